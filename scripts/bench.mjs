@@ -1,0 +1,22 @@
+// npm run bench: prints one figure a line as `name: value unit`.
+// Build figures need a build (made here if missing); engine figures run in plain Node.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const only = process.argv[2];
+/** @param {string} name @param {number} value @param {string} unit */
+const report = (name, value, unit) =>
+	console.log(`${name}: ${value < 10 ? value.toFixed(2) : value.toFixed(1)} ${unit}`);
+
+const suites = {
+	build: async () => {
+		if (!existsSync('build/sw.js')) execSync('npm run build', { stdio: 'ignore' });
+		const { benchBuild } = await import('../tests/bench/build.bench.mjs');
+		await benchBuild(report);
+	}
+};
+
+for (const [name, run] of Object.entries(suites)) {
+	if (only && only !== name) continue;
+	await run();
+}

@@ -1,0 +1,58 @@
+// A small static server for the production build (npm start, browser tests, benchmarks).
+// Usage: node scripts/serve.mjs [dir=build] [port=4173]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** @type {Record<string, string>} */
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json; charset=utf-8',
+	'.png': 'image/png',
+	'.svg': 'image/svg+xml',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8'
+};
+
+/**
+ * Serves files from getRoot() (a function, so a test can swap versions under a running server).
+ * @param {() => string} getRoot
+ */
+export function createStaticServer(getRoot) {
+	return createServer(async (req, res) => {
+		try {
+			const root = resolve(getRoot());
+			const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+			let file = normalize(join(root, path));
+			if (!file.startsWith(root)) {
+				res.writeHead(403).end();
+				return;
+			}
+			const info = await stat(file).catch(() => null);
+			if (info?.isDirectory()) file = join(file, 'index.html');
+			else if (!info && !extname(file)) file = `${file}.html`;
+			const body = await readFile(file);
+			const immutable = path.startsWith('/_app/immutable/');
+			res.writeHead(200, {
+				'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+				'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+			});
+			res.end(body);
+		} catch {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+		}
+	});
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const dir = process.argv[2] ?? 'build';
+	const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
+	createStaticServer(() => dir).listen(port, () => {
+		console.log(`Frontier is served at http://localhost:${port} (from ${dir}/)`);
+	});
+}

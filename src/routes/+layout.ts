@@ -1,0 +1,3 @@
+// Every route is prerendered; the game itself runs in the browser.
+export const prerender = true;
+export const trailingSlash = 'never';

@@ -1,0 +1,34 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+// One version name per build, the same in every process that loads this config.
+function buildVersion() {
+	if (process.env.FRONTIER_BUILD_ID) return process.env.FRONTIER_BUILD_ID;
+	const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+	try {
+		const commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] });
+		return `${version}+${commit.toString().trim()}`;
+	} catch {
+		return version;
+	}
+}
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// FRONTIER_OUT lets the update test build a second version beside the first.
+		adapter: adapter({
+			pages: process.env.FRONTIER_OUT ?? 'build',
+			assets: process.env.FRONTIER_OUT ?? 'build',
+			strict: true
+		}),
+		// The PWA plugin generates the service worker; we register it ourselves.
+		serviceWorker: { register: false },
+		version: { name: buildVersion() }
+	}
+};
+
+export default config;

@@ -1,0 +1,35 @@
+// Build budgets: first-load JS (gzipped, as a browser fetches it) and the precache size.
+import { chromium } from '@playwright/test';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromiumLaunch } from '../../scripts/chromium.mjs';
+import { createStaticServer } from '../../scripts/serve.mjs';
+
+export async function benchBuild(report) {
+	const server = createStaticServer(() => 'build');
+	await new Promise((r) => server.listen(0, () => r(undefined)));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	const browser = await chromium.launch(chromiumLaunch);
+	const page = await browser.newPage({ serviceWorkers: 'block' });
+	let jsGzip = 0;
+	page.on('response', async (res) => {
+		if (res.request().resourceType() === 'script') {
+			jsGzip += gzipSync(await res.body(), { level: 9 }).length;
+		}
+	});
+	await page.goto(`http://localhost:${port}/`, { waitUntil: 'networkidle' });
+	await browser.close();
+	server.close();
+	report('build.first-load-js', jsGzip / 1024, 'KB gzip');
+
+	const sw = readFileSync('build/sw.js', 'utf8');
+	const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+	let precache = 0;
+	for (const url of new Set(urls)) {
+		const file = url === '/' ? 'index.html' : url.replace(/^\//, '');
+		precache += statSync(join('build', file)).size;
+	}
+	report('build.precache', precache / 1024, 'KiB');
+}

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function horizontalOverflow(page: Page): Promise<number> {
+	return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+async function smallTapTargets(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('button, a[href], input, select, [role="tab"]')]
+			.filter((el) => el.offsetParent !== null)
+			.map((el) => ({ el, r: el.getBoundingClientRect() }))
+			.filter(({ r }) => r.width < 44 || r.height < 44)
+			.map(({ el, r }) => `${el.outerHTML.slice(0, 80)} ${r.width}x${r.height}`)
+	);
+}
+
+test.describe('at 360×640', () => {
+	test.use({ viewport: { width: 360, height: 640 } });
+	test('no horizontal scroll and tap targets of at least 44 px', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByTestId('tab-lab')).toBeVisible();
+		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+		expect(await smallTapTargets(page)).toEqual([]);
+	});
+});
+
+for (const scheme of ['dark', 'light'] as const) {
+	test(`axe finds no serious or critical violation on the shell (${scheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('/');
+		await expect(page.getByTestId('tab-lab')).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	});
+}
+
+test('settings open from the header and close again', async ({ page }) => {
+	await page.goto('/');
+	await page.getByTestId('open-settings').click();
+	await expect(page.getByTestId('settings')).toBeVisible();
+	await expect(page.getByTestId('app-version')).not.toBeEmpty();
+	await page.getByRole('button', { name: 'Close settings' }).click();
+	await expect(page.getByTestId('settings')).toBeHidden();
+});
+
+test('the theme follows prefers-color-scheme', async ({ page }) => {
+	const bg = async () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/');
+	const dark = await bg();
+	await page.emulateMedia({ colorScheme: 'light' });
+	const light = await bg();
+	expect(dark).toBe('rgb(11, 16, 32)');
+	expect(light).not.toBe(dark);
+});

@@ -1,0 +1,43 @@
+// A new version deployed over an old one: the prompt appears, and only the player's tap reloads.
+import { expect, test } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { createStaticServer } from '../../scripts/serve.mjs';
+import { installServiceWorker } from './watch';
+
+const versionOf = (dir: string) =>
+	JSON.parse(readFileSync(`${dir}/_app/version.json`, 'utf8')).version;
+
+test('a waiting new version shows the prompt and the tap loads it', async ({ page }) => {
+	test.skip(!existsSync('build-next'), 'run `npm run build:next` first (npm test does)');
+	const oldVersion = versionOf('build');
+	const newVersion = versionOf('build-next');
+	expect(newVersion).not.toBe(oldVersion);
+
+	let root = 'build';
+	const server = createStaticServer(() => root);
+	await new Promise<void>((done) => server.listen(0, done));
+	const base = `http://localhost:${(server.address() as AddressInfo).port}`;
+	try {
+		await page.goto(base);
+		await installServiceWorker(page);
+		await page.getByTestId('open-settings').click();
+		await expect(page.getByTestId('app-version')).toHaveText(oldVersion);
+		await page.keyboard.press('Escape');
+
+		root = 'build-next'; // deploy
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		await expect(page.getByTestId('update-prompt')).toBeVisible({ timeout: 20_000 });
+		// Nothing reloads by itself: the old version keeps running until the tap.
+		await page.waitForTimeout(500);
+		await page.getByTestId('open-settings').click();
+		await expect(page.getByTestId('app-version')).toHaveText(oldVersion);
+		await page.keyboard.press('Escape');
+
+		await Promise.all([page.waitForEvent('load'), page.getByTestId('update-reload').click()]);
+		await page.getByTestId('open-settings').click();
+		await expect(page.getByTestId('app-version')).toHaveText(newVersion);
+	} finally {
+		server.close();
+	}
+});

@@ -1,0 +1,28 @@
+// The static server used by `npm start` and the browser tests.
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer } from '../../scripts/serve.mjs';
+
+const server = createStaticServer(() => 'static');
+let base = '';
+beforeAll(async () => {
+	await new Promise<void>((done) => server.listen(0, done));
+	base = `http://localhost:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => server.close());
+
+describe('static server', () => {
+	it('serves files with their type', async () => {
+		const res = await fetch(`${base}/favicon.svg`);
+		expect(res.status).toBe(200);
+		expect(res.headers.get('content-type')).toBe('image/svg+xml');
+	});
+	it('refuses paths that climb out of the root', async () => {
+		const res = await fetch(`${base}/%2e%2e/package.json`);
+		expect([403, 404]).toContain(res.status);
+		expect(await res.text()).not.toContain('"name": "frontier"');
+	});
+	it('answers 404 for what is missing', async () => {
+		expect((await fetch(`${base}/nope.js`)).status).toBe(404);
+	});
+});

@@ -1,0 +1,30 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { manifest } from './src/lib/pwa/manifest';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'generateSW',
+			// The player decides when to reload (after a flushed save): never auto-update.
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest,
+			includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+			workbox: {
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest}',
+					'prerendered/**/*.{html,json}'
+				],
+				navigateFallback: '/',
+				cleanupOutdatedCaches: true
+			}
+		})
+	],
+	test: {
+		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+		environment: 'node'
+	}
+});
