@@ -1,0 +1,129 @@
+// Era 1, the Garage: consumer GPUs, the home circuit, and the core Train ↔ Serve loop.
+import type { EraDef } from './types';
+import { GARAGE_RESEARCH } from './research-garage';
+import { GARAGE_RIVALS } from './rivals';
+
+const GB = 1e9;
+
+export const GARAGE: EraDef = {
+	id: 'garage',
+	name: 'Garage',
+	index: 1,
+	blurb: 'One gaming GPU, a home circuit and a dream.',
+	startCash: 25,
+	hardware: [
+		{
+			id: 'gaming-gpu',
+			name: 'Gaming GPU',
+			blurb: 'A consumer card with more fans than memory.',
+			flops: 5e13,
+			memory: 24 * GB,
+			watts: 450,
+			baseCost: 15,
+			costRatio: 1.12,
+			leadTime: 0
+		},
+		{
+			id: 'mining-rig',
+			name: 'Used mining rig',
+			blurb: 'Six tired cards on a milk crate. Cheap FLOP, hungry for watts.',
+			flops: 2.4e14,
+			memory: 48 * GB,
+			watts: 1800,
+			baseCost: 220,
+			costRatio: 1.13,
+			leadTime: 0
+		},
+		{
+			id: 'workstation-card',
+			name: 'Workstation card',
+			blurb: 'Dear, quiet, and full of memory.',
+			flops: 1.6e14,
+			memory: 96 * GB,
+			watts: 300,
+			baseCost: 1_400,
+			costRatio: 1.12,
+			leadTime: 0
+		},
+		{
+			id: 'garage-server',
+			name: 'Eight-way server',
+			blurb: 'Datacenter cards in a rack that will not fit through the door. Ordered, not bought.',
+			flops: 2.4e15,
+			memory: 640 * GB,
+			watts: 6000,
+			baseCost: 40_000,
+			costRatio: 1.15,
+			leadTime: 120
+		}
+	],
+	power: [
+		{
+			id: 'home-circuit',
+			name: 'Home circuit',
+			blurb: 'Two outlets and a prayer.',
+			capacity: 2_000,
+			pricePerKwh: 20,
+			cost: 0,
+			buildTime: 0
+		},
+		{
+			id: 'garage-subpanel',
+			name: 'Garage subpanel',
+			blurb: 'An electrician, a permit, and a much thicker cable.',
+			capacity: 12_000,
+			pricePerKwh: 18,
+			cost: 600,
+			buildTime: 60
+		},
+		{
+			id: 'business-tariff',
+			name: 'Small-business tariff',
+			blurb: 'The utility now calls you a business. So does the tax office.',
+			capacity: 60_000,
+			pricePerKwh: 14,
+			cost: 12_000,
+			buildTime: 300
+		},
+		{
+			id: 'rooftop-solar',
+			name: 'Rooftop solar',
+			blurb: 'Cheap watts, every roof on the street.',
+			capacity: 40_000,
+			pricePerKwh: 4,
+			cost: 90_000,
+			buildTime: 600
+		},
+		{
+			id: 'gas-genset',
+			name: 'Gas generator',
+			blurb: 'Loud, dear to run, and there today.',
+			capacity: 250_000,
+			pricePerKwh: 30,
+			cost: 150_000,
+			buildTime: 120
+		}
+	],
+	startPower: ['home-circuit'],
+	startHardware: { 'gaming-gpu': 1 },
+	research: GARAGE_RESEARCH,
+	rivals: GARAGE_RIVALS,
+	runSizes: [
+		{ id: 'sprint', name: 'Sprint', flop: 1e15 },
+		{ id: 'small', name: 'Small', flop: 1e16 },
+		{ id: 'medium', name: 'Medium', flop: 1e17 },
+		{ id: 'large', name: 'Large', flop: 1e18 },
+		{ id: 'huge', name: 'Huge', flop: 1e19 },
+		{ id: 'frontier', name: 'Frontier', flop: 1e20 },
+		{ id: 'moonshot', name: 'Moonshot', flop: 1e21 }
+	],
+	marketTokens: 1.2e8,
+	tokenPrice: 5e-8,
+	researcherCost: 400,
+	researcherCostRatio: 1.25,
+	salary: 1.5,
+	insightRate: 0.2,
+	starterModel: { name: 'Ember-0', capability: 6, flop: 3e14 },
+	playerModelFamily: 'Ember',
+	goalCapability: 50
+};

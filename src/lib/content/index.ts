@@ -1,0 +1,57 @@
+// The game's content, frozen, with lookups by id.
+import type { EraDef, HardwareDef, PowerContractDef, PriceTierDef, ResearchDef } from './types';
+import { GARAGE } from './garage';
+import { HEADLINES } from './news';
+
+export * from './types';
+export { HEADLINES };
+
+export const PRICE_TIERS: readonly PriceTierDef[] = [
+	{ id: 'cheap', name: 'Cheap', priceMult: 0.6, demandMult: 1.6 },
+	{ id: 'standard', name: 'Standard', priceMult: 1, demandMult: 1 },
+	{ id: 'premium', name: 'Premium', priceMult: 1.7, demandMult: 0.5 }
+];
+
+export const ERAS: readonly EraDef[] = [GARAGE];
+
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const v of Object.values(value)) deepFreeze(v);
+	}
+	return value;
+}
+deepFreeze(ERAS);
+deepFreeze(PRICE_TIERS);
+deepFreeze(HEADLINES);
+
+/** Everything the engine needs from the content of one era, indexed. */
+export interface EraContent {
+	readonly era: EraDef;
+	readonly hardware: ReadonlyMap<string, HardwareDef>;
+	readonly power: ReadonlyMap<string, PowerContractDef>;
+	readonly research: ReadonlyMap<string, ResearchDef>;
+	readonly priceTiers: ReadonlyMap<string, PriceTierDef>;
+}
+
+const byId = <T extends { id: string }>(items: readonly T[]) =>
+	new Map(items.map((item) => [item.id, item]));
+
+const cache = new Map<string, EraContent>();
+
+export function eraContent(eraId: string): EraContent {
+	let content = cache.get(eraId);
+	if (!content) {
+		const era = ERAS.find((e) => e.id === eraId);
+		if (!era) throw new Error(`unknown era: ${eraId}`);
+		content = {
+			era,
+			hardware: byId(era.hardware),
+			power: byId(era.power),
+			research: byId(era.research),
+			priceTiers: byId(PRICE_TIERS)
+		};
+		cache.set(eraId, content);
+	}
+	return content;
+}

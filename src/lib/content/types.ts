@@ -1,0 +1,139 @@
+// Record types that describe the game's content. Plain data: ids, numbers, effect descriptors.
+
+/** What an effect changes. Every target is a multiplier that starts at 1. */
+export type EffectTarget =
+	| 'flopPerToken' // serving cost of one token
+	| 'footprint' // bytes a served model needs
+	| 'algoEfficiency' // effective training FLOP per FLOP
+	| 'trainThroughput' // training FLOP/s per FLOP/s of compute
+	| 'watts' // power draw of every chip
+	| 'marketSize' // demand
+	| 'insightRate' // insight per researcher
+	| 'hypeSpike'; // hype gained per release
+
+export interface Effect {
+	readonly target: EffectTarget;
+	readonly op: 'mul';
+	readonly value: number;
+}
+
+export interface HardwareDef {
+	readonly id: string;
+	readonly name: string;
+	readonly blurb: string;
+	/** FLOP per second per unit. */
+	readonly flops: number;
+	/** Memory per unit, in bytes. */
+	readonly memory: number;
+	/** Power draw per unit, in watts. */
+	readonly watts: number;
+	readonly baseCost: number;
+	/** Each unit owned multiplies the next unit's price by this. */
+	readonly costRatio: number;
+	/** Seconds from order to delivery; 0 for off-the-shelf parts. */
+	readonly leadTime: number;
+}
+
+export interface PowerContractDef {
+	readonly id: string;
+	readonly name: string;
+	readonly blurb: string;
+	/** Capacity in watts. */
+	readonly capacity: number;
+	/** Running price per kWh actually drawn (the game's fictional tariffs). */
+	readonly pricePerKwh: number;
+	/** Up-front cost to sign. */
+	readonly cost: number;
+	/** Seconds to build before it delivers power. */
+	readonly buildTime: number;
+}
+
+export type ResearchTrack = 'efficiency' | 'scaling' | 'hardware' | 'product' | 'operations';
+
+export interface ResearchDef {
+	readonly id: string;
+	readonly name: string;
+	readonly track: ResearchTrack;
+	readonly blurb: string;
+	readonly cost: number; // insight
+	readonly requires: readonly string[];
+	readonly effects: readonly Effect[];
+}
+
+export interface RivalDef {
+	readonly id: string;
+	readonly name: string;
+	readonly modelFamily: string;
+	readonly color: string;
+	/** Capability of the model they start the era with. */
+	readonly startCapability: number;
+	/** Mean seconds between releases. */
+	readonly cadence: number;
+	/** Mean capability gained per release when level with the leader. */
+	readonly stride: number;
+}
+
+export interface PriceTierDef {
+	readonly id: string;
+	readonly name: string;
+	readonly priceMult: number;
+	readonly demandMult: number;
+}
+
+export interface RunSizeDef {
+	readonly id: string;
+	readonly name: string;
+	/** Training FLOP of the run. */
+	readonly flop: number;
+}
+
+export type HeadlineKind =
+	| 'player-release'
+	| 'rival-release'
+	| 'rival-takes-lead'
+	| 'player-takes-lead'
+	| 'throttled'
+	| 'broke'
+	| 'rehired'
+	| 'run-finished'
+	| 'disappointing-run'
+	| 'delivery'
+	| 'power-online'
+	| 'research'
+	| 'era-goal';
+
+export interface HeadlineDef {
+	readonly kind: HeadlineKind;
+	/** Templates; `{lab}`, `{model}`, `{cap}`, `{item}` are filled by the engine from the event. */
+	readonly texts: readonly string[];
+}
+
+export interface EraDef {
+	readonly id: string;
+	readonly name: string;
+	readonly index: number;
+	readonly blurb: string;
+	readonly startCash: number;
+	readonly hardware: readonly HardwareDef[];
+	readonly power: readonly PowerContractDef[];
+	/** Contracts the lab starts the era with. */
+	readonly startPower: readonly string[];
+	readonly startHardware: Readonly<Record<string, number>>;
+	readonly research: readonly ResearchDef[];
+	readonly rivals: readonly RivalDef[];
+	readonly runSizes: readonly RunSizeDef[];
+	/** Tokens per second the whole market wants at the era's reference capability. */
+	readonly marketTokens: number;
+	/** Price per token at the reference capability, standard tier. */
+	readonly tokenPrice: number;
+	readonly researcherCost: number;
+	readonly researcherCostRatio: number;
+	/** Salary per researcher per second. */
+	readonly salary: number;
+	/** Insight per researcher per second. */
+	readonly insightRate: number;
+	readonly starterModel: { readonly name: string; readonly capability: number; readonly flop: number };
+	readonly playerModelFamily: string;
+	/** The era's goal: first place with a released model at least this capable. */
+	readonly goalCapability: number;
+}

@@ -1,0 +1,133 @@
+// Player actions. Each validates, changes the state in place, and returns a result the UI
+// can show; a refused action changes nothing.
+import type { EraContent } from '../content';
+import { Decimal } from './decimal';
+import { bulkCost, maxAffordable } from './formulas';
+import { multipliers } from './effects';
+import { releaseGate, drawOutcome } from './models';
+import { pushNews } from './news';
+import { rates } from './rates';
+import type { GameState } from './state';
+
+export type Refusal =
+	| 'unknown-id'
+	| 'not-enough-cash'
+	| 'not-enough-insight'
+	| 'invalid-amount'
+	| 'run-in-progress'
+	| 'no-model-waiting'
+	| 'already-done'
+	| 'locked';
+
+export type ActionResult = { ok: true } | { ok: false; reason: Refusal };
+
+const OK: ActionResult = { ok: true };
+const refuse = (reason: Refusal): ActionResult => ({ ok: false, reason });
+
+/** Units of a tier owned or on order (orders count toward the price). */
+export function unitsHeld(state: GameState, hardwareId: string): number {
+	let n = state.hardware[hardwareId] ?? 0;
+	for (const o of state.orders) if (o.hardwareId === hardwareId) n += o.count;
+	return n;
+}
+
+export type Amount = number | 'max';
+
+/** How many units `amount` means right now, and what they cost. */
+export function quoteHardware(
+	state: GameState,
+	content: EraContent,
+	hardwareId: string,
+	amount: Amount
+): { count: number; cost: Decimal } | null {
+	const hw = content.hardware.get(hardwareId);
+	if (!hw) return null;
+	const held = unitsHeld(state, hardwareId);
+	const count = amount === 'max' ? maxAffordable(hw.baseCost, hw.costRatio, held, state.cash) : amount;
+	return { count, cost: bulkCost(hw.baseCost, hw.costRatio, held, count) };
+}
+
+export function buy(state: GameState, content: EraContent, hardwareId: string, amount: Amount): ActionResult {
+	const hw = content.hardware.get(hardwareId);
+	if (!hw) return refuse('unknown-id');
+	if (amount !== 'max' && !(Number.isInteger(amount) && amount > 0 && amount <= 1e6)) return refuse('invalid-amount');
+	const quote = quoteHardware(state, content, hardwareId, amount)!;
+	if (quote.count <= 0 || quote.cost.gt(state.cash)) return refuse('not-enough-cash');
+	const wasThrottled = rates(state, content).throttle < 1;
+	state.cash = state.cash.sub(quote.cost);
+	if (hw.leadTime > 0) {
+		state.orders.push({ hardwareId, count: quote.count, arrivesAt: state.tick + hw.leadTime });
+	} else {
+		state.hardware[hardwareId] = (state.hardware[hardwareId] ?? 0) + quote.count;
+		if (!wasThrottled && rates(state, content).throttle < 1) pushNews(state, 'throttled');
+	}
+	return OK;
+}
+
+export function setTrainShare(state: GameState, share: number): ActionResult {
+	if (!Number.isFinite(share) || share < 0 || share > 1) return refuse('invalid-amount');
+	state.trainShare = share;
+	return OK;
+}
+
+export function setPriceTier(state: GameState, content: EraContent, tierId: string): ActionResult {
+	if (!content.priceTiers.has(tierId)) return refuse('unknown-id');
+	state.priceTier = tierId;
+	return OK;
+}
+
+export function startRun(state: GameState, content: EraContent, sizeId: string): ActionResult {
+	const size = content.era.runSizes.find((s) => s.id === sizeId);
+	if (!size) return refuse('unknown-id');
+	if (state.run) return refuse('run-in-progress');
+	state.run = { sizeId, target: new Decimal(size.flop), progress: new Decimal(0), outcome: drawOutcome(state) };
+	return OK;
+}
+
+export function release(state: GameState, content: EraContent): ActionResult {
+	if (!state.gate) return refuse('no-model-waiting');
+	releaseGate(state, content, multipliers(state.research, content));
+	return OK;
+}
+
+export function hireCost(state: GameState, content: EraContent): Decimal {
+	const { era } = content;
+	return Decimal.pow(era.researcherCostRatio, state.researchers).mul(era.researcherCost);
+}
+
+export function hire(state: GameState, content: EraContent): ActionResult {
+	const cost = hireCost(state, content);
+	if (cost.gt(state.cash)) return refuse('not-enough-cash');
+	state.cash = state.cash.sub(cost);
+	state.researchers += 1;
+	return OK;
+}
+
+export function canResearch(state: GameState, content: EraContent, id: string): ActionResult {
+	const def = content.research.get(id);
+	if (!def) return refuse('unknown-id');
+	if (state.research.includes(id)) return refuse('already-done');
+	if (!def.requires.every((r) => state.research.includes(r))) return refuse('locked');
+	if (state.insight.lt(def.cost)) return refuse('not-enough-insight');
+	return OK;
+}
+
+export function research(state: GameState, content: EraContent, id: string): ActionResult {
+	const check = canResearch(state, content, id);
+	if (!check.ok) return check;
+	const def = content.research.get(id)!;
+	state.insight = state.insight.sub(def.cost);
+	state.research.push(id);
+	pushNews(state, 'research', { item: def.name });
+	return OK;
+}
+
+export function signContract(state: GameState, content: EraContent, id: string): ActionResult {
+	const def = content.power.get(id);
+	if (!def) return refuse('unknown-id');
+	if (id in state.power) return refuse('already-done');
+	if (state.cash.lt(def.cost)) return refuse('not-enough-cash');
+	state.cash = state.cash.sub(def.cost);
+	state.power[id] = state.tick + def.buildTime;
+	return OK;
+}

@@ -1,0 +1,134 @@
+// advance(state, n): n steps at once, exact. Between events the rates are constant and the
+// only moving parts have closed forms (ENGINE.md); at each event the plain step() runs, so
+// the discrete rules live in one place. Live play and offline catch-up both come here.
+//
+// Exactness: the discrete outcome (which step each event happens in, every count and id) is
+// the same as n calls of step(); stocks agree to ~1e-12 relative (closed-form sums instead of
+// repeated addition). tests/unit/advance.test.ts checks both with a 1e-9 tolerance.
+import type { EraContent } from '../content';
+import { D0, Decimal } from './decimal';
+import { HYPE_DECAY, HYPE_DECAY_UNMET, REHIRE_SECONDS } from './formulas';
+import { rates, type Rates } from './rates';
+import type { GameState, Run } from './state';
+import { nextScheduledTick, step } from './step';
+
+/** Σ q^i for i < m. */
+function geo(q: number, m: number): number {
+	return (1 - Math.pow(q, m)) / (1 - q);
+}
+
+/** Smallest j in [lo, hi] with pred(j) true, given pred is monotone (false… then true… ) and pred(hi). */
+function bisect(lo: number, hi: number, pred: (j: number) => boolean): number {
+	while (lo < hi) {
+		const mid = Math.floor((lo + hi) / 2);
+		if (pred(mid)) hi = mid;
+		else lo = mid + 1;
+	}
+	return lo;
+}
+
+/**
+ * The first j in [0, limit) with pred(j) true, or limit if none; pred must be monotone
+ * (false… then true…). `guess` is a closed-form estimate: checked, then refined by bisection.
+ */
+function firstTrue(limit: number, pred: (j: number) => boolean, guess?: number): number {
+	if (limit <= 0 || !pred(limit - 1)) return limit;
+	let lo = 0;
+	let hi = limit - 1;
+	if (guess !== undefined && Number.isFinite(guess)) {
+		const g = Math.min(Math.max(0, Math.floor(guess)), limit - 1);
+		// The estimate is exact but for rounding: look one step either side first.
+		if (pred(g)) {
+			if (g === 0 || !pred(g - 1)) return g;
+			hi = g - 1;
+		} else {
+			if (g + 1 <= hi && pred(g + 1)) return g + 1;
+			lo = g + 1;
+		}
+	}
+	return bisect(lo, hi, pred);
+}
+
+/** The step index in which the run reaches its target (or limit). */
+function runDoneAt(run: Run, rate: Decimal, limit: number): number {
+	const done = (j: number) => run.progress.add(rate.mul(j + 1)).gte(run.target);
+	return firstTrue(limit, done, run.target.sub(run.progress).div(rate).toNumber() - 1);
+}
+
+/** While demand exceeds capacity, the first step index in which it no longer does (or limit). */
+function demandMetAt(r: Rates, hype: number, limit: number): number {
+	const ratio = r.capacity.div(r.baseDemand).toNumber() - 1; // hype at which demand = capacity
+	if (!(ratio > 0)) return limit; // unmet even with no hype
+	const met = (j: number) => !r.baseDemand.mul(1 + hype * Math.pow(HYPE_DECAY_UNMET, j)).gt(r.capacity);
+	return firstTrue(limit, met, Math.log(ratio / hype) / Math.log(HYPE_DECAY_UNMET));
+}
+
+export interface Quiet {
+	/** Steps from now in which nothing discrete happens. */
+	steps: number;
+	unmet: boolean;
+	/** Broke with no income to speak of: cash stays at zero. */
+	stuck: boolean;
+}
+
+/** How many of the next `limit` steps can be jumped over in closed form. */
+export function quietSteps(state: GameState, r: Rates, limit: number): Quiet {
+	const unmet = r.baseDemand.mul(1 + state.hype).gt(r.capacity);
+	let lim = Math.min(limit, nextScheduledTick(state) - state.tick);
+	if (state.run && r.trainRate.gt(0)) lim = runDoneAt(state.run, r.trainRate, lim);
+	if (unmet && lim > 0) lim = demandMetAt(r, state.hype, lim);
+	if (lim <= 0) return { steps: 0, unmet, stuck: false };
+
+	// Cash over the next m steps: cash + a·m + b·Σq^i (b carries the decaying hype income).
+	const q = unmet ? HYPE_DECAY_UNMET : HYPE_DECAY;
+	const income = unmet ? r.capacity.mul(r.price) : r.baseDemand.mul(r.price);
+	const a = income.sub(r.costs);
+	const b = unmet ? D0 : income.mul(state.hype);
+	const cashAt = (m: number) => state.cash.add(a.mul(m)).add(b.mul(geo(q, m)));
+	const stuck = state.cash.eq(0) && a.add(b).lte(0) && (state.idle || state.researchers === 0);
+
+	// Cash would go below zero (payroll missed, or a write-off): net only falls, so monotone.
+	if (!stuck && a.lt(0)) lim = firstTrue(lim, (j) => cashAt(j + 1).lt(0));
+
+	// Idle researchers come back once cash covers their salaries: search up to the cash peak.
+	if (state.idle && lim > 0) {
+		const threshold = r.salaries.mul(REHIRE_SECONDS);
+		if (state.cash.gte(threshold)) return { steps: 0, unmet, stuck };
+		// Net income a + b·q^i only falls, so cash rises until it turns non-positive, then falls.
+		const peak = a.lt(0) ? firstTrue(lim, (i) => a.add(b.mul(Math.pow(q, i))).lte(0)) : lim;
+		const back = firstTrue(peak, (j) => cashAt(j + 1).gte(threshold));
+		if (back < peak) lim = back;
+	}
+	return { steps: lim, unmet, stuck };
+}
+
+/** Applies k quiet steps in closed form. */
+function flowSegment(state: GameState, r: Rates, quiet: Quiet): void {
+	const k = quiet.steps;
+	const q = quiet.unmet ? HYPE_DECAY_UNMET : HYPE_DECAY;
+	const served = quiet.unmet ? r.capacity.mul(k) : r.baseDemand.mul(k + state.hype * geo(q, k));
+	state.tokens = state.tokens.add(served);
+	state.insight = state.insight.add(r.insightRate.mul(k));
+	state.cash = quiet.stuck ? D0 : state.cash.add(served.mul(r.price)).sub(r.costs.mul(k));
+	state.hype *= Math.pow(q, k);
+	if (state.run) state.run.progress = state.run.progress.add(r.trainRate.mul(k));
+	state.tick += k;
+}
+
+/** Advances the state by n steps (mutates and returns it). */
+export function advance(state: GameState, content: EraContent, n: number): GameState {
+	let left = Math.max(0, Math.floor(n));
+	while (left > 0) {
+		const r = rates(state, content);
+		const quiet = quietSteps(state, r, left);
+		if (quiet.steps > 0) {
+			flowSegment(state, r, quiet);
+			left -= quiet.steps;
+		}
+		if (left > 0) {
+			step(state, content);
+			left -= 1;
+		}
+	}
+	return state;
+}

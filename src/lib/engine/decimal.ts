@@ -1,0 +1,16 @@
+// Big numbers: break_infinity.js Decimal, and shared constants so hot code does not allocate them.
+import Decimal from 'break_infinity.js';
+
+export { Decimal };
+export type DecimalSource = Decimal | number | string;
+
+export const D0 = new Decimal(0);
+export const D1 = new Decimal(1);
+
+/** A Decimal that is a real, finite number (break_infinity has no exception for NaN). */
+export function isFiniteDecimal(d: Decimal): boolean {
+	return Number.isFinite(d.mantissa) && Number.isFinite(d.exponent);
+}
+
+export const dmax = (a: Decimal, b: Decimal): Decimal => (a.gte(b) ? a : b);
+export const dmin = (a: Decimal, b: Decimal): Decimal => (a.lte(b) ? a : b);

@@ -1,0 +1,25 @@
+// Aggregates the effect descriptors of finished research into one multiplier per target.
+import type { EffectTarget, EraContent } from '../content';
+
+export type Multipliers = Record<EffectTarget, number>;
+
+const NEUTRAL: Multipliers = {
+	flopPerToken: 1,
+	footprint: 1,
+	algoEfficiency: 1,
+	trainThroughput: 1,
+	watts: 1,
+	marketSize: 1,
+	insightRate: 1,
+	hypeSpike: 1
+};
+
+export function multipliers(research: readonly string[], content: EraContent): Multipliers {
+	const m = { ...NEUTRAL };
+	for (const id of research) {
+		const def = content.research.get(id);
+		if (!def) continue;
+		for (const e of def.effects) m[e.target] *= e.value;
+	}
+	return m;
+}

@@ -1,0 +1,62 @@
+// The game's formulas, as plain functions of their inputs.
+import { Decimal } from './decimal';
+
+/** Training FLOP that scores capability 10 (the era-independent reference). */
+export const REFERENCE_FLOP = 1e15;
+/** Softmax temperature of market share, in capability points. */
+export const SHARE_TEMPERATURE = 5;
+/** Hype decay per step when demand is served, and when it is not (latency burns hype). */
+export const HYPE_DECAY = 0.9995;
+export const HYPE_DECAY_UNMET = 0.997;
+/** Seconds of salaries the lab must hold before idle researchers come back. */
+export const REHIRE_SECONDS = 300;
+/** Bytes per parameter before quantization (16-bit weights). */
+export const BYTES_PER_PARAM = 2;
+
+/** Capability grows with the log of effective training FLOP (scaling laws). */
+export function capabilityOf(effectiveFlop: Decimal, outcome: number): number {
+	const points = 10 + 10 * (effectiveFlop.log10() - Math.log10(REFERENCE_FLOP));
+	return Math.max(1, Math.round(points * outcome * 10) / 10);
+}
+
+/** Compute-optimal parameters for a training budget: FLOP = 6·N·D with D = 20·N. */
+export function paramsOf(flop: Decimal): Decimal {
+	return flop.div(120).sqrt();
+}
+
+/** A token of a better model sells for more: ×4 per 10 capability points. */
+export function tokenPriceFactor(capability: number): Decimal {
+	return Decimal.pow(10, 0.06 * (capability - 10));
+}
+
+/** A better model opens a bigger market: ×2.15 per 10 capability points. */
+export function marketFactor(capability: number): Decimal {
+	return Decimal.pow(10, (capability - 10) / 30);
+}
+
+/** Market share of the first lab (the player) among all labs' capabilities. */
+export function playerShare(playerCap: number, rivalCaps: readonly number[]): number {
+	const top = Math.max(playerCap, ...rivalCaps);
+	const mine = Math.exp((playerCap - top) / SHARE_TEMPERATURE);
+	let total = mine;
+	for (const c of rivalCaps) total += Math.exp((c - top) / SHARE_TEMPERATURE);
+	return mine / total;
+}
+
+/** Price of buying `count` more units when `owned` are owned: a geometric series. */
+export function bulkCost(base: number, ratio: number, owned: number, count: number): Decimal {
+	if (count <= 0) return new Decimal(0);
+	const first = Decimal.pow(ratio, owned).mul(base);
+	return first.mul(Decimal.pow(ratio, count).sub(1)).div(ratio - 1);
+}
+
+/** The most units affordable with `cash` (exact: n is affordable, n + 1 is not). */
+export function maxAffordable(base: number, ratio: number, owned: number, cash: Decimal): number {
+	const first = Decimal.pow(ratio, owned).mul(base);
+	if (cash.lt(first)) return 0;
+	let n = Math.floor(cash.mul(ratio - 1).div(first).add(1).log10() / Math.log10(ratio));
+	n = Math.max(0, n);
+	while (n > 0 && bulkCost(base, ratio, owned, n).gt(cash)) n--;
+	while (bulkCost(base, ratio, owned, n + 1).lte(cash)) n++;
+	return n;
+}

@@ -1,0 +1,11 @@
+// The engine's public surface.
+export * from './actions';
+export { advance, quietSteps } from './advance';
+export { cloneState } from './clone';
+export { Decimal, D0, D1, isFiniteDecimal } from './decimal';
+export * from './formulas';
+export { standings, playerLeads, PLAYER_ID, type Standing } from './leaderboard';
+export { newGame } from './new-game';
+export { rates, demand, type Rates } from './rates';
+export * from './state';
+export { step } from './step';

@@ -1,0 +1,73 @@
+// Training runs and models: starting a run, finishing it, and releasing from the launch gate.
+import type { EraContent } from '../content';
+import { Decimal } from './decimal';
+import { capabilityOf, paramsOf } from './formulas';
+import { recordHistory } from './history';
+import { playerLeads } from './leaderboard';
+import { pushNews } from './news';
+import type { Multipliers } from './effects';
+import { nextRandom } from './rng';
+import type { GameState, Model } from './state';
+
+/** Chance that a run disappoints ("an A for effort"). */
+export const DISAPPOINT_CHANCE = 0.15;
+/** Hype gained by any release, and per capability point over the previous model. */
+export const HYPE_PER_RELEASE = 0.6;
+export const HYPE_PER_POINT = 0.12;
+
+/** The seeded outcome of a run: usually 0.92–1.08, sometimes a 0.7–0.85 disappointment. */
+export function drawOutcome(state: GameState): number {
+	const roll = nextRandom(state);
+	const spread = nextRandom(state);
+	return roll < DISAPPOINT_CHANCE ? 0.7 + 0.15 * spread : 0.92 + 0.16 * spread;
+}
+
+export function modelFromRun(name: string, flop: Decimal, outcome: number, mult: Multipliers): Model {
+	return {
+		name,
+		capability: capabilityOf(flop.mul(mult.algoEfficiency), outcome),
+		flop,
+		params: paramsOf(flop)
+	};
+}
+
+/** Called by the step when the run's progress reaches its target. */
+export function finishRun(state: GameState, content: EraContent, mult: Multipliers): void {
+	const run = state.run!;
+	const name = `${content.era.playerModelFamily}-${state.stats.runsFinished + 1}`;
+	const model = modelFromRun(name, run.target, run.outcome, mult);
+	state.stats.runsFinished += 1;
+	state.run = null;
+	const disappointing = run.outcome < 0.9;
+	pushNews(state, disappointing ? 'disappointing-run' : 'run-finished', {
+		model: model.name,
+		cap: model.capability
+	});
+	// The gate holds one model: the better of the waiting one and the new one.
+	if (!state.gate || model.capability >= state.gate.capability) state.gate = model;
+}
+
+/** Releases the waiting model: it becomes the served model, hype spikes, share moves. */
+export function releaseGate(state: GameState, content: EraContent, mult: Multipliers): void {
+	const model = state.gate!;
+	const gain = Math.max(0, model.capability - state.model.capability);
+	const ledBefore = playerLeads(state);
+	state.model = model;
+	state.gate = null;
+	state.hype += (HYPE_PER_RELEASE + HYPE_PER_POINT * gain) * mult.hypeSpike;
+	state.stats.modelsReleased += 1;
+	state.stats.peakCapability = Math.max(state.stats.peakCapability, model.capability);
+	const leads = playerLeads(state);
+	pushNews(state, leads && !ledBefore ? 'player-takes-lead' : 'player-release', { model: model.name });
+	recordHistory(state);
+	if (!state.goalReached && leads && model.capability >= content.era.goalCapability) {
+		state.goalReached = true;
+		pushNews(state, 'era-goal');
+	}
+}
+
+export function makeStarterModel(content: EraContent): Model {
+	const s = content.era.starterModel;
+	const flop = new Decimal(s.flop);
+	return { name: s.name, capability: s.capability, flop, params: paramsOf(flop) };
+}

@@ -1,0 +1,28 @@
+// The news ticker: headlines drawn from content at events, kept as a short ring.
+import { HEADLINES, type HeadlineKind } from '../content';
+import { pick } from './rng';
+import type { GameState } from './state';
+
+export const NEWS_KEPT = 30;
+
+export interface HeadlineParams {
+	lab?: string;
+	model?: string;
+	cap?: number;
+	item?: string;
+}
+
+export function fillTemplate(template: string, p: HeadlineParams): string {
+	return template
+		.replace('{lab}', p.lab ?? '')
+		.replace('{model}', p.model ?? '')
+		.replace('{cap}', p.cap === undefined ? '' : p.cap.toFixed(1))
+		.replace('{item}', p.item ?? '');
+}
+
+export function pushNews(state: GameState, kind: HeadlineKind, params: HeadlineParams = {}): void {
+	const def = HEADLINES.find((h) => h.kind === kind);
+	if (!def) return;
+	state.news.push({ tick: state.tick, kind, text: fillTemplate(pick(state, def.texts), params) });
+	if (state.news.length > NEWS_KEPT) state.news.splice(0, state.news.length - NEWS_KEPT);
+}

@@ -1,0 +1,131 @@
+// Everything derived from the state that stays constant between events: the rates of motion.
+import type { EraContent } from '../content';
+import { D0, Decimal, dmin } from './decimal';
+import { multipliers, type Multipliers } from './effects';
+import { BYTES_PER_PARAM, marketFactor, playerShare, tokenPriceFactor } from './formulas';
+import type { GameState } from './state';
+
+export interface Rates {
+	mult: Multipliers;
+	/** Fleet FLOP/s before the power limit. */
+	rawCompute: Decimal;
+	/** Fleet FLOP/s after throttling. */
+	compute: Decimal;
+	/** Watts the fleet wants, and the watts the signed, built contracts give. */
+	powerDraw: Decimal;
+	powerCapacity: Decimal;
+	/** capacity / draw, at most 1. */
+	throttle: number;
+	memory: Decimal;
+	footprint: Decimal;
+	/** fleet memory / footprint, at most 1: a model that does not fit serves slower. */
+	memoryFit: number;
+	/** Share of compute that actually trains (0 when no run is in progress). */
+	trainShare: number;
+	/** Raw training FLOP added to the run per step. */
+	trainRate: Decimal;
+	flopPerToken: Decimal;
+	/** Tokens per second the serving share can produce. */
+	capacity: Decimal;
+	/** Demand in tokens per second before hype: demand = baseDemand × (1 + hype). */
+	baseDemand: Decimal;
+	share: number;
+	/** Cash per token served. */
+	price: Decimal;
+	powerCost: Decimal;
+	salaries: Decimal;
+	/** Running costs per step: power, plus salaries unless researchers are idle. */
+	costs: Decimal;
+	insightRate: Decimal;
+}
+
+/** Power bill per second: the draw is met by the cheapest contracts first. */
+function powerBill(state: GameState, content: EraContent, draw: Decimal): Decimal {
+	const online = Object.entries(state.power)
+		.filter(([, at]) => at <= state.tick)
+		.map(([id]) => content.power.get(id)!)
+		.sort((a, b) => a.pricePerKwh - b.pricePerKwh);
+	let left = draw;
+	let bill = D0;
+	for (const c of online) {
+		if (left.lte(0)) break;
+		const used = dmin(left, new Decimal(c.capacity));
+		bill = bill.add(used.div(1000).mul(c.pricePerKwh).div(3600));
+		left = left.sub(used);
+	}
+	return bill;
+}
+
+export function rates(state: GameState, content: EraContent): Rates {
+	const { era } = content;
+	const mult = multipliers(state.research, content);
+	let rawCompute = D0;
+	let powerDraw = D0;
+	let memory = D0;
+	for (const [id, count] of Object.entries(state.hardware)) {
+		if (count <= 0) continue;
+		const hw = content.hardware.get(id)!;
+		rawCompute = rawCompute.add(new Decimal(hw.flops).mul(count));
+		powerDraw = powerDraw.add(new Decimal(hw.watts * mult.watts).mul(count));
+		memory = memory.add(new Decimal(hw.memory).mul(count));
+	}
+	let powerCapacity = D0;
+	for (const [id, at] of Object.entries(state.power)) {
+		if (at <= state.tick) powerCapacity = powerCapacity.add(content.power.get(id)!.capacity);
+	}
+	const throttle = powerDraw.lte(powerCapacity) ? 1 : powerCapacity.div(powerDraw).toNumber();
+	const compute = throttle === 1 ? rawCompute : rawCompute.mul(throttle);
+
+	const trainShare = state.run ? state.trainShare : 0;
+	const trainRate = compute.mul(trainShare * mult.trainThroughput);
+
+	const model = state.model;
+	const footprint = model.params.mul(BYTES_PER_PARAM * mult.footprint);
+	const memoryFit = memory.gte(footprint) ? 1 : memory.div(footprint).toNumber();
+	const flopPerToken = model.params.mul(2 * mult.flopPerToken);
+	const capacity = compute
+		.mul(1 - trainShare)
+		.div(flopPerToken)
+		.mul(memoryFit);
+
+	const tier = content.priceTiers.get(state.priceTier)!;
+	const share = playerShare(
+		model.capability,
+		state.rivals.map((r) => r.capability)
+	);
+	const baseDemand = marketFactor(model.capability).mul(era.marketTokens * mult.marketSize * share * tier.demandMult);
+	const price = tokenPriceFactor(model.capability).mul(era.tokenPrice * tier.priceMult);
+
+	const powerCost = powerBill(state, content, dmin(powerDraw, powerCapacity));
+	const salaries = new Decimal(era.salary * state.researchers);
+	const costs = state.idle ? powerCost : powerCost.add(salaries);
+	const insightRate = state.idle ? D0 : new Decimal(era.insightRate * mult.insightRate * state.researchers);
+	return {
+		mult,
+		rawCompute,
+		compute,
+		powerDraw,
+		powerCapacity,
+		throttle,
+		memory,
+		footprint,
+		memoryFit,
+		trainShare,
+		trainRate,
+		flopPerToken,
+		capacity,
+		baseDemand,
+		share,
+		price,
+		powerCost,
+		salaries,
+		costs,
+		insightRate
+	};
+}
+
+/** Demand this step, given the current hype. */
+export function demand(r: Rates, hype: number): Decimal {
+	return r.baseDemand.mul(1 + hype);
+}
+

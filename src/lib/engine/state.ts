@@ -1,0 +1,89 @@
+// The game state: minimal, plain and serializable. Everything else is derived (see rates.ts).
+import type { Decimal } from './decimal';
+
+/** One step of the simulation, in seconds. One second: rates read as "per second" with no
+ * conversion, a live frame runs at most a step or two, and catch-up jumps between events
+ * (advance.ts), so a finer step would buy nothing but work. */
+export const STEP_SECONDS = 1;
+
+/** Save-format version of this state shape (see src/lib/save/migrations.ts). */
+export const SCHEMA_VERSION = 1;
+
+export interface Model {
+	name: string;
+	capability: number;
+	/** Training FLOP spent on it. */
+	flop: Decimal;
+	/** Parameter count; sets FLOP per token and the memory footprint. */
+	params: Decimal;
+}
+
+export interface Run {
+	sizeId: string;
+	target: Decimal;
+	progress: Decimal;
+	/** Seeded outcome multiplier on capability, drawn when the run starts. */
+	outcome: number;
+}
+
+export interface ChipOrder {
+	hardwareId: string;
+	count: number;
+	arrivesAt: number;
+}
+
+export interface RivalState {
+	id: string;
+	capability: number;
+	modelName: string;
+	version: number;
+	nextReleaseAt: number;
+	nextCapability: number;
+}
+
+/** One point of the leaderboard history: capability of every lab (player first). */
+export interface HistoryPoint {
+	tick: number;
+	caps: number[];
+}
+
+export interface Headline {
+	tick: number;
+	kind: string;
+	text: string;
+}
+
+export interface GameState {
+	schema: number;
+	eraId: string;
+	/** Steps simulated since the era began. */
+	tick: number;
+	rng: number;
+	cash: Decimal;
+	/** Tokens served this era. */
+	tokens: Decimal;
+	insight: Decimal;
+	hardware: Record<string, number>;
+	orders: ChipOrder[];
+	/** Signed power contracts: id → tick at which it delivers power. */
+	power: Record<string, number>;
+	/** Share of compute that trains (0…1); the rest serves. */
+	trainShare: number;
+	priceTier: string;
+	run: Run | null;
+	/** A finished model waiting at the launch gate. */
+	gate: Model | null;
+	/** The released model being served. */
+	model: Model;
+	/** Hype above baseline: demand is multiplied by (1 + hype). Decays every step. */
+	hype: number;
+	researchers: number;
+	/** Payroll missed: researchers idle until cash covers REHIRE_SECONDS of salaries. */
+	idle: boolean;
+	research: string[];
+	rivals: RivalState[];
+	history: HistoryPoint[];
+	news: Headline[];
+	goalReached: boolean;
+	stats: { modelsReleased: number; peakCapability: number; runsFinished: number };
+}

@@ -1,0 +1,81 @@
+// The game state as plain JSON and back. Which fields are Decimals is listed here once.
+import type { Decimal } from '../engine/decimal';
+import type { GameState, Model, Run } from '../engine/state';
+import { decodeDecimal, encodeDecimal } from './decimal-codec';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const modelToJson = (m: Model): Json => ({
+	name: m.name,
+	capability: m.capability,
+	flop: encodeDecimal(m.flop),
+	params: encodeDecimal(m.params)
+});
+const runToJson = (r: Run): Json => ({
+	sizeId: r.sizeId,
+	target: encodeDecimal(r.target),
+	progress: encodeDecimal(r.progress),
+	outcome: r.outcome
+});
+
+/** The state as a JSON-safe object (Decimals as exact strings). */
+export function stateToJson(s: GameState): { [key: string]: Json } {
+	return {
+		...(JSON.parse(JSON.stringify({ ...s, cash: 0, tokens: 0, insight: 0, run: null, gate: null, model: null })) as {
+			[key: string]: Json;
+		}),
+		cash: encodeDecimal(s.cash),
+		tokens: encodeDecimal(s.tokens),
+		insight: encodeDecimal(s.insight),
+		run: s.run ? runToJson(s.run) : null,
+		gate: s.gate ? modelToJson(s.gate) : null,
+		model: modelToJson(s.model)
+	};
+}
+
+export function encodeState(s: GameState): string {
+	return JSON.stringify(stateToJson(s));
+}
+
+/** Thrown only for fields that should be Decimals and are not; validation (validate.ts) runs first. */
+export class DecodeError extends Error {}
+
+function dec(value: unknown, path: string): Decimal {
+	const d = decodeDecimal(value);
+	if (!d) throw new DecodeError(`${path} is not a number`);
+	return d;
+}
+
+function modelFromJson(m: Record<string, unknown>, path: string): Model {
+	return {
+		name: m.name as string,
+		capability: m.capability as number,
+		flop: dec(m.flop, `${path}.flop`),
+		params: dec(m.params, `${path}.params`)
+	};
+}
+
+/** Revives Decimals in an object produced by stateToJson. The structure is trusted. */
+export function stateFromJson(o: Record<string, unknown>): GameState {
+	const run = o.run as Record<string, unknown> | null;
+	return {
+		...(o as unknown as GameState),
+		cash: dec(o.cash, 'cash'),
+		tokens: dec(o.tokens, 'tokens'),
+		insight: dec(o.insight, 'insight'),
+		run: run
+			? {
+					sizeId: run.sizeId as string,
+					target: dec(run.target, 'run.target'),
+					progress: dec(run.progress, 'run.progress'),
+					outcome: run.outcome as number
+				}
+			: null,
+		gate: o.gate ? modelFromJson(o.gate as Record<string, unknown>, 'gate') : null,
+		model: modelFromJson(o.model as Record<string, unknown>, 'model')
+	};
+}
+
+export function decodeState(text: string): GameState {
+	return stateFromJson(JSON.parse(text));
+}

@@ -1,0 +1,84 @@
+// The law of fast-forward: advance(s, n) ends where n single steps end, whatever the chunking.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { advance, cloneState, newGame, step, type GameState } from '../../../src/lib/engine';
+import { badNumbers, garage, stateArb, stateDiff } from './helpers';
+
+const DAY = 86_400;
+
+function stepN(s: GameState, n: number): GameState {
+	const out = cloneState(s);
+	for (let i = 0; i < n; i++) step(out, garage);
+	return out;
+}
+
+describe('advance', () => {
+	it('equals n single steps (random states, n up to 3 hours)', () => {
+		fc.assert(
+			fc.property(stateArb, fc.integer({ min: 0, max: 3 * 3600 }), (s, n) => {
+				const fast = advance(cloneState(s), garage, n);
+				const slow = stepN(s, n);
+				expect(stateDiff(fast, slow)).toEqual([]);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('is the same for any split of n, up to 30 days', () => {
+		fc.assert(
+			fc.property(
+				stateArb,
+				fc.integer({ min: 1, max: 30 * DAY }),
+				fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 }),
+				(s, n, cuts) => {
+					const whole = advance(cloneState(s), garage, n);
+					const points = [...new Set(cuts.map((c) => Math.floor(c * n)))].sort((a, b) => a - b);
+					const chunked = cloneState(s);
+					let done = 0;
+					for (const p of [...points, n]) {
+						advance(chunked, garage, p - done);
+						done = p;
+					}
+					expect(chunked.tick).toBe(s.tick + n);
+					expect(stateDiff(whole, chunked)).toEqual([]);
+				}
+			),
+			{ numRuns: 40 }
+		);
+	});
+
+	it('matches live play in frame-sized chunks', () => {
+		const s = newGame(7);
+		const live = cloneState(s);
+		for (let i = 0; i < 2000; i++) advance(live, garage, 1 + (i % 3));
+		const fast = advance(cloneState(s), garage, live.tick);
+		expect(stateDiff(fast, live)).toEqual([]);
+	});
+
+	it('is deterministic: the same seed and inputs give the same state', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 7 * DAY }), (seed, n) => {
+				const a = advance(newGame(seed), garage, n);
+				const b = advance(newGame(seed), garage, n);
+				expect(stateDiff(a, b, 0)).toEqual([]);
+			}),
+			{ numRuns: 20 }
+		);
+	});
+
+	it('never produces NaN, Infinity or a negative stock', () => {
+		fc.assert(
+			fc.property(stateArb, fc.integer({ min: 0, max: 30 * DAY }), (s, n) => {
+				expect(badNumbers(s)).toEqual([]);
+				expect(badNumbers(advance(s, garage, n))).toEqual([]);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('treats zero and negative n as no time at all', () => {
+		const s = newGame(1);
+		expect(stateDiff(advance(cloneState(s), garage, 0), s)).toEqual([]);
+		expect(stateDiff(advance(cloneState(s), garage, -5), s)).toEqual([]);
+	});
+});

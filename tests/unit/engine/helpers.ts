@@ -1,0 +1,155 @@
+// Shared test helpers: random playable states, and state comparison with a tolerance.
+import fc from 'fast-check';
+import { eraContent } from '../../../src/lib/content';
+import {
+	advance,
+	buy,
+	hire,
+	release,
+	research,
+	setPriceTier,
+	setTrainShare,
+	signContract,
+	startRun,
+	newGame,
+	type GameState
+} from '../../../src/lib/engine';
+import { stateToJson } from '../../../src/lib/save/codec';
+
+export const garage = eraContent('garage');
+
+/** One thing a player might do, as data so fast-check can shrink it. */
+export type Move =
+	| { kind: 'buy'; id: string; amount: number | 'max' }
+	| { kind: 'share'; value: number }
+	| { kind: 'run'; size: string }
+	| { kind: 'release' }
+	| { kind: 'price'; tier: string }
+	| { kind: 'hire' }
+	| { kind: 'research'; id: string }
+	| { kind: 'sign'; id: string }
+	| { kind: 'wait'; steps: number }
+	| { kind: 'cash'; amount: number }
+	| { kind: 'hype'; value: number };
+
+export const moveArb: fc.Arbitrary<Move> = fc.oneof(
+	fc.record({
+		kind: fc.constant('buy' as const),
+		id: fc.constantFrom(...garage.era.hardware.map((h) => h.id)),
+		amount: fc.oneof(fc.integer({ min: 1, max: 100 }), fc.constant('max' as const))
+	}),
+	fc.record({ kind: fc.constant('share' as const), value: fc.double({ min: 0, max: 1, noNaN: true }) }),
+	fc.record({ kind: fc.constant('run' as const), size: fc.constantFrom(...garage.era.runSizes.map((r) => r.id)) }),
+	fc.record({ kind: fc.constant('release' as const) }),
+	fc.record({ kind: fc.constant('price' as const), tier: fc.constantFrom('cheap', 'standard', 'premium') }),
+	fc.record({ kind: fc.constant('hire' as const) }),
+	fc.record({ kind: fc.constant('research' as const), id: fc.constantFrom(...garage.era.research.map((r) => r.id)) }),
+	fc.record({ kind: fc.constant('sign' as const), id: fc.constantFrom(...garage.era.power.map((p) => p.id)) }),
+	fc.record({ kind: fc.constant('wait' as const), steps: fc.integer({ min: 1, max: 4000 }) }),
+	// A windfall, so random play reaches late-era purchases and big numbers.
+	fc.record({ kind: fc.constant('cash' as const), amount: fc.double({ min: 0, max: 1e9, noNaN: true }) }),
+	// A launch's worth of hype, so both demand regimes (served and unmet) are common.
+	fc.record({ kind: fc.constant('hype' as const), value: fc.double({ min: 0, max: 20, noNaN: true }) })
+);
+
+export function applyMove(state: GameState, move: Move): void {
+	const c = garage;
+	switch (move.kind) {
+		case 'buy':
+			buy(state, c, move.id, move.amount);
+			break;
+		case 'share':
+			setTrainShare(state, move.value);
+			break;
+		case 'run':
+			startRun(state, c, move.size);
+			break;
+		case 'release':
+			release(state, c);
+			break;
+		case 'price':
+			setPriceTier(state, c, move.tier);
+			break;
+		case 'hire':
+			hire(state, c);
+			break;
+		case 'research':
+			state.insight = state.insight.add(1000);
+			research(state, c, move.id);
+			break;
+		case 'sign':
+			signContract(state, c, move.id);
+			break;
+		case 'wait':
+			advance(state, c, move.steps);
+			break;
+		case 'cash':
+			state.cash = state.cash.add(move.amount);
+			break;
+		case 'hype':
+			state.hype = move.value;
+			break;
+	}
+}
+
+/** A state reached by a seed and a list of moves, sometimes right after a launch (hype). */
+export const stateArb: fc.Arbitrary<GameState> = fc
+	.tuple(
+		fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+		fc.array(moveArb, { maxLength: 25 }),
+		fc.option(fc.double({ min: 0, max: 20, noNaN: true }), { freq: 2 })
+	)
+	.map(([seed, moves, hype]) => {
+		const s = newGame(seed);
+		for (const m of moves) applyMove(s, m);
+		if (hype !== null) s.hype = hype;
+		return s;
+	});
+
+type Json = unknown;
+
+/** Differences between two states: numbers within `tol` relative, everything else exact. */
+export function stateDiff(a: GameState, b: GameState, tol = 1e-9): string[] {
+	const out: string[] = [];
+	const close = (x: number, y: number) => x === y || Math.abs(x - y) <= tol * Math.max(Math.abs(x), Math.abs(y), 1e-6);
+	const walk = (x: Json, y: Json, path: string) => {
+		if (out.length > 10) return;
+		if (typeof x === 'number' && typeof y === 'number') {
+			const exact = Number.isInteger(x) && Number.isInteger(y) && /tick|At|count|version|rng|researchers|models|runs|hardware/.test(path);
+			if (exact ? x !== y : !close(x, y)) out.push(`${path}: ${x} vs ${y}`);
+		} else if (typeof x === 'string' && typeof y === 'string' && /^-?[\d.]+(e-?\d+)?$/.test(x) && /^-?[\d.]+(e-?\d+)?$/.test(y)) {
+			const [mx, ex] = x.split('e').map(Number);
+			const [my, ey] = y.split('e').map(Number);
+			const vx = mx * Math.pow(10, (ex || 0) - (ey || 0));
+			if (!close(vx, my)) out.push(`${path}: ${x} vs ${y}`);
+		} else if (Array.isArray(x) && Array.isArray(y)) {
+			if (x.length !== y.length) out.push(`${path}.length: ${x.length} vs ${y.length}`);
+			else x.forEach((v, i) => walk(v, y[i], `${path}[${i}]`));
+		} else if (x && y && typeof x === 'object' && typeof y === 'object') {
+			const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+			for (const k of keys) walk((x as Record<string, Json>)[k], (y as Record<string, Json>)[k], `${path}.${k}`);
+		} else if (x !== y) out.push(`${path}: ${JSON.stringify(x)} vs ${JSON.stringify(y)}`);
+	};
+	walk(stateToJson(a), stateToJson(b), '');
+	return out;
+}
+
+/** Every number in the state is finite and every stock non-negative. */
+export function badNumbers(s: GameState): string[] {
+	const out: string[] = [];
+	const walk = (x: Json, path: string) => {
+		if (typeof x === 'number' && !Number.isFinite(x)) out.push(`${path} = ${x}`);
+		else if (typeof x === 'string' && /^-?[\d.]+e-?\d+$|^-?[\d.]+$/.test(x)) {
+			if (x.startsWith('-')) out.push(`${path} = ${x} (negative)`);
+		} else if (typeof x === 'string' && /NaN|Infinity/.test(x) && !path.endsWith('text')) out.push(`${path} = ${x}`);
+		else if (Array.isArray(x)) x.forEach((v, i) => walk(v, `${path}[${i}]`));
+		else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) walk(v, `${path}.${k}`);
+	};
+	for (const d of [s.cash, s.tokens, s.insight]) {
+		if (!Number.isFinite(d.mantissa) || !Number.isFinite(d.exponent)) out.push(`decimal ${d.mantissa}e${d.exponent}`);
+		if (d.lt(0)) out.push(`negative stock ${d.toString()}`);
+	}
+	if (!(s.hype >= 0)) out.push(`hype ${s.hype}`);
+	walk(stateToJson(s), '');
+	return out;
+}
