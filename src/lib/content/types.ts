@@ -132,7 +132,11 @@ export interface EraDef {
 	readonly salary: number;
 	/** Insight per researcher per second. */
 	readonly insightRate: number;
-	readonly starterModel: { readonly name: string; readonly capability: number; readonly flop: number };
+	readonly starterModel: {
+		readonly name: string;
+		readonly capability: number;
+		readonly flop: number;
+	};
 	readonly playerModelFamily: string;
 	/** The era's goal: first place with a released model at least this capable. */
 	readonly goalCapability: number;

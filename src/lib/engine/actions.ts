@@ -43,14 +43,21 @@ export function quoteHardware(
 	const hw = content.hardware.get(hardwareId);
 	if (!hw) return null;
 	const held = unitsHeld(state, hardwareId);
-	const count = amount === 'max' ? maxAffordable(hw.baseCost, hw.costRatio, held, state.cash) : amount;
+	const count =
+		amount === 'max' ? maxAffordable(hw.baseCost, hw.costRatio, held, state.cash) : amount;
 	return { count, cost: bulkCost(hw.baseCost, hw.costRatio, held, count) };
 }
 
-export function buy(state: GameState, content: EraContent, hardwareId: string, amount: Amount): ActionResult {
+export function buy(
+	state: GameState,
+	content: EraContent,
+	hardwareId: string,
+	amount: Amount
+): ActionResult {
 	const hw = content.hardware.get(hardwareId);
 	if (!hw) return refuse('unknown-id');
-	if (amount !== 'max' && !(Number.isInteger(amount) && amount > 0 && amount <= 1e6)) return refuse('invalid-amount');
+	if (amount !== 'max' && !(Number.isInteger(amount) && amount > 0 && amount <= 1e6))
+		return refuse('invalid-amount');
 	const quote = quoteHardware(state, content, hardwareId, amount)!;
 	if (quote.count <= 0 || quote.cost.gt(state.cash)) return refuse('not-enough-cash');
 	const wasThrottled = rates(state, content).throttle < 1;
@@ -80,7 +87,12 @@ export function startRun(state: GameState, content: EraContent, sizeId: string):
 	const size = content.era.runSizes.find((s) => s.id === sizeId);
 	if (!size) return refuse('unknown-id');
 	if (state.run) return refuse('run-in-progress');
-	state.run = { sizeId, target: new Decimal(size.flop), progress: new Decimal(0), outcome: drawOutcome(state) };
+	state.run = {
+		sizeId,
+		target: new Decimal(size.flop),
+		progress: new Decimal(0),
+		outcome: drawOutcome(state)
+	};
 	return OK;
 }
 
@@ -129,5 +141,6 @@ export function signContract(state: GameState, content: EraContent, id: string):
 	if (state.cash.lt(def.cost)) return refuse('not-enough-cash');
 	state.cash = state.cash.sub(def.cost);
 	state.power[id] = state.tick + def.buildTime;
+	if (def.buildTime === 0) pushNews(state, 'power-online', { item: def.name });
 	return OK;
 }

@@ -59,7 +59,8 @@ function runDoneAt(run: Run, rate: Decimal, limit: number): number {
 function demandMetAt(r: Rates, hype: number, limit: number): number {
 	const ratio = r.capacity.div(r.baseDemand).toNumber() - 1; // hype at which demand = capacity
 	if (!(ratio > 0)) return limit; // unmet even with no hype
-	const met = (j: number) => !r.baseDemand.mul(1 + hype * Math.pow(HYPE_DECAY_UNMET, j)).gt(r.capacity);
+	const met = (j: number) =>
+		!r.baseDemand.mul(1 + hype * Math.pow(HYPE_DECAY_UNMET, j)).gt(r.capacity);
 	return firstTrue(limit, met, Math.log(ratio / hype) / Math.log(HYPE_DECAY_UNMET));
 }
 
@@ -74,7 +75,8 @@ export interface Quiet {
 /** How many of the next `limit` steps can be jumped over in closed form. */
 export function quietSteps(state: GameState, r: Rates, limit: number): Quiet {
 	const unmet = r.baseDemand.mul(1 + state.hype).gt(r.capacity);
-	let lim = Math.min(limit, nextScheduledTick(state) - state.tick);
+	// The step that ends on a scheduled tick applies it: that step is not quiet.
+	let lim = Math.min(limit, nextScheduledTick(state) - state.tick - 1);
 	if (state.run && r.trainRate.gt(0)) lim = runDoneAt(state.run, r.trainRate, lim);
 	if (unmet && lim > 0) lim = demandMetAt(r, state.hype, lim);
 	if (lim <= 0) return { steps: 0, unmet, stuck: false };

@@ -14,12 +14,20 @@ const NEUTRAL: Multipliers = {
 	hypeSpike: 1
 };
 
+// Research changes rarely and rates are derived at every event: remember each combination.
+const cache = new Map<string, Multipliers>();
+
 export function multipliers(research: readonly string[], content: EraContent): Multipliers {
+	const key = `${content.era.id}|${research.join(',')}`;
+	const known = cache.get(key);
+	if (known) return known;
 	const m = { ...NEUTRAL };
 	for (const id of research) {
 		const def = content.research.get(id);
 		if (!def) continue;
 		for (const e of def.effects) m[e.target] *= e.value;
 	}
+	if (cache.size > 500) cache.clear();
+	cache.set(key, Object.freeze(m));
 	return m;
 }

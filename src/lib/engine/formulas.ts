@@ -54,7 +54,13 @@ export function bulkCost(base: number, ratio: number, owned: number, count: numb
 export function maxAffordable(base: number, ratio: number, owned: number, cash: Decimal): number {
 	const first = Decimal.pow(ratio, owned).mul(base);
 	if (cash.lt(first)) return 0;
-	let n = Math.floor(cash.mul(ratio - 1).div(first).add(1).log10() / Math.log10(ratio));
+	let n = Math.floor(
+		cash
+			.mul(ratio - 1)
+			.div(first)
+			.add(1)
+			.log10() / Math.log10(ratio)
+	);
 	n = Math.max(0, n);
 	while (n > 0 && bulkCost(base, ratio, owned, n).gt(cash)) n--;
 	while (bulkCost(base, ratio, owned, n + 1).lte(cash)) n++;

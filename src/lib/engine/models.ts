@@ -22,7 +22,12 @@ export function drawOutcome(state: GameState): number {
 	return roll < DISAPPOINT_CHANCE ? 0.7 + 0.15 * spread : 0.92 + 0.16 * spread;
 }
 
-export function modelFromRun(name: string, flop: Decimal, outcome: number, mult: Multipliers): Model {
+export function modelFromRun(
+	name: string,
+	flop: Decimal,
+	outcome: number,
+	mult: Multipliers
+): Model {
 	return {
 		name,
 		capability: capabilityOf(flop.mul(mult.algoEfficiency), outcome),
@@ -58,7 +63,9 @@ export function releaseGate(state: GameState, content: EraContent, mult: Multipl
 	state.stats.modelsReleased += 1;
 	state.stats.peakCapability = Math.max(state.stats.peakCapability, model.capability);
 	const leads = playerLeads(state);
-	pushNews(state, leads && !ledBefore ? 'player-takes-lead' : 'player-release', { model: model.name });
+	pushNews(state, leads && !ledBefore ? 'player-takes-lead' : 'player-release', {
+		model: model.name
+	});
 	recordHistory(state);
 	if (!state.goalReached && leads && model.capability >= content.era.goalCapability) {
 		state.goalReached = true;

@@ -38,7 +38,12 @@ export function newGame(seed: number, eraId = 'garage'): GameState {
 		stats: { modelsReleased: 0, peakCapability: model.capability, runsFinished: 0 }
 	};
 	state.rivals = initialRivals(state, content);
-	for (const rival of state.rivals) scheduleNext(state, rival, era.rivals.find((d) => d.id === rival.id)!);
+	for (const rival of state.rivals)
+		scheduleNext(
+			state,
+			rival,
+			era.rivals.find((d) => d.id === rival.id)!
+		);
 	recordHistory(state);
 	return state;
 }

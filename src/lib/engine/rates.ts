@@ -93,13 +93,17 @@ export function rates(state: GameState, content: EraContent): Rates {
 		model.capability,
 		state.rivals.map((r) => r.capability)
 	);
-	const baseDemand = marketFactor(model.capability).mul(era.marketTokens * mult.marketSize * share * tier.demandMult);
+	const baseDemand = marketFactor(model.capability).mul(
+		era.marketTokens * mult.marketSize * share * tier.demandMult
+	);
 	const price = tokenPriceFactor(model.capability).mul(era.tokenPrice * tier.priceMult);
 
 	const powerCost = powerBill(state, content, dmin(powerDraw, powerCapacity));
 	const salaries = new Decimal(era.salary * state.researchers);
 	const costs = state.idle ? powerCost : powerCost.add(salaries);
-	const insightRate = state.idle ? D0 : new Decimal(era.insightRate * mult.insightRate * state.researchers);
+	const insightRate = state.idle
+		? D0
+		: new Decimal(era.insightRate * mult.insightRate * state.researchers);
 	return {
 		mult,
 		rawCompute,
@@ -128,4 +132,3 @@ export function rates(state: GameState, content: EraContent): Rates {
 export function demand(r: Rates, hype: number): Decimal {
 	return r.baseDemand.mul(1 + hype);
 }
-

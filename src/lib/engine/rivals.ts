@@ -3,7 +3,6 @@
 // at a release, so the next release is always known in advance (exact fast-forward).
 import type { EraContent, RivalDef } from '../content';
 import { recordHistory } from './history';
-import { leaderId } from './leaderboard';
 import { pushNews } from './news';
 import { nextRandom } from './rng';
 import type { GameState, RivalState } from './state';
@@ -27,13 +26,20 @@ export function scheduleNext(state: GameState, rival: RivalState, def: RivalDef)
 
 export function releaseRival(state: GameState, content: EraContent, rival: RivalState): void {
 	const def = content.era.rivals.find((d) => d.id === rival.id)!;
-	const leaderBefore = leaderId(state, content);
+	const others = Math.max(
+		state.model.capability,
+		...state.rivals.filter((r) => r !== rival).map((r) => r.capability)
+	);
+	const ledBefore = rival.capability > others;
 	rival.capability = rival.nextCapability;
 	rival.version += 1;
 	rival.modelName = `${def.modelFamily}-${rival.version}`;
-	const leaderAfter = leaderId(state, content);
 	const params = { lab: def.name, model: rival.modelName, cap: rival.capability };
-	pushNews(state, leaderAfter === rival.id && leaderBefore !== rival.id ? 'rival-takes-lead' : 'rival-release', params);
+	pushNews(
+		state,
+		rival.capability > others && !ledBefore ? 'rival-takes-lead' : 'rival-release',
+		params
+	);
 	recordHistory(state);
 	scheduleNext(state, rival, def);
 }

@@ -9,7 +9,7 @@ import { rates, type Rates } from './rates';
 import { releaseRival } from './rivals';
 import type { GameState } from './state';
 
-/** Applies what is scheduled for this tick: deliveries, contracts coming online, rival releases. */
+/** Applies what falls due at the current tick: deliveries, contracts coming online, rival releases. */
 export function applyScheduled(state: GameState, content: EraContent): void {
 	const t = state.tick;
 	if (state.orders.some((o) => o.arrivesAt <= t)) {
@@ -29,13 +29,13 @@ export function applyScheduled(state: GameState, content: EraContent): void {
 	}
 }
 
-/** The first tick ≥ now at which something is scheduled (Infinity if nothing is). */
+/** The first tick after now at which something falls due (Infinity if nothing does). */
 export function nextScheduledTick(state: GameState): number {
 	let next = Infinity;
 	for (const o of state.orders) next = Math.min(next, o.arrivesAt);
-	for (const at of Object.values(state.power)) if (at >= state.tick) next = Math.min(next, at);
+	for (const at of Object.values(state.power)) if (at > state.tick) next = Math.min(next, at);
 	for (const r of state.rivals) next = Math.min(next, r.nextReleaseAt);
-	return Math.max(next, state.tick);
+	return Math.max(next, state.tick + 1);
 }
 
 /** The continuous part of one step, with rates already derived. */
@@ -66,10 +66,10 @@ export function flowOneStep(state: GameState, r: Rates): void {
 
 /** Advances the state by exactly one step (mutates and returns it). */
 export function step(state: GameState, content: EraContent): GameState {
-	applyScheduled(state, content);
 	const r = rates(state, content);
 	flowOneStep(state, r);
 	if (state.run && state.run.progress.gte(state.run.target)) finishRun(state, content, r.mult);
 	state.tick += 1;
+	applyScheduled(state, content);
 	return state;
 }

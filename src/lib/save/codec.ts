@@ -21,7 +21,9 @@ const runToJson = (r: Run): Json => ({
 /** The state as a JSON-safe object (Decimals as exact strings). */
 export function stateToJson(s: GameState): { [key: string]: Json } {
 	return {
-		...(JSON.parse(JSON.stringify({ ...s, cash: 0, tokens: 0, insight: 0, run: null, gate: null, model: null })) as {
+		...(JSON.parse(
+			JSON.stringify({ ...s, cash: 0, tokens: 0, insight: 0, run: null, gate: null, model: null })
+		) as {
 			[key: string]: Json;
 		}),
 		cash: encodeDecimal(s.cash),

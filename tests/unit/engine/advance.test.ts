@@ -57,11 +57,15 @@ describe('advance', () => {
 
 	it('is deterministic: the same seed and inputs give the same state', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 7 * DAY }), (seed, n) => {
-				const a = advance(newGame(seed), garage, n);
-				const b = advance(newGame(seed), garage, n);
-				expect(stateDiff(a, b, 0)).toEqual([]);
-			}),
+			fc.property(
+				fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+				fc.integer({ min: 0, max: 7 * DAY }),
+				(seed, n) => {
+					const a = advance(newGame(seed), garage, n);
+					const b = advance(newGame(seed), garage, n);
+					expect(stateDiff(a, b, 0)).toEqual([]);
+				}
+			),
 			{ numRuns: 20 }
 		);
 	});

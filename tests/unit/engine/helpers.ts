@@ -38,18 +38,39 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 		id: fc.constantFrom(...garage.era.hardware.map((h) => h.id)),
 		amount: fc.oneof(fc.integer({ min: 1, max: 100 }), fc.constant('max' as const))
 	}),
-	fc.record({ kind: fc.constant('share' as const), value: fc.double({ min: 0, max: 1, noNaN: true }) }),
-	fc.record({ kind: fc.constant('run' as const), size: fc.constantFrom(...garage.era.runSizes.map((r) => r.id)) }),
+	fc.record({
+		kind: fc.constant('share' as const),
+		value: fc.double({ min: 0, max: 1, noNaN: true })
+	}),
+	fc.record({
+		kind: fc.constant('run' as const),
+		size: fc.constantFrom(...garage.era.runSizes.map((r) => r.id))
+	}),
 	fc.record({ kind: fc.constant('release' as const) }),
-	fc.record({ kind: fc.constant('price' as const), tier: fc.constantFrom('cheap', 'standard', 'premium') }),
+	fc.record({
+		kind: fc.constant('price' as const),
+		tier: fc.constantFrom('cheap', 'standard', 'premium')
+	}),
 	fc.record({ kind: fc.constant('hire' as const) }),
-	fc.record({ kind: fc.constant('research' as const), id: fc.constantFrom(...garage.era.research.map((r) => r.id)) }),
-	fc.record({ kind: fc.constant('sign' as const), id: fc.constantFrom(...garage.era.power.map((p) => p.id)) }),
+	fc.record({
+		kind: fc.constant('research' as const),
+		id: fc.constantFrom(...garage.era.research.map((r) => r.id))
+	}),
+	fc.record({
+		kind: fc.constant('sign' as const),
+		id: fc.constantFrom(...garage.era.power.map((p) => p.id))
+	}),
 	fc.record({ kind: fc.constant('wait' as const), steps: fc.integer({ min: 1, max: 4000 }) }),
 	// A windfall, so random play reaches late-era purchases and big numbers.
-	fc.record({ kind: fc.constant('cash' as const), amount: fc.double({ min: 0, max: 1e9, noNaN: true }) }),
+	fc.record({
+		kind: fc.constant('cash' as const),
+		amount: fc.double({ min: 0, max: 1e9, noNaN: true })
+	}),
 	// A launch's worth of hype, so both demand regimes (served and unmet) are common.
-	fc.record({ kind: fc.constant('hype' as const), value: fc.double({ min: 0, max: 20, noNaN: true }) })
+	fc.record({
+		kind: fc.constant('hype' as const),
+		value: fc.double({ min: 0, max: 20, noNaN: true })
+	})
 );
 
 export function applyMove(state: GameState, move: Move): void {
@@ -111,13 +132,22 @@ type Json = unknown;
 /** Differences between two states: numbers within `tol` relative, everything else exact. */
 export function stateDiff(a: GameState, b: GameState, tol = 1e-9): string[] {
 	const out: string[] = [];
-	const close = (x: number, y: number) => x === y || Math.abs(x - y) <= tol * Math.max(Math.abs(x), Math.abs(y), 1e-6);
+	const close = (x: number, y: number) =>
+		x === y || Math.abs(x - y) <= tol * Math.max(Math.abs(x), Math.abs(y), 1e-6);
 	const walk = (x: Json, y: Json, path: string) => {
 		if (out.length > 10) return;
 		if (typeof x === 'number' && typeof y === 'number') {
-			const exact = Number.isInteger(x) && Number.isInteger(y) && /tick|At|count|version|rng|researchers|models|runs|hardware/.test(path);
+			const exact =
+				Number.isInteger(x) &&
+				Number.isInteger(y) &&
+				/tick|At|count|version|rng|researchers|models|runs|hardware/.test(path);
 			if (exact ? x !== y : !close(x, y)) out.push(`${path}: ${x} vs ${y}`);
-		} else if (typeof x === 'string' && typeof y === 'string' && /^-?[\d.]+(e-?\d+)?$/.test(x) && /^-?[\d.]+(e-?\d+)?$/.test(y)) {
+		} else if (
+			typeof x === 'string' &&
+			typeof y === 'string' &&
+			/^-?[\d.]+(e-?\d+)?$/.test(x) &&
+			/^-?[\d.]+(e-?\d+)?$/.test(y)
+		) {
 			const [mx, ex] = x.split('e').map(Number);
 			const [my, ey] = y.split('e').map(Number);
 			const vx = mx * Math.pow(10, (ex || 0) - (ey || 0));
@@ -127,7 +157,8 @@ export function stateDiff(a: GameState, b: GameState, tol = 1e-9): string[] {
 			else x.forEach((v, i) => walk(v, y[i], `${path}[${i}]`));
 		} else if (x && y && typeof x === 'object' && typeof y === 'object') {
 			const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
-			for (const k of keys) walk((x as Record<string, Json>)[k], (y as Record<string, Json>)[k], `${path}.${k}`);
+			for (const k of keys)
+				walk((x as Record<string, Json>)[k], (y as Record<string, Json>)[k], `${path}.${k}`);
 		} else if (x !== y) out.push(`${path}: ${JSON.stringify(x)} vs ${JSON.stringify(y)}`);
 	};
 	walk(stateToJson(a), stateToJson(b), '');
@@ -141,12 +172,15 @@ export function badNumbers(s: GameState): string[] {
 		if (typeof x === 'number' && !Number.isFinite(x)) out.push(`${path} = ${x}`);
 		else if (typeof x === 'string' && /^-?[\d.]+e-?\d+$|^-?[\d.]+$/.test(x)) {
 			if (x.startsWith('-')) out.push(`${path} = ${x} (negative)`);
-		} else if (typeof x === 'string' && /NaN|Infinity/.test(x) && !path.endsWith('text')) out.push(`${path} = ${x}`);
+		} else if (typeof x === 'string' && /NaN|Infinity/.test(x) && !path.endsWith('text'))
+			out.push(`${path} = ${x}`);
 		else if (Array.isArray(x)) x.forEach((v, i) => walk(v, `${path}[${i}]`));
-		else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) walk(v, `${path}.${k}`);
+		else if (x && typeof x === 'object')
+			for (const [k, v] of Object.entries(x)) walk(v, `${path}.${k}`);
 	};
 	for (const d of [s.cash, s.tokens, s.insight]) {
-		if (!Number.isFinite(d.mantissa) || !Number.isFinite(d.exponent)) out.push(`decimal ${d.mantissa}e${d.exponent}`);
+		if (!Number.isFinite(d.mantissa) || !Number.isFinite(d.exponent))
+			out.push(`decimal ${d.mantissa}e${d.exponent}`);
 		if (d.lt(0)) out.push(`negative stock ${d.toString()}`);
 	}
 	if (!(s.hype >= 0)) out.push(`hype ${s.hype}`);

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import {
+	Decimal,
+	advance,
+	buy,
+	hire,
+	hireCost,
+	newGame,
+	quoteHardware,
+	rates,
+	release,
+	research,
+	setPriceTier,
+	setTrainShare,
+	signContract,
+	startRun
+} from '../../../src/lib/engine';
+import { garage } from './helpers';
+
+const rich = () => {
+	const s = newGame(1);
+	s.cash = new Decimal(1e9);
+	return s;
+};
+
+describe('buy', () => {
+	it('pays the exact bulk price and adds the units', () => {
+		const s = rich();
+		const quote = quoteHardware(s, garage, 'gaming-gpu', 10)!;
+		const before = s.cash;
+		expect(buy(s, garage, 'gaming-gpu', 10)).toEqual({ ok: true });
+		expect(s.hardware['gaming-gpu']).toBe(11);
+		expect(before.sub(s.cash).sub(quote.cost).abs().toNumber()).toBeLessThan(1e-6);
+	});
+
+	it('Max buys as many as cash allows and leaves less than one more', () => {
+		const s = newGame(1);
+		s.cash = new Decimal(1000);
+		expect(buy(s, garage, 'gaming-gpu', 'max')).toEqual({ ok: true });
+		expect(quoteHardware(s, garage, 'gaming-gpu', 1)!.cost.gt(s.cash)).toBe(true);
+	});
+
+	it('refuses without cash, unknown ids and bad amounts, changing nothing', () => {
+		const s = newGame(1);
+		const cash = s.cash;
+		expect(buy(s, garage, 'garage-server', 1)).toEqual({ ok: false, reason: 'not-enough-cash' });
+		expect(buy(s, garage, 'quantum-toaster', 1)).toEqual({ ok: false, reason: 'unknown-id' });
+		for (const bad of [0, -1, 1.5, NaN, Infinity]) {
+			expect(buy(s, garage, 'gaming-gpu', bad)).toEqual({ ok: false, reason: 'invalid-amount' });
+		}
+		expect(s.cash.eq(cash)).toBe(true);
+		expect(s.hardware['gaming-gpu']).toBe(1);
+	});
+
+	it('orders top-tier chips: paid now, delivered after the lead time, even in one jump', () => {
+		const s = rich();
+		expect(buy(s, garage, 'garage-server', 2)).toEqual({ ok: true });
+		expect(s.hardware['garage-server'] ?? 0).toBe(0);
+		expect(s.orders).toHaveLength(1);
+		const lead = garage.hardware.get('garage-server')!.leadTime;
+		advance(s, garage, lead - 1);
+		expect(s.hardware['garage-server'] ?? 0).toBe(0);
+		advance(s, garage, 1);
+		expect(s.hardware['garage-server']).toBe(2);
+		expect(s.orders).toHaveLength(0);
+		expect(s.news.some((n) => n.kind === 'delivery')).toBe(true);
+	});
+
+	it('prices units on order as if owned', () => {
+		const s = rich();
+		const first = quoteHardware(s, garage, 'garage-server', 1)!.cost;
+		buy(s, garage, 'garage-server', 1);
+		expect(quoteHardware(s, garage, 'garage-server', 1)!.cost.gt(first)).toBe(true);
+	});
+});
+
+describe('power', () => {
+	it('throttles compute in proportion when draw exceeds capacity, and says so', () => {
+		const s = rich();
+		buy(s, garage, 'mining-rig', 4);
+		const r = rates(s, garage);
+		expect(r.throttle).toBeLessThan(1);
+		expect(r.compute.div(r.rawCompute).toNumber()).toBeCloseTo(
+			r.powerCapacity.div(r.powerDraw).toNumber(),
+			12
+		);
+		expect(s.news.some((n) => n.kind === 'throttled')).toBe(true);
+	});
+
+	it('a contract adds capacity only once built', () => {
+		const s = rich();
+		const before = rates(s, garage).powerCapacity;
+		expect(signContract(s, garage, 'garage-subpanel')).toEqual({ ok: true });
+		expect(rates(s, garage).powerCapacity.eq(before)).toBe(true);
+		advance(s, garage, garage.power.get('garage-subpanel')!.buildTime + 1);
+		expect(rates(s, garage).powerCapacity.gt(before)).toBe(true);
+		expect(signContract(s, garage, 'garage-subpanel')).toEqual({
+			ok: false,
+			reason: 'already-done'
+		});
+	});
+
+	it('refuses a contract the lab cannot pay for', () => {
+		const s = newGame(1);
+		expect(signContract(s, garage, 'gas-genset')).toEqual({ ok: false, reason: 'not-enough-cash' });
+		expect('gas-genset' in s.power).toBe(false);
+	});
+});
+
+describe('train, serve and release', () => {
+	it('the train share splits compute between the run and serving', () => {
+		const s = rich();
+		startRun(s, garage, 'small');
+		setTrainShare(s, 0.25);
+		const a = rates(s, garage);
+		setTrainShare(s, 0.75);
+		const b = rates(s, garage);
+		expect(b.trainRate.gt(a.trainRate)).toBe(true);
+		expect(b.capacity.lt(a.capacity)).toBe(true);
+		expect(setTrainShare(s, 1.5)).toEqual({ ok: false, reason: 'invalid-amount' });
+		expect(setTrainShare(s, NaN)).toEqual({ ok: false, reason: 'invalid-amount' });
+	});
+
+	it('with no run, all compute serves', () => {
+		const s = newGame(1);
+		setTrainShare(s, 0.9);
+		expect(rates(s, garage).trainShare).toBe(0);
+	});
+
+	it('a finished run waits at the gate; releasing serves it and spikes hype', () => {
+		const s = rich();
+		expect(startRun(s, garage, 'sprint')).toEqual({ ok: true });
+		expect(startRun(s, garage, 'small')).toEqual({ ok: false, reason: 'run-in-progress' });
+		expect(release(s, garage)).toEqual({ ok: false, reason: 'no-model-waiting' });
+		advance(s, garage, 3600);
+		expect(s.run).toBeNull();
+		expect(s.gate).not.toBeNull();
+		const waiting = s.gate!;
+		expect(release(s, garage)).toEqual({ ok: true });
+		expect(s.model.name).toBe(waiting.name);
+		expect(s.gate).toBeNull();
+		expect(s.hype).toBeGreaterThan(0.5);
+		expect(s.stats.modelsReleased).toBe(1);
+	});
+
+	it('a bigger run makes a more capable model', () => {
+		const caps = ['sprint', 'small', 'medium'].map((size) => {
+			const s = rich();
+			s.rng = 99; // the same outcome draw for every size
+			buy(s, garage, 'gaming-gpu', 3);
+			startRun(s, garage, size);
+			setTrainShare(s, 1);
+			advance(s, garage, 100_000);
+			return s.gate!.capability;
+		});
+		expect(caps[1]).toBeGreaterThan(caps[0]);
+		expect(caps[2]).toBeGreaterThan(caps[1]);
+	});
+
+	it('price tiers trade volume for margin', () => {
+		const s = newGame(1);
+		const std = rates(s, garage);
+		expect(setPriceTier(s, garage, 'premium')).toEqual({ ok: true });
+		const prem = rates(s, garage);
+		expect(prem.price.gt(std.price)).toBe(true);
+		expect(prem.baseDemand.lt(std.baseDemand)).toBe(true);
+		expect(setPriceTier(s, garage, 'free-lunch')).toEqual({ ok: false, reason: 'unknown-id' });
+	});
+
+	it('a model too big for the fleet memory serves proportionally slower', () => {
+		const s = rich();
+		s.model = { ...s.model, params: new Decimal(1e11) }; // 200 GB at 16-bit
+		const r = rates(s, garage);
+		expect(r.memoryFit).toBeCloseTo(24e9 / 2e11, 12);
+		research(Object.assign(s, { insight: new Decimal(1e6) }), garage, 'int8-quantization');
+		expect(rates(s, garage).memoryFit).toBeCloseTo(24e9 / 1e11, 12);
+	});
+});
+
+describe('research and researchers', () => {
+	it('hiring costs cash, grows in price, and researchers produce insight', () => {
+		const s = rich();
+		const c0 = hireCost(s, garage);
+		expect(hire(s, garage)).toEqual({ ok: true });
+		expect(hireCost(s, garage).gt(c0)).toBe(true);
+		advance(s, garage, 100);
+		expect(s.insight.toNumber()).toBeCloseTo(100 * garage.era.insightRate, 9);
+	});
+
+	it('projects need their prerequisites and the insight, and apply their effect', () => {
+		const s = rich();
+		expect(research(s, garage, 'distillation')).toEqual({ ok: false, reason: 'locked' });
+		expect(research(s, garage, 'int8-quantization')).toEqual({
+			ok: false,
+			reason: 'not-enough-insight'
+		});
+		s.insight = new Decimal(1000);
+		const before = rates(s, garage).flopPerToken;
+		expect(research(s, garage, 'int8-quantization')).toEqual({ ok: true });
+		expect(research(s, garage, 'int8-quantization')).toEqual({ ok: false, reason: 'already-done' });
+		expect(research(s, garage, 'distillation')).toEqual({ ok: true });
+		expect(rates(s, garage).flopPerToken.lt(before)).toBe(true);
+	});
+
+	it('unpaid salaries idle the researchers until cash covers them again', () => {
+		const s = newGame(1);
+		s.cash = new Decimal(2000);
+		for (let i = 0; i < 4; i++) hire(s, garage);
+		setTrainShare(s, 1);
+		startRun(s, garage, 'moonshot'); // nothing served: no income
+		advance(s, garage, 4000);
+		expect(s.idle).toBe(true);
+		expect(s.cash.eq(0)).toBe(true);
+		const insight = s.insight;
+		advance(s, garage, 100);
+		expect(s.insight.eq(insight)).toBe(true); // idle researchers make nothing
+		expect(s.news.some((n) => n.kind === 'broke')).toBe(true);
+		// Back once cash covers REHIRE_SECONDS of salaries, not before.
+		const threshold = rates(s, garage).salaries.mul(300);
+		s.cash = threshold.sub(50);
+		advance(s, garage, 1);
+		expect(s.idle).toBe(true);
+		s.cash = threshold.add(50);
+		advance(s, garage, 1);
+		expect(s.idle).toBe(false);
+		expect(s.news.some((n) => n.kind === 'rehired')).toBe(true);
+	});
+});

@@ -1,0 +1,56 @@
+// Rivals, leaderboard history, news: the systems that run on their own.
+import { describe, expect, it } from 'vitest';
+import { advance, newGame, standings } from '../../../src/lib/engine';
+import { HISTORY_MAX } from '../../../src/lib/engine/history';
+import { NEWS_KEPT } from '../../../src/lib/engine/news';
+import { garage } from './helpers';
+
+describe('rivals', () => {
+	it('release on their own, leapfrog each other, and stay within reach of an idle player', () => {
+		const s = advance(newGame(5), garage, 7 * 86_400);
+		const versions = s.rivals.map((r) => r.version);
+		for (const v of versions) expect(v).toBeGreaterThan(5);
+		const leaders = new Set(
+			s.history.map((h) => h.caps.slice(1).indexOf(Math.max(...h.caps.slice(1))))
+		);
+		expect(leaders.size).toBeGreaterThan(1); // the lead changed hands
+		// Rubber band: a week of an idle player does not leave the rivals out of sight.
+		for (const r of s.rivals) expect(r.capability - s.model.capability).toBeLessThan(60);
+	});
+
+	it('trailers gain more per release than the leader', () => {
+		const s = newGame(11);
+		const before = new Map(s.rivals.map((r) => [r.id, r.capability]));
+		const leader = standings(s, garage).find((x) => !x.isPlayer)!.id;
+		let leaderGain = 0;
+		let trailerGain = 0;
+		for (const r of s.rivals) {
+			const gain = r.nextCapability - before.get(r.id)!;
+			if (r.id === leader) leaderGain = gain / garage.era.rivals.find((d) => d.id === r.id)!.stride;
+			else
+				trailerGain = Math.max(
+					trailerGain,
+					gain / garage.era.rivals.find((d) => d.id === r.id)!.stride
+				);
+		}
+		expect(trailerGain).toBeGreaterThan(leaderGain);
+	});
+});
+
+describe('bounded memory', () => {
+	it('history and news stay bounded however long the game runs', () => {
+		const s = advance(newGame(3), garage, 90 * 86_400);
+		expect(s.history.length).toBeLessThanOrEqual(HISTORY_MAX);
+		expect(s.news.length).toBeLessThanOrEqual(NEWS_KEPT);
+		// The history still spans the whole game, oldest first.
+		expect(s.history[0].tick).toBe(0);
+		for (let i = 1; i < s.history.length; i++)
+			expect(s.history[i].tick).toBeGreaterThan(s.history[i - 1].tick);
+	});
+
+	it('headlines are filled in: no placeholder reaches the player', () => {
+		const s = advance(newGame(8), garage, 86_400);
+		expect(s.news.length).toBeGreaterThan(0);
+		for (const n of s.news) expect(n.text).not.toMatch(/[{}]|undefined|NaN/);
+	});
+});
