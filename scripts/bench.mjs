@@ -5,10 +5,15 @@ import { existsSync } from 'node:fs';
 
 const only = process.argv[2];
 /** @param {string} name @param {number} value @param {string} unit */
-const report = (name, value, unit) =>
+export const report = (name, value, unit) =>
 	console.log(`${name}: ${value < 10 ? value.toFixed(2) : value.toFixed(1)} ${unit}`);
 
 const suites = {
+	engine: async () => {
+		// The engine is TypeScript: run it through tsx in a child process.
+		const out = execSync('npx tsx tests/bench/engine-main.ts', { encoding: 'utf8' });
+		process.stdout.write(out);
+	},
 	build: async () => {
 		if (!existsSync('build/sw.js')) execSync('npm run build', { stdio: 'ignore' });
 		const { benchBuild } = await import('../tests/bench/build.bench.mjs');

@@ -13,13 +13,15 @@ export async function benchBuild(report) {
 	const port = typeof address === 'object' && address ? address.port : 0;
 	const browser = await chromium.launch(chromiumLaunch);
 	const page = await browser.newPage({ serviceWorkers: 'block' });
-	let jsGzip = 0;
-	page.on('response', async (res) => {
+	/** @type {Promise<number>[]} */
+	const sizes = [];
+	page.on('response', (res) => {
 		if (res.request().resourceType() === 'script') {
-			jsGzip += gzipSync(await res.body(), { level: 9 }).length;
+			sizes.push(res.body().then((body) => gzipSync(body, { level: 9 }).length));
 		}
 	});
 	await page.goto(`http://localhost:${port}/`, { waitUntil: 'networkidle' });
+	const jsGzip = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
 	await browser.close();
 	server.close();
 	report('build.first-load-js', jsGzip / 1024, 'KB gzip');

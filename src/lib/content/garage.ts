@@ -108,14 +108,23 @@ export const GARAGE: EraDef = {
 	startHardware: { 'gaming-gpu': 1 },
 	research: GARAGE_RESEARCH,
 	rivals: GARAGE_RIVALS,
+	// Half a decade apart: each size up is about five capability points.
 	runSizes: [
 		{ id: 'sprint', name: 'Sprint', flop: 1e15 },
+		{ id: 'short', name: 'Short', flop: 3.16e15 },
 		{ id: 'small', name: 'Small', flop: 1e16 },
+		{ id: 'modest', name: 'Modest', flop: 3.16e16 },
 		{ id: 'medium', name: 'Medium', flop: 1e17 },
+		{ id: 'solid', name: 'Solid', flop: 3.16e17 },
 		{ id: 'large', name: 'Large', flop: 1e18 },
+		{ id: 'big', name: 'Big', flop: 3.16e18 },
 		{ id: 'huge', name: 'Huge', flop: 1e19 },
+		{ id: 'massive', name: 'Massive', flop: 3.16e19 },
 		{ id: 'frontier', name: 'Frontier', flop: 1e20 },
-		{ id: 'moonshot', name: 'Moonshot', flop: 1e21 }
+		{ id: 'titan', name: 'Titan', flop: 3.16e20 },
+		{ id: 'moonshot', name: 'Moonshot', flop: 1e21 },
+		{ id: 'grand', name: 'Grand challenge', flop: 3.16e21 },
+		{ id: 'everything', name: 'Everything run', flop: 1e22 }
 	],
 	marketTokens: 1.2e8,
 	tokenPrice: 5e-8,
@@ -125,5 +134,5 @@ export const GARAGE: EraDef = {
 	insightRate: 0.2,
 	starterModel: { name: 'Ember-0', capability: 6, flop: 3e14 },
 	playerModelFamily: 'Ember',
-	goalCapability: 50
+	goalCapability: 45
 };

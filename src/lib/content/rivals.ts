@@ -9,7 +9,8 @@ export const GARAGE_RIVALS: readonly RivalDef[] = [
 		color: '#f472b6',
 		startCapability: 12,
 		cadence: 900,
-		stride: 4
+		stride: 4,
+		ambition: 4
 	},
 	{
 		id: 'quillon',
@@ -18,7 +19,8 @@ export const GARAGE_RIVALS: readonly RivalDef[] = [
 		color: '#60a5fa',
 		startCapability: 9,
 		cadence: 600,
-		stride: 3
+		stride: 3,
+		ambition: 2
 	},
 	{
 		id: 'deepfathom',
@@ -27,6 +29,7 @@ export const GARAGE_RIVALS: readonly RivalDef[] = [
 		color: '#fbbf24',
 		startCapability: 7,
 		cadence: 1200,
-		stride: 5
+		stride: 5,
+		ambition: 6
 	}
 ];

@@ -69,8 +69,10 @@ export interface RivalDef {
 	readonly startCapability: number;
 	/** Mean seconds between releases. */
 	readonly cadence: number;
-	/** Mean capability gained per release when level with the leader. */
+	/** Mean capability gained per release when on target. */
 	readonly stride: number;
+	/** How far ahead of the player this lab aims to be, in capability points. */
+	readonly ambition: number;
 }
 
 export interface PriceTierDef {

@@ -128,7 +128,9 @@ export function advance(state: GameState, content: EraContent, n: number): GameS
 			left -= quiet.steps;
 		}
 		if (left > 0) {
-			step(state, content);
+			// A quiet segment changes no input of the rates (no purchase, no release, no tick
+			// that brings power online), so the rates derived above still hold for this step.
+			step(state, content, r);
 			left -= 1;
 		}
 	}

@@ -1,24 +1,27 @@
-// Rival labs: seeded release rhythms with rubber-banding. The leader slows (it is busy
-// serving), trailers surge, and no rival runs far ahead of the player. Each draw happens
-// at a release, so the next release is always known in advance (exact fast-forward).
+// Rival labs: seeded release rhythms with rubber-banding. Each lab chases the player's
+// capability plus its own ambition: behind that target it surges, past it it crawls
+// (exponentially slower), and whoever leads the board is slowed (busy serving). So the race
+// stays close whether the player plays or is away. Every draw happens at a release, so the
+// next release is always known in advance (exact fast-forward).
 import type { EraContent, RivalDef } from '../content';
 import { recordHistory } from './history';
 import { pushNews } from './news';
 import { nextRandom } from './rng';
 import type { GameState, RivalState } from './state';
 
-/** How far ahead of the player a rival can get before it all but stops gaining. */
-const LEAD_OVER_PLAYER_SCALE = 8;
+/** Capability points past its target over which a rival's gains shrink by e. */
+const OVERSHOOT_SCALE = 2;
+const LEADER_SLOWDOWN = 0.6;
 
 export function scheduleNext(state: GameState, rival: RivalState, def: RivalDef): void {
-	const top = Math.max(state.model.capability, ...state.rivals.map((r) => r.capability));
-	const behindLeader = top - rival.capability;
-	const aheadOfPlayer = rival.capability - state.model.capability;
-	const isLeader = behindLeader <= 0;
-	const surge = isLeader ? 0.5 : 1 + behindLeader / 10;
-	const brake = aheadOfPlayer > 0 ? Math.exp(-aheadOfPlayer / LEAD_OVER_PLAYER_SCALE) : 1;
-	const stride = def.stride * surge * brake * (0.6 + 0.8 * nextRandom(state));
-	const pace = isLeader ? 1.4 : 1 / (1 + behindLeader / 20);
+	const gap = state.model.capability + def.ambition - rival.capability;
+	const leads =
+		state.rivals.every((r) => r === rival || r.capability < rival.capability) &&
+		rival.capability > state.model.capability;
+	const drive = gap > 0 ? Math.min(3, 0.5 + gap / def.stride) : Math.exp(gap / OVERSHOOT_SCALE);
+	const stride =
+		def.stride * drive * (leads ? LEADER_SLOWDOWN : 1) * (0.6 + 0.8 * nextRandom(state));
+	const pace = gap > 0 ? 1 / (1 + gap / 20) : 1.3;
 	const interval = Math.max(30, Math.round(def.cadence * pace * (0.7 + 0.6 * nextRandom(state))));
 	rival.nextCapability = Math.round((rival.capability + stride) * 10) / 10;
 	rival.nextReleaseAt = state.tick + interval;

@@ -64,9 +64,12 @@ export function flowOneStep(state: GameState, r: Rates): void {
 	if (state.run) state.run.progress = state.run.progress.add(r.trainRate);
 }
 
-/** Advances the state by exactly one step (mutates and returns it). */
-export function step(state: GameState, content: EraContent): GameState {
-	const r = rates(state, content);
+/**
+ * Advances the state by exactly one step (mutates and returns it). `derived` may pass the
+ * rates of this very state when the caller has them (advance does); they are not re-derived.
+ */
+export function step(state: GameState, content: EraContent, derived?: Rates): GameState {
+	const r = derived ?? rates(state, content);
 	flowOneStep(state, r);
 	if (state.run && state.run.progress.gte(state.run.target)) finishRun(state, content, r.mult);
 	state.tick += 1;
