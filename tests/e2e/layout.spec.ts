@@ -15,24 +15,47 @@ async function smallTapTargets(page: Page): Promise<string[]> {
 	);
 }
 
-test.describe('at 360×640', () => {
-	test.use({ viewport: { width: 360, height: 640 } });
-	test('no horizontal scroll and tap targets of at least 44 px', async ({ page }) => {
-		await page.goto('/');
-		await expect(page.getByTestId('tab-lab')).toBeVisible();
-		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-		expect(await smallTapTargets(page)).toEqual([]);
+const SCREENS = ['lab', 'fleet', 'research', 'market', 'era'] as const;
+
+for (const size of [
+	{ width: 360, height: 640 },
+	{ width: 390, height: 844 }
+]) {
+	test.describe(`at ${size.width}×${size.height}`, () => {
+		test.use({ viewport: size });
+		test('every screen: no horizontal scroll, tap targets of at least 44 px, no raw placeholders', async ({
+			page
+		}) => {
+			await page.goto('/');
+			await expect(page.getByTestId('stock-cash')).toBeVisible();
+			for (const screen of SCREENS) {
+				await page.getByTestId(`tab-${screen}`).tap();
+				await expect(page.locator(`[data-screen="${screen}"]`)).toBeVisible();
+				expect(await horizontalOverflow(page), screen).toBeLessThanOrEqual(0);
+				expect(await smallTapTargets(page), screen).toEqual([]);
+				const text = (await page.locator('body').innerText()) ?? '';
+				expect(text, screen).not.toMatch(/undefined|NaN|Infinity|\{[a-z]+\}/);
+			}
+		});
 	});
-});
+}
 
 for (const scheme of ['dark', 'light'] as const) {
-	test(`axe finds no serious or critical violation on the shell (${scheme})`, async ({ page }) => {
+	test(`axe finds no serious or critical violation on any screen (${scheme})`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto('/');
-		await expect(page.getByTestId('tab-lab')).toBeVisible();
-		const results = await new AxeBuilder({ page }).analyze();
-		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		await expect(page.getByTestId('stock-cash')).toBeVisible();
+		for (const screen of SCREENS) {
+			await page.getByTestId(`tab-${screen}`).tap();
+			await expect(page.locator(`[data-screen="${screen}"]`)).toBeVisible();
+			const results = await new AxeBuilder({ page }).analyze();
+			const bad = results.violations.filter(
+				(v) => v.impact === 'serious' || v.impact === 'critical'
+			);
+			expect(
+				bad.map((v) => `${screen} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+			).toEqual([]);
+		}
 	});
 }
 

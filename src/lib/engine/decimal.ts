@@ -7,9 +7,12 @@ export type DecimalSource = Decimal | number | string;
 export const D0 = new Decimal(0);
 export const D1 = new Decimal(1);
 
-/** A Decimal that is a real, finite number (break_infinity has no exception for NaN). */
+/** break_infinity's exponent for Infinity (it converts Infinity silently). */
+export const EXPONENT_LIMIT = 9e15;
+
+/** A Decimal that is a real, finite number (break_infinity raises nothing for NaN or Infinity). */
 export function isFiniteDecimal(d: Decimal): boolean {
-	return Number.isFinite(d.mantissa) && Number.isFinite(d.exponent);
+	return Number.isFinite(d.mantissa) && Math.abs(d.exponent) < EXPONENT_LIMIT;
 }
 
 export const dmax = (a: Decimal, b: Decimal): Decimal => (a.gte(b) ? a : b);

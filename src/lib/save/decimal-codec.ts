@@ -1,6 +1,6 @@
 // Decimals cross JSON, IndexedDB and postMessage as strings "mantissa e exponent",
 // exact both ways (break_infinity's own toString rounds). Parsing refuses NaN and Infinity.
-import { Decimal } from '../engine/decimal';
+import { Decimal, EXPONENT_LIMIT } from '../engine/decimal';
 
 export function encodeDecimal(d: Decimal): string {
 	return d.mantissa === 0 ? '0' : `${d.mantissa}e${d.exponent}`;
@@ -22,7 +22,7 @@ export function decodeDecimal(text: unknown): Decimal | null {
 	if (!DECIMAL_TEXT.test(mantissaText) || !/^-?\d+$/.test(exponentText)) return null;
 	const mantissa = Number(mantissaText);
 	const exponent = Number(exponentText);
-	if (!Number.isFinite(mantissa) || !Number.isSafeInteger(exponent)) return null;
+	if (!Number.isFinite(mantissa) || !(Math.abs(exponent) < EXPONENT_LIMIT)) return null;
 	if (mantissa !== 0 && (Math.abs(mantissa) < 1 || Math.abs(mantissa) >= 10)) return null;
 	return Decimal.fromMantissaExponent_noNormalize(mantissa, exponent);
 }

@@ -12,6 +12,7 @@ import {
 	signContract,
 	startRun,
 	newGame,
+	isFiniteDecimal,
 	type GameState
 } from '../../../src/lib/engine';
 import { stateToJson } from '../../../src/lib/save/codec';

@@ -23,7 +23,7 @@ describe('Decimal codec', () => {
 		fc.assert(
 			fc.property(
 				fc.double({ min: 1, max: 9.999999, noNaN: true }),
-				fc.integer({ min: -9e15, max: 9e15 }),
+				fc.integer({ min: -9e15 + 1, max: 9e15 - 1 }),
 				(m, e) => {
 					const d = Decimal.fromMantissaExponent_noNormalize(m, e);
 					const back = decodeDecimal(encodeDecimal(d))!;

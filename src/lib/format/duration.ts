@@ -1,0 +1,14 @@
+// Durations for players: "45s", "2m 05s", "1h 03m", "3d 4h". Pure.
+
+export function formatDuration(seconds: number): string {
+	if (!Number.isFinite(seconds)) return '∞';
+	const s = Math.max(0, Math.round(seconds));
+	if (s < 60) return `${s}s`;
+	const m = Math.floor(s / 60);
+	if (m < 60) return `${m}m ${String(s % 60).padStart(2, '0')}s`;
+	const h = Math.floor(m / 60);
+	if (h < 24) return `${h}h ${String(m % 60).padStart(2, '0')}m`;
+	const d = Math.floor(h / 24);
+	if (d < 365) return `${d}d ${h % 24}h`;
+	return `${Math.floor(d / 365)}y ${d % 365}d`;
+}

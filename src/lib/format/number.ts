@@ -1,0 +1,100 @@
+// Number formatting for players: suffixes (K, M, B, T, Qa…) then scientific. Pure.
+import Decimal from 'break_infinity.js';
+
+/** break_infinity's exponent for Infinity. */
+const EXPONENT_LIMIT = 9e15;
+const SUFFIXES = ['', 'K', 'M', 'B', 'T', 'Qa', 'Qi', 'Sx', 'Sp', 'Oc', 'No', 'Dc'];
+
+export type Numeric = Decimal | number;
+
+function toParts(value: Numeric): { mantissa: number; exponent: number; sign: number } {
+	if (typeof value === 'number' && !Number.isFinite(value))
+		return { mantissa: NaN, exponent: 0, sign: 1 };
+	const d = value instanceof Decimal ? value : new Decimal(value);
+	// break_infinity turns Infinity into exponent 9e15 without a word: that is not a number.
+	if (!Number.isFinite(d.mantissa) || !(Math.abs(d.exponent) < EXPONENT_LIMIT)) {
+		return { mantissa: NaN, exponent: 0, sign: 1 };
+	}
+	if (d.mantissa === 0) return { mantissa: 0, exponent: 0, sign: 1 };
+	return { mantissa: Math.abs(d.mantissa), exponent: d.exponent, sign: Math.sign(d.mantissa) };
+}
+
+/**
+ * "950", "1.23K", "45.6M", … "999Dc", then "1.23e36". Three significant digits (fewer
+ * below 1000 when the value is whole). Never "NaN": a broken value shows as "—".
+ */
+export function formatNumber(value: Numeric, digits = 3): string {
+	const { mantissa, exponent, sign } = toParts(value);
+	if (Number.isNaN(mantissa)) return '—';
+	const minus = sign < 0 ? '-' : '';
+	if (mantissa === 0) return '0';
+	if (exponent < 3) {
+		const n = mantissa * Math.pow(10, exponent);
+		if (exponent < -2) return `${minus}${mantissa.toFixed(digits - 1)}e${exponent}`;
+		if (Number.isInteger(n)) return `${minus}${n}`;
+		const decimals = Math.max(0, digits - 1 - Math.max(0, exponent));
+		return `${minus}${trim(n.toFixed(decimals))}`;
+	}
+	const group = Math.floor(exponent / 3);
+	if (group < SUFFIXES.length) {
+		let scaled = mantissa * Math.pow(10, exponent - group * 3);
+		let g = group;
+		let text = scaled.toFixed(Math.max(0, digits - 1 - (exponent - group * 3)));
+		if (Number(text) >= 1000 && g + 1 < SUFFIXES.length) {
+			g += 1;
+			scaled /= 1000;
+			text = scaled.toFixed(digits - 1);
+		}
+		return `${minus}${trim(text)}${SUFFIXES[g]}`;
+	}
+	let m = Number(mantissa.toFixed(digits - 1));
+	let e = exponent;
+	if (m >= 10) {
+		m /= 10;
+		e += 1;
+	}
+	return `${minus}${m.toFixed(digits - 1)}e${e}`;
+}
+
+function trim(text: string): string {
+	return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+export function formatMoney(value: Numeric): string {
+	const small =
+		typeof value === 'number' ? Math.abs(value) : Math.abs(new Decimal(value).toNumber());
+	if (small > 0 && small < 0.01) return '<$0.01';
+	const text = formatNumber(value);
+	return text.startsWith('-') ? `-$${text.slice(1)}` : `$${text}`;
+}
+
+export function formatPercent(share: number, digits = 0): string {
+	if (!Number.isFinite(share)) return '—';
+	return `${(share * 100).toFixed(digits)}%`;
+}
+
+/** A signed rate: "+1.2K/s", "-3/s". */
+export function formatRate(value: Numeric, unit = '/s'): string {
+	const text = formatNumber(value);
+	return `${text.startsWith('-') || text === '0' || text === '—' ? '' : '+'}${text}${unit}`;
+}
+
+const SI = ['', 'k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y', 'R', 'Q'];
+
+/** Physical quantities with SI prefixes: "50 TFLOP/s", "24 GB", "2 kW"; scientific past Q. */
+export function formatSI(value: Numeric, unit: string): string {
+	const { mantissa, exponent } = toParts(value);
+	if (Number.isNaN(mantissa)) return '—';
+	if (mantissa === 0) return `0 ${unit}`;
+	if (exponent < 0) return `${formatNumber(value)} ${unit}`;
+	const group = Math.floor(exponent / 3);
+	if (group >= SI.length) return `${formatNumber(value)} ${unit}`;
+	const scaled = mantissa * Math.pow(10, exponent - group * 3);
+	let text = trim(scaled.toFixed(Math.max(0, 2 - (exponent - group * 3))));
+	let prefix = SI[group];
+	if (Number(text) >= 1000 && group + 1 < SI.length) {
+		text = trim((scaled / 1000).toFixed(2));
+		prefix = SI[group + 1];
+	}
+	return `${text} ${prefix}${unit}`;
+}
