@@ -180,8 +180,7 @@ export function badNumbers(s: GameState): string[] {
 			for (const [k, v] of Object.entries(x)) walk(v, `${path}.${k}`);
 	};
 	for (const d of [s.cash, s.tokens, s.insight]) {
-		if (!Number.isFinite(d.mantissa) || !Number.isFinite(d.exponent))
-			out.push(`decimal ${d.mantissa}e${d.exponent}`);
+		if (!isFiniteDecimal(d)) out.push(`decimal ${d.mantissa}e${d.exponent}`);
 		if (d.lt(0)) out.push(`negative stock ${d.toString()}`);
 	}
 	if (!(s.hype >= 0)) out.push(`hype ${s.hype}`);
