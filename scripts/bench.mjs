@@ -18,6 +18,11 @@ const suites = {
 		if (!existsSync('build/sw.js')) execSync('npm run build', { stdio: 'ignore' });
 		const { benchBuild } = await import('../tests/bench/build.bench.mjs');
 		await benchBuild(report);
+	},
+	ui: async () => {
+		if (!existsSync('build/sw.js')) execSync('npm run build', { stdio: 'ignore' });
+		const { benchUi } = await import('../tests/bench/ui.bench.mjs');
+		await benchUi(report);
 	}
 };
 

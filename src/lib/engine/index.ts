@@ -3,6 +3,7 @@ export * from './actions';
 export { advance, quietSteps } from './advance';
 export { cloneState } from './clone';
 export { Decimal, D0, D1, isFiniteDecimal } from './decimal';
+export { flow, type Flow } from './flow';
 export * from './formulas';
 export { standings, playerLeads, PLAYER_ID, type Standing } from './leaderboard';
 export { newGame } from './new-game';

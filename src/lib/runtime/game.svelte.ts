@@ -1,7 +1,16 @@
 // The running game: owns the state and the clock, runs the engine, publishes snapshots
 // for the UI at 10 Hz, and saves. The UI never holds the engine state in a deep proxy.
 import { eraContent, type EraContent } from '../content';
-import { advance, newGame, rates, type ActionResult, type GameState, type Rates } from '../engine';
+import {
+	advance,
+	flow,
+	newGame,
+	rates,
+	type ActionResult,
+	type Flow,
+	type GameState,
+	type Rates
+} from '../engine';
 import { loadGame, saveGame } from '../save/storage';
 import { StepClock } from './step-clock';
 
@@ -14,6 +23,8 @@ export interface Snapshot {
 	/** The live state: read it during render, never keep it. */
 	s: GameState;
 	r: Rates;
+	/** Demand, serving and income this step. */
+	f: Flow;
 	/** Progress into the next step (0…1), for smooth counters. */
 	frac: number;
 	seq: number;
@@ -24,15 +35,12 @@ export type Notice = { kind: 'error' | 'info'; text: string };
 class Game {
 	content: EraContent = eraContent('garage');
 	state: GameState = newGame(1);
-	snapshot: Snapshot = $state.raw({
-		s: this.state,
-		r: rates(this.state, this.content),
-		frac: 0,
-		seq: 0
-	});
+	private clock = new StepClock(Date.now());
+	/** Rates and flow change only when a step runs or the player acts: derived once, reused. */
+	private derived: { r: Rates; f: Flow } | null = null;
+	snapshot: Snapshot = $state.raw(this.makeSnapshot(0));
 	notice: Notice | null = $state(null);
 	ready = $state(false);
-	private clock = new StepClock(Date.now());
 	private timer: ReturnType<typeof setInterval> | undefined;
 	private lastSave = 0;
 
@@ -44,9 +52,11 @@ class Game {
 		if (loaded.kind === 'ok') {
 			this.state = loaded.state;
 			this.content = eraContent(this.state.eraId);
+			this.derived = null;
 			this.clock = new StepClock(loaded.savedAt);
 		} else {
 			this.state = newGame((Date.now() ^ (Math.random() * 2 ** 32)) >>> 0);
+			this.derived = null;
 			this.clock = new StepClock(Date.now());
 			if (loaded.kind === 'unreadable') {
 				this.notify(
@@ -87,23 +97,30 @@ class Game {
 	tick(): void {
 		const now = Date.now();
 		const steps = this.clock.take(now, OFFLINE_CAP_STEPS);
-		if (steps > 0) advance(this.state, this.content, steps);
+		if (steps > 0) {
+			advance(this.state, this.content, steps);
+			this.derived = null;
+		}
 		this.publish();
 		if (now - this.lastSave >= AUTOSAVE_MS) void this.save();
 	}
 
+	private makeSnapshot(seq: number): Snapshot {
+		if (!this.derived) {
+			const r = rates(this.state, this.content);
+			this.derived = { r, f: flow(this.state, r) };
+		}
+		return { s: this.state, ...this.derived, frac: this.clock.fraction, seq };
+	}
+
 	publish(): void {
-		this.snapshot = {
-			s: this.state,
-			r: rates(this.state, this.content),
-			frac: this.clock.fraction,
-			seq: this.snapshot.seq + 1
-		};
+		this.snapshot = this.makeSnapshot(this.snapshot.seq + 1);
 	}
 
 	/** Applies a player action; a refusal becomes a notice the player can read. */
 	act(action: (s: GameState, c: EraContent) => ActionResult, saveAfter = false): ActionResult {
 		const result = action(this.state, this.content);
+		this.derived = null;
 		if (!result.ok) this.notify('error', REFUSALS[result.reason]);
 		this.publish();
 		if (result.ok && saveAfter) void this.save();
