@@ -6,7 +6,8 @@ import { createStaticServer } from '../../scripts/serve.mjs';
 
 /** Game snapshots per second (PUBLISH_MS = 100 in src/lib/runtime/game.svelte.ts). */
 const UPDATES_PER_SECOND = 10;
-const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (/** @type {number[]} */ xs) =>
+	[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** @param {import('@playwright/test').CDPSession} cdp */
 async function metrics(cdp) {
@@ -36,7 +37,10 @@ export async function benchUi(report) {
 			const a = await metrics(cdp);
 			await page.waitForTimeout(10_000);
 			const b = await metrics(cdp);
-			const busy = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'].reduce((t, k) => t + (b[k] - a[k]), 0);
+			const busy = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'].reduce(
+				(t, k) => t + (b[k] - a[k]),
+				0
+			);
 			report('ui.lab.idle-busy', (busy / (b.Timestamp - a.Timestamp)) * 100, '%');
 
 			// Under 4× CPU throttling: scripting time per update, median of 5 windows of 2 s.
