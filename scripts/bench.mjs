@@ -19,6 +19,11 @@ const suites = {
 		const { benchBuild } = await import('../tests/bench/build.bench.mjs');
 		await benchBuild(report);
 	},
+	offline: async () => {
+		if (!existsSync('build/sw.js')) execSync('npm run build', { stdio: 'ignore' });
+		const { benchOffline } = await import('../tests/bench/offline.bench.mjs');
+		await benchOffline(report);
+	},
 	ui: async () => {
 		if (!existsSync('build/sw.js')) execSync('npm run build', { stdio: 'ignore' });
 		const { benchUi } = await import('../tests/bench/ui.bench.mjs');

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -18,6 +19,10 @@ const TYPES = {
 	'.ico': 'image/x-icon',
 	'.txt': 'text/plain; charset=utf-8'
 };
+
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|webmanifest|svg|txt)$/;
+/** @type {Map<string, Buffer>} */
+const gzipCache = new Map();
 
 /**
  * Serves files from getRoot() (a function, so a test can swap versions under a running server).
@@ -36,12 +41,23 @@ export function createStaticServer(getRoot) {
 			const info = await stat(file).catch(() => null);
 			if (info?.isDirectory()) file = join(file, 'index.html');
 			else if (!info && !extname(file)) file = `${file}.html`;
-			const body = await readFile(file);
+			let body = await readFile(file);
 			const immutable = path.startsWith('/_app/immutable/');
-			res.writeHead(200, {
+			/** @type {Record<string, string>} */
+			const headers = {
 				'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-				'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
-			});
+				'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+				vary: 'accept-encoding'
+			};
+			// Compress as any real host would (gzip, cached per file version).
+			if (COMPRESSIBLE.test(file) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+				const key = `${file}:${body.length}:${(await stat(file)).mtimeMs}`;
+				let zipped = gzipCache.get(key);
+				if (!zipped) gzipCache.set(key, (zipped = gzipSync(body)));
+				body = zipped;
+				headers['content-encoding'] = 'gzip';
+			}
+			res.writeHead(200, headers);
 			res.end(body);
 		} catch {
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -26,3 +26,13 @@ describe('static server', () => {
 		expect((await fetch(`${base}/nope.js`)).status).toBe(404);
 	});
 });
+
+describe('compression', () => {
+	it('gzips text for clients that accept it, and only them', async () => {
+		const zipped = await fetch(`${base}/favicon.svg`, { headers: { 'accept-encoding': 'gzip' } });
+		expect(zipped.headers.get('content-encoding')).toBe('gzip');
+		expect(await zipped.text()).toContain('<svg'); // fetch decompresses
+		const plain = await fetch(`${base}/icon-192.png`, { headers: { 'accept-encoding': 'gzip' } });
+		expect(plain.headers.get('content-encoding')).toBeNull();
+	});
+});

@@ -10,3 +10,4 @@ export { newGame } from './new-game';
 export { rates, demand, type Rates } from './rates';
 export * from './state';
 export { step } from './step';
+export { awayReport, type AwayReport, type ChartPoint } from './away-report';

@@ -1,21 +1,28 @@
-// The running game: owns the state and the clock, runs the engine, publishes snapshots
-// for the UI at 10 Hz, and saves. The UI never holds the engine state in a deep proxy.
+// The running game: owns the state and the clocks, runs the engine, catches up absences,
+// publishes snapshots for the UI at 10 Hz, and saves. The UI never holds the engine state
+// in a deep proxy.
 import { eraContent, type EraContent } from '../content';
 import {
 	advance,
+	awayReport,
+	cloneState,
 	flow,
 	newGame,
 	rates,
 	type ActionResult,
+	type AwayReport,
 	type Flow,
 	type GameState,
 	type Rates
 } from '../engine';
 import { loadGame, saveGame } from '../save/storage';
-import { StepClock } from './step-clock';
+import { catchUp } from './catchup';
+import { SessionClock, absence, type Reading } from './session-clock';
 
 /** Time away is caught up to this many steps (24 h; perks will raise it). */
 export const OFFLINE_CAP_STEPS = 24 * 3600;
+/** Absences longer than this are caught up off the main thread and reported. */
+export const REPORT_AFTER_STEPS = 60;
 const PUBLISH_MS = 100;
 const AUTOSAVE_MS = 10_000;
 
@@ -32,15 +39,22 @@ export interface Snapshot {
 
 export type Notice = { kind: 'error' | 'info'; text: string };
 
+export type PlayResult = ActionResult | { ok: false; reason: 'catching-up' };
+
+const reading = (): Reading => ({ wall: Date.now(), mono: performance.now() });
+
 class Game {
 	content: EraContent = eraContent('garage');
 	state: GameState = newGame(1);
-	private clock = new StepClock(Date.now());
+	private clock = new SessionClock(reading());
 	/** Rates and flow change only when a step runs or the player acts: derived once, reused. */
 	private derived: { r: Rates; f: Flow } | null = null;
 	snapshot: Snapshot = $state.raw(this.makeSnapshot(0));
 	notice: Notice | null = $state(null);
 	ready = $state(false);
+	/** A catch-up in progress: steps done of total. The player cannot act meanwhile. */
+	catching: { done: number; total: number } | null = $state(null);
+	report: AwayReport | null = $state.raw(null);
 	private timer: ReturnType<typeof setInterval> | undefined;
 	private lastSave = 0;
 
@@ -49,15 +63,20 @@ class Game {
 			kind: 'unreadable' as const,
 			error: String(e)
 		}));
+		const now = reading();
 		if (loaded.kind === 'ok') {
-			this.state = loaded.state;
-			this.content = eraContent(this.state.eraId);
-			this.derived = null;
-			this.clock = new StepClock(loaded.savedAt);
+			this.setState(loaded.state);
+			const away = absence(loaded.savedAt, now.wall);
+			this.clock = new SessionClock(now, away.carryMs);
+			this.ready = true;
+			await this.catchUp(
+				Math.min(away.steps, OFFLINE_CAP_STEPS),
+				Math.max(0, away.steps - OFFLINE_CAP_STEPS)
+			);
 		} else {
-			this.state = newGame((Date.now() ^ (Math.random() * 2 ** 32)) >>> 0);
-			this.derived = null;
-			this.clock = new StepClock(Date.now());
+			this.setState(newGame((Date.now() ^ (Math.random() * 2 ** 32)) >>> 0));
+			this.clock = new SessionClock(now);
+			this.ready = true;
 			if (loaded.kind === 'unreadable') {
 				this.notify(
 					'error',
@@ -65,11 +84,16 @@ class Game {
 				);
 			}
 		}
-		this.ready = true;
-		this.tick();
 		this.resume();
 		document.addEventListener('visibilitychange', this.onVisibility);
 		window.addEventListener('pagehide', this.onHide);
+		window.addEventListener('pageshow', this.onShow);
+	}
+
+	private setState(state: GameState): void {
+		this.state = state;
+		this.content = eraContent(state.eraId);
+		this.derived = null;
 	}
 
 	private onVisibility = () => {
@@ -77,15 +101,17 @@ class Game {
 		else this.resume();
 	};
 
+	private onShow = () => this.resume();
+
 	private onHide = () => {
 		this.pause();
 		void this.save();
 	};
 
 	private resume(): void {
-		if (this.timer) return;
-		this.tick();
+		if (this.timer || !this.ready) return;
 		this.timer = setInterval(() => this.tick(), PUBLISH_MS);
+		this.tick();
 	}
 
 	private pause(): void {
@@ -93,16 +119,56 @@ class Game {
 		this.timer = undefined;
 	}
 
-	/** Runs the steps that wall-clock time has made due, then publishes. */
+	/** Runs the steps that time has made due, then publishes. */
 	tick(): void {
-		const now = Date.now();
-		const steps = this.clock.take(now, OFFLINE_CAP_STEPS);
-		if (steps > 0) {
-			advance(this.state, this.content, steps);
+		if (this.catching) return;
+		const due = this.clock.take(reading(), OFFLINE_CAP_STEPS);
+		if (due.steps >= REPORT_AFTER_STEPS) {
+			void this.catchUp(due.steps, due.overCap);
+			return;
+		}
+		if (due.steps > 0) {
+			advance(this.state, this.content, due.steps);
 			this.derived = null;
 		}
 		this.publish();
-		if (now - this.lastSave >= AUTOSAVE_MS) void this.save();
+		if (Date.now() - this.lastSave >= AUTOSAVE_MS) void this.save();
+	}
+
+	/**
+	 * Simulates an absence. Long ones run off the main thread and end with a report. Nothing
+	 * is saved until it is done, so a catch-up cut short (the app closed) simply runs again.
+	 */
+	private async catchUp(steps: number, overCap: number): Promise<void> {
+		if (steps <= 0) {
+			this.publish();
+			return;
+		}
+		if (steps < REPORT_AFTER_STEPS && overCap === 0) {
+			advance(this.state, this.content, steps);
+			this.derived = null;
+			this.publish();
+			return;
+		}
+		this.pause();
+		const before = cloneState(this.state);
+		this.catching = { done: 0, total: steps };
+		performance.mark('frontier:catchup:start');
+		try {
+			const result = await catchUp(this.state, steps, (done) => {
+				if (this.catching) this.catching = { done, total: steps };
+			});
+			this.setState(result.state);
+			this.report = awayReport(before, this.state, this.content, result.chart, overCap);
+		} catch (e) {
+			this.notify('error', `Catching up failed (${String(e)}); your progress is as it was.`);
+		} finally {
+			performance.mark('frontier:catchup:end');
+			this.catching = null;
+		}
+		this.publish();
+		await this.save();
+		if (document.visibilityState !== 'hidden') this.resume();
 	}
 
 	private makeSnapshot(seq: number): Snapshot {
@@ -118,7 +184,11 @@ class Game {
 	}
 
 	/** Applies a player action; a refusal becomes a notice the player can read. */
-	act(action: (s: GameState, c: EraContent) => ActionResult, saveAfter = false): ActionResult {
+	act(action: (s: GameState, c: EraContent) => ActionResult, saveAfter = false): PlayResult {
+		if (this.catching) {
+			this.notify('info', 'Catching up on the time you were away…');
+			return { ok: false, reason: 'catching-up' };
+		}
 		const result = action(this.state, this.content);
 		this.derived = null;
 		if (!result.ok) this.notify('error', REFUSALS[result.reason]);
@@ -127,11 +197,17 @@ class Game {
 		return result;
 	}
 
+	dismissReport(): void {
+		this.report = null;
+	}
+
 	notify(kind: Notice['kind'], text: string): void {
 		this.notice = { kind, text };
 	}
 
 	async save(): Promise<void> {
+		// During a catch-up the state on disk stays as it was: an interruption loses nothing.
+		if (this.catching || !this.ready) return;
 		this.lastSave = Date.now();
 		try {
 			await saveGame(this.state, this.lastSave);

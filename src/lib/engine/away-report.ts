@@ -1,0 +1,64 @@
+// "While you were away": what changed between the state before and after a catch-up. Pure.
+import type { EraContent } from '../content';
+import type { Decimal } from './decimal';
+import { standings } from './leaderboard';
+import { rates } from './rates';
+import type { GameState, Model } from './state';
+
+export interface ChartPoint {
+	tick: number;
+	cash: Decimal;
+}
+
+export interface AwayReport {
+	/** Seconds simulated, and seconds away beyond the offline cap (not simulated). */
+	seconds: number;
+	overCapSeconds: number;
+	cashBefore: Decimal;
+	cashAfter: Decimal;
+	tokensGained: Decimal;
+	computeBefore: Decimal;
+	computeAfter: Decimal;
+	runsFinished: number;
+	/** A model waiting at the launch gate now. */
+	waiting: Model | null;
+	deliveries: number;
+	rivalReleases: number;
+	rankBefore: number;
+	rankAfter: number;
+	leaderAfter: string;
+	headlines: string[];
+	researchersIdle: boolean;
+	chart: ChartPoint[];
+}
+
+export function awayReport(
+	before: GameState,
+	after: GameState,
+	content: EraContent,
+	chart: ChartPoint[],
+	overCapSeconds: number
+): AwayReport {
+	const rankOf = (s: GameState) => standings(s, content).findIndex((r) => r.isPlayer) + 1;
+	const versions = (s: GameState) => s.rivals.reduce((n, r) => n + r.version, 0);
+	const fresh = after.news.filter((n) => n.tick > before.tick);
+	return {
+		seconds: after.tick - before.tick,
+		overCapSeconds,
+		cashBefore: before.cash,
+		cashAfter: after.cash,
+		tokensGained: after.tokens.sub(before.tokens),
+		computeBefore: rates(before, content).compute,
+		computeAfter: rates(after, content).compute,
+		runsFinished: after.stats.runsFinished - before.stats.runsFinished,
+		waiting: after.gate,
+		deliveries: fresh.filter((n) => n.kind === 'delivery').length,
+		rivalReleases: versions(after) - versions(before),
+		rankBefore: rankOf(before),
+		rankAfter: rankOf(after),
+		leaderAfter: standings(after, content)[0].name,
+		headlines: fresh.slice(-5).map((n) => n.text),
+		researchersIdle: after.idle,
+		chart
+	};
+}

@@ -1,0 +1,169 @@
+// Time away is caught up by the engine's own rules, reported, capped, and never freezes.
+import { expect, test, type Page } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import { advance, type GameState } from '../../src/lib/engine';
+import { decodeState } from '../../src/lib/save/codec';
+import { readSave, setHidden, waitForSave, writeSave } from './saves';
+
+const HOUR = 3_600_000;
+const T0 = new Date('2026-11-22T08:00:00Z').getTime();
+
+async function playALittle(page: Page) {
+	await page.getByTestId('tab-fleet').tap();
+	await page.getByTestId('buy-gaming-gpu').tap();
+	await page.getByTestId('tab-lab').tap();
+	await page.getByTestId('start-run').tap();
+}
+
+function expectClose(actual: number, expected: number, label: string) {
+	expect(Math.abs(actual - expected), label).toBeLessThanOrEqual(
+		1e-9 * Math.max(Math.abs(expected), 1)
+	);
+}
+
+/** The figures that matter, compared with the engine's own reference. */
+function expectSameGame(actual: GameState, reference: GameState) {
+	expect(actual.tick).toBe(reference.tick);
+	expectClose(actual.cash.toNumber(), reference.cash.toNumber(), 'cash');
+	expectClose(actual.tokens.toNumber(), reference.tokens.toNumber(), 'tokens');
+	expectClose(actual.hype, reference.hype, 'hype');
+	expect(actual.model.name).toBe(reference.model.name);
+	expect(actual.gate?.capability).toBe(reference.gate?.capability);
+	expect(actual.rivals.map((r) => r.capability)).toEqual(reference.rivals.map((r) => r.capability));
+	expect(actual.stats).toEqual(reference.stats);
+}
+
+test('closed for 8 hours: the report appears and the state is what the engine computes', async ({
+	context
+}) => {
+	const page = await context.newPage();
+	await page.clock.install({ time: T0 });
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await playALittle(page);
+	await page.clock.runFor(30_000);
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	const saved = await waitForSave(page, T0);
+	await page.close();
+
+	const reopened = await context.newPage();
+	await reopened.clock.install({ time: saved.savedAt + 8 * HOUR });
+	await reopened.clock.pauseAt(saved.savedAt + 8 * HOUR + 500);
+	await reopened.goto('/');
+	await expect(reopened.getByTestId('away-report')).toBeVisible();
+	await expect(reopened.getByTestId('away-duration')).toContainText('8h 00m');
+	const after = await waitForSave(reopened, saved.savedAt);
+
+	const before = decodeState(saved.state);
+	const state = decodeState(after.state);
+	expect(state.tick - before.tick).toBe(8 * 3600);
+	expectSameGame(state, advance(before, eraContent('garage'), 8 * 3600));
+
+	await reopened.getByTestId('away-dismiss').tap();
+	await expect(reopened.getByTestId('away-report')).toBeHidden();
+});
+
+test('a tab hidden for 10 minutes is caught up on return', async ({ page }) => {
+	await page.clock.install({ time: T0 });
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await setHidden(page, true);
+	const hiddenAt = await waitForSave(page, 0);
+	await page.clock.fastForward(10 * 60_000);
+	await setHidden(page, false);
+	await expect(page.getByTestId('away-report')).toBeVisible();
+	await expect(page.getByTestId('away-duration')).toContainText('10m');
+	const back = await waitForSave(page, hiddenAt.savedAt);
+	const steps = decodeState(back.state).tick - decodeState(hiddenAt.state).tick;
+	expect(steps).toBeGreaterThanOrEqual(600);
+	expect(steps).toBeLessThanOrEqual(601);
+});
+
+test('a clock moved back an hour: no loss, no gain, and the game keeps running', async ({
+	page
+}) => {
+	await page.clock.install({ time: T0 });
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await page.clock.runFor(20_000);
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	const first = decodeState((await waitForSave(page, 0)).state);
+	await setHidden(page, false);
+
+	await page.clock.setSystemTime(T0 + 20_000 - HOUR);
+	await page.clock.runFor(30_000);
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	const second = await waitForSave(page, T0 - HOUR);
+	const state = decodeState(second.state);
+	// 30 s of play happened: 30 steps (give or take the step in progress), not -3600, not +3600.
+	expect(state.tick - first.tick).toBeGreaterThanOrEqual(29);
+	expect(state.tick - first.tick).toBeLessThanOrEqual(31);
+	expect(state.cash.gte(first.cash)).toBe(true);
+	await expect(page.getByTestId('away-report')).toBeHidden();
+});
+
+test('30 days away with a 24 h cap: exactly 24 h counted, the rest reported, no long task', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	const saved = await waitForSave(page, 0);
+	// The save says the game was last seen 30 days ago.
+	await writeSave(page, { ...saved, savedAt: Date.now() - 30 * 24 * HOUR });
+	await page.addInitScript(() => {
+		const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+		w.longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries())
+				w.longTasks.push({ start: e.startTime, duration: e.duration });
+		}).observe({ type: 'longtask', buffered: true });
+	});
+	await page.reload();
+	await expect(page.getByTestId('away-report')).toBeVisible();
+	await expect(page.getByTestId('away-duration')).toContainText('1d 0h');
+	await expect(page.getByTestId('away-over-cap')).toContainText('29d');
+	const after = await waitForSave(page, saved.savedAt);
+	expect(decodeState(after.state).tick - decodeState(saved.state).tick).toBe(24 * 3600);
+
+	const during = await page.evaluate(() => {
+		const start = performance.getEntriesByName('frontier:catchup:start')[0].startTime;
+		const end = performance.getEntriesByName('frontier:catchup:end')[0].startTime;
+		const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+		return w.longTasks.filter((t) => t.start + t.duration > start && t.start < end);
+	});
+	expect(during).toEqual([]);
+});
+
+test.describe('interrupted', () => {
+	// Routes do not see what a service worker serves: keep it out of this test.
+	test.use({ serviceWorkers: 'block' });
+	test('a catch-up cut short by closing the app loses nothing: it runs again next time', async ({
+		context
+	}) => {
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page.getByTestId('stock-cash')).toBeVisible();
+		await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+		const saved = await waitForSave(page, 0);
+		const away = { ...saved, savedAt: Date.now() - 6 * HOUR };
+		await writeSave(page, away);
+
+		// The worker never arrives, so the catch-up is still running when the app is closed.
+		await page.route('**/workers/**', () => {});
+		await page.reload();
+		await expect(page.getByTestId('catching-up')).toBeVisible();
+		await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+		await page.close({ runBeforeUnload: true });
+
+		const next = await context.newPage();
+		await next.goto('/manifest.webmanifest'); // same origin, no game running
+		expect((await readSave(next))!.savedAt).toBe(away.savedAt); // the old save is intact
+		await next.goto('/');
+		await expect(next.getByTestId('away-report')).toBeVisible();
+		const after = await waitForSave(next, away.savedAt);
+		expect(decodeState(after.state).tick - decodeState(saved.state).tick).toBeGreaterThanOrEqual(
+			6 * 3600
+		);
+	});
+});

@@ -1,0 +1,66 @@
+// Reading and writing the game's save record in IndexedDB (idb-keyval's default store).
+import type { Page } from '@playwright/test';
+
+export interface SaveRecord {
+	savedAt: number;
+	state: string;
+}
+
+export const SAVE_KEY = 'frontier/save';
+
+export async function readSave(page: Page): Promise<SaveRecord | undefined> {
+	return page.evaluate(
+		(key) =>
+			new Promise<SaveRecord | undefined>((resolve, reject) => {
+				const open = indexedDB.open('keyval-store');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('keyval')) return resolve(undefined);
+					const get = db.transaction('keyval').objectStore('keyval').get(key);
+					get.onsuccess = () => resolve(get.result);
+					get.onerror = () => reject(get.error);
+				};
+			}),
+		SAVE_KEY
+	);
+}
+
+export async function writeSave(page: Page, record: SaveRecord): Promise<void> {
+	await page.evaluate(
+		([key, value]) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('keyval-store');
+				open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('keyval', 'readwrite');
+					tx.objectStore('keyval').put(value, key);
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		[SAVE_KEY, record] as const
+	);
+}
+
+/** Makes the page believe it was hidden (or shown again), as a phone does. */
+export async function setHidden(page: Page, hidden: boolean): Promise<void> {
+	await page.evaluate((h) => {
+		Object.defineProperty(document, 'visibilityState', {
+			value: h ? 'hidden' : 'visible',
+			configurable: true
+		});
+		Object.defineProperty(document, 'hidden', { value: h, configurable: true });
+		document.dispatchEvent(new Event('visibilitychange'));
+	}, hidden);
+}
+
+/** Waits until the save on disk is newer than `after` (ms). */
+export async function waitForSave(page: Page, after: number): Promise<SaveRecord> {
+	for (let i = 0; i < 100; i++) {
+		const r = await readSave(page);
+		if (r && r.savedAt > after) return r;
+		await page.waitForTimeout(50);
+	}
+	throw new Error('no save was written');
+}
