@@ -41,6 +41,7 @@ export function createStaticServer(getRoot) {
 			const info = await stat(file).catch(() => null);
 			if (info?.isDirectory()) file = join(file, 'index.html');
 			else if (!info && !extname(file)) file = `${file}.html`;
+			/** @type {Buffer} */
 			let body = await readFile(file);
 			const immutable = path.startsWith('/_app/immutable/');
 			/** @type {Record<string, string>} */
