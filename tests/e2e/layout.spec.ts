@@ -61,6 +61,7 @@ for (const scheme of ['dark', 'light'] as const) {
 
 test('settings open from the header and close again', async ({ page }) => {
 	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible(); // the app has started
 	await page.getByTestId('open-settings').click();
 	await expect(page.getByTestId('settings')).toBeVisible();
 	await expect(page.getByTestId('app-version')).not.toBeEmpty();

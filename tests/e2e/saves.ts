@@ -13,7 +13,13 @@ export async function readSave(page: Page): Promise<SaveRecord | undefined> {
 		(key) =>
 			new Promise<SaveRecord | undefined>((resolve, reject) => {
 				const open = indexedDB.open('keyval-store');
-				open.onerror = () => reject(open.error);
+				// Reading must not create the database (the game would then find it without its store).
+				open.onupgradeneeded = () => {
+					open.transaction?.abort();
+					resolve(undefined);
+				};
+				open.onerror = () =>
+					open.error?.name === 'AbortError' ? resolve(undefined) : reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
 					if (!db.objectStoreNames.contains('keyval')) return resolve(undefined);
@@ -32,11 +38,18 @@ export async function writeSave(page: Page, record: SaveRecord): Promise<void> {
 			new Promise<void>((resolve, reject) => {
 				const open = indexedDB.open('keyval-store');
 				open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+				open.onerror = () => reject(open.error);
+				open.onblocked = () => reject(new Error('blocked'));
 				open.onsuccess = () => {
-					const tx = open.result.transaction('keyval', 'readwrite');
-					tx.objectStore('keyval').put(value, key);
-					tx.oncomplete = () => resolve();
-					tx.onerror = () => reject(tx.error);
+					try {
+						const tx = open.result.transaction('keyval', 'readwrite');
+						tx.objectStore('keyval').put(value, key);
+						tx.oncomplete = () => resolve();
+						tx.onerror = () => reject(tx.error);
+						tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+					} catch (e) {
+						reject(e);
+					}
 				};
 			}),
 		[SAVE_KEY, record] as const

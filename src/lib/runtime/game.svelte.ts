@@ -15,9 +15,19 @@ import {
 	type GameState,
 	type Rates
 } from '../engine';
-import { loadGame, saveGame } from '../save/storage';
+import { makeRecord } from '../save/record';
+import {
+	BEFORE_IMPORT,
+	BEFORE_RESET,
+	isQuotaError,
+	keepCopy,
+	loadGame,
+	saveGame
+} from '../save/storage';
+import { exportText, previewImport, type ImportPreview } from '../save/transfer';
 import { catchUp } from './catchup';
 import { SessionClock, absence, type Reading } from './session-clock';
+import { TabLock } from './tab-lock';
 
 /** Time away is caught up to this many steps (24 h; perks will raise it). */
 export const OFFLINE_CAP_STEPS = 24 * 3600;
@@ -58,15 +68,69 @@ class Game {
 	private timer: ReturnType<typeof setInterval> | undefined;
 	private lastSave = 0;
 
+	/** Set when the save comes from a newer version: nothing runs or saves. */
+	blocked: string | null = $state(null);
+	/** Another tab is playing; this one waits ("Play here" takes over). */
+	elsewhere = $state(false);
+	/** Outcome of asking the browser to keep our storage. */
+	persisted: 'not-asked' | 'granted' | 'denied' | 'unsupported' = $state('not-asked');
+	private lock = new TabLock(() => this.stepAside());
+	private lastSeq = 0;
+	private listening = false;
+
 	async start(): Promise<void> {
-		const loaded = await loadGame().catch((e) => ({
-			kind: 'unreadable' as const,
-			error: String(e)
+		if (await this.lock.tryAcquire()) await this.loadAndRun();
+		else this.waitForTurn();
+	}
+
+	/** Another tab plays: queue for the lock, and play (from its save) once it is ours. */
+	private waitForTurn(): void {
+		this.elsewhere = true;
+		void this.lock.waitFor().then(async () => {
+			if (!this.elsewhere) return;
+			this.elsewhere = false;
+			await this.loadAndRun();
+		});
+	}
+
+	/** "Play here": the other tab saves and lets go; this one then loads that save and plays. */
+	async playHere(): Promise<void> {
+		const turn = this.lock.waitFor();
+		this.lock.askToLetGo();
+		await turn;
+		while (this.elsewhere) await new Promise((r) => setTimeout(r, 20));
+	}
+
+	/** Another tab asked to play: save, stop, and let it. */
+	private async stepAside(): Promise<void> {
+		this.pause();
+		await this.save();
+		this.ready = false;
+		// Queue again only once the lock is let go (right after this returns), behind the
+		// tab that asked: this tab resumes by itself when that one closes.
+		setTimeout(() => this.waitForTurn(), 0);
+	}
+
+	private async loadAndRun(): Promise<void> {
+		const loaded = await loadGame().catch((e): Awaited<ReturnType<typeof loadGame>> => ({
+			kind: 'unreadable',
+			because: String(e)
 		}));
 		const now = reading();
+		if (loaded.kind === 'newer') {
+			this.blocked = loaded.message;
+			return;
+		}
 		if (loaded.kind === 'ok') {
-			this.setState(loaded.state);
-			const away = absence(loaded.savedAt, now.wall);
+			this.setState(loaded.save.state);
+			this.lastSeq = loaded.save.seq;
+			if (loaded.restored) {
+				this.notify(
+					'error',
+					`Your latest save could not be loaded (${loaded.restored.because}) The ${loaded.restored.from} was loaded instead.`
+				);
+			}
+			const away = absence(loaded.save.savedAt, now.wall);
 			this.clock = new SessionClock(now, away.carryMs);
 			this.ready = true;
 			await this.catchUp(
@@ -80,14 +144,17 @@ class Game {
 			if (loaded.kind === 'unreadable') {
 				this.notify(
 					'error',
-					'Your save could not be read. It was kept aside and a new game started.'
+					`Your save could not be read (${loaded.because}) It was kept aside, and a new game started.`
 				);
 			}
 		}
 		this.resume();
-		document.addEventListener('visibilitychange', this.onVisibility);
-		window.addEventListener('pagehide', this.onHide);
-		window.addEventListener('pageshow', this.onShow);
+		if (!this.listening) {
+			this.listening = true;
+			document.addEventListener('visibilitychange', this.onVisibility);
+			window.addEventListener('pagehide', this.onHide);
+			window.addEventListener('pageshow', this.onShow);
+		}
 	}
 
 	private setState(state: GameState): void {
@@ -103,13 +170,17 @@ class Game {
 
 	private onShow = () => this.resume();
 
+	private get playing(): boolean {
+		return this.ready && !this.elsewhere && !this.blocked && this.lock.held;
+	}
+
 	private onHide = () => {
 		this.pause();
 		void this.save();
 	};
 
 	private resume(): void {
-		if (this.timer || !this.ready) return;
+		if (this.timer || !this.playing) return;
 		this.timer = setInterval(() => this.tick(), PUBLISH_MS);
 		this.tick();
 	}
@@ -121,7 +192,7 @@ class Game {
 
 	/** Runs the steps that time has made due, then publishes. */
 	tick(): void {
-		if (this.catching) return;
+		if (this.catching || !this.playing) return;
 		const due = this.clock.take(reading(), OFFLINE_CAP_STEPS);
 		if (due.steps >= REPORT_AFTER_STEPS) {
 			void this.catchUp(due.steps, due.overCap);
@@ -194,7 +265,48 @@ class Game {
 		if (!result.ok) this.notify('error', REFUSALS[result.reason]);
 		this.publish();
 		if (result.ok && saveAfter) void this.save();
+		if (result.ok) void this.askToPersist();
 		return result;
+	}
+
+	/** After the first real progress, ask the browser not to evict our storage. */
+	private async askToPersist(): Promise<void> {
+		if (this.persisted !== 'not-asked') return;
+		if (!navigator.storage?.persist) {
+			this.persisted = 'unsupported';
+			return;
+		}
+		this.persisted = (await navigator.storage.persist().catch(() => false)) ? 'granted' : 'denied';
+	}
+
+	async exportSave(): Promise<string> {
+		return exportText(makeRecord(this.state, Date.now(), this.lastSeq));
+	}
+
+	previewImport(text: unknown): Promise<ImportPreview> {
+		return previewImport(text);
+	}
+
+	/** Replaces the game with an imported one, keeping the current game as a backup. */
+	async applyImport(state: GameState): Promise<void> {
+		await this.replaceGame(state, BEFORE_IMPORT);
+		this.notify('info', 'Save imported. Your previous game is kept as a backup.');
+	}
+
+	/** Starts over, keeping the current game as a backup. */
+	async hardReset(): Promise<void> {
+		await this.replaceGame(newGame((Date.now() ^ (Math.random() * 2 ** 32)) >>> 0), BEFORE_RESET);
+		this.notify('info', 'A new lab. Your previous game is kept as a backup.');
+	}
+
+	private async replaceGame(next: GameState, backupKey: string): Promise<void> {
+		if (!this.playing) return;
+		await keepCopy(backupKey, this.state, Date.now()).catch(() => {});
+		this.setState(next);
+		this.clock = new SessionClock(reading());
+		this.report = null;
+		this.publish();
+		await this.save();
 	}
 
 	dismissReport(): void {
@@ -207,12 +319,21 @@ class Game {
 
 	async save(): Promise<void> {
 		// During a catch-up the state on disk stays as it was: an interruption loses nothing.
-		if (this.catching || !this.ready) return;
+		// Only the tab that plays writes.
+		if (this.catching || !this.playing) return;
 		this.lastSave = Date.now();
+		performance.mark('frontier:save:start');
 		try {
-			await saveGame(this.state, this.lastSave);
+			const record = await saveGame(this.state, this.lastSave, this.lastSeq);
+			this.lastSeq = record.seq;
+			performance.measure('frontier:save', 'frontier:save:start');
 		} catch (e) {
-			this.notify('error', `Saving failed (${String(e)}). The game keeps running.`);
+			this.notify(
+				'error',
+				isQuotaError(e)
+					? 'Storage is full: the game keeps running, and your last good save is kept. Free some space or export your save.'
+					: `Saving failed (${e instanceof Error ? e.message : String(e)}). The game keeps running on your last good save.`
+			);
 		}
 	}
 }

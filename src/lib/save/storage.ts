@@ -1,33 +1,123 @@
-// Where the game lives between visits: one record in IndexedDB (idb-keyval).
-import { get, set } from 'idb-keyval';
+// Where the game lives between visits: IndexedDB through idb-keyval. Every write is one
+// transaction (the current record plus any backup due), so a write cut off by a crash
+// leaves the previous save in place. Backups of different ages sit beside it; loading
+// falls back to the newest valid one and says what happened.
+import { createStore, getMany, setMany, type UseStore } from 'idb-keyval';
 import type { GameState } from '../engine/state';
-import { decodeState, encodeState } from './codec';
+import { makeRecord, readRecord, type ReadSave, type SaveRecord } from './record';
+import { SaveError } from './validate';
 
-const KEY = 'frontier/save';
+const DB = 'keyval-store';
+const STORE = 'keyval';
+export const CURRENT = 'frontier/save';
+/** Rotating backups: each is refreshed when it is older than its period. */
+export const BACKUPS = [
+	{ key: 'frontier/backup/1m', period: 60_000, label: 'a minute' },
+	{ key: 'frontier/backup/10m', period: 600_000, label: 'ten minutes' },
+	{ key: 'frontier/backup/1h', period: 3_600_000, label: 'an hour' }
+] as const;
+export const BEFORE_IMPORT = 'frontier/backup/before-import';
+export const BEFORE_RESET = 'frontier/backup/before-reset';
 
-export interface SaveRecord {
-	/** Wall-clock ms when written: time away is measured from here. */
-	savedAt: number;
-	state: string;
+let store: UseStore = createStore(DB, STORE);
+
+/** Safari closes idle IndexedDB connections: reopen once and retry. */
+async function withStore<T>(op: (s: UseStore) => Promise<T>): Promise<T> {
+	try {
+		return await op(store);
+	} catch (e) {
+		if (
+			!(e instanceof DOMException) ||
+			!['InvalidStateError', 'TransactionInactiveError', 'UnknownError'].includes(e.name)
+		)
+			throw e;
+		store = createStore(DB, STORE);
+		return op(store);
+	}
 }
 
 export type LoadResult =
 	| { kind: 'none' }
-	| { kind: 'ok'; state: GameState; savedAt: number }
-	| { kind: 'unreadable'; error: string };
+	| { kind: 'ok'; save: ReadSave; restored?: { from: string; because: string } }
+	| { kind: 'newer'; message: string }
+	| { kind: 'unreadable'; because: string };
 
+/** Newest valid save: the current record, else the newest backup that reads. */
 export async function loadGame(): Promise<LoadResult> {
-	const record = (await get(KEY)) as SaveRecord | undefined;
-	if (!record) return { kind: 'none' };
+	const keys = [CURRENT, ...BACKUPS.map((b) => b.key), BEFORE_IMPORT, BEFORE_RESET];
+	const raws = await withStore((s) => getMany(keys, s));
+	if (raws.every((r) => r === undefined)) return { kind: 'none' };
+	let because = '';
 	try {
-		return { kind: 'ok', state: decodeState(record.state), savedAt: record.savedAt };
-	} catch (error) {
-		// Keep the unreadable save aside: nothing is thrown away.
-		await set(`${KEY}/unreadable/${Date.now()}`, record);
-		return { kind: 'unreadable', error: String(error) };
+		const save = readRecord(raws[0]);
+		rememberBackups(raws);
+		return { kind: 'ok', save };
+	} catch (e) {
+		if (e instanceof SaveError && e.code === 'newer-version')
+			return { kind: 'newer', message: e.message };
+		because = e instanceof Error ? e.message : String(e);
 	}
+	// The newest backup that reads wins.
+	const candidates = raws
+		.slice(1, 1 + BACKUPS.length)
+		.map((raw, i) => ({ raw, label: `backup from ${BACKUPS[i].label} before` }))
+		.concat({
+			raw: raws[keys.indexOf(BEFORE_IMPORT)],
+			label: 'backup kept before your last import'
+		})
+		.flatMap(({ raw, label }) => {
+			try {
+				return [{ save: readRecord(raw), label }];
+			} catch {
+				return [];
+			}
+		})
+		.sort((a, b) => b.save.seq - a.save.seq);
+	if (raws[0] !== undefined) {
+		await withStore((s) => setMany([[`frontier/damaged/${Date.now()}`, raws[0]]], s)).catch(
+			() => {}
+		);
+	}
+	if (candidates.length === 0) return { kind: 'unreadable', because };
+	rememberBackups(raws);
+	return { kind: 'ok', save: candidates[0].save, restored: { from: candidates[0].label, because } };
 }
 
-export async function saveGame(state: GameState, savedAt: number): Promise<void> {
-	await set(KEY, { savedAt, state: encodeState(state) } satisfies SaveRecord);
+const backupTimes = new Map<string, number>();
+
+function rememberBackups(raws: unknown[]): void {
+	BACKUPS.forEach((b, i) => {
+		const r = raws[1 + i] as Partial<SaveRecord> | undefined;
+		if (r && typeof r.savedAt === 'number') backupTimes.set(b.key, r.savedAt);
+	});
+}
+
+let seq = 0;
+
+/** Writes the current save, and each backup that is due, in one transaction. */
+export async function saveGame(
+	state: GameState,
+	savedAt: number,
+	prior?: number
+): Promise<SaveRecord> {
+	seq = Math.max(seq, prior ?? 0) + 1;
+	const record = makeRecord(state, savedAt, seq);
+	const entries: [string, SaveRecord][] = [[CURRENT, record]];
+	for (const b of BACKUPS) {
+		const last = backupTimes.get(b.key);
+		if (last === undefined || savedAt - last >= b.period || savedAt < last)
+			entries.push([b.key, record]);
+	}
+	await withStore((s) => setMany(entries, s));
+	for (const [key] of entries.slice(1)) backupTimes.set(key, savedAt);
+	return record;
+}
+
+/** Keeps a copy of a game under `key` (before an import or a reset). */
+export async function keepCopy(key: string, state: GameState, savedAt: number): Promise<void> {
+	await withStore((s) => setMany([[key, makeRecord(state, savedAt, seq)]], s));
+}
+
+export function isQuotaError(e: unknown): boolean {
+	return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
 }

@@ -1,0 +1,13 @@
+// Writes tests/fixtures/saves/v<N>.json: a real save record of the current format, made by
+// the scripted player after 20 minutes of play. Run once per new save version, then commit:
+//   npx tsx scripts/save-fixture.ts
+import { writeFileSync } from 'node:fs';
+import { SCHEMA_VERSION } from '../src/lib/engine/state';
+import { makeRecord } from '../src/lib/save/record';
+import { playActive } from '../src/lib/sim/players';
+
+const { state } = playActive(2026, 20 * 60);
+const record = makeRecord(state, Date.UTC(2026, 10, 22, 9, 0, 0), 42);
+const path = `tests/fixtures/saves/v${SCHEMA_VERSION}.json`;
+writeFileSync(path, JSON.stringify(record, null, 1) + '\n');
+console.log(`${path}: ${state.model.name}, cash ${state.cash.toString()}`);

@@ -1,0 +1,118 @@
+// Export and import as one compact text: "FRONTIER1:" + base64 of the deflated save record.
+// Reading an import never throws and never touches storage: it returns the game or a reason.
+import type { GameState } from '../engine/state';
+import { readRecord, type SaveRecord } from './record';
+import { SaveError } from './validate';
+
+export const EXPORT_PREFIX = 'FRONTIER1:';
+/** No real save comes close; a bigger one is junk or a zip bomb. */
+const MAX_TEXT = 2_000_000;
+const MAX_INFLATED = 4_000_000;
+
+async function pipe(
+	bytes: Uint8Array,
+	stream: CompressionStream | DecompressionStream,
+	limit: number
+): Promise<Uint8Array> {
+	const writer = stream.writable.getWriter();
+	void writer.write(bytes as unknown as BufferSource).catch(() => {});
+	void writer.close().catch(() => {});
+	const reader = stream.readable.getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		total += value.length;
+		if (total > limit) {
+			await reader.cancel().catch(() => {});
+			throw new SaveError('The save text expands to far more than any save.', 'too-big');
+		}
+		chunks.push(value);
+	}
+	const out = new Uint8Array(total);
+	let at = 0;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.length;
+	}
+	return out;
+}
+
+function toBase64(bytes: Uint8Array): string {
+	let s = '';
+	for (let i = 0; i < bytes.length; i += 0x8000)
+		s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(s);
+}
+
+function fromBase64(text: string): Uint8Array {
+	const bin = atob(text);
+	const out = new Uint8Array(bin.length);
+	for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+	return out;
+}
+
+export async function exportText(record: SaveRecord): Promise<string> {
+	const bytes = new TextEncoder().encode(JSON.stringify(record));
+	return (
+		EXPORT_PREFIX + toBase64(await pipe(bytes, new CompressionStream('deflate-raw'), MAX_INFLATED))
+	);
+}
+
+export type ImportPreview =
+	{ ok: true; state: GameState; savedAt: number } | { ok: false; error: string };
+
+export async function previewImport(input: unknown): Promise<ImportPreview> {
+	try {
+		if (typeof input !== 'string')
+			throw new SaveError('Paste the text of a Frontier save.', 'empty');
+		const text = input.trim().replace(/\s+/g, '');
+		if (!text) throw new SaveError('Paste the text of a Frontier save.', 'empty');
+		if (text.length > MAX_TEXT)
+			throw new SaveError('That text is far longer than any save.', 'too-big');
+		const match = /^FRONTIER(\d+):/.exec(text);
+		if (!match)
+			throw new SaveError(
+				'That is not a Frontier save: it should start with "FRONTIER1:".',
+				'prefix'
+			);
+		if (match[1] !== '1') {
+			throw new SaveError(
+				`That save was exported by a newer version of Frontier (format ${match[1]}). Update the game to import it.`,
+				'newer-version'
+			);
+		}
+		const body = text.slice(match[0].length);
+		if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body) || body.length % 4 !== 0) {
+			throw new SaveError(
+				'The save text is damaged: it has characters a save never has, or is cut off.',
+				'base64'
+			);
+		}
+		let inflated: Uint8Array;
+		try {
+			inflated = await pipe(fromBase64(body), new DecompressionStream('deflate-raw'), MAX_INFLATED);
+		} catch (e) {
+			if (e instanceof SaveError) throw e;
+			throw new SaveError(
+				'The save text is damaged: it does not unpack (cut off or altered?).',
+				'inflate'
+			);
+		}
+		let record: unknown;
+		try {
+			record = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+		} catch {
+			throw new SaveError('The save text is damaged: its contents are not readable.', 'json');
+		}
+		const read = readRecord(record);
+		return { ok: true, state: read.state, savedAt: read.savedAt };
+	} catch (e) {
+		if (e instanceof SaveError) return { ok: false, error: e.message };
+		return {
+			ok: false,
+			error: `The save could not be read (${e instanceof Error ? e.name : 'error'}).`
+		};
+	}
+}

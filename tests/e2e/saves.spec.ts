@@ -1,0 +1,163 @@
+// Saves that never lose progress, in a real browser.
+import { expect, test, type Page } from '@playwright/test';
+import { decodeState } from '../../src/lib/save/codec';
+import { checksum } from '../../src/lib/save/record';
+import { readSave, writeSave } from './saves';
+
+const gpus = async (page: Page) => {
+	const record = await readSave(page);
+	return decodeState(record!.state).hardware['gaming-gpu'];
+};
+
+async function buyGpu(page: Page) {
+	await page.getByTestId('tab-fleet').tap();
+	await page.getByTestId('buy-gaming-gpu').tap();
+}
+
+/** Makes the game save (as when the app is hidden) and waits for that save to land. */
+async function saveNow(page: Page): Promise<void> {
+	const before = (await readSave(page)) as unknown as { seq?: number } | undefined;
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	for (let i = 0; i < 100; i++) {
+		const now = (await readSave(page)) as unknown as { seq?: number } | undefined;
+		if (now && (now.seq ?? 0) > (before?.seq ?? 0)) break;
+		await page.waitForTimeout(50);
+	}
+	await page.evaluate(() => window.dispatchEvent(new Event('pageshow')));
+}
+
+test('a reload keeps progress', async ({ page }) => {
+	await page.goto('/');
+	await buyGpu(page);
+	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 2');
+	await saveNow(page);
+	await page.reload();
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 2');
+});
+
+test('a damaged newest save: the backup is loaded, and the player is told', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await saveNow(page); // first save: the backups are written too
+	await buyGpu(page);
+	await saveNow(page);
+	expect(await gpus(page)).toBe(2);
+	const newest = (await readSave(page))!;
+	await writeSave(page, { ...newest, state: newest.state.slice(0, newest.state.length / 2) }); // cut off
+	await page.reload();
+	await expect(page.getByTestId('notice')).toContainText('could not be loaded');
+	await expect(page.getByTestId('notice')).toContainText('backup');
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 1'); // the backup's game
+});
+
+test('a garbage import explains itself and leaves the game untouched', async ({ page }) => {
+	await page.clock.install();
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await page.clock.pauseAt(Date.now() + 1000);
+	await saveNow(page);
+	const before = (await readSave(page))!.state;
+	await page.getByTestId('open-settings').tap();
+	for (const garbage of ['hello', 'FRONTIER1:%%%%', 'FRONTIER1:AAAA', 'FRONTIER9:abcd']) {
+		await page.getByTestId('import-text').fill(garbage);
+		await page.getByTestId('import-check').tap();
+		await expect(page.getByTestId('import-error')).toBeVisible();
+		await expect(page.getByTestId('import-confirm')).toHaveCount(0);
+	}
+	await page.getByRole('button', { name: 'Close settings' }).tap();
+	await saveNow(page);
+	expect((await readSave(page))!.state).toBe(before);
+});
+
+test('export, hard reset, import: the same game comes back', async ({ page }) => {
+	await page.clock.install();
+	await page.goto('/');
+	await buyGpu(page);
+	await page.clock.pauseAt(Date.now() + 1000);
+	await saveNow(page);
+	const original = decodeState((await readSave(page))!.state);
+
+	await page.getByTestId('open-settings').tap();
+	await page.getByTestId('export').tap();
+	const text = await page.getByTestId('export-text').inputValue();
+	expect(text).toMatch(/^FRONTIER1:/);
+
+	await page.getByTestId('reset-word').fill('RESET');
+	await page.getByTestId('reset').tap();
+	await saveNow(page);
+	expect(decodeState((await readSave(page))!.state).hardware['gaming-gpu']).toBe(1);
+
+	await page.getByTestId('import-text').fill(text);
+	await page.getByTestId('import-check').tap();
+	await page.getByTestId('import-confirm').tap();
+	await saveNow(page);
+	const back = decodeState((await readSave(page))!.state);
+	expect(back.hardware).toEqual(original.hardware);
+	expect(back.tick).toBe(original.tick);
+	expect(back.cash.eq(original.cash)).toBe(true);
+	expect(back.rng).toBe(original.rng);
+});
+
+test('two tabs: only one plays, and switching loses no progress', async ({ context }) => {
+	const a = await context.newPage();
+	await a.goto('/');
+	await expect(a.getByTestId('stock-cash')).toBeVisible();
+	const b = await context.newPage();
+	await b.goto('/');
+	await expect(b.getByTestId('tab-elsewhere')).toBeVisible();
+	await expect(a.getByTestId('tab-elsewhere')).toHaveCount(0);
+
+	await buyGpu(a); // progress made in A, not yet autosaved
+	await b.getByTestId('play-here').tap();
+	await expect(a.getByTestId('tab-elsewhere')).toBeVisible();
+	await expect(b.getByTestId('tab-elsewhere')).toHaveCount(0);
+	await b.getByTestId('tab-fleet').tap();
+	await expect(b.getByTestId('hw-gaming-gpu')).toContainText('× 2');
+
+	// A no longer writes: B's purchases are not overwritten.
+	await buyGpu(b);
+	await saveNow(b);
+	await a.waitForTimeout(1500);
+	expect(await gpus(b)).toBe(3);
+});
+
+test('a save cut short by closing the page leaves a loadable game', async ({ context }) => {
+	for (let i = 0; i < 5; i++) {
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page.getByTestId('stock-cash')).toBeVisible();
+		await page.getByTestId('tab-fleet').tap();
+		const buy = page.getByTestId('buy-gaming-gpu');
+		if (await buy.isEnabled()) await buy.tap();
+		// Start a save and close at once, mid-write.
+		await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+		await page.close();
+	}
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await page.waitForTimeout(300);
+	await expect(page.getByTestId('notice')).toHaveCount(0);
+	const record = await readSave(page);
+	expect(() => decodeState(record!.state)).not.toThrow();
+});
+
+test('a save from a newer version is refused and never overwritten', async ({ page }) => {
+	await page.goto('/');
+	await saveNow(page);
+	const record = (await readSave(page))!;
+	// A record written by a future version, correctly signed.
+	const newer = {
+		...record,
+		version: 99,
+		checksum: checksum(`99|${(record as unknown as { seq: number }).seq}|${record.state}`)
+	};
+	await writeSave(page, newer as typeof record);
+	await page.reload();
+	await expect(page.getByTestId('save-newer')).toContainText('newer version of Frontier');
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	await page.waitForTimeout(500);
+	expect(((await readSave(page)) as unknown as { version: number }).version).toBe(99);
+});
