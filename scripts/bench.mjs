@@ -24,6 +24,11 @@ const suites = {
 		const { benchOffline } = await import('../tests/bench/offline.bench.mjs');
 		await benchOffline(report);
 	},
+	save: async () => {
+		if (!existsSync('build/sw.js')) execSync('npm run build', { stdio: 'ignore' });
+		const { benchSave } = await import('../tests/bench/save.bench.mjs');
+		await benchSave(report);
+	},
 	ui: async () => {
 		if (!existsSync('build/sw.js')) execSync('npm run build', { stdio: 'ignore' });
 		const { benchUi } = await import('../tests/bench/ui.bench.mjs');
