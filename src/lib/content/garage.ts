@@ -10,6 +10,7 @@ export const GARAGE: EraDef = {
 	name: 'Garage',
 	index: 1,
 	blurb: 'One gaming GPU, a home circuit and a dream.',
+	moneyScale: 0,
 	startCash: 25,
 	hardware: [
 		{
@@ -134,5 +135,9 @@ export const GARAGE: EraDef = {
 	insightRate: 0.2,
 	starterModel: { name: 'Ember-0', capability: 6, flop: 3e14 },
 	playerModelFamily: 'Ember',
-	goalCapability: 45
+	goalCapability: 45,
+	idea: 'Train or serve: the compute you sell is the compute you do not train with.',
+	spotResale: 0,
+	reliability: 1,
+	latency: 0
 };

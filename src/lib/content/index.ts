@@ -1,10 +1,19 @@
 // The game's content, frozen, with lookups by id.
-import type { EraDef, HardwareDef, PowerContractDef, PriceTierDef, ResearchDef } from './types';
+import type {
+	EraDef,
+	HardwareDef,
+	PerkDef,
+	PowerContractDef,
+	PriceTierDef,
+	ResearchDef
+} from './types';
+import { LATER_ERAS } from './eras';
+import { PERKS } from './perks';
 import { GARAGE } from './garage';
 import { HEADLINES } from './news';
 
 export * from './types';
-export { HEADLINES };
+export { HEADLINES, PERKS };
 
 export const PRICE_TIERS: readonly PriceTierDef[] = [
 	{ id: 'cheap', name: 'Cheap', priceMult: 0.6, demandMult: 1.6 },
@@ -12,7 +21,9 @@ export const PRICE_TIERS: readonly PriceTierDef[] = [
 	{ id: 'premium', name: 'Premium', priceMult: 1.7, demandMult: 0.5 }
 ];
 
-export const ERAS: readonly EraDef[] = [GARAGE];
+export const ERAS: readonly EraDef[] = [GARAGE, ...LATER_ERAS];
+
+export const PERKS_BY_ID: ReadonlyMap<string, PerkDef> = new Map(PERKS.map((p) => [p.id, p]));
 
 function deepFreeze<T>(value: T): T {
 	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -24,6 +35,7 @@ function deepFreeze<T>(value: T): T {
 deepFreeze(ERAS);
 deepFreeze(PRICE_TIERS);
 deepFreeze(HEADLINES);
+deepFreeze(PERKS);
 
 /** Everything the engine needs from the content of one era, indexed. */
 export interface EraContent {

@@ -9,7 +9,10 @@ export type EffectTarget =
 	| 'watts' // power draw of every chip
 	| 'marketSize' // demand
 	| 'insightRate' // insight per researcher
-	| 'hypeSpike'; // hype gained per release
+	| 'hypeSpike' // hype gained per release
+	| 'compute' // FLOP/s of every chip
+	| 'startCash' // cash at the start of an era
+	| 'offlineCap'; // how much time away is caught up
 
 export interface Effect {
 	readonly target: EffectTarget;
@@ -115,6 +118,8 @@ export interface EraDef {
 	readonly name: string;
 	readonly index: number;
 	readonly blurb: string;
+	/** Every amount of money in this era's records is × 10^moneyScale (beyond 1e308 late on). */
+	readonly moneyScale: number;
 	readonly startCash: number;
 	readonly hardware: readonly HardwareDef[];
 	readonly power: readonly PowerContractDef[];
@@ -142,4 +147,25 @@ export interface EraDef {
 	readonly playerModelFamily: string;
 	/** The era's goal: first place with a released model at least this capable. */
 	readonly goalCapability: number;
+	/** The one new idea of the era, in a sentence for the player. */
+	readonly idea: string;
+	/** Spare serving capacity resold as spot compute, at this fraction of the token price. */
+	readonly spotResale: number;
+	/** Share of the fleet's compute that is actually up (edge devices come and go). */
+	readonly reliability: number;
+	/** Serving capacity lost to latency between sites (0 none, 0.3 a third). */
+	readonly latency: number;
+}
+
+/** A permanent upgrade bought with Moat. Each level multiplies its effects once more. */
+export interface PerkDef {
+	readonly id: string;
+	readonly name: string;
+	readonly blurb: string;
+	readonly maxLevel: number;
+	readonly cost: number;
+	readonly costRatio: number;
+	readonly effects: readonly Effect[];
+	/** Automation this perk unlocks (level 1 is enough). */
+	readonly unlocks?: 'auto-release' | 'auto-run' | 'auto-buy' | 'auto-sign';
 }

@@ -5,6 +5,7 @@ import { Decimal } from './decimal';
 import { bulkCost, maxAffordable } from './formulas';
 import { multipliers } from './effects';
 import { releaseGate, drawOutcome } from './models';
+import { money, moneyScale } from './money';
 import { pushNews } from './news';
 import { rates } from './rates';
 import type { GameState } from './state';
@@ -13,6 +14,7 @@ export type Refusal =
 	| 'unknown-id'
 	| 'not-enough-cash'
 	| 'not-enough-insight'
+	| 'not-enough-moat'
 	| 'invalid-amount'
 	| 'run-in-progress'
 	| 'no-model-waiting'
@@ -98,13 +100,16 @@ export function startRun(state: GameState, content: EraContent, sizeId: string):
 
 export function release(state: GameState, content: EraContent): ActionResult {
 	if (!state.gate) return refuse('no-model-waiting');
-	releaseGate(state, content, multipliers(state.research, content));
+	releaseGate(state, content, multipliers(state.research, content, state.meta.perks));
 	return OK;
 }
 
 export function hireCost(state: GameState, content: EraContent): Decimal {
 	const { era } = content;
-	return Decimal.pow(era.researcherCostRatio, state.researchers).mul(era.researcherCost);
+	return money(
+		content,
+		Decimal.pow(era.researcherCostRatio, state.researchers).mul(era.researcherCost)
+	);
 }
 
 export function hire(state: GameState, content: EraContent): ActionResult {
@@ -134,12 +139,18 @@ export function research(state: GameState, content: EraContent, id: string): Act
 	return OK;
 }
 
+/** What a power contract costs to sign, in cash. */
+export function contractCost(content: EraContent, id: string): Decimal {
+	return money(content, content.power.get(id)?.cost ?? 0);
+}
+
 export function signContract(state: GameState, content: EraContent, id: string): ActionResult {
 	const def = content.power.get(id);
 	if (!def) return refuse('unknown-id');
 	if (id in state.power) return refuse('already-done');
-	if (state.cash.lt(def.cost)) return refuse('not-enough-cash');
-	state.cash = state.cash.sub(def.cost);
+	const cost = contractCost(content, id);
+	if (state.cash.lt(cost)) return refuse('not-enough-cash');
+	state.cash = state.cash.sub(cost);
 	state.power[id] = state.tick + def.buildTime;
 	if (def.buildTime === 0) pushNews(state, 'power-online', { item: def.name });
 	return OK;

@@ -82,10 +82,13 @@ export function quietSteps(state: GameState, r: Rates, limit: number): Quiet {
 	if (lim <= 0) return { steps: 0, unmet, stuck: false };
 
 	// Cash over the next m steps: cash + a·m + b·Σq^i (b carries the decaying hype income).
+	// Served demand earns the price; spare capacity (demand met) earns the spot price.
 	const q = unmet ? HYPE_DECAY_UNMET : HYPE_DECAY;
-	const income = unmet ? r.capacity.mul(r.price) : r.baseDemand.mul(r.price);
-	const a = income.sub(r.costs);
-	const b = unmet ? D0 : income.mul(state.hype);
+	const margin = r.price.sub(r.spotPrice); // what a served token earns over a spot one
+	const a = unmet
+		? r.capacity.mul(r.price).sub(r.costs)
+		: r.baseDemand.mul(margin).add(r.capacity.mul(r.spotPrice)).sub(r.costs);
+	const b = unmet ? D0 : r.baseDemand.mul(margin).mul(state.hype);
 	const cashAt = (m: number) => state.cash.add(a.mul(m)).add(b.mul(geo(q, m)));
 	const stuck = state.cash.eq(0) && a.add(b).lte(0) && (state.idle || state.researchers === 0);
 
@@ -111,7 +114,8 @@ function flowSegment(state: GameState, r: Rates, quiet: Quiet): void {
 	const served = quiet.unmet ? r.capacity.mul(k) : r.baseDemand.mul(k + state.hype * geo(q, k));
 	state.tokens = state.tokens.add(served);
 	state.insight = state.insight.add(r.insightRate.mul(k));
-	state.cash = quiet.stuck ? D0 : state.cash.add(served.mul(r.price)).sub(r.costs.mul(k));
+	const spot = quiet.unmet ? D0 : r.capacity.mul(k).sub(served).mul(r.spotPrice);
+	state.cash = quiet.stuck ? D0 : state.cash.add(served.mul(r.price)).add(spot).sub(r.costs.mul(k));
 	state.hype *= Math.pow(q, k);
 	if (state.run) state.run.progress = state.run.progress.add(r.trainRate.mul(k));
 	state.tick += k;

@@ -14,6 +14,17 @@ export function cloneState(s: GameState): GameState {
 		rivals: s.rivals.map((r) => ({ ...r })),
 		history: s.history.map((h) => ({ tick: h.tick, caps: [...h.caps] })),
 		news: s.news.map((n) => ({ ...n })),
-		stats: { ...s.stats }
+		stats: { ...s.stats },
+		meta: {
+			...s.meta,
+			perks: { ...s.meta.perks },
+			eraTicks: [...s.meta.eraTicks],
+			automation: {
+				release: { ...s.meta.automation.release },
+				run: { ...s.meta.automation.run },
+				buy: { ...s.meta.automation.buy },
+				sign: { ...s.meta.automation.sign }
+			}
+		}
 	};
 }

@@ -18,12 +18,13 @@ export interface Flow {
 export function flow(s: GameState, r: Rates): Flow {
 	const d = demand(r, s.hype);
 	const served = d.lt(r.capacity) ? d : r.capacity;
-	const cashPerSec = served.mul(r.price).sub(r.costs);
+	const spare = r.capacity.gt(d) ? r.capacity.sub(d) : D0;
+	const cashPerSec = served.mul(r.price).add(spare.mul(r.spotPrice)).sub(r.costs);
 	return {
 		demand: d,
 		served,
 		unmet: d.gt(r.capacity) ? d.sub(r.capacity) : D0,
-		spare: r.capacity.gt(d) ? r.capacity.sub(d) : D0,
+		spare,
 		tokensPerSec: served,
 		cashPerSec: s.cash.eq(0) && cashPerSec.lt(0) ? D0 : cashPerSec
 	};

@@ -1,21 +1,41 @@
-// A fresh game at the start of the Garage era.
+// A fresh game at the start of an era; `meta` carries Moat, perks and automation across eras.
 import { eraContent, type EraContent } from '../content';
 import { Decimal } from './decimal';
+import { multipliers } from './effects';
 import { recordHistory } from './history';
 import { makeStarterModel } from './models';
+import { money } from './money';
 import { initialRivals, scheduleNext } from './rivals';
-import { SCHEMA_VERSION, type GameState } from './state';
+import { SCHEMA_VERSION, type GameState, type Meta } from './state';
 
-export function newGame(seed: number, eraId = 'garage'): GameState {
+export function newMeta(): Meta {
+	return {
+		moat: new Decimal(0),
+		moatEarned: new Decimal(0),
+		perks: {},
+		eraTicks: [],
+		lifetimeTokens: new Decimal(0),
+		finished: false,
+		automation: {
+			release: { on: true, minGain: 0.1 },
+			run: { on: true },
+			buy: { on: true, reserve: 0.1 },
+			sign: { on: true, threshold: 0.85 }
+		}
+	};
+}
+
+export function newGame(seed: number, eraId = 'garage', meta: Meta = newMeta()): GameState {
 	const content: EraContent = eraContent(eraId);
 	const { era } = content;
 	const model = makeStarterModel(content);
+	const mult = multipliers([], content, meta.perks);
 	const state: GameState = {
 		schema: SCHEMA_VERSION,
 		eraId,
 		tick: 0,
 		rng: seed >>> 0,
-		cash: new Decimal(era.startCash),
+		cash: money(content, era.startCash * mult.startCash),
 		tokens: new Decimal(0),
 		insight: new Decimal(0),
 		hardware: { ...era.startHardware },
@@ -35,7 +55,8 @@ export function newGame(seed: number, eraId = 'garage'): GameState {
 		history: [],
 		news: [],
 		goalReached: false,
-		stats: { modelsReleased: 0, peakCapability: model.capability, runsFinished: 0 }
+		stats: { modelsReleased: 0, peakCapability: model.capability, runsFinished: 0 },
+		meta
 	};
 	state.rivals = initialRivals(state, content);
 	for (const rival of state.rivals)

@@ -3,6 +3,7 @@ import type { EraContent } from '../content';
 import { D0, Decimal, dmin } from './decimal';
 import { multipliers, type Multipliers } from './effects';
 import { BYTES_PER_PARAM, marketFactor, playerShare, tokenPriceFactor } from './formulas';
+import { money, moneyScale } from './money';
 import type { GameState } from './state';
 
 export interface Rates {
@@ -32,6 +33,8 @@ export interface Rates {
 	share: number;
 	/** Cash per token served. */
 	price: Decimal;
+	/** Cash per token of spare capacity resold as spot compute (0 where the era has none). */
+	spotPrice: Decimal;
 	powerCost: Decimal;
 	salaries: Decimal;
 	/** Running costs per step: power, plus salaries unless researchers are idle. */
@@ -50,15 +53,15 @@ function powerBill(state: GameState, content: EraContent, draw: Decimal): Decima
 	for (const c of online) {
 		if (left.lte(0)) break;
 		const used = dmin(left, new Decimal(c.capacity));
-		bill = bill.add(used.div(1000).mul(c.pricePerKwh).div(3600));
+		bill = bill.add(used.div(1000).mul(c.pricePerKwh / 3600));
 		left = left.sub(used);
 	}
-	return bill;
+	return bill.mul(moneyScale(content));
 }
 
 export function rates(state: GameState, content: EraContent): Rates {
 	const { era } = content;
-	const mult = multipliers(state.research, content);
+	const mult = multipliers(state.research, content, state.meta.perks);
 	let rawCompute = D0;
 	let powerDraw = D0;
 	let memory = D0;
@@ -74,6 +77,8 @@ export function rates(state: GameState, content: EraContent): Rates {
 		if (at <= state.tick) powerCapacity = powerCapacity.add(content.power.get(id)!.capacity);
 	}
 	const throttle = powerDraw.lte(powerCapacity) ? 1 : powerCapacity.div(powerDraw).toNumber();
+	// Perks and custom silicon multiply FLOP/s; edge devices are only partly up.
+	rawCompute = rawCompute.mul(mult.compute * era.reliability);
 	const compute = throttle === 1 ? rawCompute : rawCompute.mul(throttle);
 
 	const trainShare = state.run ? state.trainShare : 0;
@@ -86,7 +91,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const capacity = compute
 		.mul(1 - trainShare)
 		.div(flopPerToken)
-		.mul(memoryFit);
+		.mul(memoryFit * (1 - era.latency));
 
 	const tier = content.priceTiers.get(state.priceTier)!;
 	const share = playerShare(
@@ -96,10 +101,14 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const baseDemand = marketFactor(model.capability).mul(
 		era.marketTokens * mult.marketSize * share * tier.demandMult
 	);
-	const price = tokenPriceFactor(model.capability).mul(era.tokenPrice * tier.priceMult);
+	const price = money(
+		content,
+		tokenPriceFactor(model.capability).mul(era.tokenPrice * tier.priceMult)
+	);
+	const spotPrice = era.spotResale > 0 ? price.mul(era.spotResale) : D0;
 
 	const powerCost = powerBill(state, content, dmin(powerDraw, powerCapacity));
-	const salaries = new Decimal(era.salary * state.researchers);
+	const salaries = money(content, era.salary * state.researchers);
 	const costs = state.idle ? powerCost : powerCost.add(salaries);
 	const insightRate = state.idle
 		? D0
@@ -121,6 +130,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		baseDemand,
 		share,
 		price,
+		spotPrice,
 		powerCost,
 		salaries,
 		costs,

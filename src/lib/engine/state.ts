@@ -7,7 +7,7 @@ import type { Decimal } from './decimal';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface Model {
 	name: string;
@@ -53,6 +53,35 @@ export interface Headline {
 	text: string;
 }
 
+/** Automation rules, each usable once its perk is owned. */
+export interface Automation {
+	/** Release a waiting model that beats the served one by at least `minGain` points. */
+	release: { on: boolean; minGain: number };
+	/** Start the next run (a size up from the served model) when none is running. */
+	run: { on: boolean };
+	/** Buy the most FLOP/s per dollar the power allows, keeping `reserve` of cash unspent. */
+	buy: { on: boolean; reserve: number };
+	/** Sign the next contract when draw passes `threshold` of capacity. */
+	sign: { on: boolean; threshold: number };
+}
+
+/** What survives a new era: Moat, perks, automation and the story so far. */
+export interface Meta {
+	/** Unspent Moat. */
+	moat: Decimal;
+	/** Moat earned over the whole game. */
+	moatEarned: Decimal;
+	/** Perk id → level. */
+	perks: Record<string, number>;
+	/** Steps spent in each finished era, in order. */
+	eraTicks: number[];
+	/** Tokens served in finished eras. */
+	lifetimeTokens: Decimal;
+	/** The last era's goal has been reached: the final screen has been earned. */
+	finished: boolean;
+	automation: Automation;
+}
+
 export interface GameState {
 	schema: number;
 	eraId: string;
@@ -86,4 +115,5 @@ export interface GameState {
 	news: Headline[];
 	goalReached: boolean;
 	stats: { modelsReleased: number; peakCapability: number; runsFinished: number };
+	meta: Meta;
 }

@@ -45,7 +45,9 @@ export function flowOneStep(state: GameState, r: Rates): void {
 	const served = unmet ? r.capacity : demand;
 	state.tokens = state.tokens.add(served);
 	state.insight = state.insight.add(r.insightRate);
-	const cash = state.cash.add(served.mul(r.price)).sub(r.costs);
+	// Spare capacity is resold as spot compute where the era allows (price 0 otherwise).
+	const spare = unmet ? D0 : r.capacity.sub(served);
+	const cash = state.cash.add(served.mul(r.price)).add(spare.mul(r.spotPrice)).sub(r.costs);
 	if (cash.lt(0)) {
 		// What cannot be paid is written off; researchers down tools until payroll is back.
 		state.cash = D0;

@@ -1,6 +1,6 @@
 // The game state as plain JSON and back. Which fields are Decimals is listed here once.
 import type { Decimal } from '../engine/decimal';
-import type { GameState, Model, Run } from '../engine/state';
+import type { GameState, Meta, Model, Run } from '../engine/state';
 import { decodeDecimal, encodeDecimal } from './decimal-codec';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -31,7 +31,15 @@ export function stateToJson(s: GameState): { [key: string]: Json } {
 		insight: encodeDecimal(s.insight),
 		run: s.run ? runToJson(s.run) : null,
 		gate: s.gate ? modelToJson(s.gate) : null,
-		model: modelToJson(s.model)
+		model: modelToJson(s.model),
+		meta: {
+			...(JSON.parse(JSON.stringify({ ...s.meta, moat: 0, moatEarned: 0, lifetimeTokens: 0 })) as {
+				[key: string]: Json;
+			}),
+			moat: encodeDecimal(s.meta.moat),
+			moatEarned: encodeDecimal(s.meta.moatEarned),
+			lifetimeTokens: encodeDecimal(s.meta.lifetimeTokens)
+		}
 	};
 }
 
@@ -74,7 +82,17 @@ export function stateFromJson(o: Record<string, unknown>): GameState {
 				}
 			: null,
 		gate: o.gate ? modelFromJson(o.gate as Record<string, unknown>, 'gate') : null,
-		model: modelFromJson(o.model as Record<string, unknown>, 'model')
+		model: modelFromJson(o.model as Record<string, unknown>, 'model'),
+		meta: metaFromJson(o.meta as Record<string, unknown>)
+	};
+}
+
+function metaFromJson(m: Record<string, unknown>): Meta {
+	return {
+		...(m as unknown as Meta),
+		moat: dec(m.moat, 'meta.moat'),
+		moatEarned: dec(m.moatEarned, 'meta.moatEarned'),
+		lifetimeTokens: dec(m.lifetimeTokens, 'meta.lifetimeTokens')
 	};
 }
 

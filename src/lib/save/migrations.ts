@@ -5,8 +5,27 @@ import { SaveError } from './validate';
 
 export type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
 
-/** from version → the step to from + 1. Empty while only version 1 has shipped. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** from version → the step to from + 1. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+	// 1 → 2: eras and Moat. A version-1 game is a first-era game with nothing earned yet.
+	1: (s) => ({
+		...s,
+		meta: {
+			moat: '0',
+			moatEarned: '0',
+			perks: {},
+			eraTicks: [],
+			lifetimeTokens: '0',
+			finished: false,
+			automation: {
+				release: { on: true, minGain: 0.1 },
+				run: { on: true },
+				buy: { on: true, reserve: 0.1 },
+				sign: { on: true, threshold: 0.85 }
+			}
+		}
+	})
+};
 
 export function migrate(
 	state: Record<string, unknown>,

@@ -1,7 +1,7 @@
 // Validation of a decoded save before it may become the game: structure, types, ranges,
 // ids that exist in the content, no NaN/Infinity, no prototype keys. Each problem is named
 // with its path so the player (and a bug report) can tell what is wrong.
-import { eraContent, ERAS, type EraContent } from '../content';
+import { eraContent, ERAS, PERKS_BY_ID, type EraContent } from '../content';
 import { decodeDecimal } from './decimal-codec';
 
 export class SaveError extends Error {
@@ -169,5 +169,28 @@ export function validateState(raw: unknown): EraContent {
 	int(stats.modelsReleased, 'state.stats.modelsReleased', 0, BIG);
 	num(stats.peakCapability, 'state.stats.peakCapability', 0, 1e12);
 	int(stats.runsFinished, 'state.stats.runsFinished', 0, BIG);
+	const meta = obj(s.meta, 'state.meta');
+	decimal(meta.moat, 'state.meta.moat');
+	decimal(meta.moatEarned, 'state.meta.moatEarned');
+	decimal(meta.lifetimeTokens, 'state.meta.lifetimeTokens');
+	for (const [k, v] of Object.entries(obj(meta.perks, 'state.meta.perks'))) {
+		const perk = id(k, 'state.meta.perks key', PERKS_BY_ID);
+		int(v, `state.meta.perks.${perk}`, 0, PERKS_BY_ID.get(perk)!.maxLevel);
+	}
+	arr(meta.eraTicks, 'state.meta.eraTicks', ERAS.length).forEach((t, i) =>
+		int(t, `state.meta.eraTicks[${i}]`, 0, BIG)
+	);
+	bool(meta.finished, 'state.meta.finished');
+	const auto = obj(meta.automation, 'state.meta.automation');
+	const release = obj(auto.release, 'state.meta.automation.release');
+	bool(release.on, 'state.meta.automation.release.on');
+	num(release.minGain, 'state.meta.automation.release.minGain', 0, 1000);
+	bool(obj(auto.run, 'state.meta.automation.run').on, 'state.meta.automation.run.on');
+	const buy = obj(auto.buy, 'state.meta.automation.buy');
+	bool(buy.on, 'state.meta.automation.buy.on');
+	num(buy.reserve, 'state.meta.automation.buy.reserve', 0, 0.99);
+	const sign = obj(auto.sign, 'state.meta.automation.sign');
+	bool(sign.on, 'state.meta.automation.sign.on');
+	num(sign.threshold, 'state.meta.automation.sign.threshold', 0.1, 1);
 	return c;
 }

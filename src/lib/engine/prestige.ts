@@ -1,0 +1,89 @@
+// A new era: the lab starts over on the next hardware, keeping Moat, perks and automation.
+import { ERAS, eraContent, PERKS_BY_ID } from '../content';
+import { Decimal } from './decimal';
+import { multipliers } from './effects';
+import { newGame } from './new-game';
+import type { ActionResult } from './actions';
+import type { GameState } from './state';
+
+/** Tokens that earn the first point of Moat; the gain grows with their cube root. */
+export const MOAT_TOKEN_UNIT = 1e9;
+/** The offline cap never grows past 30 days. */
+export const MAX_OFFLINE_CAP = 30 * 86_400;
+export const BASE_OFFLINE_CAP = 24 * 3600;
+
+/** Moat a new era would grant now: the cube root of this era's tokens, in units. */
+export function moatGain(state: GameState): Decimal {
+	const units = state.tokens.div(MOAT_TOKEN_UNIT);
+	return units.lt(1) ? new Decimal(0) : units.pow(1 / 3).floor();
+}
+
+export function nextEraId(state: GameState): string | null {
+	const i = ERAS.findIndex((e) => e.id === state.eraId);
+	return ERAS[i + 1]?.id ?? null;
+}
+
+export type PrestigeRefusal = 'goal-not-reached' | 'last-era';
+
+/** Moves the lab into the next era. Returns the new state (the old one is left as it was). */
+export function startNewEra(
+	state: GameState
+): { ok: true; state: GameState } | { ok: false; reason: PrestigeRefusal } {
+	if (!state.goalReached) return { ok: false, reason: 'goal-not-reached' };
+	const next = nextEraId(state);
+	if (!next) return { ok: false, reason: 'last-era' };
+	const gain = moatGain(state);
+	const meta = {
+		...state.meta,
+		perks: { ...state.meta.perks },
+		automation: structuredCloneAutomation(state.meta.automation),
+		moat: state.meta.moat.add(gain),
+		moatEarned: state.meta.moatEarned.add(gain),
+		eraTicks: [...state.meta.eraTicks, state.tick],
+		lifetimeTokens: state.meta.lifetimeTokens.add(state.tokens)
+	};
+	return { ok: true, state: newGame(state.rng, next, meta) };
+}
+
+function structuredCloneAutomation(
+	a: GameState['meta']['automation']
+): GameState['meta']['automation'] {
+	return { release: { ...a.release }, run: { ...a.run }, buy: { ...a.buy }, sign: { ...a.sign } };
+}
+
+export function perkCost(state: GameState, perkId: string): Decimal {
+	const def = PERKS_BY_ID.get(perkId);
+	if (!def) return new Decimal(Infinity);
+	return Decimal.pow(def.costRatio, state.meta.perks[perkId] ?? 0)
+		.mul(def.cost)
+		.ceil();
+}
+
+export function buyPerk(state: GameState, perkId: string): ActionResult {
+	const def = PERKS_BY_ID.get(perkId);
+	if (!def) return { ok: false, reason: 'unknown-id' };
+	const level = state.meta.perks[perkId] ?? 0;
+	if (level >= def.maxLevel) return { ok: false, reason: 'already-done' };
+	const cost = perkCost(state, perkId);
+	if (state.meta.moat.lt(cost)) return { ok: false, reason: 'not-enough-moat' };
+	state.meta.moat = state.meta.moat.sub(cost);
+	state.meta.perks[perkId] = level + 1;
+	return { ok: true };
+}
+
+/** Steps of absence the game catches up: 24 h, doubled by each Long weekend level, at most 30 days. */
+export function offlineCapSteps(state: GameState): number {
+	const m = multipliers(state.research, eraContent(state.eraId), state.meta.perks);
+	return Math.min(MAX_OFFLINE_CAP, Math.round(BASE_OFFLINE_CAP * m.offlineCap));
+}
+
+/** Whether automation `kind` is unlocked by an owned perk. */
+export function hasAutomation(
+	state: GameState,
+	kind: 'auto-release' | 'auto-run' | 'auto-buy' | 'auto-sign'
+): boolean {
+	for (const [id, level] of Object.entries(state.meta.perks)) {
+		if (level > 0 && PERKS_BY_ID.get(id)?.unlocks === kind) return true;
+	}
+	return false;
+}
