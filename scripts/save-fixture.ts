@@ -15,5 +15,10 @@ console.log(`${path}: ${state.model.name}, cash ${state.cash.toString()}`);
 // A Garage lab that has just reached its goal, for the browser test of a new era.
 const near = playActive(7).state;
 if (!near.goalReached) throw new Error('the scripted player did not reach the goal');
-writeFileSync('tests/fixtures/e2e/goal-reached.json', JSON.stringify(makeRecord(near, Date.UTC(2026, 10, 22, 9, 0, 0), 9)) + '\n');
-console.log(`tests/fixtures/e2e/goal-reached.json: ${near.model.name}, capability ${near.model.capability}`);
+writeFileSync(
+	'tests/fixtures/e2e/goal-reached.json',
+	JSON.stringify(makeRecord(near, Date.UTC(2026, 10, 22, 9, 0, 0), 9)) + '\n'
+);
+console.log(
+	`tests/fixtures/e2e/goal-reached.json: ${near.model.name}, capability ${near.model.capability}`
+);

@@ -38,7 +38,7 @@ const SPECS: EraSpec[] = [
 		flop: 3,
 		money: 8,
 		watts: 2,
-		goalExtra: 5,
+		goalExtra: 3,
 		spotResale: 0.35,
 		family: 'Cirrus',
 		hardware: [
@@ -72,7 +72,7 @@ const SPECS: EraSpec[] = [
 		flop: 6,
 		money: 24,
 		watts: 5,
-		goalExtra: 10,
+		goalExtra: 6,
 		buildSlowdown: 6,
 		family: 'Atlas',
 		hardware: [
@@ -110,7 +110,7 @@ const SPECS: EraSpec[] = [
 		flop: 9,
 		money: 55,
 		watts: 6,
-		goalExtra: 15,
+		goalExtra: 9,
 		reliability: 0.65,
 		family: 'Swarm',
 		hardware: [
@@ -139,7 +139,7 @@ const SPECS: EraSpec[] = [
 		flop: 12,
 		money: 105,
 		watts: 8,
-		goalExtra: 20,
+		goalExtra: 12,
 		family: 'Zenith',
 		hardware: [
 			['sat-node', 'Compute satellite', 'A rack with solar wings.'],
@@ -167,7 +167,7 @@ const SPECS: EraSpec[] = [
 		flop: 15,
 		money: 180,
 		watts: 9,
-		goalExtra: 25,
+		goalExtra: 15,
 		latency: 0.3,
 		family: 'Tharsis',
 		hardware: [
@@ -196,7 +196,7 @@ const SPECS: EraSpec[] = [
 		flop: 18,
 		money: 310,
 		watts: 12,
-		goalExtra: 30,
+		goalExtra: 18,
 		family: 'Sol',
 		hardware: [
 			['swarm-tile', 'Swarm tile', 'A square kilometre of thinking foil.'],
@@ -303,6 +303,8 @@ function buildEra(s: EraSpec, index: number): EraDef {
 		},
 		playerModelFamily: s.family,
 		goalCapability: g.goalCapability + capShift + s.goalExtra,
+		// Tokens grow ×√(FLOP scale) per era: Moat is measured against the era's own scale.
+		moatTokenUnit: g.moatTokenUnit * 10 ** (s.flop / 2),
 		idea: s.idea,
 		spotResale: s.spotResale ?? 0,
 		reliability: s.reliability ?? 1,

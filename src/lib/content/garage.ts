@@ -136,6 +136,7 @@ export const GARAGE: EraDef = {
 	starterModel: { name: 'Ember-0', capability: 6, flop: 3e14 },
 	playerModelFamily: 'Ember',
 	goalCapability: 45,
+	moatTokenUnit: 1e9,
 	idea: 'Train or serve: the compute you sell is the compute you do not train with.',
 	spotResale: 0,
 	reliability: 1,

@@ -147,6 +147,8 @@ export interface EraDef {
 	readonly playerModelFamily: string;
 	/** The era's goal: first place with a released model at least this capable. */
 	readonly goalCapability: number;
+	/** Tokens served that earn the first point of Moat (gain grows with the cube root). */
+	readonly moatTokenUnit: number;
 	/** The one new idea of the era, in a sentence for the player. */
 	readonly idea: string;
 	/** Spare serving capacity resold as spot compute, at this fraction of the token price. */

@@ -45,9 +45,13 @@ export function quoteHardware(
 	const hw = content.hardware.get(hardwareId);
 	if (!hw) return null;
 	const held = unitsHeld(state, hardwareId);
+	// Prices are in era money: compare and charge in cash.
+	const scale = moneyScale(content);
 	const count =
-		amount === 'max' ? maxAffordable(hw.baseCost, hw.costRatio, held, state.cash) : amount;
-	return { count, cost: bulkCost(hw.baseCost, hw.costRatio, held, count) };
+		amount === 'max'
+			? maxAffordable(hw.baseCost, hw.costRatio, held, state.cash.div(scale))
+			: amount;
+	return { count, cost: bulkCost(hw.baseCost, hw.costRatio, held, count).mul(scale) };
 }
 
 export function buy(

@@ -1,5 +1,5 @@
 // Training runs and models: starting a run, finishing it, and releasing from the launch gate.
-import type { EraContent } from '../content';
+import { ERAS, type EraContent } from '../content';
 import { Decimal } from './decimal';
 import { capabilityOf, paramsOf } from './formulas';
 import { recordHistory } from './history';
@@ -69,6 +69,8 @@ export function releaseGate(state: GameState, content: EraContent, mult: Multipl
 	recordHistory(state);
 	if (!state.goalReached && leads && model.capability >= content.era.goalCapability) {
 		state.goalReached = true;
+		// The last era's goal is the end of the road: the final screen is earned.
+		if (content.era.index === ERAS.length) state.meta.finished = true;
 		pushNews(state, 'era-goal');
 	}
 }

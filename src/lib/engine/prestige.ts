@@ -6,15 +6,13 @@ import { newGame } from './new-game';
 import type { ActionResult } from './actions';
 import type { GameState } from './state';
 
-/** Tokens that earn the first point of Moat; the gain grows with their cube root. */
-export const MOAT_TOKEN_UNIT = 1e9;
 /** The offline cap never grows past 30 days. */
 export const MAX_OFFLINE_CAP = 30 * 86_400;
 export const BASE_OFFLINE_CAP = 24 * 3600;
 
-/** Moat a new era would grant now: the cube root of this era's tokens, in units. */
+/** Moat a new era would grant now: the cube root of this era's tokens, in the era's units. */
 export function moatGain(state: GameState): Decimal {
-	const units = state.tokens.div(MOAT_TOKEN_UNIT);
+	const units = state.tokens.div(eraContent(state.eraId).era.moatTokenUnit);
 	return units.lt(1) ? new Decimal(0) : units.pow(1 / 3).floor();
 }
 

@@ -8,7 +8,9 @@ import {
 	cloneState,
 	flow,
 	newGame,
+	offlineCapSteps,
 	rates,
+	startNewEra,
 	type ActionResult,
 	type AwayReport,
 	type Flow,
@@ -29,8 +31,6 @@ import { catchUp } from './catchup';
 import { SessionClock, absence, type Reading } from './session-clock';
 import { TabLock } from './tab-lock';
 
-/** Time away is caught up to this many steps (24 h; perks will raise it). */
-export const OFFLINE_CAP_STEPS = 24 * 3600;
 /** Absences longer than this are caught up off the main thread and reported. */
 export const REPORT_AFTER_STEPS = 60;
 const PUBLISH_MS = 100;
@@ -133,10 +133,8 @@ class Game {
 			const away = absence(loaded.save.savedAt, now.wall);
 			this.clock = new SessionClock(now, away.carryMs);
 			this.ready = true;
-			await this.catchUp(
-				Math.min(away.steps, OFFLINE_CAP_STEPS),
-				Math.max(0, away.steps - OFFLINE_CAP_STEPS)
-			);
+			const cap = offlineCapSteps(this.state);
+			await this.catchUp(Math.min(away.steps, cap), Math.max(0, away.steps - cap));
 		} else {
 			this.setState(newGame((Date.now() ^ (Math.random() * 2 ** 32)) >>> 0));
 			this.clock = new SessionClock(now);
@@ -193,7 +191,7 @@ class Game {
 	/** Runs the steps that time has made due, then publishes. */
 	tick(): void {
 		if (this.catching || !this.playing) return;
-		const due = this.clock.take(reading(), OFFLINE_CAP_STEPS);
+		const due = this.clock.take(reading(), offlineCapSteps(this.state));
 		if (due.steps >= REPORT_AFTER_STEPS) {
 			void this.catchUp(due.steps, due.overCap);
 			return;
@@ -291,6 +289,26 @@ class Game {
 	async applyImport(state: GameState): Promise<void> {
 		await this.replaceGame(state, BEFORE_IMPORT);
 		this.notify('info', 'Save imported. Your previous game is kept as a backup.');
+	}
+
+	/** Moves the lab into the next era (the goal must be reached). */
+	async newEra(): Promise<boolean> {
+		if (!this.playing) return false;
+		const result = startNewEra(this.state);
+		if (!result.ok) {
+			this.notify(
+				'error',
+				result.reason === 'last-era' ? 'This is the last era.' : 'Reach the era goal first.'
+			);
+			return false;
+		}
+		this.setState(result.state);
+		this.clock = new SessionClock(reading());
+		this.report = null;
+		this.publish();
+		await this.save();
+		this.notify('info', `Welcome to the ${this.content.era.name} era. ${this.content.era.idea}`);
+		return true;
 	}
 
 	/** Starts over, keeping the current game as a backup. */

@@ -1,7 +1,16 @@
 // Scripted players: an active one who decides every few seconds, and one who checks in a
-// few times a day. Both drive the engine headless and report when milestones fall.
-import { eraContent } from '../content';
-import { advance, newGame, playerLeads, type GameState } from '../engine';
+// few times a day. Both drive the engine headless through every era, prestiging at each
+// goal and spending Moat, and report when milestones fall.
+import { eraContent, PERKS } from '../content';
+import {
+	advance,
+	buyPerk,
+	newGame,
+	perkCost,
+	playerLeads,
+	startNewEra,
+	type GameState
+} from '../engine';
 import { decide, type Milestones } from './strategy';
 
 export interface PlayReport {
@@ -9,6 +18,8 @@ export interface PlayReport {
 	state: GameState;
 	/** Longest stretch (s) in which the active player had nothing to buy or decide. */
 	longestWait: number;
+	/** Seconds to reach each era's goal, in order (as far as the player got). */
+	eraSeconds: number[];
 }
 
 function note(s: GameState, m: Milestones): void {
@@ -16,65 +27,120 @@ function note(s: GameState, m: Milestones): void {
 	if (s.goalReached) m.eraGoal ??= s.tick;
 }
 
-/** The active player: a decision every `every` seconds until the era goal or `limit` seconds. */
-export function playActive(seed: number, limit = 4 * 3600, every = 5): PlayReport {
-	const c = eraContent('garage');
-	const s = newGame(seed);
-	const m: Milestones = {};
-	let lastChange = 0;
+/** Spends Moat: automation first, then the cheapest perk, until nothing is affordable. */
+export function spendMoat(s: GameState): void {
+	for (;;) {
+		const options = PERKS.filter((p) => (s.meta.perks[p.id] ?? 0) < p.maxLevel)
+			.map((p) => ({ p, cost: perkCost(s, p.id) }))
+			.filter(({ cost }) => cost.lte(s.meta.moat))
+			.sort((a, b) => Number(!!b.p.unlocks) - Number(!!a.p.unlocks) || a.cost.cmp(b.cost));
+		if (!options.length) return;
+		buyPerk(s, options[0].p.id);
+	}
+}
+
+const fingerprint = (s: GameState) =>
+	JSON.stringify([
+		s.hardware,
+		s.research,
+		s.researchers,
+		s.power,
+		s.run?.sizeId,
+		s.model.name,
+		s.orders.length
+	]);
+
+/** One era of active play: a decision every `every` seconds until the goal or `limit`. */
+function activeEra(
+	s: GameState,
+	m: Milestones,
+	limit: number,
+	every: number
+): { longestWait: number } {
+	const c = eraContent(s.eraId);
+	let lastChange = s.tick;
 	let longestWait = 0;
 	while (s.tick < limit && !s.goalReached) {
-		const before = JSON.stringify([
-			s.hardware,
-			s.research,
-			s.researchers,
-			s.power,
-			s.run?.sizeId,
-			s.model.name,
-			s.orders.length
-		]);
+		const before = fingerprint(s);
 		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3 }, m);
-		const after = JSON.stringify([
-			s.hardware,
-			s.research,
-			s.researchers,
-			s.power,
-			s.run?.sizeId,
-			s.model.name,
-			s.orders.length
-		]);
-		if (after !== before) {
+		if (fingerprint(s) !== before) {
 			longestWait = Math.max(longestWait, s.tick - lastChange);
 			lastChange = s.tick;
 		}
 		advance(s, c, every);
 		note(s, m);
 	}
-	return { milestones: m, state: s, longestWait };
+	return { longestWait };
+}
+
+/** The active player through `eras` eras (1 = the Garage only). */
+export function playActive(seed: number, limit = 4 * 3600, every = 5, eras = 1): PlayReport {
+	let s = newGame(seed);
+	const m: Milestones = {};
+	const eraSeconds: number[] = [];
+	let longestWait = 0;
+	for (let e = 0; e < eras; e++) {
+		longestWait = Math.max(longestWait, activeEra(s, m, limit, every).longestWait);
+		if (!s.goalReached) break;
+		eraSeconds.push(s.tick);
+		if (e + 1 === eras) break;
+		const next = startNewEra(s);
+		if (!next.ok) break;
+		s = next.state;
+		spendMoat(s);
+	}
+	return { milestones: m, state: s, longestWait, eraSeconds };
 }
 
 /** Check-ins at these hours of each day; each is a few minutes of active play. */
 export const CHECK_IN_HOURS = [8, 12.5, 18, 22.5];
 
-export function playCheckIns(seed: number, limitDays = 7, sessionSeconds = 180): PlayReport {
-	const c = eraContent('garage');
-	const s = newGame(seed);
+/** The player who checks in four times a day, through `eras` eras, for at most `limitDays`. */
+export function playCheckIns(
+	seed: number,
+	limitDays = 7,
+	sessionSeconds = 180,
+	eras = 1
+): PlayReport {
+	let s = newGame(seed);
 	const m: Milestones = {};
 	const day = 86_400;
+	const eraSeconds: number[] = [];
+	let clock = 0; // seconds since the first session, across eras
+	let eraStart = 0;
 	const times: number[] = [0];
 	for (let d = 0; d < limitDays; d++)
 		for (const h of CHECK_IN_HOURS) times.push(d * day + h * 3600);
-	for (let i = 0; i < times.length && !s.goalReached; i++) {
-		if (times[i] > s.tick) advance(s, c, times[i] - s.tick);
+	for (let i = 0; i < times.length; i++) {
+		if (times[i] > clock) {
+			advance(s, eraContent(s.eraId), times[i] - clock);
+			clock = times[i];
+		}
 		note(s, m);
-		const end = s.tick + sessionSeconds;
+		const end = clock + sessionSeconds;
 		const next = times[i + 1] ?? end;
-		while (s.tick < end) {
+		while (clock < end) {
+			if (s.goalReached) {
+				eraSeconds.push(clock - eraStart);
+				if (eraSeconds.length === eras)
+					return { milestones: m, state: s, longestWait: 0, eraSeconds };
+				const moved = startNewEra(s);
+				if (!moved.ok) return { milestones: m, state: s, longestWait: 0, eraSeconds };
+				s = moved.state;
+				spendMoat(s);
+				eraStart = clock;
+			}
 			// Runs sized to finish by the next check-in; training gets at least half.
-			decide(s, c, { horizon: Math.max(60, next - s.tick), minTrainShare: 0.5 }, m);
-			advance(s, c, 5);
+			decide(
+				s,
+				eraContent(s.eraId),
+				{ horizon: Math.max(60, next - clock), minTrainShare: 0.5 },
+				m
+			);
+			advance(s, eraContent(s.eraId), 5);
+			clock += 5;
 			note(s, m);
 		}
 	}
-	return { milestones: m, state: s, longestWait: 0 };
+	return { milestones: m, state: s, longestWait: 0, eraSeconds };
 }

@@ -2,21 +2,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advance, cloneState, newGame, step, type GameState } from '../../../src/lib/engine';
+import { eraContent } from '../../../src/lib/content';
 import { badNumbers, garage, stateArb, stateDiff } from './helpers';
 
 const DAY = 86_400;
 
+const era = (s: GameState) => eraContent(s.eraId);
+
 function stepN(s: GameState, n: number): GameState {
 	const out = cloneState(s);
-	for (let i = 0; i < n; i++) step(out, garage);
+	for (let i = 0; i < n; i++) step(out, era(s));
 	return out;
 }
 
-describe('advance', () => {
+describe('advance, in every era', () => {
 	it('equals n single steps (random states, n up to 3 hours)', () => {
 		fc.assert(
 			fc.property(stateArb, fc.integer({ min: 0, max: 3 * 3600 }), (s, n) => {
-				const fast = advance(cloneState(s), garage, n);
+				const fast = advance(cloneState(s), era(s), n);
 				const slow = stepN(s, n);
 				expect(stateDiff(fast, slow)).toEqual([]);
 			}),
@@ -31,12 +34,12 @@ describe('advance', () => {
 				fc.integer({ min: 1, max: 30 * DAY }),
 				fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 }),
 				(s, n, cuts) => {
-					const whole = advance(cloneState(s), garage, n);
+					const whole = advance(cloneState(s), era(s), n);
 					const points = [...new Set(cuts.map((c) => Math.floor(c * n)))].sort((a, b) => a - b);
 					const chunked = cloneState(s);
 					let done = 0;
 					for (const p of [...points, n]) {
-						advance(chunked, garage, p - done);
+						advance(chunked, era(s), p - done);
 						done = p;
 					}
 					expect(chunked.tick).toBe(s.tick + n);
@@ -74,7 +77,7 @@ describe('advance', () => {
 		fc.assert(
 			fc.property(stateArb, fc.integer({ min: 0, max: 30 * DAY }), (s, n) => {
 				expect(badNumbers(s)).toEqual([]);
-				expect(badNumbers(advance(s, garage, n))).toEqual([]);
+				expect(badNumbers(advance(s, era(s), n))).toEqual([]);
 			}),
 			{ numRuns: 60 }
 		);

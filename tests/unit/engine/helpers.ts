@@ -1,6 +1,6 @@
 // Shared test helpers: random playable states, and state comparison with a tolerance.
 import fc from 'fast-check';
-import { eraContent } from '../../../src/lib/content';
+import { ERAS, eraContent } from '../../../src/lib/content';
 import {
 	advance,
 	buy,
@@ -13,56 +13,51 @@ import {
 	startRun,
 	newGame,
 	isFiniteDecimal,
+	money,
 	type GameState
 } from '../../../src/lib/engine';
 import { stateToJson } from '../../../src/lib/save/codec';
 
 export const garage = eraContent('garage');
 
-/** One thing a player might do, as data so fast-check can shrink it. */
+/** One thing a player might do, as data so fast-check can shrink it. Catalog entries are
+ * picked by index, so the same move works in every era. */
 export type Move =
-	| { kind: 'buy'; id: string; amount: number | 'max' }
+	| { kind: 'buy'; pick: number; amount: number | 'max' }
 	| { kind: 'share'; value: number }
-	| { kind: 'run'; size: string }
+	| { kind: 'run'; pick: number }
 	| { kind: 'release' }
 	| { kind: 'price'; tier: string }
 	| { kind: 'hire' }
-	| { kind: 'research'; id: string }
-	| { kind: 'sign'; id: string }
+	| { kind: 'research'; pick: number }
+	| { kind: 'sign'; pick: number }
 	| { kind: 'wait'; steps: number }
 	| { kind: 'cash'; amount: number }
 	| { kind: 'hype'; value: number };
 
+const pick = fc.nat({ max: 1000 });
+
 export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 	fc.record({
 		kind: fc.constant('buy' as const),
-		id: fc.constantFrom(...garage.era.hardware.map((h) => h.id)),
+		pick,
 		amount: fc.oneof(fc.integer({ min: 1, max: 100 }), fc.constant('max' as const))
 	}),
 	fc.record({
 		kind: fc.constant('share' as const),
 		value: fc.double({ min: 0, max: 1, noNaN: true })
 	}),
-	fc.record({
-		kind: fc.constant('run' as const),
-		size: fc.constantFrom(...garage.era.runSizes.map((r) => r.id))
-	}),
+	fc.record({ kind: fc.constant('run' as const), pick }),
 	fc.record({ kind: fc.constant('release' as const) }),
 	fc.record({
 		kind: fc.constant('price' as const),
 		tier: fc.constantFrom('cheap', 'standard', 'premium')
 	}),
 	fc.record({ kind: fc.constant('hire' as const) }),
-	fc.record({
-		kind: fc.constant('research' as const),
-		id: fc.constantFrom(...garage.era.research.map((r) => r.id))
-	}),
-	fc.record({
-		kind: fc.constant('sign' as const),
-		id: fc.constantFrom(...garage.era.power.map((p) => p.id))
-	}),
+	fc.record({ kind: fc.constant('research' as const), pick }),
+	fc.record({ kind: fc.constant('sign' as const), pick }),
 	fc.record({ kind: fc.constant('wait' as const), steps: fc.integer({ min: 1, max: 4000 }) }),
-	// A windfall, so random play reaches late-era purchases and big numbers.
+	// A windfall (a multiple of the era's starting cash), so random play reaches big purchases.
 	fc.record({
 		kind: fc.constant('cash' as const),
 		amount: fc.double({ min: 0, max: 1e9, noNaN: true })
@@ -75,16 +70,17 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 );
 
 export function applyMove(state: GameState, move: Move): void {
-	const c = garage;
+	const c = eraContent(state.eraId);
+	const at = <T>(list: readonly T[], i: number) => list[i % list.length];
 	switch (move.kind) {
 		case 'buy':
-			buy(state, c, move.id, move.amount);
+			buy(state, c, at(c.era.hardware, move.pick).id, move.amount);
 			break;
 		case 'share':
 			setTrainShare(state, move.value);
 			break;
 		case 'run':
-			startRun(state, c, move.size);
+			startRun(state, c, at(c.era.runSizes, move.pick).id);
 			break;
 		case 'release':
 			release(state, c);
@@ -96,17 +92,17 @@ export function applyMove(state: GameState, move: Move): void {
 			hire(state, c);
 			break;
 		case 'research':
-			state.insight = state.insight.add(1000);
-			research(state, c, move.id);
+			state.insight = state.insight.add(10_000);
+			research(state, c, at(c.era.research, move.pick).id);
 			break;
 		case 'sign':
-			signContract(state, c, move.id);
+			signContract(state, c, at(c.era.power, move.pick).id);
 			break;
 		case 'wait':
 			advance(state, c, move.steps);
 			break;
 		case 'cash':
-			state.cash = state.cash.add(move.amount);
+			state.cash = state.cash.add(money(c, move.amount * c.era.startCash));
 			break;
 		case 'hype':
 			state.hype = move.value;
@@ -114,15 +110,16 @@ export function applyMove(state: GameState, move: Move): void {
 	}
 }
 
-/** A state reached by a seed and a list of moves, sometimes right after a launch (hype). */
+/** A state of any era reached by a seed and a list of moves, sometimes right after a launch (hype). */
 export const stateArb: fc.Arbitrary<GameState> = fc
 	.tuple(
 		fc.integer({ min: 0, max: 2 ** 32 - 1 }),
 		fc.array(moveArb, { maxLength: 25 }),
-		fc.option(fc.double({ min: 0, max: 20, noNaN: true }), { freq: 2 })
+		fc.option(fc.double({ min: 0, max: 20, noNaN: true }), { freq: 2 }),
+		fc.constantFrom(...ERAS.map((e) => e.id))
 	)
-	.map(([seed, moves, hype]) => {
-		const s = newGame(seed);
+	.map(([seed, moves, hype, eraId]) => {
+		const s = newGame(seed, eraId);
 		for (const m of moves) applyMove(s, m);
 		if (hype !== null) s.hype = hype;
 		return s;

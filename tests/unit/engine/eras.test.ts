@@ -1,0 +1,146 @@
+// Eras, prestige and Moat: the long game.
+import { describe, expect, it } from 'vitest';
+import { ERAS, eraContent } from '../../../src/lib/content';
+import {
+	Decimal,
+	advance,
+	buyPerk,
+	moatGain,
+	newGame,
+	offlineCapSteps,
+	perkCost,
+	rates,
+	startNewEra,
+	flow,
+	quoteHardware,
+	contractCost,
+	hireCost
+} from '../../../src/lib/engine';
+import { decodeState, encodeState } from '../../../src/lib/save/codec';
+import { formatMoney } from '../../../src/lib/format/number';
+import { playActive } from '../../../src/lib/sim/players';
+import { badNumbers } from './helpers';
+
+describe('eras', () => {
+	it('there are seven, in order, each with its own catalog', () => {
+		expect(ERAS.map((e) => e.index)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+		const ids = ERAS.flatMap((e) => e.hardware.map((h) => h.id));
+		expect(new Set(ids).size).toBe(ids.length);
+		for (let i = 1; i < ERAS.length; i++)
+			expect(ERAS[i].goalCapability).toBeGreaterThan(ERAS[i - 1].goalCapability);
+	});
+
+	it('the last eras carry money past 1e308 through rates, a day of play, saves and formatting', () => {
+		const s = newGame(1, 'dyson');
+		expect(s.cash.exponent).toBeGreaterThan(308);
+		const c = eraContent('dyson');
+		const r = rates(s, c);
+		expect(r.price.exponent).toBeGreaterThan(200);
+		advance(s, c, 86_400);
+		expect(badNumbers(s)).toEqual([]);
+		expect(s.cash.exponent).toBeGreaterThan(308);
+		expect(formatMoney(s.cash)).toMatch(/^\$\d\.\d\de3\d\d$/);
+		expect(decodeState(encodeState(s)).cash.eq(s.cash)).toBe(true);
+	});
+
+	it('Cloud resells spare capacity as spot compute', () => {
+		const s = newGame(1, 'cloud');
+		const c = eraContent('cloud');
+		s.priceTier = 'premium'; // little demand: most capacity is spare
+		const f = flow(s, rates(s, c));
+		expect(f.spare.gt(0)).toBe(true);
+		const r = rates(s, c);
+		expect(f.cashPerSec.gt(f.served.mul(r.price).sub(r.costs))).toBe(true);
+	});
+
+	it('the Edge swarm is only partly up, and Moon and Mars lose capacity to latency', () => {
+		expect(
+			rates(newGame(1, 'edge'), eraContent('edge'))
+				.compute.div(rates(newGame(1, 'edge'), eraContent('edge')).rawCompute.div(0.65))
+				.toNumber()
+		).toBeCloseTo(0.65, 6);
+		expect(eraContent('moon-mars').era.latency).toBeGreaterThan(0);
+	});
+});
+
+describe('prestige', () => {
+	it('needs the goal, grants the previewed Moat, keeps perks, and lands in the next era', () => {
+		const s = newGame(4);
+		expect(startNewEra(s)).toEqual({ ok: false, reason: 'goal-not-reached' });
+		s.goalReached = true;
+		s.tokens = new Decimal(1e12);
+		s.meta.perks['brand'] = 2;
+		const preview = moatGain(s);
+		expect(preview.toNumber()).toBe(10); // cube root of 1e12 / 1e9
+		const moved = startNewEra(s);
+		expect(moved.ok).toBe(true);
+		if (!moved.ok) return;
+		const next = moved.state;
+		expect(next.eraId).toBe('cloud');
+		expect(next.meta.moat.eq(preview)).toBe(true);
+		expect(next.meta.perks['brand']).toBe(2);
+		expect(next.meta.eraTicks).toEqual([s.tick]);
+		expect(Object.keys(next.hardware)).toEqual(['cloud-gpu']);
+		expect(next.research).toEqual([]);
+		expect(s.eraId).toBe('garage'); // the old state is untouched
+	});
+
+	it('the last era has no next one', () => {
+		const s = newGame(1, 'dyson');
+		s.goalReached = true;
+		expect(startNewEra(s)).toEqual({ ok: false, reason: 'last-era' });
+	});
+
+	it('perks cost Moat, grow in price, stop at their max, and apply', () => {
+		const s = newGame(1);
+		s.meta.moat = new Decimal(1000);
+		const c0 = perkCost(s, 'long-weekend');
+		expect(offlineCapSteps(s)).toBe(86_400);
+		for (let i = 0; i < 5; i++) expect(buyPerk(s, 'long-weekend')).toEqual({ ok: true });
+		expect(perkCost(s, 'long-weekend').gt(c0)).toBe(true);
+		expect(buyPerk(s, 'long-weekend')).toEqual({ ok: false, reason: 'already-done' });
+		expect(offlineCapSteps(s)).toBe(30 * 86_400); // 24 h × 32, capped at 30 days
+		s.meta.moat = new Decimal(0);
+		expect(buyPerk(s, 'brand')).toEqual({ ok: false, reason: 'not-enough-moat' });
+		expect(buyPerk(s, 'nonsense')).toEqual({ ok: false, reason: 'unknown-id' });
+	});
+
+	it('starting cash perks apply to the next era', () => {
+		const plain = newGame(1, 'cloud');
+		const meta = { ...plain.meta, perks: { 'seed-round': 2 } };
+		expect(newGame(1, 'cloud', meta).cash.div(plain.cash).toNumber()).toBeCloseTo(100, 6);
+	});
+});
+
+describe('the whole game, played', () => {
+	it('the active player (median of five seeds) reaches every era goal, no era over 2.5x the one before', () => {
+		const runs = [1, 2, 3, 4, 5].map((seed) => playActive(seed, 12 * 3600, 5, 7));
+		for (const r of runs) expect(badNumbers(r.state)).toEqual([]);
+		expect(runs.filter((r) => r.state.meta.finished).length).toBeGreaterThanOrEqual(3);
+		const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2];
+		const eras = Array.from({ length: 7 }, (_, i) =>
+			median(runs.map((r) => r.eraSeconds[i] ?? Infinity))
+		);
+		for (const t of eras) expect(Number.isFinite(t)).toBe(true);
+		for (let i = 1; i < eras.length; i++) expect(eras[i]).toBeLessThanOrEqual(2.5 * eras[i - 1]);
+	});
+});
+
+describe('era money', () => {
+	it.each(ERAS.map((e) => e.id))('%s: every price is in the era money scale', (id) => {
+		const c = eraContent(id);
+		const s = newGame(1, id);
+		const scale = Decimal.pow(10, c.era.moneyScale);
+		const hw = c.era.hardware[0];
+		expect(quoteHardware(s, c, hw.id, 1)!.cost.div(scale).toNumber()).toBeCloseTo(
+			hw.baseCost * hw.costRatio,
+			6
+		);
+		expect(contractCost(c, c.era.power[1].id).div(scale).toNumber()).toBeCloseTo(
+			c.era.power[1].cost,
+			6
+		);
+		expect(hireCost(s, c).div(scale).toNumber()).toBeCloseTo(c.era.researcherCost, 6);
+		expect(s.cash.div(scale).toNumber()).toBeCloseTo(c.era.startCash, 6);
+	});
+});
