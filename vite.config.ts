@@ -25,6 +25,8 @@ export default defineConfig({
 	],
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests over random states of every era take seconds, not milliseconds.
+		testTimeout: 60_000
 	}
 });

@@ -23,15 +23,19 @@ function time(fn: () => void, runs = 5): number {
 export function benchEngine(report: Report): void {
 	const early = newGame(1);
 	const mid: GameState = playActive(1, 30 * 60).state; // half-way through the Garage era
+	// The fifth era (Orbit) at its goal, after four prestiges: Moat perks, automation on.
+	const late: GameState = playActive(1, 12 * 3600, 5, 5).state;
+	if (late.eraId !== 'orbit') throw new Error(`late state is in ${late.eraId}`);
 	const spans = { '1h': 3600, '24h': 86_400, '7d': 7 * 86_400, '30d': 30 * 86_400 };
 	for (const [label, state] of [
 		['early', early],
-		['mid', mid]
+		['mid', mid],
+		['late', late]
 	] as const) {
 		for (const [span, n] of Object.entries(spans)) {
 			report(
 				`engine.advance.${span}.${label}`,
-				time(() => advance(cloneState(state), c, n)),
+				time(() => advance(cloneState(state), eraContent(state.eraId), n)),
 				'ms'
 			);
 		}

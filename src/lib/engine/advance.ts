@@ -8,6 +8,8 @@
 import type { EraContent } from '../content';
 import { D0, Decimal } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET, REHIRE_SECONDS } from './formulas';
+import { automationWaits } from './automation';
+import { runIsDone } from './models';
 import { rates, type Rates } from './rates';
 import type { GameState, Run } from './state';
 import { nextScheduledTick, step } from './step';
@@ -51,7 +53,7 @@ function firstTrue(limit: number, pred: (j: number) => boolean, guess?: number):
 
 /** The step index in which the run reaches its target (or limit). */
 function runDoneAt(run: Run, rate: Decimal, limit: number): number {
-	const done = (j: number) => run.progress.add(rate.mul(j + 1)).gte(run.target);
+	const done = (j: number) => runIsDone(run.progress.add(rate.mul(j + 1)), run.target);
 	return firstTrue(limit, done, run.target.sub(run.progress).div(rate).toNumber() - 1);
 }
 
@@ -73,7 +75,7 @@ export interface Quiet {
 }
 
 /** How many of the next `limit` steps can be jumped over in closed form. */
-export function quietSteps(state: GameState, r: Rates, limit: number): Quiet {
+export function quietSteps(state: GameState, content: EraContent, r: Rates, limit: number): Quiet {
 	const unmet = r.baseDemand.mul(1 + state.hype).gt(r.capacity);
 	// The step that ends on a scheduled tick applies it: that step is not quiet.
 	let lim = Math.min(limit, nextScheduledTick(state) - state.tick - 1);
@@ -95,15 +97,22 @@ export function quietSteps(state: GameState, r: Rates, limit: number): Quiet {
 	// Cash would go below zero (payroll missed, or a write-off): net only falls, so monotone.
 	if (!stuck && a.lt(0)) lim = firstTrue(lim, (j) => cashAt(j + 1).lt(0));
 
-	// Idle researchers come back once cash covers their salaries: search up to the cash peak.
+	// Cash thresholds: idle researchers come back once cash covers their salaries; automation
+	// buys once cash reaches its next purchase. Net income a + b·q^i only falls, so cash rises
+	// until it turns non-positive, then falls: search for the crossing up to that peak.
+	const peak = a.lt(0) ? firstTrue(lim, (i) => a.add(b.mul(Math.pow(q, i))).lte(0)) : lim;
+	const reaches = (threshold: Decimal) => {
+		const at = firstTrue(peak, (j) => cashAt(j + 1).gte(threshold));
+		if (at < peak) lim = Math.min(lim, at);
+	};
 	if (state.idle && lim > 0) {
 		const threshold = r.salaries.mul(REHIRE_SECONDS);
 		if (state.cash.gte(threshold)) return { steps: 0, unmet, stuck };
-		// Net income a + b·q^i only falls, so cash rises until it turns non-positive, then falls.
-		const peak = a.lt(0) ? firstTrue(lim, (i) => a.add(b.mul(Math.pow(q, i))).lte(0)) : lim;
-		const back = firstTrue(peak, (j) => cashAt(j + 1).gte(threshold));
-		if (back < peak) lim = back;
+		reaches(threshold);
 	}
+	const auto = automationWaits(state, content, r);
+	if (auto.now) return { steps: 0, unmet, stuck };
+	if (auto.cash && lim > 0) reaches(auto.cash);
 	return { steps: lim, unmet, stuck };
 }
 
@@ -126,7 +135,7 @@ export function advance(state: GameState, content: EraContent, n: number): GameS
 	let left = Math.max(0, Math.floor(n));
 	while (left > 0) {
 		const r = rates(state, content);
-		const quiet = quietSteps(state, r, left);
+		const quiet = quietSteps(state, content, r, left);
 		if (quiet.steps > 0) {
 			flowSegment(state, r, quiet);
 			left -= quiet.steps;

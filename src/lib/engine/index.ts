@@ -13,3 +13,4 @@ export { rates, demand, type Rates } from './rates';
 export * from './state';
 export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
+export { setAutomation, suggestedRun, type AutomationKind } from './automation';

@@ -9,6 +9,15 @@ import type { Multipliers } from './effects';
 import { nextRandom } from './rng';
 import type { GameState, Model } from './state';
 
+/**
+ * A run is done when its progress is within 1e-9 of the target. Repeated addition (step)
+ * and multiplication (advance) differ in the last bits; a tie exactly at the target would
+ * otherwise fall on either side. Both paths use this test.
+ */
+export function runIsDone(progress: Decimal, target: Decimal): boolean {
+	return progress.gte(target.mul(1 - 1e-9));
+}
+
 /** Chance that a run disappoints ("an A for effort"). */
 export const DISAPPOINT_CHANCE = 0.15;
 /** Hype gained by any release, and per capability point over the previous model. */

@@ -3,18 +3,24 @@
 import type { EraContent } from '../content';
 import { D0 } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET, REHIRE_SECONDS } from './formulas';
-import { finishRun } from './models';
+import { automate } from './automation';
+import { finishRun, runIsDone } from './models';
 import { pushNews } from './news';
 import { rates, type Rates } from './rates';
 import { releaseRival } from './rivals';
 import type { GameState } from './state';
 
-/** Applies what falls due at the current tick: deliveries, contracts coming online, rival releases. */
-export function applyScheduled(state: GameState, content: EraContent): void {
+/**
+ * Applies what falls due at the current tick: deliveries, contracts coming online, rival
+ * releases. Returns whether the fleet or its power changed (so derived rates are stale).
+ */
+export function applyScheduled(state: GameState, content: EraContent): boolean {
 	const t = state.tick;
+	let fleetChanged = false;
 	if (state.orders.some((o) => o.arrivesAt <= t)) {
 		const due = state.orders.filter((o) => o.arrivesAt <= t);
 		state.orders = state.orders.filter((o) => o.arrivesAt > t);
+		fleetChanged = true;
 		for (const o of due) {
 			state.hardware[o.hardwareId] = (state.hardware[o.hardwareId] ?? 0) + o.count;
 			const name = content.hardware.get(o.hardwareId)!.name;
@@ -22,11 +28,15 @@ export function applyScheduled(state: GameState, content: EraContent): void {
 		}
 	}
 	for (const [id, at] of Object.entries(state.power)) {
-		if (at === t) pushNews(state, 'power-online', { item: content.power.get(id)!.name });
+		if (at === t) {
+			fleetChanged = true;
+			pushNews(state, 'power-online', { item: content.power.get(id)!.name });
+		}
 	}
 	for (const rival of state.rivals) {
 		if (rival.nextReleaseAt <= t) releaseRival(state, content, rival);
 	}
+	return fleetChanged;
 }
 
 /** The first tick after now at which something falls due (Infinity if nothing does). */
@@ -73,8 +83,11 @@ export function flowOneStep(state: GameState, r: Rates): void {
 export function step(state: GameState, content: EraContent, derived?: Rates): GameState {
 	const r = derived ?? rates(state, content);
 	flowOneStep(state, r);
-	if (state.run && state.run.progress.gte(state.run.target)) finishRun(state, content, r.mult);
+	if (state.run && runIsDone(state.run.progress, state.run.target))
+		finishRun(state, content, r.mult);
 	state.tick += 1;
-	applyScheduled(state, content);
+	const fleetChanged = applyScheduled(state, content);
+	// Automation reads power and prices, which flows and rival releases leave as they were.
+	automate(state, content, fleetChanged ? undefined : r);
 	return state;
 }

@@ -14,7 +14,8 @@ import {
 	flow,
 	quoteHardware,
 	contractCost,
-	hireCost
+	hireCost,
+	setAutomation
 } from '../../../src/lib/engine';
 import { decodeState, encodeState } from '../../../src/lib/save/codec';
 import { formatMoney } from '../../../src/lib/format/number';
@@ -142,5 +143,59 @@ describe('era money', () => {
 		);
 		expect(hireCost(s, c).div(scale).toNumber()).toBeCloseTo(c.era.researcherCost, 6);
 		expect(s.cash.div(scale).toNumber()).toBeCloseTo(c.era.startCash, 6);
+	});
+});
+
+describe('automation', () => {
+	const automated = () => {
+		const s = newGame(2);
+		for (const id of ['release-manager', 'run-scheduler', 'procurement', 'energy-desk'])
+			s.meta.perks[id] = 1;
+		return s;
+	};
+
+	it('does nothing without its perks', () => {
+		const s = newGame(2);
+		advance(s, eraContent('garage'), 3600);
+		expect(s.run).toBeNull();
+		expect(s.hardware['gaming-gpu']).toBe(1);
+	});
+
+	it('runs the lab by itself: trains, releases, buys hardware and signs power', () => {
+		const s = automated();
+		advance(s, eraContent('garage'), 6 * 3600);
+		expect(s.stats.modelsReleased).toBeGreaterThan(2);
+		expect(s.model.capability).toBeGreaterThan(20);
+		expect(Object.values(s.hardware).reduce((a, b) => a + b, 0)).toBeGreaterThan(5);
+		expect(Object.keys(s.power).length).toBeGreaterThan(1);
+		expect(badNumbers(s)).toEqual([]);
+	});
+
+	it('keeps the cash reserve it is told to keep', () => {
+		const s = automated();
+		s.meta.perks['run-scheduler'] = 0;
+		setAutomation(s, 'buy', { reserve: 0.4 });
+		s.cash = new Decimal(10_000);
+		const before = s.cash;
+		s.tick = 0;
+		advance(s, eraContent('garage'), 1);
+		const units = Object.values(s.hardware).reduce((a, b) => a + b, 0);
+		expect(units).toBeGreaterThan(3); // it bought
+		expect(s.cash.gte(before.mul(0.4))).toBe(true); // and kept 40%
+	});
+
+	it('rules are validated and can be turned off', () => {
+		const s = automated();
+		expect(setAutomation(s, 'buy', { reserve: 2 })).toEqual({
+			ok: false,
+			reason: 'invalid-amount'
+		});
+		expect(setAutomation(s, 'release', { minGain: NaN })).toEqual({
+			ok: false,
+			reason: 'invalid-amount'
+		});
+		expect(setAutomation(s, 'run', { on: false })).toEqual({ ok: true });
+		advance(s, eraContent('garage'), 600);
+		expect(s.run).toBeNull();
 	});
 });

@@ -116,10 +116,15 @@ export const stateArb: fc.Arbitrary<GameState> = fc
 		fc.integer({ min: 0, max: 2 ** 32 - 1 }),
 		fc.array(moveArb, { maxLength: 25 }),
 		fc.option(fc.double({ min: 0, max: 20, noNaN: true }), { freq: 2 }),
-		fc.constantFrom(...ERAS.map((e) => e.id))
+		fc.constantFrom(...ERAS.map((e) => e.id)),
+		fc.boolean()
 	)
-	.map(([seed, moves, hype, eraId]) => {
+	.map(([seed, moves, hype, eraId, automated]) => {
 		const s = newGame(seed, eraId);
+		// Half the states own every automation perk, so automation runs inside the laws too.
+		if (automated)
+			for (const id of ['release-manager', 'run-scheduler', 'procurement', 'energy-desk'])
+				s.meta.perks[id] = 1;
 		for (const m of moves) applyMove(s, m);
 		if (hype !== null) s.hype = hype;
 		return s;
