@@ -86,7 +86,7 @@ export const PERKS: readonly PerkDef[] = [
 	{
 		id: 'release-manager',
 		name: 'Release manager',
-		blurb: 'Releases a better model as soon as it is ready (rule in Settings).',
+		blurb: 'Releases a better model as soon as it is ready (its rule is under Automation).',
 		maxLevel: 1,
 		cost: 2,
 		costRatio: 1,

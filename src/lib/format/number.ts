@@ -88,7 +88,7 @@ export function formatSI(value: Numeric, unit: string): string {
 	if (mantissa === 0) return `0 ${unit}`;
 	if (exponent < 0) return `${formatNumber(value)} ${unit}`;
 	const group = Math.floor(exponent / 3);
-	if (group >= SI.length) return `${formatNumber(value)} ${unit}`;
+	if (group >= SI.length) return `${mantissa.toFixed(2)}e${exponent} ${unit}`;
 	const scaled = mantissa * Math.pow(10, exponent - group * 3);
 	let text = trim(scaled.toFixed(Math.max(0, 2 - (exponent - group * 3))));
 	let prefix = SI[group];

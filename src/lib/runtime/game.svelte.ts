@@ -53,8 +53,12 @@ export type PlayResult = ActionResult | { ok: false; reason: 'catching-up' };
 
 const reading = (): Reading => ({ wall: Date.now(), mono: performance.now() });
 
+/** Lets the page render and handle input before the next piece of work (no long tasks). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 class Game {
-	content: EraContent = eraContent('garage');
+	/** The content of the current era (reactive: it changes at a new era). */
+	content: EraContent = $state.raw(eraContent('garage'));
 	state: GameState = newGame(1);
 	private clock = new SessionClock(reading());
 	/** Rates and flow change only when a step runs or the player acts: derived once, reused. */
@@ -133,6 +137,7 @@ class Game {
 			const away = absence(loaded.save.savedAt, now.wall);
 			this.clock = new SessionClock(now, away.carryMs);
 			this.ready = true;
+			await nextTask(); // the first render gets its own task
 			const cap = offlineCapSteps(this.state);
 			await this.catchUp(Math.min(away.steps, cap), Math.max(0, away.steps - cap));
 		} else {
@@ -228,6 +233,8 @@ class Game {
 				if (this.catching) this.catching = { done, total: steps };
 			});
 			this.setState(result.state);
+			this.publish();
+			await nextTask(); // the screens update in one task, the report in the next
 			this.report = awayReport(before, this.state, this.content, result.chart, overCap);
 		} catch (e) {
 			this.notify('error', `Catching up failed (${String(e)}); your progress is as it was.`);

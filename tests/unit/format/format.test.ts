@@ -79,6 +79,7 @@ describe('formatSI', () => {
 	});
 	it('goes scientific past the last prefix', () => {
 		expect(formatSI(Decimal.pow(10, 400), 'FLOP/s')).toBe('1.00e400 FLOP/s');
+		expect(formatSI(2.4e33, 'FLOP/s')).toBe('2.40e33 FLOP/s');
 	});
 	it('shows tiny money as less than a cent', () => {
 		expect(formatMoney(0.0025)).toBe('<$0.01');

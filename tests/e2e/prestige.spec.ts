@@ -1,0 +1,42 @@
+// From a lab at its era goal: the preview, the confirmation, and the next era's catalog.
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { decodeState } from '../../src/lib/save/codec';
+import { readSave, writeSave, type SaveRecord } from './saves';
+
+const fixture = JSON.parse(
+	readFileSync('tests/fixtures/e2e/goal-reached.json', 'utf8')
+) as SaveRecord;
+
+test('prestige: preview the Moat, confirm, and land in the Cloud era with its catalog', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await writeSave(page, { ...fixture, savedAt: Date.now() });
+	await page.reload();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('era-goal-reached')).toBeVisible();
+	const preview = await page.getByTestId('moat-preview').textContent();
+	const gain = Number(/\+(\d+)/.exec(preview ?? '')?.[1]);
+	expect(gain).toBeGreaterThan(0);
+
+	await page.getByTestId('new-era').tap();
+	await expect(page.getByText('Starts over')).toBeVisible();
+	await expect(page.getByText('Stays')).toBeVisible();
+	await page.getByTestId('confirm-new-era').tap();
+
+	await expect(page.getByRole('heading', { name: /Era 2 · Cloud/ })).toBeVisible();
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('hw-cloud-gpu')).toBeVisible();
+	await expect(page.getByTestId('hw-gaming-gpu')).toHaveCount(0);
+
+	// The new era is saved, with the Moat the preview promised.
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	await expect.poll(async () => decodeState((await readSave(page))!.state).eraId).toBe('cloud');
+	const saved = decodeState((await readSave(page))!.state);
+	expect(saved.meta.moat.toNumber()).toBeGreaterThanOrEqual(gain);
+	expect(saved.meta.eraTicks).toHaveLength(1);
+});
