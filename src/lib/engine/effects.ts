@@ -18,17 +18,40 @@ const NEUTRAL: Multipliers = {
 	offlineCap: 1
 };
 
-// Research changes rarely and rates are derived at every event: remember each combination.
-const cache = new Map<string, Multipliers>();
+// Rates are derived at every event: remember the result per research list. Within a state
+// research is only ever appended and perk levels only rise, so (length, total level) tells
+// whether the remembered value still holds.
+interface Remembered {
+	era: string;
+	length: number;
+	levels: number;
+	perks: Readonly<Record<string, number>>;
+	value: Multipliers;
+}
+const cache = new WeakMap<readonly string[], Remembered>();
+
+function totalLevels(perks: Readonly<Record<string, number>>): number {
+	let n = 0;
+	for (const id in perks) n += perks[id];
+	return n;
+}
 
 export function multipliers(
 	research: readonly string[],
 	content: EraContent,
 	perks: Readonly<Record<string, number>> = {}
 ): Multipliers {
-	const key = `${content.era.id}|${research.join(',')}|${Object.entries(perks).join(';')}`;
-	const known = cache.get(key);
-	if (known) return known;
+	const levels = totalLevels(perks);
+	const known = cache.get(research);
+	if (
+		known &&
+		known.era === content.era.id &&
+		known.length === research.length &&
+		known.levels === levels &&
+		known.perks === perks
+	) {
+		return known.value;
+	}
 	const m = { ...NEUTRAL };
 	for (const id of research) {
 		const def = content.research.get(id);
@@ -40,7 +63,12 @@ export function multipliers(
 		if (!def || level <= 0) continue;
 		for (const e of def.effects) m[e.target] *= e.value ** level;
 	}
-	if (cache.size > 500) cache.clear();
-	cache.set(key, Object.freeze(m));
+	cache.set(research, {
+		era: content.era.id,
+		length: research.length,
+		levels,
+		perks,
+		value: Object.freeze(m)
+	});
 	return m;
 }

@@ -1,5 +1,5 @@
 // Everything derived from the state that stays constant between events: the rates of motion.
-import type { EraContent } from '../content';
+import type { EraContent, HardwareDef, PowerContractDef } from '../content';
 import { D0, Decimal, dmin } from './decimal';
 import { multipliers, type Multipliers } from './effects';
 import { BYTES_PER_PARAM, marketFactor, playerShare, tokenPriceFactor } from './formulas';
@@ -42,15 +42,22 @@ export interface Rates {
 	insightRate: Decimal;
 }
 
+/** Each era's contracts, cheapest first (sorted once). */
+const byPrice = new WeakMap<EraContent, PowerContractDef[]>();
+
 /** Power bill per second: the draw is met by the cheapest contracts first. */
 function powerBill(state: GameState, content: EraContent, draw: Decimal): Decimal {
-	const online = Object.entries(state.power)
-		.filter(([, at]) => at <= state.tick)
-		.map(([id]) => content.power.get(id)!)
-		.sort((a, b) => a.pricePerKwh - b.pricePerKwh);
+	let sorted = byPrice.get(content);
+	if (!sorted)
+		byPrice.set(
+			content,
+			(sorted = [...content.era.power].sort((a, b) => a.pricePerKwh - b.pricePerKwh))
+		);
 	let left = draw;
 	let bill = D0;
-	for (const c of online) {
+	for (const c of sorted) {
+		const at = state.power[c.id];
+		if (at === undefined || at > state.tick) continue;
 		if (left.lte(0)) break;
 		const used = dmin(left, new Decimal(c.capacity));
 		bill = bill.add(used.div(1000).mul(c.pricePerKwh / 3600));
@@ -59,22 +66,40 @@ function powerBill(state: GameState, content: EraContent, draw: Decimal): Decima
 	return bill.mul(moneyScale(content));
 }
 
+/** A tier's figures as Decimals, made once per tier rather than at every event. */
+const tierFigures = new WeakMap<HardwareDef, { flops: Decimal; watts: Decimal; memory: Decimal }>();
+function figures(hw: HardwareDef) {
+	let f = tierFigures.get(hw);
+	if (!f)
+		tierFigures.set(
+			hw,
+			(f = {
+				flops: new Decimal(hw.flops),
+				watts: new Decimal(hw.watts),
+				memory: new Decimal(hw.memory)
+			})
+		);
+	return f;
+}
+
 export function rates(state: GameState, content: EraContent): Rates {
 	const { era } = content;
 	const mult = multipliers(state.research, content, state.meta.perks);
 	let rawCompute = D0;
 	let powerDraw = D0;
 	let memory = D0;
-	for (const [id, count] of Object.entries(state.hardware)) {
+	for (const id in state.hardware) {
+		const count = state.hardware[id];
 		if (count <= 0) continue;
-		const hw = content.hardware.get(id)!;
-		rawCompute = rawCompute.add(new Decimal(hw.flops).mul(count));
-		powerDraw = powerDraw.add(new Decimal(hw.watts * mult.watts).mul(count));
-		memory = memory.add(new Decimal(hw.memory).mul(count));
+		const hw = figures(content.hardware.get(id)!);
+		rawCompute = rawCompute.add(hw.flops.mul(count));
+		powerDraw = powerDraw.add(hw.watts.mul(count * mult.watts));
+		memory = memory.add(hw.memory.mul(count));
 	}
 	let powerCapacity = D0;
-	for (const [id, at] of Object.entries(state.power)) {
-		if (at <= state.tick) powerCapacity = powerCapacity.add(content.power.get(id)!.capacity);
+	for (const id in state.power) {
+		if (state.power[id] <= state.tick)
+			powerCapacity = powerCapacity.add(content.power.get(id)!.capacity);
 	}
 	const throttle = powerDraw.lte(powerCapacity) ? 1 : powerCapacity.div(powerDraw).toNumber();
 	// Perks and custom silicon multiply FLOP/s; edge devices are only partly up.
