@@ -11,9 +11,11 @@ import { LATER_ERAS } from './eras';
 import { PERKS } from './perks';
 import { GARAGE } from './garage';
 import { HEADLINES } from './news';
+import { WORLD_EVENTS } from './events';
 
 export * from './types';
-export { HEADLINES, PERKS };
+export { HEADLINES, PERKS, WORLD_EVENTS };
+export type { WorldEventDef } from './events';
 
 export const PRICE_TIERS: readonly PriceTierDef[] = [
 	{ id: 'cheap', name: 'Cheap', priceMult: 0.6, demandMult: 1.6 },
@@ -36,6 +38,7 @@ deepFreeze(ERAS);
 deepFreeze(PRICE_TIERS);
 deepFreeze(HEADLINES);
 deepFreeze(PERKS);
+deepFreeze(WORLD_EVENTS);
 
 /** Everything the engine needs from the content of one era, indexed. */
 export interface EraContent {

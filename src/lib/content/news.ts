@@ -55,6 +55,7 @@ export const HEADLINES: readonly HeadlineDef[] = [
 	{ kind: 'delivery', texts: ['A truck backs into the driveway: {item} delivered.'] },
 	{ kind: 'power-online', texts: ['{item} is live. More watts, fewer blown fuses.'] },
 	{ kind: 'research', texts: ['Research breakthrough: {item}.'] },
+	{ kind: 'world-event', texts: ['{item}'] },
 	{
 		kind: 'era-goal',
 		texts: ['The garage is the frontier. The whole industry is watching what you do next.']

@@ -105,7 +105,8 @@ export type HeadlineKind =
 	| 'delivery'
 	| 'power-online'
 	| 'research'
-	| 'era-goal';
+	| 'era-goal'
+	| 'world-event';
 
 export interface HeadlineDef {
 	readonly kind: HeadlineKind;

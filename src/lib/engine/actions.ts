@@ -7,6 +7,7 @@ import { multipliers } from './effects';
 import { releaseGate, drawOutcome } from './models';
 import { money, moneyScale } from './money';
 import { pushNews } from './news';
+import { activeEvent } from './world-events';
 import { rates } from './rates';
 import type { GameState } from './state';
 
@@ -45,8 +46,8 @@ export function quoteHardware(
 	const hw = content.hardware.get(hardwareId);
 	if (!hw) return null;
 	const held = unitsHeld(state, hardwareId);
-	// Prices are in era money: compare and charge in cash.
-	const scale = moneyScale(content);
+	// Prices are in era money (dearer in a chip shortage): compare and charge in cash.
+	const scale = moneyScale(content).mul(activeEvent(state)?.hardwareCost ?? 1);
 	const count =
 		amount === 'max'
 			? maxAffordable(hw.baseCost, hw.costRatio, held, state.cash.div(scale))

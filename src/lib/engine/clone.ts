@@ -15,6 +15,7 @@ export function cloneState(s: GameState): GameState {
 		history: s.history.map((h) => ({ tick: h.tick, caps: [...h.caps] })),
 		news: s.news.map((n) => ({ ...n })),
 		stats: { ...s.stats },
+		event: s.event ? { ...s.event } : null,
 		meta: {
 			...s.meta,
 			perks: { ...s.meta.perks },

@@ -9,6 +9,7 @@ export { standings, playerLeads, PLAYER_ID, type Standing } from './leaderboard'
 export { newGame, newMeta } from './new-game';
 export { money, moneyScale } from './money';
 export * from './prestige';
+export { activeEvent } from './world-events';
 export { rates, demand, type Rates } from './rates';
 export * from './state';
 export { step } from './step';

@@ -6,6 +6,7 @@ import { recordHistory } from './history';
 import { makeStarterModel } from './models';
 import { money } from './money';
 import { initialRivals, scheduleNext } from './rivals';
+import { drawGap } from './world-events';
 import { SCHEMA_VERSION, type GameState, type Meta } from './state';
 
 export function newMeta(): Meta {
@@ -56,7 +57,9 @@ export function newGame(seed: number, eraId = 'garage', meta: Meta = newMeta()):
 		news: [],
 		goalReached: false,
 		stats: { modelsReleased: 0, peakCapability: model.capability, runsFinished: 0 },
-		meta
+		meta,
+		event: null,
+		nextEventAt: 0
 	};
 	state.rivals = initialRivals(state, content);
 	for (const rival of state.rivals)
@@ -65,6 +68,7 @@ export function newGame(seed: number, eraId = 'garage', meta: Meta = newMeta()):
 			rival,
 			era.rivals.find((d) => d.id === rival.id)!
 		);
+	state.nextEventAt = drawGap(state);
 	recordHistory(state);
 	return state;
 }

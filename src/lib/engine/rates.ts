@@ -4,6 +4,7 @@ import { D0, Decimal, dmin } from './decimal';
 import { multipliers, type Multipliers } from './effects';
 import { BYTES_PER_PARAM, marketFactor, playerShare, tokenPriceFactor } from './formulas';
 import { money, moneyScale } from './money';
+import { activeEvent } from './world-events';
 import type { GameState } from './state';
 
 export interface Rates {
@@ -123,12 +124,13 @@ export function rates(state: GameState, content: EraContent): Rates {
 		model.capability,
 		state.rivals.map((r) => r.capability)
 	);
+	const event = activeEvent(state);
 	const baseDemand = marketFactor(model.capability).mul(
-		era.marketTokens * mult.marketSize * share * tier.demandMult
+		era.marketTokens * mult.marketSize * share * tier.demandMult * (event?.demand ?? 1)
 	);
 	const price = money(
 		content,
-		tokenPriceFactor(model.capability).mul(era.tokenPrice * tier.priceMult)
+		tokenPriceFactor(model.capability).mul(era.tokenPrice * tier.priceMult * (event?.price ?? 1))
 	);
 	const spotPrice = era.spotResale > 0 ? price.mul(era.spotResale) : D0;
 
@@ -137,7 +139,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const costs = state.idle ? powerCost : powerCost.add(salaries);
 	const insightRate = state.idle
 		? D0
-		: new Decimal(era.insightRate * mult.insightRate * state.researchers);
+		: new Decimal(era.insightRate * mult.insightRate * state.researchers * (event?.insight ?? 1));
 	return {
 		mult,
 		rawCompute,

@@ -7,7 +7,7 @@ import type { Decimal } from './decimal';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export interface Model {
 	name: string;
@@ -116,4 +116,8 @@ export interface GameState {
 	goalReached: boolean;
 	stats: { modelsReleased: number; peakCapability: number; runsFinished: number };
 	meta: Meta;
+	/** The world event under way (its id and the tick it ends), if any. */
+	event: { id: string; endsAt: number } | null;
+	/** Tick at which the next world event starts (drawn when the last one ended). */
+	nextEventAt: number;
 }

@@ -8,6 +8,7 @@ import { finishRun, runIsDone } from './models';
 import { pushNews } from './news';
 import { rates, type Rates } from './rates';
 import { releaseRival } from './rivals';
+import { applyWorldEvents } from './world-events';
 import type { GameState } from './state';
 
 /**
@@ -36,6 +37,9 @@ export function applyScheduled(state: GameState, content: EraContent): boolean {
 	for (const rival of state.rivals) {
 		if (rival.nextReleaseAt <= t) releaseRival(state, content, rival);
 	}
+	// A world event starting or ending changes prices and demand: rates are stale too.
+	if (applyWorldEvents(state, content, (text) => pushNews(state, 'world-event', { item: text })))
+		fleetChanged = true;
 	return fleetChanged;
 }
 
@@ -45,6 +49,7 @@ export function nextScheduledTick(state: GameState): number {
 	for (const o of state.orders) next = Math.min(next, o.arrivesAt);
 	for (const at of Object.values(state.power)) if (at > state.tick) next = Math.min(next, at);
 	for (const r of state.rivals) next = Math.min(next, r.nextReleaseAt);
+	next = Math.min(next, state.event ? state.event.endsAt : state.nextEventAt);
 	return Math.max(next, state.tick + 1);
 }
 

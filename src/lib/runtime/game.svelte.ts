@@ -53,8 +53,20 @@ export type PlayResult = ActionResult | { ok: false; reason: 'catching-up' };
 
 const reading = (): Reading => ({ wall: Date.now(), mono: performance.now() });
 
-/** Lets the page render and handle input before the next piece of work (no long tasks). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Ends the current task so the page can render and handle input before the next piece of
+ * work (no long tasks). A message, not a timer: timers can be throttled or paused.
+ */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
+}
 
 class Game {
 	/** The content of the current era (reactive: it changes at a new era). */

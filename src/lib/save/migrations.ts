@@ -24,7 +24,9 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 				sign: { on: true, threshold: 0.85 }
 			}
 		}
-	})
+	}),
+	// 2 → 3: world events. The first one comes an hour after loading.
+	2: (s) => ({ ...s, event: null, nextEventAt: (typeof s.tick === 'number' ? s.tick : 0) + 3600 })
 };
 
 export function migrate(

@@ -1,7 +1,7 @@
 // Validation of a decoded save before it may become the game: structure, types, ranges,
 // ids that exist in the content, no NaN/Infinity, no prototype keys. Each problem is named
 // with its path so the player (and a bug report) can tell what is wrong.
-import { eraContent, ERAS, PERKS_BY_ID, type EraContent } from '../content';
+import { eraContent, ERAS, PERKS_BY_ID, WORLD_EVENTS, type EraContent } from '../content';
 import { decodeDecimal } from './decimal-codec';
 
 export class SaveError extends Error {
@@ -192,5 +192,11 @@ export function validateState(raw: unknown): EraContent {
 	const sign = obj(auto.sign, 'state.meta.automation.sign');
 	bool(sign.on, 'state.meta.automation.sign.on');
 	num(sign.threshold, 'state.meta.automation.sign.threshold', 0.1, 1);
+	if (s.event !== null) {
+		const event = obj(s.event, 'state.event');
+		id(event.id, 'state.event.id', new Set(WORLD_EVENTS.map((e) => e.id)));
+		int(event.endsAt, 'state.event.endsAt', 0, BIG);
+	}
+	int(s.nextEventAt, 'state.nextEventAt', 0, BIG);
 	return c;
 }

@@ -1,6 +1,6 @@
 // Rivals, leaderboard history, news: the systems that run on their own.
 import { describe, expect, it } from 'vitest';
-import { advance, newGame, standings } from '../../../src/lib/engine';
+import { advance, newGame, quoteHardware, rates, standings } from '../../../src/lib/engine';
 import { HISTORY_MAX } from '../../../src/lib/engine/history';
 import { NEWS_KEPT } from '../../../src/lib/engine/news';
 import { garage } from './helpers';
@@ -52,5 +52,34 @@ describe('bounded memory', () => {
 		const s = advance(newGame(8), garage, 86_400);
 		expect(s.news.length).toBeGreaterThan(0);
 		for (const n of s.news) expect(n.text).not.toMatch(/[{}]|undefined|NaN/);
+	});
+});
+
+describe('world events', () => {
+	it('come and go on their own, seeded, and are told in the news', () => {
+		const s = newGame(12);
+		const seen = new Set<string>();
+		for (let h = 0; h < 72; h++) {
+			advance(s, garage, 3600);
+			if (s.event) seen.add(s.event.id);
+		}
+		expect(seen.size).toBeGreaterThan(1);
+		expect(s.news.some((n) => n.kind === 'world-event')).toBe(true);
+		const again = newGame(12);
+		advance(again, garage, 72 * 3600);
+		expect(again.event).toEqual(s.event);
+	});
+
+	it('change the board while they last: a viral moment triples demand, a shortage doubles prices', () => {
+		const s = newGame(3);
+		const calm = rates(s, garage);
+		const price = quoteHardware(s, garage, 'gaming-gpu', 1)!.cost;
+		s.event = { id: 'viral-moment', endsAt: s.tick + 100 };
+		expect(rates(s, garage).baseDemand.div(calm.baseDemand).toNumber()).toBeCloseTo(3, 9);
+		s.event = { id: 'chip-shortage', endsAt: s.tick + 100 };
+		expect(quoteHardware(s, garage, 'gaming-gpu', 1)!.cost.div(price).toNumber()).toBeCloseTo(2, 9);
+		advance(s, garage, 100);
+		expect(s.event).toBeNull();
+		expect(s.nextEventAt).toBeGreaterThan(s.tick);
 	});
 });
