@@ -102,7 +102,7 @@ test('a clock moved back an hour: no loss, no gain, and the game keeps running',
 	await expect(page.getByTestId('away-report')).toBeHidden();
 });
 
-test('30 days away with a 24 h cap: exactly 24 h counted, the rest reported, no long task', async ({
+test('30 days away with a 24 h cap: exactly 24 h counted, the rest reported, no long task @alone', async ({
 	page
 }) => {
 	await page.goto('/');
