@@ -21,6 +21,7 @@ interface EraSpec {
 	spotResale?: number;
 	reliability?: number;
 	latency?: number;
+	launchCost?: number;
 	/** Contract build times are multiplied by this (regulation). */
 	buildSlowdown?: number;
 	hardware: [id: string, name: string, blurb: string][];
@@ -135,7 +136,8 @@ const SPECS: EraSpec[] = [
 		id: 'orbit',
 		name: 'Orbit',
 		blurb: 'Datacenters in orbit, bathed in sunlight.',
-		idea: 'Launch costs: every chip pays its way to orbit, but sunlight is nearly free.',
+		idea: 'Launch costs: every chip pays its way to orbit (hardware ×3), but sunlight is nearly free.',
+		launchCost: 2,
 		flop: 12,
 		money: 105,
 		watts: 8,
@@ -163,7 +165,8 @@ const SPECS: EraSpec[] = [
 		id: 'moon-mars',
 		name: 'Moon and Mars',
 		blurb: 'Regolith fabs and Martian server farms.',
-		idea: 'Latency between sites: serving from another world loses a share of capacity.',
+		idea: 'Latency between sites: serving from another world loses a share of capacity, and chips still pay their launch.',
+		launchCost: 1,
 		flop: 15,
 		money: 180,
 		watts: 9,
@@ -308,7 +311,8 @@ function buildEra(s: EraSpec, index: number): EraDef {
 		idea: s.idea,
 		spotResale: s.spotResale ?? 0,
 		reliability: s.reliability ?? 1,
-		latency: s.latency ?? 0
+		latency: s.latency ?? 0,
+		launchCost: s.launchCost ?? 0
 	};
 }
 

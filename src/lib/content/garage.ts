@@ -140,5 +140,6 @@ export const GARAGE: EraDef = {
 	idea: 'Train or serve: the compute you sell is the compute you do not train with.',
 	spotResale: 0,
 	reliability: 1,
-	latency: 0
+	latency: 0,
+	launchCost: 0
 };

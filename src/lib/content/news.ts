@@ -46,6 +46,55 @@ export const HEADLINES: readonly HeadlineDef[] = [
 			'The bank account reads $0. Researchers down tools until you can pay them.'
 		]
 	},
+	// Each later era has its own voice for releases.
+	{
+		kind: 'rival-release',
+		eras: ['cloud'],
+		texts: [
+			'{lab} ships {model} and a pricing page with eleven tiers (capability {cap}).',
+			'{lab} launches {model}; three neoclouds announce capacity for it within the hour.'
+		]
+	},
+	{
+		kind: 'rival-release',
+		eras: ['hyperscale'],
+		texts: [
+			'{lab} unveils {model}, trained on "a campus the size of a small town" (capability {cap}).',
+			'{model} from {lab}: the utility commission learns of it from the press release.'
+		]
+	},
+	{
+		kind: 'rival-release',
+		eras: ['edge'],
+		texts: [
+			'{lab} releases {model}; every phone on the night bus gets a little warmer (capability {cap}).',
+			'{model} from {lab} runs on your fridge now. The fridge is not consulted.'
+		]
+	},
+	{
+		kind: 'rival-release',
+		eras: ['orbit'],
+		texts: [
+			'{lab} launches {model}, literally: forty satellites and a livestream (capability {cap}).',
+			'{model} from {lab} goes up on the morning launch. Astronomers sigh.'
+		]
+	},
+	{
+		kind: 'rival-release',
+		eras: ['moon-mars'],
+		texts: [
+			'{lab} releases {model} from Olympus Mons; Earth gets it twenty minutes later (capability {cap}).',
+			'{model} from {lab}: trained on the Moon, benchmarked on Mars, argued about on Earth.'
+		]
+	},
+	{
+		kind: 'rival-release',
+		eras: ['dyson'],
+		texts: [
+			'{lab} releases {model}. The sun dims by a part in a billion (capability {cap}).',
+			'{model} from {lab} is finished training before the light from its launch leaves the swarm.'
+		]
+	},
 	{ kind: 'rehired', texts: ['Payroll is back; the researchers are back at their desks.'] },
 	{ kind: 'run-finished', texts: ['Training of {model} is done. It waits at the launch gate.'] },
 	{

@@ -110,6 +110,8 @@ export type HeadlineKind =
 
 export interface HeadlineDef {
 	readonly kind: HeadlineKind;
+	/** Eras (by id) these texts belong to; texts without eras serve every era. */
+	readonly eras?: readonly string[];
 	/** Templates; `{lab}`, `{model}`, `{cap}`, `{item}` are filled by the engine from the event. */
 	readonly texts: readonly string[];
 }
@@ -158,6 +160,8 @@ export interface EraDef {
 	readonly reliability: number;
 	/** Serving capacity lost to latency between sites (0 none, 0.3 a third). */
 	readonly latency: number;
+	/** Each chip also pays its way off the planet: hardware prices × (1 + launchCost). */
+	readonly launchCost: number;
 }
 
 /** A permanent upgrade bought with Moat. Each level multiplies its effects once more. */

@@ -47,7 +47,9 @@ export function quoteHardware(
 	if (!hw) return null;
 	const held = unitsHeld(state, hardwareId);
 	// Prices are in era money (dearer in a chip shortage): compare and charge in cash.
-	const scale = moneyScale(content).mul(activeEvent(state)?.hardwareCost ?? 1);
+	const scale = moneyScale(content).mul(
+		(activeEvent(state)?.hardwareCost ?? 1) * (1 + content.era.launchCost)
+	);
 	const count =
 		amount === 'max'
 			? maxAffordable(hw.baseCost, hw.costRatio, held, state.cash.div(scale))

@@ -21,7 +21,9 @@ export function fillTemplate(template: string, p: HeadlineParams): string {
 }
 
 export function pushNews(state: GameState, kind: HeadlineKind, params: HeadlineParams = {}): void {
-	const def = HEADLINES.find((h) => h.kind === kind);
+	// The era's own texts when it has some, else the common ones.
+	const forKind = HEADLINES.filter((h) => h.kind === kind);
+	const def = forKind.find((h) => h.eras?.includes(state.eraId)) ?? forKind.find((h) => !h.eras);
 	if (!def) return;
 	state.news.push({ tick: state.tick, kind, text: fillTemplate(pick(state, def.texts), params) });
 	if (state.news.length > NEWS_KEPT) state.news.splice(0, state.news.length - NEWS_KEPT);

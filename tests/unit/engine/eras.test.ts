@@ -134,7 +134,7 @@ describe('era money', () => {
 		const scale = Decimal.pow(10, c.era.moneyScale);
 		const hw = c.era.hardware[0];
 		expect(quoteHardware(s, c, hw.id, 1)!.cost.div(scale).toNumber()).toBeCloseTo(
-			hw.baseCost * hw.costRatio,
+			hw.baseCost * hw.costRatio * (1 + c.era.launchCost),
 			6
 		);
 		expect(contractCost(c, c.era.power[1].id).div(scale).toNumber()).toBeCloseTo(
@@ -197,5 +197,26 @@ describe('automation', () => {
 		expect(setAutomation(s, 'run', { on: false })).toEqual({ ok: true });
 		advance(s, eraContent('garage'), 600);
 		expect(s.run).toBeNull();
+	});
+});
+
+describe('era rules and voices', () => {
+	it('Orbit charges launch costs: the same tier costs three times its list price', () => {
+		const c = eraContent('orbit');
+		const s = newGame(1, 'orbit');
+		const hw = c.era.hardware[0];
+		const scale = Decimal.pow(10, c.era.moneyScale);
+		expect(quoteHardware(s, c, hw.id, 1)!.cost.div(scale).toNumber()).toBeCloseTo(
+			hw.baseCost * hw.costRatio * 3,
+			6
+		);
+	});
+
+	it('later eras speak in their own headlines', () => {
+		const s = newGame(5, 'orbit');
+		advance(s, eraContent('orbit'), 86_400);
+		const rivalNews = s.news.filter((n) => n.kind === 'rival-release');
+		expect(rivalNews.length).toBeGreaterThan(0);
+		for (const n of rivalNews) expect(n.text).toMatch(/launch|satellite|Astronomers/);
 	});
 });
