@@ -100,8 +100,9 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 	// Cash thresholds: idle researchers come back once cash covers their salaries; automation
 	// buys once cash reaches its next purchase. Net income a + b·q^i only falls, so cash rises
 	// until it turns non-positive, then falls: search for the crossing up to that peak.
-	const peak = a.lt(0) ? firstTrue(lim, (i) => a.add(b.mul(Math.pow(q, i))).lte(0)) : lim;
+	let peak = -1; // found on first use: most segments search no threshold
 	const reaches = (threshold: Decimal) => {
+		if (peak < 0) peak = a.lt(0) ? firstTrue(lim, (i) => a.add(b.mul(Math.pow(q, i))).lte(0)) : lim;
 		const at = firstTrue(peak, (j) => cashAt(j + 1).gte(threshold));
 		if (at < peak) lim = Math.min(lim, at);
 	};

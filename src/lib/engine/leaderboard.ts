@@ -33,11 +33,6 @@ export function standings(state: GameState, content: EraContent): Standing[] {
 	return rows.sort((a, b) => b.capability - a.capability);
 }
 
-/** The id of the lab in first place (ties broken as in standings). */
-export function leaderId(state: GameState, content: EraContent): string {
-	return standings(state, content)[0].id;
-}
-
 export function playerLeads(state: GameState): boolean {
 	return state.rivals.every((r) => r.capability < state.model.capability);
 }

@@ -61,7 +61,7 @@ export function newGame(seed: number, eraId = 'garage', meta: Meta = newMeta()):
 		event: null,
 		nextEventAt: 0
 	};
-	state.rivals = initialRivals(state, content);
+	state.rivals = initialRivals(content);
 	for (const rival of state.rivals)
 		scheduleNext(
 			state,

@@ -47,7 +47,7 @@ export function releaseRival(state: GameState, content: EraContent, rival: Rival
 	scheduleNext(state, rival, def);
 }
 
-export function initialRivals(state: GameState, content: EraContent): RivalState[] {
+export function initialRivals(content: EraContent): RivalState[] {
 	return content.era.rivals.map((def) => ({
 		id: def.id,
 		capability: def.startCapability,

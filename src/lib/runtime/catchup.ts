@@ -1,6 +1,6 @@
 // Catching up an absence without freezing the page: in a Web Worker, or (where workers
 // fail) on the main thread in slices of at most ~16 ms.
-import type { ChartPoint, GameState } from '../engine';
+import { cloneState, type ChartPoint, type GameState } from '../engine';
 import { stateFromJson, stateToJson } from '../save/codec';
 import { decodeChart, runChunks, type CatchUpMessage } from './catchup-protocol';
 import CatchUpWorker from './catchup.worker?worker';
@@ -44,7 +44,7 @@ export async function catchUpInSlices(
 	steps: number,
 	onProgress: (done: number) => void
 ): Promise<CatchUpResult> {
-	const s = stateFromJson(JSON.parse(JSON.stringify(stateToJson(state))));
+	const s = cloneState(state);
 	const chart: ChartPoint[] = [{ tick: s.tick, cash: s.cash }];
 	const perSample = Math.max(1, Math.ceil(steps / CHART_SAMPLES));
 	let done = 0;

@@ -18,27 +18,26 @@ const runToJson = (r: Run): Json => ({
 	outcome: r.outcome
 });
 
-/** The state as a JSON-safe object (Decimals as exact strings). */
+/**
+ * The state as a JSON-safe object (Decimals as exact strings). Fields that are not listed
+ * here are plain data already; they are shared with the state, not copied: do not mutate.
+ */
 export function stateToJson(s: GameState): { [key: string]: Json } {
+	const { cash, tokens, insight, run, gate, model, meta, ...plain } = s;
+	const { moat, moatEarned, lifetimeTokens, ...plainMeta } = meta;
 	return {
-		...(JSON.parse(
-			JSON.stringify({ ...s, cash: 0, tokens: 0, insight: 0, run: null, gate: null, model: null })
-		) as {
-			[key: string]: Json;
-		}),
-		cash: encodeDecimal(s.cash),
-		tokens: encodeDecimal(s.tokens),
-		insight: encodeDecimal(s.insight),
-		run: s.run ? runToJson(s.run) : null,
-		gate: s.gate ? modelToJson(s.gate) : null,
-		model: modelToJson(s.model),
+		...(plain as unknown as { [key: string]: Json }),
+		cash: encodeDecimal(cash),
+		tokens: encodeDecimal(tokens),
+		insight: encodeDecimal(insight),
+		run: run ? runToJson(run) : null,
+		gate: gate ? modelToJson(gate) : null,
+		model: modelToJson(model),
 		meta: {
-			...(JSON.parse(JSON.stringify({ ...s.meta, moat: 0, moatEarned: 0, lifetimeTokens: 0 })) as {
-				[key: string]: Json;
-			}),
-			moat: encodeDecimal(s.meta.moat),
-			moatEarned: encodeDecimal(s.meta.moatEarned),
-			lifetimeTokens: encodeDecimal(s.meta.lifetimeTokens)
+			...(plainMeta as unknown as { [key: string]: Json }),
+			moat: encodeDecimal(moat),
+			moatEarned: encodeDecimal(moatEarned),
+			lifetimeTokens: encodeDecimal(lifetimeTokens)
 		}
 	};
 }

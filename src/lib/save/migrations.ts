@@ -8,6 +8,8 @@ export type Migration = (state: Record<string, unknown>) => Record<string, unkno
 /** from version → the step to from + 1. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	// 1 → 2: eras and Moat. A version-1 game is a first-era game with nothing earned yet.
+	// The defaults are written out, not taken from newMeta(): a migration must keep doing
+	// what it did when it shipped, whatever later versions change.
 	1: (s) => ({
 		...s,
 		meta: {
