@@ -10,6 +10,8 @@ const gpus = async (page: Page) => {
 };
 
 async function buyGpu(page: Page) {
+	// A tap before the app has started (hydrated) would be lost.
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
 	await page.getByTestId('tab-fleet').tap();
 	await page.getByTestId('buy-gaming-gpu').tap();
 }
@@ -32,6 +34,7 @@ test('a reload keeps progress', async ({ page }) => {
 	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 2');
 	await saveNow(page);
 	await page.reload();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 2');
 });
