@@ -2,6 +2,8 @@
 // the scripted player after 20 minutes of play. Run once per new save version, then commit:
 //   npx tsx scripts/save-fixture.ts
 import { writeFileSync } from 'node:fs';
+import { eraContent } from '../src/lib/content';
+import { checkAchievements, flow, rates, recordSeries } from '../src/lib/engine';
 import { SCHEMA_VERSION } from '../src/lib/engine/state';
 import { makeRecord } from '../src/lib/save/record';
 import { playActive } from '../src/lib/sim/players';
@@ -21,4 +23,21 @@ writeFileSync(
 );
 console.log(
 	`tests/fixtures/e2e/goal-reached.json: ${near.model.name}, capability ${near.model.capability}`
+);
+
+// A mid-game lab (three eras in, with achievements and an income chart, as the runtime would
+// have recorded them), for the browser tests of statistics and for Lighthouse.
+const mid = playActive(5, 12 * 3600, 5, 3, (s) => {
+	const c = eraContent(s.eraId);
+	const r = rates(s, c);
+	const f = flow(s, r);
+	recordSeries(s, f.cashPerSec);
+	checkAchievements(s, c, r, f);
+}).state;
+writeFileSync(
+	'tests/fixtures/e2e/mid-game.json',
+	JSON.stringify(makeRecord(mid, Date.UTC(2026, 10, 22, 9, 0, 0), 30)) + '\n'
+);
+console.log(
+	`tests/fixtures/e2e/mid-game.json: ${mid.eraId}, ${Object.keys(mid.meta.achievements).length} achievements, ${mid.series.length} income points`
 );

@@ -14,6 +14,8 @@ import { HEADLINES } from './news';
 import { WORLD_EVENTS } from './events';
 
 export * from './types';
+export { ACHIEVEMENTS, ACHIEVEMENTS_BY_ID } from './achievements';
+export type { AchievementDef, AchievementView, AchievementGroup } from './achievements';
 export { HEADLINES, PERKS, WORLD_EVENTS };
 export type { WorldEventDef } from './events';
 

@@ -15,11 +15,14 @@ export function cloneState(s: GameState): GameState {
 		history: s.history.map((h) => ({ tick: h.tick, caps: [...h.caps] })),
 		news: s.news.map((n) => ({ ...n })),
 		stats: { ...s.stats },
+		series: s.series.map((p) => ({ ...p })),
 		event: s.event ? { ...s.event } : null,
 		meta: {
 			...s.meta,
 			perks: { ...s.meta.perks },
 			eraTicks: [...s.meta.eraTicks],
+			achievements: { ...s.meta.achievements },
+			totals: { ...s.meta.totals },
 			automation: {
 				release: { ...s.meta.automation.release },
 				run: { ...s.meta.automation.run },

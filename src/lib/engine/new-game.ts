@@ -22,7 +22,9 @@ export function newMeta(): Meta {
 			run: { on: true },
 			buy: { on: true, reserve: 0.1 },
 			sign: { on: true, threshold: 0.85 }
-		}
+		},
+		achievements: {},
+		totals: { modelsReleased: 0, runsFinished: 0, peakCapability: 0 }
 	};
 }
 
@@ -56,6 +58,7 @@ export function newGame(seed: number, eraId = 'garage', meta: Meta = newMeta()):
 		history: [],
 		news: [],
 		goalReached: false,
+		series: [],
 		stats: { modelsReleased: 0, peakCapability: model.capability, runsFinished: 0 },
 		meta,
 		event: null,

@@ -38,7 +38,13 @@ export function startNewEra(
 		moat: state.meta.moat.add(gain),
 		moatEarned: state.meta.moatEarned.add(gain),
 		eraTicks: [...state.meta.eraTicks, state.tick],
-		lifetimeTokens: state.meta.lifetimeTokens.add(state.tokens)
+		lifetimeTokens: state.meta.lifetimeTokens.add(state.tokens),
+		achievements: { ...state.meta.achievements },
+		totals: {
+			modelsReleased: state.meta.totals.modelsReleased + state.stats.modelsReleased,
+			runsFinished: state.meta.totals.runsFinished + state.stats.runsFinished,
+			peakCapability: Math.max(state.meta.totals.peakCapability, state.stats.peakCapability)
+		}
 	};
 	return { ok: true, state: newGame(state.rng, next, meta) };
 }

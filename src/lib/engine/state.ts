@@ -7,7 +7,7 @@ import type { Decimal } from './decimal';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export interface Model {
 	name: string;
@@ -80,6 +80,16 @@ export interface Meta {
 	/** The last era's goal has been reached: the final screen has been earned. */
 	finished: boolean;
 	automation: Automation;
+	/** Achievement id → seconds played (all eras) when it was earned. */
+	achievements: Record<string, number>;
+	/** Counts summed over finished eras (this era's are in `stats`). */
+	totals: { modelsReleased: number; runsFinished: number; peakCapability: number };
+}
+
+/** A sample of income for the statistics chart (taken by the runtime, not by `step`). */
+export interface SeriesPoint {
+	tick: number;
+	cashPerSec: Decimal;
 }
 
 export interface GameState {
@@ -115,6 +125,8 @@ export interface GameState {
 	news: Headline[];
 	goalReached: boolean;
 	stats: { modelsReleased: number; peakCapability: number; runsFinished: number };
+	/** Income over this era, sampled about once a minute and thinned when full. */
+	series: SeriesPoint[];
 	meta: Meta;
 	/** The world event under way (its id and the tick it ends), if any. */
 	event: { id: string; endsAt: number } | null;

@@ -1,4 +1,5 @@
-// Number formatting for players: suffixes (K, M, B, T, Qa…) then scientific. Pure.
+// Number formatting for players in their chosen notation: suffixes (K, M, B, T, Qa…, then
+// scientific), scientific or engineering. Pure apart from the notation getter the UI installs.
 import Decimal from 'break_infinity.js';
 
 /** break_infinity's exponent for Infinity. */
@@ -6,6 +7,21 @@ const EXPONENT_LIMIT = 9e15;
 const SUFFIXES = ['', 'K', 'M', 'B', 'T', 'Qa', 'Qi', 'Sx', 'Sp', 'Oc', 'No', 'Dc'];
 
 export type Numeric = Decimal | number;
+
+/** How big numbers are written: letters (K, M, B…), scientific (1.23e9), engineering (1.23e9 → 1.23e9, 12.3e9). */
+export type Notation = 'suffix' | 'scientific' | 'engineering';
+
+let currentNotation: () => Notation = () => 'suffix';
+
+/**
+ * Where the player's notation comes from. The UI passes a getter over its reactive
+ * preferences, so every formatted number re-renders when the setting changes.
+ */
+export function useNotation(get: () => Notation): void {
+	currentNotation = get;
+}
+
+export const notation = (): Notation => currentNotation();
 
 function toParts(value: Numeric): { mantissa: number; exponent: number; sign: number } {
 	if (typeof value === 'number' && !Number.isFinite(value))
@@ -23,11 +39,13 @@ function toParts(value: Numeric): { mantissa: number; exponent: number; sign: nu
  * "950", "1.23K", "45.6M", … "999Dc", then "1.23e36". Three significant digits (fewer
  * below 1000 when the value is whole). Never "NaN": a broken value shows as "—".
  */
-export function formatNumber(value: Numeric, digits = 3): string {
+export function formatNumber(value: Numeric, digits = 3, style: Notation = notation()): string {
 	const { mantissa, exponent, sign } = toParts(value);
 	if (Number.isNaN(mantissa)) return '—';
 	const minus = sign < 0 ? '-' : '';
 	if (mantissa === 0) return '0';
+	if (style === 'engineering' && (exponent >= 3 || exponent < -2))
+		return minus + engineering(mantissa, exponent, digits);
 	if (exponent < 3) {
 		const n = mantissa * Math.pow(10, exponent);
 		if (exponent < -2) return `${minus}${mantissa.toFixed(digits - 1)}e${exponent}`;
@@ -36,7 +54,7 @@ export function formatNumber(value: Numeric, digits = 3): string {
 		return `${minus}${trim(n.toFixed(decimals))}`;
 	}
 	const group = Math.floor(exponent / 3);
-	if (group < SUFFIXES.length) {
+	if (style === 'suffix' && group < SUFFIXES.length) {
 		let scaled = mantissa * Math.pow(10, exponent - group * 3);
 		let g = group;
 		let text = scaled.toFixed(Math.max(0, digits - 1 - (exponent - group * 3)));
@@ -54,6 +72,19 @@ export function formatNumber(value: Numeric, digits = 3): string {
 		e += 1;
 	}
 	return `${minus}${m.toFixed(digits - 1)}e${e}`;
+}
+
+/** "12.3e9": the exponent a multiple of three, the mantissa 1…999 with `digits` significant digits. */
+function engineering(mantissa: number, exponent: number, digits: number): string {
+	let e = Math.floor(exponent / 3) * 3;
+	let m = mantissa * Math.pow(10, exponent - e);
+	let text = m.toFixed(Math.max(0, digits - 1 - (exponent - e)));
+	if (Number(text) >= 1000) {
+		e += 3;
+		m /= 1000;
+		text = m.toFixed(digits - 1);
+	}
+	return `${text}e${e}`;
 }
 
 function trim(text: string): string {
@@ -82,11 +113,11 @@ export function formatRate(value: Numeric, unit = '/s'): string {
 const SI = ['', 'k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y', 'R', 'Q'];
 
 /** Physical quantities with SI prefixes: "50 TFLOP/s", "24 GB", "2 kW"; scientific past Q. */
-export function formatSI(value: Numeric, unit: string): string {
+export function formatSI(value: Numeric, unit: string, style: Notation = notation()): string {
 	const { mantissa, exponent } = toParts(value);
 	if (Number.isNaN(mantissa)) return '—';
 	if (mantissa === 0) return `0 ${unit}`;
-	if (exponent < 0) return `${formatNumber(value)} ${unit}`;
+	if (exponent < 0 || style !== 'suffix') return `${formatNumber(value, 3, style)} ${unit}`;
 	const group = Math.floor(exponent / 3);
 	if (group >= SI.length) return `${mantissa.toFixed(2)}e${exponent} ${unit}`;
 	const scaled = mantissa * Math.pow(10, exponent - group * 3);

@@ -1,6 +1,6 @@
 // Messages between the game and the catch-up worker. States cross as JSON (Decimals as
 // exact strings): structured clone would drop the Decimal class.
-import { advance, type ChartPoint, type GameState } from '../engine';
+import { advance, flow, rates, recordSeries, type ChartPoint, type GameState } from '../engine';
 import { eraContent } from '../content';
 import { decodeDecimal, encodeDecimal } from '../save/decimal-codec';
 
@@ -36,6 +36,9 @@ export function runChunks(
 		const n = Math.min(chunk, steps - done);
 		advance(s, content, n);
 		done += n;
+		// The statistics chart gets a point per chunk (it is a log for the player, not state
+		// the rules read).
+		recordSeries(s, flow(s, rates(s, content)).cashPerSec);
 		const point = { tick: s.tick, cash: s.cash };
 		chart.push(point);
 		onChunk(done, point);

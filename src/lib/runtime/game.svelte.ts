@@ -2,9 +2,12 @@
 // publishes snapshots for the UI at 10 Hz, and saves. The UI never holds the engine state
 // in a deep proxy.
 import { eraContent, type EraContent } from '../content';
+import type { AchievementDef } from '../content';
 import {
 	advance,
 	awayReport,
+	checkAchievements,
+	recordSeries,
 	cloneState,
 	flow,
 	newGame,
@@ -27,6 +30,7 @@ import {
 	saveGame
 } from '../save/storage';
 import { exportText, previewImport, type ImportPreview } from '../save/transfer';
+import { prefs } from '../prefs/prefs.svelte';
 import { catchUp } from './catchup';
 import { SessionClock, absence, type Reading } from './session-clock';
 import { TabLock } from './tab-lock';
@@ -34,7 +38,6 @@ import { TabLock } from './tab-lock';
 /** Absences longer than this are caught up off the main thread and reported. */
 export const REPORT_AFTER_STEPS = 60;
 const PUBLISH_MS = 100;
-const AUTOSAVE_MS = 10_000;
 
 export interface Snapshot {
 	/** The live state: read it during render, never keep it. */
@@ -81,6 +84,8 @@ class Game {
 	/** A catch-up in progress: steps done of total. The player cannot act meanwhile. */
 	catching: { done: number; total: number } | null = $state(null);
 	report: AwayReport | null = $state.raw(null);
+	/** Achievements earned and not yet shown (the toast takes them in order). */
+	earned: AchievementDef[] = $state.raw([]);
 	private timer: ReturnType<typeof setInterval> | undefined;
 	private lastSave = 0;
 
@@ -218,7 +223,7 @@ class Game {
 			this.derived = null;
 		}
 		this.publish();
-		if (Date.now() - this.lastSave >= AUTOSAVE_MS) void this.save();
+		if (Date.now() - this.lastSave >= prefs.autosaveSeconds * 1000) void this.save();
 	}
 
 	/**
@@ -268,7 +273,11 @@ class Game {
 	}
 
 	publish(): void {
-		this.snapshot = this.makeSnapshot(this.snapshot.seq + 1);
+		const snap = this.makeSnapshot(this.snapshot.seq + 1);
+		recordSeries(this.state, snap.f.cashPerSec);
+		const earned = checkAchievements(this.state, this.content, snap.r, snap.f);
+		if (earned.length) this.earned = [...this.earned, ...earned];
+		this.snapshot = snap;
 	}
 
 	/** Applies a player action; a refusal becomes a notice the player can read. */

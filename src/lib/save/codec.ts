@@ -23,7 +23,7 @@ const runToJson = (r: Run): Json => ({
  * here are plain data already; they are shared with the state, not copied: do not mutate.
  */
 export function stateToJson(s: GameState): { [key: string]: Json } {
-	const { cash, tokens, insight, run, gate, model, meta, ...plain } = s;
+	const { cash, tokens, insight, run, gate, model, meta, series, ...plain } = s;
 	const { moat, moatEarned, lifetimeTokens, ...plainMeta } = meta;
 	return {
 		...(plain as unknown as { [key: string]: Json }),
@@ -33,6 +33,7 @@ export function stateToJson(s: GameState): { [key: string]: Json } {
 		run: run ? runToJson(run) : null,
 		gate: gate ? modelToJson(gate) : null,
 		model: modelToJson(model),
+		series: series.map((p) => ({ tick: p.tick, cashPerSec: encodeDecimal(p.cashPerSec) })),
 		meta: {
 			...(plainMeta as unknown as { [key: string]: Json }),
 			moat: encodeDecimal(moat),
@@ -82,6 +83,10 @@ export function stateFromJson(o: Record<string, unknown>): GameState {
 			: null,
 		gate: o.gate ? modelFromJson(o.gate as Record<string, unknown>, 'gate') : null,
 		model: modelFromJson(o.model as Record<string, unknown>, 'model'),
+		series: (o.series as Record<string, unknown>[]).map((p, i) => ({
+			tick: p.tick as number,
+			cashPerSec: dec(p.cashPerSec, `series[${i}].cashPerSec`)
+		})),
 		meta: metaFromJson(o.meta as Record<string, unknown>)
 	};
 }

@@ -28,7 +28,21 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 		}
 	}),
 	// 2 → 3: world events. The first one comes an hour after loading.
-	2: (s) => ({ ...s, event: null, nextEventAt: (typeof s.tick === 'number' ? s.tick : 0) + 3600 })
+	2: (s) => ({ ...s, event: null, nextEventAt: (typeof s.tick === 'number' ? s.tick : 0) + 3600 }),
+	// 3 → 4: achievements, all-time totals and the income chart. Achievements already earned
+	// are awarded on load (their conditions read the state), so none are lost.
+	3: (s) => {
+		const meta = (s.meta ?? {}) as Record<string, unknown>;
+		return {
+			...s,
+			series: [],
+			meta: {
+				...meta,
+				achievements: {},
+				totals: { modelsReleased: 0, runsFinished: 0, peakCapability: 0 }
+			}
+		};
+	}
 };
 
 export function migrate(

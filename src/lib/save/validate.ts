@@ -1,7 +1,14 @@
 // Validation of a decoded save before it may become the game: structure, types, ranges,
 // ids that exist in the content, no NaN/Infinity, no prototype keys. Each problem is named
 // with its path so the player (and a bug report) can tell what is wrong.
-import { eraContent, ERAS, PERKS_BY_ID, WORLD_EVENTS, type EraContent } from '../content';
+import {
+	ACHIEVEMENTS_BY_ID,
+	eraContent,
+	ERAS,
+	PERKS_BY_ID,
+	WORLD_EVENTS,
+	type EraContent
+} from '../content';
 import { decodeDecimal } from './decimal-codec';
 
 export class SaveError extends Error {
@@ -169,6 +176,11 @@ export function validateState(raw: unknown): EraContent {
 	int(stats.modelsReleased, 'state.stats.modelsReleased', 0, BIG);
 	num(stats.peakCapability, 'state.stats.peakCapability', 0, 1e12);
 	int(stats.runsFinished, 'state.stats.runsFinished', 0, BIG);
+	arr(s.series, 'state.series', 10_000).forEach((p, i) => {
+		const point = obj(p, `state.series[${i}]`);
+		int(point.tick, `state.series[${i}].tick`, 0, tick);
+		decimal(point.cashPerSec, `state.series[${i}].cashPerSec`, true);
+	});
 	const meta = obj(s.meta, 'state.meta');
 	decimal(meta.moat, 'state.meta.moat');
 	decimal(meta.moatEarned, 'state.meta.moatEarned');
@@ -181,6 +193,14 @@ export function validateState(raw: unknown): EraContent {
 		int(t, `state.meta.eraTicks[${i}]`, 0, BIG)
 	);
 	bool(meta.finished, 'state.meta.finished');
+	for (const [k, v] of Object.entries(obj(meta.achievements, 'state.meta.achievements'))) {
+		const a = id(k, 'state.meta.achievements key', ACHIEVEMENTS_BY_ID);
+		num(v, `state.meta.achievements.${a}`, 0, BIG);
+	}
+	const totals = obj(meta.totals, 'state.meta.totals');
+	int(totals.modelsReleased, 'state.meta.totals.modelsReleased', 0, BIG);
+	int(totals.runsFinished, 'state.meta.totals.runsFinished', 0, BIG);
+	num(totals.peakCapability, 'state.meta.totals.peakCapability', 0, 1e12);
 	const auto = obj(meta.automation, 'state.meta.automation');
 	const release = obj(auto.release, 'state.meta.automation.release');
 	bool(release.on, 'state.meta.automation.release.on');

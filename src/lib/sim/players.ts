@@ -55,7 +55,8 @@ function activeEra(
 	s: GameState,
 	m: Milestones,
 	limit: number,
-	every: number
+	every: number,
+	observe?: (s: GameState) => void
 ): { longestWait: number } {
 	const c = eraContent(s.eraId);
 	let lastChange = s.tick;
@@ -69,18 +70,28 @@ function activeEra(
 		}
 		advance(s, c, every);
 		note(s, m);
+		observe?.(s);
 	}
 	return { longestWait };
 }
 
-/** The active player through `eras` eras (1 = the Garage only). */
-export function playActive(seed: number, limit = 4 * 3600, every = 5, eras = 1): PlayReport {
+/**
+ * The active player through `eras` eras (1 = the Garage only). `observe` sees the state after
+ * every stretch of `every` steps (as the runtime would, e.g. to award achievements).
+ */
+export function playActive(
+	seed: number,
+	limit = 4 * 3600,
+	every = 5,
+	eras = 1,
+	observe?: (s: GameState) => void
+): PlayReport {
 	let s = newGame(seed);
 	const m: Milestones = {};
 	const eraSeconds: number[] = [];
 	let longestWait = 0;
 	for (let e = 0; e < eras; e++) {
-		longestWait = Math.max(longestWait, activeEra(s, m, limit, every).longestWait);
+		longestWait = Math.max(longestWait, activeEra(s, m, limit, every, observe).longestWait);
 		if (!s.goalReached) break;
 		eraSeconds.push(s.tick);
 		if (e + 1 === eras) break;

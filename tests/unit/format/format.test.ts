@@ -85,3 +85,61 @@ describe('formatSI', () => {
 		expect(formatMoney(0.0025)).toBe('<$0.01');
 	});
 });
+
+describe('notations', () => {
+	it.each([
+		[1234, '1.23K', '1.23e3', '1.23e3'],
+		[45_600_000, '45.6M', '4.56e7', '45.6e6'],
+		[999_999, '1M', '1.00e6', '1.00e6'],
+		[2.5e12, '2.5T', '2.50e12', '2.50e12'],
+		[7.77e35, '777Dc', '7.77e35', '777e33'],
+		[950, '950', '950', '950'],
+		[0.00012, '1.20e-4', '1.20e-4', '120e-6']
+	])('%s → %s / %s / %s', (value, suffix, scientific, engineering) => {
+		expect(formatNumber(value, 3, 'suffix')).toBe(suffix);
+		expect(formatNumber(value, 3, 'scientific')).toBe(scientific);
+		expect(formatNumber(value, 3, 'engineering')).toBe(engineering);
+	});
+
+	it('all three carry numbers beyond 1e308 and below 1e-308', () => {
+		const big = Decimal.pow(10, 1_000_001).mul(4.56);
+		expect(formatNumber(big, 3, 'suffix')).toBe('4.56e1000001');
+		expect(formatNumber(big, 3, 'scientific')).toBe('4.56e1000001');
+		expect(formatNumber(big, 3, 'engineering')).toBe('456e999999');
+		const tiny = Decimal.pow(10, -400).mul(2);
+		expect(formatNumber(tiny, 3, 'scientific')).toBe('2.00e-400');
+		expect(formatNumber(tiny, 3, 'engineering')).toBe('200e-402');
+	});
+
+	it('engineering exponents are multiples of three with a mantissa in 1…999', () => {
+		fc.assert(
+			fc.property(fc.double({ min: 1e-300, max: 1e300, noNaN: true }), (x) => {
+				const text = formatNumber(x, 3, 'engineering');
+				const m = /^([\d.]+)e(-?\d+)$/.exec(text);
+				if (!m) return x < 1000 && x >= 0.001; // plain under a thousand
+				expect(Math.abs(Number(m[2]) % 3)).toBe(0);
+				expect(Number(m[1])).toBeGreaterThanOrEqual(1);
+				expect(Number(m[1])).toBeLessThan(1000);
+				// It still reads as the same number, to three significant digits.
+				expect(Math.abs(Number(text) / x - 1)).toBeLessThan(0.006);
+			})
+		);
+	});
+
+	it('physical units follow the notation', () => {
+		expect(formatSI(5e13, 'FLOP/s', 'suffix')).toBe('50 TFLOP/s');
+		expect(formatSI(5e13, 'FLOP/s', 'scientific')).toBe('5.00e13 FLOP/s');
+		expect(formatSI(5e13, 'FLOP/s', 'engineering')).toBe('50.0e12 FLOP/s');
+	});
+
+	it('the installed notation is what money and rates use', async () => {
+		const { useNotation } = await import('../../../src/lib/format/number');
+		useNotation(() => 'scientific');
+		try {
+			expect(formatMoney(2.5e9)).toBe('$2.50e9');
+			expect(formatRate(1200)).toBe('+1.20e3/s');
+		} finally {
+			useNotation(() => 'suffix');
+		}
+	});
+});

@@ -1,0 +1,74 @@
+// Statistics for the player: this era and all time. Pure reads of the state.
+import { ACHIEVEMENTS, ERAS } from '../content';
+import type { Decimal } from './decimal';
+import type { GameState } from './state';
+
+export interface EraTime {
+	eraId: string;
+	name: string;
+	seconds: number;
+}
+
+export interface Statistics {
+	era: {
+		seconds: number;
+		tokens: Decimal;
+		releases: number;
+		runs: number;
+		peakCapability: number;
+		research: number;
+		researchers: number;
+	};
+	all: {
+		/** Seconds played over every era, time away included. */
+		seconds: number;
+		tokens: Decimal;
+		releases: number;
+		runs: number;
+		peakCapability: number;
+		/** Eras reached, the current one included. */
+		eras: number;
+		eraTimes: EraTime[];
+		/** The quickest finished era, if any. */
+		best: EraTime | null;
+		moatEarned: Decimal;
+		achievements: number;
+		achievementsTotal: number;
+	};
+}
+
+export function statistics(s: GameState): Statistics {
+	const eraTimes = s.meta.eraTicks.map((seconds, i) => ({
+		eraId: ERAS[i]?.id ?? `era-${i + 1}`,
+		name: ERAS[i]?.name ?? `Era ${i + 1}`,
+		seconds
+	}));
+	const best = eraTimes.reduce<EraTime | null>(
+		(b, t) => (b === null || t.seconds < b.seconds ? t : b),
+		null
+	);
+	return {
+		era: {
+			seconds: s.tick,
+			tokens: s.tokens,
+			releases: s.stats.modelsReleased,
+			runs: s.stats.runsFinished,
+			peakCapability: s.stats.peakCapability,
+			research: s.research.length,
+			researchers: s.researchers
+		},
+		all: {
+			seconds: s.meta.eraTicks.reduce((a, b) => a + b, 0) + s.tick,
+			tokens: s.meta.lifetimeTokens.add(s.tokens),
+			releases: s.meta.totals.modelsReleased + s.stats.modelsReleased,
+			runs: s.meta.totals.runsFinished + s.stats.runsFinished,
+			peakCapability: Math.max(s.meta.totals.peakCapability, s.stats.peakCapability),
+			eras: s.meta.eraTicks.length + 1,
+			eraTimes,
+			best,
+			moatEarned: s.meta.moatEarned,
+			achievements: ACHIEVEMENTS.filter((a) => a.id in s.meta.achievements).length,
+			achievementsTotal: ACHIEVEMENTS.length
+		}
+	};
+}

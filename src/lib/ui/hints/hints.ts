@@ -1,0 +1,80 @@
+// The first minutes, taught by doing: each hint appears when it is useful and goes away by
+// itself once the player has done what it suggests (or taps "Got it"). Pure.
+import type { EraContent } from '../../content';
+import type { GameState, Rates } from '../../engine';
+import type { TabId } from '../shell/tabs';
+
+export interface HintDef {
+	id: string;
+	title: string;
+	text: string;
+	/** The tab where the player acts on it (a button takes them there). */
+	tab: TabId;
+	/** Shown only while this holds. */
+	when: (s: GameState, r: Rates, c: EraContent) => boolean;
+	/** Done: it will not show again. */
+	done: (s: GameState, r: Rates, c: EraContent) => boolean;
+}
+
+const owned = (s: GameState) => Object.values(s.hardware).reduce((a, b) => a + b, 0);
+const startUnits = (c: EraContent) => Object.values(c.era.startHardware).reduce((a, b) => a + b, 0);
+
+export const HINTS: readonly HintDef[] = [
+	{
+		id: 'split',
+		title: 'Train or serve?',
+		text: 'Every second your compute either trains the next model or serves customers for cash. Move the Train ↔ Serve slider.',
+		tab: 'lab',
+		when: () => true,
+		done: (s) => s.trainShare !== 0.5
+	},
+	{
+		id: 'run',
+		title: 'Start a training run',
+		text: 'The training share builds a run. A bigger run takes longer and makes a stronger model.',
+		tab: 'lab',
+		when: (s) => s.stats.modelsReleased === 0,
+		done: (s) => s.run !== null || s.stats.runsFinished > 0
+	},
+	{
+		id: 'buy',
+		title: 'More compute',
+		text: 'Hardware feeds both sides. Buy another card on the Fleet tab; prices climb with each one you own.',
+		tab: 'fleet',
+		when: (s) => s.tick >= 10,
+		done: (s, _r, c) => owned(s) > startUnits(c)
+	},
+	{
+		id: 'release',
+		title: 'Release timing',
+		text: 'A model waits at the launch gate. Releasing brings hype and market share, if you can serve the demand; wait too long and a rival passes you.',
+		tab: 'lab',
+		when: (s) => s.gate !== null,
+		done: (s) => s.stats.modelsReleased > 0
+	},
+	{
+		id: 'power',
+		title: 'Power',
+		text: 'Your chips draw close to your power capacity; past it, all compute slows. Sign a power contract on the Fleet tab.',
+		tab: 'fleet',
+		when: (_s, r) => r.powerDraw.gte(r.powerCapacity.mul(0.7)),
+		done: (s, _r, c) => Object.keys(s.power).length > c.era.startPower.length
+	}
+];
+
+/** Hints newly done (to remember), and the one to show now, if any. */
+export function hintState(
+	s: GameState,
+	r: Rates,
+	c: EraContent,
+	seen: readonly string[]
+): { finished: string[]; current: HintDef | null } {
+	const finished: string[] = [];
+	let current: HintDef | null = null;
+	for (const h of HINTS) {
+		if (seen.includes(h.id)) continue;
+		if (h.done(s, r, c)) finished.push(h.id);
+		else if (!current && h.when(s, r, c)) current = h;
+	}
+	return { finished, current };
+}
