@@ -73,9 +73,9 @@ test('the theme follows prefers-color-scheme', async ({ page }) => {
 	const bg = async () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible(); // the app follows changes once started
 	const dark = await bg();
-	await page.emulateMedia({ colorScheme: 'light' });
-	const light = await bg();
 	expect(dark).toBe('rgb(11, 16, 32)');
-	expect(light).not.toBe(dark);
+	await page.emulateMedia({ colorScheme: 'light' });
+	await expect.poll(bg).not.toBe(dark);
 });

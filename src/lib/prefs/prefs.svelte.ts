@@ -63,6 +63,8 @@ systemReduce?.addEventListener('change', applyPrefs);
 /** A short vibration, where the device has one and the player wants it. */
 export function haptic(ms: number | number[] = 12): void {
 	if (!prefs.haptics || typeof navigator === 'undefined' || !('vibrate' in navigator)) return;
+	// Before the first tap the browser refuses (and says so in the console): skip it.
+	if (navigator.userActivation && !navigator.userActivation.hasBeenActive) return;
 	try {
 		navigator.vibrate(ms);
 	} catch {

@@ -34,7 +34,7 @@ const MOTION: Record<Moment, { frames: Keyframe[]; ms: number }> = {
 	},
 	achievement: {
 		frames: [
-			{ opacity: 0, transform: 'translateY(-12px)' },
+			{ opacity: 0, transform: 'translateY(12px)' },
 			{ opacity: 1, transform: 'none' }
 		],
 		ms: 260

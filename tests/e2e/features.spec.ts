@@ -1,0 +1,334 @@
+// Settings, achievements, statistics, hints and keyboard play, as a player meets them.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openWithSave, readSave, type SaveRecord } from './saves';
+import { watchPage } from './watch';
+
+const fixture = (name: string) =>
+	JSON.parse(readFileSync(`tests/fixtures/${name}`, 'utf8')) as SaveRecord;
+
+const start = async (page: Page) => {
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+};
+const openSettings = async (page: Page) => {
+	await page.getByTestId('open-settings').click();
+	await expect(page.getByTestId('settings')).toBeVisible();
+};
+const closeSheet = (page: Page) => page.keyboard.press('Escape');
+const tokens = async (page: Page) =>
+	(await page.getByTestId('stock-tokens').locator('dd').first().textContent()) ?? '';
+
+test('notation: scientific and engineering apply to the counters and survive a reload', async ({
+	page
+}) => {
+	await start(page);
+	await expect.poll(() => tokens(page)).toMatch(/^[\d.]+[KMBT]$/);
+	await openSettings(page);
+	await page.getByTestId('pref-notation-scientific').click();
+	await expect(page.getByTestId('notation-sample')).toContainText('1.23e11');
+	await closeSheet(page);
+	await expect.poll(() => tokens(page)).toMatch(/^\d\.\d\de\d+$/);
+	await page.reload();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await expect.poll(() => tokens(page)).toMatch(/^\d\.\d\de\d+$/);
+	await openSettings(page);
+	await expect(page.getByTestId('pref-notation-scientific')).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await page.getByTestId('pref-notation-engineering').click();
+	await expect(page.getByTestId('notation-sample')).toContainText('123e9');
+	await closeSheet(page);
+	await expect.poll(() => tokens(page)).toMatch(/^\d{1,3}(\.\d+)?e\d*[036958]$/);
+	const exp = Number((await tokens(page)).split('e')[1]);
+	expect(exp % 3).toBe(0);
+});
+
+test('theme: light, dark or the system’s, kept across a reload', async ({ page }) => {
+	const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await start(page);
+	expect(await bg()).toBe('rgb(11, 16, 32)');
+	await openSettings(page);
+	await page.getByTestId('pref-theme-light').click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	expect(await bg()).toBe('rgb(244, 246, 251)');
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light'); // before the app starts
+	expect(await bg()).toBe('rgb(244, 246, 251)');
+	await openSettings(page);
+	await page.getByTestId('pref-theme-system').click();
+	expect(await bg()).toBe('rgb(11, 16, 32)');
+	await page.emulateMedia({ colorScheme: 'light' });
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('reduced motion and haptics: buying animates and buzzes only when allowed', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		(window as unknown as { buzzes: unknown[] }).buzzes = [];
+		Object.defineProperty(navigator, 'vibrate', {
+			value: (p: unknown) => {
+				(window as unknown as { buzzes: unknown[] }).buzzes.push(p);
+				return true;
+			},
+			configurable: true
+		});
+	});
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await start(page);
+	const buzzes = () =>
+		page.evaluate(() => (window as unknown as { buzzes: unknown[] }).buzzes.length);
+	const animationsAfterBuy = async () => {
+		const button = page.getByTestId('buy-gaming-gpu');
+		await button.click();
+		// Animations running on the button itself (CSS transitions elsewhere do not count).
+		return button.evaluate(
+			(el) =>
+				document.getAnimations().filter((a) => (a.effect as KeyframeEffect)?.target === el).length
+		);
+	};
+	await page.getByTestId('tab-fleet').tap();
+	// Cash for several cards.
+	await page.evaluate(() => new Promise((r) => setTimeout(r, 10)));
+	await expect(page.getByTestId('buy-gaming-gpu')).toBeEnabled({ timeout: 20_000 });
+	expect(await animationsAfterBuy()).toBeGreaterThan(0);
+	expect(await buzzes()).toBe(1);
+
+	await openSettings(page);
+	await page.getByTestId('pref-motion-reduced').click();
+	await page.getByTestId('pref-haptics').uncheck();
+	await closeSheet(page);
+	await page.reload();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('buy-gaming-gpu')).toBeEnabled({ timeout: 20_000 });
+	expect(await animationsAfterBuy()).toBe(0);
+	expect(await buzzes()).toBe(0); // a new page: nothing buzzed with haptics off
+	await openSettings(page);
+	await expect(page.getByTestId('pref-haptics')).not.toBeChecked();
+});
+
+test('autosave interval: 60 s writes nothing for 20 s; 5 s writes within 6 s', async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
+	await start(page);
+	await openSettings(page);
+	await page.getByTestId('pref-autosave').selectOption('60');
+	await closeSheet(page);
+	await page.clock.runFor(1000);
+	const first = (await readSave(page))?.savedAt ?? 0;
+	await page.clock.runFor(20_000);
+	expect((await readSave(page))?.savedAt ?? 0).toBe(first);
+	await openSettings(page);
+	await page.getByTestId('pref-autosave').selectOption('5');
+	await closeSheet(page);
+	await page.clock.runFor(6_000);
+	await expect.poll(async () => (await readSave(page))?.savedAt ?? 0).toBeGreaterThan(first);
+	await page.reload();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await openSettings(page);
+	await expect(page.getByTestId('pref-autosave')).toHaveValue('5');
+});
+
+test('confirmations off: a new era starts on one tap; on, it asks first', async ({ page }) => {
+	await openWithSave(page, fixture('e2e/goal-reached.json'));
+	await page.getByTestId('tab-era').tap();
+	await page.getByTestId('new-era').tap();
+	await expect(page.getByTestId('confirm-new-era')).toBeVisible();
+	await openSettings(page);
+	await page.getByTestId('pref-confirmations').uncheck();
+	await closeSheet(page);
+	await page.reload();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await page.getByTestId('tab-era').tap();
+	await page.getByTestId('new-era').tap();
+	await expect(page.getByTestId('confirm-new-era')).toHaveCount(0);
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('buy-cloud-gpu')).toBeVisible();
+});
+
+test('an achievement unlocks with a toast and shows as earned in the list, after a reload too', async ({
+	page
+}) => {
+	const watch = watchPage(page, 'http://localhost:4173');
+	await start(page);
+	const toast = page.getByTestId('achievement-toast');
+	await expect(toast).toContainText('A million tokens', { timeout: 15_000 });
+	await page.getByTestId('open-stats').click();
+	await page.getByTestId('stats-achievements').click();
+	await expect(page.getByTestId('achievement-million-tokens')).toHaveAttribute(
+		'data-earned',
+		'true'
+	);
+	await expect(page.getByTestId('achievement-hello-world')).toHaveAttribute('data-earned', 'false');
+	await expect(page.getByTestId('achievement-count')).toContainText(/^\s*[1-9]\d* of \d+/);
+	await page.reload();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await page.getByTestId('open-stats').click();
+	await page.getByTestId('stats-achievements').click();
+	await expect(page.getByTestId('achievement-million-tokens')).toHaveAttribute(
+		'data-earned',
+		'true'
+	);
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('an old save earns its achievements on load in one announcement, not a flood', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('saves/v3.json'));
+	const toast = page.getByTestId('achievement-toast');
+	await expect(toast).toContainText(/\d+ achievements/);
+	// One live region speaks for achievements; the counters are not live.
+	expect(await page.locator('[aria-live]').count()).toBeLessThanOrEqual(3);
+	expect(await page.locator('[data-testid^="stock-"] [aria-live]').count()).toBe(0);
+});
+
+test('statistics: this era, all time, and the charts', async ({ page }) => {
+	await openWithSave(page, fixture('e2e/mid-game.json'));
+	await page.getByTestId('open-stats').click();
+	await expect(page.getByTestId('stats-era-facts')).toContainText('Models released');
+	await expect(page.getByTestId('income-chart')).toBeVisible();
+	expect(await page.getByTestId('income-chart').locator('path').getAttribute('d')).toMatch(
+		/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){10,}/
+	);
+	await page.getByTestId('stats-all').click();
+	await expect(page.getByTestId('stats-all-facts')).toContainText('3 of 7');
+	await expect(page.getByTestId('stats')).toContainText('Garage');
+	await expect(page.getByTestId('stats')).toContainText('best');
+	const text = await page.getByTestId('stats').innerText();
+	expect(text).not.toMatch(/undefined|NaN|Infinity/);
+});
+
+test('hints: completed by doing, one at a time, and gone for good', async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
+	await start(page);
+	const hint = page.getByTestId('hint');
+	await expect(hint).toHaveAttribute('data-hint', 'split');
+	await page.getByTestId('train-share').fill('70');
+	await expect(hint).toHaveAttribute('data-hint', 'run');
+	await page.getByTestId('start-run').tap();
+	await page.clock.runFor(11_000);
+	await expect(hint).toHaveAttribute('data-hint', 'buy');
+	await page.getByTestId('hint-go').tap();
+	await expect(page.locator('[data-screen="fleet"]')).toBeVisible();
+	await page.getByTestId('buy-gaming-gpu').tap();
+	await page.getByTestId('tab-lab').tap();
+	await page.clock.runFor(90_000);
+	await expect(hint).toHaveAttribute('data-hint', 'release');
+	await page.getByTestId('release').tap();
+	// What is left (power, when the draw nears capacity) can be dismissed.
+	for (let i = 0; i < 3 && (await hint.count()); i++) await page.getByTestId('hint-ok').tap();
+	await expect(hint).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await page.clock.runFor(2_000);
+	await expect(hint).toHaveCount(0);
+});
+
+test('hints can be turned off, and stay off', async ({ page }) => {
+	await start(page);
+	await expect(page.getByTestId('hint')).toBeVisible();
+	await page.getByTestId('hints-off').tap();
+	await expect(page.getByTestId('hint')).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await expect(page.getByTestId('hint')).toHaveCount(0);
+	await openSettings(page);
+	await expect(page.getByTestId('pref-hints')).not.toBeChecked();
+	await page.getByTestId('pref-hints').check();
+	await closeSheet(page);
+	await expect(page.getByTestId('hint')).toBeVisible();
+});
+
+/** Presses Tab until the element with `testId` has focus (keyboard only, no clicks). */
+async function tabTo(page: Page, testId: string, limit = 80): Promise<void> {
+	for (let i = 0; i < limit; i++) {
+		await page.keyboard.press('Tab');
+		if (
+			await page.evaluate(
+				(id) => document.activeElement?.getAttribute('data-testid') === id,
+				testId
+			)
+		)
+			return;
+	}
+	throw new Error(`Tab never reached ${testId}`);
+}
+
+test('keyboard only: buy, move Train ↔ Serve, start a run and release', async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
+	await start(page);
+	await page.clock.runFor(20_000); // cash for a card
+	// Screens: Tab to the tab bar, arrows between tabs, Enter to open.
+	await tabTo(page, 'tab-lab');
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-screen="fleet"]')).toBeVisible();
+	await tabTo(page, 'buy-gaming-gpu');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 2');
+
+	await tabTo(page, 'tab-fleet');
+	await page.keyboard.press('ArrowLeft');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-screen="lab"]')).toBeVisible();
+	await tabTo(page, 'train-share');
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('train-share')).not.toHaveValue('50');
+	await tabTo(page, 'start-run');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('run-eta')).toContainText('left');
+	await page.clock.runFor(120_000);
+	await tabTo(page, 'release');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('release')).toBeHidden();
+	await expect(page.locator('#gate-title')).toContainText('serving Ember-1');
+});
+
+for (const scheme of ['dark', 'light'] as const) {
+	test(`axe on the sheets, a hint and a mid-game lab (${scheme})`, async ({ page }) => {
+		const check = async (where: string) => {
+			// Let entrance animations finish: contrast is judged on what stays on screen.
+			await page.evaluate(() =>
+				Promise.all(
+					document
+						.getAnimations()
+						.filter((a) => a.effect?.getTiming().iterations !== Infinity)
+						.map((a) => a.finished.catch(() => {}))
+				)
+			);
+			const results = await new AxeBuilder({ page }).analyze();
+			const bad = results.violations.filter(
+				(v) => v.impact === 'serious' || v.impact === 'critical'
+			);
+			expect(bad.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+				[]
+			);
+		};
+		await page.emulateMedia({ colorScheme: scheme });
+		await start(page);
+		await expect(page.getByTestId('hint')).toBeVisible();
+		// The first achievement comes within seconds; check with its toast on screen.
+		await expect(page.getByTestId('achievement-toast')).toBeVisible();
+		await check('hint and toast');
+		await openSettings(page);
+		await check('settings');
+		await closeSheet(page);
+
+		await openWithSave(page, fixture('e2e/mid-game.json'));
+		for (const screen of ['lab', 'fleet', 'research', 'market', 'era']) {
+			await page.getByTestId(`tab-${screen}`).tap();
+			await check(`mid-game ${screen}`);
+		}
+		await page.getByTestId('open-stats').click();
+		for (const view of ['era', 'all', 'achievements']) {
+			await page.getByTestId(`stats-${view}`).click();
+			await check(`stats ${view}`);
+		}
+	});
+}
