@@ -58,7 +58,9 @@ for (const theme of ['dark', 'light']) {
 	await game.page.getByTestId('open-stats').click();
 	await game.page.waitForTimeout(300);
 	await game.page.screenshot({ path: `${out}/stats-era-${theme}.png` });
-	await game.page.getByTestId('stats-era-facts').evaluate((el) => el.closest('dialog').scrollBy(0, 600));
+	await game.page
+		.getByTestId('stats-era-facts')
+		.evaluate((el) => el.closest('dialog').scrollBy(0, 600));
 	await game.page.screenshot({ path: `${out}/stats-era-charts-${theme}.png` });
 	await game.page.getByTestId('stats-all').click();
 	await game.page.screenshot({ path: `${out}/stats-all-${theme}.png` });
