@@ -76,6 +76,26 @@ describe('headlines and price tiers', () => {
 				expect(t.replace(/\{(lab|model|cap|item)\}/g, '')).not.toMatch(/[{}]/);
 		}
 	});
+	it('every later era has its own headlines, and none of the Garage’s leak into it', () => {
+		const kinds = [
+			'player-release',
+			'rival-release',
+			'player-takes-lead',
+			'throttled',
+			'delivery',
+			'power-online',
+			'era-goal'
+		] as const;
+		for (const era of ERAS.slice(1)) {
+			for (const kind of kinds) {
+				const own = HEADLINES.find((h) => h.kind === kind && h.eras?.includes(era.id));
+				expect(own, `${era.id} ${kind}`).toBeDefined();
+			}
+			// What an era can show: its own texts, else the general ones; never the Garage's.
+			for (const h of HEADLINES.filter((h) => !h.eras || h.eras.includes(era.id)))
+				for (const t of h.texts) expect(t, era.id).not.toMatch(/garage|driveway|circuit/i);
+		}
+	});
 	it('price tiers trade margin for volume', () => {
 		const sorted = [...PRICE_TIERS].sort((a, b) => a.priceMult - b.priceMult);
 		for (let i = 1; i < sorted.length; i++)
