@@ -48,6 +48,15 @@ for (const scheme of ['dark', 'light'] as const) {
 		for (const screen of SCREENS) {
 			await page.getByTestId(`tab-${screen}`).tap();
 			await expect(page.locator(`[data-screen="${screen}"]`)).toBeVisible();
+			// Let entrance animations (a toast fading in) finish: contrast is judged on what stays.
+			await page.evaluate(() =>
+				Promise.all(
+					document
+						.getAnimations()
+						.filter((a) => a.effect?.getTiming().iterations !== Infinity)
+						.map((a) => a.finished.catch(() => {}))
+				)
+			);
 			const results = await new AxeBuilder({ page }).analyze();
 			const bad = results.violations.filter(
 				(v) => v.impact === 'serious' || v.impact === 'critical'
