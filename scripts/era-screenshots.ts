@@ -2,18 +2,17 @@
 //   npx tsx scripts/era-screenshots.ts [outDir=screenshots/eras]
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { ERAS, eraContent } from '../src/lib/content';
 import { advance, buy, newGame, startRun } from '../src/lib/engine';
 import { makeRecord } from '../src/lib/save/record';
 import { chromiumLaunch } from './chromium.mjs';
-import { createStaticServer } from './serve.mjs';
+import { createStaticServer, listenOnFreePort } from './serve.mjs';
+import { openWithSave } from '../tests/e2e/saves';
 
 const out = process.argv[2] ?? 'screenshots/eras';
 mkdirSync(out, { recursive: true });
 const server = createStaticServer(() => 'build');
-await new Promise<void>((r) => server.listen(0, r));
-const base = `http://localhost:${(server.address() as AddressInfo).port}/`;
+const base = await listenOnFreePort(server);
 const browser = await chromium.launch(chromiumLaunch);
 for (const era of ERAS) {
 	// A lab ten minutes into the era, with a few purchases and a run going.
@@ -24,29 +23,14 @@ for (const era of ERAS) {
 	buy(s, c, era.hardware[1].id, 1);
 	startRun(s, c, c.era.runSizes[1].id);
 	advance(s, c, 600);
-	const record = makeRecord(s, Date.now(), 1);
 	const page = await browser.newPage({
+		baseURL: base,
 		viewport: { width: 390, height: 844 },
 		isMobile: true,
 		hasTouch: true,
 		serviceWorkers: 'block'
 	});
-	await page.goto(base);
-	await page.getByTestId('stock-cash').waitFor();
-	await page.evaluate(
-		(rec) =>
-			new Promise<void>((resolve) => {
-				const open = indexedDB.open('keyval-store');
-				open.onsuccess = () => {
-					const tx = open.result.transaction('keyval', 'readwrite');
-					tx.objectStore('keyval').put(rec, 'frontier/save');
-					tx.oncomplete = () => resolve();
-				};
-			}),
-		record
-	);
-	await page.reload();
-	await page.getByTestId('stock-cash').waitFor();
+	await openWithSave(page, makeRecord(s, Date.now(), 1));
 	for (const tab of ['lab', 'fleet']) {
 		await page.getByTestId(`tab-${tab}`).tap();
 		await page.waitForTimeout(300);

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunch } from './chromium.mjs';
-import { createStaticServer } from './serve.mjs';
+import { listenOnFreePort, staticHandler } from './serve.mjs';
 
 // Asynchronous: the static server lives in this process and must keep answering.
 const run = promisify(execFile);
@@ -20,12 +20,11 @@ if (!chrome) throw new Error('npm run lighthouse needs a system Chromium (/usr/b
 const record = JSON.parse(readFileSync('tests/fixtures/e2e/mid-game.json', 'utf8'));
 // The build, plus /__hold: an answer that takes two seconds, which keeps the prep page
 // loading (and Chromium's --dump-dom waiting) until its IndexedDB write has finished.
-const serveStatic = createStaticServer(() => 'build').listeners('request')[0];
+const serveStatic = staticHandler(() => 'build');
 const server = createServer((req, res) =>
 	req.url === '/__hold' ? setTimeout(() => res.end(), 2000) : serveStatic(req, res)
 );
-await new Promise((r) => server.listen(0, r));
-const url = `http://localhost:${server.address().port}/`;
+const url = `${await listenOnFreePort(server)}/`;
 const profile = mkdtempSync(join(tmpdir(), 'frontier-lh-'));
 const prep = 'build/__lighthouse-prep.html';
 // (Driving the browser over CDP with Playwright instead left workers waiting for a debugger,

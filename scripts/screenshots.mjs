@@ -4,7 +4,7 @@
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { chromiumLaunch } from './chromium.mjs';
-import { createStaticServer } from './serve.mjs';
+import { createStaticServer, listenOnFreePort } from './serve.mjs';
 
 const out = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'screenshots';
 const manifestShot = process.argv.includes('--manifest');
@@ -12,8 +12,7 @@ const scheme = process.argv.includes('--light') ? 'light' : 'dark';
 mkdirSync(out, { recursive: true });
 
 const server = createStaticServer(() => 'build');
-await new Promise((r) => server.listen(0, r));
-const base = `http://localhost:${server.address().port}`;
+const base = await listenOnFreePort(server);
 const browser = await chromium.launch(chromiumLaunch);
 const sizes = manifestShot
 	? [[390, 844]]

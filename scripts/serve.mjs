@@ -25,11 +25,13 @@ const COMPRESSIBLE = /\.(html|js|mjs|css|json|webmanifest|svg|txt)$/;
 const gzipCache = new Map();
 
 /**
- * Serves files from getRoot() (a function, so a test can swap versions under a running server).
+ * The request handler that serves files from getRoot() (a function, so a test can swap
+ * versions under a running server).
  * @param {() => string} getRoot
+ * @returns {import('node:http').RequestListener}
  */
-export function createStaticServer(getRoot) {
-	return createServer(async (req, res) => {
+export function staticHandler(getRoot) {
+	return async (req, res) => {
 		try {
 			const root = resolve(getRoot());
 			const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -63,7 +65,23 @@ export function createStaticServer(getRoot) {
 		} catch {
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 		}
-	});
+	};
+}
+
+/** @param {() => string} getRoot */
+export function createStaticServer(getRoot) {
+	return createServer(staticHandler(getRoot));
+}
+
+/**
+ * Starts `server` on a free port and gives its address, e.g. "http://localhost:39123".
+ * @param {import('node:http').Server} server
+ * @returns {Promise<string>}
+ */
+export async function listenOnFreePort(server) {
+	await new Promise((r) => server.listen(0, () => r(undefined)));
+	const address = server.address();
+	return `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -4,13 +4,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunch } from '../../scripts/chromium.mjs';
-import { createStaticServer } from '../../scripts/serve.mjs';
+import { createStaticServer, listenOnFreePort } from '../../scripts/serve.mjs';
 
 export async function benchBuild(report) {
 	const server = createStaticServer(() => 'build');
-	await new Promise((r) => server.listen(0, () => r(undefined)));
-	const address = server.address();
-	const port = typeof address === 'object' && address ? address.port : 0;
+	const base = await listenOnFreePort(server);
 	const browser = await chromium.launch(chromiumLaunch);
 	const page = await browser.newPage({ serviceWorkers: 'block' });
 	/** @type {Promise<number>[]} */
@@ -20,7 +18,7 @@ export async function benchBuild(report) {
 			sizes.push(res.body().then((body) => gzipSync(body, { level: 9 }).length));
 		}
 	});
-	await page.goto(`http://localhost:${port}/`, { waitUntil: 'networkidle' });
+	await page.goto(`${base}/`, { waitUntil: 'networkidle' });
 	const jsGzip = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
 	await browser.close();
 	server.close();

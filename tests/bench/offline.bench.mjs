@@ -5,7 +5,7 @@
 import { chromium } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { chromiumLaunch } from '../../scripts/chromium.mjs';
-import { createStaticServer } from '../../scripts/serve.mjs';
+import { createStaticServer, listenOnFreePort } from '../../scripts/serve.mjs';
 
 const DAY = 86_400;
 const median = (/** @type {number[]} */ xs) =>
@@ -33,9 +33,7 @@ async function ageSave(page, ageMs) {
 /** @param {(name: string, value: number, unit: string) => void} report */
 export async function benchOffline(report) {
 	const server = createStaticServer(() => 'build');
-	await new Promise((r) => server.listen(0, () => r(undefined)));
-	const address = server.address();
-	const base = `http://localhost:${typeof address === 'object' && address ? address.port : 0}/`;
+	const base = `${await listenOnFreePort(server)}/`;
 	const workerFile = readdirSync('build/_app/immutable/workers').find((f) =>
 		f.startsWith('catchup.worker')
 	);

@@ -3,7 +3,7 @@
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { chromiumLaunch } from '../../scripts/chromium.mjs';
-import { createStaticServer } from '../../scripts/serve.mjs';
+import { createStaticServer, listenOnFreePort } from '../../scripts/serve.mjs';
 
 const median = (/** @type {number[]} */ xs) =>
 	[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -41,9 +41,7 @@ export async function benchSave(report) {
 		maxBuffer: 1 << 24
 	});
 	const server = createStaticServer(() => 'build');
-	await new Promise((r) => server.listen(0, () => r(undefined)));
-	const address = server.address();
-	const base = `http://localhost:${typeof address === 'object' && address ? address.port : 0}/`;
+	const base = `${await listenOnFreePort(server)}/`;
 	const browser = await chromium.launch(chromiumLaunch);
 	try {
 		const page = await browser.newPage({ serviceWorkers: 'block' });

@@ -2,7 +2,7 @@
 // thread busy time while idle, and JS heap after 10 and 60 minutes of accelerated play.
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../../scripts/chromium.mjs';
-import { createStaticServer } from '../../scripts/serve.mjs';
+import { createStaticServer, listenOnFreePort } from '../../scripts/serve.mjs';
 
 /** Game snapshots per second (PUBLISH_MS = 100 in src/lib/runtime/game.svelte.ts). */
 const UPDATES_PER_SECOND = 10;
@@ -21,9 +21,7 @@ async function metrics(cdp) {
 /** @param {(name: string, value: number, unit: string) => void} report */
 export async function benchUi(report) {
 	const server = createStaticServer(() => 'build');
-	await new Promise((r) => server.listen(0, () => r(undefined)));
-	const address = server.address();
-	const base = `http://localhost:${typeof address === 'object' && address ? address.port : 0}/`;
+	const base = `${await listenOnFreePort(server)}/`;
 	const browser = await chromium.launch(chromiumLaunch);
 	try {
 		// Idle: the game runs untouched on the Lab screen for 10 s.

@@ -1,12 +1,8 @@
 // Settings, achievements, statistics, hints and keyboard play, as a player meets them.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { openWithSave, readSave, type SaveRecord } from './saves';
+import { seriousViolations } from './axe';
+import { fixture, openWithSave, readSave } from './saves';
 import { watchPage } from './watch';
-
-const fixture = (name: string) =>
-	JSON.parse(readFileSync(`tests/fixtures/${name}`, 'utf8')) as SaveRecord;
 
 const start = async (page: Page) => {
 	await page.goto('/');
@@ -306,24 +302,7 @@ test('keyboard only: buy, move Train ↔ Serve, start a run and release', async 
 
 for (const scheme of ['dark', 'light'] as const) {
 	test(`axe on the sheets, a hint and a mid-game lab (${scheme})`, async ({ page }) => {
-		const check = async (where: string) => {
-			// Let entrance animations finish: contrast is judged on what stays on screen.
-			await page.evaluate(() =>
-				Promise.all(
-					document
-						.getAnimations()
-						.filter((a) => a.effect?.getTiming().iterations !== Infinity)
-						.map((a) => a.finished.catch(() => {}))
-				)
-			);
-			const results = await new AxeBuilder({ page }).analyze();
-			const bad = results.violations.filter(
-				(v) => v.impact === 'serious' || v.impact === 'critical'
-			);
-			expect(bad.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
-				[]
-			);
-		};
+		const check = async (where: string) => expect(await seriousViolations(page, where)).toEqual([]);
 		await page.emulateMedia({ colorScheme: scheme });
 		await start(page);
 		await expect(page.getByTestId('hint')).toBeVisible();

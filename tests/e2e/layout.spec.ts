@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 
 async function horizontalOverflow(page: Page): Promise<number> {
 	return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -48,22 +48,7 @@ for (const scheme of ['dark', 'light'] as const) {
 		for (const screen of SCREENS) {
 			await page.getByTestId(`tab-${screen}`).tap();
 			await expect(page.locator(`[data-screen="${screen}"]`)).toBeVisible();
-			// Let entrance animations (a toast fading in) finish: contrast is judged on what stays.
-			await page.evaluate(() =>
-				Promise.all(
-					document
-						.getAnimations()
-						.filter((a) => a.effect?.getTiming().iterations !== Infinity)
-						.map((a) => a.finished.catch(() => {}))
-				)
-			);
-			const results = await new AxeBuilder({ page }).analyze();
-			const bad = results.violations.filter(
-				(v) => v.impact === 'serious' || v.impact === 'critical'
-			);
-			expect(
-				bad.map((v) => `${screen} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-			).toEqual([]);
+			expect(await seriousViolations(page, screen)).toEqual([]);
 		}
 	});
 }

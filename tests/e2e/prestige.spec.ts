@@ -1,21 +1,12 @@
 // From a lab at its era goal: the preview, the confirmation, and the next era's catalog.
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { decodeState } from '../../src/lib/save/codec';
-import { readSave, writeSave, type SaveRecord } from './saves';
-
-const fixture = JSON.parse(
-	readFileSync('tests/fixtures/e2e/goal-reached.json', 'utf8')
-) as SaveRecord;
+import { fixture, openWithSave, readSave } from './saves';
 
 test('prestige: preview the Moat, confirm, and land in the Cloud era with its catalog', async ({
 	page
 }) => {
-	await page.goto('/');
-	await expect(page.getByTestId('stock-cash')).toBeVisible();
-	await writeSave(page, { ...fixture, savedAt: Date.now() });
-	await page.reload();
-	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await openWithSave(page, fixture('e2e/goal-reached.json'));
 
 	await page.getByTestId('tab-era').tap();
 	await expect(page.getByTestId('era-goal-reached')).toBeVisible();

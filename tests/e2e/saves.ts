@@ -1,5 +1,6 @@
 // Reading and writing the game's save record in IndexedDB (idb-keyval's default store).
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 export interface SaveRecord {
 	savedAt: number;
@@ -86,3 +87,7 @@ export async function openWithSave(page: Page, record: SaveRecord): Promise<void
 	await page.reload();
 	await page.getByTestId('stock-cash').waitFor();
 }
+
+/** A save record shipped under tests/fixtures/, e.g. fixture('e2e/mid-game.json'). */
+export const fixture = (name: string): SaveRecord =>
+	JSON.parse(readFileSync(`tests/fixtures/${name}`, 'utf8')) as SaveRecord;

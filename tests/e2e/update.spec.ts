@@ -1,8 +1,7 @@
 // A new version deployed over an old one: the prompt appears, and only the player's tap reloads.
 import { expect, test } from '@playwright/test';
-import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
-import { createStaticServer } from '../../scripts/serve.mjs';
+import { createStaticServer, listenOnFreePort } from '../../scripts/serve.mjs';
 import { installServiceWorker } from './watch';
 
 const versionOf = (dir: string) =>
@@ -16,8 +15,7 @@ test('a waiting new version shows the prompt and the tap loads it', async ({ pag
 
 	let root = 'build';
 	const server = createStaticServer(() => root);
-	await new Promise<void>((done) => server.listen(0, done));
-	const base = `http://localhost:${(server.address() as AddressInfo).port}`;
+	const base = await listenOnFreePort(server);
 	try {
 		await page.goto(base);
 		await installServiceWorker(page);

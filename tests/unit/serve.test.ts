@@ -1,13 +1,11 @@
 // The static server used by `npm start` and the browser tests.
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from '../../scripts/serve.mjs';
+import { createStaticServer, listenOnFreePort } from '../../scripts/serve.mjs';
 
 const server = createStaticServer(() => 'static');
 let base = '';
 beforeAll(async () => {
-	await new Promise<void>((done) => server.listen(0, done));
-	base = `http://localhost:${(server.address() as AddressInfo).port}`;
+	base = await listenOnFreePort(server);
 });
 afterAll(() => server.close());
 

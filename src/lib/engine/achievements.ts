@@ -8,7 +8,7 @@ import type { Flow } from './flow';
 import { playerLeads } from './leaderboard';
 import type { Rates } from './rates';
 import type { GameState } from './state';
-import { statistics } from './statistics';
+import { allTimeTotals } from './statistics';
 
 export function achievementView(s: GameState, c: EraContent, r: Rates, f: Flow): AchievementView {
 	let units = 0;
@@ -24,7 +24,7 @@ export function achievementView(s: GameState, c: EraContent, r: Rates, f: Flow):
 		perkLevels += level;
 		if (level > 0 && PERKS_BY_ID.get(id)?.unlocks) automations += 1;
 	}
-	const all = statistics(s).all;
+	const all = allTimeTotals(s);
 	return {
 		s,
 		r,

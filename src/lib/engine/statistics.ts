@@ -17,7 +17,6 @@ export interface Statistics {
 		runs: number;
 		peakCapability: number;
 		research: number;
-		researchers: number;
 	};
 	all: {
 		/** Seconds played over every era, time away included. */
@@ -34,6 +33,17 @@ export interface Statistics {
 		moatEarned: Decimal;
 		achievements: number;
 		achievementsTotal: number;
+	};
+}
+
+/** The all-time sums: finished eras plus this one. Cheap (achievements read it often). */
+export function allTimeTotals(s: GameState) {
+	return {
+		seconds: s.meta.eraTicks.reduce((a, b) => a + b, 0) + s.tick,
+		tokens: s.meta.lifetimeTokens.add(s.tokens),
+		releases: s.meta.totals.modelsReleased + s.stats.modelsReleased,
+		runs: s.meta.totals.runsFinished + s.stats.runsFinished,
+		peakCapability: Math.max(s.meta.totals.peakCapability, s.stats.peakCapability)
 	};
 }
 
@@ -54,15 +64,10 @@ export function statistics(s: GameState): Statistics {
 			releases: s.stats.modelsReleased,
 			runs: s.stats.runsFinished,
 			peakCapability: s.stats.peakCapability,
-			research: s.research.length,
-			researchers: s.researchers
+			research: s.research.length
 		},
 		all: {
-			seconds: s.meta.eraTicks.reduce((a, b) => a + b, 0) + s.tick,
-			tokens: s.meta.lifetimeTokens.add(s.tokens),
-			releases: s.meta.totals.modelsReleased + s.stats.modelsReleased,
-			runs: s.meta.totals.runsFinished + s.stats.runsFinished,
-			peakCapability: Math.max(s.meta.totals.peakCapability, s.stats.peakCapability),
+			...allTimeTotals(s),
 			eras: s.meta.eraTicks.length + 1,
 			eraTimes,
 			best,

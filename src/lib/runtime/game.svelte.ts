@@ -273,10 +273,15 @@ class Game {
 	}
 
 	publish(): void {
+		// Rates are derived again only after the state changed (a step or an action); only
+		// then can the income sample or an achievement be due. Most 10 Hz publishes ran no step.
+		const changed = this.derived === null;
 		const snap = this.makeSnapshot(this.snapshot.seq + 1);
-		recordSeries(this.state, snap.f.cashPerSec);
-		const earned = checkAchievements(this.state, this.content, snap.r, snap.f);
-		if (earned.length) this.earned = [...this.earned, ...earned];
+		if (changed) {
+			recordSeries(this.state, snap.f.cashPerSec);
+			const earned = checkAchievements(this.state, this.content, snap.r, snap.f);
+			if (earned.length) this.earned = [...this.earned, ...earned];
+		}
 		this.snapshot = snap;
 	}
 

@@ -1,52 +1,36 @@
 // Screenshots of the sheets and overlays (settings, statistics, achievements, a hint) in both
 // themes at 390×844, from a new game and from the mid-game fixture. For looking at.
-// Usage: node scripts/feature-screenshots.mjs [outDir=screenshots/features]   (needs a build)
+// Usage: npx tsx scripts/feature-screenshots.ts [outDir=screenshots/features]   (needs a build)
 import { chromium } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromiumLaunch } from './chromium.mjs';
-import { createStaticServer } from './serve.mjs';
+import { createStaticServer, listenOnFreePort } from './serve.mjs';
+import { fixture, openWithSave, type SaveRecord } from '../tests/e2e/saves';
 
 const out = process.argv[2] ?? 'screenshots/features';
 mkdirSync(out, { recursive: true });
-const mid = JSON.parse(readFileSync('tests/fixtures/e2e/mid-game.json', 'utf8'));
+const mid = fixture('e2e/mid-game.json');
 const server = createStaticServer(() => 'build');
-await new Promise((r) => server.listen(0, r));
-const base = `http://localhost:${server.address().port}`;
+const base = await listenOnFreePort(server);
 const browser = await chromium.launch(chromiumLaunch);
 
-async function open(theme, save) {
+async function open(theme: 'dark' | 'light', save: SaveRecord | null) {
 	const context = await browser.newContext({
+		baseURL: base,
 		viewport: { width: 390, height: 844 },
 		isMobile: true,
 		hasTouch: true,
 		colorScheme: theme
 	});
 	const page = await context.newPage();
-	if (save) {
-		await page.goto(base + '/offline.html').catch(() => {});
-		await page.goto(base);
-		await page.evaluate(
-			(record) =>
-				new Promise((resolve, reject) => {
-					const req = indexedDB.open('keyval-store');
-					req.onupgradeneeded = () => req.result.createObjectStore('keyval');
-					req.onsuccess = () => {
-						const tx = req.result.transaction('keyval', 'readwrite');
-						tx.objectStore('keyval').put({ ...record, savedAt: Date.now() }, 'frontier/save');
-						tx.oncomplete = resolve;
-						tx.onerror = () => reject(tx.error);
-					};
-				}),
-			save
-		);
-		await page.reload();
-	} else await page.goto(base);
-	await page.waitForSelector('[data-testid="stock-cash"]');
+	if (save) await openWithSave(page, save);
+	else await page.goto('/');
+	await page.getByTestId('stock-cash').waitFor();
 	await page.waitForTimeout(800);
 	return { page, context };
 }
 
-for (const theme of ['dark', 'light']) {
+for (const theme of ['dark', 'light'] as const) {
 	const fresh = await open(theme, null);
 	await fresh.page.screenshot({ path: `${out}/hint-${theme}.png` });
 	await fresh.page.getByTestId('open-settings').click();
@@ -60,7 +44,7 @@ for (const theme of ['dark', 'light']) {
 	await game.page.screenshot({ path: `${out}/stats-era-${theme}.png` });
 	await game.page
 		.getByTestId('stats-era-facts')
-		.evaluate((el) => el.closest('dialog').scrollBy(0, 600));
+		.evaluate((el) => el.closest('dialog')?.scrollBy(0, 600));
 	await game.page.screenshot({ path: `${out}/stats-era-charts-${theme}.png` });
 	await game.page.getByTestId('stats-all').click();
 	await game.page.screenshot({ path: `${out}/stats-all-${theme}.png` });
