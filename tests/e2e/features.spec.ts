@@ -198,6 +198,77 @@ test('an old save earns its achievements on load in one announcement, not a floo
 	expect(await page.locator('[data-testid^="stock-"] [aria-live]').count()).toBe(0);
 });
 
+test('screen readers: a busy opening announces one thing at a time, a few seconds apart', async ({
+	page
+}) => {
+	// Every change of text inside a live region is an announcement; note when it happened
+	// (on the page's clock) and which region spoke.
+	await page.addInitScript(() => {
+		const said: { at: number; region: string; text: string }[] = [];
+		(window as unknown as { said: typeof said }).said = said;
+		const last = new Map<Element, string>();
+		new MutationObserver((records) => {
+			const live = '[aria-live], [role="status"], [role="alert"], [role="log"]';
+			const regions = new Set<Element>();
+			for (const r of records) {
+				const node = r.target instanceof Element ? r.target : r.target.parentElement;
+				const around = node?.closest(live);
+				if (around) regions.add(around);
+				// A region inserted already holding its text (an alert) speaks too.
+				for (const added of r.addedNodes)
+					if (added instanceof Element)
+						for (const el of [added, ...added.querySelectorAll(live)])
+							if (el.matches(live)) regions.add(el);
+			}
+			for (const region of regions) {
+				const text = (region.textContent ?? '').replace(/\s+/g, ' ').trim();
+				if (!text || last.get(region) === text) continue;
+				last.set(region, text);
+				said.push({ at: Date.now(), region: region.className, text });
+			}
+		}).observe(document, { subtree: true, childList: true, characterData: true });
+	});
+	await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
+	await start(page);
+	await page.getByTestId('hints-off').tap();
+	const cash = page.getByTestId('stock-cash');
+	const counterTexts = new Set<string>();
+	// Four minutes of an eager opening: buy a card whenever one is affordable, start runs,
+	// release every model, one second at a time.
+	for (let second = 0; second < 240; second++) {
+		await page.clock.runFor(1000);
+		counterTexts.add((await cash.textContent()) ?? '');
+		for (const id of ['release', 'start-run']) {
+			const button = page.getByTestId(id);
+			if ((await button.isVisible()) && (await button.isEnabled())) await button.click();
+		}
+		if (second % 10 === 0) {
+			await page.getByTestId('tab-fleet').tap();
+			const buy = page.getByTestId('buy-gaming-gpu');
+			if (await buy.isEnabled()) await buy.click();
+			await page.getByTestId('tab-lab').tap();
+		}
+	}
+	const said = await page.evaluate(
+		() => (window as unknown as { said: { at: number; region: string; text: string }[] }).said
+	);
+	const achievements = said.filter((s) => s.region.includes('achievements'));
+	// The opening earns several achievements (the test is not vacuous) …
+	expect(achievements.length).toBeGreaterThanOrEqual(3);
+	// … and they are spoken one at a time, at least three seconds apart, …
+	for (let i = 1; i < achievements.length; i++)
+		expect(achievements[i].at - achievements[i - 1].at).toBeGreaterThanOrEqual(3000);
+	// … while the counters changed every second without a word: they are not live.
+	expect(counterTexts.size).toBeGreaterThan(100);
+	expect(said.every((s) => !/\$\d/.test(s.text) || s.region.includes('notices'))).toBe(true);
+	// Throttling is said when it starts, not again as its percentage moves.
+	const throttled = said.filter((s) => s.text.startsWith('Throttled'));
+	expect(throttled.length).toBeGreaterThan(0);
+	expect(throttled.every((s) => !/\d/.test(s.text))).toBe(true);
+	// Everything said in four minutes: well under one announcement every three seconds.
+	expect(said.length).toBeLessThanOrEqual(240 / 3);
+});
+
 test('statistics: this era, all time, and the charts', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/mid-game.json'));
 	await page.getByTestId('open-stats').click();

@@ -1,17 +1,28 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { fixture, writeSave } from './saves';
 
 async function horizontalOverflow(page: Page): Promise<number> {
 	return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
-async function smallTapTargets(page: Page): Promise<string[]> {
-	return page.evaluate(() =>
-		[...document.querySelectorAll<HTMLElement>('button, a[href], input, select, [role="tab"]')]
-			.filter((el) => el.offsetParent !== null)
-			.map((el) => ({ el, r: el.getBoundingClientRect() }))
-			.filter(({ r }) => r.width < 44 || r.height < 44)
-			.map(({ el, r }) => `${el.outerHTML.slice(0, 80)} ${r.width}x${r.height}`)
+/** Controls under `within` (default the whole page) smaller than 44×44 CSS px. */
+async function smallTapTargets(page: Page, within = 'body'): Promise<string[]> {
+	return page.evaluate(
+		(within) =>
+			[
+				...document.querySelectorAll<HTMLElement>(
+					[`button`, `a[href]`, `input`, `select`, `textarea`, `[role="tab"]`]
+						.map((c) => `${within} ${c}`)
+						.join(', ')
+				)
+			]
+				.filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
+				// A control wrapped in its label takes taps anywhere on the label (a hidden file input).
+				.map((el) => ({ el, r: (el.closest('label') ?? el).getBoundingClientRect() }))
+				.filter(({ r }) => r.width < 44 || r.height < 44)
+				.map(({ el, r }) => `${el.outerHTML.slice(0, 80)} ${r.width}x${r.height}`),
+		within
 	);
 }
 
@@ -39,6 +50,40 @@ for (const size of [
 		});
 	});
 }
+
+test.describe('at 360×640, the smallest phone', () => {
+	test.use({ viewport: { width: 360, height: 640 } });
+	test('sheets, hints, toasts and the away report: tap targets of at least 44 px', async ({
+		page
+	}) => {
+		const check = async (where: string, root: string) => {
+			await expect(page.locator(root).first()).toBeVisible();
+			expect(await smallTapTargets(page, root), where).toEqual([]);
+			expect(await horizontalOverflow(page), where).toBeLessThanOrEqual(0);
+		};
+		await page.goto('/');
+		await expect(page.getByTestId('stock-cash')).toBeVisible();
+		await check('first hint', '[data-testid="hint"]');
+		await page.getByTestId('open-settings').click();
+		await page.getByTestId('export').click(); // shows the save text and its copy button
+		await check('settings', '[data-testid="settings"]');
+		await page.keyboard.press('Escape');
+
+		// A mid-game lab last seen three hours ago: the away report, then statistics.
+		await writeSave(page, {
+			...fixture('e2e/mid-game.json'),
+			savedAt: Date.now() - 3 * 3_600_000
+		});
+		await page.reload();
+		await check('away report', '[data-testid="away-report"]');
+		await page.getByTestId('away-dismiss').tap();
+		await page.getByTestId('open-stats').click();
+		for (const view of ['era', 'all', 'achievements']) {
+			await page.getByTestId(`stats-${view}`).click();
+			await check(`statistics: ${view}`, '[data-testid="stats"]');
+		}
+	});
+});
 
 for (const scheme of ['dark', 'light'] as const) {
 	test(`axe finds no serious or critical violation on any screen (${scheme})`, async ({ page }) => {
