@@ -20,10 +20,24 @@ export function fillTemplate(template: string, p: HeadlineParams): string {
 		.replace('{item}', p.item ?? '');
 }
 
+type Headline = (typeof HEADLINES)[number];
+const headlineCache = new Map<string, Headline | null>();
+
+/** The era's own texts for `kind` when it has some, else the common ones (looked up once). */
+function headlineFor(kind: HeadlineKind, eraId: string): Headline | null {
+	const key = `${kind}|${eraId}`;
+	let def = headlineCache.get(key);
+	if (def === undefined) {
+		const forKind = HEADLINES.filter((h) => h.kind === kind);
+		def = forKind.find((h) => h.eras?.includes(eraId)) ?? forKind.find((h) => !h.eras) ?? null;
+		headlineCache.set(key, def);
+	}
+	return def;
+}
+
 export function pushNews(state: GameState, kind: HeadlineKind, params: HeadlineParams = {}): void {
-	// The era's own texts when it has some, else the common ones.
-	const forKind = HEADLINES.filter((h) => h.kind === kind);
-	const def = forKind.find((h) => h.eras?.includes(state.eraId)) ?? forKind.find((h) => !h.eras);
+	// Fast-forward makes thousands of headlines (rival releases) and keeps the last 30.
+	const def = headlineFor(kind, state.eraId);
 	if (!def) return;
 	state.news.push({ tick: state.tick, kind, text: fillTemplate(pick(state, def.texts), params) });
 	if (state.news.length > NEWS_KEPT) state.news.splice(0, state.news.length - NEWS_KEPT);

@@ -1,5 +1,5 @@
 // A new era: the lab starts over on the next hardware, keeping Moat, perks and automation.
-import { ERAS, eraContent, PERKS_BY_ID } from '../content';
+import { ERAS, eraContent, PERKS, PERKS_BY_ID } from '../content';
 import { Decimal } from './decimal';
 import { multipliers } from './effects';
 import { newGame } from './new-game';
@@ -86,8 +86,11 @@ export function hasAutomation(
 	state: GameState,
 	kind: 'auto-release' | 'auto-run' | 'auto-buy' | 'auto-sign'
 ): boolean {
-	for (const [id, level] of Object.entries(state.meta.perks)) {
-		if (level > 0 && PERKS_BY_ID.get(id)?.unlocks === kind) return true;
-	}
+	// Called at every event of a fast-forward: look only at the perks that unlock `kind`.
+	for (const id of UNLOCKED_BY.get(kind) ?? []) if ((state.meta.perks[id] ?? 0) > 0) return true;
 	return false;
 }
+
+const UNLOCKED_BY = new Map<string, string[]>();
+for (const p of PERKS)
+	if (p.unlocks) UNLOCKED_BY.set(p.unlocks, [...(UNLOCKED_BY.get(p.unlocks) ?? []), p.id]);

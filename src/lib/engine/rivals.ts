@@ -1,6 +1,6 @@
 // Rival labs: seeded release rhythms with rubber-banding. Each lab chases the player's
 // capability plus its own ambition: behind that target it surges, past it it crawls
-// (exponentially slower), and whoever leads the board is slowed (busy serving). So the race
+// (exponentially smaller steps, further apart), and whoever leads the board is slowed (busy serving). So the race
 // stays close whether the player plays or is away. Every draw happens at a release, so the
 // next release is always known in advance (exact fast-forward).
 import type { EraContent, RivalDef } from '../content';
@@ -21,7 +21,9 @@ export function scheduleNext(state: GameState, rival: RivalState, def: RivalDef)
 	const drive = gap > 0 ? Math.min(3, 0.5 + gap / def.stride) : Math.exp(gap / OVERSHOOT_SCALE);
 	const stride =
 		def.stride * drive * (leads ? LEADER_SLOWDOWN : 1) * (0.6 + 0.8 * nextRandom(state));
-	const pace = gap > 0 ? 1 / (1 + gap / 20) : 1.3;
+	// Past its target a lab also releases less often: little to show, so it waits longer
+	// (at most eight times its cadence). A month away does not bring thousands of releases.
+	const pace = gap > 0 ? 1 / (1 + gap / 20) : 1.3 * Math.min(8, Math.exp(-gap / OVERSHOOT_SCALE));
 	const interval = Math.max(30, Math.round(def.cadence * pace * (0.7 + 0.6 * nextRandom(state))));
 	rival.nextCapability = Math.round((rival.capability + stride) * 10) / 10;
 	rival.nextReleaseAt = state.tick + interval;

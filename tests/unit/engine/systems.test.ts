@@ -35,6 +35,20 @@ describe('rivals', () => {
 		}
 		expect(trailerGain).toBeGreaterThan(leaderGain);
 	});
+
+	it('a lab far past its target releases rarely: a month away is not thousands of releases', () => {
+		// An idle player's Garage: the labs overtake it, reach their targets and slow down.
+		const s = advance(newGame(5), garage, 7 * 86_400);
+		const week = s.rivals.map((r) => r.version);
+		advance(s, garage, 30 * 86_400);
+		for (const [i, r] of s.rivals.entries()) {
+			const def = garage.era.rivals.find((d) => d.id === r.id)!;
+			// Far past the target, a release comes at most every 8 × 1.3 × 0.7 cadences.
+			const tightest = (30 * 86_400) / (def.cadence * 8 * 1.3 * 0.7);
+			expect(r.version - week[i]).toBeLessThanOrEqual(Math.ceil(tightest * 1.5));
+			expect(r.capability - s.model.capability).toBeGreaterThan(def.ambition);
+		}
+	});
 });
 
 describe('bounded memory', () => {
