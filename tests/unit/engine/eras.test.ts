@@ -19,7 +19,7 @@ import {
 } from '../../../src/lib/engine';
 import { decodeState, encodeState } from '../../../src/lib/save/codec';
 import { formatMoney } from '../../../src/lib/format/number';
-import { playActive } from '../../../src/lib/sim/players';
+import { playActive, playCheckIns } from '../../../src/lib/sim/players';
 import { badNumbers } from './helpers';
 
 describe('eras', () => {
@@ -123,6 +123,21 @@ describe('the whole game, played', () => {
 			median(runs.map((r) => r.eraSeconds[i] ?? Infinity))
 		);
 		for (const t of eras) expect(Number.isFinite(t)).toBe(true);
+		for (let i = 1; i < eras.length; i++) expect(eras[i]).toBeLessThanOrEqual(2.5 * eras[i - 1]);
+		// No wall in any era: about ten minutes at most with nothing to buy or decide.
+		expect(median(runs.map((r) => r.longestWait))).toBeLessThanOrEqual(10 * 60);
+		for (const r of runs) expect(r.longestWait).toBeLessThanOrEqual(12 * 60);
+	});
+
+	it('the player who checks in four times a day reaches every goal, no era over 2.5x the one before', () => {
+		const runs = [1, 2, 3, 4, 5].map((seed) => playCheckIns(seed, 60, 180, 7));
+		for (const r of runs) {
+			expect(r.eraSeconds).toHaveLength(7);
+			expect(badNumbers(r.state)).toEqual([]);
+		}
+		// Medians: one seed's era can end just after a check-in and the next just before one.
+		const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2];
+		const eras = Array.from({ length: 7 }, (_, i) => median(runs.map((r) => r.eraSeconds[i])));
 		for (let i = 1; i < eras.length; i++) expect(eras[i]).toBeLessThanOrEqual(2.5 * eras[i - 1]);
 	});
 });
