@@ -70,7 +70,7 @@ export function hintState(
 	seen: readonly string[]
 ): { finished: string[]; current: HintDef | null } {
 	// A lab past its first era (say, a save brought to a new phone) knows all of this.
-	if (s.meta.eraTicks.length > 0)
+	if (c.era.index > 1 || s.meta.eraTicks.length > 0)
 		return { finished: HINTS.map((h) => h.id).filter((id) => !seen.includes(id)), current: null };
 	const finished: string[] = [];
 	let current: HintDef | null = null;
