@@ -1,8 +1,7 @@
 // The running game: owns the state and the clocks, runs the engine, catches up absences,
 // publishes snapshots for the UI at 10 Hz, and saves. The UI never holds the engine state
 // in a deep proxy.
-import { eraContent, type EraContent } from '../content';
-import type { AchievementDef } from '../content';
+import { eraContent, type AchievementDef, type EraContent } from '../content';
 import {
 	advance,
 	awayReport,
@@ -33,6 +32,7 @@ import { exportText, previewImport, type ImportPreview } from '../save/transfer'
 import { prefs } from '../prefs/prefs.svelte';
 import { catchUp } from './catchup';
 import { SessionClock, absence, type Reading } from './session-clock';
+import { REFUSALS } from './refusals';
 import { TabLock } from './tab-lock';
 
 /** Absences longer than this are caught up off the main thread and reported. */
@@ -388,17 +388,5 @@ class Game {
 		}
 	}
 }
-
-const REFUSALS: Record<string, string> = {
-	'unknown-id': 'That is not something this era offers.',
-	'not-enough-cash': 'Not enough cash yet.',
-	'not-enough-insight': 'Not enough insight yet: hire researchers.',
-	'not-enough-moat': 'Not enough Moat yet: reach the era goal and start a new era.',
-	'invalid-amount': 'That amount is not valid.',
-	'run-in-progress': 'A training run is already in progress.',
-	'no-model-waiting': 'No model is waiting at the launch gate.',
-	'already-done': 'Already done.',
-	locked: 'Research its prerequisites first.'
-};
 
 export const game = new Game();

@@ -1,0 +1,12 @@
+// What the player reads when the engine refuses an action, by the refusal's reason.
+export const REFUSALS: Record<string, string> = {
+	'unknown-id': 'That is not something this era offers.',
+	'not-enough-cash': 'Not enough cash yet.',
+	'not-enough-insight': 'Not enough insight yet: hire researchers.',
+	'not-enough-moat': 'Not enough Moat yet: reach the era goal and start a new era.',
+	'invalid-amount': 'That amount is not valid.',
+	'run-in-progress': 'A training run is already in progress.',
+	'no-model-waiting': 'No model is waiting at the launch gate.',
+	'already-done': 'Already done.',
+	locked: 'Research its prerequisites first.'
+};
