@@ -81,6 +81,11 @@ export function offlineCapSteps(state: GameState): number {
 	return Math.min(MAX_OFFLINE_CAP, Math.round(BASE_OFFLINE_CAP * m.offlineCap));
 }
 
+/** Perk ids by the automation they unlock. */
+const UNLOCKED_BY = new Map<string, string[]>();
+for (const p of PERKS)
+	if (p.unlocks) UNLOCKED_BY.set(p.unlocks, [...(UNLOCKED_BY.get(p.unlocks) ?? []), p.id]);
+
 /** Whether automation `kind` is unlocked by an owned perk. */
 export function hasAutomation(
 	state: GameState,
@@ -90,7 +95,3 @@ export function hasAutomation(
 	for (const id of UNLOCKED_BY.get(kind) ?? []) if ((state.meta.perks[id] ?? 0) > 0) return true;
 	return false;
 }
-
-const UNLOCKED_BY = new Map<string, string[]>();
-for (const p of PERKS)
-	if (p.unlocks) UNLOCKED_BY.set(p.unlocks, [...(UNLOCKED_BY.get(p.unlocks) ?? []), p.id]);

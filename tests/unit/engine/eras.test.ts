@@ -114,11 +114,13 @@ describe('prestige', () => {
 });
 
 describe('the whole game, played', () => {
+	/** The middle of five seeds. */
+	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2];
+
 	it('the active player (median of five seeds) reaches every era goal, no era over 2.5x the one before', () => {
 		const runs = [1, 2, 3, 4, 5].map((seed) => playActive(seed, 12 * 3600, 5, 7));
 		for (const r of runs) expect(badNumbers(r.state)).toEqual([]);
 		expect(runs.filter((r) => r.state.meta.finished).length).toBeGreaterThanOrEqual(3);
-		const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2];
 		const eras = Array.from({ length: 7 }, (_, i) =>
 			median(runs.map((r) => r.eraSeconds[i] ?? Infinity))
 		);
@@ -136,7 +138,6 @@ describe('the whole game, played', () => {
 			expect(badNumbers(r.state)).toEqual([]);
 		}
 		// Medians: one seed's era can end just after a check-in and the next just before one.
-		const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2];
 		const eras = Array.from({ length: 7 }, (_, i) => median(runs.map((r) => r.eraSeconds[i])));
 		for (let i = 1; i < eras.length; i++) expect(eras[i]).toBeLessThanOrEqual(2.5 * eras[i - 1]);
 	});
