@@ -41,7 +41,7 @@ function report(strategy: string, runs: PlayReport[]) {
 
 report(
 	'active',
-	seeds.map((s) => playActive(s, 12 * 3600, 5, ERAS.length))
+	seeds.map((s) => playActive(s, 4 * 86_400, 5, ERAS.length))
 );
 report(
 	'checkins',

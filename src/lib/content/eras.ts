@@ -39,7 +39,7 @@ const SPECS: EraSpec[] = [
 		flop: 3,
 		money: 8,
 		watts: 2,
-		goalExtra: 3,
+		goalExtra: 40,
 		spotResale: 0.35,
 		family: 'Cirrus',
 		hardware: [
@@ -73,7 +73,7 @@ const SPECS: EraSpec[] = [
 		flop: 6,
 		money: 24,
 		watts: 5,
-		goalExtra: 6,
+		goalExtra: 86,
 		buildSlowdown: 6,
 		family: 'Atlas',
 		hardware: [
@@ -111,7 +111,7 @@ const SPECS: EraSpec[] = [
 		flop: 9,
 		money: 55,
 		watts: 6,
-		goalExtra: 9,
+		goalExtra: 159,
 		reliability: 0.65,
 		family: 'Swarm',
 		hardware: [
@@ -141,7 +141,7 @@ const SPECS: EraSpec[] = [
 		flop: 12,
 		money: 105,
 		watts: 8,
-		goalExtra: 12,
+		goalExtra: 217,
 		family: 'Zenith',
 		hardware: [
 			['sat-node', 'Compute satellite', 'A rack with solar wings.'],
@@ -170,7 +170,7 @@ const SPECS: EraSpec[] = [
 		flop: 15,
 		money: 180,
 		watts: 9,
-		goalExtra: 15,
+		goalExtra: 275,
 		latency: 0.3,
 		family: 'Tharsis',
 		hardware: [
@@ -199,7 +199,7 @@ const SPECS: EraSpec[] = [
 		flop: 18,
 		money: 310,
 		watts: 12,
-		goalExtra: 18,
+		goalExtra: 308,
 		family: 'Sol',
 		hardware: [
 			['swarm-tile', 'Swarm tile', 'A square kilometre of thinking foil.'],
@@ -269,6 +269,18 @@ const scaleRival = (
 	startCapability: base.startCapability + 10 * s.flop
 });
 
+// Past the Garage's largest run, later eras go on by half decades: long eras grow into them
+// as repeatable research multiplies compute.
+const BEYOND = Array.from({ length: 40 }, (_, i) => {
+	const times = 10 ** ((i + 1) / 2);
+	const label = (i % 2 ? 10 : 3) * 10 ** Math.floor(i / 2);
+	return {
+		id: `everything-x${label}`,
+		name: `Everything ×${label.toLocaleString('en')}`,
+		flop: 1e22 * times
+	};
+});
+
 /** Builds an era from the Garage template: same shape, new scale. See the comment at the top. */
 function buildEra(s: EraSpec, index: number): EraDef {
 	const g = GARAGE;
@@ -292,7 +304,7 @@ function buildEra(s: EraSpec, index: number): EraDef {
 		startHardware: { [s.hardware[0][0]]: 1 },
 		research,
 		rivals: g.rivals.map((r, i) => scaleRival(r, s.rivals[i], s)),
-		runSizes: g.runSizes.map((r) => ({ ...r, id: r.id, flop: r.flop * 10 ** s.flop })),
+		runSizes: [...g.runSizes, ...BEYOND].map((r) => ({ ...r, flop: r.flop * 10 ** s.flop })),
 		marketTokens: g.marketTokens * 10 ** (s.flop / 6),
 		tokenPrice: g.tokenPrice * 10 ** priceShift,
 		researcherCost: g.researcherCost,

@@ -85,5 +85,50 @@ export const LATE_RESEARCH: readonly ResearchDef[] = [
 		cost: 700,
 		requires: ['lab-notebooks'],
 		effects: [{ target: 'insightRate', op: 'mul', value: 2 }]
+	},
+	// Repeatable projects: the tree's frontier, done again and again at a rising price. They
+	// keep a long era growing after the tree is finished (and the power is all signed).
+	{
+		id: 'algorithmic-advances',
+		name: 'Algorithmic advances',
+		track: 'scaling',
+		blurb: 'Every good paper of the quarter, folded into the next run.',
+		cost: 8000,
+		requires: ['rl-post-training'],
+		effects: [{ target: 'algoEfficiency', op: 'mul', value: 1.5 }],
+		repeatable: 1.6
+	},
+	{
+		id: 'perf-per-watt',
+		name: 'Performance per watt',
+		track: 'hardware',
+		blurb: 'Another process node, another turn of the cooling loop: more FLOP, fewer watts.',
+		cost: 5000,
+		requires: ['custom-silicon', 'liquid-cooling'],
+		effects: [
+			{ target: 'compute', op: 'mul', value: 1.25 },
+			{ target: 'watts', op: 'mul', value: 0.85 }
+		],
+		repeatable: 1.7
+	},
+	{
+		id: 'new-markets',
+		name: 'New markets',
+		track: 'product',
+		blurb: 'Another language, another industry, another country.',
+		cost: 6000,
+		requires: ['enterprise'],
+		effects: [{ target: 'marketSize', op: 'mul', value: 1.4 }],
+		repeatable: 1.7
+	},
+	{
+		id: 'research-platform',
+		name: 'Research platform',
+		track: 'operations',
+		blurb: 'Better tools for the people who build the tools.',
+		cost: 3000,
+		requires: ['ops-dashboards'],
+		effects: [{ target: 'insightRate', op: 'mul', value: 1.25 }],
+		repeatable: 1.3
 	}
 ];

@@ -61,6 +61,8 @@ export interface ResearchDef {
 	readonly cost: number; // insight
 	readonly requires: readonly string[];
 	readonly effects: readonly Effect[];
+	/** A project that can be done again and again: each level costs this many times the last. */
+	readonly repeatable?: number;
 }
 
 export interface RivalDef {

@@ -127,12 +127,27 @@ export function hire(state: GameState, content: EraContent): ActionResult {
 	return OK;
 }
 
+/** How many times a project has been done (0 or 1, more for a repeatable one). */
+export function researchLevel(state: GameState, id: string): number {
+	let n = 0;
+	for (const done of state.research) if (done === id) n++;
+	return n;
+}
+
+/** What a project's next level costs, in insight. */
+export function researchCost(state: GameState, content: EraContent, id: string): Decimal {
+	const def = content.research.get(id);
+	if (!def) return new Decimal(0);
+	const level = def.repeatable ? researchLevel(state, id) : 0;
+	return Decimal.pow(def.repeatable ?? 1, level).mul(def.cost);
+}
+
 export function canResearch(state: GameState, content: EraContent, id: string): ActionResult {
 	const def = content.research.get(id);
 	if (!def) return refuse('unknown-id');
-	if (state.research.includes(id)) return refuse('already-done');
+	if (!def.repeatable && state.research.includes(id)) return refuse('already-done');
 	if (!def.requires.every((r) => state.research.includes(r))) return refuse('locked');
-	if (state.insight.lt(def.cost)) return refuse('not-enough-insight');
+	if (state.insight.lt(researchCost(state, content, id))) return refuse('not-enough-insight');
 	return OK;
 }
 
@@ -140,7 +155,7 @@ export function research(state: GameState, content: EraContent, id: string): Act
 	const check = canResearch(state, content, id);
 	if (!check.ok) return check;
 	const def = content.research.get(id)!;
-	state.insight = state.insight.sub(def.cost);
+	state.insight = state.insight.sub(researchCost(state, content, id));
 	state.research.push(id);
 	pushNews(state, 'research', { item: def.name });
 	return OK;

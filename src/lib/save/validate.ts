@@ -141,7 +141,7 @@ export function validateState(raw: unknown): EraContent {
 	num(s.hype, 'state.hype', 0, 1e6);
 	int(s.researchers, 'state.researchers', 0, 1e9);
 	bool(s.idle, 'state.idle');
-	arr(s.research, 'state.research', 1000).forEach((r, i) =>
+	arr(s.research, 'state.research', 20_000).forEach((r, i) =>
 		id(r, `state.research[${i}]`, c.research)
 	);
 	const rivalIds = new Set(c.era.rivals.map((r) => r.id));

@@ -39,16 +39,11 @@ export function spendMoat(s: GameState): void {
 	}
 }
 
-const fingerprint = (s: GameState) =>
-	JSON.stringify([
-		s.hardware,
-		s.research,
-		s.researchers,
-		s.power,
-		s.run?.sizeId,
-		s.model.name,
-		s.orders.length
-	]);
+/** What the lab owns: a change is a purchase, by the player or by automation. */
+const holdings = (s: GameState) =>
+	JSON.stringify([s.hardware, s.research.length, s.researchers, s.power, s.orders.length]);
+/** What a player's decision changes: holdings, the run and the served model. */
+const fingerprint = (s: GameState) => JSON.stringify([holdings(s), s.run?.sizeId, s.model.name]);
 
 /** One era of active play: a decision every `every` seconds until the goal or `limit`. */
 function activeEra(
@@ -61,14 +56,19 @@ function activeEra(
 	const c = eraContent(s.eraId);
 	let lastChange = s.tick;
 	let longestWait = 0;
+	const changed = () => {
+		longestWait = Math.max(longestWait, s.tick - lastChange);
+		lastChange = s.tick;
+	};
 	while (s.tick < limit && !s.goalReached) {
 		const before = fingerprint(s);
 		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3 }, m);
-		if (fingerprint(s) !== before) {
-			longestWait = Math.max(longestWait, s.tick - lastChange);
-			lastChange = s.tick;
-		}
-		advance(s, c, every);
+		if (fingerprint(s) !== before) changed();
+		// Long eras are sampled more coarsely (at most a minute apart): their waits are long too.
+		const owned = holdings(s);
+		advance(s, c, Math.min(60, Math.max(every, Math.floor(s.tick / 120 / every) * every)));
+		// Something bought by automation was something to buy (counted at the stretch's end).
+		if (holdings(s) !== owned) changed();
 		note(s, m);
 		observe?.(s);
 	}

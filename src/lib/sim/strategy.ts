@@ -84,8 +84,7 @@ export function decide(s: GameState, c: EraContent, plan: Plan, m: Milestones): 
 
 	// Researchers once the lab can carry their salaries comfortably.
 	const salaries = r.salaries.add(c.era.salary);
-	if (income.gt(salaries.mul(3)) && s.cash.gt(hireCost(s, c).mul(2)) && s.researchers < 12)
-		hire(s, c);
+	if (income.gt(salaries.mul(3)) && s.cash.gt(hireCost(s, c).mul(2))) hire(s, c);
 
 	if (keepPowered(s, c)) return;
 	// Buy the most FLOP/s per dollar that the power can take.

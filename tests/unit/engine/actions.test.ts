@@ -10,11 +10,14 @@ import {
 	rates,
 	release,
 	research,
+	researchCost,
+	researchLevel,
 	setPriceTier,
 	setTrainShare,
 	signContract,
 	startRun
 } from '../../../src/lib/engine';
+import { eraContent } from '../../../src/lib/content';
 import { garage } from './helpers';
 
 const rich = () => {
@@ -200,6 +203,36 @@ describe('research and researchers', () => {
 		expect(research(s, garage, 'int8-quantization')).toEqual({ ok: false, reason: 'already-done' });
 		expect(research(s, garage, 'distillation')).toEqual({ ok: true });
 		expect(rates(s, garage).flopPerToken.lt(before)).toBe(true);
+	});
+
+	it('a repeatable project levels up again and again, each level dearer, its effect compounding', () => {
+		const cloud = eraContent('cloud');
+		const s = newGame(1, 'cloud');
+		const def = cloud.research.get('algorithmic-advances')!;
+		expect(def.repeatable).toBeGreaterThan(1);
+		s.insight = new Decimal(1e12);
+		// Locked behind the tree like any project.
+		expect(research(s, cloud, def.id)).toEqual({ ok: false, reason: 'locked' });
+		for (const id of ['data-curation', 'scaling-laws', 'synthetic-data', 'rl-post-training'])
+			expect(research(s, cloud, id)).toEqual({ ok: true });
+		const base = rates(s, cloud).mult.algoEfficiency;
+		const paid: number[] = [];
+		for (let level = 0; level < 4; level++) {
+			expect(researchLevel(s, def.id)).toBe(level);
+			const cost = researchCost(s, cloud, def.id);
+			const before = s.insight;
+			expect(research(s, cloud, def.id)).toEqual({ ok: true });
+			expect(before.sub(s.insight).div(cost).toNumber()).toBeCloseTo(1, 9);
+			paid.push(cost.toNumber());
+		}
+		expect(paid[0]).toBe(def.cost);
+		for (let i = 1; i < paid.length; i++)
+			expect(paid[i] / paid[i - 1]).toBeCloseTo(def.repeatable!, 9);
+		expect(rates(s, cloud).mult.algoEfficiency / base).toBeCloseTo(1.5 ** 4, 9);
+		// Not enough insight for the next level: refused, nothing changes.
+		s.insight = researchCost(s, cloud, def.id).mul(0.99);
+		expect(research(s, cloud, def.id)).toEqual({ ok: false, reason: 'not-enough-insight' });
+		expect(researchLevel(s, def.id)).toBe(4);
 	});
 
 	it('unpaid salaries idle the researchers until cash covers them again', () => {

@@ -93,6 +93,17 @@ describe('validation rejects each kind of bad value with its own message', () =>
 });
 
 describe('save records', () => {
+	it('a lab with thousands of levels of repeatable research saves and loads', () => {
+		const s = newGame(1, 'dyson');
+		const c = eraContent('dyson');
+		const repeatable = c.era.research.filter((r) => r.repeatable).map((r) => r.id);
+		expect(repeatable.length).toBeGreaterThan(0);
+		s.research = c.era.research.filter((r) => !r.repeatable).map((r) => r.id);
+		for (let i = 0; i < 5000; i++) s.research.push(repeatable[i % repeatable.length]);
+		const read = readRecord(JSON.parse(JSON.stringify(makeRecord(s, 1234, 7))));
+		expect(read.state.research).toEqual(s.research);
+	});
+
 	it('read back exactly what was written', () => {
 		fc.assert(
 			fc.property(stateArb, (s) => {
