@@ -270,14 +270,18 @@ const scaleRival = (
 });
 
 // Past the Garage's largest run, later eras go on by half decades: long eras grow into them
-// as repeatable research multiplies compute.
+// as repeatable research multiplies compute. Names stay short enough for the size picker on
+// a phone: ×3, ×10 … ×300, ×10³, ×3·10³ …
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const BEYOND = Array.from({ length: 40 }, (_, i) => {
-	const times = 10 ** ((i + 1) / 2);
-	const label = (i % 2 ? 10 : 3) * 10 ** Math.floor(i / 2);
+	const three = i % 2 === 0; // ×3, ×10, ×30, ×100 …
+	const exponent = Math.floor((i + 1) / 2);
+	const label = (three ? 3 : 1) * 10 ** exponent; // the id, stored in saves, spells it out
+	const power = [...String(exponent)].map((d) => SUPERSCRIPT[+d]).join('');
 	return {
 		id: `everything-x${label}`,
-		name: `Everything ×${label.toLocaleString('en')}`,
-		flop: 1e22 * times
+		name: `Everything ×${label < 1000 ? label : `${three ? '3·' : ''}10${power}`}`,
+		flop: 1e22 * 10 ** ((i + 1) / 2)
 	};
 });
 
