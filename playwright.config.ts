@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunch } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// FRONTIER_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.FRONTIER_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { fixture, openWithSave, readSave } from './saves';
+import { ORIGIN } from './origin';
 import { watchPage } from './watch';
 
 const start = async (page: Page) => {
@@ -164,7 +165,7 @@ test('confirmations off: a new era starts on one tap; on, it asks first', async 
 test('an achievement unlocks with a toast and shows as earned in the list, after a reload too', async ({
 	page
 }) => {
-	const watch = watchPage(page, 'http://localhost:4173');
+	const watch = watchPage(page, ORIGIN);
 	await start(page);
 	const toast = page.getByTestId('achievement-toast');
 	await expect(toast).toContainText('A million tokens', { timeout: 15_000 });

@@ -1,6 +1,7 @@
 // A new player's first minutes, on a phone, with time sped up by Playwright's clock.
 import { expect, test, type Page } from '@playwright/test';
 import { readNumber } from './numbers';
+import { ORIGIN } from './origin';
 import { watchPage } from './watch';
 
 const stock = async (page: Page, id: string) =>
@@ -11,7 +12,7 @@ const board = async (page: Page) => page.getByTestId('leaderboard').locator('li'
 test('buy, split, train, release: cash and tokens rise and the leaderboard moves', async ({
 	page
 }) => {
-	const watch = watchPage(page, 'http://localhost:4173');
+	const watch = watchPage(page, ORIGIN);
 	await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
 	await page.goto('/');
 	await expect(page.getByTestId('stock-cash')).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { installServiceWorker, waitForServiceWorker, watchPage } from './watch';
 
-const ORIGIN = 'http://localhost:4173';
+import { ORIGIN } from './origin';
 
 test('the shell renders with no console error, failed or foreign request', async ({ page }) => {
 	const watch = watchPage(page, ORIGIN);
