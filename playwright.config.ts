@@ -20,12 +20,8 @@ export default defineConfig({
 		launchOptions: chromiumLaunch,
 		trace: 'off'
 	},
-	projects: [
-		{ name: 'chromium-mobile', grepInvert: /@alone/ },
-		// Tests that measure main-thread time run after the rest, alone: on two cores a parallel
-		// browser would stretch any task past 50 ms.
-		{ name: 'alone', grep: /@alone/, dependencies: ['chromium-mobile'] }
-	],
+	// No test measures time (that is `npm run bench`): all run side by side.
+	projects: [{ name: 'chromium-mobile' }],
 	webServer: {
 		command: `node scripts/serve.mjs build ${PORT}`,
 		url: `http://localhost:${PORT}`,

@@ -1,5 +1,6 @@
 // Browser-side catch-up times, worker round trip included (medians of 5):
-// offline.catchup.24h through the game itself (a save 24 h old, reopened), and
+// offline.catchup.24h through the game itself (a save 24 h old, reopened), the longest
+// main-thread task meanwhile (offline.catchup.24h.longest-task: 0 means none over 50 ms), and
 // offline.catchup.30d through the same catch-up worker (the game caps absences at 24 h
 // until perks raise it).
 import { chromium } from '@playwright/test';
@@ -40,12 +41,21 @@ export async function benchOffline(report) {
 	const browser = await chromium.launch(chromiumLaunch);
 	try {
 		const page = await browser.newPage({ serviceWorkers: 'block' });
+		await page.addInitScript(() => {
+			const w = /** @type {any} */ (window);
+			w.longTasks = [];
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries())
+					w.longTasks.push({ start: e.startTime, duration: e.duration });
+			}).observe({ type: 'longtask', buffered: true });
+		});
 		await page.goto(base);
 		await page.getByTestId('stock-cash').waitFor();
 		await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
 		await page.waitForTimeout(300);
 
 		const day = [];
+		const longest = [];
 		for (let i = 0; i < 6; i++) {
 			await ageSave(page, DAY * 1000);
 			await page.reload();
@@ -54,9 +64,27 @@ export async function benchOffline(report) {
 				() =>
 					performance.measure('catchup', 'frontier:catchup:start', 'frontier:catchup:end').duration
 			);
-			if (i > 0) day.push(ms); // the first run warms the caches
+			// The longest main-thread task while the catch-up ran (0 when none passed 50 ms).
+			const task = await page.evaluate(() => {
+				const start = performance.getEntriesByName('frontier:catchup:start')[0].startTime;
+				const end = performance.getEntriesByName('frontier:catchup:end')[0].startTime;
+				const tasks = /** @type {{ start: number, duration: number }[]} */ (
+					/** @type {any} */ (window).longTasks
+				);
+				return Math.max(
+					0,
+					...tasks
+						.filter((t) => t.start + t.duration > start && t.start < end)
+						.map((t) => t.duration)
+				);
+			});
+			if (i > 0) {
+				day.push(ms); // the first run warms the caches
+				longest.push(task);
+			}
 		}
 		report('offline.catchup.24h', median(day), 'ms');
+		report('offline.catchup.24h.longest-task', median(longest), 'ms');
 
 		// The saved state, sent through the game's own worker for 30 days.
 		const state = await page.evaluate(

@@ -102,37 +102,55 @@ test('a clock moved back an hour: no loss, no gain, and the game keeps running',
 	await expect(page.getByTestId('away-report')).toBeHidden();
 });
 
-test('30 days away with a 24 h cap: exactly 24 h counted, the rest reported, no long task @alone', async ({
-	page
-}) => {
-	await page.goto('/');
-	await expect(page.getByTestId('stock-cash')).toBeVisible();
-	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-	const saved = await waitForSave(page, 0);
-	// The save says the game was last seen 30 days ago.
-	await writeSave(page, { ...saved, savedAt: Date.now() - 30 * 24 * HOUR });
-	await page.addInitScript(() => {
-		const w = window as unknown as { longTasks: { start: number; duration: number }[] };
-		w.longTasks = [];
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries())
-				w.longTasks.push({ start: e.startTime, duration: e.duration });
-		}).observe({ type: 'longtask', buffered: true });
-	});
-	await page.reload();
-	await expect(page.getByTestId('away-report')).toBeVisible();
-	await expect(page.getByTestId('away-duration')).toContainText('1d 0h');
-	await expect(page.getByTestId('away-over-cap')).toContainText('29d');
-	const after = await waitForSave(page, saved.savedAt);
-	expect(decodeState(after.state).tick - decodeState(saved.state).tick).toBe(24 * 3600);
+test.describe('a month away', () => {
+	// Routes do not see what a service worker serves: keep it out of this test.
+	test.use({ serviceWorkers: 'block' });
+	test('30 days away with a 24 h cap: exactly 24 h counted in a worker, the rest reported, the page answers meanwhile', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.getByTestId('stock-cash')).toBeVisible();
+		await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+		const saved = await waitForSave(page, 0);
+		// The save says the game was last seen 30 days ago.
+		await writeSave(page, { ...saved, savedAt: Date.now() - 30 * 24 * HOUR });
 
-	const during = await page.evaluate(() => {
-		const start = performance.getEntriesByName('frontier:catchup:start')[0].startTime;
-		const end = performance.getEntriesByName('frontier:catchup:end')[0].startTime;
-		const w = window as unknown as { longTasks: { start: number; duration: number }[] };
-		return w.longTasks.filter((t) => t.start + t.duration > start && t.start < end);
+		// Hold the catch-up worker's script until the page has shown it answers input while
+		// the catch-up is under way; then let it run. (How long tasks take is measured by
+		// `npm run bench -- offline`, not here: a busy machine would flip a time.)
+		let letWorkerIn!: () => void;
+		const workerMayLoad = new Promise<void>((resolve) => (letWorkerIn = resolve));
+		await page.route('**/workers/**', async (route) => {
+			await workerMayLoad;
+			await route.continue();
+		});
+		const workers: string[] = [];
+		page.on('worker', (w) => workers.push(w.url()));
+
+		await page.reload();
+		await expect(page.getByTestId('catching-up')).toBeVisible();
+		// Input is answered while the absence is being caught up: a key press reaches a
+		// handler and a frame is painted.
+		const answered = await page.evaluate(
+			() =>
+				new Promise<boolean>((resolve) => {
+					addEventListener('keydown', () => requestAnimationFrame(() => resolve(true)), {
+						once: true
+					});
+					dispatchEvent(new KeyboardEvent('keydown', { key: 'x' }));
+				})
+		);
+		expect(answered).toBe(true);
+		letWorkerIn();
+
+		await expect(page.getByTestId('away-report')).toBeVisible();
+		await expect(page.getByTestId('away-duration')).toContainText('1d 0h');
+		await expect(page.getByTestId('away-over-cap')).toContainText('29d');
+		const after = await waitForSave(page, saved.savedAt);
+		expect(decodeState(after.state).tick - decodeState(saved.state).tick).toBe(24 * 3600);
+		// The steps ran in the catch-up worker, not on the page's thread.
+		expect(workers.some((url) => url.includes('catchup.worker'))).toBe(true);
 	});
-	expect(during).toEqual([]);
 });
 
 test.describe('interrupted', () => {
