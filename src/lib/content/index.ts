@@ -15,7 +15,7 @@ import { WORLD_EVENTS } from './events';
 
 export * from './types';
 export { ACHIEVEMENTS, ACHIEVEMENTS_BY_ID } from './achievements';
-export type { AchievementDef, AchievementView, AchievementGroup } from './achievements';
+export type { AchievementDef, AchievementGroup, AchievementMeasure } from './achievements';
 export { HEADLINES, PERKS, WORLD_EVENTS };
 export type { WorldEventDef } from './events';
 

@@ -2,13 +2,72 @@
 // catch-up), not inside `step`: they change nothing in the simulation, so `advance` stays
 // exact without knowing about them.
 import { ACHIEVEMENTS, ERAS, PERKS_BY_ID } from '../content';
-import type { AchievementDef, AchievementView, EraContent } from '../content';
+import type { AchievementDef, AchievementMeasure, EraContent } from '../content';
 import { Decimal } from './decimal';
 import type { Flow } from './flow';
 import { playerLeads } from './leaderboard';
 import type { Rates } from './rates';
 import type { GameState } from './state';
 import { allTimeTotals } from './statistics';
+
+/** What achievements read: the state plus figures derived once per check. */
+export interface AchievementView {
+	s: GameState;
+	r: Rates;
+	f: Flow;
+	/** Seconds played over all eras (time away included). */
+	played: number;
+	/** Tokens served over all eras. */
+	allTokens: Decimal;
+	releases: number;
+	runs: number;
+	peakCapability: number;
+	/** Index of the current era (0 = Garage). */
+	eraIndex: number;
+	/** The player's model leads every rival. */
+	leads: boolean;
+	units: number;
+	/** Hardware kinds of this era the lab owns at least one of, and how many there are. */
+	tiersOwned: number;
+	tiers: number;
+	contracts: number;
+	/** Contracts signed beyond the ones the era starts with. */
+	signed: number;
+	contractsOffered: number;
+	perkLevels: number;
+	automations: number;
+}
+
+const flag = (b: boolean) => (b ? 1 : 0);
+
+/** How each measure an achievement names is read from the view. */
+const MEASURES: Record<AchievementMeasure, (v: AchievementView) => number | Decimal> = {
+	releases: (v) => v.releases,
+	runs: (v) => v.runs,
+	'peak-capability': (v) => v.peakCapability,
+	'tokens-all-time': (v) => v.allTokens,
+	played: (v) => v.played,
+	units: (v) => v.units,
+	compute: (v) => v.r.compute,
+	'contracts-signed': (v) => v.signed,
+	income: (v) => v.f.cashPerSec,
+	cash: (v) => v.s.cash,
+	'research-done': (v) => v.s.research.length,
+	researchers: (v) => v.s.researchers,
+	'era-index': (v) => v.eraIndex,
+	'perk-levels': (v) => v.perkLevels,
+	automations: (v) => v.automations,
+	leading: (v) => flag(v.leads && v.releases > 0),
+	'full-catalog': (v) => flag(v.tiersOwned === v.tiers),
+	'on-order': (v) => flag(v.s.orders.length > 0),
+	'all-contracts': (v) => flag(v.contracts === v.contractsOffered),
+	throttled: (v) => flag(v.r.throttle < 0.999),
+	'sold-out': (v) => flag(v.f.unmet.gt(0)),
+	'premium-leading': (v) => flag(v.s.priceTier === 'premium' && v.leads),
+	'world-event': (v) => flag(v.s.event !== null),
+	finished: (v) => flag(v.s.meta.finished),
+	'era-under-30-min': (v) => flag(v.s.meta.eraTicks.some((t) => t < 1800))
+};
 
 export function achievementView(s: GameState, c: EraContent, r: Rates, f: Flow): AchievementView {
 	let units = 0;
@@ -59,7 +118,7 @@ export interface Progress {
 }
 
 export function progressOf(def: AchievementDef, v: AchievementView): Progress {
-	const raw = def.value(v);
+	const raw = MEASURES[def.measure](v);
 	const value = raw instanceof Decimal ? raw : new Decimal(Number.isFinite(raw) ? raw : 0);
 	const target = new Decimal(def.target);
 	const done = value.gte(target);

@@ -2,7 +2,13 @@
 export * from './actions';
 export { advance, quietSteps } from './advance';
 export { cloneState } from './clone';
-export { achievementView, checkAchievements, progressOf, type Progress } from './achievements';
+export {
+	achievementView,
+	checkAchievements,
+	progressOf,
+	type AchievementView,
+	type Progress
+} from './achievements';
 export { statistics, type Statistics, type EraTime } from './statistics';
 export { recordSeries, SERIES_EVERY } from './history';
 export { Decimal, D0, D1, isFiniteDecimal } from './decimal';
