@@ -20,7 +20,9 @@ export type Refusal =
 	| 'run-in-progress'
 	| 'no-model-waiting'
 	| 'already-done'
-	| 'locked';
+	| 'locked'
+	| 'goal-not-reached'
+	| 'last-era';
 
 export type ActionResult = { ok: true } | { ok: false; reason: Refusal };
 

@@ -4,13 +4,14 @@
 //
 // Exactness: the discrete outcome (which step each event happens in, every count and id) is
 // the same as n calls of step(); stocks agree to ~1e-12 relative (closed-form sums instead of
-// repeated addition). tests/unit/advance.test.ts checks both with a 1e-9 tolerance.
+// repeated addition). tests/unit/engine/advance.test.ts checks both with a 1e-9 tolerance.
 import type { EraContent } from '../content';
 import { D0, Decimal } from './decimal';
-import { HYPE_DECAY, HYPE_DECAY_UNMET, REHIRE_SECONDS } from './formulas';
+import { HYPE_DECAY, HYPE_DECAY_UNMET } from './formulas';
+import { demand } from './market';
 import { automationWaits } from './automation';
 import { runIsDone } from './models';
-import { rates, type Rates } from './rates';
+import { rates, rehireCash, type Rates } from './rates';
 import type { GameState, Run } from './state';
 import { nextScheduledTick, step } from './step';
 
@@ -61,8 +62,7 @@ function runDoneAt(run: Run, rate: Decimal, limit: number): number {
 function demandMetAt(r: Rates, hype: number, limit: number): number {
 	const ratio = r.capacity.div(r.baseDemand).toNumber() - 1; // hype at which demand = capacity
 	if (!(ratio > 0)) return limit; // unmet even with no hype
-	const met = (j: number) =>
-		!r.baseDemand.mul(1 + hype * Math.pow(HYPE_DECAY_UNMET, j)).gt(r.capacity);
+	const met = (j: number) => !demand(r, hype * Math.pow(HYPE_DECAY_UNMET, j)).gt(r.capacity);
 	return firstTrue(limit, met, Math.log(ratio / hype) / Math.log(HYPE_DECAY_UNMET));
 }
 
@@ -76,7 +76,7 @@ export interface Quiet {
 
 /** How many of the next `limit` steps can be jumped over in closed form. */
 export function quietSteps(state: GameState, content: EraContent, r: Rates, limit: number): Quiet {
-	const unmet = r.baseDemand.mul(1 + state.hype).gt(r.capacity);
+	const unmet = demand(r, state.hype).gt(r.capacity);
 	// The step that ends on a scheduled tick applies it: that step is not quiet.
 	let lim = Math.min(limit, nextScheduledTick(state) - state.tick - 1);
 	if (state.run && r.trainRate.gt(0)) lim = runDoneAt(state.run, r.trainRate, lim);
@@ -107,7 +107,7 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 		if (at < peak) lim = Math.min(lim, at);
 	};
 	if (state.idle && lim > 0) {
-		const threshold = r.salaries.mul(REHIRE_SECONDS);
+		const threshold = rehireCash(r);
 		if (state.cash.gte(threshold)) return { steps: 0, unmet, stuck };
 		reaches(threshold);
 	}

@@ -16,6 +16,8 @@ export interface AwayReport {
 	overCapSeconds: number;
 	cashBefore: Decimal;
 	cashAfter: Decimal;
+	/** Cash after less cash before (negative when the lab lost money). */
+	cashGained: Decimal;
 	tokensGained: Decimal;
 	computeBefore: Decimal;
 	computeAfter: Decimal;
@@ -47,6 +49,7 @@ export function awayReport(
 		overCapSeconds,
 		cashBefore: before.cash,
 		cashAfter: after.cash,
+		cashGained: after.cash.sub(before.cash),
 		tokensGained: after.tokens.sub(before.tokens),
 		computeBefore: rates(before, content).compute,
 		computeAfter: rates(after, content).compute,

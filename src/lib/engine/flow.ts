@@ -1,31 +1,27 @@
-// This step's market at a glance: demand, what is served, what is left unmet or spare, and
-// the resulting income. Derived from the state and its rates; used by the UI and reports.
-import { D0, type Decimal } from './decimal';
-import { demand, type Rates } from './rates';
+// This step's market at a glance, with the resulting income: what the screens and reports show.
+import { D0, Decimal } from './decimal';
+import { market, revenue, type Market } from './market';
+import type { Rates } from './rates';
 import type { GameState } from './state';
 
-export interface Flow {
-	demand: Decimal;
-	served: Decimal;
-	/** Demand the lab cannot serve (0 when it can). */
-	unmet: Decimal;
-	/** Serving capacity left idle (0 when demand exceeds it). */
-	spare: Decimal;
+export interface Flow extends Market {
 	tokensPerSec: Decimal;
 	cashPerSec: Decimal;
 }
 
 export function flow(s: GameState, r: Rates): Flow {
-	const d = demand(r, s.hype);
-	const served = d.lt(r.capacity) ? d : r.capacity;
-	const spare = r.capacity.gt(d) ? r.capacity.sub(d) : D0;
-	const cashPerSec = served.mul(r.price).add(spare.mul(r.spotPrice)).sub(r.costs);
+	const m = market(r, s.hype);
+	const cashPerSec = revenue(m, r).sub(r.costs);
 	return {
-		demand: d,
-		served,
-		unmet: d.gt(r.capacity) ? d.sub(r.capacity) : D0,
-		spare,
-		tokensPerSec: served,
+		...m,
+		tokensPerSec: m.served,
+		// Broke with costs above income: cash stays at zero (what cannot be paid is written off).
 		cashPerSec: s.cash.eq(0) && cashPerSec.lt(0) ? D0 : cashPerSec
 	};
+}
+
+/** A stock shown between steps: value + rate × fraction of a step, never below zero. */
+export function between(value: Decimal, perSec: Decimal, frac: number): Decimal {
+	const v = value.add(perSec.mul(frac));
+	return v.lt(0) ? new Decimal(0) : v;
 }

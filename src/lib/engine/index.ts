@@ -9,18 +9,22 @@ export {
 	type AchievementView,
 	type Progress
 } from './achievements';
-export { statistics, type Statistics, type EraTime } from './statistics';
+export { allTimeTotals, statistics, type Statistics, type EraTime } from './statistics';
 export { recordSeries, SERIES_EVERY } from './history';
 export { Decimal, D0, D1, isFiniteDecimal } from './decimal';
-export { flow, type Flow } from './flow';
+export { between, flow, type Flow } from './flow';
+export * from './market';
 export * from './formulas';
 export { standings, playerLeads, PLAYER_ID, type Standing } from './leaderboard';
-export { newGame, newMeta } from './new-game';
+export { DEFAULT_TRAIN_SHARE, newGame, newMeta } from './new-game';
 export { money, moneyScale } from './money';
 export * from './prestige';
 export { activeEvent } from './world-events';
-export { rates, demand, type Rates } from './rates';
+export { rates, rehireCash, trainingPace, type Rates } from './rates';
 export * from './state';
 export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
-export { setAutomation, suggestedRun, type AutomationKind } from './automation';
+export * from './run-plan';
+export * from './purchases';
+export * from './automation-settings';
+export { apply, type Action, type LoggedAction } from './apply';

@@ -9,6 +9,9 @@ import { initialRivals, scheduleNext } from './rivals';
 import { drawGap } from './world-events';
 import { SCHEMA_VERSION, type GameState, type Meta } from './state';
 
+/** The share of compute that trains in a new game (the slider's starting point). */
+export const DEFAULT_TRAIN_SHARE = 0.5;
+
 export function newMeta(): Meta {
 	return {
 		moat: new Decimal(0),
@@ -45,7 +48,7 @@ export function newGame(seed: number, eraId = 'garage', meta: Meta = newMeta()):
 		orders: [],
 		// -1: online from the start, with no "now online" headline.
 		power: Object.fromEntries(era.startPower.map((id) => [id, -1])),
-		trainShare: 0.5,
+		trainShare: DEFAULT_TRAIN_SHARE,
 		priceTier: 'standard',
 		run: null,
 		gate: null,

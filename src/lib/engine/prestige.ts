@@ -16,6 +16,12 @@ export function moatGain(state: GameState): Decimal {
 	return units.lt(1) ? new Decimal(0) : units.pow(1 / 3).floor();
 }
 
+/** Moat a new era would grant, per minute of this era so far (the gain itself in the first). */
+export function moatPerMinute(state: GameState): Decimal {
+	const gain = moatGain(state);
+	return state.tick > 60 ? gain.div(state.tick / 60) : gain;
+}
+
 export function nextEraId(state: GameState): string | null {
 	const i = ERAS.findIndex((e) => e.id === state.eraId);
 	return ERAS[i + 1]?.id ?? null;

@@ -2,7 +2,13 @@
 import type { EraContent, HardwareDef, PowerContractDef } from '../content';
 import { D0, Decimal, dmin } from './decimal';
 import { multipliers, type Multipliers } from './effects';
-import { BYTES_PER_PARAM, marketFactor, playerShare, tokenPriceFactor } from './formulas';
+import {
+	BYTES_PER_PARAM,
+	marketFactor,
+	playerShare,
+	REHIRE_SECONDS,
+	tokenPriceFactor
+} from './formulas';
 import { money, moneyScale } from './money';
 import { activeEvent } from './world-events';
 import type { GameState } from './state';
@@ -108,7 +114,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const compute = throttle === 1 ? rawCompute : rawCompute.mul(throttle);
 
 	const trainShare = state.run ? state.trainShare : 0;
-	const trainRate = compute.mul(trainShare * mult.trainThroughput);
+	const trainRate = trainingPace({ compute, mult }, trainShare);
 
 	const model = state.model;
 	const footprint = model.params.mul(BYTES_PER_PARAM * mult.footprint);
@@ -165,7 +171,12 @@ export function rates(state: GameState, content: EraContent): Rates {
 	};
 }
 
-/** Demand this step, given the current hype. */
-export function demand(r: Rates, hype: number): Decimal {
-	return r.baseDemand.mul(1 + hype);
+/** Training FLOP per second at `share` of compute. */
+export function trainingPace(r: Pick<Rates, 'compute' | 'mult'>, share: number): Decimal {
+	return r.compute.mul(share * r.mult.trainThroughput);
+}
+
+/** Cash the lab must hold before idle researchers come back: REHIRE_SECONDS of salaries. */
+export function rehireCash(r: Rates): Decimal {
+	return r.salaries.mul(REHIRE_SECONDS);
 }

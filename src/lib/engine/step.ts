@@ -1,27 +1,28 @@
 // One fixed step of the simulation, written plainly. This is the rule of the game;
-// advance.ts must end exactly where repeating it ends (tests/unit/advance.test.ts).
+// advance.ts must end exactly where repeating it ends (tests/unit/engine/advance.test.ts).
 import type { EraContent } from '../content';
 import { D0 } from './decimal';
-import { HYPE_DECAY, HYPE_DECAY_UNMET, REHIRE_SECONDS } from './formulas';
+import { HYPE_DECAY, HYPE_DECAY_UNMET } from './formulas';
+import { market, revenue } from './market';
 import { automate } from './automation';
 import { finishRun, runIsDone } from './models';
 import { pushNews } from './news';
-import { rates, type Rates } from './rates';
+import { rates, rehireCash, type Rates } from './rates';
 import { releaseRival } from './rivals';
 import { applyWorldEvents } from './world-events';
 import type { GameState } from './state';
 
 /**
  * Applies what falls due at the current tick: deliveries, contracts coming online, rival
- * releases. Returns whether the fleet or its power changed (so derived rates are stale).
+ * releases, world events. Returns whether any of them left the derived rates stale.
  */
 export function applyScheduled(state: GameState, content: EraContent): boolean {
 	const t = state.tick;
-	let fleetChanged = false;
+	let ratesStale = false;
 	if (state.orders.some((o) => o.arrivesAt <= t)) {
 		const due = state.orders.filter((o) => o.arrivesAt <= t);
 		state.orders = state.orders.filter((o) => o.arrivesAt > t);
-		fleetChanged = true;
+		ratesStale = true;
 		for (const o of due) {
 			state.hardware[o.hardwareId] = (state.hardware[o.hardwareId] ?? 0) + o.count;
 			const name = content.hardware.get(o.hardwareId)!.name;
@@ -30,7 +31,7 @@ export function applyScheduled(state: GameState, content: EraContent): boolean {
 	}
 	for (const [id, at] of Object.entries(state.power)) {
 		if (at === t) {
-			fleetChanged = true;
+			ratesStale = true;
 			pushNews(state, 'power-online', { item: content.power.get(id)!.name });
 		}
 	}
@@ -39,8 +40,8 @@ export function applyScheduled(state: GameState, content: EraContent): boolean {
 	}
 	// A world event starting or ending changes prices and demand: rates are stale too.
 	if (applyWorldEvents(state, content, (text) => pushNews(state, 'world-event', { item: text })))
-		fleetChanged = true;
-	return fleetChanged;
+		ratesStale = true;
+	return ratesStale;
 }
 
 /** The first tick after now at which something falls due (Infinity if nothing does). */
@@ -55,14 +56,10 @@ export function nextScheduledTick(state: GameState): number {
 
 /** The continuous part of one step, with rates already derived. */
 export function flowOneStep(state: GameState, r: Rates): void {
-	const demand = r.baseDemand.mul(1 + state.hype);
-	const unmet = demand.gt(r.capacity);
-	const served = unmet ? r.capacity : demand;
-	state.tokens = state.tokens.add(served);
+	const m = market(r, state.hype);
+	state.tokens = state.tokens.add(m.served);
 	state.insight = state.insight.add(r.insightRate);
-	// Spare capacity is resold as spot compute where the era allows (price 0 otherwise).
-	const spare = unmet ? D0 : r.capacity.sub(served);
-	const cash = state.cash.add(served.mul(r.price)).add(spare.mul(r.spotPrice)).sub(r.costs);
+	const cash = state.cash.add(revenue(m, r)).sub(r.costs);
 	if (cash.lt(0)) {
 		// What cannot be paid is written off; researchers down tools until payroll is back.
 		state.cash = D0;
@@ -72,12 +69,12 @@ export function flowOneStep(state: GameState, r: Rates): void {
 		}
 	} else {
 		state.cash = cash;
-		if (state.idle && cash.gte(r.salaries.mul(REHIRE_SECONDS))) {
+		if (state.idle && cash.gte(rehireCash(r))) {
 			state.idle = false;
 			pushNews(state, 'rehired');
 		}
 	}
-	state.hype *= unmet ? HYPE_DECAY_UNMET : HYPE_DECAY;
+	state.hype *= m.soldOut ? HYPE_DECAY_UNMET : HYPE_DECAY;
 	if (state.run) state.run.progress = state.run.progress.add(r.trainRate);
 }
 
@@ -91,8 +88,8 @@ export function step(state: GameState, content: EraContent, derived?: Rates): Ga
 	if (state.run && runIsDone(state.run.progress, state.run.target))
 		finishRun(state, content, r.mult);
 	state.tick += 1;
-	const fleetChanged = applyScheduled(state, content);
+	const ratesStale = applyScheduled(state, content);
 	// Automation reads power and prices, which flows and rival releases leave as they were.
-	automate(state, content, fleetChanged ? undefined : r);
+	automate(state, content, ratesStale ? undefined : r);
 	return state;
 }

@@ -1,5 +1,7 @@
 // What the player reads when the engine refuses an action, by the refusal's reason.
-export const REFUSALS: Record<string, string> = {
+import type { Refusal } from '../engine';
+
+export const REFUSALS: Record<Refusal, string> = {
 	'unknown-id': 'That is not something this era offers.',
 	'not-enough-cash': 'Not enough cash yet.',
 	'not-enough-insight': 'Not enough insight yet: hire researchers.',
@@ -8,5 +10,7 @@ export const REFUSALS: Record<string, string> = {
 	'run-in-progress': 'A training run is already in progress.',
 	'no-model-waiting': 'No model is waiting at the launch gate.',
 	'already-done': 'Already done.',
-	locked: 'Research its prerequisites first.'
+	locked: 'Research its prerequisites first.',
+	'goal-not-reached': 'Reach the era goal first.',
+	'last-era': 'This is the last era.'
 };

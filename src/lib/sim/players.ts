@@ -4,14 +4,15 @@
 import { eraContent, PERKS } from '../content';
 import {
 	advance,
-	buyPerk,
+	apply,
 	newGame,
 	perkCost,
 	playerLeads,
-	startNewEra,
-	type GameState
+	type Action,
+	type GameState,
+	type LoggedAction
 } from '../engine';
-import { decide, type Milestones } from './strategy';
+import { decide, type Act, type Milestones } from './strategy';
 
 export interface PlayReport {
 	milestones: Milestones;
@@ -27,15 +28,23 @@ function note(s: GameState, m: Milestones): void {
 	if (s.goalReached) m.eraGoal ??= s.tick;
 }
 
+/** Issues actions on `s` (in its current era), passing each to `record` first if given. */
+export function actor(s: GameState, record?: (entry: LoggedAction) => void): Act {
+	return (action: Action) => {
+		record?.({ tick: s.tick, action });
+		return apply(s, eraContent(s.eraId), action);
+	};
+}
+
 /** Spends Moat: automation first, then the cheapest perk, until nothing is affordable. */
-export function spendMoat(s: GameState): void {
+export function spendMoat(s: GameState, act: Act = actor(s)): void {
 	for (;;) {
 		const options = PERKS.filter((p) => (s.meta.perks[p.id] ?? 0) < p.maxLevel)
 			.map((p) => ({ p, cost: perkCost(s, p.id) }))
 			.filter(({ cost }) => cost.lte(s.meta.moat))
 			.sort((a, b) => Number(!!b.p.unlocks) - Number(!!a.p.unlocks) || a.cost.cmp(b.cost));
 		if (!options.length) return;
-		buyPerk(s, options[0].p.id);
+		act({ type: 'buy-perk', perk: options[0].p.id });
 	}
 }
 
@@ -51,6 +60,7 @@ function activeEra(
 	m: Milestones,
 	limit: number,
 	every: number,
+	act: Act,
 	observe?: (s: GameState) => void
 ): { longestWait: number } {
 	const c = eraContent(s.eraId);
@@ -62,7 +72,7 @@ function activeEra(
 	};
 	while (s.tick < limit && !s.goalReached) {
 		const before = fingerprint(s);
-		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3 }, m);
+		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3 }, m, act);
 		if (fingerprint(s) !== before) changed();
 		// Long eras are sampled more coarsely (at most a minute apart): their waits are long too.
 		const owned = holdings(s);
@@ -77,28 +87,29 @@ function activeEra(
 
 /**
  * The active player through `eras` eras (1 = the Garage only). `observe` sees the state after
- * every stretch of `every` steps (as the runtime would, e.g. to award achievements).
+ * every stretch of `every` steps (as the runtime would, e.g. to award achievements); `record`
+ * sees every action the player issues, with the tick it was issued at.
  */
 export function playActive(
 	seed: number,
 	limit = 4 * 3600,
 	every = 5,
 	eras = 1,
-	observe?: (s: GameState) => void
+	observe?: (s: GameState) => void,
+	record?: (entry: LoggedAction) => void
 ): PlayReport {
-	let s = newGame(seed);
+	const s = newGame(seed);
+	const act = actor(s, record);
 	const m: Milestones = {};
 	const eraSeconds: number[] = [];
 	let longestWait = 0;
 	for (let e = 0; e < eras; e++) {
-		longestWait = Math.max(longestWait, activeEra(s, m, limit, every, observe).longestWait);
+		longestWait = Math.max(longestWait, activeEra(s, m, limit, every, act, observe).longestWait);
 		if (!s.goalReached) break;
 		eraSeconds.push(s.tick);
 		if (e + 1 === eras) break;
-		const next = startNewEra(s);
-		if (!next.ok) break;
-		s = next.state;
-		spendMoat(s);
+		if (!act({ type: 'new-era' }).ok) break;
+		spendMoat(s, act);
 	}
 	return { milestones: m, state: s, longestWait, eraSeconds };
 }
@@ -113,7 +124,8 @@ export function playCheckIns(
 	sessionSeconds = 180,
 	eras = 1
 ): PlayReport {
-	let s = newGame(seed);
+	const s = newGame(seed);
+	const act = actor(s);
 	const m: Milestones = {};
 	const day = 86_400;
 	const eraSeconds: number[] = [];
@@ -135,10 +147,9 @@ export function playCheckIns(
 				eraSeconds.push(clock - eraStart);
 				if (eraSeconds.length === eras)
 					return { milestones: m, state: s, longestWait: 0, eraSeconds };
-				const moved = startNewEra(s);
-				if (!moved.ok) return { milestones: m, state: s, longestWait: 0, eraSeconds };
-				s = moved.state;
-				spendMoat(s);
+				if (!act({ type: 'new-era' }).ok)
+					return { milestones: m, state: s, longestWait: 0, eraSeconds };
+				spendMoat(s, act);
 				eraStart = clock;
 			}
 			// Runs sized to finish by the next check-in; training gets at least half.
@@ -146,7 +157,8 @@ export function playCheckIns(
 				s,
 				eraContent(s.eraId),
 				{ horizon: Math.max(60, next - clock), minTrainShare: 0.5 },
-				m
+				m,
+				act
 			);
 			advance(s, eraContent(s.eraId), 5);
 			clock += 5;

@@ -2,21 +2,22 @@
 // (npm run balance, the pacing tests). Plays only through the engine's public actions.
 import type { EraContent } from '../content';
 import {
-	Decimal,
-	buy,
+	apply,
+	bestPurchase,
 	canResearch,
-	hire,
+	contractBuilding,
 	hireCost,
-	quoteHardware,
+	largestRunWithin,
+	market,
+	nextContract,
 	rates,
-	release,
-	research,
-	setPriceTier,
-	setTrainShare,
-	signContract,
-	startRun,
+	type Action,
+	type ActionResult,
 	type GameState
 } from '../engine';
+
+/** How a player issues an action (the scripted players may log them on the way). */
+export type Act = (action: Action) => ActionResult;
 
 /** Milestones a player reaches, as the tick they were first seen. */
 export interface Milestones {
@@ -26,28 +27,13 @@ export interface Milestones {
 	eraGoal?: number;
 }
 
-/** Start the biggest run that finishes within `horizon` seconds at the current pace, and
- * never one smaller than a size up from the model being served (no point retraining it). */
-function startBestRun(s: GameState, c: EraContent, horizon: number, share: number): void {
-	const r = rates(s, c);
-	const perSecond = r.compute.mul(share * r.mult.trainThroughput);
-	const sizes = c.era.runSizes;
-	const served = s.model.flop;
-	let pick = sizes.find((size) => served.lt(size.flop)) ?? sizes[sizes.length - 1];
-	for (const size of sizes) {
-		if (size.flop > pick.flop && perSecond.mul(horizon).gte(size.flop)) pick = size;
-	}
-	startRun(s, c, pick.id);
-}
-
 /** Power for what we own plus a margin: sign the cheapest affordable contract when short. */
-function keepPowered(s: GameState, c: EraContent): boolean {
+function keepPowered(s: GameState, c: EraContent, act: Act): boolean {
 	const r = rates(s, c);
-	const pending = Object.entries(s.power).some(([, at]) => at > s.tick);
-	if (pending || r.powerDraw.mul(1.2).lt(r.powerCapacity)) return false;
-	const next = c.era.power.find((p) => !(p.id in s.power));
+	if (contractBuilding(s) || r.powerDraw.mul(1.2).lt(r.powerCapacity)) return false;
+	const next = nextContract(s, c);
 	if (!next) return false;
-	signContract(s, c, next.id);
+	act({ type: 'sign', contract: next });
 	return true; // saving for it, or signed
 }
 
@@ -58,48 +44,54 @@ export interface Plan {
 	minTrainShare: number;
 }
 
-/** One round of decisions. */
-export function decide(s: GameState, c: EraContent, plan: Plan, m: Milestones): void {
+/** One round of decisions, each issued as an action through `act`. */
+export function decide(
+	s: GameState,
+	c: EraContent,
+	plan: Plan,
+	m: Milestones,
+	act: Act = (action) => apply(s, c, action)
+): void {
 	const { horizon, minTrainShare } = plan;
 	if (s.gate && s.gate.capability > s.model.capability) {
-		release(s, c);
+		act({ type: 'release' });
 		m.firstRelease ??= s.tick;
 	}
-	if (!s.run) startBestRun(s, c, horizon, minTrainShare);
+	// The biggest run that finishes within the horizon at the least training share.
+	if (!s.run)
+		act({
+			type: 'start-run',
+			size: largestRunWithin(s, c, rates(s, c), minTrainShare, horizon).id
+		});
 
 	// Serve what is demanded, train with the rest.
 	const r = rates(s, c);
+	const now = market(r, s.hype);
 	if (s.run) {
+		// The player's own reckoning of the share that serves demand (it leaves out latency).
 		const servingAll = r.compute.div(r.flopPerToken).mul(r.memoryFit);
-		const wanted = r.baseDemand.mul(1 + s.hype);
-		const serveShare = servingAll.gt(0) ? wanted.div(servingAll).toNumber() : 0;
-		setTrainShare(s, Math.min(0.9, Math.max(minTrainShare, 1 - serveShare * 1.05)));
+		const serveShare = servingAll.gt(0) ? now.demand.div(servingAll).toNumber() : 0;
+		act({
+			type: 'train-share',
+			share: Math.min(0.9, Math.max(minTrainShare, 1 - serveShare * 1.05))
+		});
 	}
-	const income = r.capacity.lt(r.baseDemand.mul(1 + s.hype))
-		? r.capacity.mul(r.price)
-		: r.baseDemand.mul(1 + s.hype).mul(r.price);
-	setPriceTier(s, c, r.capacity.gt(r.baseDemand.mul(3)) ? 'cheap' : 'standard');
+	const income = now.served.mul(r.price);
+	act({ type: 'price-tier', tier: r.capacity.gt(r.baseDemand.mul(3)) ? 'cheap' : 'standard' });
 
-	for (const p of c.era.research) if (canResearch(s, c, p.id).ok) research(s, c, p.id);
+	for (const p of c.era.research)
+		if (canResearch(s, c, p.id).ok) act({ type: 'research', project: p.id });
 
 	// Researchers once the lab can carry their salaries comfortably.
 	const salaries = r.salaries.add(c.era.salary);
-	if (income.gt(salaries.mul(3)) && s.cash.gt(hireCost(s, c).mul(2))) hire(s, c);
+	if (income.gt(salaries.mul(3)) && s.cash.gt(hireCost(s, c).mul(2))) act({ type: 'hire' });
 
-	if (keepPowered(s, c)) return;
-	// Buy the most FLOP/s per dollar that the power can take.
+	if (keepPowered(s, c, act)) return;
+	// Buy the most FLOP/s per dollar that the power can take and the cash can pay for.
 	for (let i = 0; i < 20; i++) {
-		let best: { id: string; value: number } | null = null;
-		const now = rates(s, c);
-		for (const hw of c.era.hardware) {
-			const quote = quoteHardware(s, c, hw.id, 1)!;
-			if (quote.cost.gt(s.cash)) continue;
-			if (now.powerDraw.add(hw.watts * now.mult.watts).gt(now.powerCapacity)) continue;
-			const value = new Decimal(hw.flops).div(quote.cost).toNumber();
-			if (!best || value > best.value) best = { id: hw.id, value };
-		}
+		const best = bestPurchase(s, c, rates(s, c), s.cash);
 		if (!best) break;
-		buy(s, c, best.id, 1);
+		act({ type: 'buy', hardware: best.id, count: 1 });
 		m.firstPurchase ??= s.tick;
 	}
 }

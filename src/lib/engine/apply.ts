@@ -1,0 +1,73 @@
+// Actions as data: everything a player (or automation, or a scripted player) can do is a
+// plain value, applied by one function. A session's actions can be logged, replayed from a
+// save, and shared by the UI, automation and the scripted players.
+import type { EraContent } from '../content';
+import {
+	buy,
+	hire,
+	release,
+	research,
+	setPriceTier,
+	setTrainShare,
+	signContract,
+	startRun,
+	type ActionResult,
+	type Amount
+} from './actions';
+import { setAutomation, type AutomationKind, type AutomationPatch } from './automation-settings';
+import { buyPerk, startNewEra } from './prestige';
+import type { GameState } from './state';
+
+export type Action =
+	| { type: 'buy'; hardware: string; count: Amount }
+	| { type: 'train-share'; share: number }
+	| { type: 'price-tier'; tier: string }
+	| { type: 'start-run'; size: string }
+	| { type: 'release' }
+	| { type: 'hire' }
+	| { type: 'research'; project: string }
+	| { type: 'sign'; contract: string }
+	| { type: 'buy-perk'; perk: string }
+	| { type: 'automation'; kind: AutomationKind; patch: AutomationPatch }
+	/** Moves the lab into the next era; the state is replaced in place. */
+	| { type: 'new-era' };
+
+/** Applies one action to the state (in place). A refused action changes nothing. */
+export function apply(state: GameState, content: EraContent, action: Action): ActionResult {
+	switch (action.type) {
+		case 'buy':
+			return buy(state, content, action.hardware, action.count);
+		case 'train-share':
+			return setTrainShare(state, action.share);
+		case 'price-tier':
+			return setPriceTier(state, content, action.tier);
+		case 'start-run':
+			return startRun(state, content, action.size);
+		case 'release':
+			return release(state, content);
+		case 'hire':
+			return hire(state, content);
+		case 'research':
+			return research(state, content, action.project);
+		case 'sign':
+			return signContract(state, content, action.contract);
+		case 'buy-perk':
+			return buyPerk(state, action.perk);
+		case 'automation':
+			return setAutomation(state, action.kind, action.patch);
+		case 'new-era': {
+			const next = startNewEra(state);
+			if (!next.ok) return next;
+			// The next era's state shares nothing with this one: take over its fields.
+			Object.assign(state, next.state);
+			return { ok: true };
+		}
+	}
+}
+
+/** An action and the tick it was issued at: one line of a session's log. */
+export interface LoggedAction {
+	/** The era's tick when it was applied (a new era starts again at 0). */
+	tick: number;
+	action: Action;
+}

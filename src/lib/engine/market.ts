@@ -1,0 +1,60 @@
+// The market this step: what is demanded, served, left unmet or spare, and what it earns.
+// The one statement of the rule: the step, the income shown and the players all read it
+// (advance.ts sums the same rule in closed form between events).
+import { PRICE_TIERS, type PriceTierDef } from '../content';
+import { D0, type Decimal } from './decimal';
+import type { Rates } from './rates';
+import type { GameState } from './state';
+
+export interface Market {
+	demand: Decimal;
+	/** Demand exceeds capacity: everything that can be served is. */
+	soldOut: boolean;
+	served: Decimal;
+	/** Demand the lab cannot serve (0 when it can). */
+	unmet: Decimal;
+	/** Serving capacity left idle (0 when demand exceeds it), resold as spot compute. */
+	spare: Decimal;
+}
+
+/** Demand this step, given the current hype. */
+export function demand(r: Rates, hype: number): Decimal {
+	return r.baseDemand.mul(1 + hype);
+}
+
+export function market(r: Rates, hype: number): Market {
+	const d = demand(r, hype);
+	const soldOut = d.gt(r.capacity);
+	return {
+		demand: d,
+		soldOut,
+		served: soldOut ? r.capacity : d,
+		unmet: soldOut ? d.sub(r.capacity) : D0,
+		spare: soldOut ? D0 : r.capacity.sub(d)
+	};
+}
+
+/** Cash a step earns before costs: served tokens at the price, spare ones at the spot price. */
+export function revenue(m: Market, r: Rates): Decimal {
+	return m.served.mul(r.price).add(m.spare.mul(r.spotPrice));
+}
+
+/** The demand bar: served and unmet demand as shares of the larger of demand and capacity. */
+export function demandBar(m: Market, r: Rates): { served: number; unmet: number } {
+	const span = m.demand.gt(r.capacity) ? m.demand : r.capacity;
+	if (!span.gt(0)) return { served: 0, unmet: 0 };
+	return { served: m.served.div(span).toNumber(), unmet: m.unmet.div(span).toNumber() };
+}
+
+/** Price of a million tokens, at the current tier. */
+export function pricePerMillion(r: Rates): Decimal {
+	return r.price.mul(1e6);
+}
+
+/** Price of a million tokens at each tier, with the rest of the market as it is now. */
+export function tierPrices(s: GameState, r: Rates): { tier: PriceTierDef; perMillion: Decimal }[] {
+	// The current tier's multiplier taken out, each tier's put in.
+	const current = PRICE_TIERS.find((t) => t.id === s.priceTier)?.priceMult ?? 1;
+	const base = pricePerMillion(r).div(current);
+	return PRICE_TIERS.map((tier) => ({ tier, perMillion: base.mul(tier.priceMult) }));
+}

@@ -1,0 +1,59 @@
+// Training runs ahead of time: which size to run next, how long it takes, what it should
+// score, and how far the current run has come. Read by the run card, automation and players.
+import type { EraContent, RunSizeDef } from '../content';
+import { Decimal } from './decimal';
+import { capabilityOf } from './formulas';
+import { trainingPace, type Rates } from './rates';
+import type { GameState } from './state';
+
+/** Run time and pace read at no less than this share, so a 0% slider still shows a figure. */
+const LEAST_SHOWN_SHARE = 0.01;
+
+/** The run size one up from the served model's (the largest if none is bigger). */
+export function oneSizeUp(s: GameState, c: EraContent): RunSizeDef {
+	const sizes = c.era.runSizes;
+	return sizes.find((z) => s.model.flop.lt(z.flop)) ?? sizes[sizes.length - 1];
+}
+
+/** The biggest run that trains within `seconds` at `share` of compute, and never one smaller
+ * than one size up (no point retraining the served model). */
+export function largestRunWithin(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	share: number,
+	seconds: number
+): RunSizeDef {
+	const trained = trainingPace(r, share).mul(seconds);
+	let pick = oneSizeUp(s, c);
+	for (const size of c.era.runSizes)
+		if (size.flop > pick.flop && trained.gte(size.flop)) pick = size;
+	return pick;
+}
+
+/** Capability a run of this size should score with an average outcome. */
+export function expectedCapability(r: Rates, size: RunSizeDef): number {
+	return capabilityOf(new Decimal(size.flop).mul(r.mult.algoEfficiency), 1);
+}
+
+/** The train share the run card quotes a pace at: the slider's, or 1% if it is at zero. */
+export function quotedTrainShare(s: GameState): number {
+	return Math.max(s.trainShare, LEAST_SHOWN_SHARE);
+}
+
+/** Seconds a run of this size would take at the current train share. */
+export function expectedRunTime(s: GameState, r: Rates, size: RunSizeDef): number {
+	const pace = trainingPace(r, quotedTrainShare(s));
+	return pace.gt(0) ? new Decimal(size.flop).div(pace).toNumber() : Infinity;
+}
+
+/** Seconds until the current run is done at the current pace (Infinity if nothing trains). */
+export function runTimeLeft(s: GameState, r: Rates): number {
+	if (!s.run || r.trainRate.lte(0)) return Infinity;
+	return s.run.target.sub(s.run.progress).div(r.trainRate).toNumber();
+}
+
+/** How far the current run has come, 0…1. */
+export function runProgress(s: GameState): number {
+	return s.run ? Math.min(1, s.run.progress.div(s.run.target).toNumber()) : 0;
+}
