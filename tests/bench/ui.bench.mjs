@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../../scripts/chromium.mjs';
 import { createStaticServer, listenOnFreePort } from '../../scripts/serve.mjs';
 
-/** Game snapshots per second (PUBLISH_MS = 100 in src/lib/runtime/game.svelte.ts). */
+/** Game snapshots per second (TICK_MS = 100 in src/lib/runtime/loop.ts). */
 const UPDATES_PER_SECOND = 10;
 const median = (/** @type {number[]} */ xs) =>
 	[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

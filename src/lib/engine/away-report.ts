@@ -1,7 +1,7 @@
 // "While you were away": what changed between the state before and after a catch-up. Pure.
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
-import { standings } from './leaderboard';
+import { playerRank, standings } from './leaderboard';
 import { rates } from './rates';
 import type { GameState, Model } from './state';
 
@@ -41,7 +41,6 @@ export function awayReport(
 	chart: ChartPoint[],
 	overCapSeconds: number
 ): AwayReport {
-	const rankOf = (s: GameState) => standings(s, content).findIndex((r) => r.isPlayer) + 1;
 	const versions = (s: GameState) => s.rivals.reduce((n, r) => n + r.version, 0);
 	const fresh = after.news.filter((n) => n.tick > before.tick);
 	return {
@@ -57,8 +56,8 @@ export function awayReport(
 		waiting: after.gate,
 		deliveries: fresh.filter((n) => n.kind === 'delivery').length,
 		rivalReleases: versions(after) - versions(before),
-		rankBefore: rankOf(before),
-		rankAfter: rankOf(after),
+		rankBefore: playerRank(before, content),
+		rankAfter: playerRank(after, content),
 		leaderAfter: standings(after, content)[0].name,
 		headlines: fresh.slice(-5).map((n) => n.text),
 		researchersIdle: after.idle,

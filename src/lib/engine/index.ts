@@ -15,7 +15,7 @@ export { Decimal, D0, D1, isFiniteDecimal } from './decimal';
 export { between, flow, type Flow } from './flow';
 export * from './market';
 export * from './formulas';
-export { standings, playerLeads, PLAYER_ID, type Standing } from './leaderboard';
+export { standings, playerLeads, playerRank, PLAYER_ID, type Standing } from './leaderboard';
 export { DEFAULT_TRAIN_SHARE, newGame, newMeta } from './new-game';
 export { money, moneyScale } from './money';
 export * from './prestige';

@@ -36,3 +36,8 @@ export function standings(state: GameState, content: EraContent): Standing[] {
 export function playerLeads(state: GameState): boolean {
 	return state.rivals.every((r) => r.capability < state.model.capability);
 }
+
+/** The player's place on the leaderboard (1 = first). */
+export function playerRank(s: GameState, c: EraContent): number {
+	return standings(s, c).findIndex((r) => r.isPlayer) + 1;
+}

@@ -22,6 +22,11 @@ export function moatPerMinute(state: GameState): Decimal {
 	return state.tick > 60 ? gain.div(state.tick / 60) : gain;
 }
 
+/** How close the served model is to the era's goal capability, 0…1. */
+export function goalProgress(state: GameState): number {
+	return Math.min(1, state.model.capability / eraContent(state.eraId).era.goalCapability);
+}
+
 export function nextEraId(state: GameState): string | null {
 	const i = ERAS.findIndex((e) => e.id === state.eraId);
 	return ERAS[i + 1]?.id ?? null;

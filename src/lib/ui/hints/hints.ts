@@ -1,7 +1,7 @@
 // The first minutes, taught by doing: each hint appears when it is useful and goes away by
 // itself once the player has done what it suggests (or taps "Got it"). Pure.
 import type { EraContent } from '../../content';
-import type { GameState, Rates } from '../../engine';
+import { DEFAULT_TRAIN_SHARE, powerUse, type GameState, type Rates } from '../../engine';
 import type { TabId } from '../shell/tabs';
 
 export interface HintDef {
@@ -26,7 +26,7 @@ export const HINTS: readonly HintDef[] = [
 		text: 'Every second your compute either trains the next model or serves customers for cash. Move the Train ↔ Serve slider.',
 		tab: 'lab',
 		when: () => true,
-		done: (s) => s.trainShare !== 0.5
+		done: (s) => s.trainShare !== DEFAULT_TRAIN_SHARE
 	},
 	{
 		id: 'run',
@@ -57,7 +57,7 @@ export const HINTS: readonly HintDef[] = [
 		title: 'Power',
 		text: 'Your chips draw close to your power capacity; past it, all compute slows. Sign a power contract on the Fleet tab.',
 		tab: 'fleet',
-		when: (_s, r) => r.powerDraw.gte(r.powerCapacity.mul(0.7)),
+		when: (_s, r) => powerUse(r) >= 0.7,
 		done: (s, _r, c) => Object.keys(s.power).length > c.era.startPower.length
 	}
 ];

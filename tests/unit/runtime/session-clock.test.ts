@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SessionClock, absence } from '../../src/lib/runtime/session-clock';
+import { SessionClock, absence } from '../../../src/lib/runtime/session-clock';
 
 const CAP = 24 * 3600;
 

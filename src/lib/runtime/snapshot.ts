@@ -1,0 +1,52 @@
+// What the UI reads: an immutable snapshot of the game, made when the state changes (a step
+// ran, or the player acted) and stamped again at 10 Hz for the in-between counters.
+import type { EraContent } from '../content';
+import { cloneState, Decimal, flow, rates, type Flow, type GameState, type Rates } from '../engine';
+
+export interface Snapshot {
+	/** A frozen copy of the state: read it freely; change the game only through actions. */
+	s: Readonly<GameState>;
+	r: Rates;
+	/** Demand, serving and income this step. */
+	f: Flow;
+	/** Progress into the next step (0…1), for smooth counters. */
+	frac: number;
+	seq: number;
+}
+
+/** Freezes plain objects and arrays all the way down (Decimals are values: left as they are). */
+function deepFreeze<T>(value: T): T {
+	if (
+		value &&
+		typeof value === 'object' &&
+		!(value instanceof Decimal) &&
+		!Object.isFrozen(value)
+	) {
+		Object.freeze(value);
+		for (const v of Object.values(value)) deepFreeze(v);
+	}
+	return value;
+}
+
+/** The rates and flow of a state: what a snapshot derives from it. */
+export function derive(state: GameState, content: EraContent): { r: Rates; f: Flow } {
+	const r = rates(state, content);
+	return { r, f: flow(state, r) };
+}
+
+/** A snapshot of `state` as it is now: a frozen copy, with its rates and flow (`derived`,
+ * if the caller has them for this very state). */
+export function takeSnapshot(
+	state: GameState,
+	content: EraContent,
+	frac: number,
+	seq: number,
+	derived = derive(state, content)
+): Snapshot {
+	return { s: deepFreeze(cloneState(state)), ...derived, frac, seq };
+}
+
+/** The same snapshot, later within the step: only the fraction and the sequence move. */
+export function restamp(snap: Snapshot, frac: number, seq: number): Snapshot {
+	return { ...snap, frac, seq };
+}

@@ -1,0 +1,132 @@
+// Screens format; the engine computes. Every figure a screen shows comes from an engine
+// selector (listed below per file), no UI file does Decimal arithmetic, and the UI changes
+// the game only through actions and the runtime's named methods.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as engine from '../../../src/lib/engine';
+
+const UI = 'src/lib/ui';
+const files = (dir: string): string[] =>
+	readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? files(path) : /\.(ts|svelte)$/.test(name) ? [path] : [];
+	});
+const sources = files(UI).map((path) => ({
+	file: relative(UI, path),
+	text: readFileSync(path, 'utf8')
+}));
+
+/** The engine values each UI file imports (types left out). */
+function engineImports(text: string): string[] {
+	const names: string[] = [];
+	for (const m of text.matchAll(
+		/import\s*(type\s*)?\{([^}]*)\}\s*from\s*'(?:\$lib\/engine|(?:\.\.\/)+engine)'/g
+	)) {
+		if (m[1]) continue;
+		for (const name of m[2].split(',').map((s) => s.trim()))
+			if (name && !name.startsWith('type ')) names.push(name);
+	}
+	return names.sort();
+}
+
+// prettier-ignore
+const SELECTORS: Record<string, string[]> = {
+	'era/AutomationCard.svelte': ['hasAutomation'],
+	'era/EraScreen.svelte': ['goalProgress', 'playerLeads', 'playerRank'],
+	'era/FinalScreen.svelte': ['allTimeTotals'],
+	'era/PerkShop.svelte': ['perkCost'],
+	'era/PrestigeCard.svelte': ['moatGain', 'moatPerMinute', 'nextEraId'],
+	'fleet/FleetScreen.svelte': ['contractCost', 'contractPrice', 'powerUse', 'quoteHardware'],
+	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
+	'lab/DemandBar.svelte': ['demandBar'],
+	'lab/EventBanner.svelte': ['activeEvent'],
+	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runProgress', 'runTimeLeft'],
+	'market/MarketScreen.svelte': ['pricePerMillion', 'standings', 'tierPrices'],
+	'research/ResearchScreen.svelte': ['REHIRE_SECONDS', 'canResearch', 'hireCost', 'researchCost', 'researchLevel'],
+	'shell/Counters.svelte': ['between'],
+	'stats/AchievementList.svelte': ['achievementView', 'progressOf'],
+	'stats/StatsSheet.svelte': ['statistics'],
+	'stats/income-chart.ts': ['Decimal']
+};
+
+/** Engine functions that change the state: the UI issues actions through the runtime instead. */
+const MUTATORS = [
+	'apply',
+	'advance',
+	'step',
+	'buy',
+	'hire',
+	'release',
+	'research',
+	'startRun',
+	'setTrainShare',
+	'setPriceTier',
+	'signContract',
+	'buyPerk',
+	'setAutomation',
+	'startNewEra',
+	'checkAchievements',
+	'recordSeries'
+];
+
+/** Decimal arithmetic a UI file may do, and why (formatting, not a rule). */
+const FORMATTING: Record<string, RegExp> = {
+	// The income chart's gridlines are labelled with 10^k: a log axis, drawn.
+	'stats/income-chart.ts': /value: Decimal\.pow\(10, v\)/
+};
+
+describe('the screens', () => {
+	it('read the engine through these selectors (and the list is complete)', () => {
+		const used = Object.fromEntries(
+			sources
+				.map(({ file, text }) => [file, engineImports(text)] as const)
+				.filter(([, names]) => names.length > 0)
+		);
+		expect(used).toEqual(SELECTORS);
+		for (const names of Object.values(SELECTORS))
+			for (const name of names) expect(engine, name).toHaveProperty(name);
+	});
+
+	it('call no engine function that changes the state', () => {
+		const called = sources.flatMap(({ file, text }) =>
+			engineImports(text)
+				.filter((name) => MUTATORS.includes(name))
+				.map((name) => `${file}: ${name}`)
+		);
+		expect(called).toEqual([]);
+	});
+
+	it('do no Decimal arithmetic beyond formatting', () => {
+		const found = sources.flatMap(({ file, text }) =>
+			text
+				.split('\n')
+				.map((line, i) => ({ line, at: `${file}:${i + 1}` }))
+				.filter(({ line }) => /\.(mul|div|add|sub|pow)\(/.test(line))
+				.filter(({ line }) => !FORMATTING[file]?.test(line))
+				.map(({ line, at }) => `${at}: ${line.trim()}`)
+		);
+		expect(found).toEqual([]);
+	});
+
+	it('write no field of the game: they act, or call a named method', () => {
+		const writes = sources.flatMap(({ file, text }) =>
+			[...text.matchAll(/\bgame\.[\w.]+\s*(?:=(?!=)|\+=|-=|\+\+|--)/g)].map(
+				(m) => `${file}: ${m[0]}`
+			)
+		);
+		expect(writes).toEqual([]);
+		const closures = sources.filter(({ text }) => /game\.act\(\s*(\(|function)/.test(text));
+		expect(closures.map((s) => s.file)).toEqual([]);
+	});
+});
+
+describe('the check itself', () => {
+	it('would catch arithmetic, a write and a closure action', () => {
+		expect(/\.(mul|div|add|sub|pow)\(/.test('snap.r.price.mul(1e6)')).toBe(true);
+		expect(/\bgame\.[\w.]+\s*(?:=(?!=)|\+=|-=|\+\+|--)/.test('game.notice = null')).toBe(true);
+		expect(/\bgame\.[\w.]+\s*(?:=(?!=)|\+=|-=|\+\+|--)/.test('game.notice === null')).toBe(false);
+		expect(/game\.act\(\s*(\(|function)/.test('game.act((s) => buy(s))')).toBe(true);
+		expect(engineImports("import { buy, type Amount } from '$lib/engine';")).toEqual(['buy']);
+	});
+});
