@@ -2,10 +2,8 @@
 import Decimal from 'break_infinity.js';
 
 export { Decimal };
-export type DecimalSource = Decimal | number | string;
 
 export const D0 = new Decimal(0);
-export const D1 = new Decimal(1);
 
 /** break_infinity's exponent for Infinity (it converts Infinity silently). */
 export const EXPONENT_LIMIT = 9e15;
@@ -15,5 +13,4 @@ export function isFiniteDecimal(d: Decimal): boolean {
 	return Number.isFinite(d.mantissa) && Math.abs(d.exponent) < EXPONENT_LIMIT;
 }
 
-export const dmax = (a: Decimal, b: Decimal): Decimal => (a.gte(b) ? a : b);
 export const dmin = (a: Decimal, b: Decimal): Decimal => (a.lte(b) ? a : b);

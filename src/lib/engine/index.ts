@@ -11,7 +11,7 @@ export {
 } from './achievements';
 export { allTimeTotals, statistics, type Statistics, type EraTime } from './statistics';
 export { recordSeries, SERIES_EVERY } from './history';
-export { Decimal, D0, D1, isFiniteDecimal } from './decimal';
+export { Decimal, D0, isFiniteDecimal } from './decimal';
 export { between, flow, type Flow } from './flow';
 export * from './market';
 export * from './formulas';

@@ -15,8 +15,8 @@ import type { GameState } from './state';
 
 export interface Rates {
 	mult: Multipliers;
-	/** Fleet FLOP/s before the power limit. */
-	rawCompute: Decimal;
+	/** Fleet FLOP/s before the power limit (perks and device reliability applied). */
+	unthrottledCompute: Decimal;
 	/** Fleet FLOP/s after throttling. */
 	compute: Decimal;
 	/** Watts the fleet wants, and the watts the signed, built contracts give. */
@@ -92,14 +92,14 @@ function figures(hw: HardwareDef) {
 export function rates(state: GameState, content: EraContent): Rates {
 	const { era } = content;
 	const mult = multipliers(state.research, content, state.meta.perks);
-	let rawCompute = D0;
+	let unthrottledCompute = D0;
 	let powerDraw = D0;
 	let memory = D0;
 	for (const id in state.hardware) {
 		const count = state.hardware[id];
 		if (count <= 0) continue;
 		const hw = figures(content.hardware.get(id)!);
-		rawCompute = rawCompute.add(hw.flops.mul(count));
+		unthrottledCompute = unthrottledCompute.add(hw.flops.mul(count));
 		powerDraw = powerDraw.add(hw.watts.mul(count * mult.watts));
 		memory = memory.add(hw.memory.mul(count));
 	}
@@ -110,8 +110,8 @@ export function rates(state: GameState, content: EraContent): Rates {
 	}
 	const throttle = powerDraw.lte(powerCapacity) ? 1 : powerCapacity.div(powerDraw).toNumber();
 	// Perks and custom silicon multiply FLOP/s; edge devices are only partly up.
-	rawCompute = rawCompute.mul(mult.compute * era.reliability);
-	const compute = throttle === 1 ? rawCompute : rawCompute.mul(throttle);
+	unthrottledCompute = unthrottledCompute.mul(mult.compute * era.reliability);
+	const compute = throttle === 1 ? unthrottledCompute : unthrottledCompute.mul(throttle);
 
 	const trainShare = state.run ? state.trainShare : 0;
 	const trainRate = trainingPace({ compute, mult }, trainShare);
@@ -148,7 +148,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		: new Decimal(era.insightRate * mult.insightRate * state.researchers * (event?.insight ?? 1));
 	return {
 		mult,
-		rawCompute,
+		unthrottledCompute,
 		compute,
 		powerDraw,
 		powerCapacity,

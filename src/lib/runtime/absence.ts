@@ -2,7 +2,6 @@
 // at once; long ones run off the main thread (the runner is passed in) and end in a report.
 import type { EraContent } from '../content';
 import {
-	advance,
 	awayReport,
 	cloneState,
 	offlineCapSteps,
@@ -60,9 +59,4 @@ export async function catchUpAbsence(
 		state: result.state,
 		report: awayReport(before, result.state, content, result.chart, overCap)
 	};
-}
-
-/** Runs a short gap in place (no report). */
-export function catchUpInPlace(state: GameState, content: EraContent, steps: number): void {
-	if (steps > 0) advance(state, content, steps);
 }

@@ -10,7 +10,7 @@ export interface Timers {
 	cancel: (handle: unknown) => void;
 }
 
-export const browserTimers: Timers = {
+const browserTimers: Timers = {
 	now: () => ({ wall: Date.now(), mono: performance.now() }),
 	every: (fn, ms) => setInterval(fn, ms),
 	cancel: (handle) => clearInterval(handle as ReturnType<typeof setInterval>)

@@ -13,7 +13,7 @@ export interface SaveStore {
 	keepCopy(key: string, state: GameState, savedAt: number): Promise<void>;
 }
 
-export const browserStore: SaveStore = { load: loadGame, save: saveGame, keepCopy };
+const browserStore: SaveStore = { load: loadGame, save: saveGame, keepCopy };
 
 export class Persistence {
 	private lastSave = 0;

@@ -47,12 +47,10 @@ export function encodeState(s: GameState): string {
 	return JSON.stringify(stateToJson(s));
 }
 
-/** Thrown only for fields that should be Decimals and are not; validation (validate.ts) runs first. */
-export class DecodeError extends Error {}
-
+/** Throws only for fields that should be Decimals and are not; validation (validate.ts) runs first. */
 function dec(value: unknown, path: string): Decimal {
 	const d = decodeDecimal(value);
-	if (!d) throw new DecodeError(`${path} is not a number`);
+	if (!d) throw new Error(`${path} is not a number`);
 	return d;
 }
 

@@ -21,7 +21,7 @@ export class SaveError extends Error {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-export const MAX_DEPTH = 12;
+const MAX_DEPTH = 12;
 
 /** Rejects prototype keys anywhere, and absurd nesting, before anything reads the object. */
 export function checkShape(value: unknown, path = 'save', depth = 0): void {

@@ -29,7 +29,7 @@ function note(s: GameState, m: Milestones): void {
 }
 
 /** Issues actions on `s` (in its current era), passing each to `record` first if given. */
-export function actor(s: GameState, record?: (entry: LoggedAction) => void): Act {
+function actor(s: GameState, record?: (entry: LoggedAction) => void): Act {
 	return (action: Action) => {
 		record?.({ tick: s.tick, action });
 		return apply(s, eraContent(s.eraId), action);

@@ -83,7 +83,7 @@ describe('power', () => {
 		buy(s, garage, 'mining-rig', 4);
 		const r = rates(s, garage);
 		expect(r.throttle).toBeLessThan(1);
-		expect(r.compute.div(r.rawCompute).toNumber()).toBeCloseTo(
+		expect(r.compute.div(r.unthrottledCompute).toNumber()).toBeCloseTo(
 			r.powerCapacity.div(r.powerDraw).toNumber(),
 			12
 		);
