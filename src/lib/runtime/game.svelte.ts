@@ -21,7 +21,7 @@ import { previewImport, type ImportPreview } from '../save/transfer';
 import { prefs } from '../prefs/prefs.svelte';
 import { catchUpAbsence, owed, reportable } from './absence';
 import { catchUp } from './catchup';
-import { Loop } from './loop';
+import { Loop, nextTask, watchVisibility } from './loop';
 import { Persistence } from './persistence';
 import { REFUSALS } from './refusals';
 import { Session } from './session.svelte';
@@ -30,19 +30,6 @@ import { derive, restamp, takeSnapshot, type Snapshot } from './snapshot';
 export type { Snapshot };
 export type Notice = { kind: 'error' | 'info'; text: string };
 export type PlayResult = ActionResult | { ok: false; reason: 'catching-up' };
-
-/** Ends the current task so the page can render and handle input before the next piece of
- * work (no long tasks). A message, not a timer: timers can be throttled or paused. */
-function nextTask(): Promise<void> {
-	return new Promise((resolve) => {
-		const channel = new MessageChannel();
-		channel.port1.onmessage = () => {
-			channel.port1.close();
-			resolve();
-		};
-		channel.port2.postMessage(null);
-	});
-}
 
 const freshSeed = () => (Date.now() ^ (Math.random() * 2 ** 32)) >>> 0;
 
@@ -109,11 +96,10 @@ class Game {
 		this.resume();
 		if (!this.listening) {
 			this.listening = true;
-			document.addEventListener('visibilitychange', () =>
-				document.visibilityState === 'hidden' ? this.onHide() : this.resume()
+			watchVisibility(
+				() => this.onHide(),
+				() => this.resume()
 			);
-			window.addEventListener('pagehide', () => this.onHide());
-			window.addEventListener('pageshow', () => this.resume());
 		}
 	}
 

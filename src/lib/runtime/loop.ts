@@ -58,3 +58,25 @@ export class Loop {
 		return this.clock.fraction;
 	}
 }
+
+/** Ends the current task so the page can render and handle input before the next piece of
+ * work (no long tasks). A message, not a timer: timers can be throttled or paused. */
+export function nextTask(): Promise<void> {
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
+}
+
+/** Calls `hidden` when the page is hidden or left, `shown` when it is back (browser only). */
+export function watchVisibility(hidden: () => void, shown: () => void): void {
+	document.addEventListener('visibilitychange', () =>
+		document.visibilityState === 'hidden' ? hidden() : shown()
+	);
+	window.addEventListener('pagehide', hidden);
+	window.addEventListener('pageshow', shown);
+}

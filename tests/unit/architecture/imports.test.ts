@@ -1,5 +1,7 @@
 // The dependency rule (CONVENTIONS.md): no import cycle anywhere in src/, and content is data
-// that imports nothing of the engine.
+// that imports nothing of the engine. And no source file over 300 lines.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCycles, importGraph, type Graph } from '../../../scripts/import-graph';
 
@@ -32,6 +34,23 @@ describe('the import graph of src/', () => {
 				deps.filter((d) => !/^src\/lib\/(engine|content)\//.test(d)).map((d) => `${file} → ${d}`)
 			);
 		expect(upward).toEqual([]);
+	});
+});
+
+describe('the files of src/', () => {
+	const all = (dir: string): string[] =>
+		readdirSync(dir).flatMap((name) => {
+			const path = join(dir, name);
+			return statSync(path).isDirectory() ? all(path) : [path];
+		});
+
+	it('are each at most 300 lines (one concept per file)', () => {
+		const long = all('src')
+			.filter((f) => /\.(ts|js|svelte|css|html)$/.test(f))
+			.map((f) => ({ f, lines: readFileSync(f, 'utf8').split('\n').length - 1 }))
+			.filter(({ lines }) => lines > 300)
+			.map(({ f, lines }) => `${f}: ${lines}`);
+		expect(long).toEqual([]);
 	});
 });
 

@@ -1,0 +1,222 @@
+// Eras 2–7 as a table of plain data: names, scales over the Garage and each era's one new
+// idea. eras.ts builds the full era records from it.
+
+export interface EraSpec {
+	id: string;
+	name: string;
+	blurb: string;
+	idea: string;
+	/** FLOP (and memory) scale over the Garage, as a power of ten. */
+	flop: number;
+	/** Money scale over the Garage, as a power of ten (applied by the engine as a Decimal). */
+	money: number;
+	/** Power scale over the Garage, as a power of ten. */
+	watts: number;
+	/** Extra capability the goal asks beyond the scaled Garage goal. */
+	goalExtra: number;
+	spotResale?: number;
+	reliability?: number;
+	latency?: number;
+	launchCost?: number;
+	/** Contract build times are multiplied by this (regulation). */
+	buildSlowdown?: number;
+	hardware: [id: string, name: string, blurb: string][];
+	power: [id: string, name: string, blurb: string][];
+	rivals: [id: string, name: string, family: string][];
+	family: string;
+}
+
+export const SPECS: readonly EraSpec[] = [
+	{
+		id: 'cloud',
+		name: 'Cloud',
+		blurb: 'Datacenter GPUs by the rack, and a market for every idle cycle.',
+		idea: 'Neoclouds: spare serving capacity is resold as spot compute instead of idling.',
+		flop: 3,
+		money: 8,
+		watts: 2,
+		goalExtra: 40,
+		spotResale: 0.35,
+		family: 'Cirrus',
+		hardware: [
+			['cloud-gpu', 'Rented GPU node', 'Eight GPUs by the hour, in someone else’s building.'],
+			[
+				'inference-box',
+				'Inference appliance',
+				'Cheap to run, quick to serve, useless for training.'
+			],
+			['hbm-node', 'High-memory node', 'Stacks of HBM: the big models fit.'],
+			['gpu-pod', 'GPU pod', 'Two hundred accelerators on one fabric. Ordered months ahead.']
+		],
+		power: [
+			['colo-cage', 'Colocation cage', 'A locked cage and a power strip with ambitions.'],
+			['dc-lease', 'Datacenter lease', 'A whole hall, and its chillers.'],
+			['utility-feed', 'Utility feed', 'Your own substation, shared with nobody.'],
+			['wind-ppa', 'Wind PPA', 'Cheap when it blows.'],
+			['peaker-plant', 'Peaker plant', 'Dear, dirty, and on when you need it.']
+		],
+		rivals: [
+			['nimbic', 'Nimbic', 'Stratus'],
+			['halcyon', 'Halcyon Systems', 'Kite'],
+			['orrery', 'Orrery AI', 'Gear']
+		]
+	},
+	{
+		id: 'hyperscale',
+		name: 'Hyperscale',
+		blurb: 'Gigawatt campuses and chips designed in-house.',
+		idea: 'Power is the binding constraint: contracts take long to build, and regulators slow them.',
+		flop: 6,
+		money: 24,
+		watts: 5,
+		goalExtra: 86,
+		buildSlowdown: 6,
+		family: 'Atlas',
+		hardware: [
+			[
+				'custom-asic',
+				'Custom accelerator',
+				'Your own silicon: more FLOP per watt than anything you can buy.'
+			],
+			['liquid-rack', 'Liquid-cooled rack', 'Dense, hot, and quiet.'],
+			['memory-pool', 'Memory pool', 'Terabytes of shared memory on the fabric.'],
+			[
+				'campus-cluster',
+				'Campus cluster',
+				'A hundred thousand chips; a year of lead time, compressed.'
+			]
+		],
+		power: [
+			['campus-substation', 'Campus substation', 'Your own transformer yard.'],
+			['gas-turbines', 'Gas turbines', 'Fast to build, loud, and permitted (eventually).'],
+			['solar-field', 'Solar field', 'Square kilometres of panels.'],
+			['nuclear-ppa', 'Nuclear PPA', 'Baseload for decades, after the paperwork.'],
+			['grid-interconnect', 'Grid interconnect', 'A queue position, finally.']
+		],
+		rivals: [
+			['meridian', 'Meridian Labs', 'Tropic'],
+			['vantablack', 'Vantablack AI', 'Umbra'],
+			['kestrel', 'Kestrel Research', 'Talon']
+		]
+	},
+	{
+		id: 'edge',
+		name: 'Edge swarm',
+		blurb: 'Every idle phone, car and fridge, running your models at night.',
+		idea: 'Compute from idle consumer devices: cheap and huge, but a third of it is offline at any time.',
+		flop: 9,
+		money: 55,
+		watts: 6,
+		goalExtra: 159,
+		reliability: 0.65,
+		family: 'Swarm',
+		hardware: [
+			['phone-fleet', 'Phone fleet', 'A million phones, charging, bored.'],
+			['car-network', 'Parked cars', 'Idle accelerators on wheels.'],
+			['home-hubs', 'Home hubs', 'The box behind the TV finally earns its keep.'],
+			['swarm-contract', 'Swarm contract', 'A carrier’s whole network, signed for a season.']
+		],
+		power: [
+			['rooftops', 'Rooftop pooling', 'Everyone’s solar, aggregated.'],
+			['battery-swarm', 'Battery swarm', 'Home batteries, discharged at the right minute.'],
+			['micro-grids', 'Micro-grids', 'Neighbourhood power, neighbourhood compute.'],
+			['night-tariff', 'Night tariff', 'Cheap watts at 3 a.m.']
+		],
+		rivals: [
+			['hive', 'Hive Collective', 'Comb'],
+			['scatter', 'Scatter', 'Drift'],
+			['murmur', 'Murmur AI', 'Flock']
+		]
+	},
+	{
+		id: 'orbit',
+		name: 'Orbit',
+		blurb: 'Datacenters in orbit, bathed in sunlight.',
+		idea: 'Launch costs: every chip pays its way to orbit (hardware ×3), but sunlight is nearly free.',
+		launchCost: 2,
+		flop: 12,
+		money: 105,
+		watts: 8,
+		goalExtra: 217,
+		family: 'Zenith',
+		hardware: [
+			['sat-node', 'Compute satellite', 'A rack with solar wings.'],
+			['rad-hard-pod', 'Radiation-hardened pod', 'Slower, sturdier, still up.'],
+			['orbital-memory', 'Orbital memory bank', 'Cold storage, literally.'],
+			['constellation', 'Constellation block', 'A thousand satellites per launch window.']
+		],
+		power: [
+			['solar-wings', 'Solar wings', 'Unfold, face the sun.'],
+			['sun-sync-orbit', 'Sun-synchronous slot', 'Never in the shade.'],
+			['beamed-power', 'Beamed power', 'Microwaves from the next satellite over.'],
+			['orbital-array', 'Orbital array', 'A square kilometre of panels, in space.']
+		],
+		rivals: [
+			['apogee', 'Apogee', 'Perigee'],
+			['helion', 'Helion Dynamics', 'Corona'],
+			['lagrange', 'Lagrange AI', 'Point']
+		]
+	},
+	{
+		id: 'moon-mars',
+		name: 'Moon and Mars',
+		blurb: 'Regolith fabs and Martian server farms.',
+		idea: 'Latency between sites: serving from another world loses a share of capacity, and chips still pay their launch.',
+		launchCost: 1,
+		flop: 15,
+		money: 180,
+		watts: 9,
+		goalExtra: 275,
+		latency: 0.3,
+		family: 'Tharsis',
+		hardware: [
+			['lunar-fab', 'Lunar fab output', 'Chips made where the dust is.'],
+			['mars-farm', 'Martian server farm', 'Cold, thin air: free cooling.'],
+			['lava-tube-vault', 'Lava-tube memory vault', 'Petabytes under basalt.'],
+			['foundry-moon', 'Foundry moon', 'A whole moon, tooled for silicon.']
+		],
+		power: [
+			['lunar-solar', 'Lunar solar belt', 'Panels round the lunar equator.'],
+			['fission-reactors', 'Fission reactors', 'Small, many, far from neighbours.'],
+			['areostationary', 'Areostationary relay', 'Power beamed around Mars.'],
+			['helium-3', 'Helium-3 plants', 'Finally, a use for the regolith.']
+		],
+		rivals: [
+			['olympus', 'Olympus Compute', 'Mons'],
+			['selene', 'Selene Labs', 'Mare'],
+			['phobos', 'Phobos AI', 'Deimos']
+		]
+	},
+	{
+		id: 'dyson',
+		name: 'Dyson',
+		blurb: 'A swarm around the sun, and every watt of it thinking.',
+		idea: 'A star’s output: the end of the road.',
+		flop: 18,
+		money: 310,
+		watts: 12,
+		goalExtra: 308,
+		family: 'Sol',
+		hardware: [
+			['swarm-tile', 'Swarm tile', 'A square kilometre of thinking foil.'],
+			['statite', 'Statite cluster', 'Hovering on sunlight.'],
+			[
+				'matrioshka-shell',
+				'Matrioshka shell',
+				'Nested shells, each fed by the last one’s waste heat.'
+			],
+			['stellar-lift', 'Stellar lift', 'Mining the sun itself for substrate.']
+		],
+		power: [
+			['first-ring', 'First ring', 'The first complete ring.'],
+			['second-ring', 'Second ring', 'Another, inclined.'],
+			['partial-shell', 'Partial shell', 'A third of the sky, dark.'],
+			['full-swarm', 'Full swarm', 'The sun, caught.']
+		],
+		rivals: [
+			['corona-collective', 'Corona Collective', 'Flare'],
+			['photon', 'Photon Works', 'Lumen'],
+			['heliopause', 'Heliopause AI', 'Bow']
+		]
+	}
+];
