@@ -91,7 +91,7 @@ export const PERKS: readonly PerkDef[] = [
 		cost: 2,
 		costRatio: 1,
 		effects: [],
-		unlocks: 'auto-release'
+		unlocks: 'release'
 	},
 	{
 		id: 'run-scheduler',
@@ -101,7 +101,7 @@ export const PERKS: readonly PerkDef[] = [
 		cost: 3,
 		costRatio: 1,
 		effects: [],
-		unlocks: 'auto-run'
+		unlocks: 'run'
 	},
 	{
 		id: 'procurement',
@@ -111,7 +111,7 @@ export const PERKS: readonly PerkDef[] = [
 		cost: 5,
 		costRatio: 1,
 		effects: [],
-		unlocks: 'auto-buy'
+		unlocks: 'buy'
 	},
 	{
 		id: 'energy-desk',
@@ -121,6 +121,6 @@ export const PERKS: readonly PerkDef[] = [
 		cost: 4,
 		costRatio: 1,
 		effects: [],
-		unlocks: 'auto-sign'
+		unlocks: 'sign'
 	}
 ];

@@ -167,6 +167,9 @@ export interface EraDef {
 }
 
 /** A permanent upgrade bought with Moat. Each level multiplies its effects once more. */
+/** The automation rules (the names their settings have in the state). */
+export type AutomationName = 'release' | 'run' | 'buy' | 'sign';
+
 export interface PerkDef {
 	readonly id: string;
 	readonly name: string;
@@ -175,6 +178,6 @@ export interface PerkDef {
 	readonly cost: number;
 	readonly costRatio: number;
 	readonly effects: readonly Effect[];
-	/** Automation this perk unlocks (level 1 is enough). */
-	readonly unlocks?: 'auto-release' | 'auto-run' | 'auto-buy' | 'auto-sign';
+	/** Automation this perk unlocks (level 1 is enough), by the rule's name in the state. */
+	readonly unlocks?: AutomationName;
 }

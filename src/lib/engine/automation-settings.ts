@@ -1,6 +1,6 @@
 // The player's automation rules: what each one may be set to, and the action that sets them.
 import type { ActionResult } from './actions';
-import type { Automation, GameState } from './state';
+import { AUTOMATION_RANGES, type Automation, type GameState } from './state';
 
 export type AutomationKind = keyof Automation;
 
@@ -10,13 +10,6 @@ export interface AutomationPatch {
 	reserve?: number;
 	threshold?: number;
 }
-
-/** The range of each number a rule holds (the save's validation uses the same ranges). */
-export const AUTOMATION_RANGES = {
-	minGain: [0, 1000],
-	reserve: [0, 0.99],
-	threshold: [0.1, 1]
-} as const;
 
 /** Changes an automation rule. Values are checked; a refused change changes nothing. */
 export function setAutomation(

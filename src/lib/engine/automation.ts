@@ -2,7 +2,7 @@
 // the player sets. It acts at the end of a step, issuing the same actions a player does.
 // For exact fast-forward, advance() asks when it would next act: at once (a model waits, no
 // run is going) or when cash first reaches a known amount (the next purchase it would make).
-import type { EraContent } from '../content';
+import { PERKS, type EraContent } from '../content';
 import { contractCost } from './actions';
 import { apply } from './apply';
 import type { Decimal } from './decimal';
@@ -19,19 +19,19 @@ function wantsRelease(s: GameState): boolean {
 	return (
 		!!s.gate &&
 		rule.on &&
-		hasAutomation(s, 'auto-release') &&
+		hasAutomation(s, 'release') &&
 		s.gate.capability >= s.model.capability + rule.minGain
 	);
 }
 
 function wantsRun(s: GameState): boolean {
-	return !s.run && s.meta.automation.run.on && hasAutomation(s, 'auto-run');
+	return !s.run && s.meta.automation.run.on && hasAutomation(s, 'run');
 }
 
 /** The contract auto-sign would sign next, if the fleet draws enough and none is being built. */
 function contractWanted(s: GameState, c: EraContent, r: Rates): string | null {
 	const rule = s.meta.automation.sign;
-	if (!rule.on || !hasAutomation(s, 'auto-sign')) return null;
+	if (!rule.on || !hasAutomation(s, 'sign')) return null;
 	if (contractBuilding(s)) return null;
 	if (r.powerDraw.lt(r.powerCapacity.mul(rule.threshold))) return null;
 	return nextContract(s, c);
@@ -43,7 +43,7 @@ function hardwareWanted(
 	c: EraContent,
 	r: Rates
 ): { id: string; cost: Decimal } | null {
-	if (!s.meta.automation.buy.on || !hasAutomation(s, 'auto-buy')) return null;
+	if (!s.meta.automation.buy.on || !hasAutomation(s, 'buy')) return null;
 	return bestPurchase(s, c, r);
 }
 
@@ -65,7 +65,8 @@ export function automationWaits(
 	return { now: cash !== null && s.cash.gte(cash), cash };
 }
 
-const AUTOMATION_PERKS = ['release-manager', 'run-scheduler', 'procurement', 'energy-desk'];
+/** The perks that unlock any automation. */
+const AUTOMATION_PERKS = PERKS.filter((p) => p.unlocks).map((p) => p.id);
 
 /** Applies every automation that is due. `derived`: this state's rates, if the caller has them. */
 export function automate(s: GameState, c: EraContent, derived?: Rates): void {

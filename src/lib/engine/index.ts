@@ -16,7 +16,7 @@ export { between, flow, type Flow } from './flow';
 export * from './market';
 export * from './formulas';
 export { standings, playerLeads, playerRank, PLAYER_ID, type Standing } from './leaderboard';
-export { DEFAULT_TRAIN_SHARE, newGame, newMeta } from './new-game';
+export { newGame, newMeta } from './new-game';
 export { money, moneyScale } from './money';
 export * from './prestige';
 export { activeEvent } from './world-events';

@@ -1,10 +1,10 @@
 // A new era: the lab starts over on the next hardware, keeping Moat, perks and automation.
-import { ERAS, eraContent, PERKS, PERKS_BY_ID } from '../content';
+import { ERAS, eraContent, PERKS, PERKS_BY_ID, type AutomationName } from '../content';
 import { Decimal } from './decimal';
 import { multipliers } from './effects';
 import { newGame } from './new-game';
 import type { ActionResult } from './actions';
-import type { GameState } from './state';
+import { META, type GameState } from './state';
 
 /** The offline cap never grows past 30 days. */
 export const MAX_OFFLINE_CAP = 30 * 86_400;
@@ -43,14 +43,11 @@ export function startNewEra(
 	if (!next) return { ok: false, reason: 'last-era' };
 	const gain = moatGain(state);
 	const meta = {
-		...state.meta,
-		perks: { ...state.meta.perks },
-		automation: structuredCloneAutomation(state.meta.automation),
+		...META.copy(state.meta),
 		moat: state.meta.moat.add(gain),
 		moatEarned: state.meta.moatEarned.add(gain),
 		eraTicks: [...state.meta.eraTicks, state.tick],
 		lifetimeTokens: state.meta.lifetimeTokens.add(state.tokens),
-		achievements: { ...state.meta.achievements },
 		totals: {
 			modelsReleased: state.meta.totals.modelsReleased + state.stats.modelsReleased,
 			runsFinished: state.meta.totals.runsFinished + state.stats.runsFinished,
@@ -58,12 +55,6 @@ export function startNewEra(
 		}
 	};
 	return { ok: true, state: newGame(state.rng, next, meta) };
-}
-
-function structuredCloneAutomation(
-	a: GameState['meta']['automation']
-): GameState['meta']['automation'] {
-	return { release: { ...a.release }, run: { ...a.run }, buy: { ...a.buy }, sign: { ...a.sign } };
 }
 
 export function perkCost(state: GameState, perkId: string): Decimal {
@@ -98,10 +89,7 @@ for (const p of PERKS)
 	if (p.unlocks) UNLOCKED_BY.set(p.unlocks, [...(UNLOCKED_BY.get(p.unlocks) ?? []), p.id]);
 
 /** Whether automation `kind` is unlocked by an owned perk. */
-export function hasAutomation(
-	state: GameState,
-	kind: 'auto-release' | 'auto-run' | 'auto-buy' | 'auto-sign'
-): boolean {
+export function hasAutomation(state: GameState, kind: AutomationName): boolean {
 	// Called at every event of a fast-forward: look only at the perks that unlock `kind`.
 	for (const id of UNLOCKED_BY.get(kind) ?? []) if ((state.meta.perks[id] ?? 0) > 0) return true;
 	return false;

@@ -1,5 +1,20 @@
 // The game state: minimal, plain and serializable. Everything else is derived (see rates.ts).
-import type { Decimal } from './decimal';
+// Declared once, as shapes (shape.ts): the types, the check of a save, the deep copy, the
+// JSON form and the new game's defaults all follow from the declarations below.
+import { ERAS } from '../content';
+import {
+	decimal,
+	flag,
+	id,
+	int,
+	list,
+	nullable,
+	num,
+	object,
+	record,
+	text,
+	type Infer
+} from './shape';
 
 /** One step of the simulation, in seconds. One second: rates read as "per second" with no
  * conversion, a live frame runs at most a step or two, and catch-up jumps between events
@@ -9,127 +24,154 @@ export const STEP_SECONDS = 1;
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
 export const SCHEMA_VERSION = 4;
 
-export interface Model {
-	name: string;
-	capability: number;
+/** The share of compute that trains in a new game (the slider's starting point). */
+export const DEFAULT_TRAIN_SHARE = 0.5;
+
+/** The range of each number an automation rule holds. */
+export const AUTOMATION_RANGES = {
+	minGain: [0, 1000],
+	reserve: [0, 0.99],
+	threshold: [0.1, 1]
+} as const;
+
+/** Ticks and counts: far beyond any real game, well inside safe integers. */
+const BIG = 1e15;
+const CAPABILITY = num(0, 1e12);
+const range = (name: keyof typeof AUTOMATION_RANGES, initial: number) =>
+	num(AUTOMATION_RANGES[name][0], AUTOMATION_RANGES[name][1], initial);
+
+export const MODEL = object({
+	name: text(60),
+	capability: CAPABILITY,
 	/** Training FLOP spent on it. */
-	flop: Decimal;
+	flop: decimal(),
 	/** Parameter count; sets FLOP per token and the memory footprint. */
-	params: Decimal;
-}
+	params: decimal()
+});
+export type Model = Infer<typeof MODEL>;
 
-export interface Run {
-	sizeId: string;
-	target: Decimal;
-	progress: Decimal;
+export const RUN = object({
+	sizeId: id('runSize'),
+	target: decimal(),
+	progress: decimal(),
 	/** Seeded outcome multiplier on capability, drawn when the run starts. */
-	outcome: number;
-}
+	outcome: num(0, 10)
+});
+export type Run = Infer<typeof RUN>;
 
-export interface ChipOrder {
-	hardwareId: string;
-	count: number;
-	arrivesAt: number;
-}
+export const CHIP_ORDER = object({
+	hardwareId: id('hardware'),
+	count: int(1, BIG),
+	arrivesAt: int(0, BIG)
+});
+export type ChipOrder = Infer<typeof CHIP_ORDER>;
 
-export interface RivalState {
-	id: string;
-	capability: number;
-	modelName: string;
-	version: number;
-	nextReleaseAt: number;
-	nextCapability: number;
-}
+export const RIVAL = object({
+	id: id('rival'),
+	capability: CAPABILITY,
+	modelName: text(60),
+	version: int(1, BIG),
+	nextReleaseAt: int(0, BIG),
+	nextCapability: CAPABILITY
+});
+export type RivalState = Infer<typeof RIVAL>;
 
 /** One point of the leaderboard history: capability of every lab (player first). */
-export interface HistoryPoint {
-	tick: number;
-	caps: number[];
-}
+export const HISTORY_POINT = object({ tick: int(0, BIG), caps: list(CAPABILITY, 50) });
+export type HistoryPoint = Infer<typeof HISTORY_POINT>;
 
-export interface Headline {
-	tick: number;
-	kind: string;
-	text: string;
-}
+export const HEADLINE = object({ tick: int(0, BIG), kind: text(40), text: text(400) });
+export type Headline = Infer<typeof HEADLINE>;
 
 /** Automation rules, each usable once its perk is owned. */
-export interface Automation {
+export const AUTOMATION = object({
 	/** Release a waiting model that beats the served one by at least `minGain` points. */
-	release: { on: boolean; minGain: number };
+	release: object({ on: flag(true), minGain: range('minGain', 0.1) }),
 	/** Start the next run (a size up from the served model) when none is running. */
-	run: { on: boolean };
+	run: object({ on: flag(true) }),
 	/** Buy the most FLOP/s per dollar the power allows, keeping `reserve` of cash unspent. */
-	buy: { on: boolean; reserve: number };
+	buy: object({ on: flag(true), reserve: range('reserve', 0.1) }),
 	/** Sign the next contract when draw passes `threshold` of capacity. */
-	sign: { on: boolean; threshold: number };
-}
+	sign: object({ on: flag(true), threshold: range('threshold', 0.85) })
+});
+export type Automation = Infer<typeof AUTOMATION>;
 
 /** What survives a new era: Moat, perks, automation and the story so far. */
-export interface Meta {
+export const META = object({
 	/** Unspent Moat. */
-	moat: Decimal;
+	moat: decimal(),
 	/** Moat earned over the whole game. */
-	moatEarned: Decimal;
-	/** Perk id → level. */
-	perks: Record<string, number>;
-	/** Steps spent in each finished era, in order. */
-	eraTicks: number[];
+	moatEarned: decimal(),
+	/** Perk id → level (at most the perk's maxLevel: checked in save/validate.ts). */
+	perks: record(id('perk'), int(0, BIG)),
+	/** Steps spent in each finished era, in order (at most one per era but the last). */
+	eraTicks: list(int(0, BIG), ERAS.length),
 	/** Tokens served in finished eras. */
-	lifetimeTokens: Decimal;
+	lifetimeTokens: decimal(),
 	/** The last era's goal has been reached: the final screen has been earned. */
-	finished: boolean;
-	automation: Automation;
+	finished: flag(),
+	automation: AUTOMATION,
 	/** Achievement id → seconds played (all eras) when it was earned. */
-	achievements: Record<string, number>;
+	achievements: record(id('achievement'), num(0, BIG)),
 	/** Counts summed over finished eras (this era's are in `stats`). */
-	totals: { modelsReleased: number; runsFinished: number; peakCapability: number };
-}
+	totals: object({
+		modelsReleased: int(0, BIG),
+		runsFinished: int(0, BIG),
+		peakCapability: CAPABILITY
+	})
+});
+export type Meta = Infer<typeof META>;
 
 /** A sample of income for the statistics chart (taken by the runtime, not by `step`). */
-export interface SeriesPoint {
-	tick: number;
-	cashPerSec: Decimal;
-}
+export const SERIES_POINT = object({ tick: int(0, BIG), cashPerSec: decimal(true) });
+export type SeriesPoint = Infer<typeof SERIES_POINT>;
 
-export interface GameState {
-	schema: number;
-	eraId: string;
+export const GAME_STATE = object({
+	schema: int(1, 1e6, SCHEMA_VERSION),
+	eraId: id('era', 'garage'),
 	/** Steps simulated since the era began. */
-	tick: number;
-	rng: number;
-	cash: Decimal;
+	tick: int(0, BIG),
+	rng: int(0, 2 ** 32 - 1),
+	cash: decimal(),
 	/** Tokens served this era. */
-	tokens: Decimal;
-	insight: Decimal;
-	hardware: Record<string, number>;
-	orders: ChipOrder[];
-	/** Signed power contracts: id → tick at which it delivers power. */
-	power: Record<string, number>;
+	tokens: decimal(),
+	insight: decimal(),
+	hardware: record(id('hardware'), int(0, BIG)),
+	orders: list(CHIP_ORDER, 1000),
+	/** Signed power contracts: id → tick at which it delivers power (-1: from the start). */
+	power: record(id('power'), int(-1, BIG)),
 	/** Share of compute that trains (0…1); the rest serves. */
-	trainShare: number;
-	priceTier: string;
-	run: Run | null;
+	trainShare: num(0, 1, DEFAULT_TRAIN_SHARE),
+	priceTier: id('priceTier', 'standard'),
+	run: nullable(RUN),
 	/** A finished model waiting at the launch gate. */
-	gate: Model | null;
+	gate: nullable(MODEL),
 	/** The released model being served. */
-	model: Model;
+	model: MODEL,
 	/** Hype above baseline: demand is multiplied by (1 + hype). Decays every step. */
-	hype: number;
-	researchers: number;
+	hype: num(0, 1e6),
+	researchers: int(0, 1e9),
 	/** Payroll missed: researchers idle until cash covers REHIRE_SECONDS of salaries. */
-	idle: boolean;
-	research: string[];
-	rivals: RivalState[];
-	history: HistoryPoint[];
-	news: Headline[];
-	goalReached: boolean;
-	stats: { modelsReleased: number; peakCapability: number; runsFinished: number };
+	idle: flag(),
+	/** Projects done, in order; a repeatable project once per level. */
+	research: list(id('research'), 20_000),
+	/** One per rival of the era (as many as it has: checked in save/validate.ts). */
+	rivals: list(RIVAL, 50),
+	/** Leaderboard points; each tick at most the state's tick (checked in save/validate.ts). */
+	history: list(HISTORY_POINT, 10_000),
+	news: list(HEADLINE, 1000),
+	goalReached: flag(),
+	stats: object({
+		modelsReleased: int(0, BIG),
+		peakCapability: CAPABILITY,
+		runsFinished: int(0, BIG)
+	}),
 	/** Income over this era, sampled about once a minute and thinned when full. */
-	series: SeriesPoint[];
-	meta: Meta;
+	series: list(SERIES_POINT, 10_000),
+	meta: META,
 	/** The world event under way (its id and the tick it ends), if any. */
-	event: { id: string; endsAt: number } | null;
+	event: nullable(object({ id: id('event'), endsAt: int(0, BIG) })),
 	/** Tick at which the next world event starts (drawn when the last one ended). */
-	nextEventAt: number;
-}
+	nextEventAt: int(0, BIG)
+});
+export type GameState = Infer<typeof GAME_STATE>;

@@ -2,7 +2,7 @@
 // exact strings): structured clone would drop the Decimal class.
 import { advance, flow, rates, recordSeries, type ChartPoint, type GameState } from '../engine';
 import { eraContent } from '../content';
-import { decodeDecimal, encodeDecimal } from '../save/decimal-codec';
+import { decodeDecimal, encodeDecimal } from '../engine/decimal-codec';
 
 export type Json = ReturnType<typeof JSON.parse>;
 

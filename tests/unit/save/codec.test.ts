@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../src/lib/engine';
 import { decodeState, encodeState } from '../../../src/lib/save/codec';
-import { decodeDecimal, encodeDecimal } from '../../../src/lib/save/decimal-codec';
+import { decodeDecimal, encodeDecimal } from '../../../src/lib/engine/decimal-codec';
 import { stateArb, stateDiff } from '../engine/helpers';
 
 describe('state codec', () => {

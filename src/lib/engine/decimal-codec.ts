@@ -1,6 +1,6 @@
 // Decimals cross JSON, IndexedDB and postMessage as strings "mantissa e exponent",
 // exact both ways (break_infinity's own toString rounds). Parsing refuses NaN and Infinity.
-import { Decimal, EXPONENT_LIMIT } from '../engine/decimal';
+import { Decimal, EXPONENT_LIMIT } from './decimal';
 
 export function encodeDecimal(d: Decimal): string {
 	return d.mantissa === 0 ? '0' : `${d.mantissa}e${d.exponent}`;
