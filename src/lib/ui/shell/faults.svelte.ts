@@ -35,6 +35,7 @@ export const faults = {
 export function recordFault(where: string, error: unknown): void {
 	const e = error instanceof Error ? error : new Error(String(error));
 	const fault: Fault = {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, read once
 		at: new Date().toISOString(),
 		where,
 		message: e.message || e.name,
