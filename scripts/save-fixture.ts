@@ -41,3 +41,12 @@ writeFileSync(
 console.log(
 	`tests/fixtures/e2e/mid-game.json: ${mid.eraId}, ${Object.keys(mid.meta.achievements).length} achievements, ${mid.series.length} income points`
 );
+
+// A late-era lab (six eras in, perks and automation, orders on the way), for the
+// restless-thumb browser test.
+const late = playActive(11, 24 * 3600, 5, 6).state;
+writeFileSync(
+	'tests/fixtures/e2e/late-era.json',
+	JSON.stringify(makeRecord(late, Date.UTC(2026, 10, 22, 9, 0, 0), 60)) + '\n'
+);
+console.log(`tests/fixtures/e2e/late-era.json: ${late.eraId}, ${late.orders.length} orders`);
