@@ -13,6 +13,8 @@ const record = makeRecord(state, Date.UTC(2026, 10, 22, 9, 0, 0), 42);
 const path = `tests/fixtures/saves/v${SCHEMA_VERSION}.json`;
 writeFileSync(path, JSON.stringify(record, null, 1) + '\n');
 console.log(`${path}: ${state.model.name}, cash ${state.cash.toString()}`);
+// The same Garage lab, twenty minutes in, for the browser tests (rewritten with each version).
+writeFileSync('tests/fixtures/e2e/garage.json', JSON.stringify(record) + '\n');
 
 // A Garage lab that has just reached its goal, for the browser test of a new era.
 const near = playActive(7).state;
