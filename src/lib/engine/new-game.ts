@@ -10,9 +10,7 @@ import { drawGap } from './world-events';
 import { SCHEMA_VERSION, takeId, type GameState, type Meta } from './state';
 
 export function eraOpening(era: EraContent['era']): string {
-	return era.index === 0
-		? `Your lab opens in a garage. ${era.blurb}`
-		: `The ${era.name} era begins. ${era.blurb}`;
+	return `The ${era.name} era begins. ${era.blurb}`;
 }
 
 export function newMeta(): Meta {

@@ -58,8 +58,9 @@ export function clearFaults(): void {
 	}
 }
 
-/** The text the player copies: version, browser and each fault, newest last. */
+/** The text the player copies: each fault, newest first, then the version and browser. */
 export function faultReport(version: string): string {
-	const head = `Frontier ${version} · ${typeof navigator === 'undefined' ? '' : navigator.userAgent}`;
-	return [head, ...list.map((f) => `\n[${f.at}] ${f.where}: ${f.message}\n${f.stack}`)].join('\n');
+	const browser = typeof navigator === 'undefined' ? '' : navigator.userAgent;
+	const told = [...list].reverse().map((f) => `[${f.at}] ${f.where}: ${f.message}\n${f.stack}`);
+	return [...told, `Frontier ${version} · ${browser}`].join('\n\n');
 }
