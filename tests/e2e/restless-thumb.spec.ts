@@ -13,7 +13,7 @@ import { watchPage } from './watch';
 const T0 = new Date('2026-11-22T09:00:00Z').getTime();
 const TABS = ['lab', 'fleet', 'research', 'market', 'era'];
 const GAME_HOURS = 3;
-const MIN_TAPS = 250;
+const MIN_TAPS = 200;
 
 /** mulberry32: a small seeded PRNG, so a failing run can be replayed. */
 function prng(seed: number): () => number {
@@ -40,9 +40,13 @@ interface Control {
 	label: string;
 }
 
-/** Every enabled control the thumb can reach now: those of the open sheet, else the page's. */
+/**
+ * Every enabled control the thumb can reach now (those of the open sheet, else the page's),
+ * and what is broken: screens that show they failed, and errors the app kept. Read before
+ * every tap, so neither a way back nor 'Clear' in Settings can hide one.
+ */
 const controls = (page: Page) =>
-	page.evaluate((): Control[] => {
+	page.evaluate((): { list: Control[]; broken: string[] } => {
 		const root = document.querySelector('dialog[open]') ?? document.body;
 		const found: Control[] = [];
 		for (const el of document.querySelectorAll('[data-thumb]')) el.removeAttribute('data-thumb');
@@ -61,7 +65,11 @@ const controls = (page: Page) =>
 					label: el.dataset.testid ?? el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''
 				});
 			});
-		return found;
+		const broken = [...document.querySelectorAll('[data-testid="screen-failed"]')].map(
+			() => 'a screen shows that it failed'
+		);
+		const kept = localStorage.getItem('frontier/faults');
+		return { list: found, broken: kept ? [...broken, kept] : broken };
 	});
 
 /** The lab's own controls (buy, order, sign, research, run, release…) draw a thumb most:
@@ -74,17 +82,6 @@ function pick(list: Control[], r: number): Control {
 	for (const c of list) if ((left -= weight(c)) < 0) return c;
 	return list[list.length - 1];
 }
-
-/** Screens that failed and errors the app kept (read before every tap, so neither a way back
- * nor 'Clear' in Settings can hide one). */
-const brokenScreens = (page: Page) =>
-	page.evaluate(() => {
-		const shown = [...document.querySelectorAll('[data-testid="screen-failed"]')].map(
-			() => 'a screen shows that it failed'
-		);
-		const kept = localStorage.getItem('frontier/faults');
-		return kept ? [...shown, kept] : shown;
-	});
 
 /** Scrolls a control into view and returns a point on it (anywhere: thumbs are not precise). */
 const pointOn = (page: Page, i: number, fx: number, fy: number) =>
@@ -118,7 +115,7 @@ async function everyTabOpens(page: Page, errors: string[], where: string, then =
 	for (const tab of [...TABS, then]) {
 		await page.getByTestId(`tab-${tab}`).tap({ timeout: 10_000 });
 		await expect(page.locator(`[data-screen="${tab}"]`)).toBeVisible();
-		expect(await brokenScreens(page), `opening ${tab} ${where}`).toEqual([]);
+		expect((await controls(page)).broken, `opening ${tab} ${where}`).toEqual([]);
 	}
 	await checkHealthy(page, errors, where);
 }
@@ -160,10 +157,10 @@ async function restlessThumb(page: Page, seed: number, save: SaveRecord | null) 
 	for (let round = 0; gameMs < GAME_HOURS * 3_600_000 || taps < MIN_TAPS; round++) {
 		const where = `(seed ${seed}, round ${round}, ${labels.size} controls met)`;
 		for (let n = 1 + Math.floor(random() * 6); n > 0; n--) {
-			const list = await controls(page);
-			// Checked before every tap: a failed screen the thumb would leave at once (its way
-			// back is a control like any other) is caught here.
-			expect(await brokenScreens(page), `a failed screen ${where}`).toEqual([]);
+			const { list, broken } = await controls(page);
+			// A failed screen the thumb would leave at once (its way back is a control like any
+			// other) is caught here.
+			expect(broken, `a failed screen ${where}`).toEqual([]);
 			if (!list.length) break;
 			const c = pick(list, random());
 			labels.add(c.label);
@@ -185,7 +182,7 @@ async function restlessThumb(page: Page, seed: number, save: SaveRecord | null) 
 		}
 		// Time passes: mostly seconds of live play, sometimes half an hour away (a catch-up
 		// and its report).
-		const away = random() < 0.15;
+		const away = random() < 0.2;
 		const ms = away
 			? 600_000 + Math.floor(random() * 1_800_000)
 			: 1000 + Math.floor(random() * 5000);
