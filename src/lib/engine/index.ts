@@ -13,7 +13,7 @@ export { newGame, newMeta } from './new-game';
 export { money, moneyScale } from './money';
 export * from './prestige';
 export { activeEvent } from './world-events';
-export { rates, demand, type Rates } from './rates';
+export { rates, demand, throttleAfter, type Rates } from './rates';
 export * from './state';
 export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';

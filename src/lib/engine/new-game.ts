@@ -7,7 +7,11 @@ import { makeStarterModel } from './models';
 import { money } from './money';
 import { initialRivals, scheduleNext } from './rivals';
 import { drawGap } from './world-events';
-import { SCHEMA_VERSION, type GameState, type Meta } from './state';
+import { SCHEMA_VERSION, takeId, type GameState, type Meta } from './state';
+
+export function eraOpening(era: EraContent['era']): string {
+	return `The ${era.name} era begins. ${era.blurb}`;
+}
 
 export function newMeta(): Meta {
 	return {
@@ -28,7 +32,13 @@ export function newMeta(): Meta {
 	};
 }
 
-export function newGame(seed: number, eraId = 'garage', meta: Meta = newMeta()): GameState {
+/** `nextId`: identities keep counting across eras, so one never names two things in a game. */
+export function newGame(
+	seed: number,
+	eraId = 'garage',
+	meta: Meta = newMeta(),
+	nextId = 1
+): GameState {
 	const content: EraContent = eraContent(eraId);
 	const { era } = content;
 	const model = makeStarterModel(content);
@@ -62,7 +72,8 @@ export function newGame(seed: number, eraId = 'garage', meta: Meta = newMeta()):
 		stats: { modelsReleased: 0, peakCapability: model.capability, runsFinished: 0 },
 		meta,
 		event: null,
-		nextEventAt: 0
+		nextEventAt: 0,
+		nextId
 	};
 	state.rivals = initialRivals(content);
 	for (const rival of state.rivals)
@@ -73,5 +84,8 @@ export function newGame(seed: number, eraId = 'garage', meta: Meta = newMeta()):
 		);
 	state.nextEventAt = drawGap(state);
 	recordHistory(state);
+	// The era opens with a headline (no draw: the seeded sequence stays as it was), so the
+	// news is never empty and never speaks of another era.
+	state.news.push({ id: takeId(state), tick: 0, kind: 'era-start', text: eraOpening(era) });
 	return state;
 }

@@ -46,7 +46,7 @@ export function startNewEra(
 			peakCapability: Math.max(state.meta.totals.peakCapability, state.stats.peakCapability)
 		}
 	};
-	return { ok: true, state: newGame(state.rng, next, meta) };
+	return { ok: true, state: newGame(state.rng, next, meta, state.nextId) };
 }
 
 function structuredCloneAutomation(

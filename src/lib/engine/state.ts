@@ -7,7 +7,7 @@ import type { Decimal } from './decimal';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export interface Model {
 	name: string;
@@ -27,6 +27,8 @@ export interface Run {
 }
 
 export interface ChipOrder {
+	/** Given by the engine when ordered (see takeId): never repeats within a game. */
+	id: number;
 	hardwareId: string;
 	count: number;
 	arrivesAt: number;
@@ -48,6 +50,8 @@ export interface HistoryPoint {
 }
 
 export interface Headline {
+	/** Given by the engine when written (see takeId): never repeats within a game. */
+	id: number;
 	tick: number;
 	kind: string;
 	text: string;
@@ -132,4 +136,11 @@ export interface GameState {
 	event: { id: string; endsAt: number } | null;
 	/** Tick at which the next world event starts (drawn when the last one ended). */
 	nextEventAt: number;
+	/** The next identity to give an order or a headline (lists in the UI are keyed by it). */
+	nextId: number;
+}
+
+/** A fresh identity for something the engine creates; none repeats within a game. */
+export function takeId(state: GameState): number {
+	return state.nextId++;
 }

@@ -88,6 +88,8 @@ class Game {
 	earned: AchievementDef[] = $state.raw([]);
 	private timer: ReturnType<typeof setInterval> | undefined;
 	private lastSave = 0;
+	/** Saves are failing (storage full, database gone): told once, and again when they work. */
+	private saveFailing = false;
 
 	/** Set when the save comes from a newer version: nothing runs or saves. */
 	blocked: string | null = $state(null);
@@ -378,7 +380,14 @@ class Game {
 			const record = await saveGame(this.state, this.lastSave, this.lastSeq);
 			this.lastSeq = record.seq;
 			performance.measure('frontier:save', 'frontier:save:start');
+			if (this.saveFailing) {
+				this.saveFailing = false;
+				this.notify('info', 'Saving works again: your game is saved.');
+			}
 		} catch (e) {
+			// Autosave keeps trying; the player hears of it once, not at every attempt.
+			if (this.saveFailing) return;
+			this.saveFailing = true;
 			this.notify(
 				'error',
 				isQuotaError(e)

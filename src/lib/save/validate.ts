@@ -117,8 +117,17 @@ export function validateState(raw: unknown): EraContent {
 		id(k, `state.hardware key`, c.hardware);
 		int(v, `state.hardware.${k}`, 0, BIG);
 	}
+	const nextId = int(s.nextId, 'state.nextId', 1, BIG);
+	const ids = new Set<number>();
+	/** An identity is whole, below `nextId`, and given to one thing only. */
+	const identity = (v: unknown, path: string) => {
+		const n = int(v, path, 1, nextId - 1);
+		if (ids.has(n)) fail(path, `repeats the identity ${n}`, 'range');
+		ids.add(n);
+	};
 	arr(s.orders, 'state.orders', 1000).forEach((o, i) => {
 		const order = obj(o, `state.orders[${i}]`);
+		identity(order.id, `state.orders[${i}].id`);
 		id(order.hardwareId, `state.orders[${i}].hardwareId`, c.hardware);
 		int(order.count, `state.orders[${i}].count`, 1, BIG);
 		int(order.arrivesAt, `state.orders[${i}].arrivesAt`, 0, BIG);
@@ -167,6 +176,7 @@ export function validateState(raw: unknown): EraContent {
 	});
 	arr(s.news, 'state.news', 1000).forEach((n, i) => {
 		const item = obj(n, `state.news[${i}]`);
+		identity(item.id, `state.news[${i}].id`);
 		int(item.tick, `state.news[${i}].tick`, 0, BIG);
 		str(item.kind, `state.news[${i}].kind`, 40);
 		str(item.text, `state.news[${i}].text`, 400);
