@@ -1,0 +1,212 @@
+// The game in WebKit (the engine of every iPhone browser) at phone size, against the
+// production build: one MiniBrowser session, the tests in order, each building on the last.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { eraContent } from '../../src/lib/content';
+import { advance } from '../../src/lib/engine';
+import { decodeState } from '../../src/lib/save/codec';
+import { BACKUPS } from '../../src/lib/save/storage';
+import { launchWebKit, PHONE, type WebKit } from './launch';
+import { Page } from './page';
+
+let webkit: WebKit;
+let page: Page;
+
+beforeAll(async () => {
+	webkit = await launchWebKit();
+	page = new Page(webkit.browser, webkit.origin);
+});
+
+afterAll(async () => {
+	if (process.env.FRONTIER_SHOTS && page) {
+		await page.open();
+		await webkit.browser.saveScreenshot(`${process.env.FRONTIER_SHOTS}/lab-webkit.png`);
+	}
+	await webkit?.close();
+});
+
+const gpus = async () => decodeState((await page.read())!.state).hardware['gaming-gpu'];
+
+describe('WebKit at phone size', () => {
+	test('the page is 390×844 and has what the game relies on', async () => {
+		await page.open();
+		const env = await webkit.browser.execute(() => ({
+			width: innerWidth,
+			height: innerHeight,
+			locks: 'locks' in navigator,
+			compression: typeof CompressionStream,
+			serviceWorker: 'serviceWorker' in navigator,
+			ua: navigator.userAgent
+		}));
+		expect(env).toMatchObject({ width: PHONE.width, height: PHONE.height });
+		expect(env.ua).toContain('iPhone');
+		expect(env.serviceWorker).toBe(true);
+	});
+
+	test('a new game plays: buy, train, release (the run finishes in an absence caught up by the worker)', async () => {
+		// The first visit on an iPhone shows how to install: read once, then closed.
+		// INSTALL-GUIDE
+
+		await page.tap('tab-market');
+		const board = () =>
+			webkit.browser.$$('[data-testid="leaderboard"] li').map((li) => li.getText());
+		const before = await board();
+		expect(before.at(-1)).toContain('Your lab');
+
+		await page.tap('tab-fleet');
+		await page.tap('buy-gaming-gpu');
+		await page.hasText('hw-gaming-gpu', '× 2');
+
+		await page.tap('tab-lab');
+		await page.slide('train-share', 100);
+		await page.until(
+			'the slider never moved',
+			async () =>
+				(await page.byTestId('train-share').getAttribute('aria-valuetext'))?.startsWith('100%') ??
+				false
+		);
+		await page.tap('start-run');
+		await page.hasText('run-eta', 'left');
+
+		// Ten minutes away: the save says so, and the reload catches up in the module worker.
+		const saved = await page.saveNow();
+		await page.write({ ...saved, savedAt: saved.savedAt - 10 * 60_000 });
+		await page.reload();
+		await page.visible('away-report');
+		let after = saved;
+		await page.until('no save after the catch-up', async () => {
+			after = (await page.read()) as typeof saved;
+			return after.seq > saved.seq;
+		});
+		const start = decodeState(saved.state);
+		const end = decodeState(after.state);
+		const steps = end.tick - start.tick;
+		expect(steps).toBeGreaterThanOrEqual(600);
+		// The worker in WebKit computed what the engine computes.
+		const reference = advance(start, eraContent('garage'), steps);
+		// To the last bits: JavaScriptCore's Math.pow/exp/log may round differently from V8's.
+		const close = (a: number, b: number) =>
+			expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.abs(b));
+		close(end.cash.toNumber(), reference.cash.toNumber());
+		close(end.tokens.toNumber(), reference.tokens.toNumber());
+		expect(end.gate?.capability).toBe(reference.gate?.capability);
+		await page.tap('away-dismiss');
+
+		await page.tap('release');
+		await page.gone('release');
+		await page.tap('tab-market');
+		await page.until('the leaderboard never moved', async () => {
+			const now = await board();
+			return now.some((r) => r.includes('Your lab') && r.includes('Ember-1'));
+		});
+		await page.expectNoErrors();
+	});
+
+	test('progress survives a reload', async () => {
+		await page.tap('tab-fleet');
+		await page.tap('buy-gaming-gpu');
+		await page.hasText('hw-gaming-gpu', '× 3');
+		await page.saveNow();
+		await page.reload();
+		await page.tap('tab-fleet');
+		await page.hasText('hw-gaming-gpu', '× 3');
+		await page.tap('tab-market');
+		await page.hasText('leaderboard', 'Ember-1');
+	});
+
+	test('offline, a reload is served by the service worker', async () => {
+		const { browser } = webkit;
+		await page.until(
+			'the service worker never activated',
+			async () =>
+				await browser.execute(
+					async () =>
+						(await navigator.serviceWorker.getRegistration())?.active?.state === 'activated'
+				),
+			30_000
+		);
+		await page.until('the service worker never took control', async () => {
+			if (await browser.execute(() => !!navigator.serviceWorker.controller)) return true;
+			await page.reload();
+			return false;
+		});
+		webkit.setOffline(true);
+		try {
+			// The control: the network really is gone.
+			const reached = await browser.execute(() =>
+				fetch(`/not-cached-${Date.now()}.txt`).then(
+					() => true,
+					() => false
+				)
+			);
+			expect(reached).toBe(false);
+			await page.reload();
+			await page.tap('tab-fleet');
+			await page.hasText('hw-gaming-gpu', '× 3');
+			expect(await browser.execute(() => !!navigator.serviceWorker.controller)).toBe(true);
+		} finally {
+			webkit.setOffline(false);
+		}
+	});
+
+	test('export, reset, import: the same game comes back', async () => {
+		const original = decodeState((await page.saveNow()).state);
+		await page.tap('open-settings');
+		await page.tap('export');
+		await page.visible('export-text');
+		const text = await page.byTestId('export-text').getValue();
+		expect(text).toMatch(/^FRONTIER1:/);
+
+		await page.byTestId('reset-word').setValue('RESET');
+		await page.tap('reset');
+		await page.until('the reset never saved', async () => (await gpus()) === 1);
+
+		await page.byTestId('import-text').setValue(text);
+		await page.tap('import-check');
+		await page.tap('import-confirm');
+		await page.until('the import never saved', async () => (await gpus()) === 3);
+		const back = decodeState((await page.saveNow()).state);
+		expect(back.hardware).toEqual(original.hardware);
+		expect(back.model.name).toBe(original.model.name);
+		expect(back.stats.modelsReleased).toBe(original.stats.modelsReleased);
+		expect(back.cash.gte(original.cash)).toBe(true);
+		await webkit.browser.$('button[aria-label="Close settings"]').click();
+	});
+
+	test('a damaged newest save: the backup is loaded, and the player is told', async () => {
+		const older = await page.saveNow();
+		await page.tap('tab-fleet');
+		await page.tap('buy-gaming-gpu');
+		await page.hasText('hw-gaming-gpu', '× 4');
+		const newest = await page.saveNow();
+		expect(await gpus()).toBe(4);
+		for (const b of BACKUPS) await page.write(older, b.key);
+		await page.write({ ...newest, state: newest.state.slice(0, newest.state.length / 2) });
+		await page.reload();
+		await page.hasText('notice', 'could not be loaded');
+		await page.hasText('notice', 'backup');
+		await page.tap('tab-fleet');
+		await page.hasText('hw-gaming-gpu', '× 3');
+	});
+
+	test('a second window waits for the first, and plays once the first closes', async () => {
+		const { browser } = webkit;
+		const first = await browser.getWindowHandle();
+		const second = await browser.createWindow('tab');
+		await browser.switchToWindow(second.handle);
+		await browser.url(webkit.origin);
+		await page.watchErrors();
+		await page.visible('tab-elsewhere');
+		await browser.switchToWindow(first);
+		expect(await page.byTestId('tab-elsewhere').isExisting()).toBe(false);
+		await browser.closeWindow();
+		await browser.switchToWindow(second.handle);
+		await page.gone('tab-elsewhere');
+		await page.visible('stock-cash');
+		await page.tap('tab-fleet');
+		await page.hasText('hw-gaming-gpu', '× 3');
+	});
+
+	test('no page error in the whole session', async () => {
+		await page.expectNoErrors();
+	});
+});
