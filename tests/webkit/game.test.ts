@@ -44,7 +44,11 @@ describe('WebKit at phone size', () => {
 
 	test('a new game plays: buy, train, release (the run finishes in an absence caught up by the worker)', async () => {
 		// The first visit on an iPhone shows how to install: read once, then closed.
-		// INSTALL-GUIDE
+		// The first visit on an iPhone shows how to install (Safari has no install prompt).
+		await page.visible('install-guide');
+		await page.hasText('install-guide', 'Add to Home Screen');
+		await page.tap('install-guide-close');
+		await page.gone('install-guide');
 
 		await page.tap('tab-market');
 		const board = () =>
@@ -113,6 +117,38 @@ describe('WebKit at phone size', () => {
 		await page.hasText('leaderboard', 'Ember-1');
 	});
 
+	test('the guide was shown once; Settings has the Safari storage note, export, and says persist() is missing', async () => {
+		await page.reload();
+		expect(await page.byTestId('install-guide').isDisplayed()).toBe(false);
+		await page.slide('train-share', 90); // progress: the game asks to keep its storage
+		await page.tap('open-settings');
+		await page.hasText('storage-note', '7 days');
+		await page.visible('install-show-guide');
+		await page.visible('export');
+		// WebKitGTK has no navigator.storage.persist: the game says what that means.
+		await page.hasText('storage-status', 'cannot be asked');
+		await webkit.browser.$('button[aria-label="Close settings"]').click();
+	});
+
+	test('standalone on a notched iPhone: header and tab bar keep clear of the safe areas', async () => {
+		const { browser } = webkit;
+		const padding = () =>
+			browser.execute(() => ({
+				top: getComputedStyle(document.querySelector('header')!).paddingTop,
+				bottom: getComputedStyle(document.querySelector('nav.tabbar')!).paddingBottom
+			}));
+		expect(await padding()).toEqual({ top: '4px', bottom: '0px' });
+		// What env(safe-area-inset-*) gives on an iPhone 15 in a home-screen app.
+		await browser.execute(() => {
+			const style = document.createElement('style');
+			style.id = 'notch';
+			style.textContent = ':root { --safe-top: 47px; --safe-bottom: 34px; }';
+			document.head.append(style);
+		});
+		expect(await padding()).toEqual({ top: '51px', bottom: '34px' });
+		await browser.execute(() => document.getElementById('notch')!.remove());
+	});
+
 	test('offline, a reload is served by the service worker', async () => {
 		const { browser } = webkit;
 		await page.until(
@@ -160,7 +196,7 @@ describe('WebKit at phone size', () => {
 		await page.tap('reset');
 		await page.until('the reset never saved', async () => (await gpus()) === 1);
 
-		await page.byTestId('import-text').setValue(text);
+		await page.fill('import-text', text);
 		await page.tap('import-check');
 		await page.tap('import-confirm');
 		await page.until('the import never saved', async () => (await gpus()) === 3);

@@ -171,19 +171,26 @@ export class Page {
 		return record!;
 	}
 
-	/** Sets a range input's value as a finger would, through its input event. */
-	async slide(id: string, value: number): Promise<void> {
+	/**
+	 * Sets an input's value as a finger would (a slider dragged, a text pasted), through its
+	 * input event: WebDriver's typing sends a key per character.
+	 */
+	async fill(id: string, value: string | number): Promise<void> {
 		await this.byTestId(id).waitForExist({ timeout: WAIT });
 		await this.browser.execute(
 			(sel, v) => {
 				const input = document.querySelector<HTMLInputElement>(sel)!;
-				input.value = String(v);
+				input.value = v;
 				input.dispatchEvent(new Event('input', { bubbles: true }));
 				input.dispatchEvent(new Event('change', { bubbles: true }));
 			},
 			`[data-testid="${id}"]`,
-			value
+			String(value)
 		);
+	}
+
+	slide(id: string, value: number): Promise<void> {
+		return this.fill(id, value);
 	}
 
 	async expectNoErrors(): Promise<void> {
