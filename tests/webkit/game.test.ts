@@ -1,5 +1,6 @@
 // The game in WebKit (the engine of every iPhone browser) at phone size, against the
 // production build: one MiniBrowser session, the tests in order, each building on the last.
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eraContent } from '../../src/lib/content';
 import { advance } from '../../src/lib/engine';
@@ -103,6 +104,33 @@ describe('WebKit at phone size', () => {
 			return now.some((r) => r.includes('Your lab') && r.includes('Ember-1'));
 		});
 		await page.expectNoErrors();
+	});
+
+	test('the catch-up worker itself runs in WebKit (not the main-thread fallback)', async () => {
+		const [file] = readdirSync('build/_app/immutable/workers').filter((f) =>
+			f.startsWith('catchup.worker')
+		);
+		const record = (await page.read())!;
+		const result = await webkit.browser.execute(
+			(url, state) =>
+				new Promise<{ type: string; tick?: number; message?: string }>((resolve) => {
+					const worker = new Worker(url);
+					worker.onerror = (e) => resolve({ type: 'worker-error', message: e.message });
+					worker.onmessage = (e) => {
+						if (e.data.type === 'progress') return;
+						worker.terminate();
+						resolve({ type: e.data.type, tick: e.data.state?.tick, message: e.data.message ?? '' });
+					};
+					worker.postMessage({ state: JSON.parse(state), steps: 3600, samples: 8 });
+				}),
+			`/_app/immutable/workers/${file}`,
+			record.state
+		);
+		expect(result).toEqual({
+			type: 'done',
+			tick: decodeState(record.state).tick + 3600,
+			message: ''
+		});
 	});
 
 	test('progress survives a reload', async () => {
