@@ -18,12 +18,18 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	if (process.env.FRONTIER_SHOTS && page) {
+	if (page) {
 		await page.open();
-		await webkit.browser.saveScreenshot(`${process.env.FRONTIER_SHOTS}/lab-webkit.png`);
+		await shot('lab-webkit');
 	}
 	await webkit?.close();
 });
+
+/** FRONTIER_SHOTS=dir keeps screenshots of the Lab, to look at beside Chromium's. */
+async function shot(name: string): Promise<void> {
+	const dir = process.env.FRONTIER_SHOTS;
+	if (dir) await webkit.browser.saveScreenshot(`${dir}/${name}.png`);
+}
 
 const gpus = async () => decodeState((await page.read())!.state).hardware['gaming-gpu'];
 
@@ -50,6 +56,7 @@ describe('WebKit at phone size', () => {
 		await page.hasText('install-guide', 'Add to Home Screen');
 		await page.tap('install-guide-close');
 		await page.gone('install-guide');
+		await shot('lab-webkit-new-game');
 
 		await page.tap('tab-market');
 		const board = () =>
