@@ -153,7 +153,7 @@ test('no Web Locks: a tab stops rather than overwrite what another tab saved', a
 	context
 }) => {
 	await context.addInitScript(() => {
-		delete (Navigator.prototype as Partial<Navigator>).locks;
+		delete (Navigator.prototype as { locks?: unknown }).locks;
 	});
 	const a = await context.newPage();
 	await a.goto('/');

@@ -243,6 +243,32 @@ describe('WebKit at phone size', () => {
 		await webkit.browser.$('button[aria-label="Close settings"]').click();
 	});
 
+	test('without CompressionStream (Safari before 16.4) export still works, and WebKit imports it', async () => {
+		const { browser } = webkit;
+		await page.tap('open-settings');
+		await browser.execute(() => {
+			const w = window as unknown as { CompressionStream?: unknown; kept?: unknown };
+			w.kept = w.CompressionStream;
+			w.CompressionStream = undefined;
+		});
+		await page.tap('export');
+		await page.until('no export text', async () =>
+			(await page.byTestId('export-text').getValue()).startsWith('FRONTIER1:')
+		);
+		const text = await page.byTestId('export-text').getValue();
+		// Stored (uncompressed) deflate blocks: the first block's type bits are 00.
+		expect(Buffer.from(text.slice('FRONTIER1:'.length), 'base64')[0] & 0b110).toBe(0);
+		await browser.execute(() => {
+			const w = window as unknown as { CompressionStream?: unknown; kept?: unknown };
+			w.CompressionStream = w.kept;
+		});
+		await page.fill('import-text', text);
+		await page.tap('import-check');
+		await page.hasText('settings', 'Replace your game with this save?');
+		await browser.$('button=Cancel').click();
+		await browser.$('button[aria-label="Close settings"]').click();
+	});
+
 	test('a damaged newest save: the backup is loaded, and the player is told', async () => {
 		const older = await page.saveNow();
 		await page.tap('tab-fleet');
