@@ -164,20 +164,22 @@ test('no Web Locks: a tab stops rather than overwrite what another tab saved', a
 	// Without locks, B plays too: it loads A's save and moves on from it.
 	const b = await context.newPage();
 	await b.goto('/');
-	await buyGpu(b);
-	await expect(b.getByTestId('hw-gaming-gpu')).toContainText('× 3');
+	await expect(b.getByTestId('stock-cash')).toBeVisible();
+	await b.getByTestId('train-share').fill('70');
+	await expect(b.getByText('Train 70%')).toBeVisible();
 	seq = await saveNow(b, seq);
 
 	// A's next save finds B's on disk: A stops and says why; B's game is kept.
 	await a.evaluate(() => window.dispatchEvent(new Event('pagehide')));
 	await expect(a.getByTestId('elsewhere-lockless')).toBeVisible();
-	expect(decodeState((await readSave(b))!.state).hardware['gaming-gpu']).toBe(3);
+	const kept = decodeState((await readSave(b))!.state);
+	expect([kept.hardware['gaming-gpu'], kept.trainShare]).toEqual([2, 0.7]);
 
 	// "Play here" in A loads B's game; then B stops at its next save.
 	await a.getByTestId('play-here').tap();
 	await expect(a.getByTestId('elsewhere-lockless')).toHaveCount(0);
-	await a.getByTestId('tab-fleet').tap();
-	await expect(a.getByTestId('hw-gaming-gpu')).toContainText('× 3');
+	await a.getByTestId('tab-lab').tap();
+	await expect(a.getByText('Train 70%')).toBeVisible();
 	seq = await saveNow(a, seq);
 	await b.evaluate(() => window.dispatchEvent(new Event('pagehide')));
 	await expect(b.getByTestId('elsewhere-lockless')).toBeVisible();
