@@ -29,11 +29,13 @@ import {
 	saveGame
 } from '../save/storage';
 import { exportText, previewImport, type ImportPreview } from '../save/transfer';
+import { WrittenElsewhereError, type Claim } from '../save/claim';
 import { prefs } from '../prefs/prefs.svelte';
 import { catchUp } from './catchup';
 import { SessionClock, absence, type Reading } from './session-clock';
 import { REFUSALS } from './refusals';
 import { TabLock } from './tab-lock';
+import { askPersistence, type Persistence } from './persistence';
 
 /** Absences longer than this are caught up off the main thread and reported. */
 export const REPORT_AFTER_STEPS = 60;
@@ -96,12 +98,25 @@ class Game {
 	/** Another tab is playing; this one waits ("Play here" takes over). */
 	elsewhere = $state(false);
 	/** Outcome of asking the browser to keep our storage. */
-	persisted: 'not-asked' | 'granted' | 'denied' | 'unsupported' = $state('not-asked');
+	persisted: Persistence = $state('not-asked');
+	private askingPersist = false;
 	private lock = new TabLock(() => this.stepAside());
+	/** Without Web Locks: the save this tab loaded or wrote last, so it never overwrites another tab's. */
+	private claim: Claim | null = null;
 	private lastSeq = 0;
 	private listening = false;
 
+	/** The browser has no Web Locks: tabs are kept apart by checking the save before writing. */
+	get lockless(): boolean {
+		return !this.lock.supported;
+	}
+
 	async start(): Promise<void> {
+		if (this.lockless)
+			this.notify(
+				'info',
+				'This browser cannot keep two tabs of Frontier apart: play in one tab at a time. A tab stops rather than overwrite what another saved.'
+			);
 		if (await this.lock.tryAcquire()) await this.loadAndRun();
 		else this.waitForTurn();
 	}
@@ -118,6 +133,12 @@ class Game {
 
 	/** "Play here": the other tab saves and lets go; this one then loads that save and plays. */
 	async playHere(): Promise<void> {
+		if (this.lockless) {
+			// Load what the other tab saved; that tab stops at its next save.
+			this.elsewhere = false;
+			await this.loadAndRun();
+			return;
+		}
 		const turn = this.lock.waitFor();
 		this.lock.askToLetGo();
 		await turn;
@@ -140,6 +161,9 @@ class Game {
 			because: String(e)
 		}));
 		const now = reading();
+		this.claim = this.lockless
+			? { seq: loaded.kind === 'ok' ? loaded.save.seq : 0, since: now.wall }
+			: null;
 		if (loaded.kind === 'newer') {
 			this.blocked = loaded.message;
 			return;
@@ -304,12 +328,9 @@ class Game {
 
 	/** After the first real progress, ask the browser not to evict our storage. */
 	private async askToPersist(): Promise<void> {
-		if (this.persisted !== 'not-asked') return;
-		if (!navigator.storage?.persist) {
-			this.persisted = 'unsupported';
-			return;
-		}
-		this.persisted = (await navigator.storage.persist().catch(() => false)) ? 'granted' : 'denied';
+		if (this.persisted !== 'not-asked' || this.askingPersist) return;
+		this.askingPersist = true;
+		this.persisted = await askPersistence(navigator.storage);
 	}
 
 	async exportSave(): Promise<string> {
@@ -377,14 +398,26 @@ class Game {
 		this.lastSave = Date.now();
 		performance.mark('frontier:save:start');
 		try {
-			const record = await saveGame(this.state, this.lastSave, this.lastSeq);
+			const record = await saveGame(
+				this.state,
+				this.lastSave,
+				this.lastSeq,
+				this.claim ?? undefined
+			);
 			this.lastSeq = record.seq;
+			if (this.claim) this.claim = { seq: record.seq, since: record.savedAt };
 			performance.measure('frontier:save', 'frontier:save:start');
 			if (this.saveFailing) {
 				this.saveFailing = false;
 				this.notify('info', 'Saving works again: your game is saved.');
 			}
 		} catch (e) {
+			if (e instanceof WrittenElsewhereError) {
+				// Another tab played and saved: stop here; its progress stays as it saved it.
+				this.pause();
+				this.elsewhere = true;
+				return;
+			}
 			// Autosave keeps trying; the player hears of it once, not at every attempt.
 			if (this.saveFailing) return;
 			this.saveFailing = true;
