@@ -10,7 +10,8 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	reporter: [['list']],
-	timeout: 60_000,
+	// Generous: the axe and screen-reader tests take 30–50 s on a busy two-core machine.
+	timeout: 120_000,
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		...devices['Pixel 7'],

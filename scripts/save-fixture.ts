@@ -13,6 +13,8 @@ const record = makeRecord(state, Date.UTC(2026, 10, 22, 9, 0, 0), 42);
 const path = `tests/fixtures/saves/v${SCHEMA_VERSION}.json`;
 writeFileSync(path, JSON.stringify(record, null, 1) + '\n');
 console.log(`${path}: ${state.model.name}, cash ${state.cash.toString()}`);
+// The same Garage lab, twenty minutes in, for the browser tests (rewritten with each version).
+writeFileSync('tests/fixtures/e2e/garage.json', JSON.stringify(record) + '\n');
 
 // A Garage lab that has just reached its goal, for the browser test of a new era.
 const near = playActive(7).state;
@@ -41,3 +43,12 @@ writeFileSync(
 console.log(
 	`tests/fixtures/e2e/mid-game.json: ${mid.eraId}, ${Object.keys(mid.meta.achievements).length} achievements, ${mid.series.length} income points`
 );
+
+// A late-era lab (six eras in, perks and automation, orders on the way), for the
+// restless-thumb browser test.
+const late = playActive(11, 24 * 3600, 5, 6).state;
+writeFileSync(
+	'tests/fixtures/e2e/late-era.json',
+	JSON.stringify(makeRecord(late, Date.UTC(2026, 10, 22, 9, 0, 0), 60)) + '\n'
+);
+console.log(`tests/fixtures/e2e/late-era.json: ${late.eraId}, ${late.orders.length} orders`);

@@ -290,10 +290,10 @@ test('hints: completed by doing, one at a time, and gone for good', async ({ pag
 	await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
 	await start(page);
 	const hint = page.getByTestId('hint');
-	await expect(hint).toHaveAttribute('data-hint', 'split');
-	await page.getByTestId('train-share').fill('70');
 	await expect(hint).toHaveAttribute('data-hint', 'run');
 	await page.getByTestId('start-run').tap();
+	await expect(hint).toHaveAttribute('data-hint', 'split');
+	await page.getByTestId('train-share').fill('70');
 	await page.clock.runFor(11_000);
 	await expect(hint).toHaveAttribute('data-hint', 'buy');
 	await page.getByTestId('hint-go').tap();

@@ -83,6 +83,9 @@ test('the manifest is served, complete, and every icon in it loads', async ({ pa
 	const touch = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
 	const touchRes = await request.get(touch!);
 	expect(touchRes.ok()).toBe(true);
+	// iOS takes its Home Screen icon from this one, at 180×180.
+	const touchPng = await touchRes.body();
+	expect([touchPng.readUInt32BE(16), touchPng.readUInt32BE(20)]).toEqual([180, 180]);
 	await expect(page.locator('meta[name="apple-mobile-web-app-capable"]')).toHaveAttribute(
 		'content',
 		'yes'

@@ -59,7 +59,7 @@ test('a garbage import explains itself and leaves the game untouched', async ({ 
 	await page.clock.install();
 	await page.goto('/');
 	await expect(page.getByTestId('stock-cash')).toBeVisible();
-	await page.clock.pauseAt(Date.now() + 1000);
+	await page.clock.pauseAt(Date.now() + 5000); // ahead of the page clock even on a busy machine
 	await saveNow(page);
 	const before = (await readSave(page))!.state;
 	await page.getByTestId('open-settings').tap();
@@ -78,7 +78,7 @@ test('export, hard reset, import: the same game comes back', async ({ page }) =>
 	await page.clock.install();
 	await page.goto('/');
 	await buyGpu(page);
-	await page.clock.pauseAt(Date.now() + 1000);
+	await page.clock.pauseAt(Date.now() + 5000); // ahead of the page clock even on a busy machine
 	await saveNow(page);
 	const original = decodeState((await readSave(page))!.state);
 

@@ -16,7 +16,7 @@ export const HEADLINES: readonly HeadlineDef[] = [
 		texts: [
 			'{lab} releases {model}, "our most capable model yet" (capability {cap}).',
 			'{lab} drops {model} at 3 a.m. with a blog post and no benchmarks.',
-			'{model} from {lab} tops a leaderboard nobody had heard of yesterday.'
+			'{model} from {lab} climbs a leaderboard nobody had heard of yesterday.'
 		]
 	},
 	{

@@ -9,7 +9,7 @@ import { money, moneyScale } from './money';
 import { pushNews } from './news';
 import { activeEvent } from './world-events';
 import { rates } from './rates';
-import type { GameState } from './state';
+import { takeId, type GameState } from './state';
 
 export type Refusal =
 	| 'unknown-id'
@@ -74,7 +74,12 @@ export function buy(
 	const wasThrottled = rates(state, content).throttle < 1;
 	state.cash = state.cash.sub(quote.cost);
 	if (hw.leadTime > 0) {
-		state.orders.push({ hardwareId, count: quote.count, arrivesAt: state.tick + hw.leadTime });
+		state.orders.push({
+			id: takeId(state),
+			hardwareId,
+			count: quote.count,
+			arrivesAt: state.tick + hw.leadTime
+		});
 	} else {
 		state.hardware[hardwareId] = (state.hardware[hardwareId] ?? 0) + quote.count;
 		if (!wasThrottled && rates(state, content).throttle < 1) pushNews(state, 'throttled');

@@ -3,7 +3,9 @@ import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
 import { playerRank, standings } from './leaderboard';
 import { rates } from './rates';
-import type { GameState, Model } from './state';
+import type { GameState, Headline, Model } from './state';
+
+const HEADLINES_TOLD = 5;
 
 export interface ChartPoint {
 	tick: number;
@@ -29,7 +31,8 @@ export interface AwayReport {
 	rankBefore: number;
 	rankAfter: number;
 	leaderAfter: string;
-	headlines: string[];
+	/** World events first (they change prices and demand), then the latest other news. */
+	headlines: Headline[];
 	researchersIdle: boolean;
 	chart: ChartPoint[];
 }
@@ -59,8 +62,15 @@ export function awayReport(
 		rankBefore: playerRank(before, content),
 		rankAfter: playerRank(after, content),
 		leaderAfter: standings(after, content)[0].name,
-		headlines: fresh.slice(-5).map((n) => n.text),
+		headlines: toldFirst(fresh),
 		researchersIdle: after.idle,
 		chart
 	};
+}
+
+/** Every world event of the absence (the news keeps the last few), then the latest others. */
+function toldFirst(fresh: Headline[]): Headline[] {
+	const world = fresh.filter((n) => n.kind === 'world-event');
+	const others = fresh.filter((n) => n.kind !== 'world-event');
+	return [...world, ...others.slice(-Math.max(0, HEADLINES_TOLD - world.length))];
 }

@@ -7,13 +7,23 @@ import { makeStarterModel } from './models';
 import { money } from './money';
 import { initialRivals, scheduleNext } from './rivals';
 import { drawGap } from './world-events';
-import { GAME_STATE, META, type GameState, type Meta } from './state';
+import { GAME_STATE, META, takeId, type GameState, type Meta } from './state';
+
+export function eraOpening(era: EraContent['era']): string {
+	return `The ${era.name} era begins. ${era.blurb}`;
+}
 
 export function newMeta(): Meta {
 	return META.initial();
 }
 
-export function newGame(seed: number, eraId = 'garage', meta: Meta = newMeta()): GameState {
+/** `nextId`: identities keep counting across eras, so one never names two things in a game. */
+export function newGame(
+	seed: number,
+	eraId = 'garage',
+	meta: Meta = newMeta(),
+	nextId = 1
+): GameState {
 	const content: EraContent = eraContent(eraId);
 	const { era } = content;
 	const model = makeStarterModel(content);
@@ -28,7 +38,8 @@ export function newGame(seed: number, eraId = 'garage', meta: Meta = newMeta()):
 		power: Object.fromEntries(era.startPower.map((id) => [id, -1])),
 		model,
 		stats: { modelsReleased: 0, peakCapability: model.capability, runsFinished: 0 },
-		meta
+		meta,
+		nextId
 	};
 	state.rivals = initialRivals(content);
 	for (const rival of state.rivals)
@@ -39,5 +50,8 @@ export function newGame(seed: number, eraId = 'garage', meta: Meta = newMeta()):
 		);
 	state.nextEventAt = drawGap(state);
 	recordHistory(state);
+	// The era opens with a headline (no draw: the seeded sequence stays as it was), so the
+	// news is never empty and never speaks of another era.
+	state.news.push({ id: takeId(state), tick: 0, kind: 'era-start', text: eraOpening(era) });
 	return state;
 }

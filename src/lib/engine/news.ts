@@ -1,9 +1,12 @@
 // The news ticker: headlines drawn from content at events, kept as a short ring.
 import { HEADLINES, type HeadlineKind } from '../content';
 import { pick } from './rng';
-import type { GameState } from './state';
+import { takeId, type GameState } from './state';
 
+/** Headlines kept: the last 30, and besides them the last 5 world events, which matter
+ * longer (an away report tells them first even when a month of releases came after). */
 export const NEWS_KEPT = 30;
+export const WORLD_NEWS_KEPT = 5;
 
 export interface HeadlineParams {
 	lab?: string;
@@ -39,6 +42,13 @@ export function pushNews(state: GameState, kind: HeadlineKind, params: HeadlineP
 	// Fast-forward makes thousands of headlines (rival releases) and keeps the last 30.
 	const def = headlineFor(kind, state.eraId);
 	if (!def) return;
-	state.news.push({ tick: state.tick, kind, text: fillTemplate(pick(state, def.texts), params) });
-	if (state.news.length > NEWS_KEPT) state.news.splice(0, state.news.length - NEWS_KEPT);
+	const text = fillTemplate(pick(state, def.texts), params);
+	state.news.push({ id: takeId(state), tick: state.tick, kind, text });
+	const world = kind === 'world-event';
+	let same = 0;
+	for (const n of state.news) if ((n.kind === 'world-event') === world) same++;
+	if (same > (world ? WORLD_NEWS_KEPT : NEWS_KEPT)) {
+		const oldest = state.news.findIndex((n) => (n.kind === 'world-event') === world);
+		state.news.splice(oldest, 1);
+	}
 }

@@ -22,7 +22,7 @@ import {
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -60,6 +60,8 @@ export const RUN = object({
 export type Run = Infer<typeof RUN>;
 
 export const CHIP_ORDER = object({
+	/** Given by the engine when ordered (see takeId): never repeats within a game. */
+	id: int(1, BIG),
 	hardwareId: id('hardware'),
 	count: int(1, BIG),
 	arrivesAt: int(0, BIG)
@@ -80,7 +82,13 @@ export type RivalState = Infer<typeof RIVAL>;
 export const HISTORY_POINT = object({ tick: int(0, BIG), caps: list(CAPABILITY, 50) });
 export type HistoryPoint = Infer<typeof HISTORY_POINT>;
 
-export const HEADLINE = object({ tick: int(0, BIG), kind: text(40), text: text(400) });
+export const HEADLINE = object({
+	/** Given by the engine when written (see takeId): never repeats within a game. */
+	id: int(1, BIG),
+	tick: int(0, BIG),
+	kind: text(40),
+	text: text(400)
+});
 export type Headline = Infer<typeof HEADLINE>;
 
 /** Automation rules, each usable once its perk is owned. */
@@ -172,6 +180,13 @@ export const GAME_STATE = object({
 	/** The world event under way (its id and the tick it ends), if any. */
 	event: nullable(object({ id: id('event'), endsAt: int(0, BIG) })),
 	/** Tick at which the next world event starts (drawn when the last one ended). */
-	nextEventAt: int(0, BIG)
+	nextEventAt: int(0, BIG),
+	/** The next identity to give an order or a headline (lists in the UI are keyed by it). */
+	nextId: int(1, BIG, 1)
 });
 export type GameState = Infer<typeof GAME_STATE>;
+
+/** A fresh identity for something the engine creates; none repeats within a game. */
+export function takeId(state: GameState): number {
+	return state.nextId++;
+}

@@ -1,5 +1,5 @@
 // The running game: owns the state and puts the rooms together. The loop (loop.ts) runs due
-// steps at 10 Hz, the catch-up (absence.ts) simulates time away, persistence (persistence.ts)
+// steps at 10 Hz, the catch-up (absence.ts) simulates time away, saving (saving.ts)
 // loads and saves, the session (session.svelte.ts) decides which tab plays. The UI reads an
 // immutable snapshot (snapshot.ts) and changes the game only through `act` and the named
 // methods below.
@@ -22,8 +22,8 @@ import { prefs } from '../prefs/prefs.svelte';
 import { catchUpAbsence, owed, reportable } from './absence';
 import { catchUp } from './catchup';
 import { Loop, nextTask, watchVisibility } from './loop';
-import { Persistence } from './persistence';
 import { REFUSALS } from './refusals';
+import { Saving } from './saving';
 import { Session } from './session.svelte';
 import { derive, restamp, takeSnapshot, type Snapshot } from './snapshot';
 
@@ -50,7 +50,7 @@ class Game {
 	/** Set when the save comes from a newer version: nothing runs or saves. */
 	blocked: string | null = $state(null);
 	private loop = new Loop(() => this.tick());
-	private persistence = new Persistence();
+	private saving = new Saving();
 	readonly session = new Session(
 		() => this.loadAndRun(),
 		async () => {
@@ -62,11 +62,16 @@ class Game {
 	private listening = false;
 
 	start(): Promise<void> {
+		if (this.session.lockless)
+			this.notify(
+				'info',
+				'This browser cannot keep two tabs of Frontier apart: play in one tab at a time. A tab stops rather than overwrite what another saved.'
+			);
 		return this.session.start();
 	}
 
 	private async loadAndRun(): Promise<void> {
-		const loaded = await this.persistence.load();
+		const loaded = await this.saving.load(Date.now(), this.session.lockless);
 		if (loaded.kind === 'newer') {
 			this.blocked = loaded.message;
 			return;
@@ -135,7 +140,7 @@ class Game {
 			this.changed = true;
 		}
 		this.publish();
-		if (this.persistence.due(Date.now(), prefs.autosaveSeconds)) void this.save();
+		if (this.saving.due(Date.now(), prefs.autosaveSeconds)) void this.save();
 	}
 
 	/** Simulates an absence. Long ones run off the main thread and end with a report. Nothing
@@ -221,7 +226,7 @@ class Game {
 	}
 
 	exportSave(): Promise<string> {
-		return this.persistence.exportText(this.state, Date.now());
+		return this.saving.exportText(this.state, Date.now());
 	}
 
 	previewImport(text: unknown): Promise<ImportPreview> {
@@ -242,7 +247,7 @@ class Game {
 
 	private async replaceGame(next: GameState, backupKey: string): Promise<void> {
 		if (!this.playing) return;
-		await this.persistence.keepCopy(backupKey, this.state, Date.now());
+		await this.saving.keepCopy(backupKey, this.state, Date.now());
 		this.setState(next);
 		this.loop.resetClock();
 		this.report = null;
@@ -273,8 +278,13 @@ class Game {
 		// During a catch-up the state on disk stays as it was: an interruption loses nothing.
 		// Only the tab that plays writes.
 		if (this.catching || !this.playing) return;
-		const failed = await this.persistence.save(this.state, Date.now());
-		if (failed) this.notify('error', failed);
+		const outcome = await this.saving.save(this.state, Date.now());
+		if (outcome.kind === 'elsewhere') {
+			// Another tab played and saved (no Web Locks): stop; its progress stays as it saved.
+			this.loop.stop();
+			this.session.elsewhere = true;
+		} else if (outcome.notice)
+			this.notify(outcome.kind === 'failed' ? 'error' : 'info', outcome.notice);
 	}
 }
 

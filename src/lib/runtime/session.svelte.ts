@@ -1,10 +1,13 @@
 // The session: which tab plays (a Web Lock; "Play here" takes over), and whether the browser
 // keeps our storage. The service-worker update flow is its neighbour, sw-update.svelte.ts.
+import { askPersistence, type Persistence } from './persistence';
 import { TabLock } from './tab-lock';
 
 /** What the session needs of a lock (a fake one in tests). */
 export interface PlayLock {
 	readonly held: boolean;
+	/** The browser has Web Locks (without them every tab may play: see save/claim.ts). */
+	readonly supported: boolean;
 	tryAcquire(): Promise<boolean>;
 	waitFor(): Promise<void>;
 	askToLetGo(): void;
@@ -14,7 +17,8 @@ export class Session {
 	/** Another tab is playing; this one waits ("Play here" takes over). */
 	elsewhere = $state(false);
 	/** Outcome of asking the browser to keep our storage. */
-	persisted: 'not-asked' | 'granted' | 'denied' | 'unsupported' = $state('not-asked');
+	persisted: Persistence = $state('not-asked');
+	private askingPersist = false;
 	private readonly lock: PlayLock;
 
 	/**
@@ -40,6 +44,11 @@ export class Session {
 		return this.lock.held;
 	}
 
+	/** The browser has no Web Locks: tabs are kept apart by checking the save before writing. */
+	get lockless(): boolean {
+		return !this.lock.supported;
+	}
+
 	async start(): Promise<void> {
 		if (await this.lock.tryAcquire()) await this.play();
 		else this.waitForTurn();
@@ -55,8 +64,14 @@ export class Session {
 		});
 	}
 
-	/** "Play here": the other tab saves and lets go; this one then loads that save and plays. */
+	/** "Play here": the other tab saves and lets go; this one then loads that save and plays.
+	 * Without locks: load what the other tab saved; that tab stops at its next save. */
 	async playHere(): Promise<void> {
+		if (this.lockless) {
+			this.elsewhere = false;
+			await this.play();
+			return;
+		}
 		const turn = this.lock.waitFor();
 		this.lock.askToLetGo();
 		await turn;
@@ -65,11 +80,10 @@ export class Session {
 
 	/** After the first real progress, ask the browser not to evict our storage. */
 	async askToPersist(): Promise<void> {
-		if (this.persisted !== 'not-asked') return;
-		if (typeof navigator === 'undefined' || !navigator.storage?.persist) {
-			this.persisted = 'unsupported';
-			return;
-		}
-		this.persisted = (await navigator.storage.persist().catch(() => false)) ? 'granted' : 'denied';
+		if (this.persisted !== 'not-asked' || this.askingPersist) return;
+		this.askingPersist = true;
+		this.persisted = await askPersistence(
+			typeof navigator === 'undefined' ? undefined : navigator.storage
+		);
 	}
 }

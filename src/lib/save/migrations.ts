@@ -42,6 +42,18 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 				totals: { modelsReleased: 0, runsFinished: 0, peakCapability: 0 }
 			}
 		};
+	},
+	// 4 → 5: orders and headlines get identities (lists were keyed by content that can
+	// repeat: two equal orders in the same second). Numbered in the order they are listed.
+	4: (s) => {
+		let next = 1;
+		const withId = (list: unknown) =>
+			Array.isArray(list)
+				? list.map((item) => ({ ...(item as Record<string, unknown>), id: next++ }))
+				: list;
+		const orders = withId(s.orders);
+		const news = withId(s.news);
+		return { ...s, orders, news, nextId: next };
 	}
 };
 

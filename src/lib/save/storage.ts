@@ -3,6 +3,7 @@
 // leaves the previous save in place. Backups of different ages sit beside it; loading
 // falls back to the newest valid one and says what happened.
 import { createStore, getMany, setMany, type UseStore } from 'idb-keyval';
+import { WrittenElsewhereError, writtenElsewhere, type Claim } from './claim';
 import type { GameState } from '../engine/state';
 import { makeRecord, readRecord, type ReadSave, type SaveRecord } from './record';
 import { SaveError } from './validate';
@@ -94,11 +95,16 @@ function rememberBackups(raws: unknown[]): void {
 
 let seq = 0;
 
-/** Writes the current save, and each backup that is due, in one transaction. */
+/**
+ * Writes the current save, and each backup that is due, in one transaction. With a `claim`
+ * (a tab without Web Locks), the transaction first reads the save on disk and writes nothing
+ * if another tab wrote it since: it throws WrittenElsewhereError.
+ */
 export async function saveGame(
 	state: GameState,
 	savedAt: number,
-	prior?: number
+	prior?: number,
+	claim?: Claim
 ): Promise<SaveRecord> {
 	seq = Math.max(seq, prior ?? 0) + 1;
 	const record = makeRecord(state, savedAt, seq);
@@ -108,9 +114,35 @@ export async function saveGame(
 		if (last === undefined || savedAt - last >= b.period || savedAt < last)
 			entries.push([b.key, record]);
 	}
-	await withStore((s) => setMany(entries, s));
+	if (claim) await withStore((s) => s('readwrite', (os) => putUnlessElsewhere(os, entries, claim)));
+	else await withStore((s) => setMany(entries, s));
 	for (const [key] of entries.slice(1)) backupTimes.set(key, savedAt);
 	return record;
+}
+
+/**
+ * Reads and writes in one transaction. Callbacks, not awaits, between the read and the
+ * writes: older WebKit ended a transaction when a promise came between them.
+ */
+function putUnlessElsewhere(
+	os: IDBObjectStore,
+	entries: [string, SaveRecord][],
+	claim: Claim
+): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const tx = os.transaction;
+		tx.oncomplete = () => resolve();
+		tx.onabort = tx.onerror = () => reject(tx.error ?? new WrittenElsewhereError());
+		const current = os.get(CURRENT);
+		current.onsuccess = () => {
+			if (writtenElsewhere(current.result, claim)) {
+				reject(new WrittenElsewhereError());
+				tx.abort();
+				return;
+			}
+			for (const [key, value] of entries) os.put(value, key);
+		};
+	});
 }
 
 /** Keeps a copy of a game under `key` (before an import or a reset). */

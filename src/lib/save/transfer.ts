@@ -3,6 +3,7 @@
 import type { GameState } from '../engine/state';
 import { readRecord, type SaveRecord } from './record';
 import { SaveError } from './validate';
+import { deflateStored, inflateStored } from './stored-deflate';
 
 export const EXPORT_PREFIX = 'FRONTIER1:';
 /** No real save comes close; a bigger one is junk or a zip bomb. */
@@ -55,8 +56,21 @@ function fromBase64(text: string): Uint8Array {
 
 export async function exportText(record: SaveRecord): Promise<string> {
 	const bytes = new TextEncoder().encode(JSON.stringify(record));
-	return (
-		EXPORT_PREFIX + toBase64(await pipe(bytes, new CompressionStream('deflate-raw'), MAX_INFLATED))
+	const deflated =
+		typeof CompressionStream === 'function'
+			? await pipe(bytes, new CompressionStream('deflate-raw'), MAX_INFLATED)
+			: deflateStored(bytes);
+	return EXPORT_PREFIX + toBase64(deflated);
+}
+
+async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
+	if (typeof DecompressionStream === 'function')
+		return pipe(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED);
+	const stored = inflateStored(bytes, MAX_INFLATED);
+	if (stored) return stored;
+	throw new SaveError(
+		'This browser cannot unpack this save (Safari can from iOS 16.4). Update it, or export the save again from a device with the same browser.',
+		'inflate'
 	);
 }
 
@@ -92,7 +106,7 @@ export async function previewImport(input: unknown): Promise<ImportPreview> {
 		}
 		let inflated: Uint8Array;
 		try {
-			inflated = await pipe(fromBase64(body), new DecompressionStream('deflate-raw'), MAX_INFLATED);
+			inflated = await inflate(fromBase64(body));
 		} catch (e) {
 			if (e instanceof SaveError) throw e;
 			throw new SaveError(

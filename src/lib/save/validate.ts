@@ -64,4 +64,13 @@ function relations(s: GameState, c: EraContent): void {
 	s.series.forEach((p, i) => upTo(p.tick, s.tick, `state.series[${i}].tick`));
 	for (const [perk, level] of Object.entries(s.meta.perks))
 		upTo(level, PERKS_BY_ID.get(perk)!.maxLevel, `state.meta.perks.${perk}`);
+	// Identities: each below nextId and given to one thing only (orders and headlines).
+	const ids = new Set<number>();
+	const identity = (n: number, path: string) => {
+		upTo(n, s.nextId - 1, path);
+		if (ids.has(n)) fail(path, `repeats the identity ${n}`, 'range');
+		ids.add(n);
+	};
+	s.orders.forEach((o, i) => identity(o.id, `state.orders[${i}].id`));
+	s.news.forEach((n, i) => identity(n.id, `state.news[${i}].id`));
 }

@@ -33,11 +33,17 @@ function engineImports(text: string): string[] {
 // prettier-ignore
 const SELECTORS: Record<string, string[]> = {
 	'era/AutomationCard.svelte': ['hasAutomation'],
-	'era/EraScreen.svelte': ['goalProgress', 'playerLeads', 'playerRank'],
+	'era/EraScreen.svelte': ['goalProgress', 'nextEraId', 'playerLeads', 'playerRank'],
 	'era/FinalScreen.svelte': ['allTimeTotals'],
 	'era/PerkShop.svelte': ['perkCost'],
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPerMinute', 'nextEraId'],
-	'fleet/FleetScreen.svelte': ['contractCost', 'contractPrice', 'powerUse', 'quoteHardware'],
+	'fleet/FleetScreen.svelte': [
+		'contractCost',
+		'contractPrice',
+		'powerUse',
+		'quoteHardware',
+		'throttleAfter'
+	],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/DemandBar.svelte': ['demandBar'],
 	'lab/EventBanner.svelte': ['activeEvent'],

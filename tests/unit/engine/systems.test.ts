@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { advance, newGame, quoteHardware, rates, standings } from '../../../src/lib/engine';
 import { HISTORY_MAX } from '../../../src/lib/engine/history';
-import { NEWS_KEPT } from '../../../src/lib/engine/news';
+import { NEWS_KEPT, WORLD_NEWS_KEPT } from '../../../src/lib/engine/news';
 import { garage } from './helpers';
 
 describe('rivals', () => {
@@ -55,7 +55,7 @@ describe('bounded memory', () => {
 	it('history and news stay bounded however long the game runs', () => {
 		const s = advance(newGame(3), garage, 90 * 86_400);
 		expect(s.history.length).toBeLessThanOrEqual(HISTORY_MAX);
-		expect(s.news.length).toBeLessThanOrEqual(NEWS_KEPT);
+		expect(s.news.length).toBeLessThanOrEqual(NEWS_KEPT + WORLD_NEWS_KEPT);
 		// The history still spans the whole game, oldest first.
 		expect(s.history[0].tick).toBe(0);
 		for (let i = 1; i < s.history.length; i++)

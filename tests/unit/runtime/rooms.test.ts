@@ -1,4 +1,4 @@
-// The runtime's rooms that run outside a browser: the loop, the snapshot, persistence,
+// The runtime's rooms that run outside a browser: the loop, the snapshot, saving,
 // catching up an absence, and the session (with a fake lock).
 import { describe, expect, it, vi } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
@@ -18,10 +18,11 @@ import {
 	type Runner
 } from '../../../src/lib/runtime/absence';
 import { Loop, TICK_MS, type Timers } from '../../../src/lib/runtime/loop';
-import { Persistence, type SaveStore } from '../../../src/lib/runtime/persistence';
+import { Saving, type SaveStore } from '../../../src/lib/runtime/saving';
 import { Session, type PlayLock } from '../../../src/lib/runtime/session.svelte';
 import { restamp, takeSnapshot } from '../../../src/lib/runtime/snapshot';
 import type { ReadSave } from '../../../src/lib/save/record';
+import { WrittenElsewhereError, type Claim } from '../../../src/lib/save/claim';
 
 const garage = eraContent('garage');
 
@@ -100,17 +101,17 @@ describe('the snapshot', () => {
 	});
 });
 
-describe('persistence', () => {
+describe('saving', () => {
 	function store(overrides: Partial<SaveStore> = {}) {
-		const saved: { seq: number; at: number }[] = [];
+		const saved: { seq: number; at: number; claim?: Claim }[] = [];
 		const s: SaveStore = {
 			load: async () => ({
 				kind: 'ok',
-				save: { state: newGame(1), savedAt: 0, seq: 41, version: 4 } as ReadSave
+				save: { state: newGame(1), savedAt: 0, seq: 41, version: 5 } as ReadSave
 			}),
-			save: async (_state, at, prior) => {
-				saved.push({ seq: prior + 1, at });
-				return { seq: prior + 1 };
+			save: async (_state, at, prior, claim) => {
+				saved.push({ seq: prior + 1, at, ...(claim ? { claim } : {}) });
+				return { seq: prior + 1, savedAt: at };
 			},
 			keepCopy: async () => {},
 			...overrides
@@ -120,27 +121,63 @@ describe('persistence', () => {
 
 	it('continues the loaded save’s sequence and saves on the autosave period', async () => {
 		const { s, saved } = store();
-		const p = new Persistence(s);
-		expect((await p.load()).kind).toBe('ok');
+		const p = new Saving(s);
+		expect((await p.load(0)).kind).toBe('ok');
 		expect(p.due(10_000, 10)).toBe(true);
-		expect(await p.save(newGame(1), 5000)).toBeNull();
+		expect(await p.save(newGame(1), 5000)).toEqual({ kind: 'saved' });
 		expect(saved).toEqual([{ seq: 42, at: 5000 }]);
 		expect(p.due(14_999, 10)).toBe(false);
 		expect(p.due(15_000, 10)).toBe(true);
 	});
 
-	it('turns failures into words for the player, and a broken store into an unreadable save', async () => {
+	it('tells a failure once, however often autosave tries, and tells when saving works again', async () => {
 		const quota = new DOMException('full', 'QuotaExceededError');
-		const p = new Persistence(
+		let full = true;
+		const { s } = store({
+			save: async (_state, at, prior) => {
+				if (full) throw quota;
+				return { seq: prior + 1, savedAt: at };
+			}
+		});
+		const p = new Saving(s);
+		await p.load(0);
+		const first = await p.save(newGame(1), 1);
+		expect(first.kind).toBe('failed');
+		expect(first.kind === 'failed' && first.notice).toMatch(/Storage is full/);
+		expect(await p.save(newGame(1), 2)).toEqual({ kind: 'failed' });
+		expect(await p.save(newGame(1), 3)).toEqual({ kind: 'failed' });
+		full = false;
+		const back = await p.save(newGame(1), 4);
+		expect(back.kind === 'saved' && back.notice).toMatch(/works again/);
+		expect(await p.save(newGame(1), 5)).toEqual({ kind: 'saved' });
+	});
+
+	it('a broken store reads as an unreadable save, and a copy never fails', async () => {
+		const p = new Saving(
 			store({
 				load: () => Promise.reject(new Error('no database')),
-				save: () => Promise.reject(quota),
 				keepCopy: () => Promise.reject(new Error('nope'))
 			}).s
 		);
-		expect(await p.load()).toEqual({ kind: 'unreadable', because: 'Error: no database' });
-		expect(await p.save(newGame(1), 1)).toMatch(/Storage is full/);
+		expect(await p.load(0)).toEqual({ kind: 'unreadable', because: 'Error: no database' });
 		await expect(p.keepCopy('k', newGame(1), 1)).resolves.toBeUndefined();
+	});
+
+	it('without Web Locks it claims what it loaded and stops when another tab saved since', async () => {
+		const { s, saved } = store();
+		const p = new Saving(s);
+		await p.load(100, true);
+		await p.save(newGame(1), 200);
+		expect(saved[0].claim).toEqual({ seq: 41, since: 100 });
+		await p.save(newGame(1), 300); // the claim follows this tab's own saves
+		expect(saved[1].claim).toEqual({ seq: 42, since: 200 });
+		const refused = new Saving(
+			store({
+				save: () => Promise.reject(new WrittenElsewhereError())
+			}).s
+		);
+		await refused.load(0, true);
+		expect(await refused.save(newGame(1), 1)).toEqual({ kind: 'elsewhere' });
 	});
 });
 
@@ -185,6 +222,7 @@ describe('the session', () => {
 		const turn = new Promise<void>((r) => (grant = r));
 		const l: PlayLock & { grant: () => void; asked: number } = {
 			held: free,
+			supported: true,
 			asked: 0,
 			tryAcquire: async () => free,
 			waitFor: () => turn,

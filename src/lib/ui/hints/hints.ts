@@ -21,20 +21,21 @@ const startUnits = (c: EraContent) => Object.values(c.era.startHardware).reduce(
 
 export const HINTS: readonly HintDef[] = [
 	{
-		id: 'split',
-		title: 'Train or serve?',
-		text: 'Every second your compute either trains the next model or serves customers for cash. Move the Train ↔ Serve slider.',
-		tab: 'lab',
-		when: () => true,
-		done: (s) => s.trainShare !== DEFAULT_TRAIN_SHARE
-	},
-	{
 		id: 'run',
 		title: 'Start a training run',
-		text: 'The training share builds a run. A bigger run takes longer and makes a stronger model.',
+		text: 'Until a run starts, all your compute serves customers for cash. Pick a size and start one: a bigger run takes longer and makes a stronger model.',
 		tab: 'lab',
 		when: (s) => s.stats.modelsReleased === 0,
 		done: (s) => s.run !== null || s.stats.runsFinished > 0
+	},
+	{
+		id: 'split',
+		title: 'Train or serve?',
+		text: 'Every second your compute either trains the run or serves customers for cash. Move the Train ↔ Serve slider.',
+		tab: 'lab',
+		// Only while a run exists: with none, everything serves and the slider does nothing yet.
+		when: (s) => s.run !== null,
+		done: (s) => s.trainShare !== DEFAULT_TRAIN_SHARE
 	},
 	{
 		id: 'buy',

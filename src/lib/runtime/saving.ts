@@ -1,0 +1,91 @@
+// Saving: loading the game, saving it (on a timer, on leaving, after big moments), exporting
+// it, and keeping a copy before it is replaced. Storage is passed in (IndexedDB in the
+// browser), so this room runs in plain Node too. A failing save is told once, and again when
+// saving works; without Web Locks a save never overwrites what another tab saved (claim.ts).
+import type { GameState } from '../engine';
+import { WrittenElsewhereError, type Claim } from '../save/claim';
+import { makeRecord } from '../save/record';
+import { isQuotaError, keepCopy, loadGame, saveGame, type LoadResult } from '../save/storage';
+import { exportText } from '../save/transfer';
+
+export interface SaveStore {
+	load(): Promise<LoadResult>;
+	/** Writes the save unless another tab wrote since `claim`; returns its sequence number. */
+	save(
+		state: GameState,
+		savedAt: number,
+		prior: number,
+		claim?: Claim
+	): Promise<{ seq: number; savedAt: number }>;
+	keepCopy(key: string, state: GameState, savedAt: number): Promise<void>;
+}
+
+const browserStore: SaveStore = { load: loadGame, save: saveGame, keepCopy };
+
+/** What a save came to: saved, failed, or refused because another tab saved meanwhile.
+ * `notice`: what the player should read now (a failure once, then its end). */
+export type SaveOutcome =
+	{ kind: 'saved'; notice?: string } | { kind: 'failed'; notice?: string } | { kind: 'elsewhere' };
+
+export class Saving {
+	private lastSave = 0;
+	private seq = 0;
+	/** Saves are failing (storage full, database gone): told once, and again when they work. */
+	private failing = false;
+	/** Without Web Locks: the save this tab loaded or wrote last (null with locks). */
+	private claim: Claim | null = null;
+
+	constructor(private readonly store: SaveStore = browserStore) {}
+
+	/** The newest readable save (a storage failure reads as an unreadable save). `lockless`:
+	 * the browser cannot keep tabs apart, so this tab claims what it loaded. */
+	async load(now: number, lockless = false): Promise<LoadResult> {
+		const loaded = await this.store
+			.load()
+			.catch((e): LoadResult => ({ kind: 'unreadable', because: String(e) }));
+		if (loaded.kind === 'ok') this.seq = loaded.save.seq;
+		this.claim = lockless ? { seq: loaded.kind === 'ok' ? loaded.save.seq : 0, since: now } : null;
+		return loaded;
+	}
+
+	/** Whether the autosave is due at `now`, saving every `everySeconds`. */
+	due(now: number, everySeconds: number): boolean {
+		return now - this.lastSave >= everySeconds * 1000;
+	}
+
+	async save(state: GameState, now: number): Promise<SaveOutcome> {
+		this.lastSave = now;
+		performance.mark('frontier:save:start');
+		try {
+			const record = await this.store.save(state, now, this.seq, this.claim ?? undefined);
+			this.seq = record.seq;
+			if (this.claim) this.claim = { seq: record.seq, since: record.savedAt };
+			performance.measure('frontier:save', 'frontier:save:start');
+			if (!this.failing) return { kind: 'saved' };
+			this.failing = false;
+			return { kind: 'saved', notice: 'Saving works again: your game is saved.' };
+		} catch (e) {
+			// Another tab played and saved: this one stops; that tab's progress stays as saved.
+			if (e instanceof WrittenElsewhereError) return { kind: 'elsewhere' };
+			// Autosave keeps trying; the player hears of it once, not at every attempt.
+			if (this.failing) return { kind: 'failed' };
+			this.failing = true;
+			return {
+				kind: 'failed',
+				notice: isQuotaError(e)
+					? 'Storage is full: the game keeps running, and your last good save is kept. Free some space or export your save.'
+					: `Saving failed (${e instanceof Error ? e.message : String(e)}). The game keeps running on your last good save.`
+			};
+		}
+	}
+
+	/** Keeps a copy of `state` aside under `key` (never fails: a copy is a courtesy). */
+	async keepCopy(key: string, state: GameState, now: number): Promise<void> {
+		await this.store.keepCopy(key, state, now).catch(() => {});
+	}
+
+	/** The save as text the player can copy or download. */
+	exportText(state: GameState, now: number): Promise<string> {
+		return exportText(makeRecord(state, now, this.seq));
+	}
+}

@@ -1,0 +1,104 @@
+// Every sentence on screen is true (issue 14): each test reads one that used to say what was
+// not so, in the state where it did.
+import { expect, test, type Page } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import { money, newGame, type GameState } from '../../src/lib/engine';
+import { makeRecord } from '../../src/lib/save/record';
+import { readNumber } from './numbers';
+import { fixture, openWithSave, type SaveRecord } from './saves';
+
+const recordOf = (s: GameState) => makeRecord(s, Date.now(), 1) as unknown as SaveRecord;
+const start = async (page: Page) => {
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+};
+
+test('the run card counts the FLOP done as the run goes, matching its percentage', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
+	await start(page);
+	await page.getByTestId('start-run').tap();
+	await page.clock.runFor(20_000);
+	// Both read in the same task, so no step runs between them.
+	const [text, now] = await page.evaluate(() => [
+		document.querySelector('[data-testid="run-eta"]')!.textContent!,
+		document.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')!
+	]);
+	const [done, target] = text.split('/').map(readNumber);
+	const percent = Number(now);
+	expect(done).toBeGreaterThan(0);
+	expect(Math.abs((done / target) * 100 - percent)).toBeLessThanOrEqual(2);
+});
+
+test('all-time statistics do not ask for the goal once it is reached', async ({ page }) => {
+	await openWithSave(page, fixture('e2e/goal-reached.json'));
+	await page.getByTestId('open-stats').tap();
+	await page.getByTestId('stats-all').tap();
+	const note = page.getByTestId('stats-no-era');
+	await expect(note).toContainText('goal is reached');
+	await expect(note).not.toContainText('reach the');
+});
+
+test('the last era does not promise a new one', async ({ page }) => {
+	const s = newGame(1, 'dyson');
+	s.goalReached = true;
+	s.meta.finished = true;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('era-goal-reached')).toContainText('last era');
+	await expect(page.getByTestId('era-goal-reached')).not.toContainText('new era');
+});
+
+test('a new era opens with its own news, and the news is still there after a reload', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/goal-reached.json'));
+	await page.getByTestId('tab-era').tap();
+	await page.getByTestId('new-era').tap();
+	await page.getByTestId('confirm-new-era').tap();
+	await page.getByTestId('tab-lab').tap();
+	const news = page.getByTestId('news');
+	await expect(news.locator('li')).toHaveCount(1);
+	await expect(news).toContainText('Cloud era');
+	await expect(news).not.toContainText(/garage/i);
+	await page.reload();
+	await expect(news.locator('li').first()).toContainText('Cloud era');
+	await expect(news).not.toContainText(/garage/i);
+});
+
+test('the power limit is told beside the buy button before the tap that passes it', async ({
+	page
+}) => {
+	const s = newGame(1);
+	s.cash = money(eraContent('garage'), 1e6);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const buyGpu = page.getByTestId('buy-gaming-gpu');
+	const warning = page.getByTestId('power-warning-gaming-gpu');
+	const throttled = page.getByTestId('throttle-warning');
+	let told = false;
+	for (let i = 0; i < 12 && !(await throttled.count()); i++) {
+		told = (await warning.count()) > 0;
+		if (!told) await expect(buyGpu).not.toHaveAttribute('aria-describedby');
+		await buyGpu.tap();
+	}
+	// The tap that throttled the fleet came after the warning, never without it.
+	await expect(throttled).toBeVisible();
+	expect(told).toBe(true);
+	await expect(buyGpu).toHaveAttribute('aria-describedby', 'power-warning-gaming-gpu');
+	await expect(warning).toContainText('Past your power');
+});
+
+test('with no run, the lab is told to start one, not to train more or move the slider', async ({
+	page
+}) => {
+	await start(page);
+	await expect(page.getByTestId('demand-status')).toContainText('Start a training run');
+	await expect(page.getByTestId('demand-status')).not.toContainText('Train more');
+	await expect(page.getByTestId('hint')).toHaveAttribute('data-hint', 'run');
+	await expect(page.getByTestId('hint')).not.toContainText('slider');
+	await page.getByTestId('start-run').tap();
+	await expect(page.getByTestId('hint')).toHaveAttribute('data-hint', 'split');
+	await expect(page.getByTestId('demand-status')).not.toContainText('Start a training run');
+});
