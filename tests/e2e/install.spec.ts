@@ -143,6 +143,7 @@ test.describe('persistent storage', () => {
 			await page.getByRole('button', { name: 'Close settings' }).tap();
 			await saveNow(page, 0);
 			await page.reload();
+			await expect(page.getByTestId('stock-cash')).toBeVisible(); // a tap before start is lost
 			await page.getByTestId('tab-fleet').tap();
 			await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 2');
 		});
