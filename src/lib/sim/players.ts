@@ -29,7 +29,7 @@ function note(s: GameState, m: Milestones): void {
 }
 
 /** Issues actions on `s` (in its current era), passing each to `record` first if given. */
-function actor(s: GameState, record?: (entry: LoggedAction) => void): Act {
+export function actor(s: GameState, record?: (entry: LoggedAction) => void): Act {
 	return (action: Action) => {
 		record?.({ tick: s.tick, action });
 		return apply(s, eraContent(s.eraId), action);
@@ -54,6 +54,12 @@ const holdings = (s: GameState) =>
 /** What a player's decision changes: holdings, the run and the served model. */
 const fingerprint = (s: GameState) => JSON.stringify([holdings(s), s.run?.sizeId, s.model.name]);
 
+/** Seconds between the active player's decisions: `every`, growing with the era's age (long
+ * eras are sampled more coarsely, at most a minute apart: their waits are long too). */
+export function stretch(tick: number, every: number): number {
+	return Math.min(60, Math.max(every, Math.floor(tick / 120 / every) * every));
+}
+
 /** One era of active play: a decision every `every` seconds until the goal or `limit`. */
 function activeEra(
 	s: GameState,
@@ -74,9 +80,8 @@ function activeEra(
 		const before = fingerprint(s);
 		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3 }, m, act);
 		if (fingerprint(s) !== before) changed();
-		// Long eras are sampled more coarsely (at most a minute apart): their waits are long too.
 		const owned = holdings(s);
-		advance(s, c, Math.min(60, Math.max(every, Math.floor(s.tick / 120 / every) * every)));
+		advance(s, c, stretch(s.tick, every));
 		// Something bought by automation was something to buy (counted at the stretch's end).
 		if (holdings(s) !== owned) changed();
 		note(s, m);

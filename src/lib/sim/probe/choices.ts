@@ -1,0 +1,146 @@
+// The alternatives the probe weighs at a moment. Each is a list of named options; an option
+// changes a copy of the state (through the engine's actions) and says how long to let it run.
+import { eraContent, PRICE_TIERS } from '../../content';
+import {
+	advance,
+	apply,
+	cloneState,
+	nextContract,
+	quoteHardware,
+	type Action,
+	type GameState
+} from '../../engine';
+import { worth, yardstick } from './worth';
+
+export interface Outcome {
+	option: string;
+	worth: number;
+}
+
+/** The horizon over which one choice is judged, in seconds. */
+export const HORIZON = 600;
+/** Holds compared with releasing now, in seconds; every option has released by the last. */
+export const HOLDS = [0, 300, 900, 1800];
+
+/** A copy with automation off: the probe compares the player's choices, all else equal. */
+function frozenCopy(s: GameState): GameState {
+	const copy = cloneState(s);
+	for (const rule of Object.values(copy.meta.automation)) rule.on = false;
+	return copy;
+}
+
+/** An action at a tick from the moment; `retry`: tried again every RETRY_EVERY s until it goes through. */
+interface Timed {
+	at: number;
+	action: Action;
+	retry?: boolean;
+}
+
+const RETRY_EVERY = 10;
+
+function run(s: GameState, actions: Timed[], seconds: number): GameState {
+	const copy = frozenCopy(s);
+	const c = eraContent(copy.eraId);
+	const queue = [...actions].sort((a, b) => a.at - b.at);
+	let t = 0;
+	while (queue.length && queue[0].at < seconds) {
+		const next = queue.shift()!;
+		advance(copy, c, next.at - t);
+		t = next.at;
+		if (!apply(copy, c, next.action).ok && next.retry) {
+			queue.push({ ...next, at: t + RETRY_EVERY });
+			queue.sort((a, b) => a.at - b.at);
+		}
+	}
+	advance(copy, c, seconds - t);
+	return copy;
+}
+
+/** Each option's worth after the horizon, as a ratio to the best option (1 = the best). */
+function weigh(
+	s: GameState,
+	secondsLeft: number,
+	options: { option: string; actions: Timed[] }[],
+	seconds = HORIZON
+): Outcome[] {
+	const y = yardstick(s, eraContent(s.eraId), secondsLeft);
+	const worths = options.map((o) => ({
+		option: o.option,
+		w: worth(y, run(s, o.actions, seconds))
+	}));
+	const top = worths.reduce((a, b) => (b.w.gt(a.w) ? b : a)).w;
+	return worths.map(({ option, w }) => ({
+		option,
+		worth: top.gt(0) ? w.div(top).toNumber() : 0
+	}));
+}
+
+/** Train share on a grid of 0, 10 … 100 % (only while a run is going). */
+export function trainShares(s: GameState, secondsLeft: number): Outcome[] | null {
+	if (!s.run) return null;
+	const grid = Array.from({ length: 11 }, (_, i) => i / 10);
+	return weigh(
+		s,
+		secondsLeft,
+		grid.map((share) => ({
+			option: String(Math.round(share * 100)),
+			actions: [{ at: 0, action: { type: 'train-share', share } }]
+		}))
+	);
+}
+
+/** Each price tier, held for the horizon. */
+export function priceTiers(s: GameState, secondsLeft: number): Outcome[] {
+	return weigh(
+		s,
+		secondsLeft,
+		PRICE_TIERS.map((t) => ({
+			option: t.id,
+			actions: [{ at: 0, action: { type: 'price-tier', tier: t.id } }]
+		}))
+	);
+}
+
+/** Release now, or hold 5, 15 or 30 minutes (only when a better model waits at the gate). */
+export function releaseTimes(s: GameState, secondsLeft: number): Outcome[] | null {
+	if (!s.gate || s.gate.capability <= s.model.capability) return null;
+	return weigh(
+		s,
+		secondsLeft,
+		HOLDS.map((at) => ({
+			option: at === 0 ? 'now' : `hold-${at / 60}`,
+			actions: [{ at, action: { type: 'release' } }]
+		})),
+		HOLDS[HOLDS.length - 1] + HORIZON
+	);
+}
+
+/**
+ * The next purchase: the card with the most FLOP/s per dollar, the card with the most memory
+ * per dollar, or the next power contract — each bought as soon as the lab can pay for it.
+ */
+export function purchases(s: GameState, secondsLeft: number): Outcome[] | null {
+	const c = eraContent(s.eraId);
+	const richest = (key: 'flops' | 'memory') => {
+		let best: { id: string; value: number } | null = null;
+		for (const hw of c.era.hardware) {
+			const value = Math.log10(hw[key]) - quoteHardware(s, c, hw.id, 1)!.cost.log10();
+			if (!best || value > best.value) best = { id: hw.id, value };
+		}
+		return best!.id;
+	};
+	const buy = (hardware: string): Timed[] => [
+		{ at: 0, action: { type: 'buy', hardware, count: 1 }, retry: true }
+	];
+	const compute = richest('flops');
+	const memory = richest('memory');
+	const options = [{ option: 'compute', actions: buy(compute) }];
+	if (memory !== compute) options.push({ option: 'memory', actions: buy(memory) });
+	const contract = nextContract(s, c);
+	if (contract)
+		options.push({
+			option: 'power',
+			actions: [{ at: 0, action: { type: 'sign', contract }, retry: true }]
+		});
+	return options.length >= 2 ? weigh(s, secondsLeft, options) : null;
+}

@@ -1,0 +1,113 @@
+// The decision probe (npm run probe): along the active scripted player's games (several
+// seeds, every era) it asks, at sampled moments, what each alternative would have brought —
+// by copying the state, choosing differently and letting the engine run — and reports how
+// often each option was the best. DECISIONS.md says what the figures must show.
+import { ERAS, PRICE_TIERS } from '../../content';
+import { CONSTANT_SHARES, secondsToGoal } from './constant';
+import { HOLDS, priceTiers, purchases, releaseTimes, trainShares, type Outcome } from './choices';
+import { watchGame, type EraWatch } from './watch';
+
+export interface Figure {
+	name: string;
+	value: number;
+	unit: string;
+}
+
+export interface ProbeOptions {
+	seeds: number[];
+	/** Eras to probe, counted from the Garage. */
+	eras: number;
+	/** Also race the adaptive player against constant shares (the slow part). */
+	constant: boolean;
+}
+
+const median = (xs: number[]) => {
+	const finite = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+	return finite.length ? finite[Math.floor(finite.length / 2)] : NaN;
+};
+/** Options within this share of the best count as equal: the engine's own noise (a headline
+ * drawn one step later shifts every later draw) must not pick a winner. */
+const TIE = 0.005;
+/** The best option; among options tied with it, `prefer` (what the scripted player does). */
+function best(o: Outcome[], prefer?: string): string {
+	const tied = o.filter((x) => x.worth >= 1 - TIE);
+	return (
+		tied.find((x) => x.option === prefer) ?? tied.reduce((a, b) => (b.worth > a.worth ? b : a))
+	).option;
+}
+const percent = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : NaN);
+
+/** The figures of one era of one seed. */
+function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
+	const left = (s: { tick: number }) => w.seconds - s.tick;
+	const f: Record<string, number> = {};
+	f['goal.active'] = w.seconds / 60;
+
+	const shares = w.moments
+		.map((s) => {
+			const o = trainShares(s, left(s));
+			return o && Number(best(o, String(Math.round(s.trainShare * 10) * 10)));
+		})
+		.filter((x): x is number => x !== null);
+	f['train-share.span'] = shares.length ? Math.max(...shares) - Math.min(...shares) : NaN;
+
+	if (constant) {
+		const adaptive = secondsToGoal(w.start, null, 3 * w.seconds);
+		const fixed = Math.min(...CONSTANT_SHARES.map((x) => secondsToGoal(w.start, x, 3 * w.seconds)));
+		f['constant-share.later'] = 100 * (fixed / adaptive - 1);
+	}
+
+	f['capacity.within-2x'] = percent(w.within2x, w.afterRelease);
+	f['capacity.short'] = percent(w.short, w.afterRelease);
+	f['capacity.spare'] = percent(w.spare, w.afterRelease);
+
+	const tiers = w.moments.map((s) => best(priceTiers(s, left(s)), s.priceTier));
+	for (const t of PRICE_TIERS)
+		f[`price.best.${t.id}`] = percent(tiers.filter((x) => x === t.id).length, tiers.length);
+
+	const gates = w.gates
+		.map((s) => releaseTimes(s, left(s)))
+		.filter((o): o is Outcome[] => o !== null)
+		.map((o) => best(o, 'now'));
+	f['release.now-best'] = percent(gates.filter((x) => x === 'now').length, gates.length);
+	f['release.hold-best'] = percent(gates.filter((x) => x !== 'now').length, gates.length);
+
+	f['memory.bound'] = percent(w.memoryBound, w.seconds);
+	const buys = w.moments
+		.map((s) => purchases(s, left(s)))
+		.filter((o): o is Outcome[] => o !== null)
+		.map((o) => best(o, 'compute'));
+	for (const kind of ['compute', 'memory', 'power'])
+		f[`purchase.best.${kind}`] = percent(buys.filter((x) => x === kind).length, buys.length);
+
+	f['power.bill-share'] = 100 * median(w.billShares);
+	f['lead-changes'] = w.leadChanges;
+	f['first-event'] = w.firstEvent / 60;
+	return f;
+}
+
+const UNITS: [RegExp, string][] = [
+	[/goal|first-event/, 'min'],
+	[/span/, 'points'],
+	[/lead-changes/, 'changes'],
+	[/./, '%']
+];
+
+/** Runs the probe; figures are medians over the seeds, per era, named `era<N>.<figure>`. */
+export function runProbe(options: ProbeOptions): Figure[] {
+	const perSeed = options.seeds.map((seed) =>
+		watchGame(seed, options.eras).map((w) => eraFigures(w, options.constant))
+	);
+	const figures: Figure[] = [];
+	for (let e = 0; e < Math.min(options.eras, ERAS.length); e++) {
+		const names = new Set(perSeed.flatMap((eras) => Object.keys(eras[e] ?? {})));
+		for (const name of names) {
+			const value = median(perSeed.map((eras) => eras[e]?.[name] ?? NaN));
+			const unit = UNITS.find(([re]) => re.test(name))![1];
+			figures.push({ name: `era${e + 1}.${name}`, value, unit });
+		}
+	}
+	return figures;
+}
+
+export { HOLDS };

@@ -1,0 +1,111 @@
+// The probe's first look: the active scripted player's whole game, watched. It records what
+// an era felt like (demand against capacity, memory, the power bill, the lead, the first
+// event) and keeps copies of the state at moments worth asking "what if" about.
+import { eraContent } from '../../content';
+import {
+	cloneState,
+	market,
+	playerLeads,
+	rates,
+	revenue,
+	standings,
+	type GameState
+} from '../../engine';
+import { playActive } from '../players';
+
+/** What one era of the active player looked like. */
+export interface EraWatch {
+	eraId: string;
+	/** Seconds the active player took to reach the goal. */
+	seconds: number;
+	/** The state after the era's first stretch of play: where alternative players start from. */
+	start: GameState;
+	/** Evenly spaced moments of the era. */
+	moments: GameState[];
+	/** Moments at which a finished model waited at the gate. */
+	gates: GameState[];
+	/** Seconds after the first release, and of them: demand within 2× of capacity, above it, below it. */
+	afterRelease: number;
+	within2x: number;
+	short: number;
+	spare: number;
+	/** Seconds in which the served model did not fit the fleet's memory. */
+	memoryBound: number;
+	/** Power bill over revenue, sampled over the middle half of the era. */
+	billShares: number[];
+	leadChanges: number;
+	/** Tick at which the first world event was under way (Infinity if none). */
+	firstEvent: number;
+}
+
+const MOMENTS = 10;
+const GATE_MOMENTS = 10;
+
+/** Plays the active player through every era twice: once to learn each era's length, once to watch. */
+export function watchGame(seed: number, eras: number): EraWatch[] {
+	const limit = 4 * 86_400;
+	const lengths = playActive(seed, limit, 5, eras).eraSeconds;
+	const watches: EraWatch[] = [];
+	let w: EraWatch | null = null;
+	let lastTick = 0;
+	let leader = '';
+	let gatesSeen: GameState[] = [];
+	const finish = () => {
+		if (!w) return;
+		// Keep gate moments spread over the era.
+		const every = Math.max(1, Math.floor(gatesSeen.length / GATE_MOMENTS));
+		w.gates = gatesSeen.filter((_, i) => i % every === 0).slice(0, GATE_MOMENTS);
+		watches.push(w);
+	};
+	playActive(seed, limit, 5, eras, (s) => {
+		if (!w || w.eraId !== s.eraId) {
+			finish();
+			const index = watches.length;
+			if (index >= lengths.length) return;
+			w = {
+				eraId: s.eraId,
+				seconds: lengths[index],
+				start: cloneState(s),
+				moments: [],
+				gates: [],
+				afterRelease: 0,
+				within2x: 0,
+				short: 0,
+				spare: 0,
+				memoryBound: 0,
+				billShares: [],
+				leadChanges: 0,
+				firstEvent: Infinity
+			};
+			gatesSeen = [];
+			lastTick = 0;
+			leader = '';
+		}
+		const dt = s.tick - lastTick;
+		lastTick = s.tick;
+		const c = eraContent(s.eraId);
+		const r = rates(s, c);
+		const m = market(r, s.hype);
+		if (s.stats.modelsReleased > 0 && r.capacity.gt(0)) {
+			const ratio = m.demand.div(r.capacity).toNumber();
+			w.afterRelease += dt;
+			if (ratio >= 0.5 && ratio <= 2) w.within2x += dt;
+			if (ratio > 1) w.short += dt;
+			if (ratio < 1) w.spare += dt;
+		}
+		if (r.memoryFit < 1) w.memoryBound += dt;
+		if (s.tick > w.seconds / 4 && s.tick < (3 * w.seconds) / 4) {
+			const income = revenue(m, r);
+			if (income.gt(0)) w.billShares.push(r.powerCost.div(income).toNumber());
+		}
+		const top = playerLeads(s) ? 'player' : standings(s, c)[0].id;
+		if (leader && top !== leader) w.leadChanges += 1;
+		leader = top;
+		if (s.event && w.firstEvent === Infinity) w.firstEvent = s.tick;
+		if (w.moments.length < MOMENTS && s.tick >= ((w.moments.length + 0.5) * w.seconds) / MOMENTS)
+			w.moments.push(cloneState(s));
+		if (s.gate && s.gate.capability > s.model.capability) gatesSeen.push(cloneState(s));
+	});
+	finish();
+	return watches;
+}
