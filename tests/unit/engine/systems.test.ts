@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { advance, newGame, quoteHardware, rates, standings } from '../../../src/lib/engine';
 import { HISTORY_MAX } from '../../../src/lib/engine/history';
 import { NEWS_KEPT, WORLD_NEWS_KEPT } from '../../../src/lib/engine/news';
+import { scheduleNext } from '../../../src/lib/engine/rivals';
 import { garage } from './helpers';
 
 describe('rivals', () => {
@@ -34,6 +35,25 @@ describe('rivals', () => {
 				);
 		}
 		expect(trailerGain).toBeGreaterThan(leaderGain);
+	});
+
+	it('the leader takes the headwind: while the player leads, rivals aim higher and release sooner', () => {
+		// The same rival, the same draws: once with the player trailing it, once leading by far.
+		const plan = (playerCap: number) => {
+			const s = newGame(17);
+			const rival = s.rivals[0];
+			const def = garage.era.rivals.find((d) => d.id === rival.id)!;
+			s.model = { ...s.model, capability: playerCap };
+			scheduleNext(s, rival, def);
+			return {
+				gain: rival.nextCapability - rival.capability,
+				wait: rival.nextReleaseAt - s.tick
+			};
+		};
+		const trailing = plan(newGame(17).rivals[0].capability - 5);
+		const leading = plan(newGame(17).rivals[0].capability + 15);
+		expect(leading.gain).toBeGreaterThan(trailing.gain * 1.5);
+		expect(leading.wait).toBeLessThan(trailing.wait);
 	});
 
 	it('a lab far past its target releases rarely: a month away is not thousands of releases', () => {
