@@ -21,10 +21,24 @@ export class Page {
 		return this.browser.$(`[data-testid="${id}"]`);
 	}
 
+	/** Taps a control once it is shown and enabled, centred in the view (clear of the fixed
+	 * header and tab bar); a click that something lay over for a moment (a toast fading in) is
+	 * tried again. */
 	async tap(id: string): Promise<void> {
 		const el = this.byTestId(id);
 		await el.waitForDisplayed({ timeout: WAIT });
-		await el.click();
+		await el.waitForEnabled({ timeout: WAIT });
+		const until = Date.now() + WAIT;
+		for (;;) {
+			await el.scrollIntoView({ block: 'center' });
+			try {
+				await el.click();
+				return;
+			} catch (e) {
+				if (!String(e).includes('intercepted') || Date.now() > until) throw e;
+				await this.browser.pause(250);
+			}
+		}
 	}
 
 	async visible(id: string): Promise<void> {
