@@ -69,7 +69,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 6,
 		money: 24,
 		watts: 5,
-		goalExtra: 86,
+		goalExtra: 84,
 		buildSlowdown: 6,
 		family: 'Atlas',
 		hardware: [

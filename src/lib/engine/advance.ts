@@ -8,7 +8,7 @@
 import type { EraContent } from '../content';
 import { D0, Decimal } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET } from './formulas';
-import { demand } from './market';
+import { hypeAfter, soldOutHype } from './market';
 import { automationWaits } from './automation';
 import { runIsDone } from './models';
 import { rates, rehireCash, type Rates } from './rates';
@@ -58,12 +58,31 @@ function runDoneAt(run: Run, rate: Decimal, limit: number): number {
 	return firstTrue(limit, done, run.target.sub(run.progress).div(rate).toNumber() - 1);
 }
 
-/** While demand exceeds capacity, the first step index in which it no longer does (or limit). */
-function demandMetAt(r: Rates, hype: number, limit: number): number {
-	const ratio = r.capacity.div(r.baseDemand).toNumber() - 1; // hype at which demand = capacity
-	if (!(ratio > 0)) return limit; // unmet even with no hype
-	const met = (j: number) => !demand(r, hype * Math.pow(HYPE_DECAY_UNMET, j)).gt(r.capacity);
-	return firstTrue(limit, met, Math.log(ratio / hype) / Math.log(HYPE_DECAY_UNMET));
+/** The first step index whose hype puts it in the other regime (or limit). */
+function regimeEndsAt(
+	r: Rates,
+	hype: number,
+	soldOut: boolean,
+	edge: number,
+	limit: number
+): number {
+	if (soldOut) {
+		// Sold out, hype relaxes toward the latency floor: met again only if the floor is 0.
+		if (!(edge > 0)) return limit;
+		const q = HYPE_DECAY_UNMET;
+		return firstTrue(
+			limit,
+			(j) => hypeAfter(hype, r, true, j) < edge,
+			Math.log(edge / hype) / Math.log(q)
+		);
+	}
+	// Served with customers coming back (hype below 0 and rising): sold out once it reaches the edge.
+	if (!(hype < 0 && edge < 0 && edge > -1)) return limit;
+	return firstTrue(
+		limit,
+		(j) => hypeAfter(hype, r, false, j) >= edge,
+		Math.log(edge / hype) / Math.log(HYPE_DECAY)
+	);
 }
 
 export interface Quiet {
@@ -76,11 +95,12 @@ export interface Quiet {
 
 /** How many of the next `limit` steps can be jumped over in closed form. */
 export function quietSteps(state: GameState, content: EraContent, r: Rates, limit: number): Quiet {
-	const unmet = demand(r, state.hype).gt(r.capacity);
+	const edge = soldOutHype(r);
+	const unmet = state.hype >= edge;
 	// The step that ends on a scheduled tick applies it: that step is not quiet.
 	let lim = Math.min(limit, nextScheduledTick(state) - state.tick - 1);
 	if (state.run && r.trainRate.gt(0)) lim = runDoneAt(state.run, r.trainRate, lim);
-	if (unmet && lim > 0) lim = demandMetAt(r, state.hype, lim);
+	if (lim > 0) lim = regimeEndsAt(r, state.hype, unmet, edge, lim);
 	if (lim <= 0) return { steps: 0, unmet, stuck: false };
 
 	// Cash over the next m steps: cash + a·m + b·Σq^i (b carries the decaying hype income).
@@ -92,19 +112,39 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 		: r.baseDemand.mul(margin).add(r.capacity.mul(r.spotPrice)).sub(r.costs);
 	const b = unmet ? D0 : r.baseDemand.mul(margin).mul(state.hype);
 	const cashAt = (m: number) => state.cash.add(a.mul(m)).add(b.mul(geo(q, m)));
-	const stuck = state.cash.eq(0) && a.add(b).lte(0) && (state.idle || state.researchers === 0);
-
-	// Cash would go below zero (payroll missed, or a write-off): net only falls, so monotone.
-	if (!stuck && a.lt(0)) lim = firstTrue(lim, (j) => cashAt(j + 1).lt(0));
+	// Net income a + b·q^i moves one way: it falls when hype fades (b > 0) and rises when
+	// customers come back (b < 0). The turn: the first step whose income is positive.
+	const incomeAt = (i: number) => a.add(b.mul(Math.pow(q, i)));
+	let turn = -1; // found on first use
+	const turnsAt = () => (turn >= 0 ? turn : (turn = firstTrue(lim, (i) => incomeAt(i).gt(0))));
+	let stuck = false;
+	if (state.cash.eq(0) && incomeAt(0).lte(0) && (state.idle || state.researchers === 0)) {
+		// Broke: cash stays at zero while income is not positive (for ever if it only falls).
+		stuck = true;
+		if (b.lt(0)) lim = turnsAt();
+	} else if (a.lt(0) || b.lt(0)) {
+		// Cash would go below zero (payroll missed, or a write-off). It falls while income is
+		// negative: from now on if income falls, until the turn if it rises.
+		const falls = b.lt(0) ? turnsAt() : lim;
+		const below = firstTrue(falls, (j) => cashAt(j + 1).lt(0));
+		if (below < falls) lim = below;
+	}
 
 	// Cash thresholds: idle researchers come back once cash covers their salaries; automation
-	// buys once cash reaches its next purchase. Net income a + b·q^i only falls, so cash rises
-	// until it turns non-positive, then falls: search for the crossing up to that peak.
+	// buys once cash reaches its next purchase. Falling income: cash rises until income turns
+	// non-positive, then falls: search up to that peak. Rising income: cash rises from the turn on.
 	let peak = -1; // found on first use: most segments search no threshold
 	const reaches = (threshold: Decimal) => {
-		if (peak < 0) peak = a.lt(0) ? firstTrue(lim, (i) => a.add(b.mul(Math.pow(q, i))).lte(0)) : lim;
-		const at = firstTrue(peak, (j) => cashAt(j + 1).gte(threshold));
-		if (at < peak) lim = Math.min(lim, at);
+		let at: number;
+		if (b.lt(0)) {
+			const from = Math.min(turnsAt(), lim);
+			at = firstTrue(lim, (j) => j >= from && cashAt(j + 1).gte(threshold));
+		} else {
+			if (peak < 0) peak = a.lt(0) ? firstTrue(lim, (i) => incomeAt(i).lte(0)) : lim;
+			at = firstTrue(peak, (j) => cashAt(j + 1).gte(threshold));
+			if (at >= peak) at = lim;
+		}
+		if (at < lim) lim = at;
 	};
 	if (state.idle && lim > 0) {
 		const threshold = rehireCash(r);
@@ -126,7 +166,7 @@ function flowSegment(state: GameState, r: Rates, quiet: Quiet): void {
 	state.insight = state.insight.add(r.insightRate.mul(k));
 	const spot = quiet.unmet ? D0 : r.capacity.mul(k).sub(served).mul(r.spotPrice);
 	state.cash = quiet.stuck ? D0 : state.cash.add(served.mul(r.price)).add(spot).sub(r.costs.mul(k));
-	state.hype *= Math.pow(q, k);
+	state.hype = hypeAfter(state.hype, r, quiet.unmet, k);
 	if (state.run) state.run.progress = state.run.progress.add(r.trainRate.mul(k));
 	state.tick += k;
 }

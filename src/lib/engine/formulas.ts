@@ -7,7 +7,7 @@ export const REFERENCE_FLOP = 1e15;
 export const SHARE_TEMPERATURE = 5;
 /** Hype decay per step when demand is served, and when it is not (latency burns hype). */
 export const HYPE_DECAY = 0.9995;
-export const HYPE_DECAY_UNMET = 0.997;
+export const HYPE_DECAY_UNMET = 0.99;
 /** Seconds of salaries the lab must hold before idle researchers come back. */
 export const REHIRE_SECONDS = 300;
 /** Bytes per parameter before quantization (16-bit weights). */

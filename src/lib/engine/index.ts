@@ -20,7 +20,14 @@ export { newGame, newMeta } from './new-game';
 export { money, moneyScale } from './money';
 export * from './prestige';
 export { activeEvent } from './world-events';
-export { rates, rehireCash, throttleAfter, trainingPace, type Rates } from './rates';
+export {
+	rates,
+	rehireCash,
+	shareThatServes,
+	throttleAfter,
+	trainingPace,
+	type Rates
+} from './rates';
 export * from './state';
 export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';

@@ -3,6 +3,7 @@
 // (advance.ts sums the same rule in closed form between events).
 import { PRICE_TIERS, type PriceTierDef } from '../content';
 import { D0, type Decimal } from './decimal';
+import { HYPE_DECAY, HYPE_DECAY_UNMET } from './formulas';
 import type { Rates } from './rates';
 import type { GameState } from './state';
 
@@ -22,9 +23,31 @@ export function demand(r: Rates, hype: number): Decimal {
 	return r.baseDemand.mul(1 + hype);
 }
 
+/** The hype at which demand equals capacity (Infinity with no demand at all). */
+export function soldOutHype(r: Rates): number {
+	if (!r.baseDemand.gt(0)) return Infinity;
+	return r.capacity.div(r.baseDemand).toNumber() - 1;
+}
+
+/**
+ * Latency: while sold out, hype relaxes toward this level — customers leave until demand is
+ * what the lab can serve (never below baseline when the lab could serve all of it).
+ */
+export function latencyFloor(r: Rates): number {
+	return Math.min(0, soldOutHype(r));
+}
+
+/** Hype after `k` steps in one regime: served, it relaxes to 0 (spikes fade, customers come
+ * back); sold out, it relaxes to the latency floor and never passes it. */
+export function hypeAfter(hype: number, r: Rates, soldOut: boolean, k: number): number {
+	if (!soldOut) return hype * Math.pow(HYPE_DECAY, k);
+	const floor = latencyFloor(r);
+	return Math.max(floor, floor + (hype - floor) * Math.pow(HYPE_DECAY_UNMET, k));
+}
+
 export function market(r: Rates, hype: number): Market {
 	const d = demand(r, hype);
-	const soldOut = d.gt(r.capacity);
+	const soldOut = hype >= soldOutHype(r);
 	return {
 		demand: d,
 		soldOut,

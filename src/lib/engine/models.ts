@@ -68,7 +68,9 @@ export function releaseGate(state: GameState, content: EraContent, mult: Multipl
 	const ledBefore = playerLeads(state);
 	state.model = model;
 	state.gate = null;
-	state.hype += (HYPE_PER_RELEASE + HYPE_PER_POINT * gain) * mult.hypeSpike;
+	// The spike multiplies demand: a lab that lost customers to latency gains in proportion.
+	state.hype =
+		(1 + state.hype) * (1 + (HYPE_PER_RELEASE + HYPE_PER_POINT * gain) * mult.hypeSpike) - 1;
 	state.stats.modelsReleased += 1;
 	state.stats.peakCapability = Math.max(state.stats.peakCapability, model.capability);
 	const leads = playerLeads(state);

@@ -35,6 +35,8 @@ export interface Rates {
 	flopPerToken: Decimal;
 	/** Tokens per second the serving share can produce. */
 	capacity: Decimal;
+	/** Tokens per second the whole fleet could serve if nothing trained. */
+	fullCapacity: Decimal;
 	/** Demand in tokens per second before hype: demand = baseDemand × (1 + hype). */
 	baseDemand: Decimal;
 	share: number;
@@ -120,10 +122,8 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const footprint = model.params.mul(BYTES_PER_PARAM * mult.footprint);
 	const memoryFit = memory.gte(footprint) ? 1 : memory.div(footprint).toNumber();
 	const flopPerToken = model.params.mul(2 * mult.flopPerToken);
-	const capacity = compute
-		.mul(1 - trainShare)
-		.div(flopPerToken)
-		.mul(memoryFit * (1 - era.latency));
+	const fullCapacity = compute.div(flopPerToken).mul(memoryFit * (1 - era.latency));
+	const capacity = trainShare === 0 ? fullCapacity : fullCapacity.mul(1 - trainShare);
 
 	const tier = content.priceTiers.get(state.priceTier)!;
 	const share = playerShare(
@@ -160,6 +160,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		trainRate,
 		flopPerToken,
 		capacity,
+		fullCapacity,
 		baseDemand,
 		share,
 		price,
@@ -174,6 +175,12 @@ export function rates(state: GameState, content: EraContent): Rates {
 /** Training FLOP per second at `share` of compute. */
 export function trainingPace(r: Pick<Rates, 'compute' | 'mult'>, share: number): Decimal {
 	return r.compute.mul(share * r.mult.trainThroughput);
+}
+
+/** The train share at which serving capacity meets `demand` exactly (0…1). */
+export function shareThatServes(r: Rates, demand: Decimal): number {
+	if (!r.fullCapacity.gt(0)) return 0;
+	return Math.min(1, Math.max(0, 1 - demand.div(r.fullCapacity).toNumber()));
 }
 
 /** Cash the lab must hold before idle researchers come back: REHIRE_SECONDS of salaries. */

@@ -156,8 +156,9 @@ export const GAME_STATE = object({
 	gate: nullable(MODEL),
 	/** The released model being served. */
 	model: MODEL,
-	/** Hype above baseline: demand is multiplied by (1 + hype). Decays every step. */
-	hype: num(0, 1e6),
+	/** Demand is multiplied by (1 + hype): above 0 a release's spike, below 0 customers lost to
+	 * latency. Relaxes toward 0 when served, toward what the lab can serve when sold out. */
+	hype: num(-1, 1e6),
 	researchers: int(0, 1e9),
 	/** Payroll missed: researchers idle until cash covers REHIRE_SECONDS of salaries. */
 	idle: flag(),

@@ -2,8 +2,7 @@
 // advance.ts must end exactly where repeating it ends (tests/unit/engine/advance.test.ts).
 import type { EraContent } from '../content';
 import { D0 } from './decimal';
-import { HYPE_DECAY, HYPE_DECAY_UNMET } from './formulas';
-import { market, revenue } from './market';
+import { hypeAfter, market, revenue } from './market';
 import { automate } from './automation';
 import { finishRun, runIsDone } from './models';
 import { pushNews } from './news';
@@ -74,7 +73,7 @@ export function flowOneStep(state: GameState, r: Rates): void {
 			pushNews(state, 'rehired');
 		}
 	}
-	state.hype *= m.soldOut ? HYPE_DECAY_UNMET : HYPE_DECAY;
+	state.hype = hypeAfter(state.hype, r, m.soldOut, 1);
 	if (state.run) state.run.progress = state.run.progress.add(r.trainRate);
 }
 

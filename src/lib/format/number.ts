@@ -104,6 +104,13 @@ export function formatPercent(share: number, digits = 0): string {
 	return `${(share * 100).toFixed(digits)}%`;
 }
 
+/** Demand's mood: a release's hype above 0 ("hype +12%"), customers lost to latency below
+ * ("customers −45%"). */
+export function formatHype(hype: number): string {
+	if (!Number.isFinite(hype)) return '—';
+	return hype >= 0 ? `hype +${formatPercent(hype)}` : `customers −${formatPercent(-hype)}`;
+}
+
 /** A signed rate: "+1.2K/s", "-3/s". */
 export function formatRate(value: Numeric, unit = '/s'): string {
 	const text = formatNumber(value);

@@ -7,6 +7,7 @@ import {
 	canResearch,
 	contractBuilding,
 	hireCost,
+	shareThatServes,
 	largestRunWithin,
 	market,
 	nextContract,
@@ -68,12 +69,10 @@ export function decide(
 	const r = rates(s, c);
 	const now = market(r, s.hype);
 	if (s.run) {
-		// The player's own reckoning of the share that serves demand (it leaves out latency).
-		const servingAll = r.compute.div(r.flopPerToken).mul(r.memoryFit);
-		const serveShare = servingAll.gt(0) ? now.demand.div(servingAll).toNumber() : 0;
+		// Serve demand with 5 % to spare; train with the rest.
 		act({
 			type: 'train-share',
-			share: Math.min(0.9, Math.max(minTrainShare, 1 - serveShare * 1.05))
+			share: Math.min(0.9, Math.max(minTrainShare, shareThatServes(r, now.demand.mul(1.05))))
 		});
 	}
 	const income = now.served.mul(r.price);
@@ -83,6 +82,8 @@ export function decide(
 		if (canResearch(s, c, p.id).ok) act({ type: 'research', project: p.id });
 
 	// Researchers once the lab can carry their salaries comfortably.
+	// The player's own rule of thumb: the next salary as written in the era's content, not
+	// in its money, which hires early in later eras (the balance is tuned with it).
 	const salaries = r.salaries.add(c.era.salary);
 	if (income.gt(salaries.mul(3)) && s.cash.gt(hireCost(s, c).mul(2))) act({ type: 'hire' });
 

@@ -62,10 +62,11 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 		kind: fc.constant('cash' as const),
 		amount: fc.double({ min: 0, max: 1e9, noNaN: true })
 	}),
-	// A launch's worth of hype, so both demand regimes (served and unmet) are common.
+	// Hype from customers lost to latency (below 0) to a launch's worth, so both demand regimes
+	// and both directions of motion are common.
 	fc.record({
 		kind: fc.constant('hype' as const),
-		value: fc.double({ min: 0, max: 20, noNaN: true })
+		value: fc.double({ min: -0.99, max: 20, noNaN: true })
 	})
 );
 
@@ -115,7 +116,7 @@ export const stateArb: fc.Arbitrary<GameState> = fc
 	.tuple(
 		fc.integer({ min: 0, max: 2 ** 32 - 1 }),
 		fc.array(moveArb, { maxLength: 25 }),
-		fc.option(fc.double({ min: 0, max: 20, noNaN: true }), { freq: 2 }),
+		fc.option(fc.double({ min: -0.99, max: 20, noNaN: true }), { freq: 2 }),
 		fc.constantFrom(...ERAS.map((e) => e.id)),
 		fc.boolean()
 	)
@@ -185,7 +186,7 @@ export function badNumbers(s: GameState): string[] {
 		if (!isFiniteDecimal(d)) out.push(`decimal ${d.mantissa}e${d.exponent}`);
 		if (d.lt(0)) out.push(`negative stock ${d.toString()}`);
 	}
-	if (!(s.hype >= 0)) out.push(`hype ${s.hype}`);
+	if (!(s.hype >= -1)) out.push(`hype ${s.hype}`);
 	walk(stateToJson(s), '');
 	return out;
 }

@@ -1,0 +1,87 @@
+// Demand meets capacity: latency burns hype and then customers until demand is what the lab
+// can serve; served well, lost customers come back; a release's spike multiplies demand.
+import { describe, expect, it } from 'vitest';
+import {
+	advance,
+	apply,
+	hypeAfter,
+	latencyFloor,
+	market,
+	newGame,
+	rates,
+	type GameState
+} from '../../../src/lib/engine';
+import { HYPE_PER_POINT, HYPE_PER_RELEASE } from '../../../src/lib/engine/models';
+import { garage } from './helpers';
+
+/** A Garage lab with a run going: `share` of its compute trains. */
+function lab(share: number): GameState {
+	const s = newGame(21);
+	apply(s, garage, { type: 'start-run', size: 'huge' });
+	apply(s, garage, { type: 'train-share', share });
+	return s;
+}
+
+/** Hype at which demand is `times` the lab's capacity. */
+const hypeFor = (s: GameState, times: number) => {
+	const r = rates(s, garage);
+	return r.capacity.mul(times).div(r.baseDemand).toNumber() - 1;
+};
+
+const ratio = (s: GameState) => {
+	const r = rates(s, garage);
+	return market(r, s.hype).demand.div(r.capacity).toNumber();
+};
+
+describe('demand against capacity', () => {
+	it('sold out, latency brings demand down to capacity and no further', () => {
+		const s = lab(0.99);
+		s.hype = hypeFor(s, 3); // three times what the lab can serve
+		expect(ratio(s)).toBeCloseTo(3, 9);
+		advance(s, garage, 600);
+		const r = rates(s, garage);
+		expect(market(r, s.hype).soldOut).toBe(true);
+		expect(ratio(s)).toBeGreaterThanOrEqual(1);
+		expect(ratio(s)).toBeLessThan(1.01);
+		expect(s.hype).toBeCloseTo(latencyFloor(r), 2);
+		expect(s.hype).toBeLessThan(0); // customers left
+	});
+
+	it('served well, lost customers come back until the lab is sold out again', () => {
+		const s = lab(0.99);
+		s.hype = hypeFor(s, 3);
+		advance(s, garage, 600); // customers lost to latency
+		const lost = s.hype;
+		apply(s, garage, { type: 'train-share', share: 0.1 }); // serve far more
+		const r = rates(s, garage);
+		expect(market(r, s.hype).soldOut).toBe(false);
+		advance(s, garage, 60);
+		expect(s.hype).toBeGreaterThan(lost); // coming back
+		advance(s, garage, 4 * 3600);
+		// Either all are back (hype near 0) or demand has caught up with capacity again.
+		const now = market(rates(s, garage), s.hype);
+		expect(s.hype > -0.01 || now.soldOut).toBe(true);
+	});
+
+	it('hype after k steps is the step rule repeated k times, in both regimes', () => {
+		const r = rates(lab(0.5), garage);
+		for (const soldOut of [true, false])
+			for (const start of [-0.6, 0.2, 4]) {
+				let h = start;
+				for (let i = 0; i < 500; i++) h = hypeAfter(h, r, soldOut, 1);
+				expect(hypeAfter(start, r, soldOut, 500)).toBeCloseTo(h, 9);
+			}
+	});
+
+	it('a release multiplies demand: a lab that lost customers gains in proportion', () => {
+		const s = newGame(21);
+		apply(s, garage, { type: 'start-run', size: 'sprint' });
+		apply(s, garage, { type: 'train-share', share: 0.9 });
+		advance(s, garage, 600);
+		expect(s.gate).not.toBeNull();
+		s.hype = -0.5;
+		const gain = s.gate!.capability - s.model.capability;
+		apply(s, garage, { type: 'release' });
+		expect(1 + s.hype).toBeCloseTo(0.5 * (1 + HYPE_PER_RELEASE + HYPE_PER_POINT * gain), 9);
+	});
+});
