@@ -73,7 +73,11 @@ function buildEra(s: EraSpec, index: number): EraDef {
 	// Income must grow with the money scale: token price carries what capability does not.
 	const capShift = 10 * s.flop;
 	const priceShift = -0.5 * s.flop - 0.06 * capShift;
-	const research: ResearchDef[] = [...g.research, ...LATE_RESEARCH].map((r) => ({ ...r }));
+	// The Garage's repeatable projects stay in the Garage: later eras have their own.
+	const research: ResearchDef[] = [
+		...g.research.filter((r) => !r.repeatable),
+		...LATE_RESEARCH
+	].map((r) => ({ ...r }));
 	// The power list of later eras starts with the smallest contract already signed.
 	const power = g.power.slice(0, s.power.length).map((p, i) => scalePower(p, s.power[i], s));
 	return {

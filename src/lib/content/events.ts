@@ -1,18 +1,39 @@
-// Seeded world events: they change the board for a while. Effects are multipliers that hold
-// for the event's length (constant between events, so fast-forward stays exact).
-export interface WorldEventDef {
+// Seeded world events: each asks the player a question with two answers. An answer's effects
+// are multipliers that hold while the event lasts (constant between events, so fast-forward
+// stays exact), plus one-off consequences taken when the answer is given. An event nobody
+// answers takes its default answer after DECIDE_SECONDS (engine/world-events.ts); until then
+// the default's multipliers hold, so an absent player gets exactly the default.
+export interface EventOptionDef {
 	readonly id: string;
-	readonly name: string;
-	/** What the player sees while it lasts. */
+	/** The button. */
+	readonly label: string;
+	/** What it does, in a few words (under the button). */
 	readonly text: string;
-	/** Seconds it lasts (the draw adds up to half again). */
-	readonly duration: number;
+	/** Multipliers while the event lasts. */
 	readonly demand?: number;
 	readonly price?: number;
 	readonly hardwareCost?: number;
 	readonly insight?: number;
-	/** Seconds added to every contract still being built when it starts. */
+	/** Seconds added to every power contract built while it lasts (and those signed meanwhile). */
 	readonly buildDelay?: number;
+	/** One-off cost: this many seconds of the lab's revenue (at the moment it is chosen). */
+	readonly feeRevenueSeconds?: number;
+	/** One-off cost: this many seconds of the lab's payroll. */
+	readonly feeSalarySeconds?: number;
+	/** One-off: the strongest rival's next model gains this many capability points. */
+	readonly rivalGain?: number;
+}
+
+export interface WorldEventDef {
+	readonly id: string;
+	readonly name: string;
+	/** The question the card asks. */
+	readonly text: string;
+	/** Seconds it lasts (the draw adds up to half again). */
+	readonly duration: number;
+	/** Two answers; `defaultOption` is taken when nobody answers. */
+	readonly options: readonly [EventOptionDef, EventOptionDef];
+	readonly defaultOption: string;
 	/** Eras (by id) where it can happen; all if absent. */
 	readonly eras?: readonly string[];
 	readonly headline: string;
@@ -20,44 +41,109 @@ export interface WorldEventDef {
 
 export const WORLD_EVENTS: readonly WorldEventDef[] = [
 	{
-		id: 'chip-shortage',
-		name: 'Chip shortage',
-		text: 'Hardware costs double while the fabs catch up.',
-		duration: 1800,
-		hardwareCost: 2,
-		headline: 'A fab fire in a country nobody can find on a map: chip prices double overnight.'
-	},
-	{
 		id: 'viral-moment',
 		name: 'Viral moment',
-		text: 'Demand ×3: can you serve it?',
+		text: 'Everyone wants to try your model. Serve the crowd, or let it pass?',
 		duration: 900,
-		demand: 3,
+		options: [
+			{
+				id: 'ride',
+				label: 'Serve the crowd',
+				text: 'Demand ×3 while it lasts. Customers you cannot serve leave.',
+				demand: 3
+			},
+			{ id: 'pass', label: 'Let it pass', text: 'Nothing changes.' }
+		],
+		defaultOption: 'pass',
 		headline: 'A video of your model writing a wedding speech has forty million views.'
+	},
+	{
+		id: 'chip-shortage',
+		name: 'Chip shortage',
+		text: 'Hardware prices double. Pay a broker now, or wait it out?',
+		duration: 1200,
+		options: [
+			{
+				id: 'pay',
+				label: 'Pay the premium',
+				text: 'A minute and a half of revenue now; hardware at the usual price.',
+				feeRevenueSeconds: 90
+			},
+			{
+				id: 'wait',
+				label: 'Wait it out',
+				text: 'Hardware costs ×2 while it lasts.',
+				hardwareCost: 2
+			}
+		],
+		defaultOption: 'wait',
+		headline: 'A fab fire in a country nobody can find on a map: chip prices double overnight.'
 	},
 	{
 		id: 'price-war',
 		name: 'Price war',
-		text: 'A rival slashes prices: yours buy 30% less.',
-		duration: 2400,
-		price: 0.7,
+		text: 'A rival slashes prices. Match them, or hold your margin?',
+		duration: 1500,
+		options: [
+			{
+				id: 'match',
+				label: 'Match their price',
+				text: 'Your price ×0.7 while it lasts.',
+				price: 0.7
+			},
+			{
+				id: 'hold',
+				label: 'Hold your margin',
+				text: 'Demand ×0.35 while it lasts: bargain hunters leave.',
+				demand: 0.35
+			}
+		],
+		defaultOption: 'hold',
 		headline: 'A rival lab cuts prices to "a rounding error". Everyone follows, grumbling.'
 	},
 	{
 		id: 'talent-poaching',
 		name: 'Talent poaching',
-		text: 'Your best researchers are being courted: insight halved.',
-		duration: 1800,
-		insight: 0.5,
+		text: 'A rival courts your researchers. Counter-offer, or let them go?',
+		duration: 1200,
+		options: [
+			{
+				id: 'counter',
+				label: 'Counter-offer',
+				text: 'A bonus of ten minutes of payroll; the team stays.',
+				feeSalarySeconds: 600
+			},
+			{
+				id: 'let-go',
+				label: 'Let them go',
+				text: 'Insight ×0.5 while it lasts, and the leading rival gets stronger.',
+				insight: 0.5,
+				rivalGain: 2
+			}
+		],
+		defaultOption: 'let-go',
 		headline: 'Recruiters camp outside your lab with espresso carts and signing bonuses.'
 	},
 	{
 		id: 'regulatory-delay',
 		name: 'Regulatory delay',
-		text: 'Permits are stuck: power contracts being built take longer.',
+		text: 'Permits are stuck. Pay to expedite, or wait for the paperwork?',
 		duration: 1200,
-		buildDelay: 1800,
-		eras: ['hyperscale', 'orbit', 'moon-mars', 'dyson'],
+		options: [
+			{
+				id: 'expedite',
+				label: 'Pay to expedite',
+				text: 'Two minutes of revenue now; power gets built on time.',
+				feeRevenueSeconds: 120
+			},
+			{
+				id: 'wait',
+				label: 'Wait for permits',
+				text: 'Power contracts built while it lasts take 15 minutes longer.',
+				buildDelay: 900
+			}
+		],
+		defaultOption: 'wait',
 		headline: 'A permit office discovers a form it forgot to ask for. Power projects wait.'
 	}
 ];

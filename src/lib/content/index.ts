@@ -17,7 +17,7 @@ export * from './types';
 export { ACHIEVEMENTS, ACHIEVEMENTS_BY_ID } from './achievements';
 export type { AchievementDef, AchievementGroup, AchievementMeasure } from './achievements';
 export { HEADLINES, PERKS, WORLD_EVENTS };
-export type { WorldEventDef } from './events';
+export type { WorldEventDef, EventOptionDef } from './events';
 
 export const PRICE_TIERS: readonly PriceTierDef[] = [
 	{ id: 'cheap', name: 'Cheap', priceMult: 0.6, demandMult: 2 },

@@ -97,5 +97,37 @@ export const GARAGE_RESEARCH: readonly ResearchDef[] = [
 		cost: 50,
 		requires: [],
 		effects: [{ target: 'insightRate', op: 'mul', value: 1.5 }]
+	},
+	// Repeatable projects: done again and again at a rising price, so insight always has a use
+	// in the Garage once the tree is done (later eras have their own, research-late.ts).
+	{
+		id: 'hyperparameter-sweeps',
+		name: 'Hyperparameter sweeps',
+		track: 'scaling',
+		blurb: 'Try every learning rate over the weekend: a little more capability per FLOP.',
+		cost: 250,
+		requires: ['data-curation'],
+		effects: [{ target: 'algoEfficiency', op: 'mul', value: 1.3 }],
+		repeatable: 1.6
+	},
+	{
+		id: 'kernel-tuning',
+		name: 'Kernel tuning',
+		track: 'efficiency',
+		blurb: 'Hand-written kernels, one matrix shape at a time: fewer FLOP per token.',
+		cost: 300,
+		requires: ['int8-quantization'],
+		effects: [{ target: 'flopPerToken', op: 'mul', value: 0.85 }],
+		repeatable: 1.6
+	},
+	{
+		id: 'word-of-mouth',
+		name: 'Word of mouth',
+		track: 'product',
+		blurb: 'Meetups, demos and stickers: a bigger market.',
+		cost: 300,
+		requires: ['public-api'],
+		effects: [{ target: 'marketSize', op: 'mul', value: 1.2 }],
+		repeatable: 1.6
 	}
 ];

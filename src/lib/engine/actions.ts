@@ -7,7 +7,7 @@ import { multipliers } from './effects';
 import { releaseGate, drawOutcome } from './models';
 import { money, moneyScale } from './money';
 import { pushNews } from './news';
-import { activeEvent } from './world-events';
+import { eventEffect, signingDelay } from './world-events';
 import { rates } from './rates';
 import { takeId, type GameState } from './state';
 
@@ -22,7 +22,8 @@ export type Refusal =
 	| 'already-done'
 	| 'locked'
 	| 'goal-not-reached'
-	| 'last-era';
+	| 'last-era'
+	| 'no-event';
 
 export type ActionResult = { ok: true } | { ok: false; reason: Refusal };
 
@@ -50,7 +51,7 @@ export function quoteHardware(
 	const held = unitsHeld(state, hardwareId);
 	// Prices are in era money (dearer in a chip shortage): compare and charge in cash.
 	const scale = moneyScale(content).mul(
-		(activeEvent(state)?.hardwareCost ?? 1) * (1 + content.era.launchCost)
+		(eventEffect(state)?.hardwareCost ?? 1) * (1 + content.era.launchCost)
 	);
 	const count =
 		amount === 'max'
@@ -180,7 +181,7 @@ export function signContract(state: GameState, content: EraContent, id: string):
 	const cost = contractCost(content, id);
 	if (state.cash.lt(cost)) return refuse('not-enough-cash');
 	state.cash = state.cash.sub(cost);
-	state.power[id] = state.tick + def.buildTime;
-	if (def.buildTime === 0) pushNews(state, 'power-online', { item: def.name });
+	state.power[id] = state.tick + def.buildTime + signingDelay(state);
+	if (state.power[id] === state.tick) pushNews(state, 'power-online', { item: def.name });
 	return OK;
 }

@@ -15,6 +15,7 @@ import {
 	type Amount
 } from './actions';
 import { setAutomation, type AutomationKind, type AutomationPatch } from './automation-settings';
+import { chooseEvent } from './event-choice';
 import { buyPerk, startNewEra } from './prestige';
 import type { GameState } from './state';
 
@@ -29,6 +30,8 @@ export type Action =
 	| { type: 'sign'; contract: string }
 	| { type: 'buy-perk'; perk: string }
 	| { type: 'automation'; kind: AutomationKind; patch: AutomationPatch }
+	/** Answers the world event under way (its choice card). */
+	| { type: 'event-choice'; option: string }
 	/** Moves the lab into the next era; the state is replaced in place. */
 	| { type: 'new-era' };
 
@@ -55,6 +58,8 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return buyPerk(state, action.perk);
 		case 'automation':
 			return setAutomation(state, action.kind, action.patch);
+		case 'event-choice':
+			return chooseEvent(state, content, action.option);
 		case 'new-era': {
 			const next = startNewEra(state);
 			if (!next.ok) return next;

@@ -19,7 +19,15 @@ export { standings, playerLeads, playerRank, PLAYER_ID, type Standing } from './
 export { newGame, newMeta } from './new-game';
 export { money, moneyScale } from './money';
 export * from './prestige';
-export { activeEvent } from './world-events';
+export {
+	activeEvent,
+	eventEffect,
+	eventPending,
+	DECIDE_SECONDS,
+	startEvent,
+	eventOptionDef
+} from './world-events';
+export { eventChoices, eventFee } from './event-choice';
 export {
 	rates,
 	rehireCash,

@@ -6,7 +6,7 @@ import { recordHistory } from './history';
 import { makeStarterModel } from './models';
 import { money } from './money';
 import { initialRivals, scheduleNext } from './rivals';
-import { drawGap } from './world-events';
+import { drawFirstGap } from './world-events';
 import { GAME_STATE, META, takeId, type GameState, type Meta } from './state';
 
 export function eraOpening(era: EraContent['era']): string {
@@ -32,6 +32,9 @@ export function newGame(
 		...GAME_STATE.initial(),
 		eraId,
 		rng: seed >>> 0,
+		// The other streams start from the seed too, each mixed its own way.
+		eventRng: (seed ^ 0x9e3779b9) >>> 0,
+		newsRng: (seed ^ 0x632be5ab) >>> 0,
 		cash: money(content, era.startCash * mult.startCash),
 		hardware: { ...era.startHardware },
 		// -1: online from the start, with no "now online" headline.
@@ -48,7 +51,7 @@ export function newGame(
 			rival,
 			era.rivals.find((d) => d.id === rival.id)!
 		);
-	state.nextEventAt = drawGap(state);
+	state.nextEventAt = drawFirstGap(state);
 	recordHistory(state);
 	// The era opens with a headline (no draw: the seeded sequence stays as it was), so the
 	// news is never empty and never speaks of another era.

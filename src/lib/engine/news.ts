@@ -1,6 +1,6 @@
 // The news ticker: headlines drawn from content at events, kept as a short ring.
 import { HEADLINES, type HeadlineKind } from '../content';
-import { pick } from './rng';
+import { pick, streamOf } from './rng';
 import { takeId, type GameState } from './state';
 
 /** Headlines kept: the last 30, and besides them the last 5 world events, which matter
@@ -42,7 +42,9 @@ export function pushNews(state: GameState, kind: HeadlineKind, params: HeadlineP
 	// Fast-forward makes thousands of headlines (rival releases) and keeps the last 30.
 	const def = headlineFor(kind, state.eraId);
 	if (!def) return;
-	const text = fillTemplate(pick(state, def.texts), params);
+	// Headlines draw from their own stream: a choice that writes one more headline must not
+	// shift the draws of rivals and runs (the probe compares choices on the same world).
+	const text = fillTemplate(pick(streamOf(state, 'newsRng'), def.texts), params);
 	state.news.push({ id: takeId(state), tick: state.tick, kind, text });
 	const world = kind === 'world-event';
 	let same = 0;

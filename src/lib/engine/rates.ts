@@ -10,7 +10,7 @@ import {
 	tokenPriceFactor
 } from './formulas';
 import { money, moneyScale } from './money';
-import { activeEvent } from './world-events';
+import { eventEffect } from './world-events';
 import type { GameState } from './state';
 
 export interface Rates {
@@ -130,7 +130,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		model.capability,
 		state.rivals.map((r) => r.capability)
 	);
-	const event = activeEvent(state);
+	const event = eventEffect(state);
 	const baseDemand = marketFactor(model.capability).mul(
 		era.marketTokens * mult.marketSize * share * tier.demandMult * (event?.demand ?? 1)
 	);

@@ -17,3 +17,15 @@ export function nextRandom(holder: RngHolder): number {
 export function pick<T>(holder: RngHolder, items: readonly T[]): T {
 	return items[Math.floor(nextRandom(holder) * items.length)];
 }
+
+/** A view of another PRNG state kept in `holder[key]` (a stream of its own). */
+export function streamOf<K extends string>(holder: Record<K, number>, key: K): RngHolder {
+	return {
+		get rng() {
+			return holder[key];
+		},
+		set rng(v: number) {
+			holder[key] = v;
+		}
+	};
+}

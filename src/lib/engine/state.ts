@@ -22,7 +22,7 @@ import {
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -139,7 +139,10 @@ export const GAME_STATE = object({
 	eraId: id('era', 'garage'),
 	/** Steps simulated since the era began. */
 	tick: int(0, BIG),
+	/** PRNG of rivals and runs; world events and headlines each have a stream of their own. */
 	rng: int(0, 2 ** 32 - 1),
+	eventRng: int(0, 2 ** 32 - 1),
+	newsRng: int(0, 2 ** 32 - 1),
 	cash: decimal(),
 	/** Tokens served this era. */
 	tokens: decimal(),
@@ -178,8 +181,11 @@ export const GAME_STATE = object({
 	/** Income over this era, sampled about once a minute and thinned when full. */
 	series: list(SERIES_POINT, 10_000),
 	meta: META,
-	/** The world event under way (its id and the tick it ends), if any. */
-	event: nullable(object({ id: id('event'), endsAt: int(0, BIG) })),
+	/** The world event under way: its id, the tick it ends, the answer given ('' while none
+	 * is) and the tick by which the default is taken unless the player answers. */
+	event: nullable(
+		object({ id: id('event'), endsAt: int(0, BIG), choice: text(40), decideBy: int(0, BIG) })
+	),
 	/** Tick at which the next world event starts (drawn when the last one ended). */
 	nextEventAt: int(0, BIG),
 	/** The next identity to give an order or a headline (lists in the UI are keyed by it). */

@@ -8,7 +8,7 @@ import { finishRun, runIsDone } from './models';
 import { pushNews } from './news';
 import { rates, rehireCash, type Rates } from './rates';
 import { releaseRival } from './rivals';
-import { applyWorldEvents } from './world-events';
+import { applyWorldEvents, nextEventTick } from './world-events';
 import type { GameState } from './state';
 
 /**
@@ -49,7 +49,7 @@ export function nextScheduledTick(state: GameState): number {
 	for (const o of state.orders) next = Math.min(next, o.arrivesAt);
 	for (const at of Object.values(state.power)) if (at > state.tick) next = Math.min(next, at);
 	for (const r of state.rivals) next = Math.min(next, r.nextReleaseAt);
-	next = Math.min(next, state.event ? state.event.endsAt : state.nextEventAt);
+	next = Math.min(next, nextEventTick(state));
 	return Math.max(next, state.tick + 1);
 }
 

@@ -1,41 +1,120 @@
-// World events: drawn from the seeded PRNG when one is due, lasting a drawn while. Both
-// ends are scheduled ticks, so advance() treats them like rival releases.
-import { WORLD_EVENTS, type EraContent, type WorldEventDef } from '../content';
-import { nextRandom } from './rng';
+// World events: drawn from their own seeded stream when one is due, lasting a drawn while.
+// Each asks a question (content/events.ts); the answer is an action (event-choice.ts), and
+// one nobody gives is the default, taken DECIDE_SECONDS after the start. Start, deadline and
+// end are scheduled ticks, so advance() treats them like rival releases.
+import { WORLD_EVENTS, type EraContent, type EventOptionDef, type WorldEventDef } from '../content';
+import { nextRandom, streamOf } from './rng';
 import type { GameState } from './state';
 
-/** Mean quiet time between two events, in seconds. */
-export const EVENT_GAP = 3 * 3600;
+/** The first event of an era comes this many seconds in, plus up to FIRST_EVENT_SPREAD. */
+export const FIRST_EVENT = 600;
+export const FIRST_EVENT_SPREAD = 1200;
+/** Quiet time between two events: EVENT_GAP plus up to EVENT_GAP_SPREAD seconds. */
+export const EVENT_GAP = 1800;
+export const EVENT_GAP_SPREAD = 3600;
+/** Seconds the player has to answer before the default is taken. */
+export const DECIDE_SECONDS = 300;
+
+const BY_ID = new Map(WORLD_EVENTS.map((e) => [e.id, e]));
+
+/** The events' own stream: what the player does never moves the world's schedule. */
+const stream = (s: GameState) => streamOf(s, 'eventRng');
 
 export function activeEvent(s: GameState): WorldEventDef | null {
-	if (!s.event) return null;
-	return WORLD_EVENTS.find((e) => e.id === s.event!.id) ?? null;
+	return s.event ? (BY_ID.get(s.event.id) ?? null) : null;
 }
 
-export function drawGap(s: GameState): number {
-	return Math.round(EVENT_GAP * (0.5 + nextRandom(s)));
+export function eventOptionDef(def: WorldEventDef, id: string): EventOptionDef | undefined {
+	return def.options.find((o) => o.id === id);
 }
 
-/** Starts or ends events that fall due at this tick. Returns whether one started or ended. */
+/** The answer in effect: the one given, else the default (what happens if nobody answers). */
+export function eventEffect(s: GameState): EventOptionDef | null {
+	const def = activeEvent(s);
+	if (!def) return null;
+	return eventOptionDef(def, s.event!.choice || def.defaultOption) ?? null;
+}
+
+/** The event still waits for an answer. */
+export function eventPending(s: GameState): boolean {
+	return !!s.event && s.event.choice === '';
+}
+
+/** Seconds until the first event of an era (drawn at its start). */
+export function drawFirstGap(s: GameState): number {
+	return FIRST_EVENT + Math.round(FIRST_EVENT_SPREAD * nextRandom(stream(s)));
+}
+
+function drawGap(s: GameState): number {
+	return EVENT_GAP + Math.round(EVENT_GAP_SPREAD * nextRandom(stream(s)));
+}
+
+/** Puts `def` under way from now, unanswered. */
+export function startEvent(s: GameState, def: WorldEventDef): void {
+	const endsAt = s.tick + Math.round(def.duration * (1 + 0.5 * nextRandom(stream(s))));
+	s.event = { id: def.id, endsAt, choice: '', decideBy: Math.min(endsAt, s.tick + DECIDE_SECONDS) };
+}
+
+/** The one-off consequences of an answer other than its fee (paid by the action). */
+export function takeOption(s: GameState, option: EventOptionDef): void {
+	s.event!.choice = option.id;
+	if (option.buildDelay) {
+		for (const id in s.power) if (s.power[id] > s.tick) s.power[id] += option.buildDelay;
+	}
+	if (option.rivalGain && s.rivals.length) {
+		// The strongest rival hires them: its next model gains, but never past the player's
+		// own plus the gain (an absent player's defaults do not pile up into a runaway).
+		const top = s.rivals.reduce((a, b) => (b.capability > a.capability ? b : a));
+		const next = Math.min(
+			top.nextCapability + option.rivalGain,
+			s.model.capability + option.rivalGain
+		);
+		if (next > top.nextCapability) top.nextCapability = Math.round(next * 10) / 10;
+	}
+}
+
+/** Seconds a contract signed now waits beyond its build time (an answered delay). */
+export function signingDelay(s: GameState): number {
+	return s.event && s.event.choice ? (eventEffect(s)?.buildDelay ?? 0) : 0;
+}
+
+/**
+ * Starts, settles (the default, when unanswered at the deadline) or ends the event that falls
+ * due at this tick. Returns whether anything changed.
+ */
 export function applyWorldEvents(
 	s: GameState,
 	content: EraContent,
 	news: (text: string) => void
 ): boolean {
-	if (s.event && s.event.endsAt <= s.tick) {
-		s.event = null;
-		s.nextEventAt = s.tick + drawGap(s);
-		return true;
-	}
-	if (!s.event && s.nextEventAt <= s.tick) {
-		const pool = WORLD_EVENTS.filter((e) => !e.eras || e.eras.includes(content.era.id));
-		const def = pool[Math.floor(nextRandom(s) * pool.length)];
-		s.event = { id: def.id, endsAt: s.tick + Math.round(def.duration * (1 + 0.5 * nextRandom(s))) };
-		if (def.buildDelay) {
-			for (const id in s.power) if (s.power[id] > s.tick) s.power[id] += def.buildDelay;
+	if (s.event) {
+		let changed = false;
+		if (s.event.choice === '' && s.event.decideBy <= s.tick) {
+			const def = activeEvent(s)!;
+			const option = eventOptionDef(def, def.defaultOption)!;
+			takeOption(s, option);
+			news(`${def.name}: no answer came, so “${option.label}”.`);
+			changed = true;
 		}
+		if (s.event.endsAt <= s.tick) {
+			s.event = null;
+			s.nextEventAt = s.tick + drawGap(s);
+			return true;
+		}
+		return changed;
+	}
+	if (s.nextEventAt <= s.tick) {
+		const pool = WORLD_EVENTS.filter((e) => !e.eras || e.eras.includes(content.era.id));
+		const def = pool[Math.floor(nextRandom(stream(s)) * pool.length)];
+		startEvent(s, def);
 		news(def.headline);
 		return true;
 	}
 	return false;
+}
+
+/** The next tick at which the event starts, must be answered, or ends. */
+export function nextEventTick(s: GameState): number {
+	if (!s.event) return s.nextEventAt;
+	return s.event.choice === '' ? Math.min(s.event.decideBy, s.event.endsAt) : s.event.endsAt;
 }

@@ -9,6 +9,7 @@ export const REFUSALS: Record<Refusal, string> = {
 	'invalid-amount': 'That amount is not valid.',
 	'run-in-progress': 'A training run is already in progress.',
 	'no-model-waiting': 'No model is waiting at the launch gate.',
+	'no-event': 'Nothing is happening in the world that needs an answer.',
 	'already-done': 'Already done.',
 	locked: 'Research its prerequisites first.',
 	'goal-not-reached': 'Reach the era goal first.',

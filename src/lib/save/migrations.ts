@@ -54,6 +54,31 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 		const orders = withId(s.orders);
 		const news = withId(s.news);
 		return { ...s, orders, news, nextId: next };
+	},
+	// 5 → 6: world events ask a question, and events and headlines draw from streams of their
+	// own. An event under way keeps the effect it had (the answer that meant it), answered;
+	// the new streams start from the old one, each mixed its own way.
+	5: (s) => {
+		const rng = typeof s.rng === 'number' ? s.rng : 0;
+		const tick = typeof s.tick === 'number' ? s.tick : 0;
+		const meant: Record<string, string> = {
+			'viral-moment': 'ride',
+			'chip-shortage': 'wait',
+			'price-war': 'match',
+			'talent-poaching': 'let-go',
+			'regulatory-delay': 'wait'
+		};
+		const old = s.event as Record<string, unknown> | null | undefined;
+		const event =
+			old && typeof old === 'object'
+				? { ...old, choice: meant[String(old.id)] ?? '', decideBy: tick }
+				: null;
+		return {
+			...s,
+			event,
+			eventRng: (rng ^ 0x9e3779b9) >>> 0,
+			newsRng: (rng ^ 0x632be5ab) >>> 0
+		};
 	}
 };
 

@@ -1,6 +1,7 @@
 // A sensible player's decisions, as a function of the state. Used by the scripted players
 // (npm run balance, the pacing tests). Plays only through the engine's public actions.
 import type { EraContent } from '../content';
+import { answerEvent } from './event-answers';
 import {
 	apply,
 	bestPurchase,
@@ -54,6 +55,7 @@ export function decide(
 	act: Act = (action) => apply(s, c, action)
 ): void {
 	const { horizon, minTrainShare } = plan;
+	answerEvent(s, c, act);
 	if (s.gate && s.gate.capability > s.model.capability) {
 		act({ type: 'release' });
 		m.firstRelease ??= s.tick;

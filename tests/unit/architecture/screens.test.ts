@@ -46,7 +46,7 @@ const SELECTORS: Record<string, string[]> = {
 	],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/DemandBar.svelte': ['demandBar'],
-	'lab/EventBanner.svelte': ['activeEvent'],
+	'lab/EventCard.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runProgress', 'runTimeLeft'],
 	'market/MarketScreen.svelte': ['pricePerMillion', 'standings', 'tierPrices'],
 	'research/ResearchScreen.svelte': ['REHIRE_SECONDS', 'canResearch', 'hireCost', 'researchCost', 'researchLevel'],
@@ -72,6 +72,7 @@ const MUTATORS = [
 	'buyPerk',
 	'setAutomation',
 	'startNewEra',
+	'startEvent',
 	'checkAchievements',
 	'recordSeries'
 ];

@@ -75,7 +75,7 @@ describe('achievements', () => {
 		const p = progressOf(def('research-program'), view(s));
 		expect(p.done).toBe(false);
 		expect(p.fraction).toBeCloseTo(0.3, 9);
-		s.event = { id: 'chip-shortage', endsAt: 99 };
+		s.event = { id: 'chip-shortage', endsAt: 99, choice: '', decideBy: 99 };
 		expect(progressOf(def('headline'), view(s)).done).toBe(true);
 	});
 

@@ -1,9 +1,12 @@
 // Shared test helpers: random playable states, and state comparison with a tolerance.
 import fc from 'fast-check';
-import { ERAS, eraContent } from '../../../src/lib/content';
+import { ERAS, eraContent, WORLD_EVENTS } from '../../../src/lib/content';
 import {
+	activeEvent,
 	advance,
+	apply,
 	buy,
+	startEvent,
 	hire,
 	release,
 	research,
@@ -33,7 +36,10 @@ export type Move =
 	| { kind: 'sign'; pick: number }
 	| { kind: 'wait'; steps: number }
 	| { kind: 'cash'; amount: number }
-	| { kind: 'hype'; value: number };
+	| { kind: 'hype'; value: number }
+	/** A world event starts now (unanswered), or the one under way is answered. */
+	| { kind: 'event'; pick: number }
+	| { kind: 'answer'; pick: number };
 
 const pick = fc.nat({ max: 1000 });
 
@@ -67,7 +73,9 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 	fc.record({
 		kind: fc.constant('hype' as const),
 		value: fc.double({ min: -0.99, max: 20, noNaN: true })
-	})
+	}),
+	fc.record({ kind: fc.constant('event' as const), pick }),
+	fc.record({ kind: fc.constant('answer' as const), pick })
 );
 
 export function applyMove(state: GameState, move: Move): void {
@@ -108,6 +116,14 @@ export function applyMove(state: GameState, move: Move): void {
 		case 'hype':
 			state.hype = move.value;
 			break;
+		case 'event':
+			if (!state.event) startEvent(state, at(WORLD_EVENTS, move.pick));
+			break;
+		case 'answer': {
+			const def = activeEvent(state);
+			if (def) apply(state, c, { type: 'event-choice', option: at(def.options, move.pick).id });
+			break;
+		}
 	}
 }
 

@@ -42,7 +42,8 @@ describe('a recorded session', () => {
 			'research',
 			'sign',
 			'new-era',
-			'buy-perk'
+			'buy-perk',
+			'event-choice'
 		] satisfies Action['type'][])
 			expect(kinds).toContain(kind);
 		expect(played.state.eraId).toBe('cloud');
@@ -63,6 +64,13 @@ describe('a recorded session', () => {
 		expect(replayed.hardware).toEqual(played.state.hardware);
 		expect(replayed.research).toEqual(played.state.research);
 		expect(replayed.news).toEqual(played.state.news);
+	});
+
+	it('replayed without its answers to world events, ends elsewhere (the defaults differ)', () => {
+		const cut = log.filter((e) => e.action.type !== 'event-choice');
+		expect(cut.length).toBeLessThan(log.length);
+		const replayed = replay(readRecord(firstSave).state, cut, played.state.tick);
+		expect(stateDiff(replayed, played.state)).not.toEqual([]);
 	});
 
 	it('replayed without one of its actions, ends elsewhere (the log is what decides)', () => {

@@ -104,13 +104,13 @@ describe('world events', () => {
 		expect(again.event).toEqual(s.event);
 	});
 
-	it('change the board while they last: a viral moment triples demand, a shortage doubles prices', () => {
+	it('change the board while they last: a viral moment served triples demand, a shortage waited out doubles prices', () => {
 		const s = newGame(3);
 		const calm = rates(s, garage);
 		const price = quoteHardware(s, garage, 'gaming-gpu', 1)!.cost;
-		s.event = { id: 'viral-moment', endsAt: s.tick + 100 };
+		s.event = { id: 'viral-moment', endsAt: s.tick + 100, choice: 'ride', decideBy: s.tick };
 		expect(rates(s, garage).baseDemand.div(calm.baseDemand).toNumber()).toBeCloseTo(3, 9);
-		s.event = { id: 'chip-shortage', endsAt: s.tick + 100 };
+		s.event = { id: 'chip-shortage', endsAt: s.tick + 100, choice: '', decideBy: s.tick + 100 };
 		expect(quoteHardware(s, garage, 'gaming-gpu', 1)!.cost.div(price).toNumber()).toBeCloseTo(2, 9);
 		advance(s, garage, 100);
 		expect(s.event).toBeNull();

@@ -2,7 +2,7 @@
 // active player agrees with the player itself, and its comparisons rank what is plainly better.
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { advance, apply, cloneState, newGame } from '../../../src/lib/engine';
+import { advance, apply, cloneState, market, newGame, rates } from '../../../src/lib/engine';
 import { runProbe } from '../../../src/lib/sim/probe';
 import { priceTiers, trainShares } from '../../../src/lib/sim/probe/choices';
 import { secondsToGoal } from '../../../src/lib/sim/probe/constant';
@@ -69,9 +69,14 @@ describe('the probe on the Garage (one seed)', () => {
 	});
 
 	it('a price tier that sells the same tokens for more is worth more', () => {
-		// Demand far above capacity (the Garage as it stands): every tier serves all it can,
+		// Demand far above capacity (the most sold-out moment): every tier serves all it can,
 		// so the dearest earns the most.
-		const s = garage.moments[5];
+		const soldOut = (x: (typeof garage.moments)[number]) => {
+			const r = rates(x, eraContent('garage'));
+			return market(r, x.hype).demand.div(r.capacity).toNumber();
+		};
+		const s = garage.moments.reduce((a, b) => (soldOut(b) > soldOut(a) ? b : a));
+		expect(soldOut(s)).toBeGreaterThan(3);
 		const outcome = priceTiers(s, 600);
 		const worthOf = (id: string) => outcome.find((o) => o.option === id)!.worth;
 		expect(worthOf('premium')).toBeGreaterThan(worthOf('standard'));

@@ -2,9 +2,11 @@
 // seeds, every era) it asks, at sampled moments, what each alternative would have brought —
 // by copying the state, choosing differently and letting the engine run — and reports how
 // often each option was the best. DECISIONS.md says what the figures must show.
-import { ERAS, PRICE_TIERS } from '../../content';
+import { eraContent, ERAS, PRICE_TIERS, WORLD_EVENTS } from '../../content';
+import { sensibleAnswer } from '../event-answers';
 import { CONSTANT_SHARES, secondsToGoal } from './constant';
 import { HOLDS, priceTiers, purchases, releaseTimes, trainShares, type Outcome } from './choices';
+import { eventAnswers, withEvent } from './events';
 import { watchGame, type EraWatch } from './watch';
 
 export interface Figure {
@@ -83,7 +85,34 @@ function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
 	f['power.bill-share'] = 100 * median(w.billShares);
 	f['lead-changes'] = w.leadChanges;
 	f['first-event'] = w.firstEvent / 60;
+	eventFigures(w, f);
 	return f;
+}
+
+/** Each answer of each event kind: how often it is the best, started at the sampled moments;
+ * and how often the scripted player's answer is the best (or tied with it). */
+function eventFigures(w: EraWatch, f: Record<string, number>): void {
+	const left = (s: { tick: number }) => w.seconds - s.tick;
+	let asked = 0;
+	let right = 0;
+	for (const def of WORLD_EVENTS) {
+		const bests: string[] = [];
+		for (const s of w.moments) {
+			const o = eventAnswers(s, def, left(s));
+			if (!o) continue;
+			const top = best(o, def.defaultOption);
+			bests.push(top);
+			const answer = sensibleAnswer(withEvent(s, def), eraContent(s.eraId));
+			asked += 1;
+			if (o.find((x) => x.option === answer)!.worth >= 1 - TIE) right += 1;
+		}
+		for (const option of def.options)
+			f[`event.${def.id}.best.${option.id}`] = percent(
+				bests.filter((x) => x === option.id).length,
+				bests.length
+			);
+	}
+	f['event.answer.best'] = percent(right, asked);
 }
 
 const UNITS: [RegExp, string][] = [

@@ -1,0 +1,62 @@
+// How the scripted players answer a world event's question: each rule weighs what the lab
+// looks like now, as a thoughtful player would at a glance (the probe checks the answers).
+import type { EraContent } from '../content';
+import {
+	activeEvent,
+	contractBuilding,
+	eventChoices,
+	market,
+	rates,
+	type Action,
+	type ActionResult,
+	type GameState
+} from '../engine';
+
+/** The answer a sensible player gives to the event under way (null: none is asked). */
+export function sensibleAnswer(s: GameState, c: EraContent): string | null {
+	const def = activeEvent(s);
+	const choices = eventChoices(s, c);
+	if (!def || !choices.length) return null;
+	const affordable = (id: string) => choices.some((x) => x.option.id === id && x.affordable);
+	const r = rates(s, c);
+	const now = market(r, s.hype);
+	switch (def.id) {
+		case 'viral-moment':
+			// Serve the crowd only if most of the tripled demand can be served.
+			return r.fullCapacity.mul(0.7).gte(now.demand.mul(2)) ? 'ride' : 'pass';
+		case 'chip-shortage':
+			// Pay while the lab is buying hardware (not saving for power, with power to spare).
+			return affordable('pay') && r.powerDraw.mul(1.2).lt(r.powerCapacity) ? 'pay' : 'wait';
+		case 'price-war': {
+			// The answer that earns more now: all demand at 70 % of the price, or half of it at full.
+			const match = (now.demand.lt(r.capacity) ? now.demand : r.capacity).mul(0.7);
+			const half = now.demand.mul(0.5);
+			const hold = half.lt(r.capacity) ? half : r.capacity;
+			return match.gt(hold) ? 'match' : 'hold';
+		}
+		case 'talent-poaching':
+			// Keep the team when the bonus is small against the cash at hand.
+			return affordable('counter') &&
+				choices.find((x) => x.option.id === 'counter')!.fee.lt(s.cash.mul(0.25))
+				? 'counter'
+				: 'let-go';
+		case 'regulatory-delay':
+			// Expedite when power is being built or will be needed soon.
+			return affordable('expedite') &&
+				(contractBuilding(s) || r.powerDraw.mul(1.2).gte(r.powerCapacity))
+				? 'expedite'
+				: 'wait';
+		default:
+			return def.defaultOption;
+	}
+}
+
+/** Answers the event under way, if one waits for an answer. */
+export function answerEvent(
+	s: GameState,
+	c: EraContent,
+	act: (action: Action) => ActionResult
+): void {
+	const option = sensibleAnswer(s, c);
+	if (option) act({ type: 'event-choice', option });
+}

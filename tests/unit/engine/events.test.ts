@@ -1,0 +1,248 @@
+// World events are decisions: each asks a question with two answers; the answer is an action,
+// one nobody gives is the default (taken at a deadline, exact under advance), and the first
+// event of an era comes within its first half hour.
+import { describe, expect, it } from 'vitest';
+import { ERAS, eraContent, WORLD_EVENTS } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	cloneState,
+	DECIDE_SECONDS,
+	eventChoices,
+	eventEffect,
+	market,
+	newGame,
+	quoteHardware,
+	rates,
+	revenue,
+	startEvent,
+	step,
+	type GameState
+} from '../../../src/lib/engine';
+import { readFileSync } from 'node:fs';
+import { migrate } from '../../../src/lib/save/migrations';
+import { garage, stateDiff } from './helpers';
+
+const def = (id: string) => WORLD_EVENTS.find((e) => e.id === id)!;
+const choose = (s: GameState, option: string) =>
+	apply(s, eraContent(s.eraId), { type: 'event-choice', option });
+
+/** A Garage lab a few minutes in, with some income, researchers and no event yet. */
+function lab(seed = 4): GameState {
+	const s = newGame(seed);
+	const c = garage;
+	s.cash = s.cash.add(50_000);
+	for (let i = 0; i < 3; i++) apply(s, c, { type: 'hire' });
+	apply(s, c, { type: 'buy', hardware: 'gaming-gpu', count: 3 });
+	apply(s, c, { type: 'start-run', size: 'small' });
+	advance(s, c, 120);
+	s.event = null;
+	s.nextEventAt = s.tick + 100_000;
+	return s;
+}
+
+describe('the content of events', () => {
+	it('each kind asks a question with two answers; the default is one of them and costs nothing', () => {
+		expect(WORLD_EVENTS.map((e) => e.id).sort()).toEqual(
+			['chip-shortage', 'price-war', 'regulatory-delay', 'talent-poaching', 'viral-moment'].sort()
+		);
+		for (const e of WORLD_EVENTS) {
+			expect(e.options.length).toBe(2);
+			expect(new Set(e.options.map((o) => o.id)).size).toBe(2);
+			const d = e.options.find((o) => o.id === e.defaultOption)!;
+			expect(d).toBeDefined();
+			// An absent player's answer can always be taken: it has no fee.
+			expect(d.feeRevenueSeconds ?? 0).toBe(0);
+			expect(d.feeSalarySeconds ?? 0).toBe(0);
+		}
+	});
+});
+
+describe('the first event', () => {
+	it('comes 10 to 30 minutes into every era, for every seed', () => {
+		for (const era of ERAS)
+			for (let seed = 0; seed < 40; seed++) {
+				const s = newGame(seed, era.id);
+				expect(s.nextEventAt).toBeGreaterThanOrEqual(600);
+				expect(s.nextEventAt).toBeLessThanOrEqual(1800);
+			}
+	});
+
+	it('and events keep coming: between 10 and 40 in a day', () => {
+		for (let seed = 0; seed < 5; seed++) {
+			const s = newGame(seed);
+			let started = 0;
+			let last = '';
+			for (let t = 0; t < 86_400; t += 60) {
+				advance(s, garage, 60);
+				const now = s.event ? `${s.event.id}@${s.event.endsAt}` : '';
+				if (now && now !== last) started += 1;
+				last = now;
+			}
+			expect(started).toBeGreaterThanOrEqual(10);
+			expect(started).toBeLessThanOrEqual(40);
+		}
+	});
+});
+
+describe('answering', () => {
+	it('an unanswered event takes its default at the deadline, the same stepped or advanced', () => {
+		for (const e of WORLD_EVENTS) {
+			const s = lab();
+			startEvent(s, e);
+			expect(s.event!.choice).toBe('');
+			const stepped = cloneState(s);
+			for (let i = 0; i < DECIDE_SECONDS + 5; i++) step(stepped, garage);
+			advance(s, garage, DECIDE_SECONDS + 5);
+			expect(s.event!.choice).toBe(e.defaultOption);
+			expect(stateDiff(s, stepped)).toEqual([]);
+			// It was told: the away report lists world-event headlines.
+			expect(s.news.at(-1)!.kind).toBe('world-event');
+			expect(s.news.at(-1)!.text).toContain(e.name);
+		}
+	});
+
+	it('an answer is an action: refused with no event, twice, or for an unknown answer', () => {
+		const s = lab();
+		expect(choose(s, 'ride')).toEqual({ ok: false, reason: 'no-event' });
+		startEvent(s, def('viral-moment'));
+		expect(choose(s, 'dance')).toEqual({ ok: false, reason: 'unknown-id' });
+		expect(choose(s, 'ride')).toEqual({ ok: true });
+		expect(choose(s, 'pass')).toEqual({ ok: false, reason: 'already-done' });
+		expect(s.event!.choice).toBe('ride');
+	});
+
+	it('a fee the lab cannot pay is refused and changes nothing', () => {
+		const s = lab();
+		startEvent(s, def('chip-shortage'));
+		s.cash = s.cash.mul(0);
+		const before = cloneState(s);
+		expect(choose(s, 'pay')).toEqual({ ok: false, reason: 'not-enough-cash' });
+		expect(stateDiff(s, before)).toEqual([]);
+		expect(eventChoices(s, garage).find((x) => x.option.id === 'pay')!.affordable).toBe(false);
+	});
+});
+
+describe('each answer changes the board', () => {
+	it('viral moment: serving the crowd triples demand; letting it pass changes nothing', () => {
+		const s = lab();
+		const calm = rates(s, garage).baseDemand;
+		startEvent(s, def('viral-moment'));
+		expect(rates(s, garage).baseDemand.div(calm).toNumber()).toBeCloseTo(1, 12);
+		const ride = cloneState(s);
+		choose(ride, 'ride');
+		expect(rates(ride, garage).baseDemand.div(calm).toNumber()).toBeCloseTo(3, 9);
+		choose(s, 'pass');
+		expect(rates(s, garage).baseDemand.div(calm).toNumber()).toBeCloseTo(1, 12);
+	});
+
+	it('chip shortage: waiting doubles prices; the premium costs 90 s of revenue and keeps them', () => {
+		const s = lab();
+		const price = quoteHardware(s, garage, 'gaming-gpu', 1)!.cost;
+		startEvent(s, def('chip-shortage'));
+		expect(quoteHardware(s, garage, 'gaming-gpu', 1)!.cost.div(price).toNumber()).toBeCloseTo(2, 9);
+		const r = rates(s, garage);
+		const income = revenue(market(r, s.hype), r);
+		const cash = s.cash;
+		expect(choose(s, 'pay').ok).toBe(true);
+		expect(cash.sub(s.cash).div(income).toNumber()).toBeCloseTo(90, 6);
+		expect(quoteHardware(s, garage, 'gaming-gpu', 1)!.cost.div(price).toNumber()).toBeCloseTo(1, 9);
+	});
+
+	it('price war: matching cuts the price, holding cuts demand', () => {
+		const s = lab();
+		const calm = rates(s, garage);
+		startEvent(s, def('price-war'));
+		const match = cloneState(s);
+		choose(match, 'match');
+		expect(rates(match, garage).price.div(calm.price).toNumber()).toBeCloseTo(0.7, 9);
+		expect(rates(match, garage).baseDemand.div(calm.baseDemand).toNumber()).toBeCloseTo(1, 9);
+		choose(s, 'hold');
+		expect(rates(s, garage).price.div(calm.price).toNumber()).toBeCloseTo(1, 9);
+		expect(rates(s, garage).baseDemand.div(calm.baseDemand).toNumber()).toBeCloseTo(0.35, 9);
+	});
+
+	it('talent poaching: a counter-offer costs payroll; letting go halves insight and helps the top rival', () => {
+		const s = lab();
+		s.model.capability = 50; // the player leads: the poacher may gain the full amount
+		const calm = rates(s, garage);
+		startEvent(s, def('talent-poaching'));
+		const counter = cloneState(s);
+		expect(choose(counter, 'counter').ok).toBe(true);
+		expect(s.cash.sub(counter.cash).div(calm.salaries).toNumber()).toBeCloseTo(600, 6);
+		expect(rates(counter, garage).insightRate.div(calm.insightRate).toNumber()).toBeCloseTo(1, 9);
+		const top = () => s.rivals.reduce((a, b) => (b.capability > a.capability ? b : a));
+		const next = top().nextCapability;
+		choose(s, 'let-go');
+		expect(rates(s, garage).insightRate.div(calm.insightRate).toNumber()).toBeCloseTo(0.5, 9);
+		expect(top().nextCapability).toBeCloseTo(next + 2, 9);
+	});
+
+	it('letting talent go never lifts a rival past the player by more than the gain', () => {
+		const s = lab();
+		const top = s.rivals.reduce((a, b) => (b.capability > a.capability ? b : a));
+		top.nextCapability = s.model.capability + 10;
+		startEvent(s, def('talent-poaching'));
+		choose(s, 'let-go');
+		expect(top.nextCapability).toBe(s.model.capability + 10);
+	});
+
+	it('regulatory delay: waiting delays power being built (and signed meanwhile); expediting does not', () => {
+		const s = lab();
+		s.cash = s.cash.add(1e6);
+		apply(s, garage, { type: 'sign', contract: 'business-tariff' });
+		const online = s.power['business-tariff'];
+		startEvent(s, def('regulatory-delay'));
+		const fast = cloneState(s);
+		expect(choose(fast, 'expedite').ok).toBe(true);
+		expect(fast.power['business-tariff']).toBe(online);
+		apply(fast, garage, { type: 'sign', contract: 'rooftop-solar' });
+		expect(fast.power['rooftop-solar']).toBe(
+			fast.tick + garage.power.get('rooftop-solar')!.buildTime
+		);
+		choose(s, 'wait');
+		expect(s.power['business-tariff']).toBe(online + 900);
+		apply(s, garage, { type: 'sign', contract: 'rooftop-solar' });
+		expect(s.power['rooftop-solar']).toBe(
+			s.tick + garage.power.get('rooftop-solar')!.buildTime + 900
+		);
+	});
+
+	it('the answer holds until the event ends, then the board is as before', () => {
+		const s = lab();
+		startEvent(s, def('viral-moment'));
+		choose(s, 'ride');
+		advance(s, garage, s.event!.endsAt - s.tick - 1);
+		const without = cloneState(s);
+		without.event = null;
+		const ratio = () =>
+			rates(s, garage).baseDemand.div(rates(without, garage).baseDemand).toNumber();
+		expect(ratio()).toBeCloseTo(3, 9);
+		advance(s, garage, 1);
+		advance(without, garage, 1);
+		expect(s.event).toBeNull();
+		expect(eventEffect(s)).toBeNull();
+		expect(ratio()).toBeCloseTo(1, 9);
+	});
+});
+
+describe('saves from before events were questions (format 5)', () => {
+	it('keep an event under way with the effect it had, answered, and gain the new streams', () => {
+		const record = JSON.parse(readFileSync('tests/fixtures/saves/v5.json', 'utf8'));
+		const v5 = JSON.parse(record.state) as Record<string, unknown>;
+		for (const [id, meant] of [
+			['viral-moment', 'ride'],
+			['chip-shortage', 'wait'],
+			['price-war', 'match'],
+			['talent-poaching', 'let-go'],
+			['regulatory-delay', 'wait']
+		]) {
+			const out = migrate({ ...v5, event: { id, endsAt: 5000 } }, 6);
+			expect(out.schema).toBe(6);
+			expect(out.event).toEqual({ id, endsAt: 5000, choice: meant, decideBy: v5.tick });
+			expect(typeof out.eventRng).toBe('number');
+			expect(out.eventRng).not.toBe(out.newsRng);
+		}
+		expect(migrate({ ...v5, event: null }, 6).event).toBeNull();
+	});
+});
