@@ -5,6 +5,7 @@ import { capabilityOf, paramsOf } from './formulas';
 import { recordHistory } from './history';
 import { playerLeads } from './leaderboard';
 import { pushNews } from './news';
+import { answerPlayerLead } from './rivals';
 import type { Multipliers } from './effects';
 import { nextRandom } from './rng';
 import type { GameState, Model } from './state';
@@ -78,6 +79,7 @@ export function releaseGate(state: GameState, content: EraContent, mult: Multipl
 		model: model.name
 	});
 	recordHistory(state);
+	if (leads) answerPlayerLead(state, content);
 	if (!state.goalReached && leads && model.capability >= content.era.goalCapability) {
 		state.goalReached = true;
 		// The last era's goal is the end of the road: the final screen is earned.

@@ -59,3 +59,21 @@ export function initialRivals(content: EraContent): RivalState[] {
 		nextCapability: def.startCapability
 	}));
 }
+
+/**
+ * The leader's headwind: when the player releases into the lead, the strongest rival (the
+ * challenger) re-plans against the new model and keeps the bolder plan (the sooner release,
+ * the bigger step). Without it a rival chases the model it saw at its last release.
+ */
+export function answerPlayerLead(state: GameState, content: EraContent): void {
+	if (!state.rivals.length) return;
+	const rival = state.rivals.reduce((a, b) => (b.capability > a.capability ? b : a));
+	const def = content.era.rivals.find((d) => d.id === rival.id)!;
+	const at = rival.nextReleaseAt;
+	const next = rival.nextCapability;
+	scheduleNext(state, rival, def);
+	rival.nextReleaseAt = Math.min(at, rival.nextReleaseAt);
+	// A bigger step only against a clear lead (more than a stride): a close race stays close.
+	if (state.model.capability - rival.capability <= def.stride) rival.nextCapability = next;
+	else rival.nextCapability = Math.max(next, rival.nextCapability);
+}

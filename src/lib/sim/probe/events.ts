@@ -1,7 +1,7 @@
 // World events in the probe: at a sampled moment, each kind of event is made to start, each
 // answer is given on a copy, and the scripted player plays on until the event is over (and a
 // little after). The answers are compared on the probe's one yardstick.
-import { eraContent, WORLD_EVENTS, type WorldEventDef } from '../../content';
+import { eraContent, type WorldEventDef } from '../../content';
 import { advance, apply, cloneState, startEvent, type GameState } from '../../engine';
 import { actor } from '../players';
 import { decide, type Milestones } from '../strategy';
