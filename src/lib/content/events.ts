@@ -36,6 +36,8 @@ export interface WorldEventDef {
 	readonly defaultOption: string;
 	/** Eras (by id) where it can happen; all if absent. */
 	readonly eras?: readonly string[];
+	/** Happens only to a lab with researchers. */
+	readonly needsResearchers?: boolean;
 	readonly headline: string;
 }
 
@@ -110,18 +112,19 @@ export const WORLD_EVENTS: readonly WorldEventDef[] = [
 			{
 				id: 'counter',
 				label: 'Counter-offer',
-				text: 'A bonus of ten minutes of payroll; the team stays.',
-				feeSalarySeconds: 600
+				text: 'A bonus of 7 minutes of payroll; the team stays.',
+				feeSalarySeconds: 420
 			},
 			{
 				id: 'let-go',
 				label: 'Let them go',
-				text: 'Insight ×0.5 while it lasts, and the leading rival gets stronger.',
-				insight: 0.5,
+				text: 'Insight ×0.7 while it lasts, and the leading rival gets stronger.',
+				insight: 0.7,
 				rivalGain: 2
 			}
 		],
 		defaultOption: 'let-go',
+		needsResearchers: true,
 		headline: 'Recruiters camp outside your lab with espresso carts and signing bonuses.'
 	},
 	{

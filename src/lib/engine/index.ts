@@ -21,6 +21,7 @@ export { money, moneyScale } from './money';
 export * from './prestige';
 export {
 	activeEvent,
+	canHappen,
 	eventEffect,
 	eventPending,
 	DECIDE_SECONDS,

@@ -9,7 +9,7 @@ import type { GameState } from './state';
 /** The first event of an era comes this many seconds in, plus up to FIRST_EVENT_SPREAD. */
 export const FIRST_EVENT = 600;
 export const FIRST_EVENT_SPREAD = 1200;
-/** Quiet time between two events: EVENT_GAP plus up to EVENT_GAP_SPREAD seconds. */
+/** Quiet time between two Garage events: EVENT_GAP plus up to EVENT_GAP_SPREAD seconds. */
 export const EVENT_GAP = 1800;
 export const EVENT_GAP_SPREAD = 3600;
 /** Seconds the player has to answer before the default is taken. */
@@ -45,8 +45,16 @@ export function drawFirstGap(s: GameState): number {
 	return FIRST_EVENT + Math.round(FIRST_EVENT_SPREAD * nextRandom(stream(s)));
 }
 
-function drawGap(s: GameState): number {
-	return EVENT_GAP + Math.round(EVENT_GAP_SPREAD * nextRandom(stream(s)));
+/** Later eras are longer: their events come further apart (×1.5 in the Cloud … ×4 at Dyson). */
+function drawGap(s: GameState, content: EraContent): number {
+	const stretch = 1 + (content.era.index - 1) / 2;
+	return Math.round((EVENT_GAP + EVENT_GAP_SPREAD * nextRandom(stream(s))) * stretch);
+}
+
+/** Whether `def` can happen to this lab now (its era, and researchers to poach). */
+export function canHappen(s: GameState, def: WorldEventDef, content: EraContent): boolean {
+	if (def.eras && !def.eras.includes(content.era.id)) return false;
+	return !def.needsResearchers || s.researchers > 0;
 }
 
 /** Puts `def` under way from now, unanswered. */
@@ -98,13 +106,13 @@ export function applyWorldEvents(
 		}
 		if (s.event.endsAt <= s.tick) {
 			s.event = null;
-			s.nextEventAt = s.tick + drawGap(s);
+			s.nextEventAt = s.tick + drawGap(s, content);
 			return true;
 		}
 		return changed;
 	}
 	if (s.nextEventAt <= s.tick) {
-		const pool = WORLD_EVENTS.filter((e) => !e.eras || e.eras.includes(content.era.id));
+		const pool = WORLD_EVENTS.filter((e) => canHappen(s, e, content));
 		const def = pool[Math.floor(nextRandom(stream(s)) * pool.length)];
 		startEvent(s, def);
 		news(def.headline);

@@ -162,19 +162,19 @@ describe('each answer changes the board', () => {
 		expect(rates(s, garage).baseDemand.div(calm.baseDemand).toNumber()).toBeCloseTo(0.35, 9);
 	});
 
-	it('talent poaching: a counter-offer costs payroll; letting go halves insight and helps the top rival', () => {
+	it('talent poaching: a counter-offer costs payroll; letting go cuts insight and helps the top rival', () => {
 		const s = lab();
 		s.model.capability = 50; // the player leads: the poacher may gain the full amount
 		const calm = rates(s, garage);
 		startEvent(s, def('talent-poaching'));
 		const counter = cloneState(s);
 		expect(choose(counter, 'counter').ok).toBe(true);
-		expect(s.cash.sub(counter.cash).div(calm.salaries).toNumber()).toBeCloseTo(600, 6);
+		expect(s.cash.sub(counter.cash).div(calm.salaries).toNumber()).toBeCloseTo(420, 6);
 		expect(rates(counter, garage).insightRate.div(calm.insightRate).toNumber()).toBeCloseTo(1, 9);
 		const top = () => s.rivals.reduce((a, b) => (b.capability > a.capability ? b : a));
 		const next = top().nextCapability;
 		choose(s, 'let-go');
-		expect(rates(s, garage).insightRate.div(calm.insightRate).toNumber()).toBeCloseTo(0.5, 9);
+		expect(rates(s, garage).insightRate.div(calm.insightRate).toNumber()).toBeCloseTo(0.7, 9);
 		expect(top().nextCapability).toBeCloseTo(next + 2, 9);
 	});
 

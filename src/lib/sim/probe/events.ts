@@ -1,8 +1,18 @@
 // World events in the probe: at a sampled moment, each kind of event is made to start, each
 // answer is given on a copy, and the scripted player plays on until the event is over (and a
-// little after). The answers are compared on the probe's one yardstick.
+// little after). The answers are compared on the probe's one yardstick, with insight left
+// over counted too (a talent question trades cash for insight).
 import { eraContent, type WorldEventDef } from '../../content';
-import { advance, apply, cloneState, startEvent, type GameState } from '../../engine';
+import {
+	advance,
+	apply,
+	canHappen,
+	cloneState,
+	money,
+	rates,
+	startEvent,
+	type GameState
+} from '../../engine';
 import { actor } from '../players';
 import { decide, type Milestones } from '../strategy';
 import type { Outcome } from './choices';
@@ -40,17 +50,23 @@ export function eventAnswers(
 	def: WorldEventDef,
 	secondsLeft: number
 ): Outcome[] | null {
-	if (def.eras && !def.eras.includes(s.eraId)) return null;
 	const c = eraContent(s.eraId);
+	if (!canHappen(s, def, c)) return null;
 	const start = withEvent(s, def);
 	const until = start.event!.endsAt + AFTER;
 	// Cash is valued at the prices of the moment, not at a shortage's.
 	const y = yardstick(s, c, secondsLeft);
+	// Insight left over counts at what it costs to make: a researcher's salary per insight.
+	const r = rates(s, c);
+	const insightWorth = money(c, c.era.salary / (c.era.insightRate * r.mult.insightRate)).mul(
+		y.flopPerCash
+	);
 	const worths = def.options.map((o) => {
 		const copy = cloneState(start);
 		if (!apply(copy, c, { type: 'event-choice', option: o.id }).ok)
 			return { option: o.id, w: null };
-		return { option: o.id, w: worth(y, playOn(copy, until)) };
+		const end = playOn(copy, until);
+		return { option: o.id, w: worth(y, end).add(end.insight.mul(insightWorth)) };
 	});
 	const valid = worths.filter((x) => x.w !== null).map((x) => x.w!);
 	const top = valid.reduce((a, b) => (b.gt(a) ? b : a));

@@ -1,0 +1,61 @@
+// A world event asks a question on the Lab, near the top, and in the away report when it came
+// while the player was away; the answer is saved like any other action.
+import { expect, test, type Page } from '@playwright/test';
+import { WORLD_EVENTS, eraContent } from '../../src/lib/content';
+import { advance, newGame, startEvent } from '../../src/lib/engine';
+import { decodeState } from '../../src/lib/save/codec';
+import { makeRecord } from '../../src/lib/save/record';
+import { openWithSave, waitForSave, writeSave } from './saves';
+
+/** A Garage lab five minutes in with `eventId` just begun, saved `ago` ms before now. */
+function labWithEvent(eventId: string, ago = 0) {
+	const s = newGame(3);
+	const c = eraContent('garage');
+	s.nextEventAt = 1e9;
+	advance(s, c, 300);
+	startEvent(
+		s,
+		WORLD_EVENTS.find((e) => e.id === eventId)!
+	);
+	return makeRecord(s, Date.now() - ago, 1);
+}
+
+async function expectInFirstViewport(page: Page, selector: string) {
+	const viewport = page.viewportSize()!;
+	for (const el of await page.locator(selector).all()) {
+		const box = (await el.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+	}
+}
+
+test('the Lab asks, the answer is saved, and the card says what holds', async ({ page }) => {
+	await openWithSave(page, labWithEvent('viral-moment'));
+	const card = page.getByTestId('world-event');
+	await expect(card).toBeVisible();
+	await expect(card).toContainText('Viral moment');
+	await expect(page.getByTestId('event-default')).toContainText('Let it pass');
+	await expect(page.locator('[data-checkin]')).toHaveCount(2);
+	await expectInFirstViewport(page, '[data-checkin]');
+	const before = Date.now();
+	await page.getByTestId('event-choice-ride').tap();
+	await expect(page.getByTestId('event-answer')).toContainText('Serve the crowd');
+	await expect(page.locator('[data-checkin]')).toHaveCount(0);
+	const saved = await waitForSave(page, before);
+	expect(decodeState(saved.state).event?.choice).toBe('ride');
+});
+
+test('an event that came while away is answered from the away report', async ({ page }) => {
+	await page.goto('/');
+	await page.getByTestId('stock-cash').waitFor();
+	// Away for two minutes: the event (begun as the player left) still waits for an answer.
+	await writeSave(page, labWithEvent('price-war', 120_000));
+	await page.reload();
+	const report = page.getByTestId('away-report');
+	await expect(report).toBeVisible();
+	await expect(report.getByTestId('world-event')).toContainText('Price war');
+	await report.getByTestId('event-choice-match').tap();
+	await expect(report.getByTestId('event-answer')).toContainText('Match their price');
+	await report.getByTestId('away-dismiss').tap();
+	await expect(page.getByTestId('event-answer')).toContainText('Match their price');
+});
