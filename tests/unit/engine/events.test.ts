@@ -68,20 +68,26 @@ describe('the first event', () => {
 			}
 	});
 
-	it('and events keep coming: between 10 and 40 in a day', () => {
-		for (let seed = 0; seed < 5; seed++) {
-			const s = newGame(seed);
+	it('and events keep coming in every era: one every 1 to 4 hours (the Garage most often)', () => {
+		const perDay = (eraId: string, seed: number) => {
+			const s = newGame(seed, eraId);
+			const c = eraContent(eraId);
 			let started = 0;
 			let last = '';
 			for (let t = 0; t < 86_400; t += 60) {
-				advance(s, garage, 60);
+				advance(s, c, 60);
 				const now = s.event ? `${s.event.id}@${s.event.endsAt}` : '';
 				if (now && now !== last) started += 1;
 				last = now;
 			}
-			expect(started).toBeGreaterThanOrEqual(10);
-			expect(started).toBeLessThanOrEqual(40);
-		}
+			return started;
+		};
+		for (const era of ERAS)
+			for (let seed = 0; seed < 3; seed++) {
+				const n = perDay(era.id, seed);
+				expect(n, era.id).toBeGreaterThanOrEqual(6);
+				expect(n, era.id).toBeLessThanOrEqual(era.index === 1 ? 30 : 20);
+			}
 	});
 });
 
