@@ -22,22 +22,18 @@ export function sensibleAnswer(s: GameState, c: EraContent): string | null {
 	const now = market(r, s.hype);
 	switch (def.id) {
 		case 'viral-moment':
-			// Serve the crowd only if most of the tripled demand can be served.
-			return r.fullCapacity.mul(0.7).gte(now.demand.mul(2)) ? 'ride' : 'pass';
+			// Serve the crowd when the fleet, serving fully, has room beyond today's demand.
+			return r.fullCapacity.gte(now.demand.mul(1.1)) ? 'ride' : 'pass';
 		case 'chip-shortage':
-			// Pay while the lab is buying hardware (not saving for power, with power to spare).
-			return affordable('pay') && r.powerDraw.mul(1.2).lt(r.powerCapacity) ? 'pay' : 'wait';
-		case 'price-war': {
-			// The answer that earns more now: all demand at 70 % of the price, or half of it at full.
-			const match = (now.demand.lt(r.capacity) ? now.demand : r.capacity).mul(0.7);
-			const half = now.demand.mul(0.5);
-			const hold = half.lt(r.capacity) ? half : r.capacity;
-			return match.gt(hold) ? 'match' : 'hold';
-		}
+			// Pay while the lab buys hardware: the premium is small against a shortage of buying.
+			return affordable('pay') && r.powerDraw.mul(1.05).lt(r.powerCapacity) ? 'pay' : 'wait';
+		case 'price-war':
+			// Hold the margin (and train with what the leavers free) unless half the capacity idles.
+			return now.demand.lt(r.capacity.mul(0.5)) ? 'match' : 'hold';
 		case 'talent-poaching':
-			// Keep the team when the bonus is small against the cash at hand.
+			// Keep the team when the bonus leaves most of the cash at hand.
 			return affordable('counter') &&
-				choices.find((x) => x.option.id === 'counter')!.fee.lt(s.cash.mul(0.25))
+				choices.find((x) => x.option.id === 'counter')!.fee.lt(s.cash.mul(0.6))
 				? 'counter'
 				: 'let-go';
 		case 'regulatory-delay':
