@@ -30,7 +30,7 @@ export type Action =
 	| { type: 'sign'; contract: string }
 	| { type: 'buy-perk'; perk: string }
 	| { type: 'automation'; kind: AutomationKind; patch: AutomationPatch }
-	/** Answers the world event under way (its choice card). */
+	/** Answers the world event under way (its choice card, lab/EventBanner.svelte). */
 	| { type: 'event-choice'; option: string }
 	/** Moves the lab into the next era; the state is replaced in place. */
 	| { type: 'new-era' };

@@ -46,7 +46,7 @@ const SELECTORS: Record<string, string[]> = {
 	],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/DemandBar.svelte': ['demandBar'],
-	'lab/EventCard.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
+	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runProgress', 'runTimeLeft'],
 	'market/MarketScreen.svelte': ['pricePerMillion', 'standings', 'tierPrices'],
 	'research/ResearchScreen.svelte': ['REHIRE_SECONDS', 'canResearch', 'hireCost', 'researchCost', 'researchLevel'],
