@@ -180,4 +180,6 @@ export interface PerkDef {
 	readonly effects: readonly Effect[];
 	/** Automation this perk unlocks (level 1 is enough), by the rule's name in the state. */
 	readonly unlocks?: AutomationName;
+	/** The era (its index) from which the perk can be bought; from the first if absent. */
+	readonly fromEra?: number;
 }

@@ -11,6 +11,7 @@ export const REFUSALS: Record<Refusal, string> = {
 	'no-model-waiting': 'No model is waiting at the launch gate.',
 	'already-done': 'Already done.',
 	locked: 'Research its prerequisites first.',
+	'later-era': 'This opens in a later era.',
 	'goal-not-reached': 'Reach the era goal first.',
 	'last-era': 'This is the last era.'
 };

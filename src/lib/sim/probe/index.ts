@@ -3,6 +3,7 @@
 // by copying the state, choosing differently and letting the engine run — and reports how
 // often each option was the best. DECISIONS.md says what the figures must show.
 import { ERAS, PRICE_TIERS } from '../../content';
+import { automationOnlySeconds } from './automation';
 import { CONSTANT_SHARES, secondsToGoal } from './constant';
 import { HOLDS, priceTiers, purchases, releaseTimes, trainShares, type Outcome } from './choices';
 import { watchGame, type EraWatch } from './watch';
@@ -35,6 +36,8 @@ function best(o: Outcome[], prefer?: string): string {
 		tied.find((x) => x.option === prefer) ?? tied.reduce((a, b) => (b.worth > a.worth ? b : a))
 	).option;
 }
+/** The automation-only lab is followed for at most this many times the active player's era. */
+export const AUTOMATION_LIMIT = 4;
 const percent = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : NaN);
 
 /** The figures of one era of one seed. */
@@ -56,6 +59,11 @@ function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
 		const fixed = Math.min(...CONSTANT_SHARES.map((x) => secondsToGoal(w.start, x, 3 * w.seconds)));
 		f['constant-share.later'] = 100 * (fixed / adaptive - 1);
 	}
+
+	// Automation alone against the active player, from the era's start: how much later it gets
+	// there (AUTOMATION_LIMIT - 1 in %, i.e. 300, when it does not within AUTOMATION_LIMIT ×).
+	const alone = automationOnlySeconds(w.eraStart, AUTOMATION_LIMIT * w.seconds);
+	f['automation-only.later'] = 100 * (Math.min(alone / w.seconds, AUTOMATION_LIMIT) - 1);
 
 	f['capacity.within-2x'] = percent(w.within2x, w.afterRelease);
 	f['capacity.short'] = percent(w.short, w.afterRelease);
