@@ -108,6 +108,7 @@ export type HeadlineKind =
 	| 'power-online'
 	| 'research'
 	| 'era-goal'
+	| 'endless-epoch'
 	| 'world-event';
 
 export interface HeadlineDef {
@@ -132,6 +133,8 @@ export interface EraDef {
 	readonly startPower: readonly string[];
 	readonly startHardware: Readonly<Record<string, number>>;
 	readonly research: readonly ResearchDef[];
+	/** Projects the lab knows when the era begins (carried over from earlier eras): done. */
+	readonly knownResearch: readonly string[];
 	readonly rivals: readonly RivalDef[];
 	readonly runSizes: readonly RunSizeDef[];
 	/** Tokens per second the whole market wants at the era's reference capability. */
