@@ -19,6 +19,7 @@ export { standings, playerLeads, playerRank, PLAYER_ID, type Standing } from './
 export { newGame, newMeta } from './new-game';
 export { money, moneyScale } from './money';
 export * from './prestige';
+export * from './endless';
 export { activeEvent } from './world-events';
 export {
 	rates,

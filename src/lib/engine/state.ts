@@ -22,7 +22,7 @@ import {
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -119,6 +119,8 @@ export const META = object({
 	/** The last era's goal has been reached: the final screen has been earned. */
 	finished: flag(),
 	automation: AUTOMATION,
+	/** Past the last era's goal: epochs reached, and the tick of the last era at which each was. */
+	endless: object({ epoch: int(0, BIG), records: list(int(0, BIG), 100_000) }),
 	/** Achievement id → seconds played (all eras) when it was earned. */
 	achievements: record(id('achievement'), num(0, BIG)),
 	/** Counts summed over finished eras (this era's are in `stats`). */

@@ -54,7 +54,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 		const orders = withId(s.orders);
 		const news = withId(s.news);
 		return { ...s, orders, news, nextId: next };
-	}
+	},
+	// 5 → 6: endless epochs after the last era's goal. A finished game starts at epoch 0.
+	5: (s) => ({
+		...s,
+		meta: { ...((s.meta ?? {}) as Record<string, unknown>), endless: { epoch: 0, records: [] } }
+	})
 };
 
 export function migrate(

@@ -34,7 +34,7 @@ function engineImports(text: string): string[] {
 const SELECTORS: Record<string, string[]> = {
 	'era/AutomationCard.svelte': ['hasAutomation', 'perkOpen'],
 	'era/EraScreen.svelte': ['goalProgress', 'nextEraId', 'playerLeads', 'playerRank'],
-	'era/FinalScreen.svelte': ['allTimeTotals'],
+	'era/FinalScreen.svelte': ['allTimeTotals', 'endlessView', 'inEndless'],
 	'era/PerkShop.svelte': ['perkCost', 'perkOpen'],
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPerMinute', 'nextEraId'],
 	'fleet/FleetScreen.svelte': [
