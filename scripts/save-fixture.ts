@@ -8,6 +8,7 @@ import {
 	EPOCH_POINTS,
 	flow,
 	newGame,
+	rack,
 	rates,
 	recordSeries
 } from '../src/lib/engine';
@@ -75,3 +76,13 @@ writeFileSync(
 	JSON.stringify(makeRecord(end, Date.UTC(2026, 10, 22, 9, 0, 0), 80)) + '\n'
 );
 console.log(`tests/fixtures/e2e/endless.json: ${end.gate.name} at the gate`);
+
+// A Cloud lab at its start with cash for a few hours of rented racks, for the browser test of
+// renting and spot resale.
+const cloudLab = newGame(9, 'cloud');
+cloudLab.cash = rack(eraContent('cloud')).hourly.mul(20);
+writeFileSync(
+	'tests/fixtures/e2e/cloud.json',
+	JSON.stringify(makeRecord(cloudLab, Date.UTC(2026, 10, 22, 9, 0, 0), 90)) + '\n'
+);
+console.log('tests/fixtures/e2e/cloud.json: a Cloud lab at its start');

@@ -166,7 +166,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 15,
 		money: 180,
 		watts: 9,
-		goalExtra: 296,
+		goalExtra: 291,
 		latency: 0.3,
 		family: 'Tharsis',
 		hardware: [

@@ -109,6 +109,7 @@ export type HeadlineKind =
 	| 'research'
 	| 'era-goal'
 	| 'endless-epoch'
+	| 'rental'
 	| 'world-event';
 
 export interface HeadlineDef {
@@ -167,6 +168,15 @@ export interface EraDef {
 	readonly latency: number;
 	/** Each chip also pays its way off the planet: hardware prices × (1 + launchCost). */
 	readonly launchCost: number;
+}
+
+/** Capacity rented by the hour: racks shaped like one of the era's hardware tiers. */
+export interface RentalDef {
+	/** The tier a rented rack matches in FLOP/s and memory (its watts are the provider's). */
+	readonly hardware: string;
+	/** Price of a rack per hour, as a share of the tier's list price. */
+	readonly hourly: number;
+	readonly maxRacks: number;
 }
 
 /** A permanent upgrade bought with Moat. Each level multiplies its effects once more. */

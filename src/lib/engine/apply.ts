@@ -16,6 +16,7 @@ import {
 } from './actions';
 import { setAutomation, type AutomationKind, type AutomationPatch } from './automation-settings';
 import { buyPerk, startNewEra } from './prestige';
+import { rent, setResell } from './cloud-actions';
 import type { GameState } from './state';
 
 export type Action =
@@ -29,6 +30,9 @@ export type Action =
 	| { type: 'sign'; contract: string }
 	| { type: 'buy-perk'; perk: string }
 	| { type: 'automation'; kind: AutomationKind; patch: AutomationPatch }
+	/** The Cloud: racks rented by the hour, and spot resale of spare capacity. */
+	| { type: 'rent'; racks: number }
+	| { type: 'resell'; on: boolean }
 	/** Moves the lab into the next era; the state is replaced in place. */
 	| { type: 'new-era' };
 
@@ -55,6 +59,10 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return buyPerk(state, action.perk);
 		case 'automation':
 			return setAutomation(state, action.kind, action.patch);
+		case 'rent':
+			return rent(state, content, action.racks);
+		case 'resell':
+			return setResell(state, action.on);
 		case 'new-era': {
 			const next = startNewEra(state);
 			if (!next.ok) return next;

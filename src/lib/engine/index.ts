@@ -20,6 +20,8 @@ export { newGame, newMeta } from './new-game';
 export { money, moneyScale } from './money';
 export * from './prestige';
 export * from './endless';
+export * from './cloud';
+export * from './cloud-actions';
 export { activeEvent } from './world-events';
 export {
 	rates,
@@ -36,3 +38,4 @@ export * from './run-plan';
 export * from './purchases';
 export * from './automation-settings';
 export { apply, type Action, type LoggedAction } from './apply';
+export { cloudView, type CloudView } from './cloud-view';

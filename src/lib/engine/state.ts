@@ -184,6 +184,10 @@ export const GAME_STATE = object({
 	event: nullable(object({ id: id('event'), endsAt: int(0, BIG) })),
 	/** Tick at which the next world event starts (drawn when the last one ended). */
 	nextEventAt: int(0, BIG),
+	/** Racks rented by the hour (the Cloud), paid up to `renewsAt`, when the next hour is due. */
+	rental: object({ racks: int(0, 1e6), renewsAt: int(0, BIG) }),
+	/** Spare serving capacity is resold on the spot market (where the era has one). */
+	resell: flag(true),
 	/** The next identity to give an order or a headline (lists in the UI are keyed by it). */
 	nextId: int(1, BIG, 1)
 });

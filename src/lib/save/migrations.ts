@@ -55,9 +55,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 		const news = withId(s.news);
 		return { ...s, orders, news, nextId: next };
 	},
-	// 5 → 6: endless epochs after the last era's goal. A finished game starts at epoch 0.
+	// 5 → 6: endless epochs after the last era's goal (a finished game starts at epoch 0), and
+	// the Cloud's rentals (none) and spot resale (on, as it always was).
 	5: (s) => ({
 		...s,
+		rental: { racks: 0, renewsAt: 0 },
+		resell: true,
 		meta: { ...((s.meta ?? {}) as Record<string, unknown>), endless: { epoch: 0, records: [] } }
 	})
 };

@@ -20,3 +20,14 @@ describe('automation is a helper, not a player', () => {
 		}
 	);
 });
+
+describe("the Cloud's decision: rent, buy or resell", () => {
+	it('a player who never rents reaches the Cloud goal at least 25 % later than one who does', () => {
+		expect(figure('era2.cloud.ignore-later')).toBeGreaterThanOrEqual(25);
+	});
+
+	it('renting and buying are each the better choice at some sampled moment', () => {
+		expect(figure('era2.cloud.best.rent')).toBeGreaterThan(0);
+		expect(figure('era2.cloud.best.buy')).toBeGreaterThan(0);
+	});
+});

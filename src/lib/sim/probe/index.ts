@@ -3,7 +3,9 @@
 // by copying the state, choosing differently and letting the engine run — and reports how
 // often each option was the best. DECISIONS.md says what the figures must show.
 import { ERAS, PRICE_TIERS } from '../../content';
+import { RENTALS } from '../../content';
 import { automationOnlySeconds } from './automation';
+import { cloudSecondsToGoal, rentOrBuy } from './cloud';
 import { CONSTANT_SHARES, secondsToGoal } from './constant';
 import { HOLDS, priceTiers, purchases, releaseTimes, trainShares, type Outcome } from './choices';
 import { watchGame, type EraWatch } from './watch';
@@ -64,6 +66,20 @@ function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
 	// there (AUTOMATION_LIMIT - 1 in %, i.e. 300, when it does not within AUTOMATION_LIMIT ×).
 	const alone = automationOnlySeconds(w.eraStart, AUTOMATION_LIMIT * w.seconds);
 	f['automation-only.later'] = 100 * (Math.min(alone / w.seconds, AUTOMATION_LIMIT) - 1);
+
+	if (RENTALS[w.eraId]) {
+		// The Cloud's decision: the player who never rents against the one who does.
+		const limit = 3 * w.seconds;
+		const uses = cloudSecondsToGoal(w.eraStart, true, limit);
+		const ignores = cloudSecondsToGoal(w.eraStart, false, limit);
+		f['cloud.ignore-later'] = 100 * (Math.min(ignores, limit) / Math.min(uses, limit) - 1);
+		const picks = w.moments
+			.map((s) => rentOrBuy(s, left(s)))
+			.filter((o): o is Outcome[] => o !== null)
+			.map((o) => best(o, 'none'));
+		for (const option of ['rent', 'buy', 'none'])
+			f[`cloud.best.${option}`] = percent(picks.filter((x) => x === option).length, picks.length);
+	}
 
 	f['capacity.within-2x'] = percent(w.within2x, w.afterRelease);
 	f['capacity.short'] = percent(w.short, w.afterRelease);
