@@ -3,7 +3,15 @@
 //   npx tsx scripts/save-fixture.ts
 import { writeFileSync } from 'node:fs';
 import { eraContent } from '../src/lib/content';
-import { checkAchievements, flow, rates, recordSeries } from '../src/lib/engine';
+import {
+	checkAchievements,
+	EPOCH_POINTS,
+	flow,
+	newGame,
+	rack,
+	rates,
+	recordSeries
+} from '../src/lib/engine';
 import { SCHEMA_VERSION } from '../src/lib/engine/state';
 import { makeRecord } from '../src/lib/save/record';
 import { playActive } from '../src/lib/sim/players';
@@ -52,3 +60,29 @@ writeFileSync(
 	JSON.stringify(makeRecord(late, Date.UTC(2026, 10, 22, 9, 0, 0), 60)) + '\n'
 );
 console.log(`tests/fixtures/e2e/late-era.json: ${late.eraId}, ${late.orders.length} orders`);
+
+// A lab at the end of the road (the Dyson goal reached) with a model at the gate good enough
+// for the first endless epoch, for the browser test of the final screen.
+const end = newGame(17, 'dyson');
+const dyson = eraContent('dyson').era;
+end.goalReached = true;
+end.meta.finished = true;
+end.meta.eraTicks = [2400, 5000, 9000, 16_000, 28_000, 46_000];
+end.model = { ...end.model, capability: dyson.goalCapability };
+end.gate = { ...end.model, name: 'Sol-9', capability: dyson.goalCapability + EPOCH_POINTS + 1 };
+end.tick = 50_000;
+writeFileSync(
+	'tests/fixtures/e2e/endless.json',
+	JSON.stringify(makeRecord(end, Date.UTC(2026, 10, 22, 9, 0, 0), 80)) + '\n'
+);
+console.log(`tests/fixtures/e2e/endless.json: ${end.gate.name} at the gate`);
+
+// A Cloud lab at its start with cash for a few hours of rented racks, for the browser test of
+// renting and spot resale.
+const cloudLab = newGame(9, 'cloud');
+cloudLab.cash = rack(eraContent('cloud')).hourly.mul(20);
+writeFileSync(
+	'tests/fixtures/e2e/cloud.json',
+	JSON.stringify(makeRecord(cloudLab, Date.UTC(2026, 10, 22, 9, 0, 0), 90)) + '\n'
+);
+console.log('tests/fixtures/e2e/cloud.json: a Cloud lab at its start');

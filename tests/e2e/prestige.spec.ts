@@ -31,3 +31,27 @@ test('prestige: preview the Moat, confirm, and land in the Cloud era with its ca
 	expect(saved.meta.moat.toNumber()).toBeGreaterThanOrEqual(gain);
 	expect(saved.meta.eraTicks).toHaveLength(1);
 });
+
+test('endless: past the Dyson goal, releasing a better model reaches the first epoch on the final screen', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/endless.json'));
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('final-screen')).toBeVisible();
+	await expect(page.getByTestId('endless-epoch')).toHaveText(/epoch 0/);
+
+	await page.getByTestId('tab-lab').tap();
+	await page.getByTestId('release').tap();
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('endless-epoch')).toHaveText(/epoch 1/);
+	await expect(page.getByTestId('epoch-records')).toContainText('Epoch 1');
+
+	// The epoch and its record are saved, with the Moat it paid.
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	await expect
+		.poll(async () => decodeState((await readSave(page))!.state).meta.endless.epoch)
+		.toBe(1);
+	const saved = decodeState((await readSave(page))!.state);
+	expect(saved.meta.endless.records).toHaveLength(1);
+	expect(saved.meta.moat.toNumber()).toBeGreaterThanOrEqual(1);
+});

@@ -137,7 +137,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 12,
 		money: 105,
 		watts: 8,
-		goalExtra: 217,
+		goalExtra: 227,
 		family: 'Zenith',
 		hardware: [
 			['sat-node', 'Compute satellite', 'A rack with solar wings.'],
@@ -166,7 +166,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 15,
 		money: 180,
 		watts: 9,
-		goalExtra: 275,
+		goalExtra: 291,
 		latency: 0.3,
 		family: 'Tharsis',
 		hardware: [
@@ -195,7 +195,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 18,
 		money: 310,
 		watts: 12,
-		goalExtra: 308,
+		goalExtra: 358,
 		family: 'Sol',
 		hardware: [
 			['swarm-tile', 'Swarm tile', 'A square kilometre of thinking foil.'],

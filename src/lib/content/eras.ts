@@ -2,8 +2,8 @@
 // with its own catalog, power, rivals and one new idea. The table of plain data is in
 // era-specs.ts; the builder below only multiplies numbers, once, at load.
 import { GARAGE } from './garage';
-import type { EraDef, HardwareDef, PowerContractDef, ResearchDef, RivalDef } from './types';
-import { LATE_RESEARCH } from './research-late';
+import type { EraDef, HardwareDef, PowerContractDef, RivalDef } from './types';
+import { researchOfEra } from './research-late';
 import { SPECS, type EraSpec } from './era-specs';
 
 const scaleHardware = (
@@ -74,10 +74,11 @@ function buildEra(s: EraSpec, index: number): EraDef {
 	const capShift = 10 * s.flop;
 	const priceShift = -0.5 * s.flop - 0.06 * capShift;
 	// The Garage's repeatable projects stay in the Garage: later eras have their own.
-	const research: ResearchDef[] = [
-		...g.research.filter((r) => !r.repeatable),
-		...LATE_RESEARCH
-	].map((r) => ({ ...r }));
+	const { research, known } = researchOfEra(
+		g.research.filter((r) => !r.repeatable),
+		SPECS.map((x) => x.id),
+		index - 2
+	);
 	// The power list of later eras starts with the smallest contract already signed.
 	const power = g.power.slice(0, s.power.length).map((p, i) => scalePower(p, s.power[i], s));
 	return {
@@ -92,6 +93,7 @@ function buildEra(s: EraSpec, index: number): EraDef {
 		startPower: [power[0].id],
 		startHardware: { [s.hardware[0][0]]: 1 },
 		research,
+		knownResearch: known,
 		rivals: g.rivals.map((r, i) => scaleRival(r, s.rivals[i], s)),
 		runSizes: [...g.runSizes, ...BEYOND].map((r) => ({ ...r, flop: r.flop * 10 ** s.flop })),
 		marketTokens: g.marketTokens * 10 ** (s.flop / 6),

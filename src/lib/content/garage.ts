@@ -108,6 +108,7 @@ export const GARAGE: EraDef = {
 	startPower: ['home-circuit'],
 	startHardware: { 'gaming-gpu': 1 },
 	research: GARAGE_RESEARCH,
+	knownResearch: [],
 	rivals: GARAGE_RIVALS,
 	// Half a decade apart: each size up is about five capability points.
 	runSizes: [

@@ -9,6 +9,7 @@ import type {
 } from './types';
 import { LATER_ERAS } from './eras';
 import { PERKS } from './perks';
+import { RENTALS } from './cloud';
 import { GARAGE } from './garage';
 import { HEADLINES } from './news';
 import { WORLD_EVENTS } from './events';
@@ -16,7 +17,7 @@ import { WORLD_EVENTS } from './events';
 export * from './types';
 export { ACHIEVEMENTS, ACHIEVEMENTS_BY_ID } from './achievements';
 export type { AchievementDef, AchievementGroup, AchievementMeasure } from './achievements';
-export { HEADLINES, PERKS, WORLD_EVENTS };
+export { HEADLINES, PERKS, RENTALS, WORLD_EVENTS };
 export type { WorldEventDef, EventOptionDef } from './events';
 
 export const PRICE_TIERS: readonly PriceTierDef[] = [

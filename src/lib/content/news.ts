@@ -127,6 +127,14 @@ export const HEADLINES: readonly HeadlineDef[] = [
 	{ kind: 'player-takes-lead', texts: ['{model} leads every lab. For now.'] },
 	{ kind: 'throttled', texts: ['The fleet draws more power than you have: everything slows.'] },
 	{ kind: 'era-goal', texts: ['Your lab leads this era. The next one is waiting.'] },
+	{ kind: 'rental', texts: ['{item}'] },
+	{
+		kind: 'endless-epoch',
+		texts: [
+			'{item}: your lab passes a mark nobody had a name for.',
+			'{item}: the star shines a little more for thinking.'
+		]
+	},
 	...eraVoices()
 ];
 

@@ -1,4 +1,6 @@
 // Moat perks: permanent across eras. Costs in Moat grow by costRatio per level.
+// Automation opens over the eras, at most two per era (Cloud: release and runs; Hyperscale:
+// hardware; Edge swarm: power), so the player learns each job before handing it over.
 import type { PerkDef } from './types';
 
 export const PERKS: readonly PerkDef[] = [
@@ -91,7 +93,8 @@ export const PERKS: readonly PerkDef[] = [
 		cost: 2,
 		costRatio: 1,
 		effects: [],
-		unlocks: 'release'
+		unlocks: 'release',
+		fromEra: 2
 	},
 	{
 		id: 'run-scheduler',
@@ -101,7 +104,8 @@ export const PERKS: readonly PerkDef[] = [
 		cost: 3,
 		costRatio: 1,
 		effects: [],
-		unlocks: 'run'
+		unlocks: 'run',
+		fromEra: 2
 	},
 	{
 		id: 'procurement',
@@ -111,7 +115,8 @@ export const PERKS: readonly PerkDef[] = [
 		cost: 5,
 		costRatio: 1,
 		effects: [],
-		unlocks: 'buy'
+		unlocks: 'buy',
+		fromEra: 3
 	},
 	{
 		id: 'energy-desk',
@@ -121,6 +126,7 @@ export const PERKS: readonly PerkDef[] = [
 		cost: 4,
 		costRatio: 1,
 		effects: [],
-		unlocks: 'sign'
+		unlocks: 'sign',
+		fromEra: 4
 	}
 ];

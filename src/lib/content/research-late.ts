@@ -1,5 +1,8 @@
-// The rest of the research tree, open from the Cloud era on (the Garage has the first steps).
-import type { ResearchDef } from './types';
+// Research after the Garage. Each era knows, from its first second, the projects of the eras
+// before it (the Garage's first steps, the Cloud's tree, …) on three tracks: efficiency,
+// product and operations carry over. Hardware and scaling are learned again for each era's
+// chips and scale, and the repeatable frontier restarts at level 0. Each era adds its own.
+import type { ResearchDef, ResearchTrack } from './types';
 
 export const LATE_RESEARCH: readonly ResearchDef[] = [
 	{
@@ -132,3 +135,138 @@ export const LATE_RESEARCH: readonly ResearchDef[] = [
 		repeatable: 1.3
 	}
 ];
+
+/** Each era's own projects after the Cloud (whose own are LATE_RESEARCH), by era id. */
+export const ERA_RESEARCH: Readonly<Record<string, readonly ResearchDef[]>> = {
+	hyperscale: [
+		{
+			id: 'campus-cooling',
+			name: 'Campus cooling',
+			track: 'hardware',
+			blurb: 'One water loop for a whole campus.',
+			cost: 18_000,
+			requires: ['liquid-cooling'],
+			effects: [{ target: 'watts', op: 'mul', value: 0.8 }]
+		},
+		{
+			id: 'long-context',
+			name: 'Long context',
+			track: 'product',
+			blurb: 'Whole codebases and contracts in one prompt.',
+			cost: 24_000,
+			requires: ['enterprise'],
+			effects: [{ target: 'marketSize', op: 'mul', value: 1.5 }]
+		}
+	],
+	edge: [
+		{
+			id: 'on-device-models',
+			name: 'On-device models',
+			track: 'efficiency',
+			blurb: 'Small enough for a phone, good enough for its owner.',
+			cost: 24_000,
+			requires: ['mixture-of-experts'],
+			effects: [
+				{ target: 'footprint', op: 'mul', value: 0.6 },
+				{ target: 'flopPerToken', op: 'mul', value: 0.8 }
+			]
+		},
+		{
+			id: 'swarm-scheduler',
+			name: 'Swarm scheduler',
+			track: 'operations',
+			blurb: 'Work goes where the idle devices are.',
+			cost: 18_000,
+			requires: ['ops-dashboards'],
+			effects: [{ target: 'insightRate', op: 'mul', value: 1.5 }]
+		}
+	],
+	orbit: [
+		{
+			id: 'radiation-hardening',
+			name: 'Radiation hardening',
+			track: 'hardware',
+			blurb: 'Chips that shrug off a solar storm.',
+			cost: 30_000,
+			requires: ['campus-cooling'],
+			effects: [{ target: 'compute', op: 'mul', value: 1.3 }]
+		},
+		{
+			id: 'reasoning-models',
+			name: 'Reasoning models',
+			track: 'scaling',
+			blurb: 'Models that check their own work before they answer.',
+			cost: 36_000,
+			requires: ['rl-post-training'],
+			effects: [{ target: 'algoEfficiency', op: 'mul', value: 1.5 }]
+		}
+	],
+	'moon-mars': [
+		{
+			id: 'delay-tolerant-training',
+			name: 'Delay-tolerant training',
+			track: 'scaling',
+			blurb: 'Gradients that can wait twenty minutes for the next planet.',
+			cost: 42_000,
+			requires: ['reasoning-models'],
+			effects: [{ target: 'trainThroughput', op: 'mul', value: 1.4 }]
+		},
+		{
+			id: 'interplanetary-markets',
+			name: 'Interplanetary markets',
+			track: 'product',
+			blurb: 'Settlers want answers too, and pay in advance.',
+			cost: 36_000,
+			requires: ['long-context'],
+			effects: [{ target: 'marketSize', op: 'mul', value: 1.5 }]
+		}
+	],
+	dyson: [
+		{
+			id: 'stellar-foundries',
+			name: 'Stellar foundries',
+			track: 'hardware',
+			blurb: 'Chips made where the sunlight is.',
+			cost: 48_000,
+			requires: ['radiation-hardening'],
+			effects: [
+				{ target: 'compute', op: 'mul', value: 1.3 },
+				{ target: 'watts', op: 'mul', value: 0.8 }
+			]
+		},
+		{
+			id: 'self-improving-research',
+			name: 'Self-improving research',
+			track: 'operations',
+			blurb: 'The models write the next research agenda.',
+			cost: 48_000,
+			requires: ['swarm-scheduler'],
+			effects: [{ target: 'insightRate', op: 'mul', value: 1.5 }]
+		}
+	]
+};
+
+/** Tracks whose projects carry over into the next era. Hardware does not (each era's chips
+ * are new) and neither does scaling (each era's models are trained afresh at a new scale: the
+ * House recipes perk is what keeps training tricks). */
+const CARRIED: readonly ResearchTrack[] = ['efficiency', 'product', 'operations'];
+
+/**
+ * The research of the later era at `position` in `eraIds` (the Cloud first): every tree up to
+ * its own (so every id resolves), and the ids it knows from the start: the earlier trees'
+ * projects on the carried tracks, repeatable ones aside.
+ */
+export function researchOfEra(
+	garage: readonly ResearchDef[],
+	eraIds: readonly string[],
+	position: number
+): { research: ResearchDef[]; known: string[] } {
+	const trees = [garage, LATE_RESEARCH, ...eraIds.slice(1).map((id) => ERA_RESEARCH[id] ?? [])];
+	const upTo = trees.slice(0, position + 2);
+	const known = upTo
+		.slice(0, -1)
+		.flat()
+		.filter((r) => !r.repeatable && CARRIED.includes(r.track))
+		.map((r) => r.id);
+	return { research: upTo.flat().map((r) => ({ ...r })), known };
+}

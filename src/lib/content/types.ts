@@ -108,6 +108,8 @@ export type HeadlineKind =
 	| 'power-online'
 	| 'research'
 	| 'era-goal'
+	| 'endless-epoch'
+	| 'rental'
 	| 'world-event';
 
 export interface HeadlineDef {
@@ -132,6 +134,8 @@ export interface EraDef {
 	readonly startPower: readonly string[];
 	readonly startHardware: Readonly<Record<string, number>>;
 	readonly research: readonly ResearchDef[];
+	/** Projects the lab knows when the era begins (carried over from earlier eras): done. */
+	readonly knownResearch: readonly string[];
 	readonly rivals: readonly RivalDef[];
 	readonly runSizes: readonly RunSizeDef[];
 	/** Tokens per second the whole market wants at the era's reference capability. */
@@ -166,6 +170,15 @@ export interface EraDef {
 	readonly launchCost: number;
 }
 
+/** Capacity rented by the hour: racks shaped like one of the era's hardware tiers. */
+export interface RentalDef {
+	/** The tier a rented rack matches in FLOP/s and memory (its watts are the provider's). */
+	readonly hardware: string;
+	/** Price of a rack per hour, as a share of the tier's list price. */
+	readonly hourly: number;
+	readonly maxRacks: number;
+}
+
 /** A permanent upgrade bought with Moat. Each level multiplies its effects once more. */
 /** The automation rules (the names their settings have in the state). */
 export type AutomationName = 'release' | 'run' | 'buy' | 'sign';
@@ -180,4 +193,6 @@ export interface PerkDef {
 	readonly effects: readonly Effect[];
 	/** Automation this perk unlocks (level 1 is enough), by the rule's name in the state. */
 	readonly unlocks?: AutomationName;
+	/** The era (its index) from which the perk can be bought; from the first if absent. */
+	readonly fromEra?: number;
 }

@@ -21,6 +21,7 @@ export type Refusal =
 	| 'no-model-waiting'
 	| 'already-done'
 	| 'locked'
+	| 'later-era'
 	| 'goal-not-reached'
 	| 'last-era'
 	| 'no-event';

@@ -17,6 +17,7 @@ import {
 import { setAutomation, type AutomationKind, type AutomationPatch } from './automation-settings';
 import { chooseEvent } from './event-choice';
 import { buyPerk, startNewEra } from './prestige';
+import { rent, setResell } from './cloud-actions';
 import type { GameState } from './state';
 
 export type Action =
@@ -32,6 +33,9 @@ export type Action =
 	| { type: 'automation'; kind: AutomationKind; patch: AutomationPatch }
 	/** Answers the world event under way (its choice card, lab/EventBanner.svelte). */
 	| { type: 'event-choice'; option: string }
+	/** The Cloud: racks rented by the hour, and spot resale of spare capacity. */
+	| { type: 'rent'; racks: number }
+	| { type: 'resell'; on: boolean }
 	/** Moves the lab into the next era; the state is replaced in place. */
 	| { type: 'new-era' };
 
@@ -60,6 +64,10 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return setAutomation(state, action.kind, action.patch);
 		case 'event-choice':
 			return chooseEvent(state, content, action.option);
+		case 'rent':
+			return rent(state, content, action.racks);
+		case 'resell':
+			return setResell(state, action.on);
 		case 'new-era': {
 			const next = startNewEra(state);
 			if (!next.ok) return next;

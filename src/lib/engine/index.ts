@@ -29,6 +29,9 @@ export {
 	eventOptionDef
 } from './world-events';
 export { eventChoices, eventFee } from './event-choice';
+export * from './endless';
+export * from './cloud';
+export * from './cloud-actions';
 export {
 	rates,
 	rehireCash,
@@ -44,3 +47,4 @@ export * from './run-plan';
 export * from './purchases';
 export * from './automation-settings';
 export { apply, type Action, type LoggedAction } from './apply';
+export { cloudView, type CloudView } from './cloud-view';

@@ -2,6 +2,7 @@
 import { ERAS, type EraContent } from '../content';
 import { Decimal } from './decimal';
 import { capabilityOf, paramsOf } from './formulas';
+import { noteEpochs } from './endless';
 import { recordHistory } from './history';
 import { playerLeads } from './leaderboard';
 import { pushNews } from './news';
@@ -86,6 +87,7 @@ export function releaseGate(state: GameState, content: EraContent, mult: Multipl
 		if (content.era.index === ERAS.length) state.meta.finished = true;
 		pushNews(state, 'era-goal');
 	}
+	noteEpochs(state, content);
 }
 
 export function makeStarterModel(content: EraContent): Model {

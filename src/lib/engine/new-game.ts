@@ -40,6 +40,8 @@ export function newGame(
 		// -1: online from the start, with no "now online" headline.
 		power: Object.fromEntries(era.startPower.map((id) => [id, -1])),
 		model,
+		// What earlier eras taught is known from the start (no headline: nothing new happened).
+		research: [...era.knownResearch],
 		stats: { modelsReleased: 0, peakCapability: model.capability, runsFinished: 0 },
 		meta,
 		nextId

@@ -65,9 +65,16 @@ export function perkCost(state: GameState, perkId: string): Decimal {
 		.ceil();
 }
 
+/** Whether the perk can be bought in this era (automation opens era by era). */
+export function perkOpen(state: GameState, perkId: string): boolean {
+	const def = PERKS_BY_ID.get(perkId);
+	return !!def && eraContent(state.eraId).era.index >= (def.fromEra ?? 1);
+}
+
 export function buyPerk(state: GameState, perkId: string): ActionResult {
 	const def = PERKS_BY_ID.get(perkId);
 	if (!def) return { ok: false, reason: 'unknown-id' };
+	if (!perkOpen(state, perkId)) return { ok: false, reason: 'later-era' };
 	const level = state.meta.perks[perkId] ?? 0;
 	if (level >= def.maxLevel) return { ok: false, reason: 'already-done' };
 	const cost = perkCost(state, perkId);

@@ -11,6 +11,8 @@ import {
 } from './formulas';
 import { money, moneyScale } from './money';
 import { eventEffect } from './world-events';
+import { activeEvent } from './world-events';
+import { rented, spotFactor } from './cloud';
 import type { GameState } from './state';
 
 export interface Rates {
@@ -113,7 +115,15 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const throttle = powerDraw.lte(powerCapacity) ? 1 : powerCapacity.div(powerDraw).toNumber();
 	// Perks and custom silicon multiply FLOP/s; edge devices are only partly up.
 	unthrottledCompute = unthrottledCompute.mul(mult.compute * era.reliability);
-	const compute = throttle === 1 ? unthrottledCompute : unthrottledCompute.mul(throttle);
+	let compute = throttle === 1 ? unthrottledCompute : unthrottledCompute.mul(throttle);
+	// Rented racks run on the provider's power (cloud.ts).
+	const hired = rented(state, content);
+	if (hired.flops > 0) {
+		const extra = new Decimal(hired.flops * mult.compute);
+		unthrottledCompute = unthrottledCompute.add(extra);
+		compute = compute.add(extra);
+		memory = memory.add(hired.memory);
+	}
 
 	const trainShare = state.run ? state.trainShare : 0;
 	const trainRate = trainingPace({ compute, mult }, trainShare);
@@ -138,7 +148,8 @@ export function rates(state: GameState, content: EraContent): Rates {
 		content,
 		tokenPriceFactor(model.capability).mul(era.tokenPrice * tier.priceMult * (event?.price ?? 1))
 	);
-	const spotPrice = era.spotResale > 0 ? price.mul(era.spotResale) : D0;
+	const spotPrice =
+		era.spotResale > 0 && state.resell ? price.mul(era.spotResale * spotFactor(share)) : D0;
 
 	const powerCost = powerBill(state, content, dmin(powerDraw, powerCapacity));
 	const salaries = money(content, era.salary * state.researchers);

@@ -119,6 +119,8 @@ export const META = object({
 	/** The last era's goal has been reached: the final screen has been earned. */
 	finished: flag(),
 	automation: AUTOMATION,
+	/** Past the last era's goal: epochs reached, and the tick of the last era at which each was. */
+	endless: object({ epoch: int(0, BIG), records: list(int(0, BIG), 100_000) }),
 	/** Achievement id → seconds played (all eras) when it was earned. */
 	achievements: record(id('achievement'), num(0, BIG)),
 	/** Counts summed over finished eras (this era's are in `stats`). */
@@ -188,6 +190,10 @@ export const GAME_STATE = object({
 	),
 	/** Tick at which the next world event starts (drawn when the last one ended). */
 	nextEventAt: int(0, BIG),
+	/** Racks rented by the hour (the Cloud), paid up to `renewsAt`, when the next hour is due. */
+	rental: object({ racks: int(0, 1e6), renewsAt: int(0, BIG) }),
+	/** Spare serving capacity is resold on the spot market (where the era has one). */
+	resell: flag(true),
 	/** The next identity to give an order or a headline (lists in the UI are keyed by it). */
 	nextId: int(1, BIG, 1)
 });

@@ -4,6 +4,8 @@ import type { EraContent } from '../content';
 import { D0 } from './decimal';
 import { hypeAfter, market, revenue } from './market';
 import { automate } from './automation';
+import { nextRenewal } from './cloud';
+import { renewRental } from './cloud-actions';
 import { finishRun, runIsDone } from './models';
 import { pushNews } from './news';
 import { rates, rehireCash, type Rates } from './rates';
@@ -37,6 +39,7 @@ export function applyScheduled(state: GameState, content: EraContent): boolean {
 	for (const rival of state.rivals) {
 		if (rival.nextReleaseAt <= t) releaseRival(state, content, rival);
 	}
+	if (renewRental(state, content)) ratesStale = true;
 	// A world event starting or ending changes prices and demand: rates are stale too.
 	if (applyWorldEvents(state, content, (text) => pushNews(state, 'world-event', { item: text })))
 		ratesStale = true;
@@ -50,6 +53,7 @@ export function nextScheduledTick(state: GameState): number {
 	for (const at of Object.values(state.power)) if (at > state.tick) next = Math.min(next, at);
 	for (const r of state.rivals) next = Math.min(next, r.nextReleaseAt);
 	next = Math.min(next, nextEventTick(state));
+	next = Math.min(next, nextRenewal(state));
 	return Math.max(next, state.tick + 1);
 }
 

@@ -12,6 +12,7 @@ export const REFUSALS: Record<Refusal, string> = {
 	'no-event': 'Nothing is happening in the world that needs an answer.',
 	'already-done': 'Already done.',
 	locked: 'Research its prerequisites first.',
+	'later-era': 'This opens in a later era.',
 	'goal-not-reached': 'Reach the era goal first.',
 	'last-era': 'This is the last era.'
 };

@@ -57,7 +57,9 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	},
 	// 5 → 6: world events ask a question, and events and headlines draw from streams of their
 	// own. An event under way keeps the effect it had (the answer that meant it), answered;
-	// the new streams start from the old one, each mixed its own way.
+	// the new streams start from the old one, each mixed its own way. Endless epochs after the
+	// last era's goal (a finished game starts at epoch 0), and the Cloud's rentals (none) and
+	// spot resale (on, as it always was).
 	5: (s) => {
 		const rng = typeof s.rng === 'number' ? s.rng : 0;
 		const tick = typeof s.tick === 'number' ? s.tick : 0;
@@ -77,7 +79,10 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 			...s,
 			event,
 			eventRng: (rng ^ 0x9e3779b9) >>> 0,
-			newsRng: (rng ^ 0x632be5ab) >>> 0
+			newsRng: (rng ^ 0x632be5ab) >>> 0,
+			rental: { racks: 0, renewsAt: 0 },
+			resell: true,
+			meta: { ...((s.meta ?? {}) as Record<string, unknown>), endless: { epoch: 0, records: [] } }
 		};
 	}
 };

@@ -7,6 +7,7 @@ import {
 	apply,
 	newGame,
 	perkCost,
+	perkOpen,
 	playerLeads,
 	type Action,
 	type GameState,
@@ -39,7 +40,7 @@ export function actor(s: GameState, record?: (entry: LoggedAction) => void): Act
 /** Spends Moat: automation first, then the cheapest perk, until nothing is affordable. */
 export function spendMoat(s: GameState, act: Act = actor(s)): void {
 	for (;;) {
-		const options = PERKS.filter((p) => (s.meta.perks[p.id] ?? 0) < p.maxLevel)
+		const options = PERKS.filter((p) => (s.meta.perks[p.id] ?? 0) < p.maxLevel && perkOpen(s, p.id))
 			.map((p) => ({ p, cost: perkCost(s, p.id) }))
 			.filter(({ cost }) => cost.lte(s.meta.moat))
 			.sort((a, b) => Number(!!b.p.unlocks) - Number(!!a.p.unlocks) || a.cost.cmp(b.cost));
@@ -93,7 +94,8 @@ function activeEra(
 /**
  * The active player through `eras` eras (1 = the Garage only). `observe` sees the state after
  * every stretch of `every` steps (as the runtime would, e.g. to award achievements); `record`
- * sees every action the player issues, with the tick it was issued at.
+ * sees every action the player issues, with the tick it was issued at; `eraStart` sees each
+ * era's state before the player's first decision in it (Moat already spent).
  */
 export function playActive(
 	seed: number,
@@ -101,7 +103,8 @@ export function playActive(
 	every = 5,
 	eras = 1,
 	observe?: (s: GameState) => void,
-	record?: (entry: LoggedAction) => void
+	record?: (entry: LoggedAction) => void,
+	eraStart?: (s: GameState) => void
 ): PlayReport {
 	const s = newGame(seed);
 	const act = actor(s, record);
@@ -109,6 +112,7 @@ export function playActive(
 	const eraSeconds: number[] = [];
 	let longestWait = 0;
 	for (let e = 0; e < eras; e++) {
+		eraStart?.(s);
 		longestWait = Math.max(longestWait, activeEra(s, m, limit, every, act, observe).longestWait);
 		if (!s.goalReached) break;
 		eraSeconds.push(s.tick);

@@ -32,11 +32,12 @@ function engineImports(text: string): string[] {
 
 // prettier-ignore
 const SELECTORS: Record<string, string[]> = {
-	'era/AutomationCard.svelte': ['hasAutomation'],
+	'era/AutomationCard.svelte': ['hasAutomation', 'perkOpen'],
 	'era/EraScreen.svelte': ['goalProgress', 'nextEraId', 'playerLeads', 'playerRank'],
-	'era/FinalScreen.svelte': ['allTimeTotals'],
-	'era/PerkShop.svelte': ['perkCost'],
+	'era/FinalScreen.svelte': ['allTimeTotals', 'endlessView', 'inEndless'],
+	'era/PerkShop.svelte': ['perkCost', 'perkOpen'],
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPerMinute', 'nextEraId'],
+	'fleet/CloudRental.svelte': ['cloudView'],
 	'fleet/FleetScreen.svelte': [
 		'contractCost',
 		'contractPrice',

@@ -88,7 +88,7 @@ describe('prestige', () => {
 		expect(next.meta.perks['brand']).toBe(2);
 		expect(next.meta.eraTicks).toEqual([s.tick]);
 		expect(Object.keys(next.hardware)).toEqual(['cloud-gpu']);
-		expect(next.research).toEqual([]);
+		expect(next.research).toEqual(eraContent('cloud').era.knownResearch);
 		expect(s.eraId).toBe('garage'); // the old state is untouched
 	});
 

@@ -9,7 +9,9 @@ import {
 	startEvent,
 	hire,
 	release,
+	rent,
 	research,
+	setResell,
 	setPriceTier,
 	setTrainShare,
 	signContract,
@@ -30,6 +32,8 @@ export type Move =
 	| { kind: 'share'; value: number }
 	| { kind: 'run'; pick: number }
 	| { kind: 'release' }
+	| { kind: 'rent'; racks: number }
+	| { kind: 'resell'; on: boolean }
 	| { kind: 'price'; tier: string }
 	| { kind: 'hire' }
 	| { kind: 'research'; pick: number }
@@ -63,6 +67,9 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 	fc.record({ kind: fc.constant('research' as const), pick }),
 	fc.record({ kind: fc.constant('sign' as const), pick }),
 	fc.record({ kind: fc.constant('wait' as const), steps: fc.integer({ min: 1, max: 4000 }) }),
+	// The Cloud's racks by the hour and its spot resale (refused in other eras).
+	fc.record({ kind: fc.constant('rent' as const), racks: fc.integer({ min: 0, max: 30 }) }),
+	fc.record({ kind: fc.constant('resell' as const), on: fc.boolean() }),
 	// A windfall (a multiple of the era's starting cash), so random play reaches big purchases.
 	fc.record({
 		kind: fc.constant('cash' as const),
@@ -93,6 +100,12 @@ export function applyMove(state: GameState, move: Move): void {
 			break;
 		case 'release':
 			release(state, c);
+			break;
+		case 'rent':
+			rent(state, c, move.racks);
+			break;
+		case 'resell':
+			setResell(state, move.on);
 			break;
 		case 'price':
 			setPriceTier(state, c, move.tier);

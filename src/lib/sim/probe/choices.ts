@@ -30,7 +30,7 @@ function frozenCopy(s: GameState): GameState {
 }
 
 /** An action at a tick from the moment; `retry`: tried again every RETRY_EVERY s until it goes through. */
-interface Timed {
+export interface Timed {
 	at: number;
 	action: Action;
 	retry?: boolean;
@@ -57,7 +57,7 @@ function run(s: GameState, actions: Timed[], seconds: number): GameState {
 }
 
 /** Each option's worth after the horizon, as a ratio to the best option (1 = the best). */
-function weigh(
+export function weigh(
 	s: GameState,
 	secondsLeft: number,
 	options: { option: string; actions: Timed[] }[],

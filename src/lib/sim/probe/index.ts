@@ -2,8 +2,10 @@
 // seeds, every era) it asks, at sampled moments, what each alternative would have brought —
 // by copying the state, choosing differently and letting the engine run — and reports how
 // often each option was the best. DECISIONS.md says what the figures must show.
-import { eraContent, ERAS, PRICE_TIERS, WORLD_EVENTS } from '../../content';
+import { eraContent, ERAS, PRICE_TIERS, RENTALS, WORLD_EVENTS } from '../../content';
 import { sensibleAnswer } from '../event-answers';
+import { automationOnlySeconds } from './automation';
+import { cloudSecondsToGoal, rentOrBuy } from './cloud';
 import { CONSTANT_SHARES, secondsToGoal } from './constant';
 import { HOLDS, priceTiers, purchases, releaseTimes, trainShares, type Outcome } from './choices';
 import { eventAnswers, withEvent } from './events';
@@ -37,6 +39,8 @@ function best(o: Outcome[], prefer?: string): string {
 		tied.find((x) => x.option === prefer) ?? tied.reduce((a, b) => (b.worth > a.worth ? b : a))
 	).option;
 }
+/** The automation-only lab is followed for at most this many times the active player's era. */
+export const AUTOMATION_LIMIT = 4;
 const percent = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : NaN);
 
 /** The figures of one era of one seed. */
@@ -57,6 +61,25 @@ function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
 		const adaptive = secondsToGoal(w.start, null, 3 * w.seconds);
 		const fixed = Math.min(...CONSTANT_SHARES.map((x) => secondsToGoal(w.start, x, 3 * w.seconds)));
 		f['constant-share.later'] = 100 * (fixed / adaptive - 1);
+	}
+
+	// Automation alone against the active player, from the era's start: how much later it gets
+	// there (AUTOMATION_LIMIT - 1 in %, i.e. 300, when it does not within AUTOMATION_LIMIT ×).
+	const alone = automationOnlySeconds(w.eraStart, AUTOMATION_LIMIT * w.seconds);
+	f['automation-only.later'] = 100 * (Math.min(alone / w.seconds, AUTOMATION_LIMIT) - 1);
+
+	if (RENTALS[w.eraId]) {
+		// The Cloud's decision: the player who never rents against the one who does.
+		const limit = 3 * w.seconds;
+		const uses = cloudSecondsToGoal(w.eraStart, true, limit);
+		const ignores = cloudSecondsToGoal(w.eraStart, false, limit);
+		f['cloud.ignore-later'] = 100 * (Math.min(ignores, limit) / Math.min(uses, limit) - 1);
+		const picks = w.moments
+			.map((s) => rentOrBuy(s, left(s)))
+			.filter((o): o is Outcome[] => o !== null)
+			.map((o) => best(o, 'none'));
+		for (const option of ['rent', 'buy', 'none'])
+			f[`cloud.best.${option}`] = percent(picks.filter((x) => x === option).length, picks.length);
 	}
 
 	f['capacity.within-2x'] = percent(w.within2x, w.afterRelease);

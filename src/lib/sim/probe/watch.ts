@@ -20,6 +20,8 @@ export interface EraWatch {
 	seconds: number;
 	/** The state after the era's first stretch of play: where alternative players start from. */
 	start: GameState;
+	/** The era's state before the player's first decision (Moat spent): where automation starts. */
+	eraStart: GameState;
 	/** Evenly spaced moments of the era. */
 	moments: GameState[];
 	/** Moments at which a finished model waited at the gate. */
@@ -50,6 +52,7 @@ export function watchGame(seed: number, eras: number): EraWatch[] {
 	let lastTick = 0;
 	let leader = '';
 	let gatesSeen: GameState[] = [];
+	const starts: GameState[] = [];
 	const finish = () => {
 		if (!w) return;
 		// Keep gate moments spread over the era.
@@ -57,55 +60,64 @@ export function watchGame(seed: number, eras: number): EraWatch[] {
 		w.gates = gatesSeen.filter((_, i) => i % every === 0).slice(0, GATE_MOMENTS);
 		watches.push(w);
 	};
-	playActive(seed, limit, 5, eras, (s) => {
-		if (!w || w.eraId !== s.eraId) {
-			finish();
-			const index = watches.length;
-			if (index >= lengths.length) return;
-			w = {
-				eraId: s.eraId,
-				seconds: lengths[index],
-				start: cloneState(s),
-				moments: [],
-				gates: [],
-				afterRelease: 0,
-				within2x: 0,
-				short: 0,
-				spare: 0,
-				memoryBound: 0,
-				billShares: [],
-				leadChanges: 0,
-				firstEvent: Infinity
-			};
-			gatesSeen = [];
-			lastTick = 0;
-			leader = '';
-		}
-		const dt = s.tick - lastTick;
-		lastTick = s.tick;
-		const c = eraContent(s.eraId);
-		const r = rates(s, c);
-		const m = market(r, s.hype);
-		if (s.stats.modelsReleased > 0 && r.capacity.gt(0)) {
-			const ratio = m.demand.div(r.capacity).toNumber();
-			w.afterRelease += dt;
-			if (ratio >= 0.5 && ratio <= 2) w.within2x += dt;
-			if (ratio > 1) w.short += dt;
-			if (ratio < 1) w.spare += dt;
-		}
-		if (r.memoryFit < 1) w.memoryBound += dt;
-		if (s.tick > w.seconds / 4 && s.tick < (3 * w.seconds) / 4) {
-			const income = revenue(m, r);
-			if (income.gt(0)) w.billShares.push(r.powerCost.div(income).toNumber());
-		}
-		const top = playerLeads(s) ? 'player' : standings(s, c)[0].id;
-		if (leader && top !== leader) w.leadChanges += 1;
-		leader = top;
-		if (s.event && w.firstEvent === Infinity) w.firstEvent = s.tick;
-		if (w.moments.length < MOMENTS && s.tick >= ((w.moments.length + 0.5) * w.seconds) / MOMENTS)
-			w.moments.push(cloneState(s));
-		if (s.gate && s.gate.capability > s.model.capability) gatesSeen.push(cloneState(s));
-	});
+	playActive(
+		seed,
+		limit,
+		5,
+		eras,
+		(s) => {
+			if (!w || w.eraId !== s.eraId) {
+				finish();
+				const index = watches.length;
+				if (index >= lengths.length) return;
+				w = {
+					eraId: s.eraId,
+					seconds: lengths[index],
+					start: cloneState(s),
+					eraStart: starts[index],
+					moments: [],
+					gates: [],
+					afterRelease: 0,
+					within2x: 0,
+					short: 0,
+					spare: 0,
+					memoryBound: 0,
+					billShares: [],
+					leadChanges: 0,
+					firstEvent: Infinity
+				};
+				gatesSeen = [];
+				lastTick = 0;
+				leader = '';
+			}
+			const dt = s.tick - lastTick;
+			lastTick = s.tick;
+			const c = eraContent(s.eraId);
+			const r = rates(s, c);
+			const m = market(r, s.hype);
+			if (s.stats.modelsReleased > 0 && r.capacity.gt(0)) {
+				const ratio = m.demand.div(r.capacity).toNumber();
+				w.afterRelease += dt;
+				if (ratio >= 0.5 && ratio <= 2) w.within2x += dt;
+				if (ratio > 1) w.short += dt;
+				if (ratio < 1) w.spare += dt;
+			}
+			if (r.memoryFit < 1) w.memoryBound += dt;
+			if (s.tick > w.seconds / 4 && s.tick < (3 * w.seconds) / 4) {
+				const income = revenue(m, r);
+				if (income.gt(0)) w.billShares.push(r.powerCost.div(income).toNumber());
+			}
+			const top = playerLeads(s) ? 'player' : standings(s, c)[0].id;
+			if (leader && top !== leader) w.leadChanges += 1;
+			leader = top;
+			if (s.event && w.firstEvent === Infinity) w.firstEvent = s.tick;
+			if (w.moments.length < MOMENTS && s.tick >= ((w.moments.length + 0.5) * w.seconds) / MOMENTS)
+				w.moments.push(cloneState(s));
+			if (s.gate && s.gate.capability > s.model.capability) gatesSeen.push(cloneState(s));
+		},
+		undefined,
+		(s) => starts.push(cloneState(s))
+	);
 	finish();
 	return watches;
 }

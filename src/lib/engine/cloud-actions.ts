@@ -1,0 +1,52 @@
+// The Cloud's actions and its hourly bill (the rules are described in cloud.ts).
+import type { EraContent } from '../content';
+import type { ActionResult } from './actions';
+import { HOUR, rack, rentalOf, rentCost } from './cloud';
+import { pushNews } from './news';
+import type { GameState } from './state';
+
+/** Sets the number of rented racks. More racks pay now for the rest of the hour; fewer end now. */
+export function rent(state: GameState, content: EraContent, racks: number): ActionResult {
+	const def = rentalOf(content);
+	if (!def) return { ok: false, reason: 'unknown-id' };
+	if (!Number.isInteger(racks) || racks < 0 || racks > def.maxRacks)
+		return { ok: false, reason: 'invalid-amount' };
+	const r = state.rental;
+	if (racks > r.racks) {
+		// A new rental starts its own hour; added racks pay what is left of the current one.
+		const left = r.racks === 0 ? HOUR : r.renewsAt - state.tick;
+		const cost = rentCost(content, racks - r.racks, left);
+		if (state.cash.lt(cost)) return { ok: false, reason: 'not-enough-cash' };
+		state.cash = state.cash.sub(cost);
+		if (r.racks === 0) r.renewsAt = state.tick + HOUR;
+	}
+	r.racks = racks;
+	if (racks === 0) r.renewsAt = 0;
+	return { ok: true };
+}
+
+/** At the turn of a paid hour: pays the next one for as many racks as the cash covers. */
+export function renewRental(state: GameState, content: EraContent): boolean {
+	const r = state.rental;
+	if (r.racks === 0 || r.renewsAt > state.tick) return false;
+	const hourly = rack(content).hourly;
+	const affordable = hourly.gt(0) ? Math.floor(state.cash.div(hourly).toNumber()) : r.racks;
+	const racks = Math.min(r.racks, Math.max(0, affordable));
+	if (racks < r.racks)
+		pushNews(state, 'rental', {
+			item:
+				racks === 0
+					? 'Cash ran short: the rented racks go back to the provider.'
+					: `Cash ran short: ${r.racks - racks} rented racks go back to the provider.`
+		});
+	state.cash = state.cash.sub(hourly.mul(racks));
+	r.racks = racks;
+	r.renewsAt = racks > 0 ? state.tick + HOUR : 0;
+	return true;
+}
+
+/** Turns spot resale of spare capacity on or off. */
+export function setResell(state: GameState, on: boolean): ActionResult {
+	state.resell = on;
+	return { ok: true };
+}

@@ -1,0 +1,63 @@
+// What the Fleet screen shows of the Cloud's decision: the rental, the purchase it competes
+// with, and the spot market. Pure reads of the state.
+import type { EraContent } from '../content';
+import { quoteHardware } from './actions';
+import { D0, type Decimal } from './decimal';
+import type { Flow } from './flow';
+import type { Rates } from './rates';
+import type { GameState } from './state';
+import { HOUR, rack, rentalOf, rentCost, spotFactor } from './cloud';
+
+export interface CloudView {
+	racks: number;
+	maxRacks: number;
+	rackFlops: number;
+	rackMemory: number;
+	/** Per rack per hour, and for every rack rented. */
+	hourly: Decimal;
+	bill: Decimal;
+	/** Seconds until the next hour is billed (0 with nothing rented). */
+	renewsIn: number;
+	/** What one more rack costs now (the rest of the current hour, or a full one). */
+	oneMore: Decimal;
+	/** The same tier bought: its price now, its lead time, and the hours of rent it equals. */
+	buyName: string;
+	buyCost: Decimal;
+	buyLeadTime: number;
+	payoffHours: number;
+	resell: boolean;
+	spotPrice: Decimal;
+	/** The spot price against the era's base resale rate: above 1 when rivals are hungry. */
+	spotFactor: number;
+	spare: Decimal;
+	spotIncome: Decimal;
+}
+
+export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow): CloudView | null {
+	const def = rentalOf(content);
+	if (!def) return null;
+	const one = rack(content);
+	const hw = content.hardware.get(def.hardware)!;
+	const buy = quoteHardware(s, content, def.hardware, 1);
+	const buyCost = buy?.cost ?? D0;
+	const left = s.rental.racks > 0 ? s.rental.renewsAt - s.tick : HOUR;
+	return {
+		racks: s.rental.racks,
+		maxRacks: def.maxRacks,
+		rackFlops: one.flops * r.mult.compute,
+		rackMemory: one.memory,
+		hourly: one.hourly,
+		bill: one.hourly.mul(s.rental.racks),
+		renewsIn: s.rental.racks > 0 ? left : 0,
+		oneMore: rentCost(content, 1, left),
+		buyName: hw.name,
+		buyCost,
+		buyLeadTime: hw.leadTime,
+		payoffHours: one.hourly.gt(0) ? buyCost.div(one.hourly).toNumber() : 0,
+		resell: s.resell,
+		spotPrice: r.spotPrice,
+		spotFactor: spotFactor(r.share),
+		spare: f.spare,
+		spotIncome: f.spare.mul(r.spotPrice)
+	};
+}

@@ -1,0 +1,50 @@
+// The Cloud's decision: rent capacity by the hour or buy it, and resell what sits idle.
+// Renting is instant and needs no purchase: each hour is paid when it starts (racks added
+// mid-hour pay the rest of that hour), and an hour the cash cannot pay ends the racks it
+// cannot pay for. Renewals fall on known ticks, so fast-forward stays exact. The spot price
+// moves with the world: rivals who lead the market are hungry for compute and pay more.
+import { RENTALS, type EraContent, type RentalDef } from '../content';
+import { D0, Decimal } from './decimal';
+import { money } from './money';
+import type { GameState } from './state';
+
+export const HOUR = 3600;
+
+export function rentalOf(content: EraContent): RentalDef | null {
+	return RENTALS[content.era.id] ?? null;
+}
+
+/** One rented rack: its FLOP/s, memory and price per hour. */
+export function rack(content: EraContent): { flops: number; memory: number; hourly: Decimal } {
+	const def = rentalOf(content);
+	if (!def) return { flops: 0, memory: 0, hourly: D0 };
+	const hw = content.hardware.get(def.hardware)!;
+	return {
+		flops: hw.flops,
+		memory: hw.memory,
+		hourly: money(content, hw.baseCost * def.hourly)
+	};
+}
+
+/** The bill for `racks` racks over the `seconds` left of the hour. */
+export function rentCost(content: EraContent, racks: number, seconds = HOUR): Decimal {
+	return rack(content).hourly.mul((racks * seconds) / HOUR);
+}
+
+/** The tick of the next renewal (Infinity with nothing rented). */
+export function nextRenewal(state: GameState): number {
+	return state.rental.racks > 0 ? state.rental.renewsAt : Infinity;
+}
+
+/** Compute and memory the rented racks add (the provider's power, not the lab's). */
+export function rented(state: GameState, content: EraContent): { flops: number; memory: number } {
+	const n = state.rental.racks;
+	if (n === 0) return { flops: 0, memory: 0 };
+	const one = rack(content);
+	return { flops: one.flops * n, memory: one.memory * n };
+}
+
+/** The spot price's multiplier: 0.5 when the lab has the whole market, 2 when it has none. */
+export function spotFactor(share: number): number {
+	return 0.5 + 1.5 * (1 - Math.min(1, Math.max(0, share)));
+}

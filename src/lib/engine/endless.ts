@@ -1,0 +1,77 @@
+// After the Dyson goal the lab plays on in epochs: each asks for EPOCH_POINTS more capability
+// than the last, is recorded (the lab time it was reached, for the statistics) and grants its
+// number in Moat, which still buys perks. Epochs change only when a model is released, an
+// event of the step itself, so fast-forward stays exact.
+import { ERAS, type EraContent } from '../content';
+import { Decimal } from './decimal';
+import { pushNews } from './news';
+import type { GameState } from './state';
+
+/** Capability each epoch asks for beyond the last (×10^0.5 training FLOP). */
+export const EPOCH_POINTS = 5;
+
+/** Whether the lab plays on past the end of the road (the last era's goal reached). */
+export function inEndless(state: GameState): boolean {
+	return state.meta.finished && state.eraId === ERAS[ERAS.length - 1].id;
+}
+
+/** The capability a released model needs for epoch `epoch` (the next one by default). */
+export function epochTarget(
+	state: GameState,
+	content: EraContent,
+	epoch = state.meta.endless.epoch + 1
+): number {
+	return content.era.goalCapability + EPOCH_POINTS * epoch;
+}
+
+/** Moat an epoch grants: its number. */
+export const epochMoat = (epoch: number) => new Decimal(epoch);
+
+/** Called at each release: counts the epochs the served model has passed. */
+export function noteEpochs(state: GameState, content: EraContent): void {
+	if (!inEndless(state)) return;
+	const endless = state.meta.endless;
+	while (state.model.capability >= epochTarget(state, content)) {
+		endless.epoch += 1;
+		endless.records.push(state.tick);
+		const gain = epochMoat(endless.epoch);
+		state.meta.moat = state.meta.moat.add(gain);
+		state.meta.moatEarned = state.meta.moatEarned.add(gain);
+		pushNews(state, 'endless-epoch', { item: `Epoch ${endless.epoch}` });
+	}
+}
+
+export interface EpochRecord {
+	epoch: number;
+	/** Seconds of the last era when it was reached. */
+	tick: number;
+	/** Seconds since the epoch before (or since the era began, for the first). */
+	took: number;
+}
+
+export interface EndlessView {
+	epoch: number;
+	nextTarget: number;
+	/** How far the served model is from the last epoch's mark to the next one's, 0…1. */
+	progress: number;
+	records: EpochRecord[];
+	/** The quickest epoch, if any. */
+	fastest: EpochRecord | null;
+}
+
+export function endlessView(state: GameState, content: EraContent): EndlessView {
+	const { epoch, records } = state.meta.endless;
+	const from = epochTarget(state, content, epoch);
+	const nextTarget = epochTarget(state, content);
+	const progress = Math.min(1, Math.max(0, (state.model.capability - from) / EPOCH_POINTS));
+	const list = records.map((tick, i) => ({
+		epoch: i + 1,
+		tick,
+		took: tick - (i > 0 ? records[i - 1] : 0)
+	}));
+	const fastest = list.reduce<EpochRecord | null>(
+		(b, r) => (b === null || r.took < b.took ? r : b),
+		null
+	);
+	return { epoch, nextTarget, progress, records: list, fastest };
+}

@@ -1,0 +1,44 @@
+// The Cloud's decision, probed: the active player who also rents (cloud-strategy.ts) against
+// the same player who never does, from the era's start; and at sampled moments, whether
+// renting, buying the same tier or neither brings the most over the next two hours.
+import { eraContent } from '../../content';
+import { advance, cloneState, cloudView, flow, rates, type GameState } from '../../engine';
+import { decideRental } from '../cloud-strategy';
+import { actor, stretch } from '../players';
+import { decide, type Milestones } from '../strategy';
+import { weigh, type Outcome } from './choices';
+
+/** Seconds from `from` to the goal for the active player, renting or not; Infinity past `limit`. */
+export function cloudSecondsToGoal(from: GameState, rents: boolean, limit: number): number {
+	const s = cloneState(from);
+	const c = eraContent(s.eraId);
+	const act = actor(s);
+	const m: Milestones = {};
+	const end = s.tick + limit;
+	while (!s.goalReached && s.tick < end) {
+		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3 }, m, act);
+		if (rents) decideRental(s, c, act);
+		advance(s, c, stretch(s.tick, 5));
+	}
+	return s.goalReached ? s.tick - from.tick : Infinity;
+}
+
+/** Rent with the cash at hand, buy the rented tier with it, or neither (null outside the Cloud). */
+export function rentOrBuy(s: GameState, secondsLeft: number): Outcome[] | null {
+	const c = eraContent(s.eraId);
+	const r = rates(s, c);
+	const view = cloudView(s, c, r, flow(s, r));
+	if (!view || s.cash.lt(view.buyCost) || s.cash.lt(view.oneMore)) return null;
+	const racks = view.racks + Math.max(1, Math.floor(s.cash.div(view.hourly).toNumber() / 2));
+	const tier = c.era.hardware.find((h) => h.name === view.buyName)!.id;
+	return weigh(
+		s,
+		secondsLeft,
+		[
+			{ option: 'none', actions: [] },
+			{ option: 'rent', actions: [{ at: 0, action: { type: 'rent', racks } }] },
+			{ option: 'buy', actions: [{ at: 0, action: { type: 'buy', hardware: tier, count: 'max' } }] }
+		],
+		2 * 3600
+	);
+}

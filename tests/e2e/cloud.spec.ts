@@ -1,0 +1,33 @@
+// The Cloud's decision through the Fleet screen: rent racks (instant compute, an hourly bill),
+// give one back, and turn spot resale off and on.
+import { expect, test } from '@playwright/test';
+import { decodeState } from '../../src/lib/save/codec';
+import { fixture, openWithSave, readSave } from './saves';
+
+test('cloud: rent racks by the hour, give one back, and switch spot resale', async ({ page }) => {
+	await openWithSave(page, fixture('e2e/cloud.json'));
+	await page.getByTestId('tab-fleet').tap();
+	const card = page.getByTestId('cloud-rental');
+	await expect(card).toBeVisible();
+	await expect(card).toContainText('0 racks rented');
+	const computeBefore = await page.getByTestId('stock-compute').textContent();
+
+	await page.getByTestId('rent-more').tap();
+	await page.getByTestId('rent-more').tap();
+	await expect(card).toContainText('2 racks rented');
+	await expect(card).toContainText(/Bill .*\/h/);
+	// Instant: the fleet's compute grows at once.
+	await expect(page.getByTestId('stock-compute')).not.toHaveText(computeBefore ?? '');
+
+	await page.getByTestId('rent-less').tap();
+	await expect(card).toContainText('1 rack rented');
+
+	await expect(page.getByTestId('resell')).toHaveAttribute('aria-pressed', 'true');
+	await page.getByTestId('resell').tap();
+	await expect(page.getByTestId('resell')).toHaveAttribute('aria-pressed', 'false');
+
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	await expect.poll(async () => decodeState((await readSave(page))!.state).resell).toBe(false);
+	const saved = decodeState((await readSave(page))!.state);
+	expect(saved.rental.racks).toBe(1);
+});

@@ -1,0 +1,112 @@
+// The Cloud's decision: rent by the hour (instant, billed hourly), buy (cheaper over time), and
+// resell idle capacity at a spot price that moves with the market.
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	cloneState,
+	Decimal,
+	flow,
+	HOUR,
+	newGame,
+	rack,
+	rates,
+	spotFactor,
+	step,
+	type GameState
+} from '../../../src/lib/engine';
+import { stateDiff } from './helpers';
+
+const c = eraContent('cloud');
+
+function lab(cash = 1e6): GameState {
+	const s = newGame(4, 'cloud');
+	s.cash = new Decimal(cash).mul(rack(c).hourly);
+	return s;
+}
+
+describe('renting by the hour', () => {
+	it('is instant: the racks add compute and memory at once, and the first hour is paid now', () => {
+		const s = lab(10);
+		const before = rates(s, c);
+		const cash = s.cash;
+		expect(apply(s, c, { type: 'rent', racks: 3 })).toEqual({ ok: true });
+		const after = rates(s, c);
+		expect(after.compute.gt(before.compute)).toBe(true);
+		expect(after.memory.gt(before.memory)).toBe(true);
+		expect(after.powerDraw.eq(before.powerDraw)).toBe(true); // the provider's power
+		expect(cash.sub(s.cash).div(rack(c).hourly).toNumber()).toBeCloseTo(3, 9);
+		expect(s.rental).toEqual({ racks: 3, renewsAt: s.tick + HOUR });
+	});
+
+	it('bills each hour as it starts, and gives back what the cash cannot pay', () => {
+		const s = lab(10);
+		apply(s, c, { type: 'rent', racks: 3 });
+		advance(s, c, HOUR - 1);
+		s.cash = rack(c).hourly.mul(1.5); // one and a half racks' worth at the turn of the hour
+		advance(s, c, 1);
+		expect(s.rental.racks).toBe(1);
+		expect(s.news.some((n) => n.kind === 'rental')).toBe(true);
+	});
+
+	it('refuses what it cannot pay, amounts out of range, and eras without a rental', () => {
+		const s = lab(1);
+		expect(apply(s, c, { type: 'rent', racks: 2 })).toEqual({
+			ok: false,
+			reason: 'not-enough-cash'
+		});
+		expect(apply(s, c, { type: 'rent', racks: -1 }).ok).toBe(false);
+		expect(apply(s, c, { type: 'rent', racks: 1.5 }).ok).toBe(false);
+		const g = newGame(1);
+		expect(apply(g, eraContent('garage'), { type: 'rent', racks: 1 })).toEqual({
+			ok: false,
+			reason: 'unknown-id'
+		});
+	});
+
+	it('buying the same pod pays for itself within a day of renting', () => {
+		const pod = c.hardware.get('gpu-pod')!;
+		const hours = pod.baseCost / rack(c).hourly.div(Decimal.pow(10, c.era.moneyScale)).toNumber();
+		expect(hours).toBeGreaterThan(6);
+		expect(hours).toBeLessThan(24);
+		expect(pod.leadTime).toBeGreaterThan(0); // and it takes time to arrive
+	});
+
+	it('fast-forward ends where stepping ends, across renewals and lapses', () => {
+		for (const [cash, racks] of [
+			[50, 4],
+			[6, 3],
+			[1e4, 20]
+		]) {
+			const s = lab(cash);
+			apply(s, c, { type: 'rent', racks });
+			apply(s, c, { type: 'start-run', size: c.era.runSizes[3].id });
+			const n = 5 * HOUR + 17;
+			const fast = advance(cloneState(s), c, n);
+			const slow = cloneState(s);
+			for (let i = 0; i < n; i++) step(slow, c);
+			expect(stateDiff(fast, slow)).toEqual([]);
+		}
+	});
+});
+
+describe('the spot market', () => {
+	it('resells spare capacity at a price that rises when rivals hold the market', () => {
+		expect(spotFactor(1)).toBe(0.5);
+		expect(spotFactor(0)).toBe(2);
+		const s = lab();
+		s.priceTier = 'premium';
+		apply(s, c, { type: 'rent', racks: 5 });
+		const r = rates(s, c);
+		const f = flow(s, r);
+		expect(f.spare.gt(0)).toBe(true);
+		expect(r.spotPrice.div(r.price).toNumber()).toBeCloseTo(
+			c.era.spotResale * spotFactor(r.share),
+			9
+		);
+		apply(s, c, { type: 'resell', on: false });
+		expect(rates(s, c).spotPrice.eq(0)).toBe(true);
+		expect(flow(s, rates(s, c)).cashPerSec.lt(f.cashPerSec)).toBe(true);
+	});
+});

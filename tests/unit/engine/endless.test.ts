@@ -1,0 +1,86 @@
+// After the Dyson goal: endless epochs, each a mark 5 points past the last, recorded and paid
+// in Moat; counted at releases, so fast-forward and stepping agree.
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	cloneState,
+	endlessView,
+	EPOCH_POINTS,
+	epochTarget,
+	inEndless,
+	newGame,
+	step,
+	type GameState
+} from '../../../src/lib/engine';
+import { readRecord } from '../../../src/lib/save/record';
+import { migrate } from '../../../src/lib/save/migrations';
+import { readFileSync } from 'node:fs';
+import { stateDiff } from './helpers';
+
+const c = eraContent('dyson');
+
+function finished(extra: number): GameState {
+	const s = newGame(3, 'dyson');
+	s.goalReached = true;
+	s.meta.finished = true;
+	s.model = { ...s.model, capability: c.era.goalCapability };
+	s.gate = { ...s.model, name: 'Sol-9', capability: c.era.goalCapability + extra };
+	s.tick = 1000;
+	return s;
+}
+
+describe('endless epochs', () => {
+	it('a release past the marks counts each epoch, records when, and pays its number in Moat', () => {
+		const s = finished(2 * EPOCH_POINTS + 1);
+		expect(inEndless(s)).toBe(true);
+		expect(epochTarget(s, c)).toBe(c.era.goalCapability + EPOCH_POINTS);
+		expect(apply(s, c, { type: 'release' })).toEqual({ ok: true });
+		expect(s.meta.endless.epoch).toBe(2);
+		expect(s.meta.endless.records).toEqual([1000, 1000]);
+		expect(s.meta.moat.toNumber()).toBe(3); // 1 + 2
+		expect(s.news.filter((n) => n.kind === 'endless-epoch').map((n) => n.text)).toHaveLength(2);
+		const view = endlessView(s, c);
+		expect(view.nextTarget).toBe(c.era.goalCapability + 3 * EPOCH_POINTS);
+		expect(view.progress).toBeCloseTo(1 / EPOCH_POINTS, 9);
+		expect(view.records.map((r) => r.took)).toEqual([1000, 0]);
+	});
+
+	it('a model short of the next mark counts nothing; nor does any release before the end', () => {
+		const s = finished(EPOCH_POINTS - 1);
+		apply(s, c, { type: 'release' });
+		expect(s.meta.endless.epoch).toBe(0);
+		const early = finished(3 * EPOCH_POINTS);
+		early.meta.finished = false;
+		apply(early, c, { type: 'release' });
+		expect(early.meta.endless.epoch).toBe(0);
+		const elsewhere = newGame(3, 'moon-mars');
+		elsewhere.meta.finished = true;
+		expect(inEndless(elsewhere)).toBe(false);
+	});
+
+	it('fast-forward reaches the same epochs as stepping (automation releasing)', () => {
+		const s = finished(EPOCH_POINTS + 1);
+		s.meta.perks['release-manager'] = 1;
+		s.meta.perks['run-scheduler'] = 1;
+		s.tick = 0;
+		const n = 3600;
+		const fast = advance(cloneState(s), c, n);
+		const slow = cloneState(s);
+		for (let i = 0; i < n; i++) step(slow, c);
+		expect(fast.meta.endless.epoch).toBeGreaterThan(0);
+		expect(fast.meta.endless).toEqual(slow.meta.endless);
+		expect(stateDiff(fast, slow)).toEqual([]);
+	});
+
+	it('a version-5 save migrates to epoch 0 and the version-6 fixture loads', () => {
+		const v5 = JSON.parse(JSON.parse(readFileSync('tests/fixtures/saves/v5.json', 'utf8')).state);
+		const meta = migrate(v5).meta as { endless: unknown };
+		expect(meta.endless).toEqual({ epoch: 0, records: [] });
+		const v6 = readRecord(JSON.parse(readFileSync('tests/fixtures/saves/v6.json', 'utf8')));
+		expect(v6.state.meta.endless).toEqual({ epoch: 0, records: [] });
+		const end = readRecord(JSON.parse(readFileSync('tests/fixtures/e2e/endless.json', 'utf8')));
+		expect(inEndless(end.state)).toBe(true);
+	});
+});
