@@ -21,6 +21,7 @@ export { money, moneyScale } from './money';
 export * from './prestige';
 export { activeEvent } from './world-events';
 export {
+	powerPriceIndex,
 	rates,
 	rehireCash,
 	shareThatServes,

@@ -44,6 +44,7 @@ const SELECTORS: Record<string, string[]> = {
 		'quoteHardware',
 		'throttleAfter'
 	],
+	'fleet/MemoryMeter.svelte': ['memoryView'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/DemandBar.svelte': ['demandBar'],
 	'lab/EventBanner.svelte': ['activeEvent'],

@@ -5,12 +5,15 @@ import {
 	advance,
 	apply,
 	cloneState,
+	contractToSign,
 	nextContract,
+	rates,
 	quoteHardware,
 	type Action,
 	type GameState
 } from '../../engine';
 import { worth, yardstick } from './worth';
+import { powerHorizon } from '../purchase-strategy';
 
 export interface Outcome {
 	option: string;
@@ -136,7 +139,19 @@ export function purchases(s: GameState, secondsLeft: number): Outcome[] | null {
 	const memory = richest('memory');
 	const options = [{ option: 'compute', actions: buy(compute) }];
 	if (memory !== compute) options.push({ option: 'memory', actions: buy(memory) });
-	const contract = nextContract(s, c);
+	// The contract a thoughtful player would sign next (the scripted player's choice), else
+	// the next one on the list.
+	const r = rates(s, c);
+	const needWatts = !r.powerDraw.mul(1.2).lt(r.powerCapacity);
+	const contract =
+		contractToSign(
+			s,
+			c,
+			r,
+			powerHorizon(s),
+			needWatts,
+			s.cash.add(r.price.mul(r.capacity).mul(600))
+		) ?? nextContract(s, c);
 	if (contract)
 		options.push({
 			option: 'power',
