@@ -75,7 +75,7 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	// and hot; the memory pool is nearly all memory. Gas is fast and dear, nuclear cheap and
 	// very slow (and regulators slow every build six-fold).
 	hyperscale: {
-		servingBytesPerParam: 180_000,
+		servingBytesPerParam: 150_000,
 		powerPriceClimb: 0.06,
 		hardware: [
 			tier(70, 16, 220, 18, 1.12),
@@ -95,7 +95,7 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	// and thirsty; home hubs carry the memory. Batteries are there now at a price; the night
 	// tariff is cheap once it is wired.
 	edge: {
-		servingBytesPerParam: 156_000,
+		servingBytesPerParam: 190_000,
 		powerPriceClimb: 0.06,
 		hardware: [
 			tier(45, 6, 300, 10, 1.11),
@@ -104,17 +104,17 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 			tier(2_200, 260, 4_200, 30_000, 1.14, 60)
 		],
 		power: [
-			contract(2_000, 96, 0, 0),
-			contract(10_000, 224, 400, 30),
-			contract(55_000, 104, 10_000, 300),
-			contract(220_000, 40, 100_000, 700)
+			contract(2_000, 12, 0, 0),
+			contract(10_000, 28, 400, 30),
+			contract(55_000, 13, 10_000, 300),
+			contract(220_000, 5, 100_000, 700)
 		]
 	},
 	// Orbit: satellites carry their own wings; the radiation-hardened pod is slow but sure;
 	// the memory bank is cold storage in the dark. Sun-synchronous slots are cheap and take a
 	// launch window; beamed power is there at once, and dear.
 	orbit: {
-		servingBytesPerParam: 520_000,
+		servingBytesPerParam: 780_000,
 		powerPriceClimb: 0.06,
 		hardware: [
 			tier(75, 36, 650, 20, 1.12),
@@ -132,7 +132,7 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	// Moon and Mars: lunar chips are cheap and plain; Martian farms run cool on thin air; the
 	// lava tubes hold petabytes. Fission is quick to site; helium-3 is cheap and far off.
 	'moon-mars': {
-		servingBytesPerParam: 900_000,
+		servingBytesPerParam: 1_080_000,
 		powerPriceClimb: 0.06,
 		hardware: [
 			tier(55, 30, 420, 14, 1.11),

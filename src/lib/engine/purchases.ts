@@ -3,6 +3,7 @@
 // automation, the scripted players and the Fleet and Lab screens.
 import type { EraContent } from '../content';
 import { contractCost, quoteHardware } from './actions';
+import { market, revenue } from './market';
 import { Decimal } from './decimal';
 import { money } from './money';
 import { powerBill, powerPriceIndex, type Rates } from './rates';
@@ -147,6 +148,12 @@ export function contractToSign(
 		if (!best || score > best.score) best = { id: p.id, score };
 	}
 	return best?.id ?? null;
+}
+
+/** The power bill as a share of what the lab earns now (null when it earns nothing). */
+export function powerBillShare(s: GameState, r: Rates): number | null {
+	const income = revenue(market(r, s.hype), r);
+	return income.gt(0) ? r.powerCost.div(income).toNumber() : null;
 }
 
 /** Power drawn as a share of the capacity, at most 1 (1 with no capacity at all). */

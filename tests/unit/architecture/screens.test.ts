@@ -40,6 +40,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/FleetScreen.svelte': [
 		'contractCost',
 		'contractPrice',
+		'powerBillShare',
 		'powerUse',
 		'quoteHardware',
 		'throttleAfter'

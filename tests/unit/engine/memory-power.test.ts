@@ -11,6 +11,7 @@ import {
 	memoryView,
 	modelFootprint,
 	newGame,
+	powerBillShare,
 	powerPriceIndex,
 	rates,
 	revenue
@@ -100,6 +101,7 @@ describe('power', () => {
 		const expected = before.add(revenue(m, r)).sub(r.costs);
 		expect(s.cash.toNumber()).toBeCloseTo(expected.toNumber(), 9);
 		expect(r.costs.gte(r.powerCost)).toBe(true);
+		expect(powerBillShare(s, r)).toBeCloseTo(r.powerCost.div(revenue(m, r)).toNumber(), 12);
 	});
 
 	it('a cheap contract that saves more than it costs is worth signing; none when nothing pays', () => {
