@@ -5,37 +5,38 @@ import { GARAGE } from './garage';
 import type { EraDef, HardwareDef, PowerContractDef, RivalDef } from './types';
 import { researchOfEra } from './research-late';
 import { SPECS, type EraSpec } from './era-specs';
+import { CATALOGS, type ContractNumbers, type TierNumbers } from './era-catalogs';
 
 const scaleHardware = (
-	base: HardwareDef,
+	n: TierNumbers,
 	[id, name, blurb]: EraSpec['hardware'][number],
 	s: EraSpec
 ): HardwareDef => ({
 	id,
 	name,
 	blurb,
-	flops: base.flops * 10 ** s.flop,
-	memory: base.memory * 10 ** s.flop,
-	watts: base.watts * 10 ** s.watts,
-	baseCost: base.baseCost,
-	costRatio: base.costRatio,
-	leadTime: base.leadTime
+	flops: n.flops * 10 ** s.flop,
+	memory: n.memory * 10 ** (s.flop / 2),
+	watts: n.watts * 10 ** s.watts,
+	baseCost: n.cost,
+	costRatio: n.ratio,
+	leadTime: n.lead
 });
 
 // Prices are in era money (× 10^moneyScale in the engine). Power bills per kWh fall as the
 // watts grow, so running costs keep their share of income.
 const scalePower = (
-	base: PowerContractDef,
+	n: ContractNumbers,
 	[id, name, blurb]: EraSpec['power'][number],
 	s: EraSpec
 ): PowerContractDef => ({
 	id,
 	name,
 	blurb,
-	capacity: base.capacity * 10 ** s.watts,
-	pricePerKwh: base.pricePerKwh * 10 ** -s.watts,
-	cost: base.cost,
-	buildTime: base.buildTime * (s.buildSlowdown ?? 1)
+	capacity: n.capacity * 10 ** s.watts,
+	pricePerKwh: n.price * 10 ** -s.watts,
+	cost: n.cost,
+	buildTime: n.build * (s.buildSlowdown ?? 1)
 });
 
 const scaleRival = (
@@ -79,8 +80,9 @@ function buildEra(s: EraSpec, index: number): EraDef {
 		SPECS.map((x) => x.id),
 		index - 2
 	);
+	const catalog = CATALOGS[s.id];
 	// The power list of later eras starts with the smallest contract already signed.
-	const power = g.power.slice(0, s.power.length).map((p, i) => scalePower(p, s.power[i], s));
+	const power = s.power.map((p, i) => scalePower(catalog.power[i], p, s));
 	return {
 		id: s.id,
 		name: s.name,
@@ -88,7 +90,7 @@ function buildEra(s: EraSpec, index: number): EraDef {
 		blurb: s.blurb,
 		moneyScale: s.money,
 		startCash: g.startCash,
-		hardware: g.hardware.map((h, i) => scaleHardware(h, s.hardware[i], s)),
+		hardware: s.hardware.map((h, i) => scaleHardware(catalog.hardware[i], h, s)),
 		power,
 		startPower: [power[0].id],
 		startHardware: { [s.hardware[0][0]]: 1 },
@@ -112,6 +114,8 @@ function buildEra(s: EraSpec, index: number): EraDef {
 		// Tokens grow ×√(FLOP scale) per era: Moat is measured against the era's own scale.
 		moatTokenUnit: g.moatTokenUnit * 10 ** (s.flop / 2),
 		idea: s.idea,
+		servingBytesPerParam: catalog.servingBytesPerParam,
+		powerPriceClimb: catalog.powerPriceClimb,
 		spotResale: s.spotResale ?? 0,
 		reliability: s.reliability ?? 1,
 		latency: s.latency ?? 0,

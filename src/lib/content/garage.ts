@@ -27,9 +27,9 @@ export const GARAGE: EraDef = {
 		{
 			id: 'mining-rig',
 			name: 'Used mining rig',
-			blurb: 'Six tired cards on a milk crate. Cheap FLOP, hungry for watts.',
+			blurb: 'Six tired cards on a milk crate. Cheap FLOP, little memory, hungry for watts.',
 			flops: 2.4e14,
-			memory: 48 * GB,
+			memory: 24 * GB,
 			watts: 1800,
 			baseCost: 220,
 			costRatio: 1.13,
@@ -64,7 +64,7 @@ export const GARAGE: EraDef = {
 			name: 'Home circuit',
 			blurb: 'Two outlets and a prayer.',
 			capacity: 2_000,
-			pricePerKwh: 20,
+			pricePerKwh: 40,
 			cost: 0,
 			buildTime: 0
 		},
@@ -73,7 +73,7 @@ export const GARAGE: EraDef = {
 			name: 'Garage subpanel',
 			blurb: 'An electrician, a permit, and a much thicker cable.',
 			capacity: 12_000,
-			pricePerKwh: 18,
+			pricePerKwh: 36,
 			cost: 600,
 			buildTime: 60
 		},
@@ -82,7 +82,7 @@ export const GARAGE: EraDef = {
 			name: 'Small-business tariff',
 			blurb: 'The utility now calls you a business. So does the tax office.',
 			capacity: 60_000,
-			pricePerKwh: 14,
+			pricePerKwh: 28,
 			cost: 12_000,
 			buildTime: 300
 		},
@@ -91,7 +91,7 @@ export const GARAGE: EraDef = {
 			name: 'Rooftop solar',
 			blurb: 'Cheap watts, every roof on the street.',
 			capacity: 40_000,
-			pricePerKwh: 4,
+			pricePerKwh: 8,
 			cost: 90_000,
 			buildTime: 600
 		},
@@ -100,7 +100,7 @@ export const GARAGE: EraDef = {
 			name: 'Gas generator',
 			blurb: 'Loud, dear to run, and there today.',
 			capacity: 250_000,
-			pricePerKwh: 30,
+			pricePerKwh: 60,
 			cost: 150_000,
 			buildTime: 120
 		}
@@ -138,6 +138,8 @@ export const GARAGE: EraDef = {
 	playerModelFamily: 'Ember',
 	goalCapability: 45,
 	moatTokenUnit: 1e9,
+	servingBytesPerParam: 16_000,
+	powerPriceClimb: 0.06,
 	idea: 'Train or serve: the compute you sell is the compute you do not train with.',
 	spotResale: 0,
 	reliability: 1,

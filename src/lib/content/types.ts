@@ -158,6 +158,16 @@ export interface EraDef {
 	readonly goalCapability: number;
 	/** Tokens served that earn the first point of Moat (gain grows with the cube root). */
 	readonly moatTokenUnit: number;
+	/**
+	 * Bytes a served model needs per parameter (weights plus the cache of a full batch of
+	 * customers), before quantization: a model bigger than the fleet's memory serves slower.
+	 */
+	readonly servingBytesPerParam: number;
+	/**
+	 * How fast the grid's price climbs with the lab's served model: every contract's $/kWh
+	 * × 10^(climb × points above the era's starting model).
+	 */
+	readonly powerPriceClimb: number;
 	/** The one new idea of the era, in a sentence for the player. */
 	readonly idea: string;
 	/** Spare serving capacity resold as spot compute, at this fraction of the token price. */

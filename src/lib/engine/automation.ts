@@ -7,20 +7,28 @@ import { contractCost } from './actions';
 import { apply } from './apply';
 import type { Decimal } from './decimal';
 import { hasAutomation } from './prestige';
-import { bestPurchase, contractBuilding, nextContract } from './purchases';
+import {
+	bestPurchase,
+	contractBuilding,
+	gateServes,
+	memoryShort,
+	mostMemoryPurchase,
+	nextContract
+} from './purchases';
 import { rates, type Rates } from './rates';
 import { oneSizeUp } from './run-plan';
 import type { GameState } from './state';
 
 const MAX_BUYS_PER_STEP = 50;
 
-function wantsRelease(s: GameState): boolean {
+function wantsRelease(s: GameState, c: EraContent, r?: Rates): boolean {
 	const rule = s.meta.automation.release;
 	return (
 		!!s.gate &&
 		rule.on &&
 		hasAutomation(s, 'release') &&
-		s.gate.capability >= s.model.capability + rule.minGain
+		s.gate.capability >= s.model.capability + rule.minGain &&
+		gateServes(s, c, r ?? rates(s, c))
 	);
 }
 
@@ -44,7 +52,8 @@ function hardwareWanted(
 	r: Rates
 ): { id: string; cost: Decimal } | null {
 	if (!s.meta.automation.buy.on || !hasAutomation(s, 'buy')) return null;
-	return bestPurchase(s, c, r);
+	// Memory first while the served or the waiting model does not fit.
+	return memoryShort(s, c, r) ? mostMemoryPurchase(s, c, r) : bestPurchase(s, c, r);
 }
 
 /** What automation waits for: nothing, now, or cash reaching `cash`. */
@@ -53,7 +62,7 @@ export function automationWaits(
 	c: EraContent,
 	r: Rates
 ): { now: boolean; cash: Decimal | null } {
-	if (wantsRelease(s) || wantsRun(s)) return { now: true, cash: null };
+	if (wantsRelease(s, c, r) || wantsRun(s)) return { now: true, cash: null };
 	let cash: Decimal | null = null;
 	const contract = contractWanted(s, c, r);
 	if (contract) cash = contractCost(c, contract);
@@ -71,7 +80,7 @@ const AUTOMATION_PERKS = PERKS.filter((p) => p.unlocks).map((p) => p.id);
 /** Applies every automation that is due. `derived`: this state's rates, if the caller has them. */
 export function automate(s: GameState, c: EraContent, derived?: Rates): void {
 	if (!AUTOMATION_PERKS.some((id) => (s.meta.perks[id] ?? 0) > 0)) return;
-	if (wantsRelease(s)) {
+	if (wantsRelease(s, c, derived)) {
 		apply(s, c, { type: 'release' });
 		derived = undefined;
 	}

@@ -10,8 +10,6 @@ export const HYPE_DECAY = 0.9995;
 export const HYPE_DECAY_UNMET = 0.99;
 /** Seconds of salaries the lab must hold before idle researchers come back. */
 export const REHIRE_SECONDS = 300;
-/** Bytes per parameter before quantization (16-bit weights). */
-export const BYTES_PER_PARAM = 2;
 
 /** Capability grows with the log of effective training FLOP (scaling laws). */
 export function capabilityOf(effectiveFlop: Decimal, outcome: number): number {

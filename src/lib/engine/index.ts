@@ -33,6 +33,7 @@ export * from './endless';
 export * from './cloud';
 export * from './cloud-actions';
 export {
+	powerPriceIndex,
 	rates,
 	rehireCash,
 	shareThatServes,

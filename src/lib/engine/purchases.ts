@@ -1,11 +1,13 @@
-// What to buy next: the best hardware within the power, and the next contract. Read by
-// automation, the scripted players and the fleet screen.
+// What to buy next: the best hardware within the power, the card with the most memory, the
+// contract worth signing; and the memory a model needs against the fleet's. Read by
+// automation, the scripted players and the Fleet and Lab screens.
 import type { EraContent } from '../content';
-import { quoteHardware } from './actions';
+import { contractCost, quoteHardware } from './actions';
+import { market, revenue } from './market';
 import { Decimal } from './decimal';
 import { money } from './money';
-import type { Rates } from './rates';
-import type { GameState } from './state';
+import { powerBill, powerPriceIndex, type Rates } from './rates';
+import type { GameState, Model } from './state';
 
 /**
  * The hardware with the most FLOP/s per dollar among the tiers the power can still take (and,
@@ -28,6 +30,71 @@ export function bestPurchase(
 	return best;
 }
 
+/** The hardware with the most memory per dollar among the tiers the power can still take. */
+export function mostMemoryPurchase(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	within?: Decimal
+): { id: string; cost: Decimal } | null {
+	let best: { id: string; cost: Decimal; value: number } | null = null;
+	for (const hw of c.era.hardware) {
+		if (r.powerDraw.add(hw.watts * r.mult.watts).gt(r.powerCapacity)) continue;
+		const cost = quoteHardware(s, c, hw.id, 1)!.cost;
+		if (within && cost.gt(within)) continue;
+		const value = new Decimal(hw.memory).div(cost).toNumber();
+		if (!best || value > best.value) best = { id: hw.id, cost, value };
+	}
+	return best;
+}
+
+/** Bytes a model needs to serve at full speed in this era, after quantization research. */
+export function modelFootprint(c: EraContent, r: Rates, model: Model): Decimal {
+	return model.params.mul(c.era.servingBytesPerParam * r.mult.footprint);
+}
+
+/** The served model's (and the waiting model's) footprint against the fleet's memory. */
+export interface MemoryView {
+	memory: Decimal;
+	footprint: Decimal;
+	/** Share of the served model that fits, at most 1: serving runs at this share of its speed. */
+	fit: number;
+	/** The served model's footprint as a share of the fleet's memory, at most 1. */
+	use: number;
+	/** The model at the launch gate, if one waits: its footprint and the share that would fit. */
+	gateFootprint: Decimal | null;
+	gateFit: number | null;
+}
+
+export function memoryView(s: GameState, c: EraContent, r: Rates): MemoryView {
+	const gateFootprint = s.gate ? modelFootprint(c, r, s.gate) : null;
+	const fits = (need: Decimal) => (r.memory.gte(need) ? 1 : r.memory.div(need).toNumber());
+	return {
+		memory: r.memory,
+		footprint: r.footprint,
+		fit: r.memoryFit,
+		use: r.memory.gt(r.footprint) ? r.footprint.div(r.memory).toNumber() : 1,
+		gateFootprint,
+		gateFit: gateFootprint ? fits(gateFootprint) : null
+	};
+}
+
+/** How much of the waiting model must fit for it to be worth serving: a model that serves at
+ * half speed or less is held while memory is bought (automation and the scripted players). */
+export const MIN_RELEASE_FIT = 0.5;
+
+/** The waiting model would serve at MIN_RELEASE_FIT of its speed or better. */
+export function gateServes(s: GameState, c: EraContent, r: Rates): boolean {
+	const v = memoryView(s, c, r);
+	return v.gateFit === null || v.gateFit >= MIN_RELEASE_FIT;
+}
+
+/** The fleet holds less than the served model, or the waiting one, needs. */
+export function memoryShort(s: GameState, c: EraContent, r: Rates): boolean {
+	const v = memoryView(s, c, r);
+	return v.fit < 1 || (v.gateFit !== null && v.gateFit < 1);
+}
+
 /** A signed contract still being built. */
 export function contractBuilding(s: GameState): boolean {
 	for (const id in s.power) if (s.power[id] > s.tick) return true;
@@ -39,12 +106,62 @@ export function nextContract(s: GameState, c: EraContent): string | null {
 	return c.era.power.find((p) => !(p.id in s.power))?.id ?? null;
 }
 
+/**
+ * The contract most worth signing now, judged over `horizon` seconds: when the fleet needs
+ * watts (`needWatts`), the cheapest watts over the horizon (price to sign plus the bill,
+ * counting only the time it is built); otherwise the one whose savings on the bill (cheaper
+ * power replacing dearer) most exceed its price — or null when none pays for itself.
+ * Only contracts the lab could pay for within `reach` are considered.
+ */
+export function contractToSign(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	horizon: number,
+	needWatts: boolean,
+	reach: Decimal
+): string | null {
+	const draw = r.billedDraw;
+	const index = powerPriceIndex(s, c);
+	let best: { id: string; score: number } | null = null;
+	for (const p of c.era.power) {
+		if (p.id in s.power) continue;
+		const cost = contractCost(c, p.id);
+		if (cost.gt(reach)) continue;
+		const live = Math.max(0, horizon - p.buildTime) / horizon;
+		let score: number;
+		if (needWatts) {
+			if (live === 0) continue;
+			const running = money(c, (p.capacity / 1000) * (p.pricePerKwh / 3600) * horizon).mul(index);
+			score = -cost
+				.add(running)
+				.div(p.capacity * live)
+				.toNumber();
+		} else {
+			const saved = r.powerCost.sub(powerBill(s, c, draw, p.id)).mul(horizon * live);
+			score = saved
+				.sub(cost)
+				.div(cost.gt(0) ? cost : 1)
+				.toNumber();
+			if (score <= 0) continue;
+		}
+		if (!best || score > best.score) best = { id: p.id, score };
+	}
+	return best?.id ?? null;
+}
+
+/** The power bill as a share of what the lab earns now (null when it earns nothing). */
+export function powerBillShare(s: GameState, r: Rates): number | null {
+	const income = revenue(market(r, s.hype), r);
+	return income.gt(0) ? r.powerCost.div(income).toNumber() : null;
+}
+
 /** Power drawn as a share of the capacity, at most 1 (1 with no capacity at all). */
 export function powerUse(r: Rates): number {
 	return r.powerCapacity.gt(0) ? Math.min(1, r.powerDraw.div(r.powerCapacity).toNumber()) : 1;
 }
 
-/** What a contract's power costs per kWh, in cash. */
-export function contractPrice(c: EraContent, id: string): Decimal {
-	return money(c, c.power.get(id)?.pricePerKwh ?? 0);
+/** What a contract's power costs per kWh, in cash, at today's price level. */
+export function contractPrice(s: GameState, c: EraContent, id: string): Decimal {
+	return money(c, c.power.get(id)?.pricePerKwh ?? 0).mul(powerPriceIndex(s, c));
 }

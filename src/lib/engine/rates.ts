@@ -2,13 +2,7 @@
 import type { EraContent, HardwareDef, PowerContractDef } from '../content';
 import { D0, Decimal, dmin } from './decimal';
 import { multipliers, type Multipliers } from './effects';
-import {
-	BYTES_PER_PARAM,
-	marketFactor,
-	playerShare,
-	REHIRE_SECONDS,
-	tokenPriceFactor
-} from './formulas';
+import { marketFactor, playerShare, REHIRE_SECONDS, tokenPriceFactor } from './formulas';
 import { money, moneyScale } from './money';
 import { eventEffect } from './world-events';
 import { activeEvent } from './world-events';
@@ -26,11 +20,12 @@ export interface Rates {
 	powerCapacity: Decimal;
 	/** capacity / draw, at most 1. */
 	throttle: number;
+	/** Fleet memory in bytes (× the root of the compute multiplier: denser nodes). */
 	memory: Decimal;
 	footprint: Decimal;
 	/** fleet memory / footprint, at most 1: a model that does not fit serves slower. */
 	memoryFit: number;
-	/** Share of compute that actually trains (0 when no run is in progress). */
+	/** Share of compute that actually trains (0 with no run in progress, or while broke). */
 	trainShare: number;
 	/** Raw training FLOP added to the run per step. */
 	trainRate: Decimal;
@@ -46,6 +41,8 @@ export interface Rates {
 	price: Decimal;
 	/** Cash per token of spare capacity resold as spot compute (0 where the era has none). */
 	spotPrice: Decimal;
+	/** Watts the bill charges for: the draw within capacity, less serving chips left idle by memory. */
+	billedDraw: Decimal;
 	powerCost: Decimal;
 	salaries: Decimal;
 	/** Running costs per step: power, plus salaries unless researchers are idle. */
@@ -56,8 +53,27 @@ export interface Rates {
 /** Each era's contracts, cheapest first (sorted once). */
 const byPrice = new WeakMap<EraContent, PowerContractDef[]>();
 
-/** Power bill per second: the draw is met by the cheapest contracts first. */
-function powerBill(state: GameState, content: EraContent, draw: Decimal): Decimal {
+/**
+ * The grid's price level: utilities price a lab by its standing, so every contract's $/kWh
+ * climbs with the capability of the lab's served model, from 1 at the era's starting model
+ * (`powerPriceClimb` per point). It changes only at releases, so it is constant between events.
+ */
+export function powerPriceIndex(state: GameState, content: EraContent): Decimal {
+	const { era } = content;
+	const gain = Math.max(0, state.model.capability - era.starterModel.capability);
+	return Decimal.pow(10, era.powerPriceClimb * gain);
+}
+
+/**
+ * Power bill per second: the draw is met by the cheapest contracts first. `extra` counts one
+ * more contract as online (what signing it would save).
+ */
+export function powerBill(
+	state: GameState,
+	content: EraContent,
+	draw: Decimal,
+	extra?: string
+): Decimal {
 	let sorted = byPrice.get(content);
 	if (!sorted)
 		byPrice.set(
@@ -68,13 +84,13 @@ function powerBill(state: GameState, content: EraContent, draw: Decimal): Decima
 	let bill = D0;
 	for (const c of sorted) {
 		const at = state.power[c.id];
-		if (at === undefined || at > state.tick) continue;
+		if (c.id !== extra && (at === undefined || at > state.tick)) continue;
 		if (left.lte(0)) break;
 		const used = dmin(left, new Decimal(c.capacity));
 		bill = bill.add(used.div(1000).mul(c.pricePerKwh / 3600));
 		left = left.sub(used);
 	}
-	return bill.mul(moneyScale(content));
+	return bill.mul(moneyScale(content)).mul(powerPriceIndex(state, content));
 }
 
 /** A tier's figures as Decimals, made once per tier rather than at every event. */
@@ -113,7 +129,10 @@ export function rates(state: GameState, content: EraContent): Rates {
 			powerCapacity = powerCapacity.add(content.power.get(id)!.capacity);
 	}
 	const throttle = powerDraw.lte(powerCapacity) ? 1 : powerCapacity.div(powerDraw).toNumber();
-	// Perks and custom silicon multiply FLOP/s; edge devices are only partly up.
+	// Perks and custom silicon multiply FLOP/s; edge devices are only partly up. Each new node
+	// packs more memory too, though less than FLOP/s: memory grows with the root of the gain
+	// (as a model's parameters grow with the root of its FLOP).
+	memory = memory.mul(Math.sqrt(mult.compute));
 	unthrottledCompute = unthrottledCompute.mul(mult.compute * era.reliability);
 	let compute = throttle === 1 ? unthrottledCompute : unthrottledCompute.mul(throttle);
 	// Rented racks run on the provider's power (cloud.ts).
@@ -125,11 +144,12 @@ export function rates(state: GameState, content: EraContent): Rates {
 		memory = memory.add(hired.memory);
 	}
 
-	const trainShare = state.run ? state.trainShare : 0;
+	// A broke lab (researchers idle) cannot power its run: training pauses until payroll is back.
+	const trainShare = state.run && !state.idle ? state.trainShare : 0;
 	const trainRate = trainingPace({ compute, mult }, trainShare);
 
 	const model = state.model;
-	const footprint = model.params.mul(BYTES_PER_PARAM * mult.footprint);
+	const footprint = model.params.mul(era.servingBytesPerParam * mult.footprint); // modelFootprint
 	const memoryFit = memory.gte(footprint) ? 1 : memory.div(footprint).toNumber();
 	const flopPerToken = model.params.mul(2 * mult.flopPerToken);
 	const fullCapacity = compute.div(flopPerToken).mul(memoryFit * (1 - era.latency));
@@ -151,7 +171,11 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const spotPrice =
 		era.spotResale > 0 && state.resell ? price.mul(era.spotResale * spotFactor(share)) : D0;
 
-	const powerCost = powerBill(state, content, dmin(powerDraw, powerCapacity));
+	// Chips pay for the power they use: serving chips that the model's memory leaves idle draw
+	// nothing (a model that does not fit does not also burn the whole bill).
+	const busy = trainShare + (1 - trainShare) * memoryFit;
+	const billedDraw = dmin(powerDraw, powerCapacity).mul(busy);
+	const powerCost = powerBill(state, content, billedDraw);
 	const salaries = money(content, era.salary * state.researchers);
 	const costs = state.idle ? powerCost : powerCost.add(salaries);
 	const insightRate = state.idle
@@ -176,6 +200,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		share,
 		price,
 		spotPrice,
+		billedDraw,
 		powerCost,
 		salaries,
 		costs,
@@ -194,9 +219,10 @@ export function shareThatServes(r: Rates, demand: Decimal): number {
 	return Math.min(1, Math.max(0, 1 - demand.div(r.fullCapacity).toNumber()));
 }
 
-/** Cash the lab must hold before idle researchers come back: REHIRE_SECONDS of salaries. */
+/** Cash a broke lab must hold before its researchers and its run go back to work:
+ * REHIRE_SECONDS of salaries and power. */
 export function rehireCash(r: Rates): Decimal {
-	return r.salaries.mul(REHIRE_SECONDS);
+	return r.salaries.add(r.powerCost).mul(REHIRE_SECONDS);
 }
 
 /**

@@ -4,19 +4,17 @@ import type { EraContent } from '../content';
 import { answerEvent } from './event-answers';
 import {
 	apply,
-	bestPurchase,
 	canResearch,
-	contractBuilding,
 	hireCost,
 	shareThatServes,
 	largestRunWithin,
 	market,
-	nextContract,
 	rates,
 	type Action,
 	type ActionResult,
 	type GameState
 } from '../engine';
+import { buyHardware, gateFits, keepPowered, runThatFits } from './purchase-strategy';
 
 /** How a player issues an action (the scripted players may log them on the way). */
 export type Act = (action: Action) => ActionResult;
@@ -27,16 +25,6 @@ export interface Milestones {
 	firstRelease?: number;
 	firstPlace?: number;
 	eraGoal?: number;
-}
-
-/** Power for what we own plus a margin: sign the cheapest affordable contract when short. */
-function keepPowered(s: GameState, c: EraContent, act: Act): boolean {
-	const r = rates(s, c);
-	if (contractBuilding(s) || r.powerDraw.mul(1.2).lt(r.powerCapacity)) return false;
-	const next = nextContract(s, c);
-	if (!next) return false;
-	act({ type: 'sign', contract: next });
-	return true; // saving for it, or signed
 }
 
 export interface Plan {
@@ -56,7 +44,7 @@ export function decide(
 ): void {
 	const { horizon, minTrainShare } = plan;
 	answerEvent(s, c, act);
-	if (s.gate && s.gate.capability > s.model.capability) {
+	if (s.gate && s.gate.capability > s.model.capability && gateFits(s, c)) {
 		act({ type: 'release' });
 		m.firstRelease ??= s.tick;
 	}
@@ -64,7 +52,7 @@ export function decide(
 	if (!s.run)
 		act({
 			type: 'start-run',
-			size: largestRunWithin(s, c, rates(s, c), minTrainShare, horizon).id
+			size: runThatFits(s, c, largestRunWithin(s, c, rates(s, c), minTrainShare, horizon).id)
 		});
 
 	// Serve what is demanded, train with the rest.
@@ -90,11 +78,5 @@ export function decide(
 	if (income.gt(salaries.mul(3)) && s.cash.gt(hireCost(s, c).mul(2))) act({ type: 'hire' });
 
 	if (keepPowered(s, c, act)) return;
-	// Buy the most FLOP/s per dollar that the power can take and the cash can pay for.
-	for (let i = 0; i < 20; i++) {
-		const best = bestPurchase(s, c, rates(s, c), s.cash);
-		if (!best) break;
-		act({ type: 'buy', hardware: best.id, count: 1 });
-		m.firstPurchase ??= s.tick;
-	}
+	buyHardware(s, c, act, m);
 }

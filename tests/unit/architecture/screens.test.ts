@@ -41,10 +41,12 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/FleetScreen.svelte': [
 		'contractCost',
 		'contractPrice',
+		'powerBillShare',
 		'powerUse',
 		'quoteHardware',
 		'throttleAfter'
 	],
+	'fleet/MemoryMeter.svelte': ['memoryView'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/DemandBar.svelte': ['demandBar'],
 	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],

@@ -5,6 +5,7 @@ import {
 	buy,
 	hire,
 	hireCost,
+	market,
 	newGame,
 	quoteHardware,
 	rates,
@@ -12,6 +13,7 @@ import {
 	research,
 	researchCost,
 	researchLevel,
+	revenue,
 	setPriceTier,
 	setTrainShare,
 	signContract,
@@ -172,11 +174,13 @@ describe('train, serve and release', () => {
 
 	it('a model too big for the fleet memory serves proportionally slower', () => {
 		const s = rich();
-		s.model = { ...s.model, params: new Decimal(1e11) }; // 200 GB at 16-bit
+		// Ten times what one gaming GPU holds.
+		const bytes = garage.era.servingBytesPerParam;
+		s.model = { ...s.model, params: new Decimal((10 * 24e9) / bytes) };
 		const r = rates(s, garage);
-		expect(r.memoryFit).toBeCloseTo(24e9 / 2e11, 12);
+		expect(r.memoryFit).toBeCloseTo(0.1, 12);
 		research(Object.assign(s, { insight: new Decimal(1e6) }), garage, 'int8-quantization');
-		expect(rates(s, garage).memoryFit).toBeCloseTo(24e9 / 1e11, 12);
+		expect(rates(s, garage).memoryFit).toBeCloseTo(0.2, 12);
 	});
 });
 
@@ -241,16 +245,22 @@ describe('research and researchers', () => {
 		for (let i = 0; i < 4; i++) hire(s, garage);
 		setTrainShare(s, 1);
 		startRun(s, garage, 'moonshot'); // nothing served: no income
-		advance(s, garage, 4000);
+		for (let i = 0; i < 4000 && !s.idle; i++) advance(s, garage, 1);
 		expect(s.idle).toBe(true);
 		expect(s.cash.eq(0)).toBe(true);
-		const insight = s.insight;
-		advance(s, garage, 100);
-		expect(s.insight.eq(insight)).toBe(true); // idle researchers make nothing
 		expect(s.news.some((n) => n.kind === 'broke')).toBe(true);
-		// Back once cash covers REHIRE_SECONDS of salaries, not before.
-		const threshold = rates(s, garage).salaries.mul(300);
-		s.cash = threshold.sub(50);
+		const insight = s.insight;
+		const progress = s.run!.progress;
+		advance(s, garage, 1);
+		expect(s.insight.eq(insight)).toBe(true); // idle researchers make nothing
+		expect(s.run!.progress.eq(progress)).toBe(true); // and the run pauses
+		// The run pauses while the lab is broke: all compute serves.
+		expect(rates(s, garage).trainShare).toBe(0);
+		// Back once cash covers REHIRE_SECONDS of salaries and power, not before.
+		const r = rates(s, garage);
+		const threshold = r.salaries.add(r.powerCost).mul(300);
+		const step = revenue(market(r, s.hype), r).sub(r.costs);
+		s.cash = threshold.sub(step).sub(50);
 		advance(s, garage, 1);
 		expect(s.idle).toBe(true);
 		s.cash = threshold.add(50);

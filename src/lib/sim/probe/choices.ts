@@ -5,12 +5,15 @@ import {
 	advance,
 	apply,
 	cloneState,
+	contractToSign,
 	nextContract,
+	rates,
 	quoteHardware,
 	type Action,
 	type GameState
 } from '../../engine';
 import { worth, yardstick } from './worth';
+import { powerHorizon } from '../purchase-strategy';
 
 export interface Outcome {
 	option: string;
@@ -116,27 +119,36 @@ export function releaseTimes(s: GameState, secondsLeft: number): Outcome[] | nul
 }
 
 /**
- * The next purchase: the card with the most FLOP/s per dollar, the card with the most memory
- * per dollar, or the next power contract — each bought as soon as the lab can pay for it.
+ * The next purchase: the card with the most FLOP/s per dollar (compute-rich), the card with
+ * the most memory per FLOP/s (memory-rich), or the contract the scripted player would sign —
+ * each bought as soon as the lab can pay for it.
  */
 export function purchases(s: GameState, secondsLeft: number): Outcome[] | null {
 	const c = eraContent(s.eraId);
-	const richest = (key: 'flops' | 'memory') => {
-		let best: { id: string; value: number } | null = null;
-		for (const hw of c.era.hardware) {
-			const value = Math.log10(hw[key]) - quoteHardware(s, c, hw.id, 1)!.cost.log10();
-			if (!best || value > best.value) best = { id: hw.id, value };
-		}
-		return best!.id;
-	};
+	const most = (value: (hw: (typeof c.era.hardware)[number]) => number) =>
+		c.era.hardware.reduce((a, b) => (value(b) > value(a) ? b : a)).id;
+	const perDollar = (hw: (typeof c.era.hardware)[number]) =>
+		Math.log10(hw.flops) - quoteHardware(s, c, hw.id, 1)!.cost.log10();
 	const buy = (hardware: string): Timed[] => [
 		{ at: 0, action: { type: 'buy', hardware, count: 1 }, retry: true }
 	];
-	const compute = richest('flops');
-	const memory = richest('memory');
+	const compute = most(perDollar);
+	const memory = most((hw) => hw.memory / hw.flops);
 	const options = [{ option: 'compute', actions: buy(compute) }];
 	if (memory !== compute) options.push({ option: 'memory', actions: buy(memory) });
-	const contract = nextContract(s, c);
+	// The contract a thoughtful player would sign next (the scripted player's choice), else
+	// the next one on the list.
+	const r = rates(s, c);
+	const needWatts = !r.powerDraw.mul(1.2).lt(r.powerCapacity);
+	const contract =
+		contractToSign(
+			s,
+			c,
+			r,
+			powerHorizon(s),
+			needWatts,
+			s.cash.add(r.price.mul(r.capacity).mul(600))
+		) ?? nextContract(s, c);
 	if (contract)
 		options.push({
 			option: 'power',

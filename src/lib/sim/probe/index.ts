@@ -98,7 +98,7 @@ function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
 	f['release.hold-best'] = percent(gates.filter((x) => x !== 'now').length, gates.length);
 
 	f['memory.bound'] = percent(w.memoryBound, w.seconds);
-	const buys = w.moments
+	const buys = w.buyMoments
 		.map((s) => purchases(s, left(s)))
 		.filter((o): o is Outcome[] => o !== null)
 		.map((o) => best(o, 'compute'));

@@ -24,6 +24,8 @@ export interface EraWatch {
 	eraStart: GameState;
 	/** Evenly spaced moments of the era. */
 	moments: GameState[];
+	/** More evenly spaced moments, for the next purchase (memory binds only part of an era). */
+	buyMoments: GameState[];
 	/** Moments at which a finished model waited at the gate. */
 	gates: GameState[];
 	/** Seconds after the first release, and of them: demand within 2× of capacity, above it, below it. */
@@ -41,6 +43,7 @@ export interface EraWatch {
 }
 
 const MOMENTS = 10;
+const BUY_MOMENTS = 30;
 const GATE_MOMENTS = 10;
 
 /** Plays the active player through every era twice: once to learn each era's length, once to watch. */
@@ -76,6 +79,7 @@ export function watchGame(seed: number, eras: number): EraWatch[] {
 					start: cloneState(s),
 					eraStart: starts[index],
 					moments: [],
+					buyMoments: [],
 					gates: [],
 					afterRelease: 0,
 					within2x: 0,
@@ -113,6 +117,9 @@ export function watchGame(seed: number, eras: number): EraWatch[] {
 			if (s.event && w.firstEvent === Infinity) w.firstEvent = s.tick;
 			if (w.moments.length < MOMENTS && s.tick >= ((w.moments.length + 0.5) * w.seconds) / MOMENTS)
 				w.moments.push(cloneState(s));
+			const buys = w.buyMoments.length;
+			if (buys < BUY_MOMENTS && s.tick >= ((buys + 0.5) * w.seconds) / BUY_MOMENTS)
+				w.buyMoments.push(cloneState(s));
 			if (s.gate && s.gate.capability > s.model.capability) gatesSeen.push(cloneState(s));
 		},
 		undefined,

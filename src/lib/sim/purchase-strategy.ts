@@ -1,0 +1,92 @@
+// The scripted player's purchases: memory when the model does not fit, power when the fleet
+// needs watts or a cheaper contract pays for itself, otherwise the most FLOP/s per dollar
+// (counting the power each card will draw). Kept apart from strategy.ts, which calls it.
+import type { EraContent } from '../content';
+import {
+	bestPurchase,
+	contractBuilding,
+	contractToSign,
+	market,
+	gateServes,
+	memoryShort,
+	mostMemoryPurchase,
+	oneSizeUp,
+	paramsOf,
+	rates,
+	Decimal,
+	type Action,
+	type ActionResult,
+	type GameState
+} from '../engine';
+
+type Act = (action: Action) => ActionResult;
+
+/** Seconds over which the player weighs a contract: long eras plan further ahead. */
+export function powerHorizon(s: GameState): number {
+	return Math.max(1200, s.tick / 3);
+}
+
+/**
+ * Signs power when the fleet is close to its contracts' capacity (the cheapest watts over the
+ * horizon within reach), or when a cheaper contract saves more than it costs. Returns whether
+ * the player is saving for a contract (then it buys no hardware this round).
+ */
+export function keepPowered(s: GameState, c: EraContent, act: Act): boolean {
+	const r = rates(s, c);
+	if (contractBuilding(s)) return false;
+	const needWatts = !r.powerDraw.mul(1.2).lt(r.powerCapacity);
+	const net = market(r, s.hype).served.mul(r.price).sub(r.costs);
+	const reach = net.gt(0) ? s.cash.add(net.mul(120)) : s.cash;
+	const id = contractToSign(s, c, r, powerHorizon(s), needWatts, reach);
+	if (!id) return false;
+	act({ type: 'sign', contract: id });
+	return needWatts && !(id in s.power);
+}
+
+/** Buys hardware with the cash at hand: memory first while the model does not fit. */
+export function buyHardware(
+	s: GameState,
+	c: EraContent,
+	act: Act,
+	m: { firstPurchase?: number }
+): void {
+	for (let i = 0; i < 20; i++) {
+		const r = rates(s, c);
+		const pick = memoryShort(s, c, r)
+			? mostMemoryPurchase(s, c, r, s.cash)
+			: bestPurchase(s, c, r, s.cash);
+		if (!pick) break;
+		if (!act({ type: 'buy', hardware: pick.id, count: 1 }).ok) break;
+		m.firstPurchase ??= s.tick;
+	}
+}
+
+/** How far past today's fleet memory the player lets a run's model grow: the memory to serve
+ * it is bought while it trains. */
+export const MEMORY_STRETCH = 2;
+
+/**
+ * The run size to start: `wanted` (the biggest the horizon allows), stepped down until its
+ * model would fit MEMORY_STRETCH × the fleet's memory — a better model is worth only what the
+ * hardware can hold — but never below one size up from the served model.
+ */
+export function runThatFits(s: GameState, c: EraContent, wanted: string): string {
+	const r = rates(s, c);
+	const floor = oneSizeUp(s, c);
+	const room = r.memory.mul(MEMORY_STRETCH);
+	const sizes = c.era.runSizes;
+	let i = sizes.findIndex((z) => z.id === wanted);
+	while (i > 0 && sizes[i].flop > floor.flop) {
+		const footprint = paramsOf(new Decimal(sizes[i].flop)).mul(
+			c.era.servingBytesPerParam * r.mult.footprint
+		);
+		if (footprint.lte(room)) break;
+		i--;
+	}
+	return sizes[i].id;
+}
+
+/** Whether the waiting model fits well enough to release (the player buys memory first). */
+export function gateFits(s: GameState, c: EraContent): boolean {
+	return gateServes(s, c, rates(s, c));
+}

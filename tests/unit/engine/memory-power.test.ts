@@ -1,0 +1,167 @@
+// Memory is the board and power costs money: the rules as the engine states them, and each
+// era's own catalog.
+import { describe, expect, it } from 'vitest';
+import { ERAS, eraContent } from '../../../src/lib/content';
+import {
+	Decimal,
+	advance,
+	contractPrice,
+	contractToSign,
+	market,
+	memoryView,
+	modelFootprint,
+	newGame,
+	powerBillShare,
+	powerPriceIndex,
+	rates,
+	revenue
+} from '../../../src/lib/engine';
+
+const garage = eraContent('garage');
+
+describe('memory', () => {
+	it('a model that fits serves at full speed; one twice the fleet memory serves half', () => {
+		const s = newGame(1);
+		const r = rates(s, garage);
+		expect(r.memory.gte(r.footprint)).toBe(true);
+		expect(r.memoryFit).toBe(1);
+		// The same model, four times the parameters: twice the fleet memory needs 2× the params
+		// of a model that exactly fits.
+		const fitsExactly = r.memory.div(garage.era.servingBytesPerParam);
+		s.model = { ...s.model, params: fitsExactly.mul(2) };
+		const big = rates(s, garage);
+		expect(big.footprint.div(big.memory).toNumber()).toBeCloseTo(2, 9);
+		expect(big.memoryFit).toBeCloseTo(0.5, 9);
+		// FLOP per token doubles with the parameters too: capacity falls by both.
+		s.model = { ...s.model, params: fitsExactly };
+		const exact = rates(s, garage);
+		expect(exact.memoryFit).toBe(1);
+		expect(big.fullCapacity.div(exact.fullCapacity).toNumber()).toBeCloseTo(0.25, 9);
+	});
+
+	it('footprint is parameters × the era’s bytes per parameter, cut by quantization', () => {
+		const s = newGame(1);
+		const r = rates(s, garage);
+		expect(modelFootprint(garage, r, s.model).toNumber()).toBeCloseTo(
+			s.model.params.toNumber() * garage.era.servingBytesPerParam,
+			0
+		);
+		s.research = ['int8-quantization'];
+		const q = rates(s, garage);
+		expect(q.footprint.div(r.footprint).toNumber()).toBeCloseTo(0.5, 12);
+	});
+
+	it('serving chips left idle by memory draw no power: the bill falls with the fit', () => {
+		const s = newGame(1);
+		const full = rates(s, garage);
+		s.model = { ...s.model, params: full.memory.div(garage.era.servingBytesPerParam).mul(4) };
+		const quarter = rates(s, garage);
+		expect(quarter.memoryFit).toBeCloseTo(0.25, 9);
+		expect(quarter.powerCost.div(full.powerCost).toNumber()).toBeCloseTo(0.25, 9);
+	});
+
+	it('the memory view compares the served and the waiting model with the fleet', () => {
+		const s = newGame(1);
+		s.gate = { ...s.model, name: 'Big', params: s.model.params.mul(1e4) };
+		const v = memoryView(s, garage, rates(s, garage));
+		expect(v.fit).toBe(1);
+		expect(v.gateFootprint!.gt(v.memory)).toBe(true);
+		expect(v.gateFit!).toBeGreaterThan(0);
+		expect(v.gateFit!).toBeLessThan(1);
+	});
+});
+
+describe('power', () => {
+	it('the bill is the draw at the cheapest contracts’ price, × the grid’s price level', () => {
+		const s = newGame(1);
+		const r = rates(s, garage);
+		const home = garage.power.get('home-circuit')!;
+		const expected = ((r.powerDraw.toNumber() / 1000) * home.pricePerKwh) / 3600;
+		expect(r.powerCost.toNumber()).toBeCloseTo(expected, 12);
+		expect(powerPriceIndex(s, garage).toNumber()).toBe(1);
+		// A served model 10 points up raises every contract's price by 10^(10 × climb).
+		s.model = { ...s.model, capability: s.model.capability + 10 };
+		const climbed = rates(s, garage);
+		expect(climbed.powerCost.div(r.powerCost).toNumber()).toBeCloseTo(
+			10 ** (10 * garage.era.powerPriceClimb),
+			9
+		);
+		expect(contractPrice(s, garage, 'home-circuit').toNumber()).toBeCloseTo(
+			home.pricePerKwh * 10 ** (10 * garage.era.powerPriceClimb),
+			9
+		);
+	});
+
+	it('the bill is paid out of revenue, every step, exactly under advance', () => {
+		const s = newGame(1);
+		const r = rates(s, garage);
+		const m = market(r, s.hype);
+		const before = s.cash;
+		advance(s, garage, 1);
+		const expected = before.add(revenue(m, r)).sub(r.costs);
+		expect(s.cash.toNumber()).toBeCloseTo(expected.toNumber(), 9);
+		expect(r.costs.gte(r.powerCost)).toBe(true);
+		expect(powerBillShare(s, r)).toBeCloseTo(r.powerCost.div(revenue(m, r)).toNumber(), 12);
+	});
+
+	it('a cheap contract that saves more than it costs is worth signing; none when nothing pays', () => {
+		const s = newGame(1);
+		s.hardware['gaming-gpu'] = 4;
+		s.power['garage-subpanel'] = 0;
+		const r = rates(s, garage);
+		// Over a long horizon a contract cheaper per kWh than the subpanel pays for itself.
+		const saver = contractToSign(s, garage, r, 1e7, false, new Decimal(1e9));
+		expect(garage.power.get(saver!)!.pricePerKwh).toBeLessThan(
+			garage.power.get('garage-subpanel')!.pricePerKwh
+		);
+		// Over a minute nothing does.
+		expect(contractToSign(s, garage, r, 60, false, new Decimal(1e9))).toBeNull();
+		// Short of watts, within reach of a small purse: the subpanel's neighbour, not solar.
+		const short = contractToSign(s, garage, r, 1200, true, new Decimal(20_000));
+		expect(short).not.toBeNull();
+		expect(garage.power.get(short!)!.cost).toBeLessThanOrEqual(20_000);
+	});
+});
+
+/** A catalog's shape: each tier's FLOP/s, memory, watts and price over the first tier's. */
+function ratios(era: (typeof ERAS)[number]): number[] {
+	const [first] = era.hardware;
+	return era.hardware.flatMap((h) => [
+		h.flops / first.flops,
+		h.memory / first.memory,
+		h.watts / first.watts,
+		h.baseCost / first.baseCost
+	]);
+}
+
+describe('each era its own catalog', () => {
+	it('no two eras share the same hardware ratios', () => {
+		for (let i = 0; i < ERAS.length; i++)
+			for (let j = i + 1; j < ERAS.length; j++) {
+				const a = ratios(ERAS[i]);
+				const b = ratios(ERAS[j]);
+				const same = a.every((x, k) => Math.abs(x / b[k] - 1) < 0.05);
+				expect(same, `${ERAS[i].id} and ${ERAS[j].id}`).toBe(false);
+			}
+	});
+
+	it('no two eras share the same power contracts (capacity, price, cost, build time)', () => {
+		const shape = (era: (typeof ERAS)[number]) =>
+			JSON.stringify(
+				era.power.map((p) => [
+					p.capacity / era.power[0].capacity,
+					p.pricePerKwh / era.power[0].pricePerKwh,
+					p.buildTime
+				])
+			);
+		expect(new Set(ERAS.map(shape)).size).toBe(ERAS.length);
+	});
+
+	it('every era has a memory-rich card apart from its cheapest FLOP/s', () => {
+		for (const era of ERAS) {
+			const best = (f: (h: (typeof era.hardware)[number]) => number) =>
+				era.hardware.reduce((a, b) => (f(b) > f(a) ? b : a)).id;
+			expect(best((h) => h.memory / h.flops)).not.toBe(best((h) => h.flops / h.baseCost));
+		}
+	});
+});
