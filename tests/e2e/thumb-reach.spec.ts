@@ -182,6 +182,19 @@ const cutFigures = (page: Page) =>
 			if (text.width > 0 && (text.left < box.left - 1 || text.right > box.right + 1))
 				found.push(`spills: ${el.textContent!.trim().slice(0, 50)}`);
 		}
+		// Segments and tabs: each inside its group, its label inside it.
+		for (const group of document.querySelectorAll('.segmented, [role="tablist"]')) {
+			const g = group.getBoundingClientRect();
+			if (!g.width) continue;
+			for (const b of group.querySelectorAll<HTMLElement>('button')) {
+				const r = b.getBoundingClientRect();
+				const label = document.createRange();
+				label.selectNodeContents(b);
+				const t = label.getBoundingClientRect();
+				if (r.left < g.left - 1 || r.right > g.right + 1 || t.left < r.left || t.right > r.right)
+					found.push(`segment out of its box: ${b.textContent!.trim()}`);
+			}
+		}
 		return found;
 	});
 
