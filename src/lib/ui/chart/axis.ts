@@ -34,7 +34,7 @@ const GAP = 4;
 /** The smallest round step (1, 2 or 5 × 10^n) that covers `range` in at most `maxTicks` steps. */
 export function roundStep(range: number, maxTicks: number): number {
 	const raw = Math.max(range, Number.MIN_VALUE) / Math.max(1, maxTicks);
-	const magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+	const magnitude = 10 ** Math.floor(Math.log10(raw));
 	for (const m of [1, 2, 5]) if (m * magnitude >= raw * (1 - 1e-9)) return m * magnitude;
 	return 10 * magnitude;
 }
