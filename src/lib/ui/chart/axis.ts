@@ -27,7 +27,7 @@ export interface Tick {
 }
 
 /** Font size of tick labels (blocks.css `.chart .tick`), and a generous width per character. */
-export const TICK_FONT = 12;
+const TICK_FONT = 12;
 const CHAR_WIDTH = 7.2;
 const GAP = 4;
 
@@ -110,5 +110,3 @@ export function labelBox(tick: Tick, plot: Plot): Box {
 		height: TICK_FONT
 	};
 }
-
-export const LABEL_GAP = GAP;
