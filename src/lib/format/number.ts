@@ -1,10 +1,11 @@
-// Number formatting for players in their chosen notation: suffixes (K, M, B, T, Qa…, then
-// scientific), scientific or engineering. Pure apart from the notation getter the UI installs.
+// Number formatting for players in their chosen notation: letters (K, M, B, T, Qa… through
+// every -illion to 10^3002, so a line never mixes notations), scientific or engineering.
+// Pure apart from the notation getter the UI installs.
 import Decimal from 'break_infinity.js';
+import { SUFFIX_GROUPS, suffixOf } from './suffixes';
 
 /** break_infinity's exponent for Infinity. */
 const EXPONENT_LIMIT = 9e15;
-const SUFFIXES = ['', 'K', 'M', 'B', 'T', 'Qa', 'Qi', 'Sx', 'Sp', 'Oc', 'No', 'Dc'];
 
 export type Numeric = Decimal | number;
 
@@ -36,7 +37,7 @@ function toParts(value: Numeric): { mantissa: number; exponent: number; sign: nu
 }
 
 /**
- * "950", "1.23K", "45.6M", … "999Dc", then "1.23e36". Three significant digits (fewer
+ * "950", "1.23K", "45.6M", … "999Dc", "1.23UDc" … (scientific past 10^3002). Three significant digits (fewer
  * below 1000 when the value is whole). Never "NaN": a broken value shows as "—".
  */
 export function formatNumber(value: Numeric, digits = 3, style: Notation = notation()): string {
@@ -54,16 +55,16 @@ export function formatNumber(value: Numeric, digits = 3, style: Notation = notat
 		return `${minus}${trim(n.toFixed(decimals))}`;
 	}
 	const group = Math.floor(exponent / 3);
-	if (style === 'suffix' && group < SUFFIXES.length) {
+	if (style === 'suffix' && group < SUFFIX_GROUPS) {
 		let scaled = mantissa * Math.pow(10, exponent - group * 3);
 		let g = group;
 		let text = scaled.toFixed(Math.max(0, digits - 1 - (exponent - group * 3)));
-		if (Number(text) >= 1000 && g + 1 < SUFFIXES.length) {
+		if (Number(text) >= 1000 && g + 1 < SUFFIX_GROUPS) {
 			g += 1;
 			scaled /= 1000;
 			text = scaled.toFixed(digits - 1);
 		}
-		return `${minus}${trim(text)}${SUFFIXES[g]}`;
+		return `${minus}${trim(text)}${suffixOf(g)}`;
 	}
 	let m = Number(mantissa.toFixed(digits - 1));
 	let e = exponent;
@@ -119,14 +120,25 @@ export function formatRate(value: Numeric, unit = '/s'): string {
 
 const SI = ['', 'k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y', 'R', 'Q'];
 
-/** Physical quantities with SI prefixes: "50 TFLOP/s", "24 GB", "2 kW"; scientific past Q. */
+/** 10^exponent, for the gridlines of a log axis (any exponent, beyond 1e308 too). */
+export function powerOfTen(exponent: number): Decimal {
+	return Decimal.pow(10, exponent);
+}
+
+/** The space between a figure and its unit: it never breaks ("450 W" stays on one line). */
+const NBSP = '\u00a0';
+
+/**
+ * Physical quantities with SI prefixes: "50 TFLOP/s", "24 GB", "2 kW" (a no-break space
+ * before the unit); past Q (10^30) the figure takes the notation's letters ("2.4Dc FLOP/s").
+ */
 export function formatSI(value: Numeric, unit: string, style: Notation = notation()): string {
 	const { mantissa, exponent } = toParts(value);
 	if (Number.isNaN(mantissa)) return '—';
-	if (mantissa === 0) return `0 ${unit}`;
-	if (exponent < 0 || style !== 'suffix') return `${formatNumber(value, 3, style)} ${unit}`;
+	if (mantissa === 0) return `0${NBSP}${unit}`;
 	const group = Math.floor(exponent / 3);
-	if (group >= SI.length) return `${mantissa.toFixed(2)}e${exponent} ${unit}`;
+	if (exponent < 0 || style !== 'suffix' || group >= SI.length)
+		return `${formatNumber(value, 3, style)}${NBSP}${unit}`;
 	const scaled = mantissa * Math.pow(10, exponent - group * 3);
 	let text = trim(scaled.toFixed(Math.max(0, 2 - (exponent - group * 3))));
 	let prefix = SI[group];
@@ -134,5 +146,5 @@ export function formatSI(value: Numeric, unit: string, style: Notation = notatio
 		text = trim((scaled / 1000).toFixed(2));
 		prefix = SI[group + 1];
 	}
-	return `${text} ${prefix}${unit}`;
+	return `${text}${NBSP}${prefix}${unit}`;
 }

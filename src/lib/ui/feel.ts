@@ -33,8 +33,9 @@ const MOTION: Record<Moment, { frames: Keyframe[]; ms: number }> = {
 		ms: 500
 	},
 	achievement: {
+		// In place (it lies over the counters and must not leave its box).
 		frames: [
-			{ opacity: 0, transform: 'translateY(12px)' },
+			{ opacity: 0, transform: 'scale(0.96)' },
 			{ opacity: 1, transform: 'none' }
 		],
 		ms: 260

@@ -18,15 +18,20 @@ describe('formatNumber', () => {
 		[2.5e12, '2.5T'],
 		[1e15, '1Qa'],
 		[1e35, '100Dc'],
-		[1e36, '1.00e36'],
+		[1e36, '1UDc'],
+		[3.86e22, '38.6Sx'],
+		[1.3e43, '13TDc'],
 		[-1500, '-1.5K']
 	])('%s → %s', (value, text) => {
 		expect(formatNumber(value)).toBe(text);
 	});
 
-	it('carries numbers far beyond 1e308', () => {
+	it('carries numbers far beyond 1e308, in letters to 10^3002', () => {
 		expect(formatNumber(Decimal.pow(10, 5000).mul(3))).toBe('3.00e5000');
-		expect(formatMoney(Decimal.pow(10, 400))).toBe('$1.00e400');
+		expect(formatMoney(Decimal.pow(10, 400))).toBe('$10DTgCe');
+		expect(formatNumber(Decimal.pow(10, 303))).toBe('1Ce');
+		expect(formatNumber(Decimal.pow(10, 3002).mul(9.99))).toBe('999NoNgNe');
+		expect(formatNumber(Decimal.pow(10, 3003).mul(1.5))).toBe('1.50e3003');
 	});
 
 	it('tiny numbers use scientific notation', () => {
@@ -74,12 +79,13 @@ describe('formatSI', () => {
 		[2.4e15, 'FLOP/s', '2.4 PFLOP/s'],
 		[999_999, 'W', '1 MW'],
 		[0, 'W', '0 W']
-	])('%s %s → %s', (v, unit, text) => {
-		expect(formatSI(v, unit)).toBe(text);
+	])('%s %s → %s (the space before the unit never breaks)', (v, unit, text) => {
+		expect(formatSI(v, unit)).toBe(text.replace(' ', '\u00a0'));
 	});
-	it('goes scientific past the last prefix', () => {
-		expect(formatSI(Decimal.pow(10, 400), 'FLOP/s')).toBe('1.00e400 FLOP/s');
-		expect(formatSI(2.4e33, 'FLOP/s')).toBe('2.40e33 FLOP/s');
+	it("takes the notation's letters past the last prefix", () => {
+		expect(formatSI(Decimal.pow(10, 400), 'FLOP/s')).toBe('10DTgCe\u00a0FLOP/s');
+		expect(formatSI(2.4e33, 'FLOP/s')).toBe('2.4Dc\u00a0FLOP/s');
+		expect(formatSI(2.4e33, 'FLOP/s', 'scientific')).toBe('2.40e33\u00a0FLOP/s');
 	});
 	it('shows tiny money as less than a cent', () => {
 		expect(formatMoney(0.0025)).toBe('<$0.01');
@@ -102,6 +108,7 @@ describe('notations', () => {
 	});
 
 	it('all three carry numbers beyond 1e308 and below 1e-308', () => {
+		expect(formatNumber(Decimal.pow(10, 1000).mul(4.56), 3, 'suffix')).toBe('45.6DTgTc');
 		const big = Decimal.pow(10, 1_000_001).mul(4.56);
 		expect(formatNumber(big, 3, 'suffix')).toBe('4.56e1000001');
 		expect(formatNumber(big, 3, 'scientific')).toBe('4.56e1000001');
@@ -127,9 +134,9 @@ describe('notations', () => {
 	});
 
 	it('physical units follow the notation', () => {
-		expect(formatSI(5e13, 'FLOP/s', 'suffix')).toBe('50 TFLOP/s');
-		expect(formatSI(5e13, 'FLOP/s', 'scientific')).toBe('5.00e13 FLOP/s');
-		expect(formatSI(5e13, 'FLOP/s', 'engineering')).toBe('50.0e12 FLOP/s');
+		expect(formatSI(5e13, 'FLOP/s', 'suffix')).toBe('50\u00a0TFLOP/s');
+		expect(formatSI(5e13, 'FLOP/s', 'scientific')).toBe('5.00e13\u00a0FLOP/s');
+		expect(formatSI(5e13, 'FLOP/s', 'engineering')).toBe('50.0e12\u00a0FLOP/s');
 	});
 
 	it('the installed notation is what money and rates use', async () => {

@@ -5,8 +5,6 @@ import {
 	resolveMotion,
 	resolveTheme
 } from '../../../src/lib/prefs/prefs';
-import { incomeChart } from '../../../src/lib/ui/stats/income-chart';
-import { Decimal } from '../../../src/lib/engine';
 
 describe('preferences', () => {
 	it('a missing or damaged entry gives the defaults, never an error', () => {
@@ -44,28 +42,5 @@ describe('preferences', () => {
 		expect(resolveMotion('system', true)).toBe(true);
 		expect(resolveMotion('full', true)).toBe(false);
 		expect(resolveMotion('reduced', false)).toBe(true);
-	});
-});
-
-describe('income chart', () => {
-	const G = { width: 340, height: 160, pad: 14 };
-	it('draws growth by orders of magnitude, beyond 1e308, with a loss on the floor', () => {
-		const series = [
-			{ tick: 0, cashPerSec: new Decimal(-5) },
-			{ tick: 60, cashPerSec: new Decimal(1e3) },
-			{ tick: 120, cashPerSec: Decimal.pow(10, 400) }
-		];
-		const chart = incomeChart(series, G)!;
-		expect(chart.path).not.toMatch(/NaN|Infinity/);
-		const ys = [...chart.path.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
-		expect(ys[0]).toBe(G.height - G.pad); // the loss
-		expect(ys[2]).toBe(G.pad); // the top
-		expect(ys[1]).toBeGreaterThan(ys[2]);
-		expect(chart.ticks.at(-1)!.value.log10()).toBe(400);
-		expect(chart.span).toBe(120);
-	});
-	it('has nothing to draw from fewer than two points', () => {
-		expect(incomeChart([], G)).toBeNull();
-		expect(incomeChart([{ tick: 0, cashPerSec: new Decimal(1) }], G)).toBeNull();
 	});
 });

@@ -1,5 +1,6 @@
 // Step lines for the leaderboard chart: capability only changes at releases. Pure.
 import type { HistoryPoint } from '../../engine';
+import { axis, roundTicks, type Plot, type Tick } from '../chart/axis';
 
 export interface Series {
 	path: string;
@@ -12,21 +13,25 @@ export interface ChartGeometry {
 	pad: number;
 }
 
-/** SVG paths (one per lab) of capability over time, as horizontal-then-vertical steps. */
+/**
+ * SVG paths (one per lab) of capability over time, as horizontal-then-vertical steps, with
+ * gridlines at round capabilities labelled in a gutter left of the lines.
+ */
 export function stepPaths(
 	history: readonly HistoryPoint[],
 	nowTick: number,
-	g: ChartGeometry
-): { series: Series[]; maxCap: number; span: number } {
-	if (history.length === 0) return { series: [], maxCap: 1, span: 1 };
+	g: ChartGeometry,
+	label: (capability: number) => string = String
+): { series: Series[]; ticks: Tick[]; plot: Plot; span: number } {
+	let maxCap = 1;
+	for (const p of history) for (const c of p.caps) maxCap = Math.max(maxCap, c);
+	const values = roundTicks(0, maxCap, 4);
+	const { plot, ticks, y } = axis(values, values.map(label), g);
+	if (history.length === 0) return { series: [], ticks, plot, span: 1 };
 	const labs = history[0].caps.length;
 	const t0 = history[0].tick;
 	const span = Math.max(1, nowTick - t0);
-	let maxCap = 1;
-	for (const p of history) for (const c of p.caps) maxCap = Math.max(maxCap, c);
-	maxCap = Math.ceil(maxCap / 10) * 10;
-	const x = (t: number) => g.pad + ((t - t0) / span) * (g.width - 2 * g.pad);
-	const y = (c: number) => g.height - g.pad - (c / maxCap) * (g.height - 2 * g.pad);
+	const x = (t: number) => plot.left + ((t - t0) / span) * (plot.right - plot.left);
 	const series: Series[] = [];
 	for (let lab = 0; lab < labs; lab++) {
 		let d = `M${x(history[0].tick).toFixed(1)},${y(history[0].caps[lab]).toFixed(1)}`;
@@ -37,5 +42,5 @@ export function stepPaths(
 		d += `H${x(nowTick).toFixed(1)}`;
 		series.push({ path: d, last: history[history.length - 1].caps[lab] });
 	}
-	return { series, maxCap, span };
+	return { series, ticks, plot, span };
 }

@@ -1,0 +1,94 @@
+// The letters of the default notation and what they say in words: K thousand, M million,
+// … Dc decillion, then the -illions built from their Latin parts (UDc undecillion, Vg
+// vigintillion, Ce centillion, UCe uncentillion…) up to 10^3002. Pure.
+
+const FIRST = ['', 'K', 'M', 'B', 'T', 'Qa', 'Qi', 'Sx', 'Sp', 'Oc', 'No'];
+const FIRST_WORDS = [
+	'',
+	'thousand',
+	'million',
+	'billion',
+	'trillion',
+	'quadrillion',
+	'quintillion',
+	'sextillion',
+	'septillion',
+	'octillion',
+	'nonillion'
+];
+const UNITS = ['', 'U', 'D', 'T', 'Qa', 'Qi', 'Sx', 'Sp', 'Oc', 'No'];
+const TENS = ['', 'Dc', 'Vg', 'Tg', 'Qd', 'Qq', 'Sg', 'St', 'Og', 'Ng'];
+const HUNDREDS = ['', 'Ce', 'Dn', 'Tc', 'Qe', 'Qu', 'Sc', 'Si', 'Oe', 'Ne'];
+const UNIT_WORDS = ['', 'un', 'duo', 'tre', 'quattuor', 'quin', 'sex', 'septen', 'octo', 'novem'];
+const TEN_WORDS = [
+	'',
+	'deci',
+	'viginti',
+	'triginta',
+	'quadraginta',
+	'quinquaginta',
+	'sexaginta',
+	'septuaginta',
+	'octoginta',
+	'nonaginta'
+];
+const HUNDRED_WORDS = [
+	'',
+	'centi',
+	'ducenti',
+	'trecenti',
+	'quadringenti',
+	'quingenti',
+	'sescenti',
+	'septingenti',
+	'octingenti',
+	'nongenti'
+];
+
+/** Groups of three digits with a letter suffix: 10^(3 × group). */
+export const SUFFIX_GROUPS = 1001;
+
+/** The suffix of 10^(3 × group), group 0…1000 ('' for 0). */
+export function suffixOf(group: number): string {
+	if (group < FIRST.length) return FIRST[group];
+	const n = group - 1; // the -illion's number: 10 is decillion
+	return UNITS[n % 10] + TENS[Math.floor(n / 10) % 10] + HUNDREDS[Math.floor(n / 100)];
+}
+
+/** The word for 10^(3 × group): "thousand", "sextillion", "undecillion". */
+export function wordOf(group: number): string {
+	if (group < FIRST_WORDS.length) return FIRST_WORDS[group];
+	const n = group - 1;
+	const stem =
+		UNIT_WORDS[n % 10] + TEN_WORDS[Math.floor(n / 10) % 10] + HUNDRED_WORDS[Math.floor(n / 100)];
+	return `${stem.replace(/[aeiou]$/, '')}illion`;
+}
+
+let byLetters: Map<string, string> | null = null;
+
+/** The word a suffix stands for ("Sx" → "sextillion"), or undefined. */
+export function suffixWord(suffix: string): string | undefined {
+	if (!byLetters) {
+		byLetters = new Map();
+		for (let g = 1; g < SUFFIX_GROUPS; g++) byLetters.set(suffixOf(g), wordOf(g));
+	}
+	return byLetters.get(suffix);
+}
+
+/**
+ * A text with every figure said in words: "38.6Sx tok/s" → "38.6 sextillion tok/s",
+ * "$1.30e43" → "$1.30 times ten to the 43". Other text is left as it is.
+ */
+export function inWords(text: string): string {
+	return text
+		.replace(/(\d)([A-Z][A-Za-z]{0,5})(?![A-Za-z])/g, (all, digit: string, letters: string) => {
+			const word = suffixWord(letters);
+			return word ? `${digit} ${word}` : all;
+		})
+		.replace(/(\d)e(-?\d+)\b/g, '$1 times ten to the $2');
+}
+
+/** Whether a text holds a figure with a letter suffix or an exponent (something to say in words). */
+export function hasBigFigure(text: string): boolean {
+	return inWords(text) !== text;
+}

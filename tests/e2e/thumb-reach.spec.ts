@@ -1,0 +1,265 @@
+// One thumb on a phone: the moves a check-in is for are on screen on arrival, each tab opens
+// at its top, toasts never lie over a control, figures are never cut or broken over lines,
+// and one line never mixes notations. Written over any control marked [data-checkin] (the
+// release, the next run, a new era, an event's choices), so new screens are held to it too.
+import { expect, test, type Page } from '@playwright/test';
+import { readRecord, makeRecord } from '../../src/lib/save/record';
+import { fixture, openWithSave, type SaveRecord } from './saves';
+
+const SIZES = [
+	{ width: 360, height: 640 },
+	{ width: 390, height: 844 }
+];
+const TABS = ['lab', 'fleet', 'research', 'market', 'era'] as const;
+
+/** A fixture's lab at a check-in: a finished model waits at the gate and no run is going. */
+function atCheckIn(name: string): SaveRecord {
+	const { state } = readRecord(fixture(name));
+	state.gate = { ...state.model, capability: state.model.capability + 5 };
+	state.run = null;
+	// The player's own check-in: automation would release and start runs by itself.
+	state.meta.automation.release.on = false;
+	state.meta.automation.run.on = false;
+	return makeRecord(state, Date.now(), 1) as unknown as SaveRecord;
+}
+
+/** Visible, enabled [data-checkin] controls and whether each lies in the first viewport. */
+const checkIns = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll<HTMLButtonElement>('[data-checkin]')]
+			.filter((el) => !el.disabled && el.getClientRects().length > 0)
+			.map((el) => {
+				const r = el.getBoundingClientRect();
+				// Above the tab bar, below the header: where a thumb can tap without scrolling.
+				const bar = document.querySelector('.tabbar')!.getBoundingClientRect().top;
+				const head = document.querySelector('header')!.getBoundingClientRect().bottom;
+				return {
+					id: el.dataset.testid ?? el.textContent?.trim(),
+					inside: r.top >= head && r.bottom <= bar && window.scrollY === 0
+				};
+			})
+	);
+
+for (const size of SIZES) {
+	test.describe(`at ${size.width}×${size.height}`, () => {
+		test.use({ viewport: size });
+
+		for (const name of ['e2e/garage.json', 'e2e/mid-game.json', 'e2e/late-era.json']) {
+			test(`the check-in moves are in the first viewport on arrival (${name})`, async ({
+				page
+			}) => {
+				await openWithSave(page, atCheckIn(name));
+				await expect(page.getByTestId('release')).toBeVisible();
+				const found = await checkIns(page);
+				expect(found.map((c) => c.id)).toEqual(expect.arrayContaining(['release', 'start-run']));
+				for (const c of found) expect(c, JSON.stringify(c)).toMatchObject({ inside: true });
+			});
+		}
+
+		test('a new era is in reach on arrival at the Era tab once the goal is reached', async ({
+			page
+		}) => {
+			await openWithSave(page, fixture('e2e/goal-reached.json'));
+			await page.getByTestId('tab-era').tap();
+			await expect(page.getByTestId('new-era')).toBeEnabled();
+			for (const c of await checkIns(page))
+				expect(c, JSON.stringify(c)).toMatchObject({ inside: true });
+		});
+
+		test('each tab opens at its top', async ({ page }) => {
+			await openWithSave(page, fixture('e2e/mid-game.json'));
+			for (const from of TABS) {
+				for (const to of TABS) {
+					if (from === to) continue;
+					await page.getByTestId(`tab-${from}`).tap();
+					await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+					await page.getByTestId(`tab-${to}`).tap();
+					await expect(page.locator(`[data-screen="${to}"]`)).toBeVisible();
+					await expect.poll(() => page.evaluate(() => window.scrollY), `${from} → ${to}`).toBe(0);
+				}
+			}
+		});
+	});
+}
+
+/** Boxes of every toast region and every enabled control (outside the toasts) that overlap. */
+const toastOverControls = (page: Page) =>
+	page.evaluate(() => {
+		const overlaps: string[] = [];
+		const regions = [...document.querySelectorAll('.toast-region')].map((r) =>
+			r.getBoundingClientRect()
+		);
+		const controls = document.querySelectorAll<HTMLElement>(
+			'button, a[href], input, select, textarea, summary, [role="tab"]'
+		);
+		for (const el of controls) {
+			if ((el as HTMLButtonElement).disabled || el.closest('.toast-region')) continue;
+			if (!el.getClientRects().length) continue;
+			const c = el.getBoundingClientRect();
+			// A control scrolled under the sticky header is covered already (toast regions let
+			// taps through, so the point finds what lies under them).
+			const under = document.elementFromPoint(
+				Math.min(Math.max(c.left + c.width / 2, 0), innerWidth - 1),
+				Math.min(Math.max(c.top + c.height / 2, 0), innerHeight - 1)
+			);
+			if (!under || !(el === under || el.contains(under))) continue;
+			for (const r of regions)
+				if (c.left < r.right && r.left < c.right && c.top < r.bottom && r.top < c.bottom)
+					overlaps.push(el.outerHTML.slice(0, 80));
+		}
+		return overlaps;
+	});
+
+/** Shown toasts that reach outside their region (and so could cover something). */
+const toastsOutside = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll('.toast-region .toast')]
+			.map((t) => {
+				const r = t.closest('.toast-region')!.getBoundingClientRect();
+				const b = t.getBoundingClientRect();
+				return b.top >= r.top && b.bottom <= r.bottom + 0.5 ? '' : t.textContent!.slice(0, 60);
+			})
+			.filter(Boolean)
+	);
+
+test.describe('toasts at 360×640', () => {
+	test.use({ viewport: SIZES[0] });
+	test('lie where no control is, on every screen, scrolled or not, and never take its taps', async ({
+		page
+	}) => {
+		await page.goto('/');
+		// A new lab earns its first achievement within seconds.
+		await expect(page.getByTestId('achievement-toast')).toBeVisible({ timeout: 15_000 });
+		expect(await toastsOutside(page)).toEqual([]);
+		await openWithSave(page, fixture('e2e/mid-game.json'));
+		for (const tab of TABS) {
+			await page.getByTestId(`tab-${tab}`).tap();
+			await expect(page.locator(`[data-screen="${tab}"]`)).toBeVisible();
+			for (const y of [0, 400, 100_000]) {
+				await page.evaluate((y) => window.scrollTo(0, y), y);
+				expect(await toastOverControls(page), `${tab} at ${y}`).toEqual([]);
+			}
+		}
+		// A figure tapped says itself in words, in the toasts' place, with long text inside it.
+		await page.getByTestId('stock-cash').locator('dd').first().tap();
+		await expect(page.getByTestId('number-words')).toContainText(/illion/);
+		expect(await toastsOutside(page)).toEqual([]);
+	});
+});
+
+/**
+ * Figures cut or broken: any element whose text overflows a box that clips it, and any figure
+ * (digits with their letters and unit) whose characters lie on more than one line.
+ */
+const cutFigures = (page: Page) =>
+	page.evaluate(() => {
+		const found: string[] = [];
+		const figure = /[-+<]?\$?\d[\d.,]*(?:e-?\d+)?(?:[A-Z][A-Za-z]{0,5})?(?:\u00a0[A-Za-z/%]+)?/g;
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const el = node.parentElement!;
+			if (!el.getClientRects().length || el.closest('.sr-only, svg, [hidden], option')) continue;
+			for (const m of node.textContent!.matchAll(figure)) {
+				const range = document.createRange();
+				range.setStart(node, m.index!);
+				range.setEnd(node, m.index! + m[0].length);
+				const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+				if (tops.size > 1) found.push(`broken: ${m[0]} in ${el.textContent!.slice(0, 50)}`);
+			}
+		}
+		const labels = document.querySelectorAll<HTMLElement>(
+			'dd, dt, button, [role="tab"] span, .segmented button, .counters *'
+		);
+		for (const el of labels) {
+			if (!el.getClientRects().length) continue;
+			if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+				found.push(`cut: ${el.textContent!.trim().slice(0, 50)}`);
+			// Text wider than its own box spills over its neighbours.
+			const range = document.createRange();
+			range.selectNodeContents(el);
+			const box = el.getBoundingClientRect();
+			const text = range.getBoundingClientRect();
+			if (text.width > 0 && (text.left < box.left - 1 || text.right > box.right + 1))
+				found.push(`spills: ${el.textContent!.trim().slice(0, 50)}`);
+		}
+		// Segments and tabs: each inside its group, its label inside it.
+		for (const group of document.querySelectorAll('.segmented, [role="tablist"]')) {
+			const g = group.getBoundingClientRect();
+			if (!g.width) continue;
+			for (const b of group.querySelectorAll<HTMLElement>('button')) {
+				const r = b.getBoundingClientRect();
+				const label = document.createRange();
+				label.selectNodeContents(b);
+				const t = label.getBoundingClientRect();
+				if (r.left < g.left - 1 || r.right > g.right + 1 || t.left < r.left || t.right > r.right)
+					found.push(`segment out of its box: ${b.textContent!.trim()}`);
+			}
+		}
+		return found;
+	});
+
+/** Lines (of each block's text) that mix letters with an exponent. */
+const mixedLines = (page: Page) =>
+	page.evaluate(() => {
+		const letters = /\d(?:K|M|B|T|Qa|Qi|Sx|Sp|Oc|No|Dc|[A-Z][A-Za-z]{0,5})(?![a-z])/;
+		const exponent = /\de-?\d/;
+		return document.body.innerText
+			.split('\n')
+			.filter((line) => letters.test(line) && exponent.test(line));
+	});
+
+for (const theme of ['dark', 'light'] as const) {
+	test(`late-era figures at 360 px: none cut or broken, one notation a line, every sheet (${theme})`, async ({
+		page
+	}) => {
+		await page.setViewportSize(SIZES[0]);
+		await page.emulateMedia({ colorScheme: theme });
+		for (const name of ['e2e/late-era.json', 'e2e/mid-game.json']) {
+			await openWithSave(page, fixture(name));
+			for (const tab of TABS) {
+				await page.getByTestId(`tab-${tab}`).tap();
+				await expect(page.locator(`[data-screen="${tab}"]`)).toBeVisible();
+				expect(await cutFigures(page), `${name} ${tab}`).toEqual([]);
+				expect(await mixedLines(page), `${name} ${tab}`).toEqual([]);
+			}
+			await page.getByTestId('open-stats').click();
+			for (const view of ['era', 'all', 'achievements']) {
+				await page.getByTestId(`stats-${view}`).click();
+				expect(await cutFigures(page), `${name} stats ${view}`).toEqual([]);
+				expect(await mixedLines(page), `${name} stats ${view}`).toEqual([]);
+			}
+			await page.keyboard.press('Escape');
+			await page.getByTestId('open-settings').click();
+			await expect(page.getByTestId('settings')).toBeVisible();
+			expect(await cutFigures(page), `${name} settings`).toEqual([]);
+			// The selected segment stands out from the others (the accent, in both themes).
+			const [on, off] = await page.evaluate(() =>
+				['true', 'false'].map(
+					(p) =>
+						getComputedStyle(document.querySelector(`.segmented button[aria-pressed="${p}"]`)!)
+							.backgroundColor
+				)
+			);
+			expect(on).not.toBe(off);
+			await page.keyboard.press('Escape');
+		}
+	});
+}
+
+test('a tap before the app has started is acknowledged at once and then done', async ({ page }) => {
+	// Hold the app's code back: the prerendered page is up, nothing of the app runs yet.
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'commit' });
+	await expect(page.getByTestId('starting')).toBeVisible();
+	await page.getByTestId('tab-market').tap();
+	await expect(page.getByTestId('starting')).toContainText('Your tap goes through');
+	release();
+	await expect(page.getByTestId('tab-market')).toHaveAttribute('aria-selected', 'true');
+	await expect(page.locator('[data-screen="market"]')).toBeVisible();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+});

@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../../src/lib/engine';
+import { formatMoney, formatNumber, formatSI } from '../../../src/lib/format/number';
+import {
+	SUFFIX_GROUPS,
+	inWords,
+	suffixOf,
+	suffixWord,
+	wordOf
+} from '../../../src/lib/format/suffixes';
+
+describe('suffixes in words', () => {
+	it.each([
+		[1, 'K', 'thousand'],
+		[5, 'Qa', 'quadrillion'],
+		[6, 'Qi', 'quintillion'],
+		[7, 'Sx', 'sextillion'],
+		[8, 'Sp', 'septillion'],
+		[9, 'Oc', 'octillion'],
+		[10, 'No', 'nonillion'],
+		[11, 'Dc', 'decillion'],
+		[12, 'UDc', 'undecillion'],
+		[14, 'TDc', 'tredecillion'],
+		[17, 'SxDc', 'sexdecillion'],
+		[21, 'Vg', 'vigintillion'],
+		[31, 'Tg', 'trigintillion'],
+		[101, 'Ce', 'centillion'],
+		[102, 'UCe', 'uncentillion']
+	])('10^(3×%s) is %s, %s', (group, letters, word) => {
+		expect(suffixOf(group)).toBe(letters);
+		expect(wordOf(group)).toBe(word);
+		expect(suffixWord(letters)).toBe(word);
+	});
+
+	it('every suffix is one of a kind, short, and has a word', () => {
+		const seen = new Set<string>();
+		for (let g = 1; g < SUFFIX_GROUPS; g++) {
+			const s = suffixOf(g);
+			expect(seen.has(s), s).toBe(false);
+			seen.add(s);
+			expect(s.length).toBeLessThanOrEqual(6);
+			expect(wordOf(g)).toMatch(/^[a-z]+$/);
+		}
+	});
+
+	it('says any figure the formatters write in words', () => {
+		expect(inWords('1.30e43 tok/s wanted · 38.6Sx capacity')).toBe(
+			'1.30 times ten to the 43 tok/s wanted · 38.6 sextillion capacity'
+		);
+		expect(inWords('$5.38UDc')).toBe('$5.38 undecillion');
+		expect(inWords('Train 50% · Serve 50%')).toBe('Train 50% · Serve 50%');
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 3, max: 3000 }),
+				fc.double({ min: 1, max: 9.99, noNaN: true }),
+				(e, m) => {
+					const text = formatMoney(Decimal.pow(10, e).mul(m));
+					const words = inWords(text);
+					expect(words, text).toMatch(/^\$[\d.]+ [a-z]+$/);
+				}
+			)
+		);
+	});
+
+	it('letters never give way to scientific within a figure the game reaches', () => {
+		for (let e = 0; e < 3000; e += 7) {
+			const v = Decimal.pow(10, e).mul(5.38);
+			expect(formatNumber(v)).not.toMatch(/\de-?\d/);
+			expect(formatSI(v, 'W')).not.toMatch(/\de-?\d/);
+		}
+	});
+});
