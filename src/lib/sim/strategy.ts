@@ -7,7 +7,6 @@ import {
 	canResearch,
 	contractBuilding,
 	hireCost,
-	shareThatServes,
 	largestRunWithin,
 	market,
 	nextContract,
@@ -16,6 +15,7 @@ import {
 	type ActionResult,
 	type GameState
 } from '../engine';
+import { marketChoice, shouldRelease } from './market-play';
 
 /** How a player issues an action (the scripted players may log them on the way). */
 export type Act = (action: Action) => ActionResult;
@@ -54,7 +54,7 @@ export function decide(
 	act: Act = (action) => apply(s, c, action)
 ): void {
 	const { horizon, minTrainShare } = plan;
-	if (s.gate && s.gate.capability > s.model.capability) {
+	if (shouldRelease(s, c)) {
 		act({ type: 'release' });
 		m.firstRelease ??= s.tick;
 	}
@@ -65,18 +65,12 @@ export function decide(
 			size: largestRunWithin(s, c, rates(s, c), minTrainShare, horizon).id
 		});
 
-	// Serve what is demanded, train with the rest.
+	// Price and train share together: what serving earns against what training gains.
+	const choice = marketChoice(s, c, minTrainShare);
+	if (s.priceTier !== choice.tier) act({ type: 'price-tier', tier: choice.tier });
+	if (s.run) act({ type: 'train-share', share: choice.share });
 	const r = rates(s, c);
-	const now = market(r, s.hype);
-	if (s.run) {
-		// Serve demand with 5 % to spare; train with the rest.
-		act({
-			type: 'train-share',
-			share: Math.min(0.9, Math.max(minTrainShare, shareThatServes(r, now.demand.mul(1.05))))
-		});
-	}
-	const income = now.served.mul(r.price);
-	act({ type: 'price-tier', tier: r.capacity.gt(r.baseDemand.mul(3)) ? 'cheap' : 'standard' });
+	const income = market(r, s.hype).served.mul(r.price);
 
 	for (const p of c.era.research)
 		if (canResearch(s, c, p.id).ok) act({ type: 'research', project: p.id });
