@@ -24,7 +24,7 @@ export function benchEngine(report: Report): void {
 	const early = newGame(1);
 	const mid: GameState = playActive(1, 30 * 60).state; // half-way through the Garage era
 	// The fifth era (Orbit) at its goal, after four prestiges: Moat perks, automation on.
-	const late: GameState = playActive(1, 12 * 3600, 5, 5).state;
+	const late: GameState = playActive(1, 24 * 3600, 5, 5).state;
 	if (late.eraId !== 'orbit') throw new Error(`late state is in ${late.eraId}`);
 	const spans = { '1h': 3600, '24h': 86_400, '7d': 7 * 86_400, '30d': 30 * 86_400 };
 	for (const [label, state] of [

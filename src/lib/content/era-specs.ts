@@ -12,6 +12,12 @@ export interface EraSpec {
 	money: number;
 	/** Power scale over the Garage, as a power of ten. */
 	watts: number;
+	/** Decades the market moves from the starter model's (the Garage's scaled by √FLOP scale)
+	 * to the era's own scale, and then grows to the goal (the Garage's if unset). */
+	marketShift?: number;
+	marketGrowth?: number;
+	/** Decades the token price sits above the scaled Garage's (dearer tokens, same demand). */
+	marketPrice?: number;
 	/** Extra capability the goal asks beyond the scaled Garage goal. */
 	goalExtra: number;
 	spotResale?: number;
@@ -29,6 +35,8 @@ export interface EraSpec {
 export const SPECS: readonly EraSpec[] = [
 	{
 		id: 'cloud',
+		marketShift: -0.5,
+		marketGrowth: -0.6,
 		name: 'Cloud',
 		blurb: 'Datacenter GPUs by the rack, and a market for every idle cycle.',
 		idea: 'Neoclouds: spare serving capacity is resold as spot compute instead of idling.',
@@ -63,6 +71,8 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'hyperscale',
+		marketShift: 0.3,
+		marketGrowth: -1.2,
 		name: 'Hyperscale',
 		blurb: 'Gigawatt campuses and chips designed in-house.',
 		idea: 'Power is the binding constraint: contracts take long to build, and regulators slow them.',
@@ -101,6 +111,9 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'edge',
+		marketShift: 0.9,
+		marketPrice: 4,
+		marketGrowth: -1.5,
 		name: 'Edge swarm',
 		blurb: 'Every idle phone, car and fridge, running your models at night.',
 		idea: 'Compute from idle consumer devices: cheap and huge, but a third of it is offline at any time.',
@@ -130,6 +143,8 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'orbit',
+		marketShift: -1.4,
+		marketGrowth: -2.2,
 		name: 'Orbit',
 		blurb: 'Datacenters in orbit, bathed in sunlight.',
 		idea: 'Launch costs: every chip pays its way to orbit (hardware ×3), but sunlight is nearly free.',
@@ -159,6 +174,9 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'moon-mars',
+		marketShift: -1.6,
+		marketPrice: 2,
+		marketGrowth: -3.0,
 		name: 'Moon and Mars',
 		blurb: 'Regolith fabs and Martian server farms.',
 		idea: 'Latency between sites: serving from another world loses a share of capacity, and chips still pay their launch.',
@@ -189,6 +207,9 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'dyson',
+		marketShift: -2.1,
+		marketPrice: 2,
+		marketGrowth: -2.3,
 		name: 'Dyson',
 		blurb: 'A swarm around the sun, and every watt of it thinking.',
 		idea: 'A star’s output: the end of the road.',

@@ -128,7 +128,11 @@ export const GARAGE: EraDef = {
 		{ id: 'grand', name: 'Grand challenge', flop: 3.16e21 },
 		{ id: 'everything', name: 'Everything run', flop: 1e22 }
 	],
-	marketTokens: 1.2e8,
+	// The starter model's market keeps the first minutes' feel; from there on tokens demanded
+	// fall a little as models grow (each token is dearer and costs more to serve).
+	marketTokens: 8.8e7,
+	marketShift: 0,
+	marketGrowth: -0.7,
 	tokenPrice: 5e-8,
 	researcherCost: 400,
 	researcherCostRatio: 1.25,

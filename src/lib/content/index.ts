@@ -21,9 +21,10 @@ export { HEADLINES, PERKS, RENTALS, WORLD_EVENTS };
 export type { WorldEventDef, EventOptionDef } from './events';
 
 export const PRICE_TIERS: readonly PriceTierDef[] = [
-	{ id: 'cheap', name: 'Cheap', priceMult: 0.6, demandMult: 2 },
+	// Price also costs share against the rivals (engine/formulas.ts playerShare).
+	{ id: 'cheap', name: 'Cheap', priceMult: 0.6, demandMult: 1.5 },
 	{ id: 'standard', name: 'Standard', priceMult: 1, demandMult: 1 },
-	{ id: 'premium', name: 'Premium', priceMult: 1.7, demandMult: 0.45 }
+	{ id: 'premium', name: 'Premium', priceMult: 1.7, demandMult: 0.6 }
 ];
 
 export const ERAS: readonly EraDef[] = [GARAGE, ...LATER_ERAS];

@@ -138,8 +138,13 @@ export interface EraDef {
 	readonly knownResearch: readonly string[];
 	readonly rivals: readonly RivalDef[];
 	readonly runSizes: readonly RunSizeDef[];
-	/** Tokens per second the whole market wants at the era's reference capability. */
+	/** Tokens per second the whole market wants (standard price) from the era's starter model. */
 	readonly marketTokens: number;
+	/** Decades the market moves over the starter's first ten capability points (to the era's
+	 * own scale), then from there to the era goal: each era sized so that demand stays within
+	 * reach of the capacity a lab can build in it. */
+	readonly marketShift: number;
+	readonly marketGrowth: number;
 	/** Price per token at the reference capability, standard tier. */
 	readonly tokenPrice: number;
 	readonly researcherCost: number;

@@ -27,15 +27,50 @@ export function tokenPriceFactor(capability: number): Decimal {
 	return Decimal.pow(10, 0.06 * (capability - 10));
 }
 
-/** A better model opens a bigger market: ×2.15 per 10 capability points. */
-export function marketFactor(capability: number): Decimal {
-	return Decimal.pow(10, (capability - 10) / 30);
+/** Capability points over the era's starter model in which the market moves from the
+ * starter's size (the first minutes' feel) to the era's own scale. */
+export const MARKET_SETTLE = 10;
+
+/**
+ * The market's size for a model of `capability`, relative to the era's starter model: it
+ * moves by `marketShift` decades over the first MARKET_SETTLE points, then by `marketGrowth`
+ * decades to the era goal (geometric in capability throughout, and beyond the goal).
+ */
+export function marketFactor(
+	capability: number,
+	era: {
+		starterModel: { capability: number };
+		goalCapability: number;
+		marketShift: number;
+		marketGrowth: number;
+	}
+): Decimal {
+	const from = era.starterModel.capability;
+	const settled = from + MARKET_SETTLE;
+	const decades =
+		capability <= settled
+			? (era.marketShift * (capability - from)) / MARKET_SETTLE
+			: era.marketShift +
+				(era.marketGrowth * (capability - settled)) / (era.goalCapability - settled);
+	return Decimal.pow(10, decades);
 }
 
-/** Market share of the first lab (the player) among all labs' capabilities. */
-export function playerShare(playerCap: number, rivalCaps: readonly number[]): number {
-	const top = Math.max(playerCap, ...rivalCaps);
-	const mine = Math.exp((playerCap - top) / SHARE_TEMPERATURE);
+/** Customers compare price per capability: each doubling of the price over the rivals'
+ * costs as much share as this many capability points. */
+export const PRICE_POINTS_PER_DOUBLING = 10;
+
+/**
+ * Market share of the first lab (the player) among all labs' capabilities, with the player
+ * pricing at `priceMult` times the rivals: a dearer lab looks that much less capable.
+ */
+export function playerShare(
+	playerCap: number,
+	rivalCaps: readonly number[],
+	priceMult = 1
+): number {
+	const seen = playerCap - PRICE_POINTS_PER_DOUBLING * Math.log2(priceMult);
+	const top = Math.max(seen, ...rivalCaps);
+	const mine = Math.exp((seen - top) / SHARE_TEMPERATURE);
 	let total = mine;
 	for (const c of rivalCaps) total += Math.exp((c - top) / SHARE_TEMPERATURE);
 	return mine / total;

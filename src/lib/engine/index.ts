@@ -14,6 +14,7 @@ export { recordSeries, SERIES_EVERY } from './history';
 export { Decimal, D0, isFiniteDecimal } from './decimal';
 export { between, flow, type Flow } from './flow';
 export * from './market';
+export * from './market-outlook';
 export * from './formulas';
 export { standings, playerLeads, playerRank, PLAYER_ID, type Standing } from './leaderboard';
 export { newGame, newMeta } from './new-game';

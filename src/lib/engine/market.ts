@@ -1,11 +1,9 @@
 // The market this step: what is demanded, served, left unmet or spare, and what it earns.
 // The one statement of the rule: the step, the income shown and the players all read it
 // (advance.ts sums the same rule in closed form between events).
-import { PRICE_TIERS, type PriceTierDef } from '../content';
 import { D0, type Decimal } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET } from './formulas';
 import type { Rates } from './rates';
-import type { GameState } from './state';
 
 export interface Market {
 	demand: Decimal;
@@ -72,12 +70,4 @@ export function demandBar(m: Market, r: Rates): { served: number; unmet: number 
 /** Price of a million tokens, at the current tier. */
 export function pricePerMillion(r: Rates): Decimal {
 	return r.price.mul(1e6);
-}
-
-/** Price of a million tokens at each tier, with the rest of the market as it is now. */
-export function tierPrices(s: GameState, r: Rates): { tier: PriceTierDef; perMillion: Decimal }[] {
-	// The current tier's multiplier taken out, each tier's put in.
-	const current = PRICE_TIERS.find((t) => t.id === s.priceTier)?.priceMult ?? 1;
-	const base = pricePerMillion(r).div(current);
-	return PRICE_TIERS.map((tier) => ({ tier, perMillion: base.mul(tier.priceMult) }));
 }

@@ -1,11 +1,10 @@
 // Everything derived from the state that stays constant between events: the rates of motion.
-import type { EraContent, HardwareDef, PowerContractDef } from '../content';
+import type { EraContent, HardwareDef, PowerContractDef, PriceTierDef } from '../content';
 import { D0, Decimal, dmin } from './decimal';
 import { multipliers, type Multipliers } from './effects';
 import { marketFactor, playerShare, REHIRE_SECONDS, tokenPriceFactor } from './formulas';
 import { money, moneyScale } from './money';
 import { eventEffect } from './world-events';
-import { activeEvent } from './world-events';
 import { rented, spotFactor } from './cloud';
 import type { GameState } from './state';
 
@@ -155,21 +154,12 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const fullCapacity = compute.div(flopPerToken).mul(memoryFit * (1 - era.latency));
 	const capacity = trainShare === 0 ? fullCapacity : fullCapacity.mul(1 - trainShare);
 
-	const tier = content.priceTiers.get(state.priceTier)!;
-	const share = playerShare(
-		model.capability,
-		state.rivals.map((r) => r.capability)
-	);
-	const event = eventEffect(state);
-	const baseDemand = marketFactor(model.capability).mul(
-		era.marketTokens * mult.marketSize * share * tier.demandMult * (event?.demand ?? 1)
-	);
-	const price = money(
+	const { share, baseDemand, price, spotPrice } = tierMarket(
+		state,
 		content,
-		tokenPriceFactor(model.capability).mul(era.tokenPrice * tier.priceMult * (event?.price ?? 1))
+		mult,
+		content.priceTiers.get(state.priceTier)!
 	);
-	const spotPrice =
-		era.spotResale > 0 && state.resell ? price.mul(era.spotResale * spotFactor(share)) : D0;
 
 	// Chips pay for the power they use: serving chips that the model's memory leaves idle draw
 	// nothing (a model that does not fit does not also burn the whole bill).
@@ -178,6 +168,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const powerCost = powerBill(state, content, billedDraw);
 	const salaries = money(content, era.salary * state.researchers);
 	const costs = state.idle ? powerCost : powerCost.add(salaries);
+	const event = eventEffect(state);
 	const insightRate = state.idle
 		? D0
 		: new Decimal(era.insightRate * mult.insightRate * state.researchers * (event?.insight ?? 1));
@@ -206,6 +197,36 @@ export function rates(state: GameState, content: EraContent): Rates {
 		costs,
 		insightRate
 	};
+}
+
+/** The market's side of the rates at a price tier: share, demand before hype and prices. */
+export function tierMarket(
+	state: GameState,
+	content: EraContent,
+	mult: Multipliers,
+	tier: PriceTierDef
+): Pick<Rates, 'share' | 'baseDemand' | 'price' | 'spotPrice'> {
+	const { era } = content;
+	const model = state.model;
+	const share = playerShare(
+		model.capability,
+		state.rivals.map((r) => r.capability),
+		tier.priceMult
+	);
+	const event = eventEffect(state);
+	const baseDemand = marketFactor(model.capability, era).mul(
+		era.marketTokens * mult.marketSize * share * tier.demandMult * (event?.demand ?? 1)
+	);
+	const price = money(
+		content,
+		tokenPriceFactor(model.capability).mul(era.tokenPrice * tier.priceMult * (event?.price ?? 1))
+	);
+	// Spot compute is its own market: the tier's price does not move it.
+	const spotPrice =
+		era.spotResale > 0 && state.resell
+			? price.mul((era.spotResale * spotFactor(share)) / tier.priceMult)
+			: D0;
+	return { share, baseDemand, price, spotPrice };
 }
 
 /** Training FLOP per second at `share` of compute. */

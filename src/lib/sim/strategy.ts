@@ -6,7 +6,6 @@ import {
 	apply,
 	canResearch,
 	hireCost,
-	shareThatServes,
 	largestRunWithin,
 	market,
 	rates,
@@ -15,6 +14,7 @@ import {
 	type GameState
 } from '../engine';
 import { buyHardware, gateFits, keepPowered, runThatFits } from './purchase-strategy';
+import { marketChoice, shouldRelease } from './market-play';
 
 /** How a player issues an action (the scripted players may log them on the way). */
 export type Act = (action: Action) => ActionResult;
@@ -44,7 +44,7 @@ export function decide(
 ): void {
 	const { horizon, minTrainShare } = plan;
 	answerEvent(s, c, act);
-	if (s.gate && s.gate.capability > s.model.capability && gateFits(s, c)) {
+	if (shouldRelease(s, c) && gateFits(s, c)) {
 		act({ type: 'release' });
 		m.firstRelease ??= s.tick;
 	}
@@ -55,18 +55,12 @@ export function decide(
 			size: runThatFits(s, c, largestRunWithin(s, c, rates(s, c), minTrainShare, horizon).id)
 		});
 
-	// Serve what is demanded, train with the rest.
+	// Price and train share together: what serving earns against what training gains.
+	const choice = marketChoice(s, c, minTrainShare);
+	if (s.priceTier !== choice.tier) act({ type: 'price-tier', tier: choice.tier });
+	if (s.run) act({ type: 'train-share', share: choice.share });
 	const r = rates(s, c);
-	const now = market(r, s.hype);
-	if (s.run) {
-		// Serve demand with 5 % to spare; train with the rest.
-		act({
-			type: 'train-share',
-			share: Math.min(0.9, Math.max(minTrainShare, shareThatServes(r, now.demand.mul(1.05))))
-		});
-	}
-	const income = now.served.mul(r.price);
-	act({ type: 'price-tier', tier: r.capacity.gt(r.baseDemand.mul(3)) ? 'cheap' : 'standard' });
+	const income = market(r, s.hype).served.mul(r.price);
 
 	for (const p of c.era.research)
 		if (canResearch(s, c, p.id).ok) act({ type: 'research', project: p.id });

@@ -23,6 +23,8 @@ export interface ProbeOptions {
 	eras: number;
 	/** Also race the adaptive player against constant shares (the slow part). */
 	constant: boolean;
+	/** Moments sampled per era (10 unless given; fewer is quicker). */
+	moments?: number;
 }
 
 const median = (xs: number[]) => {
@@ -148,7 +150,7 @@ const UNITS: [RegExp, string][] = [
 /** Runs the probe; figures are medians over the seeds, per era, named `era<N>.<figure>`. */
 export function runProbe(options: ProbeOptions): Figure[] {
 	const perSeed = options.seeds.map((seed) =>
-		watchGame(seed, options.eras).map((w) => eraFigures(w, options.constant))
+		watchGame(seed, options.eras, options.moments).map((w) => eraFigures(w, options.constant))
 	);
 	const figures: Figure[] = [];
 	for (let e = 0; e < Math.min(options.eras, ERAS.length); e++) {

@@ -3,6 +3,7 @@
 // event) and keeps copies of the state at moments worth asking "what if" about.
 import { eraContent } from '../../content';
 import {
+	advance,
 	cloneState,
 	market,
 	playerLeads,
@@ -44,10 +45,26 @@ export interface EraWatch {
 
 const MOMENTS = 10;
 const BUY_MOMENTS = 30;
+/** How far ahead a moment's run is followed to its finish (seconds). */
+const RUN_AHEAD = 2 * 3600;
+
+/**
+ * The lab as it would be when its current run finishes and the model waits at the gate,
+ * with automation off and the player's settings held (null if not within RUN_AHEAD).
+ */
+function runFinished(from: GameState): GameState | null {
+	if (!from.run) return null;
+	const s = cloneState(from);
+	for (const rule of Object.values(s.meta.automation)) rule.on = false;
+	const c = eraContent(s.eraId);
+	const runs = s.stats.runsFinished;
+	for (let t = 0; t < RUN_AHEAD && s.stats.runsFinished === runs; t += 30) advance(s, c, 30);
+	return s.gate && s.gate.capability > s.model.capability ? s : null;
+}
 const GATE_MOMENTS = 10;
 
 /** Plays the active player through every era twice: once to learn each era's length, once to watch. */
-export function watchGame(seed: number, eras: number): EraWatch[] {
+export function watchGame(seed: number, eras: number, moments = MOMENTS): EraWatch[] {
 	const limit = 4 * 86_400;
 	const lengths = playActive(seed, limit, 5, eras).eraSeconds;
 	const watches: EraWatch[] = [];
@@ -115,8 +132,12 @@ export function watchGame(seed: number, eras: number): EraWatch[] {
 			if (leader && top !== leader) w.leadChanges += 1;
 			leader = top;
 			if (s.event && w.firstEvent === Infinity) w.firstEvent = s.tick;
-			if (w.moments.length < MOMENTS && s.tick >= ((w.moments.length + 0.5) * w.seconds) / MOMENTS)
+			if (w.moments.length < moments && s.tick >= ((w.moments.length + 0.5) * w.seconds) / moments) {
 				w.moments.push(cloneState(s));
+				// Automation releases at once in later eras: the moment its run would finish, held.
+				const held = runFinished(s);
+				if (held) gatesSeen.push(held);
+			}
 			const buys = w.buyMoments.length;
 			if (buys < BUY_MOMENTS && s.tick >= ((buys + 0.5) * w.seconds) / BUY_MOMENTS)
 				w.buyMoments.push(cloneState(s));

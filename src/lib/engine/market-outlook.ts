@@ -1,0 +1,51 @@
+// What a market choice would do, read before the tap: each price tier's demand and share, and
+// what releasing the waiting model would do to demand and capacity. Screens and the scripted
+// players read these; the rule itself lives once in rates.ts and market.ts.
+import type { EraContent, PriceTierDef } from '../content';
+import type { Decimal } from './decimal';
+import { cloneState } from './clone';
+import { market } from './market';
+import { releaseGate } from './models';
+import { rates, tierMarket, type Rates } from './rates';
+import type { GameState } from './state';
+
+export interface TierOutlook {
+	tier: PriceTierDef;
+	/** The market with this tier and everything else as it is now. */
+	rates: Rates;
+	demand: Decimal;
+	/** Cash per second served demand would earn (capacity as it is now). */
+	income: Decimal;
+}
+
+/** Each price tier's share, demand and income, with the rest of the lab as it is now. */
+export function tierOutlook(state: GameState, content: EraContent): TierOutlook[] {
+	const now = rates(state, content);
+	return [...content.priceTiers.values()].map((tier) => {
+		const r: Rates = { ...now, ...tierMarket(state, content, now.mult, tier) };
+		const m = market(r, state.hype);
+		return { tier, rates: r, demand: m.demand, income: m.served.mul(r.price) };
+	});
+}
+
+export interface ReleaseOutlook {
+	/** Capability over the served model (negative: the waiting model is worse). */
+	gain: number;
+	worse: boolean;
+	/** Demand over serving capacity now, and right after the release (spike included). */
+	loadNow: number;
+	loadAfter: number;
+}
+
+/** What releasing the waiting model would do now (null when no model waits). */
+export function releaseOutlook(state: GameState, content: EraContent): ReleaseOutlook | null {
+	if (!state.gate) return null;
+	const load = (s: GameState) => {
+		const r = rates(s, content);
+		return r.capacity.gt(0) ? market(r, s.hype).demand.div(r.capacity).toNumber() : Infinity;
+	};
+	const after = cloneState(state);
+	releaseGate(after, content, rates(after, content).mult);
+	const gain = state.gate.capability - state.model.capability;
+	return { gain, worse: gain < 0, loadNow: load(state), loadAfter: load(after) };
+}

@@ -1,0 +1,93 @@
+// The scripted players' market decisions: how much to serve, at what price, and when to
+// release. A thoughtful player's rules of thumb, read off the engine's selectors.
+import type { EraContent } from '../content';
+import {
+	Decimal,
+	market,
+	playerLeads,
+	quoteHardware,
+	rates,
+	releaseOutlook,
+	shareThatServes,
+	tierOutlook,
+	trainingPace,
+	type GameState
+} from '../engine';
+
+/** The most a scripted player trains: the rest keeps some customers served. */
+export const MAX_TRAIN_SHARE = 0.9;
+/** Of a new card's FLOP, the share a player trains with (what cash is worth in FLOP). */
+const TRAINED_SHARE = 1.5;
+
+/**
+ * Training FLOP a unit of cash is worth: the FLOP/s the best card per dollar adds, trained
+ * with over about the rest of the era (guessed from the way to the goal so far).
+ */
+export function cashWorth(s: GameState, c: EraContent, r = rates(s, c)): Decimal {
+	let best = new Decimal(0);
+	for (const hw of c.era.hardware) {
+		const cost = quoteHardware(s, c, hw.id, 1)!.cost;
+		const perCash = new Decimal(hw.flops * r.mult.compute * c.era.reliability).div(cost);
+		if (perCash.gt(best)) best = perCash;
+	}
+	const from = c.era.starterModel.capability;
+	const progress = Math.max(0.05, (s.model.capability - from) / (c.era.goalCapability - from));
+	const rest = Math.min(86_400, Math.max(600, (s.tick * (1 - progress)) / progress));
+	return best.mul(rest * TRAINED_SHARE);
+}
+
+export interface MarketChoice {
+	tier: string;
+	/** Train share (meaningful only while a run is going). */
+	share: number;
+}
+
+/**
+ * The price tier and train share worth the most right now: tokens served (and spare ones
+ * resold) valued at what their cash would train, plus the FLOP trained. Serving exactly the
+ * demand, serving the most and training the most are the only candidates: value is linear
+ * in the share on either side of the point where capacity meets demand.
+ */
+export function marketChoice(s: GameState, c: EraContent, minTrainShare: number): MarketChoice {
+	const outlook = tierOutlook(s, c);
+	const worth = cashWorth(s, c, outlook[0].rates);
+	let best: { value: Decimal; choice: MarketChoice } | null = null;
+	for (const o of outlook) {
+		const r = o.rates;
+		const meets = shareThatServes(r, o.demand.mul(1.05));
+		const shares = s.run
+			? [minTrainShare, MAX_TRAIN_SHARE, meets].map((x) =>
+					Math.min(MAX_TRAIN_SHARE, Math.max(minTrainShare, x))
+				)
+			: [0];
+		for (const share of shares) {
+			const capacity = r.fullCapacity.mul(1 - share);
+			const served = capacity.lt(o.demand) ? capacity : o.demand;
+			const cash = served.mul(r.price).add(capacity.sub(served).mul(r.spotPrice));
+			const value = cash.mul(worth).add(trainingPace(r, share));
+			if (!best || value.gt(best.value.mul(1 + 1e-9)))
+				best = { value, choice: { tier: o.tier.id, share } };
+		}
+	}
+	return best!.choice;
+}
+
+/** Demand over capacity right after a release beyond which a leading lab holds the model. */
+export const HOLD_LOAD = 5;
+
+/**
+ * Release a better model, except while the lab leads and the spike would swamp its capacity
+ * (latency would burn it): then hold and build capacity first. A model that takes the era
+ * goal, or a rival in front, is released at once.
+ */
+export function shouldRelease(s: GameState, c: EraContent): boolean {
+	const o = releaseOutlook(s, c);
+	if (!o || o.gain <= 0) return false;
+	if (!playerLeads(s) || s.gate!.capability >= c.era.goalCapability) return true;
+	return o.loadAfter <= HOLD_LOAD || o.loadNow > 1;
+}
+
+/** Whether the lab sells out now (demand above serving capacity). */
+export function soldOut(s: GameState, c: EraContent): boolean {
+	return market(rates(s, c), s.hype).soldOut;
+}

@@ -1,0 +1,117 @@
+// Price costs share, each era's market sits near what its labs can serve, and the choices
+// the screens and the scripted players read before a tap (each tier, a release) are true.
+import { describe, expect, it } from 'vitest';
+import { ERAS, eraContent } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	cloneState,
+	marketFactor,
+	MARKET_SETTLE,
+	newGame,
+	playerShare,
+	rates,
+	releaseOutlook,
+	tierOutlook,
+	type GameState
+} from '../../../src/lib/engine';
+import { garage } from './helpers';
+
+describe('price costs share', () => {
+	it('a dearer lab is seen as less capable: its share falls, a cheaper one gains', () => {
+		const rivals = [20, 22, 18];
+		const standard = playerShare(20, rivals);
+		expect(playerShare(20, rivals, 1.7)).toBeLessThan(standard);
+		expect(playerShare(20, rivals, 0.6)).toBeGreaterThan(standard);
+		expect(playerShare(20, rivals, 1)).toBe(standard);
+	});
+
+	it('a lab far ahead loses little share to a high price; one level with its rivals loses much', () => {
+		const lost = (me: number) =>
+			1 - playerShare(me, [20, 20, 20], 1.7) / playerShare(me, [20, 20, 20]);
+		expect(lost(45)).toBeLessThan(0.1);
+		expect(lost(20)).toBeGreaterThan(0.3);
+	});
+
+	it('each tier is read before the tap: cheap sells more tokens for less, premium fewer for more', () => {
+		const s = newGame(4);
+		const [cheap, standard, premium] = ['cheap', 'standard', 'premium'].map((id) =>
+			tierOutlook(s, garage).find((o) => o.tier.id === id)!
+		);
+		expect(cheap.rates.share).toBeGreaterThan(standard.rates.share);
+		expect(premium.rates.share).toBeLessThan(standard.rates.share);
+		expect(cheap.demand.gt(standard.demand)).toBe(true);
+		expect(premium.demand.lt(standard.demand)).toBe(true);
+		expect(cheap.rates.price.lt(standard.rates.price)).toBe(true);
+		// The outlook is the rule: switching to a tier gives exactly its figures.
+		apply(s, garage, { type: 'price-tier', tier: 'premium' });
+		expect(rates(s, garage).baseDemand.eq(premium.rates.baseDemand)).toBe(true);
+	});
+
+	it('when capacity is spare a low price earns more; when it is short a high one does', () => {
+		const s = newGame(4);
+		const best = (st: GameState) =>
+			tierOutlook(st, garage).reduce((a, b) => (b.income.gt(a.income) ? b : a)).tier.id;
+		const spare = cloneState(s);
+		spare.hype = -0.95; // few customers: everything they want is served
+		expect(best(spare)).toBe('cheap');
+		const short = cloneState(s);
+		short.hype = 50; // far more wanted than the lab can serve
+		expect(best(short)).toBe('premium');
+	});
+});
+
+describe('each era has its own market scale', () => {
+	it.each(ERAS.map((e) => e.id))(
+		'%s: the starter model gets the starter market, the goal model the grown one',
+		(id) => {
+			const { era } = eraContent(id);
+			const from = era.starterModel.capability;
+			expect(marketFactor(from, era).toNumber()).toBeCloseTo(1, 12);
+			expect(marketFactor(from + MARKET_SETTLE, era).log10()).toBeCloseTo(era.marketShift, 9);
+			expect(marketFactor(era.goalCapability, era).log10()).toBeCloseTo(
+				era.marketShift + era.marketGrowth,
+				9
+			);
+		}
+	);
+});
+
+describe('the launch gate reads what a release would do', () => {
+	/** A Garage lab whose sprint has finished and waits at the gate. */
+	const gated = () => {
+		const s = newGame(21);
+		apply(s, garage, { type: 'start-run', size: 'sprint' });
+		apply(s, garage, { type: 'train-share', share: 0.9 });
+		advance(s, garage, 600);
+		expect(s.gate).not.toBeNull();
+		return s;
+	};
+
+	it('a better model: its gain, and demand over capacity now and after the spike', () => {
+		const s = gated();
+		const o = releaseOutlook(s, garage)!;
+		expect(o.worse).toBe(false);
+		expect(o.gain).toBeCloseTo(s.gate!.capability - s.model.capability, 9);
+		const after = cloneState(s);
+		apply(after, garage, { type: 'release' });
+		const r = rates(after, garage);
+		expect(o.loadAfter).toBeCloseTo(
+			r.baseDemand
+				.mul(1 + after.hype)
+				.div(r.capacity)
+				.toNumber(),
+			9
+		);
+		expect(o.loadAfter).toBeGreaterThan(o.loadNow); // the spike and the better model
+	});
+
+	it('a worse model than the one served is marked as such before release', () => {
+		const s = gated();
+		s.model = { ...s.gate!, name: 'Ember-9', capability: s.gate!.capability + 3 };
+		const o = releaseOutlook(s, garage)!;
+		expect(o.worse).toBe(true);
+		expect(o.gain).toBeCloseTo(-3, 9);
+		expect(releaseOutlook(newGame(1), garage)).toBeNull();
+	});
+});
