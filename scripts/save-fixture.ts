@@ -3,7 +3,14 @@
 //   npx tsx scripts/save-fixture.ts
 import { writeFileSync } from 'node:fs';
 import { eraContent } from '../src/lib/content';
-import { checkAchievements, flow, rates, recordSeries } from '../src/lib/engine';
+import {
+	checkAchievements,
+	cloneState,
+	flow,
+	rates,
+	recordSeries,
+	type GameState
+} from '../src/lib/engine';
 import { SCHEMA_VERSION } from '../src/lib/engine/state';
 import { makeRecord } from '../src/lib/save/record';
 import { playActive } from '../src/lib/sim/players';
@@ -52,3 +59,17 @@ writeFileSync(
 	JSON.stringify(makeRecord(late, Date.UTC(2026, 10, 22, 9, 0, 0), 60)) + '\n'
 );
 console.log(`tests/fixtures/e2e/late-era.json: ${late.eraId}, ${late.orders.length} orders`);
+
+// A Garage lab whose served model does not fit its fleet's memory (the first such moment of
+// the scripted player after ten minutes), for the browser test of the memory meter.
+let tight: GameState | null = null;
+playActive(1, 3600, 5, 1, (s) => {
+	if (!tight && s.tick > 600 && rates(s, eraContent(s.eraId)).memoryFit < 0.9)
+		tight = cloneState(s);
+});
+if (!tight) throw new Error('the scripted player was never short of memory');
+writeFileSync(
+	'tests/fixtures/e2e/memory-bound.json',
+	JSON.stringify(makeRecord(tight, Date.UTC(2026, 10, 22, 9, 0, 0), 12)) + '\n'
+);
+console.log('tests/fixtures/e2e/memory-bound.json');
