@@ -118,7 +118,7 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 	let turn = -1; // found on first use
 	const turnsAt = () => (turn >= 0 ? turn : (turn = firstTrue(lim, (i) => incomeAt(i).gt(0))));
 	let stuck = false;
-	if (state.cash.eq(0) && incomeAt(0).lte(0) && state.idle) {
+	if (state.cash.eq(0) && incomeAt(0).lte(0) && (state.idle || state.researchers === 0)) {
 		// Broke: cash stays at zero while income is not positive (for ever if it only falls).
 		stuck = true;
 		if (b.lt(0)) lim = turnsAt();
