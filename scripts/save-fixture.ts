@@ -5,12 +5,14 @@ import { writeFileSync } from 'node:fs';
 import { eraContent } from '../src/lib/content';
 import {
 	checkAchievements,
+	cloneState,
 	EPOCH_POINTS,
 	flow,
 	newGame,
 	rack,
 	rates,
-	recordSeries
+	recordSeries,
+	type GameState
 } from '../src/lib/engine';
 import { SCHEMA_VERSION } from '../src/lib/engine/state';
 import { makeRecord } from '../src/lib/save/record';
@@ -86,3 +88,16 @@ writeFileSync(
 	JSON.stringify(makeRecord(cloudLab, Date.UTC(2026, 10, 22, 9, 0, 0), 90)) + '\n'
 );
 console.log('tests/fixtures/e2e/cloud.json: a Cloud lab at its start');
+// A Garage lab whose served model does not fit its fleet's memory (the first such moment of
+// the scripted player after ten minutes), for the browser test of the memory meter.
+let tight: GameState | null = null;
+playActive(1, 3600, 5, 1, (s) => {
+	if (!tight && s.tick > 600 && rates(s, eraContent(s.eraId)).memoryFit < 0.9)
+		tight = cloneState(s);
+});
+if (!tight) throw new Error('the scripted player was never short of memory');
+writeFileSync(
+	'tests/fixtures/e2e/memory-bound.json',
+	JSON.stringify(makeRecord(tight, Date.UTC(2026, 10, 22, 9, 0, 0), 12)) + '\n'
+);
+console.log('tests/fixtures/e2e/memory-bound.json');

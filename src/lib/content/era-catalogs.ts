@@ -64,18 +64,18 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 			tier(2_800, 900, 7_000, 42_000, 1.15, 150)
 		],
 		power: [
-			contract(2_200, 123, 0, 0),
-			contract(14_000, 95, 650, 90),
-			contract(70_000, 67, 13_000, 420),
-			contract(45_000, 17, 80_000, 900),
-			contract(300_000, 202, 140_000, 60)
+			contract(2_200, 92, 0, 0),
+			contract(14_000, 71, 650, 90),
+			contract(70_000, 50, 13_000, 420),
+			contract(45_000, 13, 80_000, 900),
+			contract(300_000, 152, 140_000, 60)
 		]
 	},
 	// Hyperscale: the custom accelerator sips watts but holds little; liquid racks are dense
 	// and hot; the memory pool is nearly all memory. Gas is fast and dear, nuclear cheap and
 	// very slow (and regulators slow every build six-fold).
 	hyperscale: {
-		servingBytesPerParam: 150_000,
+		servingBytesPerParam: 200_000,
 		powerPriceClimb: 0.06,
 		hardware: [
 			tier(70, 16, 220, 18, 1.12),
@@ -84,8 +84,8 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 			tier(4_000, 1_400, 9_500, 48_000, 1.15, 240)
 		],
 		power: [
-			contract(2_400, 60, 0, 0),
-			contract(25_000, 80, 500, 10),
+			contract(3_000, 60, 0, 0),
+			contract(25_000, 80, 150, 10),
 			contract(90_000, 15, 30_000, 100),
 			contract(400_000, 10, 180_000, 200),
 			contract(150_000, 35, 190_000, 40)
@@ -95,7 +95,7 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	// and thirsty; home hubs carry the memory. Batteries are there now at a price; the night
 	// tariff is cheap once it is wired.
 	edge: {
-		servingBytesPerParam: 190_000,
+		servingBytesPerParam: 260_000,
 		powerPriceClimb: 0.06,
 		hardware: [
 			tier(45, 6, 300, 10, 1.11),

@@ -138,7 +138,7 @@ export const GARAGE: EraDef = {
 	researcherCostRatio: 1.25,
 	salary: 1.5,
 	insightRate: 0.2,
-	starterModel: { name: 'Ember-0', capability: 6, flop: 3e14 },
+	starterModel: { name: 'Ember-0', capability: 6, flop: 2.6e14 },
 	playerModelFamily: 'Ember',
 	goalCapability: 45,
 	moatTokenUnit: 1e9,

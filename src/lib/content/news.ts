@@ -45,8 +45,8 @@ export const HEADLINES: readonly HeadlineDef[] = [
 	{
 		kind: 'broke',
 		texts: [
-			'Bills unpaid. Your researchers are "working from the coffee shop" and the run is paused.',
-			'The bank account reads $0. Training pauses until the lab can pay its way.'
+			'Payroll missed. Your researchers are "working from the coffee shop".',
+			'The bank account reads $0. Researchers down tools until you can pay them.'
 		]
 	},
 	// Each later era has its own voice for releases.

@@ -24,7 +24,7 @@ export interface Rates {
 	footprint: Decimal;
 	/** fleet memory / footprint, at most 1: a model that does not fit serves slower. */
 	memoryFit: number;
-	/** Share of compute that actually trains (0 with no run in progress, or while broke). */
+	/** Share of compute that actually trains (0 when no run is in progress). */
 	trainShare: number;
 	/** Raw training FLOP added to the run per step. */
 	trainRate: Decimal;
@@ -143,8 +143,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		memory = memory.add(hired.memory);
 	}
 
-	// A broke lab (researchers idle) cannot power its run: training pauses until payroll is back.
-	const trainShare = state.run && !state.idle ? state.trainShare : 0;
+	const trainShare = state.run ? state.trainShare : 0;
 	const trainRate = trainingPace({ compute, mult }, trainShare);
 
 	const model = state.model;
@@ -240,10 +239,9 @@ export function shareThatServes(r: Rates, demand: Decimal): number {
 	return Math.min(1, Math.max(0, 1 - demand.div(r.fullCapacity).toNumber()));
 }
 
-/** Cash a broke lab must hold before its researchers and its run go back to work:
- * REHIRE_SECONDS of salaries and power. */
+/** Cash the lab must hold before idle researchers come back: REHIRE_SECONDS of salaries. */
 export function rehireCash(r: Rates): Decimal {
-	return r.salaries.add(r.powerCost).mul(REHIRE_SECONDS);
+	return r.salaries.mul(REHIRE_SECONDS);
 }
 
 /**

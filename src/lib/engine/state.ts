@@ -165,7 +165,7 @@ export const GAME_STATE = object({
 	 * latency. Relaxes toward 0 when served, toward what the lab can serve when sold out. */
 	hype: num(-1, 1e6),
 	researchers: int(0, 1e9),
-	/** Bills unpaid: researchers idle and the run paused until cash covers REHIRE_SECONDS of costs. */
+	/** Payroll missed: researchers idle until cash covers REHIRE_SECONDS of salaries. */
 	idle: flag(),
 	/** Projects done, in order; a repeatable project once per level. */
 	research: list(id('research'), 20_000),

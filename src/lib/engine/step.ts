@@ -64,10 +64,9 @@ export function flowOneStep(state: GameState, r: Rates): void {
 	state.insight = state.insight.add(r.insightRate);
 	const cash = state.cash.add(revenue(m, r)).sub(r.costs);
 	if (cash.lt(0)) {
-		// What cannot be paid is written off; researchers down tools (and the run pauses) until
-		// payroll is back.
+		// What cannot be paid is written off; researchers down tools until payroll is back.
 		state.cash = D0;
-		if (!state.idle) {
+		if (!state.idle && state.researchers > 0) {
 			state.idle = true;
 			pushNews(state, 'broke');
 		}

@@ -9,6 +9,7 @@ import {
 	market,
 	gateServes,
 	memoryShort,
+	memoryView,
 	mostMemoryPurchase,
 	oneSizeUp,
 	paramsOf,
@@ -86,7 +87,14 @@ export function runThatFits(s: GameState, c: EraContent, wanted: string): string
 	return sizes[i].id;
 }
 
-/** Whether the waiting model fits well enough to release (the player buys memory first). */
+/**
+ * Whether to release the waiting model as far as memory goes: when it serves at half speed or
+ * better, or at a quarter or better when no memory can be bought now (the player does not sit
+ * on a model waiting for cash it does not have).
+ */
 export function gateFits(s: GameState, c: EraContent): boolean {
-	return gateServes(s, c, rates(s, c));
+	const r = rates(s, c);
+	if (gateServes(s, c, r)) return true;
+	const v = memoryView(s, c, r);
+	return v.gateFit !== null && v.gateFit >= 0.25 && !mostMemoryPurchase(s, c, r, s.cash);
 }
