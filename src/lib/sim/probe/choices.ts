@@ -74,7 +74,8 @@ export function weigh(
 	const top = worths.reduce((a, b) => (b.w.gt(a.w) ? b : a)).w;
 	return worths.map(({ option, w }) => ({
 		option,
-		worth: top.gt(0) ? w.div(top).toNumber() : 0
+		// Nothing worth anything (a broke lab over a short horizon): the best still ranks first.
+		worth: top.gt(0) ? w.div(top).toNumber() : w.eq(top) ? 1 : 0
 	}));
 }
 
