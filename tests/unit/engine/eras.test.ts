@@ -135,7 +135,7 @@ describe('the whole game, played', () => {
 		// No wall in any era: about ten minutes at most with nothing to buy or decide.
 		expect(median(runs.map((r) => r.longestWait))).toBeLessThanOrEqual(10 * 60);
 		for (const r of runs) expect(r.longestWait).toBeLessThanOrEqual(12 * 60);
-	});
+	}, 180_000); // five whole games: the players weigh each tier and share at every decision
 
 	it('the player who checks in four times a day reaches every goal in two to four weeks, no era over 2.5x the one before', () => {
 		const runs = [1, 2, 3, 4, 5].map((seed) => playCheckIns(seed, 60, 180, 7));

@@ -47,7 +47,8 @@ describe('a recorded session', () => {
 		] satisfies Action['type'][])
 			expect(kinds).toContain(kind);
 		expect(played.state.eraId).toBe('cloud');
-		expect(played.state.tick).toBeGreaterThanOrEqual(3600);
+		// An hour in the Cloud, or less if its goal came first.
+		expect(played.state.tick >= 3600 || played.state.goalReached).toBe(true);
 	});
 
 	it('is plain data: it survives JSON', () => {
