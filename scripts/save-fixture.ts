@@ -88,10 +88,10 @@ writeFileSync(
 	JSON.stringify(makeRecord(cloudLab, Date.UTC(2026, 10, 22, 9, 0, 0), 90)) + '\n'
 );
 console.log('tests/fixtures/e2e/cloud.json: a Cloud lab at its start');
-// A Garage lab whose served model does not fit its fleet's memory (the first such moment of
-// the scripted player after ten minutes), for the browser test of the memory meter.
+// A lab whose served model does not fit its fleet's memory (the scripted player's first such
+// moment after ten minutes, in the first three eras), for the browser test of the memory meter.
 let tight: GameState | null = null;
-playActive(1, 3600, 5, 1, (s) => {
+playActive(1, 8 * 3600, 5, 3, (s) => {
 	if (!tight && s.tick > 600 && rates(s, eraContent(s.eraId)).memoryFit < 0.9)
 		tight = cloneState(s);
 });

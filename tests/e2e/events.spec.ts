@@ -35,12 +35,12 @@ test('the Lab asks, the answer is saved, and the card says what holds', async ({
 	await expect(card).toBeVisible();
 	await expect(card).toContainText('Viral moment');
 	await expect(page.getByTestId('event-default')).toContainText('Let it pass');
-	await expect(page.locator('[data-checkin]')).toHaveCount(2);
-	await expectInFirstViewport(page, '[data-checkin]');
+	await expect(card.locator('[data-checkin]')).toHaveCount(2);
+	await expectInFirstViewport(page, '[data-testid="world-event"] [data-checkin]');
 	const before = Date.now();
 	await page.getByTestId('event-choice-ride').tap();
 	await expect(page.getByTestId('event-answer')).toContainText('Serve the crowd');
-	await expect(page.locator('[data-checkin]')).toHaveCount(0);
+	await expect(card.locator('[data-checkin]')).toHaveCount(0);
 	const saved = await waitForSave(page, before);
 	expect(decodeState(saved.state).event?.choice).toBe('ride');
 });

@@ -28,6 +28,8 @@ function finished(extra: number): GameState {
 	s.model = { ...s.model, capability: c.era.goalCapability };
 	s.gate = { ...s.model, name: 'Sol-9', capability: c.era.goalCapability + extra };
 	s.tick = 1000;
+	// A fleet that holds the model (automation never releases one that would barely serve).
+	for (const h of c.era.hardware) s.hardware[h.id] = 1000;
 	return s;
 }
 

@@ -166,12 +166,30 @@ export const stateArb: fc.Arbitrary<GameState> = fc
 type Json = unknown;
 
 /** Differences between two states: numbers within `tol` relative, everything else exact. */
-export function stateDiff(a: GameState, b: GameState, tol = 1e-9): string[] {
+/**
+ * Fields that differ between two states beyond rounding. `scale` gives a field (by its last
+ * key) the size of what flowed through it: cash that fell from $25 to $0.19 by thousands of
+ * small steps keeps the rounding of $25-sized sums, so its error is measured against $25.
+ */
+export function stateDiff(
+	a: GameState,
+	b: GameState,
+	tol = 1e-9,
+	scale: Record<string, number> = {}
+): string[] {
 	const out: string[] = [];
-	const close = (x: number, y: number) =>
-		x === y || Math.abs(x - y) <= tol * Math.max(Math.abs(x), Math.abs(y), 1e-6);
+	let key = '';
+	// The flowed size in the units of x and y (0 where either is beyond a double).
+	const widen = (unit: number) => {
+		const s = (scale[key] ?? 0) / unit;
+		return Number.isFinite(s) ? s : 0;
+	};
+	// `unit`: what 1 means for x and y (Decimals are compared by mantissa at one exponent).
+	const close = (x: number, y: number, unit = 1) =>
+		x === y || Math.abs(x - y) <= tol * Math.max(Math.abs(x), Math.abs(y), 1e-6, widen(unit));
 	const walk = (x: Json, y: Json, path: string) => {
 		if (out.length > 10) return;
+		key = path.slice(path.lastIndexOf('.') + 1);
 		if (typeof x === 'number' && typeof y === 'number') {
 			const exact =
 				Number.isInteger(x) &&
@@ -187,7 +205,7 @@ export function stateDiff(a: GameState, b: GameState, tol = 1e-9): string[] {
 			const [mx, ex] = x.split('e').map(Number);
 			const [my, ey] = y.split('e').map(Number);
 			const vx = mx * Math.pow(10, (ex || 0) - (ey || 0));
-			if (!close(vx, my)) out.push(`${path}: ${x} vs ${y}`);
+			if (!close(vx, my, Math.pow(10, ey || 0))) out.push(`${path}: ${x} vs ${y}`);
 		} else if (Array.isArray(x) && Array.isArray(y)) {
 			if (x.length !== y.length) out.push(`${path}.length: ${x.length} vs ${y.length}`);
 			else x.forEach((v, i) => walk(v, y[i], `${path}[${i}]`));
