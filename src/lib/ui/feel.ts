@@ -33,11 +33,9 @@ const MOTION: Record<Moment, { frames: Keyframe[]; ms: number }> = {
 		ms: 500
 	},
 	achievement: {
-		// In place (it lies over the counters and must not leave its box).
-		frames: [
-			{ opacity: 0, transform: 'scale(0.96)' },
-			{ opacity: 1, transform: 'none' }
-		],
+		// In place and full size (it lies over the counters and must not leave its box; its ✕
+		// keeps 44 px from the first frame).
+		frames: [{ opacity: 0 }, { opacity: 1 }],
 		ms: 260
 	}
 };
