@@ -83,7 +83,7 @@ describe('advance, in every era', () => {
 			}),
 			{ numRuns: 60 }
 		);
-	});
+	}, 180_000);
 
 	it('treats zero and negative n as no time at all', () => {
 		const s = newGame(1);

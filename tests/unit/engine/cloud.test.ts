@@ -101,8 +101,10 @@ describe('the spot market', () => {
 		const r = rates(s, c);
 		const f = flow(s, r);
 		expect(f.spare.gt(0)).toBe(true);
+		// Spot compute is its own market: the premium tier's price does not raise it.
+		const premium = c.priceTiers.get('premium')!.priceMult;
 		expect(r.spotPrice.div(r.price).toNumber()).toBeCloseTo(
-			c.era.spotResale * spotFactor(r.share),
+			(c.era.spotResale * spotFactor(r.share)) / premium,
 			9
 		);
 		apply(s, c, { type: 'resell', on: false });

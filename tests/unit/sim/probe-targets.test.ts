@@ -94,14 +94,19 @@ describe.each(eras.slice(0, 1))('power costs money: era %i (%s)', (era) => {
 
 describe('power contracts compete with hardware', () => {
 	it('a contract is the best next purchase at some moments of the first eras', () => {
-		expect(figure('era1.purchase.best.power') + figure('era2.purchase.best.power')).toBeGreaterThan(0);
+		expect(figure('era1.purchase.best.power') + figure('era2.purchase.best.power')).toBeGreaterThan(
+			0
+		);
 	});
 });
 
 describe('the market: train ↔ serve, capacity, price and release timing', () => {
-	it.each(eraNumbers)('era %i: the best train share over 10 minutes spans at least 50 points', (e) => {
-		expect(fig(e, 'train-share.span')).toBeGreaterThanOrEqual(50);
-	});
+	it.each(eraNumbers)(
+		'era %i: the best train share over 10 minutes spans at least 50 points',
+		(e) => {
+			expect(fig(e, 'train-share.span')).toBeGreaterThanOrEqual(50);
+		}
+	);
 
 	it.each(eraNumbers)(
 		'era %i: after the first release demand is within 2x of capacity 60 %% of the time, and above it 20 %%',
@@ -118,10 +123,13 @@ describe('the market: train ↔ serve, capacity, price and release timing', () =
 	});
 
 	// Not in the Cloud: premium is best at every sampled moment there.
-	it.each([1, 3, 4, 5, 6, 7])('era %i: premium is the best price at 15 %% of moments, and not always', (e) => {
-		expect(fig(e, 'price.best.premium')).toBeGreaterThanOrEqual(15);
-		expect(fig(e, 'price.best.premium')).toBeLessThan(100);
-	});
+	it.each([1, 3, 4, 5, 6, 7])(
+		'era %i: premium is the best price at 15 %% of moments, and not always',
+		(e) => {
+			expect(fig(e, 'price.best.premium')).toBeGreaterThanOrEqual(15);
+			expect(fig(e, 'price.best.premium')).toBeLessThan(100);
+		}
+	);
 
 	// Not yet in the other eras. Cheap is best only where capacity is spare and the lab does not dominate its market.
 	it.each([1, 5])('era %i: each price tier is the best at 15 %% of moments', (e) => {
@@ -129,8 +137,11 @@ describe('the market: train ↔ serve, capacity, price and release timing', () =
 			expect(fig(e, `price.best.${tier}`), tier).toBeGreaterThanOrEqual(15);
 	});
 
-	it.each([2, 3, 4, 5, 7])('era %i: holding and releasing now each win 25 %% of gate moments', (e) => {
-		expect(fig(e, 'release.now-best')).toBeGreaterThanOrEqual(25);
-		expect(fig(e, 'release.hold-best')).toBeGreaterThanOrEqual(25);
-	});
+	it.each([2, 3, 4, 5, 7])(
+		'era %i: holding and releasing now each win 25 %% of gate moments',
+		(e) => {
+			expect(fig(e, 'release.now-best')).toBeGreaterThanOrEqual(25);
+			expect(fig(e, 'release.hold-best')).toBeGreaterThanOrEqual(25);
+		}
+	);
 });

@@ -2,7 +2,7 @@
 // active player agrees with the player itself, and its comparisons rank what is plainly better.
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { advance, apply, cloneState, market, newGame, rates } from '../../../src/lib/engine';
+import { advance, apply, cloneState, newGame } from '../../../src/lib/engine';
 import { runProbe } from '../../../src/lib/sim/probe';
 import { priceTiers, trainShares } from '../../../src/lib/sim/probe/choices';
 import { secondsToGoal } from '../../../src/lib/sim/probe/constant';

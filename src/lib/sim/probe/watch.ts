@@ -132,7 +132,10 @@ export function watchGame(seed: number, eras: number, moments = MOMENTS): EraWat
 			if (leader && top !== leader) w.leadChanges += 1;
 			leader = top;
 			if (s.event && w.firstEvent === Infinity) w.firstEvent = s.tick;
-			if (w.moments.length < moments && s.tick >= ((w.moments.length + 0.5) * w.seconds) / moments) {
+			if (
+				w.moments.length < moments &&
+				s.tick >= ((w.moments.length + 0.5) * w.seconds) / moments
+			) {
 				w.moments.push(cloneState(s));
 				// Automation releases at once in later eras: the moment its run would finish, held.
 				const held = runFinished(s);
