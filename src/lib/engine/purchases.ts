@@ -10,42 +10,45 @@ import { powerBill, powerPriceIndex, type Rates } from './rates';
 import type { GameState, Model } from './state';
 
 /**
- * The hardware with the most FLOP/s per dollar among the tiers the power can still take (and,
- * given `within`, that cost no more than it), with the price of one unit.
+ * The hardware with the most of `per` (FLOP/s or memory) per dollar among the tiers the power
+ * can still take (and, given `within`, that cost no more than it), with the price of one unit.
  */
+function mostPerDollar(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	per: 'flops' | 'memory',
+	within?: Decimal
+): { id: string; cost: Decimal } | null {
+	let best: { id: string; cost: Decimal; value: number } | null = null;
+	for (const hw of c.era.hardware) {
+		if (r.powerDraw.add(hw.watts * r.mult.watts).gt(r.powerCapacity)) continue;
+		const cost = quoteHardware(s, c, hw.id, 1)!.cost;
+		if (within && cost.gt(within)) continue;
+		const value = new Decimal(hw[per]).div(cost).toNumber();
+		if (!best || value > best.value) best = { id: hw.id, cost, value };
+	}
+	return best;
+}
+
+/** The hardware with the most FLOP/s per dollar that the power can still take. */
 export function bestPurchase(
 	s: GameState,
 	c: EraContent,
 	r: Rates,
 	within?: Decimal
 ): { id: string; cost: Decimal } | null {
-	let best: { id: string; cost: Decimal; value: number } | null = null;
-	for (const hw of c.era.hardware) {
-		if (r.powerDraw.add(hw.watts * r.mult.watts).gt(r.powerCapacity)) continue;
-		const cost = quoteHardware(s, c, hw.id, 1)!.cost;
-		if (within && cost.gt(within)) continue;
-		const value = new Decimal(hw.flops).div(cost).toNumber();
-		if (!best || value > best.value) best = { id: hw.id, cost, value };
-	}
-	return best;
+	return mostPerDollar(s, c, r, 'flops', within);
 }
 
-/** The hardware with the most memory per dollar among the tiers the power can still take. */
+/** The hardware with the most memory per dollar that the power can still take. */
 export function mostMemoryPurchase(
 	s: GameState,
 	c: EraContent,
 	r: Rates,
 	within?: Decimal
 ): { id: string; cost: Decimal } | null {
-	let best: { id: string; cost: Decimal; value: number } | null = null;
-	for (const hw of c.era.hardware) {
-		if (r.powerDraw.add(hw.watts * r.mult.watts).gt(r.powerCapacity)) continue;
-		const cost = quoteHardware(s, c, hw.id, 1)!.cost;
-		if (within && cost.gt(within)) continue;
-		const value = new Decimal(hw.memory).div(cost).toNumber();
-		if (!best || value > best.value) best = { id: hw.id, cost, value };
-	}
-	return best;
+	return mostPerDollar(s, c, r, 'memory', within);
 }
 
 /** Bytes a model needs to serve at full speed in this era, after quantization research. */
