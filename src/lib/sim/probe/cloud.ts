@@ -2,25 +2,16 @@
 // the same player who never does, from the era's start; and at sampled moments, whether
 // renting, buying the same tier or neither brings the most over the next two hours.
 import { eraContent } from '../../content';
-import { advance, cloneState, cloudView, flow, rates, type GameState } from '../../engine';
+import { cloudView, flow, rates, type GameState } from '../../engine';
 import { decideRental } from '../cloud-strategy';
-import { actor, stretch } from '../players';
-import { decide, type Milestones } from '../strategy';
 import { weigh, type Outcome } from './choices';
+import { raceToGoal } from './constant';
 
 /** Seconds from `from` to the goal for the active player, renting or not; Infinity past `limit`. */
 export function cloudSecondsToGoal(from: GameState, rents: boolean, limit: number): number {
-	const s = cloneState(from);
-	const c = eraContent(s.eraId);
-	const act = actor(s);
-	const m: Milestones = {};
-	const end = s.tick + limit;
-	while (!s.goalReached && s.tick < end) {
-		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3 }, m, act);
+	return raceToGoal(from, limit, (s, c, act) => {
 		if (rents) decideRental(s, c, act);
-		advance(s, c, stretch(s.tick, 5));
-	}
-	return s.goalReached ? s.tick - from.tick : Infinity;
+	});
 }
 
 /** Rent with the cash at hand, buy the rented tier with it, or neither (null outside the Cloud). */
