@@ -11,8 +11,9 @@ export async function benchBuild(report) {
 	const base = await listenOnFreePort(server);
 	const browser = await chromium.launch(chromiumLaunch);
 	const page = await browser.newPage({ serviceWorkers: 'block' });
-	// Scripts fetched before the lab is on screen (what the first paint of the game needs),
-	// and those fetched after it (screens, sheets and reports loaded when the browser is idle).
+	// Scripts fetched before the counters are painted (the first paint: the shell and the
+	// counters last saved, or a new game's), and those fetched after it (the running game,
+	// then the screens, sheets and reports loaded when the browser is idle).
 	let shown = false;
 	/** @type {Promise<number>[]} */
 	const first = [];
@@ -24,8 +25,9 @@ export async function benchBuild(report) {
 		}
 	});
 	await page.goto(`${base}/`);
-	await page.getByTestId('stock-cash').waitFor();
+	await page.locator('[data-counters]').first().waitFor();
 	shown = true;
+	await page.getByTestId('stock-cash').waitFor();
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(2000); // the idle fetch
 	const sum = async (list) => (await Promise.all(list)).reduce((a, b) => a + b, 0);

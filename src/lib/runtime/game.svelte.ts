@@ -49,6 +49,8 @@ class Game {
 	earned: readonly AchievementDef[] = $state.raw([]);
 	/** Set when the save comes from a newer version: nothing runs or saves. */
 	blocked: string | null = $state(null);
+	/** Saves written by this tab (the counters keep their face at each one). */
+	saves = $state(0);
 	private loop = new Loop(() => this.tick());
 	private saving = new Saving();
 	readonly session = new Session(
@@ -283,8 +285,10 @@ class Game {
 			// Another tab played and saved (no Web Locks): stop; its progress stays as it saved.
 			this.loop.stop();
 			this.session.elsewhere = true;
-		} else if (outcome.notice)
-			this.notify(outcome.kind === 'failed' ? 'error' : 'info', outcome.notice);
+		} else {
+			if (outcome.kind === 'saved') this.saves++;
+			if (outcome.notice) this.notify(outcome.kind === 'failed' ? 'error' : 'info', outcome.notice);
+		}
 	}
 }
 

@@ -3,13 +3,12 @@
 // leaves the previous save in place. Backups of different ages sit beside it; loading
 // falls back to the newest valid one and says what happened.
 import { createStore, getMany, setMany, type UseStore } from 'idb-keyval';
+import { DB, STORE } from './exists';
 import { WrittenElsewhereError, writtenElsewhere, type Claim } from './claim';
 import type { GameState } from '../engine/state';
 import { makeRecord, readRecord, type ReadSave, type SaveRecord } from './record';
 import { SaveError } from './validate';
 
-const DB = 'keyval-store';
-const STORE = 'keyval';
 export const CURRENT = 'frontier/save';
 /** Rotating backups: each is refreshed when it is older than its period. */
 export const BACKUPS = [

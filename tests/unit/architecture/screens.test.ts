@@ -54,7 +54,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runProgress', 'runTimeLeft'],
 	'market/MarketScreen.svelte': ['pricePerMillion', 'standings', 'tierOutlook'],
 	'research/ResearchScreen.svelte': ['REHIRE_SECONDS', 'canResearch', 'hireCost', 'researchCost', 'researchLevel'],
-	'shell/Counters.svelte': ['between'],
+	'shell/face-of.ts': ['between'],
 	'stats/AchievementList.svelte': ['achievementView', 'progressOf'],
 	'stats/StatsSheet.svelte': ['statistics']
 };

@@ -1,0 +1,64 @@
+// The first paint needs only the shell's scripts (those the page preloads): the counters last
+// saved, or a new game's, show while the game's code is still held back; the game then takes
+// over in the same places. (Its size is `npm run bench -- build`, build.first-load-js.)
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { fixture, openWithSave, setHidden } from './saves';
+
+test.use({ serviceWorkers: 'block' });
+
+/** Holds every script the page does not preload until `release()` is called. */
+async function holdLaterScripts(page: Page) {
+	const html = await (await page.request.get('/')).text();
+	const shell = new Set(
+		[...html.matchAll(/href="\.?\/?([^"]+\.js)" rel="modulepreload"/g)].map((m) => m[1])
+	);
+	expect(shell.size).toBeGreaterThan(0);
+	const held: Route[] = [];
+	let open = false;
+	await page.route('**/_app/immutable/**/*.js', (route) => {
+		const path = new URL(route.request().url()).pathname.slice(1);
+		if (open || shell.has(path)) return route.continue();
+		held.push(route);
+	});
+	return {
+		held: () => held.length,
+		release: async () => {
+			open = true;
+			await Promise.all(held.splice(0).map((r) => r.continue()));
+		}
+	};
+}
+
+test('a new game: its counters paint before the game has loaded', async ({ page }) => {
+	const gate = await holdLaterScripts(page);
+	await page.goto('/');
+	await expect(page.getByTestId('face-cash').locator('dd').first()).toHaveText('$25');
+	await expect(page.getByTestId('starting')).toBeVisible();
+	expect(gate.held()).toBeGreaterThan(0);
+	await expect(page.getByTestId('stock-cash')).toHaveCount(0);
+	await gate.release();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await expect(page.getByTestId('face-cash')).toHaveCount(0);
+});
+
+test('a saved lab: the counters it last saved paint before the game has loaded', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/mid-game.json'));
+	await setHidden(page, true); // the game saves, and keeps its counters' face
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('frontier/face')))
+		.not.toBeNull();
+	const face = JSON.parse((await page.evaluate(() => localStorage.getItem('frontier/face')))!);
+	expect(face.cash).not.toBe('$25');
+
+	const gate = await holdLaterScripts(page);
+	await page.reload();
+	await expect(page.getByTestId('face-cash').locator('dd').first()).toHaveText(face.cash);
+	await expect(page.getByTestId('face-compute').locator('dd').first()).toHaveText(
+		`${face.compute}${face.computeUnit}`
+	);
+	expect(gate.held()).toBeGreaterThan(0);
+	await gate.release();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+});

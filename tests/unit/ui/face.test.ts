@@ -1,0 +1,37 @@
+// The first paint's counters (shell/face.ts) are the game's own, formatted: a new game's face
+// is what the engine's new game shows, and a saved face reads back only when whole.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import { advance, newGame } from '../../../src/lib/engine';
+import { takeSnapshot } from '../../../src/lib/runtime/snapshot';
+import { FACE_KEY, NEW_GAME_FACE, readFace, writeFace } from '../../../src/lib/ui/shell/face';
+import { faceOf } from '../../../src/lib/ui/shell/face-of';
+
+const content = eraContent('garage');
+
+describe('the counters before the game loads', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it("a new game's face is the engine's new game, formatted", () => {
+		for (const seed of [1, 2, 3])
+			expect(faceOf(takeSnapshot(newGame(seed), content, 0, 0))).toEqual(NEW_GAME_FACE);
+	});
+
+	it('a saved face reads back; a damaged or partial one does not', () => {
+		const items = new Map<string, string>();
+		vi.stubGlobal('localStorage', {
+			getItem: (k: string) => items.get(k) ?? null,
+			setItem: (k: string, v: string) => items.set(k, v)
+		});
+		expect(readFace()).toBeNull();
+		const state = newGame(1);
+		advance(state, content, 600);
+		const face = faceOf(takeSnapshot(state, content, 0, 0));
+		writeFace(face);
+		expect(readFace()).toEqual(face);
+		items.set(FACE_KEY, JSON.stringify({ ...face, cash: 5 }));
+		expect(readFace()).toBeNull();
+		items.set(FACE_KEY, '{not json');
+		expect(readFace()).toBeNull();
+	});
+});
