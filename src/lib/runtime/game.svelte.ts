@@ -25,7 +25,7 @@ import { Loop, nextTask, watchVisibility } from './loop';
 import { REFUSALS } from './refusals';
 import { Saving } from './saving';
 import { Session } from './session.svelte';
-import { derive, restamp, takeSnapshot, type Snapshot } from './snapshot';
+import { derive, takeSnapshot, type Snapshot } from './snapshot';
 
 export type { Snapshot };
 export type Notice = { kind: 'error' | 'info'; text: string };
@@ -40,6 +40,9 @@ class Game {
 	/** Set when the state changed since the last snapshot: the next publish takes a new one. */
 	private changed = true;
 	snapshot: Snapshot = $state.raw(takeSnapshot(this.state, this.content, 0, 0));
+	/** Progress into the next step (0…1), moved at 10 Hz for the in-between counters: only
+	 * what reads it updates between steps, not everything that reads the snapshot. */
+	frac = $state(0);
 	notice: Notice | null = $state.raw(null);
 	ready = $state(false);
 	/** A catch-up in progress: steps done of total. The player cannot act meanwhile. */
@@ -183,14 +186,12 @@ class Game {
 		if (document.visibilityState !== 'hidden') this.resume();
 	}
 
-	/** Publishes a snapshot: a new one if the state changed (then the income sample and any
-	 * achievement are due too), else the last one restamped. Most 10 Hz publishes ran no step. */
+	/** Publishes the fraction into the step, and a new snapshot if the state changed (then the
+	 * income sample and any achievement are due too). Most 10 Hz publishes ran no step. */
 	private publish(): void {
 		const seq = this.snapshot.seq + 1;
-		if (!this.changed) {
-			this.snapshot = restamp(this.snapshot, this.loop.fraction, seq);
-			return;
-		}
+		this.frac = this.loop.fraction;
+		if (!this.changed) return;
 		this.changed = false;
 		const derived = derive(this.state, this.content);
 		recordSeries(this.state, derived.f.cashPerSec);

@@ -1,5 +1,5 @@
 // What the UI reads: an immutable snapshot of the game, made when the state changes (a step
-// ran, or the player acted) and stamped again at 10 Hz for the in-between counters.
+// ran, or the player acted); the runtime's `frac` moves the in-between counters at 10 Hz.
 import type { EraContent } from '../content';
 import { cloneState, Decimal, flow, rates, type Flow, type GameState, type Rates } from '../engine';
 
@@ -44,9 +44,4 @@ export function takeSnapshot(
 	derived = derive(state, content)
 ): Snapshot {
 	return { s: deepFreeze(cloneState(state)), ...derived, frac, seq };
-}
-
-/** The same snapshot, later within the step: only the fraction and the sequence move. */
-export function restamp(snap: Snapshot, frac: number, seq: number): Snapshot {
-	return { ...snap, frac, seq };
 }

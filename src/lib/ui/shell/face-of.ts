@@ -4,8 +4,17 @@ import { formatMoney, formatNumber, formatRate, formatSI } from '$lib/format/num
 import type { Snapshot } from '$lib/runtime/snapshot';
 import type { Face } from './face';
 
-export function faceOf(snap: Snapshot): Face {
-	const { s, r, f, frac } = snap;
+/** The figures that move between steps (`frac`: progress into the next step, the runtime's
+ * `game.frac`); the rest of the face changes only with the snapshot. */
+export function movingFigures({ s, f }: Snapshot, frac: number): Pick<Face, 'cash' | 'tokens'> {
+	return {
+		tokens: formatNumber(between(s.tokens, f.tokensPerSec, frac)),
+		cash: formatMoney(between(s.cash, f.cashPerSec, frac))
+	};
+}
+
+export function faceOf(snap: Snapshot, frac = snap.frac): Face {
+	const { r, f } = snap;
 	const [compute, computeUnit = ''] = formatSI(r.compute, 'FLOP/s').split(/\s/);
 	const throttled = r.throttle < 1;
 	return {
@@ -15,10 +24,9 @@ export function faceOf(snap: Snapshot): Face {
 			? `throttled ${Math.round(r.throttle * 100)}%`
 			: `${Math.round(r.trainShare * 100)}% training`,
 		computeWarn: throttled,
-		tokens: formatNumber(between(s.tokens, f.tokensPerSec, frac)),
 		tokenRate: formatRate(f.tokensPerSec),
-		cash: formatMoney(between(s.cash, f.cashPerSec, frac)),
 		cashRate: formatRate(f.cashPerSec),
-		cashFalls: f.cashPerSec.lt(0)
+		cashFalls: f.cashPerSec.lt(0),
+		...movingFigures(snap, frac)
 	};
 }
