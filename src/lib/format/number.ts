@@ -4,6 +4,10 @@
 import Decimal from 'break_infinity.js';
 import { SUFFIX_GROUPS, suffixOf } from './suffixes';
 
+/** In letters, figures under 10^SMALLEST read "<0.0001". */
+const SMALLEST = -4;
+const SMALLEST_TEXT = '0.0001';
+
 /** break_infinity's exponent for Infinity. */
 const EXPONENT_LIMIT = 9e15;
 
@@ -49,7 +53,13 @@ export function formatNumber(value: Numeric, digits = 3, style: Notation = notat
 		return minus + engineering(mantissa, exponent, digits);
 	if (exponent < 3) {
 		const n = mantissa * Math.pow(10, exponent);
-		if (exponent < -2) return `${minus}${mantissa.toFixed(digits - 1)}e${exponent}`;
+		if (exponent < -2) {
+			if (style !== 'suffix') return `${minus}${mantissa.toFixed(digits - 1)}e${exponent}`;
+			// Letters never meet exponents on a line: small figures are decimals, the tiniest
+			// said to be under the smallest one shown.
+			if (exponent < SMALLEST) return sign < 0 ? `>-${SMALLEST_TEXT}` : `<${SMALLEST_TEXT}`;
+			return `${minus}${trim(n.toFixed(digits - 1 - exponent))}`;
+		}
 		if (Number.isInteger(n)) return `${minus}${n}`;
 		const decimals = Math.max(0, digits - 1 - Math.max(0, exponent));
 		return `${minus}${trim(n.toFixed(decimals))}`;
@@ -115,7 +125,8 @@ export function formatHype(hype: number): string {
 /** A signed rate: "+1.2K/s", "-3/s". */
 export function formatRate(value: Numeric, unit = '/s'): string {
 	const text = formatNumber(value);
-	return `${text.startsWith('-') || text === '0' || text === '—' ? '' : '+'}${text}${unit}`;
+	const signed = text.startsWith('-') || /^[<>—]/.test(text) || text === '0';
+	return `${signed ? '' : '+'}${text}${unit}`;
 }
 
 const SI = ['', 'k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y', 'R', 'Q'];

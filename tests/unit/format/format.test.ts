@@ -34,8 +34,18 @@ describe('formatNumber', () => {
 		expect(formatNumber(Decimal.pow(10, 3003).mul(1.5))).toBe('1.50e3003');
 	});
 
-	it('tiny numbers use scientific notation', () => {
-		expect(formatNumber(0.00012)).toBe('1.20e-4');
+	it('small numbers in letters are decimals, never exponents (one notation per line)', () => {
+		expect(formatNumber(0.00012)).toBe('0.00012');
+		expect(formatNumber(0.00961)).toBe('0.00961');
+		expect(formatRate(0.00961)).toBe('+0.00961/s');
+		expect(formatRate(-0.00961)).toBe('-0.00961/s');
+		expect(formatNumber(0.000099)).toBe('<0.0001');
+		expect(formatRate(-2e-9)).toBe('>-0.0001/s');
+		fc.assert(
+			fc.property(fc.double({ min: 1e-300, max: 0.01, noNaN: true }), (x) => {
+				expect(formatNumber(x)).not.toMatch(/e/);
+			})
+		);
 	});
 
 	it('never prints NaN, Infinity or undefined, and stays short', () => {
@@ -100,7 +110,7 @@ describe('notations', () => {
 		[2.5e12, '2.5T', '2.50e12', '2.50e12'],
 		[7.77e35, '777Dc', '7.77e35', '777e33'],
 		[950, '950', '950', '950'],
-		[0.00012, '1.20e-4', '1.20e-4', '120e-6']
+		[0.00012, '0.00012', '1.20e-4', '120e-6']
 	])('%s → %s / %s / %s', (value, suffix, scientific, engineering) => {
 		expect(formatNumber(value, 3, 'suffix')).toBe(suffix);
 		expect(formatNumber(value, 3, 'scientific')).toBe(scientific);
