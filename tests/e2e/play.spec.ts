@@ -31,7 +31,10 @@ test('buy, split, train, release: cash and tokens rise and the leaderboard moves
 	await page.getByTestId('tab-lab').tap();
 	await page.getByTestId('train-share').fill('70');
 	await expect(page.getByText('Train 70%')).toBeVisible();
+	// No run yet: everything serves, whatever the setting.
+	await expect(page.getByText('Serve 100%')).toBeVisible();
 	await page.getByTestId('start-run').tap();
+	await expect(page.getByText('Serve 30%')).toBeVisible();
 	await expect(page.getByTestId('run-eta')).toContainText('left');
 
 	const cash0 = await stock(page, 'cash');
