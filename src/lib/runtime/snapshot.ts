@@ -1,7 +1,17 @@
 // What the UI reads: an immutable snapshot of the game, made when the state changes (a step
 // ran, or the player acted); the runtime's `frac` moves the in-between counters at 10 Hz.
 import type { EraContent } from '../content';
-import { cloneState, Decimal, flow, rates, type Flow, type GameState, type Rates } from '../engine';
+import {
+	cashTrend,
+	cloneState,
+	Decimal,
+	flow,
+	rates,
+	type CashTrend,
+	type Flow,
+	type GameState,
+	type Rates
+} from '../engine';
 
 export interface Snapshot {
 	/** A frozen copy of the state: read it freely; change the game only through actions. */
@@ -9,6 +19,8 @@ export interface Snapshot {
 	r: Rates;
 	/** Demand, serving and income this step. */
 	f: Flow;
+	/** Where cash is heading (the header's rate): the flow, less what is paid outside it. */
+	t: CashTrend;
 	/** Progress into the next step (0…1), for smooth counters. */
 	frac: number;
 	seq: number;
@@ -29,9 +41,13 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** The rates and flow of a state: what a snapshot derives from it. */
-export function derive(state: GameState, content: EraContent): { r: Rates; f: Flow } {
+export function derive(
+	state: GameState,
+	content: EraContent
+): { r: Rates; f: Flow; t: CashTrend } {
 	const r = rates(state, content);
-	return { r, f: flow(state, r) };
+	const f = flow(state, r);
+	return { r, f, t: cashTrend(state, content, r, f) };
 }
 
 /** A snapshot of `state` as it is now: a frozen copy, with its rates and flow (`derived`,

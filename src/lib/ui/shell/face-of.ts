@@ -14,7 +14,7 @@ export function movingFigures({ s, f }: Snapshot, frac: number): Pick<Face, 'cas
 }
 
 export function faceOf(snap: Snapshot, frac = snap.frac): Face {
-	const { r, f } = snap;
+	const { r, f, t } = snap;
 	const [compute, computeUnit = ''] = formatSI(r.compute, 'FLOP/s').split(/\s/);
 	const throttled = r.throttle < 1;
 	return {
@@ -25,8 +25,8 @@ export function faceOf(snap: Snapshot, frac = snap.frac): Face {
 			: `${Math.round(r.trainShare * 100)}% training`,
 		computeWarn: throttled,
 		tokenRate: formatRate(f.tokensPerSec),
-		cashRate: formatRate(f.cashPerSec),
-		cashFalls: f.cashPerSec.lt(0),
+		cashRate: t.reinvested ? 'reinvested' : formatRate(t.perSec),
+		cashFalls: t.perSec.lt(0),
 		...movingFigures(snap, frac)
 	};
 }

@@ -1,0 +1,28 @@
+// The cash rate the player is shown: where cash is heading, not only this step's income.
+// Two things move cash outside the step's flow (income − running costs):
+// - rented racks are paid an hour ahead at each renewal: the bill is spread over its hour;
+// - automation buys hardware as soon as the cash covers the next purchase: what comes in is
+//   spent, so the cash itself does not grow (`reinvested`).
+// A playtester saw "+0.44/s" while automation kept spending the cash; tests/unit/engine/
+// cash-trend.test.ts holds the shown rate to the cash's change over a minute.
+import type { EraContent } from '../content';
+import { automationWaits } from './automation';
+import { HOUR, rack } from './cloud';
+import { D0, type Decimal } from './decimal';
+import type { Flow } from './flow';
+import type { Rates } from './rates';
+import type { GameState } from './state';
+
+export interface CashTrend {
+	perSec: Decimal;
+	/** Automation spends the income on hardware as it arrives. */
+	reinvested: boolean;
+}
+
+export function cashTrend(s: GameState, c: EraContent, r: Rates, f: Flow): CashTrend {
+	const rental = s.rental.racks > 0 ? rack(c).hourly.mul(s.rental.racks / HOUR) : D0;
+	const perSec = f.cashPerSec.sub(rental);
+	if (perSec.gt(0) && automationWaits(s, c, r).cash !== null)
+		return { perSec: D0, reinvested: true };
+	return { perSec: s.cash.eq(0) && perSec.lt(0) ? D0 : perSec, reinvested: false };
+}

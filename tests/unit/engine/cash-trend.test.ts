@@ -1,0 +1,79 @@
+// The header's cash rate (cashTrend) matches what cash does over the next minutes. A
+// playtester saw "+0.44/s" while cash fell: automation spent the income on hardware as it
+// came in, outside the step's flow, so the flow's rate promised cash that never stayed.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	cashTrend,
+	cloneState,
+	flow,
+	HOUR,
+	rack,
+	rates,
+	type GameState
+} from '../../../src/lib/engine';
+import { automationWaits } from '../../../src/lib/engine/automation';
+import { readRecord } from '../../../src/lib/save/record';
+
+const fixture = (name: string): GameState =>
+	readRecord(JSON.parse(readFileSync(`tests/fixtures/e2e/${name}.json`, 'utf8'))).state;
+
+function trendOf(s: GameState) {
+	const c = eraContent(s.eraId);
+	const r = rates(s, c);
+	const f = flow(s, r);
+	return { c, r, f, t: cashTrend(s, c, r, f) };
+}
+
+/** Cash change over `seconds` by the engine's own law. */
+function change(s: GameState, seconds: number) {
+	const later = cloneState(s);
+	advance(later, eraContent(s.eraId), seconds);
+	return { delta: later.cash.sub(s.cash), later };
+}
+
+describe('the shown cash rate', () => {
+	it('is the flow when nothing is paid outside it, and matches the cash over a minute', () => {
+		for (const name of ['garage', 'cloud', 'memory-bound']) {
+			const s = fixture(name);
+			const { f, t } = trendOf(s);
+			expect(t.reinvested, name).toBe(false);
+			expect(t.perSec.eq(f.cashPerSec), name).toBe(true);
+			const { delta } = change(s, 60);
+			expect(Math.abs(t.perSec.mul(60).div(delta).toNumber() - 1), name).toBeLessThan(0.01);
+		}
+	});
+
+	it('says "reinvested" while automation spends the income: cash does not grow by the flow', () => {
+		for (const name of ['mid-game', 'late-era']) {
+			const s = fixture(name);
+			const { c, f, t } = trendOf(s);
+			expect(f.cashPerSec.gt(0), name).toBe(true);
+			expect(t.reinvested, name).toBe(true);
+			expect(t.perSec.eq(0), name).toBe(true);
+			// Over ten minutes the flow's rate promises far more than the cash gains: automation
+			// keeps it under its next purchase.
+			const { delta, later } = change(s, 600);
+			const cap = automationWaits(later, c, rates(later, c)).cash!;
+			expect(delta.lt(cap), name).toBe(true);
+			expect(f.cashPerSec.mul(600).gt(cap.mul(2)), name).toBe(true);
+		}
+	});
+
+	it('spreads rented racks over their paid hour', () => {
+		const s = fixture('cloud');
+		const c = eraContent(s.eraId);
+		expect(apply(s, c, { type: 'rent', racks: 2 }).ok).toBe(true);
+		const { f, t } = trendOf(s);
+		const hourly = rack(c).hourly.mul(2);
+		expect(
+			t.perSec
+				.sub(f.cashPerSec.sub(hourly.div(HOUR)))
+				.abs()
+				.lte(hourly.mul(1e-12))
+		).toBe(true);
+	});
+});
