@@ -92,3 +92,19 @@ export function inWords(text: string): string {
 export function hasBigFigure(text: string): boolean {
 	return inWords(text) !== text;
 }
+
+/** The legend of the letters: the first `count` suffixes with their power of ten and word. */
+export function suffixLegend(count: number): { suffix: string; power: number; word: string }[] {
+	return Array.from({ length: Math.min(count, SUFFIX_GROUPS - 1) }, (_, i) => ({
+		suffix: suffixOf(i + 1),
+		power: 3 * (i + 1),
+		word: wordOf(i + 1)
+	}));
+}
+
+/** How the later letters are built: each part with its Latin word ("Vg" viginti…). */
+export const SUFFIX_PARTS = {
+	units: UNITS.slice(1).map((s, i) => [s, UNIT_WORDS[i + 1]] as const),
+	tens: TENS.slice(1).map((s, i) => [s, TEN_WORDS[i + 1]] as const),
+	hundreds: HUNDREDS.slice(1).map((s, i) => [s, HUNDRED_WORDS[i + 1]] as const)
+};

@@ -4,7 +4,9 @@ import { Decimal } from '../../../src/lib/engine';
 import { formatMoney, formatNumber, formatSI } from '../../../src/lib/format/number';
 import {
 	SUFFIX_GROUPS,
+	SUFFIX_PARTS,
 	inWords,
+	suffixLegend,
 	suffixOf,
 	suffixWord,
 	wordOf
@@ -69,5 +71,30 @@ describe('suffixes in words', () => {
 			expect(formatNumber(v)).not.toMatch(/\de-?\d/);
 			expect(formatSI(v, 'W')).not.toMatch(/\de-?\d/);
 		}
+	});
+});
+
+describe('the legend of the letters (Settings)', () => {
+	it('names each letter with its power of ten, as a tap on a figure says it', () => {
+		const legend = suffixLegend(33);
+		expect(legend[0]).toEqual({ suffix: 'K', power: 3, word: 'thousand' });
+		expect(legend[6]).toEqual({ suffix: 'Sx', power: 21, word: 'sextillion' });
+		for (const l of legend) {
+			expect(suffixWord(l.suffix)).toBe(l.word);
+			expect(formatNumber(Decimal.pow(10, l.power))).toBe(`1${l.suffix}`);
+		}
+	});
+
+	it('its parts build every later letter: units, then tens, then hundreds', () => {
+		const [u, t, h] = [SUFFIX_PARTS.units, SUFFIX_PARTS.tens, SUFFIX_PARTS.hundreds].map((list) => [
+			'',
+			...list.map(([s]) => s)
+		]);
+		fc.assert(
+			fc.property(fc.integer({ min: 11, max: SUFFIX_GROUPS - 1 }), (g) => {
+				const n = g - 1;
+				expect(suffixOf(g)).toBe(u[n % 10] + t[Math.floor(n / 10) % 10] + h[Math.floor(n / 100)]);
+			})
+		);
 	});
 });
