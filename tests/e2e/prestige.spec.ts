@@ -46,6 +46,13 @@ test('endless: past the Dyson goal, releasing a better model reaches the first e
 	await expect(page.getByTestId('endless-epoch')).toHaveText(/epoch 1/);
 	await expect(page.getByTestId('epoch-records')).toContainText('Epoch 1');
 
+	// Statistics keep the endless records too.
+	await page.getByTestId('open-stats').tap();
+	await page.getByTestId('stats-all').tap();
+	await expect(page.getByTestId('stats-endless')).toContainText('Epoch 1 · fastest');
+	await expect(page.getByTestId('stats').getByTestId('epoch-records')).toContainText('Epoch 1');
+	await page.keyboard.press('Escape');
+
 	// The epoch and its record are saved, with the Moat it paid.
 	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
 	await expect

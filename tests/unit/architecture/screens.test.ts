@@ -56,7 +56,7 @@ const SELECTORS: Record<string, string[]> = {
 	'research/ResearchScreen.svelte': ['REHIRE_SECONDS', 'canResearch', 'hireCost', 'researchCost', 'researchLevel'],
 	'shell/face-of.ts': ['between'],
 	'stats/AchievementList.svelte': ['achievementView', 'progressOf'],
-	'stats/StatsSheet.svelte': ['statistics']
+	'stats/StatsSheet.svelte': ['endlessView', 'inEndless', 'statistics']
 };
 
 /** Engine functions that change the state: the UI issues actions through the runtime instead. */
