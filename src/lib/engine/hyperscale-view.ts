@@ -56,8 +56,9 @@ export interface HyperscaleView {
 	sites: SiteOption[];
 	silicon: {
 		level: number;
-		/** FLOP/s per campus watt: × this per generation. */
+		/** FLOP/s per campus watt: × this per generation, and × `multiplier` so far. */
 		gain: number;
+		multiplier: number;
 		/** Seconds until first silicon of the funded generation (null: none funded). */
 		readyIn: number | null;
 		cash: Decimal;
@@ -110,6 +111,7 @@ export function hyperscaleView(s: GameState, content: EraContent, r: Rates): Hyp
 		silicon: {
 			level: h.silicon.level,
 			gain: p.silicon.gain,
+			multiplier: p.silicon.gain ** h.silicon.level,
 			readyIn: h.silicon.readyAt > 0 ? h.silicon.readyAt - s.tick : null,
 			cash: cost.cash,
 			insight: cost.insight,

@@ -108,7 +108,8 @@ export function hyperscaleFigures(
 	const limit = 3 * w.seconds;
 	const later = (style: CampusStyle, uses: number) =>
 		100 * (Math.min(hyperSecondsToGoal(w.eraStart, style, limit), limit) / uses - 1);
-	const uses = Math.min(hyperSecondsToGoal(w.eraStart, 'thoughtful', limit), limit);
+	// The active player plays campuses thoughtfully: its own era is the race the others run.
+	const uses = w.seconds;
 	f['hyper.ignore-later'] = later('ignore', uses);
 	f['hyper.dear-only-later'] = later('dear-only', uses);
 	const left = (s: GameState) => w.seconds - s.tick;
