@@ -1,12 +1,13 @@
 // Hyperscale's decision as a thoughtful player makes it: build the next campus when it gives
-// more FLOP/s per dollar than the best card (saving for it when it is within reach), at the
-// cheap site when the permits' expected wait is short against the player's horizon and at
-// the dear one when power is wanted now; fund silicon while campuses carry the fleet and
-// there is time for the bet to pay. `dear-only` is the player who always builds now and
+// more FLOP/s per dollar than the best card (saving for it when three minutes of income
+// reach it), at the cheap site when the permits' expected wait fits the player's horizon and
+// no other cheap campus is still waiting on permits, else at the dear one; fund silicon once
+// a campus is open. `dear-only` is the player who always builds now and
 // never funds silicon; `ignore` never uses the card.
 import type { EraContent } from '../content';
 import {
 	bestPurchase,
+	Decimal,
 	flow,
 	hyperscaleView,
 	rates,
@@ -44,14 +45,13 @@ export function decideHyperscale(
 	const r = rates(s, c);
 	const v = hyperscaleView(s, c, r);
 	if (!v) return false;
-	if (style === 'thoughtful') fundSilicon(s, act, v, r.compute.toNumber());
+	if (style === 'thoughtful') fundSilicon(s, act, v);
 	if (v.full) return false;
 	// Worth more than the best card, per dollar?
 	const card = bestPurchase(s, c, r);
 	if (card) {
-		const flops = c.hardware.get(card.id)!.flops * r.mult.compute;
-		if (v.nextFlops.div(v.nextCost).lt(card.cost.gt(0) ? card.cost.pow(-1).mul(flops) : 0))
-			return false;
+		const flops = new Decimal(c.hardware.get(card.id)!.flops * r.mult.compute);
+		if (card.cost.gt(0) && v.nextFlops.div(v.nextCost).lt(flops.div(card.cost))) return false;
 	}
 	const site =
 		style === 'dear-only'
@@ -65,12 +65,10 @@ export function decideHyperscale(
 	return income.gt(0) && s.cash.add(income.mul(SAVE_SECONDS)).gte(v.nextCost);
 }
 
-/** Funds the next generation when campuses carry most of the fleet: with insight when it
- * has plenty, else with cash when that leaves the next campus within reach. */
-function fundSilicon(s: GameState, act: Act, v: HyperscaleView, compute: number): void {
-	if (v.silicon.readyIn !== null) return;
-	if (v.openWatts === 0) return;
-	void compute;
+/** Funds the next generation once a campus is open: with insight when it holds twice the
+ * price (research needs the rest), else with cash when the next campus is paid for too. */
+function fundSilicon(s: GameState, act: Act, v: HyperscaleView): void {
+	if (v.silicon.readyIn !== null || v.openWatts === 0) return;
 	if (s.insight.gte(v.silicon.insight.mul(2))) act({ type: 'fund-silicon', pay: 'insight' });
 	else if (s.cash.gte(v.silicon.cash.add(v.nextCost))) act({ type: 'fund-silicon', pay: 'cash' });
 }
