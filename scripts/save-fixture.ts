@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { eraContent } from '../src/lib/content';
 import {
+	campusCost,
 	checkAchievements,
 	cloneState,
 	EPOCH_POINTS,
@@ -12,6 +13,7 @@ import {
 	rack,
 	rates,
 	recordSeries,
+	siliconCost,
 	type GameState
 } from '../src/lib/engine';
 import { SCHEMA_VERSION } from '../src/lib/engine/state';
@@ -88,6 +90,16 @@ writeFileSync(
 	JSON.stringify(makeRecord(cloudLab, Date.UTC(2026, 10, 22, 9, 0, 0), 90)) + '\n'
 );
 console.log('tests/fixtures/e2e/cloud.json: a Cloud lab at its start');
+// A Hyperscale lab at its start with cash for a few campuses and insight for a generation of
+// silicon, for the browser test of the Campus sites card.
+const hyperLab = newGame(9, 'hyperscale');
+hyperLab.cash = campusCost(hyperLab, eraContent('hyperscale')).mul(30);
+hyperLab.insight = siliconCost(hyperLab, eraContent('hyperscale'))!.insight.mul(1.5);
+writeFileSync(
+	'tests/fixtures/e2e/hyperscale.json',
+	JSON.stringify(makeRecord(hyperLab, Date.UTC(2026, 10, 22, 9, 0, 0), 95)) + '\n'
+);
+console.log('tests/fixtures/e2e/hyperscale.json: a Hyperscale lab at its start');
 // A lab whose served model does not fit its fleet's memory (the scripted player's first such
 // moment after ten minutes, in the first three eras), for the browser test of the memory meter.
 let tight: GameState | null = null;

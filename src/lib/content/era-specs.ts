@@ -26,6 +26,9 @@ export interface EraSpec {
 	launchCost?: number;
 	/** Contract build times are multiplied by this (regulation). */
 	buildSlowdown?: number;
+	/** Decades added to the era's Moat token unit (an era whose own decision serves far more
+	 * tokens, such as Hyperscale's campuses, grants Moat at the pace of the others). */
+	moatShift?: number;
 	hardware: [id: string, name: string, blurb: string][];
 	power: [id: string, name: string, blurb: string][];
 	rivals: [id: string, name: string, family: string][];
@@ -75,12 +78,13 @@ export const SPECS: readonly EraSpec[] = [
 		marketGrowth: -1.2,
 		name: 'Hyperscale',
 		blurb: 'Gigawatt campuses and chips designed in-house.',
-		idea: 'Power is the binding constraint: contracts take long to build, and regulators slow them.',
+		idea: 'Power is the binding constraint: each campus brings its own, cheap behind slow permits or dear and now; custom silicon is a long bet on FLOP per watt.',
 		flop: 6,
 		money: 24,
 		watts: 5,
-		goalExtra: 84,
+		goalExtra: 104,
 		buildSlowdown: 6,
+		moatShift: 0.3,
 		family: 'Atlas',
 		hardware: [
 			[

@@ -114,7 +114,7 @@ function buildEra(s: EraSpec, index: number): EraDef {
 		playerModelFamily: s.family,
 		goalCapability: g.goalCapability + capShift + s.goalExtra,
 		// Tokens grow ×√(FLOP scale) per era: Moat is measured against the era's own scale.
-		moatTokenUnit: g.moatTokenUnit * 10 ** (s.flop / 2),
+		moatTokenUnit: g.moatTokenUnit * 10 ** (s.flop / 2 + (s.moatShift ?? 0)),
 		idea: s.idea,
 		servingBytesPerParam: catalog.servingBytesPerParam,
 		powerPriceClimb: catalog.powerPriceClimb,

@@ -10,6 +10,7 @@ import type {
 import { LATER_ERAS } from './eras';
 import { PERKS } from './perks';
 import { RENTALS } from './cloud';
+import { CAMPUSES, CAMPUS_SITE_IDS } from './hyperscale';
 import { GARAGE } from './garage';
 import { HEADLINES } from './news';
 import { WORLD_EVENTS } from './events';
@@ -18,6 +19,8 @@ export * from './types';
 export { ACHIEVEMENTS, ACHIEVEMENTS_BY_ID } from './achievements';
 export type { AchievementDef, AchievementGroup, AchievementMeasure } from './achievements';
 export { HEADLINES, PERKS, RENTALS, WORLD_EVENTS };
+export { CAMPUSES, CAMPUS_SITE_IDS };
+export type { CampusProgramDef, CampusSiteDef, SiliconDef } from './hyperscale';
 export type { WorldEventDef, EventOptionDef } from './events';
 
 export const PRICE_TIERS: readonly PriceTierDef[] = [
@@ -43,6 +46,7 @@ deepFreeze(PRICE_TIERS);
 deepFreeze(HEADLINES);
 deepFreeze(PERKS);
 deepFreeze(WORLD_EVENTS);
+deepFreeze(CAMPUSES);
 
 /** Everything the engine needs from the content of one era, indexed. */
 export interface EraContent {

@@ -128,6 +128,7 @@ export const HEADLINES: readonly HeadlineDef[] = [
 	{ kind: 'throttled', texts: ['The fleet draws more power than you have: everything slows.'] },
 	{ kind: 'era-goal', texts: ['Your lab leads this era. The next one is waiting.'] },
 	{ kind: 'rental', texts: ['{item}'] },
+	{ kind: 'campus', texts: ['{item}'] },
 	{
 		kind: 'endless-epoch',
 		texts: [

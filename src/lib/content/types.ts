@@ -110,6 +110,7 @@ export type HeadlineKind =
 	| 'era-goal'
 	| 'endless-epoch'
 	| 'rental'
+	| 'campus'
 	| 'world-event';
 
 export interface HeadlineDef {

@@ -18,6 +18,7 @@ import { setAutomation, type AutomationKind, type AutomationPatch } from './auto
 import { chooseEvent } from './event-choice';
 import { buyPerk, startNewEra } from './prestige';
 import { rent, setResell } from './cloud-actions';
+import { buildCampus, fundSilicon } from './hyperscale-actions';
 import type { GameState } from './state';
 
 export type Action =
@@ -36,6 +37,9 @@ export type Action =
 	/** The Cloud: racks rented by the hour, and spot resale of spare capacity. */
 	| { type: 'rent'; racks: number }
 	| { type: 'resell'; on: boolean }
+	/** Hyperscale: start a campus at a site; fund the next generation of custom silicon. */
+	| { type: 'build-campus'; site: string }
+	| { type: 'fund-silicon'; pay: 'cash' | 'insight' }
 	/** Moves the lab into the next era; the state is replaced in place. */
 	| { type: 'new-era' };
 
@@ -68,6 +72,10 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return rent(state, content, action.racks);
 		case 'resell':
 			return setResell(state, action.on);
+		case 'build-campus':
+			return buildCampus(state, content, action.site);
+		case 'fund-silicon':
+			return fundSilicon(state, content, action.pay);
 		case 'new-era': {
 			const next = startNewEra(state);
 			if (!next.ok) return next;

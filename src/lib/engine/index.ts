@@ -51,3 +51,6 @@ export * from './purchases';
 export * from './automation-settings';
 export { apply, type Action, type LoggedAction } from './apply';
 export { cloudView, type CloudView } from './cloud-view';
+export * from './hyperscale';
+export * from './hyperscale-actions';
+export { hyperscaleView, type HyperscaleView } from './hyperscale-view';

@@ -35,6 +35,7 @@ export function newGame(
 		// The other streams start from the seed too, each mixed its own way.
 		eventRng: (seed ^ 0x9e3779b9) >>> 0,
 		newsRng: (seed ^ 0x632be5ab) >>> 0,
+		hyperscale: { ...GAME_STATE.fields.hyperscale.initial(), rng: (seed ^ 0x85ebca6b) >>> 0 },
 		cash: money(content, era.startCash * mult.startCash),
 		hardware: { ...era.startHardware },
 		// -1: online from the start, with no "now online" headline.

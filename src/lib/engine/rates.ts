@@ -6,6 +6,7 @@ import { marketFactor, playerShare, REHIRE_SECONDS, tokenPriceFactor } from './f
 import { money, moneyScale } from './money';
 import { eventEffect } from './world-events';
 import { rented, spotFactor } from './cloud';
+import { campusFleet } from './hyperscale';
 import type { GameState } from './state';
 
 export interface Rates {
@@ -142,6 +143,13 @@ export function rates(state: GameState, content: EraContent): Rates {
 		compute = compute.add(extra);
 		memory = memory.add(hired.memory);
 	}
+	// Campuses bring their own power and chips (hyperscale.ts).
+	const campus = campusFleet(state, content, mult);
+	if (campus) {
+		unthrottledCompute = unthrottledCompute.add(campus.flops);
+		compute = compute.add(campus.flops);
+		memory = memory.add(campus.memory);
+	}
 
 	const trainShare = state.run ? state.trainShare : 0;
 	const trainRate = trainingPace({ compute, mult }, trainShare);
@@ -164,7 +172,8 @@ export function rates(state: GameState, content: EraContent): Rates {
 	// nothing (a model that does not fit does not also burn the whole bill).
 	const busy = trainShare + (1 - trainShare) * memoryFit;
 	const billedDraw = dmin(powerDraw, powerCapacity).mul(busy);
-	const powerCost = powerBill(state, content, billedDraw);
+	let powerCost = powerBill(state, content, billedDraw);
+	if (campus) powerCost = powerCost.add(campus.bill.mul(busy).mul(powerPriceIndex(state, content)));
 	const salaries = money(content, era.salary * state.researchers);
 	const costs = state.idle ? powerCost : powerCost.add(salaries);
 	const event = eventEffect(state);

@@ -1,7 +1,14 @@
 // A small language for declaring the state's shape once. From one declaration follow the
 // TypeScript type (Infer), the check of untrusted data (a save), the deep copy, the JSON
 // form (Decimals as exact strings) and the default value of a new game.
-import { ACHIEVEMENTS_BY_ID, ERAS, PERKS_BY_ID, WORLD_EVENTS, type EraContent } from '../content';
+import {
+	ACHIEVEMENTS_BY_ID,
+	CAMPUS_SITE_IDS,
+	ERAS,
+	PERKS_BY_ID,
+	WORLD_EVENTS,
+	type EraContent
+} from '../content';
 import { Decimal } from './decimal';
 import { decodeDecimal, encodeDecimal } from './decimal-codec';
 
@@ -93,7 +100,8 @@ const KNOWN = {
 	rival: (c: EraContent) => new Set(c.era.rivals.map((r) => r.id)),
 	perk: () => PERKS_BY_ID,
 	achievement: () => ACHIEVEMENTS_BY_ID,
-	event: () => new Set(WORLD_EVENTS.map((e) => e.id))
+	event: () => new Set(WORLD_EVENTS.map((e) => e.id)),
+	campusSite: () => CAMPUS_SITE_IDS
 } satisfies Record<string, (c: EraContent) => { has(id: string): boolean }>;
 
 /** An id of the content (of the state's era, for era-bound kinds). */

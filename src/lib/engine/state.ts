@@ -15,6 +15,7 @@ import {
 	text,
 	type Infer
 } from './shape';
+import { HYPERSCALE } from './hyperscale-state';
 
 /** One step of the simulation, in seconds. One second: rates read as "per second" with no
  * conversion, a live frame runs at most a step or two, and catch-up jumps between events
@@ -22,7 +23,7 @@ import {
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -194,6 +195,8 @@ export const GAME_STATE = object({
 	rental: object({ racks: int(0, 1e6), renewsAt: int(0, BIG) }),
 	/** Spare serving capacity is resold on the spot market (where the era has one). */
 	resell: flag(true),
+	/** Hyperscale's campuses and custom-silicon program (hyperscale.ts). */
+	hyperscale: HYPERSCALE,
 	/** The next identity to give an order or a headline (lists in the UI are keyed by it). */
 	nextId: int(1, BIG, 1)
 });

@@ -15,6 +15,7 @@ import {
 } from '../engine';
 import { buyHardware, gateFits, keepPowered, runThatFits } from './purchase-strategy';
 import { marketChoice, shouldRelease } from './market-play';
+import { decideHyperscale, type CampusStyle } from './hyperscale-strategy';
 
 /** How a player issues an action (the scripted players may log them on the way). */
 export type Act = (action: Action) => ActionResult;
@@ -32,6 +33,8 @@ export interface Plan {
 	horizon: number;
 	/** The least share of compute that trains while a run is on. */
 	minTrainShare: number;
+	/** How the player treats Hyperscale's campuses and silicon (thoughtful unless given). */
+	campuses?: CampusStyle;
 }
 
 /** One round of decisions, each issued as an action through `act`. */
@@ -72,5 +75,6 @@ export function decide(
 	if (income.gt(salaries.mul(3)) && s.cash.gt(hireCost(s, c).mul(2))) act({ type: 'hire' });
 
 	if (keepPowered(s, c, act)) return;
+	if (decideHyperscale(s, c, act, plan.campuses)) return;
 	buyHardware(s, c, act, m);
 }

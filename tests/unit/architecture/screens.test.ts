@@ -37,6 +37,7 @@ const SELECTORS: Record<string, string[]> = {
 	'era/FinalScreen.svelte': ['allTimeTotals', 'endlessView', 'inEndless'],
 	'era/PerkShop.svelte': ['perkCost', 'perkOpen'],
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPerMinute', 'nextEraId'],
+	'fleet/CampusSites.svelte': ['hyperscaleView'],
 	'fleet/CloudRental.svelte': ['cloudView'],
 	'fleet/FleetScreen.svelte': [
 		'contractCost',

@@ -1,11 +1,13 @@
 // Shared test helpers: random playable states, and state comparison with a tolerance.
 import fc from 'fast-check';
-import { ERAS, eraContent, WORLD_EVENTS } from '../../../src/lib/content';
+import { CAMPUSES, ERAS, eraContent, WORLD_EVENTS } from '../../../src/lib/content';
 import {
 	activeEvent,
 	advance,
 	apply,
 	buy,
+	buildCampus,
+	fundSilicon,
 	startEvent,
 	hire,
 	release,
@@ -34,6 +36,8 @@ export type Move =
 	| { kind: 'release' }
 	| { kind: 'rent'; racks: number }
 	| { kind: 'resell'; on: boolean }
+	| { kind: 'campus'; pick: number }
+	| { kind: 'silicon'; insight: boolean }
 	| { kind: 'price'; tier: string }
 	| { kind: 'hire' }
 	| { kind: 'research'; pick: number }
@@ -73,6 +77,9 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 	// The Cloud's racks by the hour and its spot resale (refused in other eras).
 	fc.record({ kind: fc.constant('rent' as const), racks: fc.integer({ min: 0, max: 30 }) }),
 	fc.record({ kind: fc.constant('resell' as const), on: fc.boolean() }),
+	// Hyperscale's campuses (at a site) and silicon (refused in other eras).
+	fc.record({ kind: fc.constant('campus' as const), pick }),
+	fc.record({ kind: fc.constant('silicon' as const), insight: fc.boolean() }),
 	// A windfall (a multiple of the era's starting cash), so random play reaches big purchases.
 	fc.record({
 		kind: fc.constant('cash' as const),
@@ -109,6 +116,14 @@ export function applyMove(state: GameState, move: Move): void {
 			break;
 		case 'resell':
 			setResell(state, move.on);
+			break;
+		case 'campus': {
+			const sites = CAMPUSES[state.eraId]?.sites ?? [{ id: 'river-valley' }];
+			buildCampus(state, c, at(sites, move.pick).id);
+			break;
+		}
+		case 'silicon':
+			fundSilicon(state, c, move.insight ? 'insight' : 'cash');
 			break;
 		case 'price':
 			setPriceTier(state, c, move.tier);

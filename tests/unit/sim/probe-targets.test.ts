@@ -64,6 +64,19 @@ describe("the Cloud's decision: rent, buy or resell", () => {
 	});
 });
 
+describe("Hyperscale's decision: where and when to build campuses, and whether to fund silicon", () => {
+	it('a player who never uses the Campus sites card reaches the goal at least 25 % later', () => {
+		expect(figure('era3.hyper.ignore-later')).toBeGreaterThanOrEqual(25);
+	});
+
+	it('the cheap site, the dear site, funding silicon and not funding it are each the better choice at some sampled moment', () => {
+		expect(figure('era3.hyper.site.cheap')).toBeGreaterThan(0);
+		expect(figure('era3.hyper.site.dear')).toBeGreaterThan(0);
+		expect(figure('era3.hyper.silicon.fund')).toBeGreaterThan(0);
+		expect(figure('era3.hyper.silicon.skip')).toBeGreaterThan(0);
+	});
+});
+
 const eras = ERAS.map((e) => [e.index, e.name] as const);
 
 // Memory binds at least 15 % of the era from Orbit on; not yet in the first four eras, where

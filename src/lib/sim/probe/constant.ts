@@ -4,18 +4,21 @@ import { eraContent, type EraContent } from '../../content';
 import { advance, cloneState, type GameState } from '../../engine';
 import { actor, stretch } from '../players';
 import { decide, type Act, type Milestones } from '../strategy';
+import type { CampusStyle } from '../hyperscale-strategy';
 
 /** Shares a constant player may hold. */
 export const CONSTANT_SHARES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 /**
  * Seconds from `from` to the era goal for the active player, with `also` done after each round
- * of its decisions; Infinity if not reached within `limit` seconds.
+ * of its decisions (and Hyperscale's campuses played in `campuses` style); Infinity if not
+ * reached within `limit` seconds.
  */
 export function raceToGoal(
 	from: GameState,
 	limit: number,
-	also: (s: GameState, c: EraContent, act: Act) => void = () => {}
+	also: (s: GameState, c: EraContent, act: Act) => void = () => {},
+	campuses?: CampusStyle
 ): number {
 	const s = cloneState(from);
 	const c = eraContent(s.eraId);
@@ -23,7 +26,7 @@ export function raceToGoal(
 	const m: Milestones = {};
 	const end = s.tick + limit;
 	while (!s.goalReached && s.tick < end) {
-		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3 }, m, act);
+		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3, campuses }, m, act);
 		also(s, c, act);
 		advance(s, c, stretch(s.tick, 5));
 	}

@@ -1,0 +1,122 @@
+// What the Fleet screen and the scripted players read of Hyperscale's decision: the sites
+// for the next campus (what it brings, what its power costs, how long until it opens), the
+// campuses under way, and the silicon program. Pure reads of the state.
+import type { EraContent } from '../content';
+import { Decimal } from './decimal';
+import {
+	campusCost,
+	campusFlopsPerWatt,
+	campusProgram,
+	campusSite,
+	campusWatts,
+	ONLINE,
+	PERMITS,
+	siliconCost
+} from './hyperscale';
+import { money } from './money';
+import { powerPriceIndex, type Rates } from './rates';
+import type { GameState } from './state';
+
+export interface SiteOption {
+	id: string;
+	name: string;
+	blurb: string;
+	/** Cash per kWh at today's grid price level. */
+	pricePerKwh: Decimal;
+	/** The next campus's power bill per second at this site, running flat out. */
+	bill: Decimal;
+	/** Seconds of permits (0: none), the chance each hearing adjourns, and the build. */
+	permit: number;
+	delayChance: number;
+	build: number;
+	/** Seconds until it would open, counting the adjournments to expect. */
+	expectedWait: number;
+}
+
+export interface CampusRow {
+	id: number;
+	site: string;
+	watts: number;
+	phase: 'permits' | 'building' | 'open';
+	/** Seconds until the next hearing or the opening (0 when open). */
+	next: number;
+	hearings: number;
+}
+
+export interface HyperscaleView {
+	campuses: CampusRow[];
+	/** Watts, FLOP/s and bill per second of the open campuses. */
+	openWatts: number;
+	/** The next campus: its watts, FLOP/s as the fleet would count them now, and price. */
+	nextWatts: number;
+	nextFlops: Decimal;
+	nextCost: Decimal;
+	/** No more campuses this era. */
+	full: boolean;
+	sites: SiteOption[];
+	silicon: {
+		level: number;
+		/** FLOP/s per campus watt: × this per generation, and × `multiplier` so far. */
+		gain: number;
+		multiplier: number;
+		/** Seconds until first silicon of the funded generation (null: none funded). */
+		readyIn: number | null;
+		cash: Decimal;
+		insight: Decimal;
+		duration: number;
+		respinChance: number;
+	};
+}
+
+export function hyperscaleView(s: GameState, content: EraContent, r: Rates): HyperscaleView | null {
+	const p = campusProgram(content);
+	const cost = siliconCost(s, content);
+	if (!p || !cost) return null;
+	const h = s.hyperscale;
+	const nextWatts = campusWatts(p, h.campuses.length);
+	const fpw = campusFlopsPerWatt(p, h.silicon.level);
+	const index = powerPriceIndex(s, content);
+	let openWatts = 0;
+	for (const c of h.campuses) if (c.phase === ONLINE) openWatts += campusWatts(p, c.size);
+	return {
+		campuses: h.campuses.map((c) => ({
+			id: c.id,
+			site: campusSite(p, c.site)!.name,
+			watts: campusWatts(p, c.size),
+			phase: c.phase === ONLINE ? 'open' : c.phase === PERMITS ? 'permits' : 'building',
+			next: c.phase === ONLINE ? 0 : c.at - s.tick,
+			hearings: c.hearings
+		})),
+		openWatts,
+		nextWatts,
+		nextFlops: new Decimal(nextWatts).mul(fpw * r.mult.compute),
+		nextCost: campusCost(s, content),
+		full: h.campuses.length >= p.maxCampuses,
+		sites: p.sites.map((site) => {
+			const price = money(content, site.pricePerKwh).mul(index);
+			// Each hearing adjourns with chance q: 1/(1 − q) hearings to expect, q/(1 − q) delays.
+			const delays = site.permit > 0 ? site.delayChance / (1 - site.delayChance) : 0;
+			return {
+				id: site.id,
+				name: site.name,
+				blurb: site.blurb,
+				pricePerKwh: price,
+				bill: price.mul((nextWatts * r.mult.watts) / 1000 / 3600),
+				permit: site.permit,
+				delayChance: site.delayChance,
+				build: site.build,
+				expectedWait: site.permit + delays * site.delay + site.build
+			};
+		}),
+		silicon: {
+			level: h.silicon.level,
+			gain: p.silicon.gain,
+			multiplier: p.silicon.gain ** h.silicon.level,
+			readyIn: h.silicon.readyAt > 0 ? h.silicon.readyAt - s.tick : null,
+			cash: cost.cash,
+			insight: cost.insight,
+			duration: p.silicon.duration,
+			respinChance: p.silicon.respinChance
+		}
+	};
+}

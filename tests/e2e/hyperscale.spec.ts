@@ -1,0 +1,38 @@
+// Hyperscale's decision through the Fleet screen: start a campus at each site (a dear one that
+// opens in minutes, a cheap one that waits on permits) and fund custom silicon with insight.
+import { expect, test } from '@playwright/test';
+import { decodeState } from '../../src/lib/save/codec';
+import { fixture, openWithSave, readSave } from './saves';
+
+test('hyperscale: build campuses at both sites and fund a generation of silicon', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/hyperscale.json'));
+	await page.getByTestId('tab-fleet').tap();
+	const card = page.getByTestId('campus-sites');
+	await expect(card).toBeVisible();
+	await expect(page.getByTestId('campus-count')).toContainText('0 open');
+
+	await page.getByTestId('build-metro-edge').tap();
+	await expect(page.getByTestId('campus-under-way')).toHaveCount(1);
+	await expect(page.getByTestId('campus-under-way').first()).toContainText(/Metro edge.*opens in/);
+
+	await page.getByTestId('build-river-valley').tap();
+	await expect(page.getByTestId('campus-under-way')).toHaveCount(2);
+	await expect(page.getByTestId('campus-under-way').nth(1)).toContainText(
+		/River valley.*hearing in/
+	);
+
+	await expect(page.getByTestId('fund-insight')).toBeEnabled();
+	await page.getByTestId('fund-insight').tap();
+	await expect(page.getByTestId('silicon-status')).toContainText(/First silicon .* in/);
+	await expect(page.getByTestId('fund-insight')).toHaveCount(0);
+
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	await expect
+		.poll(async () => decodeState((await readSave(page))!.state).hyperscale.campuses.length)
+		.toBe(2);
+	const saved = decodeState((await readSave(page))!.state);
+	expect(saved.hyperscale.campuses.map((c) => c.site)).toEqual(['metro-edge', 'river-valley']);
+	expect(saved.hyperscale.silicon.readyAt).toBeGreaterThan(saved.tick);
+});
