@@ -10,6 +10,7 @@ import type {
 import { LATER_ERAS } from './eras';
 import { PERKS } from './perks';
 import { RENTALS } from './cloud';
+import { SWARMS, type SwarmDef } from './edge';
 import { GARAGE } from './garage';
 import { HEADLINES } from './news';
 import { WORLD_EVENTS } from './events';
@@ -18,6 +19,7 @@ export * from './types';
 export { ACHIEVEMENTS, ACHIEVEMENTS_BY_ID } from './achievements';
 export type { AchievementDef, AchievementGroup, AchievementMeasure } from './achievements';
 export { HEADLINES, PERKS, RENTALS, WORLD_EVENTS };
+export { SWARMS, type SwarmDef };
 export type { WorldEventDef, EventOptionDef } from './events';
 
 export const PRICE_TIERS: readonly PriceTierDef[] = [

@@ -18,6 +18,7 @@ import { setAutomation, type AutomationKind, type AutomationPatch } from './auto
 import { chooseEvent } from './event-choice';
 import { buyPerk, startNewEra } from './prestige';
 import { rent, setResell } from './cloud-actions';
+import { recruit, setDistil } from './edge-actions';
 import type { GameState } from './state';
 
 export type Action =
@@ -36,6 +37,9 @@ export type Action =
 	/** The Cloud: racks rented by the hour, and spot resale of spare capacity. */
 	| { type: 'rent'; racks: number }
 	| { type: 'resell'; on: boolean }
+	/** The Edge swarm: sign up device blocks; distil the models that finish to fit them. */
+	| { type: 'recruit'; count: number | 'max' }
+	| { type: 'distil'; on: boolean }
 	/** Moves the lab into the next era; the state is replaced in place. */
 	| { type: 'new-era' };
 
@@ -68,6 +72,10 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return rent(state, content, action.racks);
 		case 'resell':
 			return setResell(state, action.on);
+		case 'recruit':
+			return recruit(state, content, action.count);
+		case 'distil':
+			return setDistil(state, content, action.on);
 		case 'new-era': {
 			const next = startNewEra(state);
 			if (!next.ok) return next;

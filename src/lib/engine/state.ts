@@ -22,7 +22,7 @@ import {
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -194,6 +194,9 @@ export const GAME_STATE = object({
 	rental: object({ racks: int(0, 1e6), renewsAt: int(0, BIG) }),
 	/** Spare serving capacity is resold on the spot market (where the era has one). */
 	resell: flag(true),
+	/** The Edge swarm (engine/edge.ts): blocks of consumer devices recruited, and whether
+	 * finished models are distilled to fit them. */
+	edge: object({ blocks: int(0, 1e6), distil: flag() }),
 	/** The next identity to give an order or a headline (lists in the UI are keyed by it). */
 	nextId: int(1, BIG, 1)
 });

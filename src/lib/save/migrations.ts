@@ -84,7 +84,9 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 			resell: true,
 			meta: { ...((s.meta ?? {}) as Record<string, unknown>), endless: { epoch: 0, records: [] } }
 		};
-	}
+	},
+	// 6 → 7: the Edge swarm: no device blocks yet, models served full size.
+	6: (s) => ({ ...s, edge: { blocks: 0, distil: false } })
 };
 
 export function migrate(

@@ -15,6 +15,7 @@ import {
 } from '../engine';
 import { buyHardware, gateFits, keepPowered, runThatFits } from './purchase-strategy';
 import { marketChoice, shouldRelease } from './market-play';
+import { decideSwarm } from './edge-strategy';
 
 /** How a player issues an action (the scripted players may log them on the way). */
 export type Act = (action: Action) => ActionResult;
@@ -32,6 +33,8 @@ export interface Plan {
 	horizon: number;
 	/** The least share of compute that trains while a run is on. */
 	minTrainShare: number;
+	/** Leave the era's own decision alone (the probe's player who ignores it). */
+	ignoreEraDecision?: boolean;
 }
 
 /** One round of decisions, each issued as an action through `act`. */
@@ -44,6 +47,7 @@ export function decide(
 ): void {
 	const { horizon, minTrainShare } = plan;
 	answerEvent(s, c, act);
+	if (!plan.ignoreEraDecision) decideSwarm(s, c, act);
 	if (shouldRelease(s, c) && gateFits(s, c)) {
 		act({ type: 'release' });
 		m.firstRelease ??= s.tick;

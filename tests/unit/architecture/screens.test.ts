@@ -38,6 +38,7 @@ const SELECTORS: Record<string, string[]> = {
 	'era/PerkShop.svelte': ['perkCost', 'perkOpen'],
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPerMinute', 'nextEraId'],
 	'fleet/CloudRental.svelte': ['cloudView'],
+	'fleet/SwarmRecruit.svelte': ['swarmView'],
 	'fleet/FleetScreen.svelte': [
 		'contractCost',
 		'contractPrice',
@@ -49,6 +50,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/MemoryMeter.svelte': ['memoryView'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/DemandBar.svelte': ['demandBar'],
+	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['releaseOutlook'],
 	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runProgress', 'runTimeLeft'],

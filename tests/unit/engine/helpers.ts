@@ -34,6 +34,7 @@ export type Move =
 	| { kind: 'release' }
 	| { kind: 'rent'; racks: number }
 	| { kind: 'resell'; on: boolean }
+	| { kind: 'swarm'; blocks: number; distil: boolean }
 	| { kind: 'price'; tier: string }
 	| { kind: 'hire' }
 	| { kind: 'research'; pick: number }
@@ -73,6 +74,11 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 	// The Cloud's racks by the hour and its spot resale (refused in other eras).
 	fc.record({ kind: fc.constant('rent' as const), racks: fc.integer({ min: 0, max: 30 }) }),
 	fc.record({ kind: fc.constant('resell' as const), on: fc.boolean() }),
+	fc.record({
+		kind: fc.constant('swarm' as const),
+		blocks: fc.integer({ min: 0, max: 200 }),
+		distil: fc.boolean()
+	}),
 	// A windfall (a multiple of the era's starting cash), so random play reaches big purchases.
 	fc.record({
 		kind: fc.constant('cash' as const),
@@ -109,6 +115,11 @@ export function applyMove(state: GameState, move: Move): void {
 			break;
 		case 'resell':
 			setResell(state, move.on);
+			break;
+		case 'swarm':
+			// The Edge swarm (engine/edge.ts): any block count is a state the engine accepts.
+			if (c.era.id === 'edge') state.edge.blocks = move.blocks;
+			apply(state, c, { type: 'distil', on: move.distil });
 			break;
 		case 'price':
 			setPriceTier(state, c, move.tier);

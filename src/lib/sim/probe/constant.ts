@@ -15,7 +15,8 @@ export const CONSTANT_SHARES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 export function raceToGoal(
 	from: GameState,
 	limit: number,
-	also: (s: GameState, c: EraContent, act: Act) => void = () => {}
+	also: (s: GameState, c: EraContent, act: Act) => void = () => {},
+	ignoreEraDecision = false
 ): number {
 	const s = cloneState(from);
 	const c = eraContent(s.eraId);
@@ -23,7 +24,8 @@ export function raceToGoal(
 	const m: Milestones = {};
 	const end = s.tick + limit;
 	while (!s.goalReached && s.tick < end) {
-		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3 }, m, act);
+		const plan = { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3, ignoreEraDecision };
+		decide(s, c, plan, m, act);
 		also(s, c, act);
 		advance(s, c, stretch(s.tick, 5));
 	}
