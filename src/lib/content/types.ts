@@ -110,6 +110,8 @@ export type HeadlineKind =
 	| 'era-goal'
 	| 'endless-epoch'
 	| 'rental'
+	/** The Edge swarm: a finished model distilled to fit the swarm. */
+	| 'distilled'
 	| 'world-event';
 
 export interface HeadlineDef {

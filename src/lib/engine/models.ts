@@ -58,7 +58,8 @@ export function finishRun(state: GameState, content: EraContent, mult: Multiplie
 	state.stats.runsFinished += 1;
 	state.run = null;
 	const disappointing = run.outcome < 0.9;
-	pushNews(state, disappointing ? 'disappointing-run' : 'run-finished', {
+	const kind = model !== full ? 'distilled' : 'run-finished';
+	pushNews(state, disappointing ? 'disappointing-run' : kind, {
 		model: model.name,
 		cap: model.capability
 	});
