@@ -113,7 +113,7 @@ edgeLab.cash = recruitQuote(edgeLab, edge, 1)!.cost.mul(5);
 const tooBig = edge.era.runSizes.find((z) => {
 	const trial = cloneState(edgeLab);
 	apply(trial, edge, { type: 'start-run', size: z.id });
-	return distilView(trial, edge, rates(trial, edge))?.small;
+	return (distilView(trial, edge, rates(trial, edge))?.small?.shrink ?? 0) >= 10;
 });
 if (!tooBig) throw new Error('no run size makes a model too big for the swarm');
 apply(edgeLab, edge, { type: 'start-run', size: tooBig.id });
