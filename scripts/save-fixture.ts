@@ -5,8 +5,10 @@ import { writeFileSync } from 'node:fs';
 import { eraContent } from '../src/lib/content';
 import {
 	campusCost,
+	apply,
 	checkAchievements,
 	cloneState,
+	distilView,
 	EPOCH_POINTS,
 	flow,
 	newGame,
@@ -14,6 +16,7 @@ import {
 	rates,
 	recordSeries,
 	siliconCost,
+	recruitQuote,
 	type GameState
 } from '../src/lib/engine';
 import { SCHEMA_VERSION } from '../src/lib/engine/state';
@@ -113,3 +116,21 @@ writeFileSync(
 	JSON.stringify(makeRecord(tight, Date.UTC(2026, 10, 22, 9, 0, 0), 12)) + '\n'
 );
 console.log('tests/fixtures/e2e/memory-bound.json');
+
+// An Edge lab at its start, with a run under way whose model is too big for the swarm and
+// cash for a few device blocks, for the browser test of recruiting and distilling.
+const edge = eraContent('edge');
+const edgeLab = newGame(9, 'edge');
+edgeLab.cash = recruitQuote(edgeLab, edge, 1)!.cost.mul(5);
+const tooBig = edge.era.runSizes.find((z) => {
+	const trial = cloneState(edgeLab);
+	apply(trial, edge, { type: 'start-run', size: z.id });
+	return (distilView(trial, edge, rates(trial, edge))?.small?.shrink ?? 0) >= 10;
+});
+if (!tooBig) throw new Error('no run size makes a model too big for the swarm');
+apply(edgeLab, edge, { type: 'start-run', size: tooBig.id });
+writeFileSync(
+	'tests/fixtures/e2e/edge.json',
+	JSON.stringify(makeRecord(edgeLab, Date.UTC(2026, 10, 22, 9, 0, 0), 91)) + '\n'
+);
+console.log(`tests/fixtures/e2e/edge.json: an Edge lab running ${tooBig.name}`);

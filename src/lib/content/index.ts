@@ -11,6 +11,7 @@ import { LATER_ERAS } from './eras';
 import { PERKS } from './perks';
 import { RENTALS } from './cloud';
 import { CAMPUSES, CAMPUS_SITE_IDS } from './hyperscale';
+import { SWARMS, type SwarmDef } from './edge';
 import { GARAGE } from './garage';
 import { HEADLINES } from './news';
 import { WORLD_EVENTS } from './events';
@@ -21,6 +22,7 @@ export type { AchievementDef, AchievementGroup, AchievementMeasure } from './ach
 export { HEADLINES, PERKS, RENTALS, WORLD_EVENTS };
 export { CAMPUSES, CAMPUS_SITE_IDS };
 export type { CampusProgramDef, CampusSiteDef, SiliconDef } from './hyperscale';
+export { SWARMS, type SwarmDef };
 export type { WorldEventDef, EventOptionDef } from './events';
 
 export const PRICE_TIERS: readonly PriceTierDef[] = [

@@ -130,6 +130,13 @@ export const HEADLINES: readonly HeadlineDef[] = [
 	{ kind: 'rental', texts: ['{item}'] },
 	{ kind: 'campus', texts: ['{item}'] },
 	{
+		kind: 'distilled',
+		texts: [
+			'{model} is done and distilled: small enough for a phone (capability {cap}).',
+			'{model} comes out of distillation fitting in a car’s glovebox (capability {cap}).'
+		]
+	},
+	{
 		kind: 'endless-epoch',
 		texts: [
 			'{item}: your lab passes a mark nobody had a name for.',

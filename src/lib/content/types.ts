@@ -111,6 +111,8 @@ export type HeadlineKind =
 	| 'endless-epoch'
 	| 'rental'
 	| 'campus'
+	/** The Edge swarm: a finished model distilled to fit the swarm. */
+	| 'distilled'
 	| 'world-event';
 
 export interface HeadlineDef {

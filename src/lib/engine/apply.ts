@@ -19,6 +19,7 @@ import { chooseEvent } from './event-choice';
 import { buyPerk, startNewEra } from './prestige';
 import { rent, setResell } from './cloud-actions';
 import { buildCampus, fundSilicon } from './hyperscale-actions';
+import { recruit, setDistil } from './edge-actions';
 import type { GameState } from './state';
 
 export type Action =
@@ -40,6 +41,9 @@ export type Action =
 	/** Hyperscale: start a campus at a site; fund the next generation of custom silicon. */
 	| { type: 'build-campus'; site: string }
 	| { type: 'fund-silicon'; pay: 'cash' | 'insight' }
+	/** The Edge swarm: sign up device blocks; distil the models that finish to fit them. */
+	| { type: 'recruit'; count: number | 'max' }
+	| { type: 'distil'; on: boolean }
 	/** Moves the lab into the next era; the state is replaced in place. */
 	| { type: 'new-era' };
 
@@ -76,6 +80,10 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return buildCampus(state, content, action.site);
 		case 'fund-silicon':
 			return fundSilicon(state, content, action.pay);
+		case 'recruit':
+			return recruit(state, content, action.count);
+		case 'distil':
+			return setDistil(state, content, action.on);
 		case 'new-era': {
 			const next = startNewEra(state);
 			if (!next.ok) return next;

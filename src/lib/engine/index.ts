@@ -34,7 +34,11 @@ export { eventChoices, eventFee } from './event-choice';
 export * from './endless';
 export * from './cloud';
 export * from './cloud-actions';
+export * from './edge';
+export * from './edge-actions';
+export { distilView, swarmView, type DistilView, type SwarmView } from './edge-view';
 export {
+	capacityAt,
 	powerPriceIndex,
 	rates,
 	rehireCash,

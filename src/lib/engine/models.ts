@@ -2,6 +2,7 @@
 import { ERAS, type EraContent } from '../content';
 import { Decimal } from './decimal';
 import { capabilityOf, paramsOf } from './formulas';
+import { distilled } from './edge';
 import { noteEpochs } from './endless';
 import { recordHistory } from './history';
 import { playerLeads } from './leaderboard';
@@ -51,11 +52,14 @@ export function modelFromRun(
 export function finishRun(state: GameState, content: EraContent, mult: Multipliers): void {
 	const run = state.run!;
 	const name = `${content.era.playerModelFamily}-${state.stats.runsFinished + 1}`;
-	const model = modelFromRun(name, run.target, run.outcome, mult);
+	const full = modelFromRun(name, run.target, run.outcome, mult);
+	// The Edge swarm: a lab that distils serves a smaller, slightly weaker copy (edge.ts).
+	const model = (state.edge.distil && distilled(content, mult, full)) || full;
 	state.stats.runsFinished += 1;
 	state.run = null;
 	const disappointing = run.outcome < 0.9;
-	pushNews(state, disappointing ? 'disappointing-run' : 'run-finished', {
+	const kind = model !== full ? 'distilled' : 'run-finished';
+	pushNews(state, disappointing ? 'disappointing-run' : kind, {
 		model: model.name,
 		cap: model.capability
 	});

@@ -7,6 +7,7 @@ import { money, moneyScale } from './money';
 import { eventEffect } from './world-events';
 import { rented, spotFactor } from './cloud';
 import { campusFleet } from './hyperscale';
+import { swarmCapacity } from './edge';
 import type { GameState } from './state';
 
 export interface Rates {
@@ -34,6 +35,8 @@ export interface Rates {
 	capacity: Decimal;
 	/** Tokens per second the whole fleet could serve if nothing trained. */
 	fullCapacity: Decimal;
+	/** Of those, what the Edge swarm serves (it never trains: engine/edge.ts). */
+	swarm: Decimal;
 	/** Demand in tokens per second before hype: demand = baseDemand × (1 + hype). */
 	baseDemand: Decimal;
 	share: number;
@@ -158,8 +161,10 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const footprint = model.params.mul(era.servingBytesPerParam * mult.footprint); // modelFootprint
 	const memoryFit = memory.gte(footprint) ? 1 : memory.div(footprint).toNumber();
 	const flopPerToken = model.params.mul(2 * mult.flopPerToken);
-	const fullCapacity = compute.div(flopPerToken).mul(memoryFit * (1 - era.latency));
-	const capacity = trainShare === 0 ? fullCapacity : fullCapacity.mul(1 - trainShare);
+	const own = compute.div(flopPerToken).mul(memoryFit * (1 - era.latency));
+	const swarm = swarmCapacity(state, content, mult, footprint, flopPerToken);
+	const fullCapacity = own.add(swarm);
+	const capacity = trainShare === 0 ? fullCapacity : own.mul(1 - trainShare).add(swarm);
 
 	const { share, baseDemand, price, spotPrice } = tierMarket(
 		state,
@@ -195,6 +200,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		flopPerToken,
 		capacity,
 		fullCapacity,
+		swarm,
 		baseDemand,
 		share,
 		price,
@@ -242,10 +248,19 @@ export function trainingPace(r: Pick<Rates, 'compute' | 'mult'>, share: number):
 	return r.compute.mul(share * r.mult.trainThroughput);
 }
 
+/** Tokens per second served at train share `share` (the Edge swarm serves whatever it is). */
+export function capacityAt(r: Pick<Rates, 'fullCapacity' | 'swarm'>, share: number): Decimal {
+	return r.fullCapacity
+		.sub(r.swarm)
+		.mul(1 - share)
+		.add(r.swarm);
+}
+
 /** The train share at which serving capacity meets `demand` exactly (0…1). */
 export function shareThatServes(r: Rates, demand: Decimal): number {
-	if (!r.fullCapacity.gt(0)) return 0;
-	return Math.min(1, Math.max(0, 1 - demand.div(r.fullCapacity).toNumber()));
+	const own = r.fullCapacity.sub(r.swarm);
+	if (!own.gt(0)) return 0;
+	return Math.min(1, Math.max(0, 1 - demand.sub(r.swarm).div(own).toNumber()));
 }
 
 /** Cash the lab must hold before idle researchers come back: REHIRE_SECONDS of salaries. */

@@ -197,6 +197,9 @@ export const GAME_STATE = object({
 	resell: flag(true),
 	/** Hyperscale's campuses and custom-silicon program (hyperscale.ts). */
 	hyperscale: HYPERSCALE,
+	/** The Edge swarm (engine/edge.ts): blocks of consumer devices recruited, and whether
+	 * finished models are distilled to fit them. */
+	edge: object({ blocks: int(0, 1e6), distil: flag() }),
 	/** The next identity to give an order or a headline (lists in the UI are keyed by it). */
 	nextId: int(1, BIG, 1)
 });

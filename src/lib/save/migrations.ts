@@ -85,15 +85,17 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 			meta: { ...((s.meta ?? {}) as Record<string, unknown>), endless: { epoch: 0, records: [] } }
 		};
 	},
-	// 6 → 7: Hyperscale's campuses and custom silicon: none yet; the permit stream starts
-	// from the main one, mixed its own way.
+	// 6 → 7: the later eras' decisions, none taken yet. Hyperscale: no campuses or custom
+	// silicon (the permit stream starts from the main one, mixed its own way). The Edge swarm:
+	// no device blocks, models served full size.
 	6: (s) => ({
 		...s,
 		hyperscale: {
 			rng: ((typeof s.rng === 'number' ? s.rng : 0) ^ 0x85ebca6b) >>> 0,
 			campuses: [],
 			silicon: { level: 0, readyAt: 0, respins: 0 }
-		}
+		},
+		edge: { blocks: 0, distil: false }
 	})
 };
 

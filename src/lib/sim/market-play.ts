@@ -2,6 +2,7 @@
 // release. A thoughtful player's rules of thumb, read off the engine's selectors.
 import type { EraContent } from '../content';
 import {
+	capacityAt,
 	Decimal,
 	market,
 	playerLeads,
@@ -55,13 +56,13 @@ export function marketChoice(s: GameState, c: EraContent, minTrainShare: number)
 	for (const o of outlook) {
 		const r = o.rates;
 		const meets = shareThatServes(r, o.demand.mul(1.05));
+		// A lab whose swarm serves may train with all of its own fleet.
+		const top = r.swarm.gt(0) ? 1 : MAX_TRAIN_SHARE;
 		const shares = s.run
-			? [minTrainShare, MAX_TRAIN_SHARE, meets].map((x) =>
-					Math.min(MAX_TRAIN_SHARE, Math.max(minTrainShare, x))
-				)
+			? [minTrainShare, top, meets].map((x) => Math.min(top, Math.max(minTrainShare, x)))
 			: [0];
 		for (const share of shares) {
-			const capacity = r.fullCapacity.mul(1 - share);
+			const capacity = capacityAt(r, share);
 			const served = capacity.lt(o.demand) ? capacity : o.demand;
 			const cash = served.mul(r.price).add(capacity.sub(served).mul(r.spotPrice));
 			const value = cash.mul(worth).add(trainingPace(r, share));

@@ -16,6 +16,7 @@ import {
 import { buyHardware, gateFits, keepPowered, runThatFits } from './purchase-strategy';
 import { marketChoice, shouldRelease } from './market-play';
 import { decideHyperscale, type CampusStyle } from './hyperscale-strategy';
+import { decideSwarm } from './edge-strategy';
 
 /** How a player issues an action (the scripted players may log them on the way). */
 export type Act = (action: Action) => ActionResult;
@@ -35,6 +36,8 @@ export interface Plan {
 	minTrainShare: number;
 	/** How the player treats Hyperscale's campuses and silicon (thoughtful unless given). */
 	campuses?: CampusStyle;
+	/** Leave the era's own decision alone (the probe's player who ignores it). */
+	ignoreEraDecision?: boolean;
 }
 
 /** One round of decisions, each issued as an action through `act`. */
@@ -47,6 +50,7 @@ export function decide(
 ): void {
 	const { horizon, minTrainShare } = plan;
 	answerEvent(s, c, act);
+	if (!plan.ignoreEraDecision) decideSwarm(s, c, act);
 	if (shouldRelease(s, c) && gateFits(s, c)) {
 		act({ type: 'release' });
 		m.firstRelease ??= s.tick;

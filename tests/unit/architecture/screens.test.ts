@@ -39,6 +39,7 @@ const SELECTORS: Record<string, string[]> = {
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPerMinute', 'nextEraId'],
 	'fleet/CampusSites.svelte': ['hyperscaleView'],
 	'fleet/CloudRental.svelte': ['cloudView'],
+	'fleet/SwarmRecruit.svelte': ['swarmView'],
 	'fleet/FleetScreen.svelte': [
 		'contractCost',
 		'contractPrice',
@@ -50,6 +51,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/MemoryMeter.svelte': ['memoryView'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/DemandBar.svelte': ['demandBar'],
+	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['releaseOutlook'],
 	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runProgress', 'runTimeLeft'],

@@ -38,6 +38,7 @@ export type Move =
 	| { kind: 'resell'; on: boolean }
 	| { kind: 'campus'; pick: number }
 	| { kind: 'silicon'; insight: boolean }
+	| { kind: 'swarm'; blocks: number; distil: boolean }
 	| { kind: 'price'; tier: string }
 	| { kind: 'hire' }
 	| { kind: 'research'; pick: number }
@@ -80,6 +81,11 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 	// Hyperscale's campuses (at a site) and silicon (refused in other eras).
 	fc.record({ kind: fc.constant('campus' as const), pick }),
 	fc.record({ kind: fc.constant('silicon' as const), insight: fc.boolean() }),
+	fc.record({
+		kind: fc.constant('swarm' as const),
+		blocks: fc.integer({ min: 0, max: 200 }),
+		distil: fc.boolean()
+	}),
 	// A windfall (a multiple of the era's starting cash), so random play reaches big purchases.
 	fc.record({
 		kind: fc.constant('cash' as const),
@@ -124,6 +130,11 @@ export function applyMove(state: GameState, move: Move): void {
 		}
 		case 'silicon':
 			fundSilicon(state, c, move.insight ? 'insight' : 'cash');
+			break;
+		case 'swarm':
+			// The Edge swarm (engine/edge.ts): any block count is a state the engine accepts.
+			if (c.era.id === 'edge') state.edge.blocks = move.blocks;
+			apply(state, c, { type: 'distil', on: move.distil });
 			break;
 		case 'price':
 			setPriceTier(state, c, move.tier);

@@ -77,6 +77,17 @@ describe("Hyperscale's decision: where and when to build campuses, and whether t
 	});
 });
 
+describe("the Edge swarm's decision: a small model for the swarm or a big one", () => {
+	it('a player who never distils nor recruits reaches the Edge goal at least 25 % later', () => {
+		expect(figure('era4.edge.ignore-later')).toBeGreaterThanOrEqual(25);
+	});
+
+	it('small models on the swarm and full-size ones are each the better choice at some moment', () => {
+		expect(figure('era4.edge.best.small')).toBeGreaterThan(0);
+		expect(figure('era4.edge.best.full')).toBeGreaterThan(0);
+	});
+});
+
 const eras = ERAS.map((e) => [e.index, e.name] as const);
 
 // Memory binds at least 15 % of the era from Orbit on; not yet in the first four eras, where

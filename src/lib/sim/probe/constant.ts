@@ -3,8 +3,7 @@
 import { eraContent, type EraContent } from '../../content';
 import { advance, cloneState, type GameState } from '../../engine';
 import { actor, stretch } from '../players';
-import { decide, type Act, type Milestones } from '../strategy';
-import type { CampusStyle } from '../hyperscale-strategy';
+import { decide, type Act, type Milestones, type Plan } from '../strategy';
 
 /** Shares a constant player may hold. */
 export const CONSTANT_SHARES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
@@ -18,7 +17,7 @@ export function raceToGoal(
 	from: GameState,
 	limit: number,
 	also: (s: GameState, c: EraContent, act: Act) => void = () => {},
-	campuses?: CampusStyle
+	style: Pick<Plan, 'campuses' | 'ignoreEraDecision'> = {}
 ): number {
 	const s = cloneState(from);
 	const c = eraContent(s.eraId);
@@ -26,7 +25,7 @@ export function raceToGoal(
 	const m: Milestones = {};
 	const end = s.tick + limit;
 	while (!s.goalReached && s.tick < end) {
-		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3, campuses }, m, act);
+		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3, ...style }, m, act);
 		also(s, c, act);
 		advance(s, c, stretch(s.tick, 5));
 	}

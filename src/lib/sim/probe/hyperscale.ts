@@ -22,7 +22,7 @@ import { yardstick } from './worth';
 
 /** Seconds from `from` to the goal for the active player playing campuses in `style`. */
 export function hyperSecondsToGoal(from: GameState, style: CampusStyle, limit: number): number {
-	return raceToGoal(from, limit, undefined, style);
+	return raceToGoal(from, limit, undefined, { campuses: style });
 }
 
 /** The horizon a moment's choice is judged over: the rest of the era, within half an hour

@@ -7,6 +7,7 @@ import { sensibleAnswer } from '../event-answers';
 import { automationOnlySeconds } from './automation';
 import { cloudSecondsToGoal, rentOrBuy } from './cloud';
 import { hyperscaleFigures } from './hyperscale';
+import { edgeFigures } from './edge';
 import { CONSTANT_SHARES, secondsToGoal } from './constant';
 import { HOLDS, priceTiers, purchases, releaseTimes, trainShares, type Outcome } from './choices';
 import { eventAnswers, withEvent } from './events';
@@ -87,6 +88,7 @@ function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
 
 	// Hyperscale's decision: campus sites and silicon (hyperscale.ts).
 	Object.assign(f, hyperscaleFigures(w, best));
+	edgeFigures(w, f, best);
 
 	f['capacity.within-2x'] = percent(w.within2x, w.afterRelease);
 	f['capacity.short'] = percent(w.short, w.afterRelease);

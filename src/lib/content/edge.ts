@@ -1,0 +1,36 @@
+// The Edge swarm's decision: a model small enough for the swarm's reach, or a big one for the
+// datacenter. Idle consumer devices are recruited in blocks: huge and cheap (their owners pay
+// the power), but only some are up at any time, and each holds little memory, so only a model
+// whose footprint fits the swarm's reach serves there. Distilling a model at the launch gate
+// shrinks it to fit, at a cost in capability that grows with how much it is shrunk.
+
+export interface SwarmDef {
+	/** The era's hardware tier a block is measured in (its FLOP/s and its price). */
+	readonly unit: string;
+	/** FLOP/s of a block, in units of that tier (before availability). */
+	readonly blockUnits: number;
+	/** A block's sign-up price in units of the tier's base price; each block multiplies it. */
+	readonly blockPrice: number;
+	readonly priceRatio: number;
+	/** Share of the recruited devices up at any time (a steady expectation). */
+	readonly availability: number;
+	/** The largest serving footprint the swarm can hold, in bytes (before quantization). */
+	readonly reach: number;
+	/** Capability lost by distilling, per decade the parameters shrink. */
+	readonly lossPerDecade: number;
+	readonly maxBlocks: number;
+}
+
+/** Swarms by era id: only the Edge recruits one. */
+export const SWARMS: Readonly<Record<string, SwarmDef>> = {
+	edge: {
+		unit: 'phone-fleet',
+		blockUnits: 1000,
+		blockPrice: 60,
+		priceRatio: 1.25,
+		availability: 0.5,
+		reach: 1e17,
+		lossPerDecade: 2,
+		maxBlocks: 200
+	}
+};

@@ -1,0 +1,69 @@
+// What the screens show of the Edge swarm's decision: the swarm on the Fleet screen, and the
+// next model, full size or distilled, on the Lab's run card. Pure reads of the state.
+import type { EraContent } from '../content';
+import type { Decimal } from './decimal';
+import { blockFlops, distilled, recruitQuote, runModel, swarmOf, swarmReach } from './edge';
+import { modelFootprint } from './purchases';
+import type { Rates } from './rates';
+import type { GameState } from './state';
+
+export interface SwarmView {
+	blocks: number;
+	maxBlocks: number;
+	/** Share of recruited devices up at any time, and a block's FLOP/s with that applied. */
+	availability: number;
+	blockFlops: number;
+	/** The next block's sign-up price, and whether the cash covers it. */
+	nextCost: Decimal;
+	affordable: boolean;
+	/** The largest footprint the swarm serves, and the served model's. */
+	reach: Decimal;
+	footprint: Decimal;
+	fits: boolean;
+	/** Tokens per second the swarm serves now. */
+	serving: Decimal;
+}
+
+export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | null {
+	const def = swarmOf(c);
+	const q = recruitQuote(s, c, 1);
+	if (!def || !q) return null;
+	const reach = swarmReach(c, r.mult);
+	return {
+		blocks: s.edge.blocks,
+		maxBlocks: def.maxBlocks,
+		availability: def.availability,
+		blockFlops: blockFlops(c, r.mult),
+		nextCost: q.cost,
+		affordable: q.count > 0 && q.cost.lte(s.cash),
+		reach,
+		footprint: r.footprint,
+		fits: r.footprint.lte(reach),
+		serving: r.swarm
+	};
+}
+
+/** The Lab's distil choice: the next model (the run in progress, else the served one) at
+ * full size and distilled for the swarm (`small` null when the full one already fits). */
+export interface DistilView {
+	on: boolean;
+	reach: Decimal;
+	full: { capability: number; footprint: Decimal };
+	small: { capability: number; footprint: Decimal; shrink: number } | null;
+}
+
+export function distilView(s: GameState, c: EraContent, r: Rates): DistilView | null {
+	if (!swarmOf(c)) return null;
+	const next = runModel(s, r.mult) ?? s.model;
+	const small = distilled(c, r.mult, next);
+	return {
+		on: s.edge.distil,
+		reach: swarmReach(c, r.mult),
+		full: { capability: next.capability, footprint: modelFootprint(c, r, next) },
+		small: small && {
+			capability: small.capability,
+			footprint: modelFootprint(c, r, small),
+			shrink: next.params.div(small.params).toNumber()
+		}
+	};
+}

@@ -1,0 +1,84 @@
+// The Edge swarm's decision (content/edge.ts): idle consumer devices, recruited in blocks,
+// serve only a model whose footprint fits the swarm's reach; distilling the waiting model
+// shrinks it to fit, for a loss of capability. The swarm never trains and draws none of the
+// lab's power. Its size changes only by the player's action and its availability is a steady
+// expectation, so it is constant between events and fast-forward stays exact.
+import { SWARMS, type EraContent, type SwarmDef } from '../content';
+import { D0, Decimal } from './decimal';
+import type { Multipliers } from './effects';
+import { bulkCost, capabilityOf, maxAffordable, paramsOf } from './formulas';
+import { moneyScale } from './money';
+import type { GameState, Model } from './state';
+
+export function swarmOf(content: EraContent): SwarmDef | null {
+	return SWARMS[content.era.id] ?? null;
+}
+
+/** The largest footprint the swarm serves: devices get denser as compute research lands. */
+export function swarmReach(content: EraContent, mult: Multipliers): Decimal {
+	const def = swarmOf(content);
+	return def ? new Decimal(def.reach * Math.sqrt(mult.compute)) : D0;
+}
+
+/** FLOP/s of one recruited block, on average (availability and research applied). */
+export function blockFlops(content: EraContent, mult: Multipliers): number {
+	const def = swarmOf(content);
+	if (!def) return 0;
+	return content.hardware.get(def.unit)!.flops * def.blockUnits * def.availability * mult.compute;
+}
+
+/** The sign-up price of `count` more blocks (or as many as the cash pays for). */
+export function recruitQuote(
+	state: GameState,
+	content: EraContent,
+	amount: number | 'max'
+): { count: number; cost: Decimal } | null {
+	const def = swarmOf(content);
+	if (!def) return null;
+	const base = content.hardware.get(def.unit)!.baseCost * def.blockPrice;
+	const held = state.edge.blocks;
+	const scale = moneyScale(content);
+	const room = def.maxBlocks - held;
+	const count = Math.min(
+		room,
+		amount === 'max' ? maxAffordable(base, def.priceRatio, held, state.cash.div(scale)) : amount
+	);
+	return { count, cost: bulkCost(base, def.priceRatio, held, count).mul(scale) };
+}
+
+/** Tokens per second the swarm serves: nothing for a model bigger than its reach. */
+export function swarmCapacity(
+	state: GameState,
+	content: EraContent,
+	mult: Multipliers,
+	footprint: Decimal,
+	flopPerToken: Decimal
+): Decimal {
+	const n = state.edge.blocks;
+	if (n === 0 || footprint.gt(swarmReach(content, mult))) return D0;
+	return new Decimal(blockFlops(content, mult) * n).div(flopPerToken).mul(1 - content.era.latency);
+}
+
+/** The waiting model distilled to fit the swarm's reach (null outside the Edge, or if it fits). */
+export function distilled(content: EraContent, mult: Multipliers, model: Model): Model | null {
+	const def = swarmOf(content);
+	if (!def) return null;
+	const perParam = content.era.servingBytesPerParam * mult.footprint;
+	const params = swarmReach(content, mult).div(perParam);
+	if (model.params.lte(params)) return null;
+	const decades = model.params.div(params).log10();
+	const capability = Math.max(
+		1,
+		Math.round((model.capability - def.lossPerDecade * decades) * 10) / 10
+	);
+	return { name: `${model.name} Mini`.slice(0, 60), capability, flop: model.flop, params };
+}
+
+/** The model the run in progress will make at full size (null with no run). */
+export function runModel(state: GameState, mult: Multipliers): Model | null {
+	const run = state.run;
+	if (!run) return null;
+	const flop = run.target;
+	const capability = capabilityOf(flop.mul(mult.algoEfficiency), run.outcome);
+	return { name: '', capability, flop, params: paramsOf(flop) };
+}

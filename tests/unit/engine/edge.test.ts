@@ -1,0 +1,165 @@
+// The Edge swarm's decision: recruited devices serve only a model that fits their reach;
+// distilling makes the next models fit, for a loss of capability; fast-forward stays exact.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { eraContent, SWARMS } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	cloneState,
+	Decimal,
+	distilled,
+	distilView,
+	modelFootprint,
+	newGame,
+	rates,
+	recruitQuote,
+	step,
+	swarmReach,
+	swarmView,
+	type GameState
+} from '../../../src/lib/engine';
+import { migrate } from '../../../src/lib/save/migrations';
+import { stateDiff } from './helpers';
+
+const c = eraContent('edge');
+const def = SWARMS.edge;
+
+function lab(): GameState {
+	const s = newGame(3, 'edge');
+	s.cash = recruitQuote(s, c, 1)!.cost.mul(1000);
+	return s;
+}
+
+/** A served model `times` the swarm's reach. */
+function bigModel(s: GameState, times: number): void {
+	const r = rates(s, c);
+	const reach = swarmReach(c, r.mult);
+	const params = reach.div(c.era.servingBytesPerParam * r.mult.footprint).mul(times);
+	s.model = { ...s.model, params, capability: 150 };
+}
+
+describe('recruiting the swarm', () => {
+	it('adds serving capacity at once, on no power of the lab, and never trains', () => {
+		const s = lab();
+		const before = rates(s, c);
+		const cash = s.cash;
+		const quote = recruitQuote(s, c, 2)!;
+		expect(apply(s, c, { type: 'recruit', count: 2 })).toEqual({ ok: true });
+		const after = rates(s, c);
+		expect(s.edge.blocks).toBe(2);
+		expect(cash.sub(s.cash).div(quote.cost).toNumber()).toBeCloseTo(1, 9);
+		expect(after.swarm.gt(0)).toBe(true);
+		expect(after.fullCapacity.sub(before.fullCapacity).div(after.swarm).toNumber()).toBeCloseTo(
+			1,
+			9
+		);
+		expect(after.powerDraw.eq(before.powerDraw)).toBe(true);
+		expect(after.compute.eq(before.compute)).toBe(true);
+		expect(after.trainRate.eq(before.trainRate)).toBe(true);
+		// The swarm serves whatever the train share: all of the own fleet may train.
+		s.trainShare = 1;
+		s.run = {
+			sizeId: c.era.runSizes[0].id,
+			target: new Decimal(1e40),
+			progress: new Decimal(0),
+			outcome: 1
+		};
+		expect(rates(s, c).capacity.div(after.swarm).toNumber()).toBeCloseTo(1, 9);
+	});
+
+	it('each block costs more than the last, and refuses what the cash cannot pay', () => {
+		const s = lab();
+		const one = recruitQuote(s, c, 1)!.cost;
+		apply(s, c, { type: 'recruit', count: 1 });
+		expect(recruitQuote(s, c, 1)!.cost.div(one).toNumber()).toBeCloseTo(def.priceRatio, 9);
+		s.cash = new Decimal(0);
+		expect(apply(s, c, { type: 'recruit', count: 1 })).toEqual({
+			ok: false,
+			reason: 'not-enough-cash'
+		});
+		expect(apply(s, c, { type: 'recruit', count: 0 }).ok).toBe(false);
+		expect(s.edge.blocks).toBe(1);
+	});
+
+	it('serves nothing of a model bigger than its reach', () => {
+		const s = lab();
+		apply(s, c, { type: 'recruit', count: 3 });
+		bigModel(s, 0.9);
+		expect(rates(s, c).swarm.gt(0)).toBe(true);
+		expect(swarmView(s, c, rates(s, c))!.fits).toBe(true);
+		bigModel(s, 1.1);
+		expect(rates(s, c).swarm.eq(0)).toBe(true);
+		expect(swarmView(s, c, rates(s, c))!.fits).toBe(false);
+	});
+
+	it('is only in the Edge', () => {
+		const s = newGame(3, 'cloud');
+		const cloud = eraContent('cloud');
+		expect(apply(s, cloud, { type: 'recruit', count: 1 })).toEqual({
+			ok: false,
+			reason: 'unknown-id'
+		});
+		expect(apply(s, cloud, { type: 'distil', on: true })).toEqual({
+			ok: false,
+			reason: 'unknown-id'
+		});
+		expect(swarmView(s, cloud, rates(s, cloud))).toBeNull();
+		expect(distilView(s, cloud, rates(s, cloud))).toBeNull();
+	});
+});
+
+describe('distilling for the swarm', () => {
+	it('shrinks a model to the reach, losing capability with each decade it shrinks', () => {
+		const s = lab();
+		const r = rates(s, c);
+		bigModel(s, 100);
+		const small = distilled(c, r.mult, s.model)!;
+		expect(modelFootprint(c, r, small).div(swarmReach(c, r.mult)).toNumber()).toBeCloseTo(1, 9);
+		expect(s.model.capability - small.capability).toBeCloseTo(2 * def.lossPerDecade, 1);
+		// A model that fits already is not distilled.
+		expect(distilled(c, r.mult, small)).toBeNull();
+	});
+
+	it('applies to the models that finish while it is on, and to no others', () => {
+		const s = lab();
+		s.research = [];
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[c.era.runSizes.length - 1].id });
+		const target = s.run!.target;
+		const full = cloneState(s);
+		apply(s, c, { type: 'distil', on: true });
+		const view = distilView(s, c, rates(s, c))!;
+		expect(view.on).toBe(true);
+		expect(view.small).not.toBeNull();
+		for (const x of [s, full]) x.run!.progress = target;
+		step(s, c);
+		step(full, c);
+		expect(s.gate!.name).toMatch(/Mini$/);
+		expect(s.gate!.capability).toBeCloseTo(view.small!.capability, 1);
+		expect(full.gate!.name).not.toMatch(/Mini$/);
+		expect(full.gate!.capability).toBeCloseTo(view.full.capability, 1);
+		expect(s.gate!.params.lt(full.gate!.params)).toBe(true);
+	});
+});
+
+describe('fast-forward with the swarm', () => {
+	it('ends where stepping ends, distilling and serving on the swarm', () => {
+		const s = lab();
+		apply(s, c, { type: 'recruit', count: 5 });
+		apply(s, c, { type: 'distil', on: true });
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[3].id });
+		const fast = advance(cloneState(s), c, 3 * 3600);
+		const slow = cloneState(s);
+		for (let i = 0; i < 3 * 3600; i++) step(slow, c);
+		expect(stateDiff(fast, slow, 1e-9, { cash: Math.abs(s.cash.toNumber()) })).toEqual([]);
+	});
+});
+
+describe('saves from before the swarm', () => {
+	it('load with no blocks and full-size models', () => {
+		const record = JSON.parse(readFileSync('tests/fixtures/saves/v6.json', 'utf8'));
+		const v6 = JSON.parse(record.state) as Record<string, unknown>;
+		expect(v6.edge).toBeUndefined();
+		expect(migrate(v6, 7).edge).toEqual({ blocks: 0, distil: false });
+	});
+});
