@@ -10,6 +10,8 @@ import type {
 import { LATER_ERAS } from './eras';
 import { PERKS } from './perks';
 import { RENTALS } from './cloud';
+import { ORBITS } from './orbit';
+import { STARS } from './dyson';
 import { GARAGE } from './garage';
 import { HEADLINES } from './news';
 import { WORLD_EVENTS } from './events';
@@ -18,6 +20,9 @@ export * from './types';
 export { ACHIEVEMENTS, ACHIEVEMENTS_BY_ID } from './achievements';
 export type { AchievementDef, AchievementGroup, AchievementMeasure } from './achievements';
 export { HEADLINES, PERKS, RENTALS, WORLD_EVENTS };
+export { ORBITS, STARS };
+export type { OrbitDef } from './orbit';
+export type { StarDef } from './dyson';
 export type { WorldEventDef, EventOptionDef } from './events';
 
 export const PRICE_TIERS: readonly PriceTierDef[] = [

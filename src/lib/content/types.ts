@@ -110,6 +110,9 @@ export type HeadlineKind =
 	| 'era-goal'
 	| 'endless-epoch'
 	| 'rental'
+	| 'charter'
+	| 'radiation'
+	| 'panel'
 	| 'world-event';
 
 export interface HeadlineDef {

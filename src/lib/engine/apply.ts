@@ -18,6 +18,8 @@ import { setAutomation, type AutomationKind, type AutomationPatch } from './auto
 import { chooseEvent } from './event-choice';
 import { buyPerk, startNewEra } from './prestige';
 import { rent, setResell } from './cloud-actions';
+import { charter, setCharter } from './orbit-actions';
+import { buyPanel } from './dyson-actions';
 import type { GameState } from './state';
 
 export type Action =
@@ -36,6 +38,12 @@ export type Action =
 	/** The Cloud: racks rented by the hour, and spot resale of spare capacity. */
 	| { type: 'rent'; racks: number }
 	| { type: 'resell'; on: boolean }
+	/** Orbit: launch the cargo now rather than at the next window. */
+	| { type: 'charter' }
+	/** Orbit: every purchase flies on a chartered rocket (dearer) or waits for the window. */
+	| { type: 'chartering'; on: boolean }
+	/** Dyson: one more panel collecting the star's power. */
+	| { type: 'panel' }
 	/** Moves the lab into the next era; the state is replaced in place. */
 	| { type: 'new-era' };
 
@@ -68,6 +76,12 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return rent(state, content, action.racks);
 		case 'resell':
 			return setResell(state, action.on);
+		case 'charter':
+			return charter(state, content);
+		case 'chartering':
+			return setCharter(state, content, action.on);
+		case 'panel':
+			return buyPanel(state, content);
 		case 'new-era': {
 			const next = startNewEra(state);
 			if (!next.ok) return next;

@@ -50,3 +50,7 @@ export * from './purchases';
 export * from './automation-settings';
 export { apply, type Action, type LoggedAction } from './apply';
 export { cloudView, type CloudView } from './cloud-view';
+export { inDark, launchPremium, nextWindow, orbitOf, servingLight, shipsAt } from './orbit';
+export { cargo, charterCost, orbitView, type OrbitView } from './orbit-actions';
+export { panelCost, panelWatts, starOf } from './dyson';
+export { starView, type StarView } from './dyson-view';

@@ -22,7 +22,7 @@ import {
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -192,6 +192,10 @@ export const GAME_STATE = object({
 	nextEventAt: int(0, BIG),
 	/** Racks rented by the hour (the Cloud), paid up to `renewsAt`, when the next hour is due. */
 	rental: object({ racks: int(0, 1e6), renewsAt: int(0, BIG) }),
+	/** Orbit: purchases fly on chartered rockets (dearer, at once) rather than wait for a window. */
+	orbit: object({ charter: flag() }),
+	/** Dyson: panels bought, each collecting the same free watts of the star. */
+	dyson: object({ panels: int(0, 1e6) }),
 	/** Spare serving capacity is resold on the spot market (where the era has one). */
 	resell: flag(true),
 	/** The next identity to give an order or a headline (lists in the UI are keyed by it). */

@@ -6,6 +6,7 @@ import { hypeAfter, market, revenue } from './market';
 import { automate } from './automation';
 import { nextRenewal } from './cloud';
 import { renewRental } from './cloud-actions';
+import { applyOrbit, nextOrbitTick } from './orbit';
 import { finishRun, runIsDone } from './models';
 import { pushNews } from './news';
 import { rates, rehireCash, type Rates } from './rates';
@@ -40,6 +41,7 @@ export function applyScheduled(state: GameState, content: EraContent): boolean {
 		if (rival.nextReleaseAt <= t) releaseRival(state, content, rival);
 	}
 	if (renewRental(state, content)) ratesStale = true;
+	if (applyOrbit(state, content)) ratesStale = true;
 	// A world event starting or ending changes prices and demand: rates are stale too.
 	if (applyWorldEvents(state, content, (text) => pushNews(state, 'world-event', { item: text })))
 		ratesStale = true;
@@ -54,6 +56,7 @@ export function nextScheduledTick(state: GameState): number {
 	for (const r of state.rivals) next = Math.min(next, r.nextReleaseAt);
 	next = Math.min(next, nextEventTick(state));
 	next = Math.min(next, nextRenewal(state));
+	next = Math.min(next, nextOrbitTick(state));
 	return Math.max(next, state.tick + 1);
 }
 

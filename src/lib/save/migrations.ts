@@ -84,7 +84,10 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 			resell: true,
 			meta: { ...((s.meta ?? {}) as Record<string, unknown>), endless: { epoch: 0, records: [] } }
 		};
-	}
+	},
+	// 6 → 7: Orbit's purchases wait for the launch window (no charter) until the player says,
+	// and Dyson has no panels yet.
+	6: (s) => ({ ...s, orbit: { charter: false }, dyson: { panels: 0 } })
 };
 
 export function migrate(

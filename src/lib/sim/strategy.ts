@@ -15,6 +15,7 @@ import {
 } from '../engine';
 import { buyHardware, gateFits, keepPowered, runThatFits } from './purchase-strategy';
 import { marketChoice, shouldRelease } from './market-play';
+import { eraDecision } from './era-decisions';
 
 /** How a player issues an action (the scripted players may log them on the way). */
 export type Act = (action: Action) => ActionResult;
@@ -32,6 +33,8 @@ export interface Plan {
 	horizon: number;
 	/** The least share of compute that trains while a run is on. */
 	minTrainShare: number;
+	/** An era whose own decision this player leaves at its default (the probe's control). */
+	ignores?: string;
 }
 
 /** One round of decisions, each issued as an action through `act`. */
@@ -71,6 +74,7 @@ export function decide(
 	const salaries = r.salaries.add(c.era.salary);
 	if (income.gt(salaries.mul(3)) && s.cash.gt(hireCost(s, c).mul(2))) act({ type: 'hire' });
 
+	if (plan.ignores !== s.eraId && eraDecision(s, c, act)) return;
 	if (keepPowered(s, c, act)) return;
 	buyHardware(s, c, act, m);
 }

@@ -38,6 +38,10 @@ const SELECTORS: Record<string, string[]> = {
 	'era/PerkShop.svelte': ['perkCost', 'perkOpen'],
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPerMinute', 'nextEraId'],
 	'fleet/CloudRental.svelte': ['cloudView'],
+	'fleet/OrbitLaunch.svelte': ['orbitView'],
+	'fleet/DysonPanels.svelte': ['starView'],
+	'lab/StarShare.svelte': ['starView'],
+	'lab/OrbitSky.svelte': ['orbitView'],
 	'fleet/FleetScreen.svelte': [
 		'contractCost',
 		'contractPrice',

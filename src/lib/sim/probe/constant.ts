@@ -8,25 +8,34 @@ import { decide, type Act, type Milestones } from '../strategy';
 /** Shares a constant player may hold. */
 export const CONSTANT_SHARES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
+/** What the race's player does after each round of its decisions. */
+type Also = (s: GameState, c: EraContent, act: Act) => void;
+
 /**
- * Seconds from `from` to the era goal for the active player, with `also` done after each round
- * of its decisions; Infinity if not reached within `limit` seconds.
+ * A copy of `from` played on by the active player until the era goal or `limit` seconds, with
+ * `also` done after each round of its decisions; `ignores`: an era whose own decision it
+ * leaves at its default.
  */
-export function raceToGoal(
-	from: GameState,
-	limit: number,
-	also: (s: GameState, c: EraContent, act: Act) => void = () => {}
-): number {
+export function playOn(from: GameState, limit: number, also: Also = () => {}, ignores?: string) {
 	const s = cloneState(from);
 	const c = eraContent(s.eraId);
 	const act = actor(s);
 	const m: Milestones = {};
 	const end = s.tick + limit;
 	while (!s.goalReached && s.tick < end) {
-		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3 }, m, act);
+		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3, ignores }, m, act);
 		also(s, c, act);
 		advance(s, c, stretch(s.tick, 5));
 	}
+	return s;
+}
+
+/**
+ * Seconds from `from` to the era goal for the active player (see playOn); Infinity if not
+ * reached within `limit` seconds.
+ */
+export function raceToGoal(from: GameState, limit: number, also?: Also, ignores?: string): number {
+	const s = playOn(from, limit, also, ignores);
 	return s.goalReached ? s.tick - from.tick : Infinity;
 }
 

@@ -6,6 +6,7 @@ import { eraContent, ERAS, PRICE_TIERS, RENTALS, WORLD_EVENTS } from '../../cont
 import { sensibleAnswer } from '../event-answers';
 import { automationOnlySeconds } from './automation';
 import { cloudSecondsToGoal, rentOrBuy } from './cloud';
+import { eraDecisionFigures } from './era-figures';
 import { CONSTANT_SHARES, secondsToGoal } from './constant';
 import { HOLDS, priceTiers, purchases, releaseTimes, trainShares, type Outcome } from './choices';
 import { eventAnswers, withEvent } from './events';
@@ -83,6 +84,8 @@ function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
 		for (const option of ['rent', 'buy', 'none'])
 			f[`cloud.best.${option}`] = percent(picks.filter((x) => x === option).length, picks.length);
 	}
+
+	eraDecisionFigures(w, f, best);
 
 	f['capacity.within-2x'] = percent(w.within2x, w.afterRelease);
 	f['capacity.short'] = percent(w.short, w.afterRelease);
