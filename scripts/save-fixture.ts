@@ -12,6 +12,8 @@ import {
 	EPOCH_POINTS,
 	flow,
 	newGame,
+	panelCost,
+	quoteHardware,
 	rack,
 	rates,
 	recordSeries,
@@ -103,6 +105,23 @@ writeFileSync(
 	JSON.stringify(makeRecord(hyperLab, Date.UTC(2026, 10, 22, 9, 0, 0), 95)) + '\n'
 );
 console.log('tests/fixtures/e2e/hyperscale.json: a Hyperscale lab at its start');
+// An Orbit lab at its start with cash for a few satellites, for the browser test of launch
+// windows and chartered rockets.
+const orbitLab = newGame(9, 'orbit');
+orbitLab.cash = quoteHardware(orbitLab, eraContent('orbit'), 'sat-node', 6)!.cost;
+writeFileSync(
+	'tests/fixtures/e2e/orbit.json',
+	JSON.stringify(makeRecord(orbitLab, Date.UTC(2026, 10, 22, 9, 0, 0), 91)) + '\n'
+);
+console.log('tests/fixtures/e2e/orbit.json: an Orbit lab at its start');
+// A Dyson lab at its start with cash for a few panels, for the browser test of the star.
+const dysonLab = newGame(9, 'dyson');
+dysonLab.cash = panelCost(dysonLab, eraContent('dyson')).mul(5);
+writeFileSync(
+	'tests/fixtures/e2e/dyson.json',
+	JSON.stringify(makeRecord(dysonLab, Date.UTC(2026, 10, 22, 9, 0, 0), 92)) + '\n'
+);
+console.log('tests/fixtures/e2e/dyson.json: a Dyson lab at its start');
 // A lab whose served model does not fit its fleet's memory (the scripted player's first such
 // moment after ten minutes, in the first three eras), for the browser test of the memory meter.
 let tight: GameState | null = null;

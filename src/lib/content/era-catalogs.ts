@@ -161,8 +161,8 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 		power: [
 			contract(2_000, 600, 0, 0),
 			contract(30_000, 420, 3_000, 300),
-			contract(150_000, 240, 40_000, 600),
-			contract(800_000, 90, 300_000, 1_200)
+			contract(60_000, 240, 40_000, 600),
+			contract(200_000, 90, 300_000, 1_200)
 		]
 	}
 };

@@ -12,6 +12,8 @@ import { PERKS } from './perks';
 import { RENTALS } from './cloud';
 import { CAMPUSES, CAMPUS_SITE_IDS } from './hyperscale';
 import { SWARMS, type SwarmDef } from './edge';
+import { ORBITS } from './orbit';
+import { STARS } from './dyson';
 import { GARAGE } from './garage';
 import { HEADLINES } from './news';
 import { WORLD_EVENTS } from './events';
@@ -23,6 +25,9 @@ export { HEADLINES, PERKS, RENTALS, WORLD_EVENTS };
 export { CAMPUSES, CAMPUS_SITE_IDS };
 export type { CampusProgramDef, CampusSiteDef, SiliconDef } from './hyperscale';
 export { SWARMS, type SwarmDef };
+export { ORBITS, STARS };
+export type { OrbitDef } from './orbit';
+export type { StarDef } from './dyson';
 export type { WorldEventDef, EventOptionDef } from './events';
 
 export const PRICE_TIERS: readonly PriceTierDef[] = [

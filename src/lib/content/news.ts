@@ -137,6 +137,30 @@ export const HEADLINES: readonly HeadlineDef[] = [
 		]
 	},
 	{
+		kind: 'charter',
+		eras: ['orbit'],
+		texts: [
+			'A chartered rocket lifts {item} to orbit. No window, no discount.',
+			'Charter launch: {item} reaches orbit ahead of the queue.'
+		]
+	},
+	{
+		kind: 'panel',
+		eras: ['dyson'],
+		texts: [
+			'Panel number {item} unfolds around the Sun. Astronomers note the star looks dimmer.',
+			'{item} panels now: the star works for you, and sends no bill.'
+		]
+	},
+	{
+		kind: 'radiation',
+		eras: ['orbit'],
+		texts: [
+			'Dawn brings a proton storm: radiation retires {item}.',
+			'Cosmic rays flip one bit too many: {item} taken out of service.'
+		]
+	},
+	{
 		kind: 'endless-epoch',
 		texts: [
 			'{item}: your lab passes a mark nobody had a name for.',

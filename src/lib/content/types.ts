@@ -113,6 +113,9 @@ export type HeadlineKind =
 	| 'campus'
 	/** The Edge swarm: a finished model distilled to fit the swarm. */
 	| 'distilled'
+	| 'charter'
+	| 'radiation'
+	| 'panel'
 	| 'world-event';
 
 export interface HeadlineDef {

@@ -8,6 +8,7 @@ import { releaseGate, drawOutcome } from './models';
 import { money, moneyScale } from './money';
 import { pushNews } from './news';
 import { eventEffect, signingDelay } from './world-events';
+import { launchPremium, shipsAt } from './orbit';
 import { rates } from './rates';
 import { takeId, type GameState } from './state';
 
@@ -24,7 +25,8 @@ export type Refusal =
 	| 'later-era'
 	| 'goal-not-reached'
 	| 'last-era'
-	| 'no-event';
+	| 'no-event'
+	| 'no-cargo';
 
 export type ActionResult = { ok: true } | { ok: false; reason: Refusal };
 
@@ -52,7 +54,9 @@ export function quoteHardware(
 	const held = unitsHeld(state, hardwareId);
 	// Prices are in era money (dearer in a chip shortage): compare and charge in cash.
 	const scale = moneyScale(content).mul(
-		(eventEffect(state)?.hardwareCost ?? 1) * (1 + content.era.launchCost)
+		(eventEffect(state)?.hardwareCost ?? 1) *
+			(1 + content.era.launchCost) *
+			launchPremium(state, content)
 	);
 	const count =
 		amount === 'max'
@@ -75,13 +79,10 @@ export function buy(
 	if (quote.count <= 0 || quote.cost.gt(state.cash)) return refuse('not-enough-cash');
 	const wasThrottled = rates(state, content).throttle < 1;
 	state.cash = state.cash.sub(quote.cost);
-	if (hw.leadTime > 0) {
-		state.orders.push({
-			id: takeId(state),
-			hardwareId,
-			count: quote.count,
-			arrivesAt: state.tick + hw.leadTime
-		});
+	// In Orbit every purchase waits for a launch window (orbit.ts).
+	const arrivesAt = shipsAt(state, content, hw.leadTime);
+	if (arrivesAt > state.tick) {
+		state.orders.push({ id: takeId(state), hardwareId, count: quote.count, arrivesAt });
 	} else {
 		state.hardware[hardwareId] = (state.hardware[hardwareId] ?? 0) + quote.count;
 		if (!wasThrottled && rates(state, content).throttle < 1) pushNews(state, 'throttled');

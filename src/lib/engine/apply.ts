@@ -20,6 +20,8 @@ import { buyPerk, startNewEra } from './prestige';
 import { rent, setResell } from './cloud-actions';
 import { buildCampus, fundSilicon } from './hyperscale-actions';
 import { recruit, setDistil } from './edge-actions';
+import { charter, setCharter } from './orbit-actions';
+import { buyPanel } from './dyson-actions';
 import type { GameState } from './state';
 
 export type Action =
@@ -44,6 +46,12 @@ export type Action =
 	/** The Edge swarm: sign up device blocks; distil the models that finish to fit them. */
 	| { type: 'recruit'; count: number | 'max' }
 	| { type: 'distil'; on: boolean }
+	/** Orbit: launch the cargo now rather than at the next window. */
+	| { type: 'charter' }
+	/** Orbit: every purchase flies on a chartered rocket (dearer) or waits for the window. */
+	| { type: 'chartering'; on: boolean }
+	/** Dyson: one more panel collecting the star's power. */
+	| { type: 'panel' }
 	/** Moves the lab into the next era; the state is replaced in place. */
 	| { type: 'new-era' };
 
@@ -84,6 +92,12 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return recruit(state, content, action.count);
 		case 'distil':
 			return setDistil(state, content, action.on);
+		case 'charter':
+			return charter(state, content);
+		case 'chartering':
+			return setCharter(state, content, action.on);
+		case 'panel':
+			return buyPanel(state, content);
 		case 'new-era': {
 			const next = startNewEra(state);
 			if (!next.ok) return next;

@@ -58,3 +58,7 @@ export { cloudView, type CloudView } from './cloud-view';
 export * from './hyperscale';
 export * from './hyperscale-actions';
 export { hyperscaleView, type HyperscaleView } from './hyperscale-view';
+export { inDark, launchPremium, nextWindow, orbitOf, servingLight, shipsAt } from './orbit';
+export { cargo, charterCost, orbitView, type OrbitView } from './orbit-actions';
+export { panelCost, panelWatts, starOf } from './dyson';
+export { starView, type StarView } from './dyson-view';

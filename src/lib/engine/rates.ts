@@ -8,6 +8,8 @@ import { eventEffect } from './world-events';
 import { rented, spotFactor } from './cloud';
 import { campusFleet } from './hyperscale';
 import { swarmCapacity } from './edge';
+import { servingLight } from './orbit';
+import { atTheStar, panelWatts } from './dyson';
 import type { GameState } from './state';
 
 export interface Rates {
@@ -114,7 +116,7 @@ function figures(hw: HardwareDef) {
 
 export function rates(state: GameState, content: EraContent): Rates {
 	const { era } = content;
-	const mult = multipliers(state.research, content, state.meta.perks);
+	const mult = atTheStar(multipliers(state.research, content, state.meta.perks), content);
 	let unthrottledCompute = D0;
 	let powerDraw = D0;
 	let memory = D0;
@@ -131,6 +133,9 @@ export function rates(state: GameState, content: EraContent): Rates {
 		if (state.power[id] <= state.tick)
 			powerCapacity = powerCapacity.add(content.power.get(id)!.capacity);
 	}
+	// Dyson's panels collect the star's watts, free of any bill (dyson.ts).
+	const panels = panelWatts(state, content);
+	if (panels > 0) powerCapacity = powerCapacity.add(panels);
 	const throttle = powerDraw.lte(powerCapacity) ? 1 : powerCapacity.div(powerDraw).toNumber();
 	// Perks and custom silicon multiply FLOP/s; edge devices are only partly up. Each new node
 	// packs more memory too, though less than FLOP/s: memory grows with the root of the gain
@@ -161,7 +166,9 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const footprint = model.params.mul(era.servingBytesPerParam * mult.footprint); // modelFootprint
 	const memoryFit = memory.gte(footprint) ? 1 : memory.div(footprint).toNumber();
 	const flopPerToken = model.params.mul(2 * mult.flopPerToken);
-	const own = compute.div(flopPerToken).mul(memoryFit * (1 - era.latency));
+	// In Orbit's dark, serving runs on batteries (orbit.ts); training does not mind.
+	const light = servingLight(state, content);
+	const own = compute.div(flopPerToken).mul(memoryFit * (1 - era.latency) * light);
 	const swarm = swarmCapacity(state, content, mult, footprint, flopPerToken);
 	const fullCapacity = own.add(swarm);
 	const capacity = trainShare === 0 ? fullCapacity : own.mul(1 - trainShare).add(swarm);
@@ -177,7 +184,9 @@ export function rates(state: GameState, content: EraContent): Rates {
 	// nothing (a model that does not fit does not also burn the whole bill).
 	const busy = trainShare + (1 - trainShare) * memoryFit;
 	const billedDraw = dmin(powerDraw, powerCapacity).mul(busy);
-	let powerCost = powerBill(state, content, billedDraw);
+	// The panels' watts are used first: the star sends no bill.
+	const fromGrid = panels > 0 ? billedDraw.sub(panels) : billedDraw;
+	let powerCost = fromGrid.gt(0) ? powerBill(state, content, fromGrid) : D0;
 	if (campus) powerCost = powerCost.add(campus.bill.mul(busy).mul(powerPriceIndex(state, content)));
 	const salaries = money(content, era.salary * state.researchers);
 	const costs = state.idle ? powerCost : powerCost.add(salaries);

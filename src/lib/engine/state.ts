@@ -193,6 +193,10 @@ export const GAME_STATE = object({
 	nextEventAt: int(0, BIG),
 	/** Racks rented by the hour (the Cloud), paid up to `renewsAt`, when the next hour is due. */
 	rental: object({ racks: int(0, 1e6), renewsAt: int(0, BIG) }),
+	/** Orbit: purchases fly on chartered rockets (dearer, at once) rather than wait for a window. */
+	orbit: object({ charter: flag() }),
+	/** Dyson: panels bought, each collecting the same free watts of the star. */
+	dyson: object({ panels: int(0, 1e6) }),
 	/** Spare serving capacity is resold on the spot market (where the era has one). */
 	resell: flag(true),
 	/** Hyperscale's campuses and custom-silicon program (hyperscale.ts). */

@@ -7,6 +7,7 @@ import { automate } from './automation';
 import { nextRenewal } from './cloud';
 import { renewRental } from './cloud-actions';
 import { applyHyperscale, nextHyperscaleTick } from './hyperscale';
+import { applyOrbit, nextOrbitTick } from './orbit';
 import { finishRun, runIsDone } from './models';
 import { pushNews } from './news';
 import { rates, rehireCash, type Rates } from './rates';
@@ -42,6 +43,7 @@ export function applyScheduled(state: GameState, content: EraContent): boolean {
 	}
 	if (renewRental(state, content)) ratesStale = true;
 	if (applyHyperscale(state, content)) ratesStale = true;
+	if (applyOrbit(state, content)) ratesStale = true;
 	// A world event starting or ending changes prices and demand: rates are stale too.
 	if (applyWorldEvents(state, content, (text) => pushNews(state, 'world-event', { item: text })))
 		ratesStale = true;
@@ -57,6 +59,7 @@ export function nextScheduledTick(state: GameState): number {
 	next = Math.min(next, nextEventTick(state));
 	next = Math.min(next, nextRenewal(state));
 	next = Math.min(next, nextHyperscaleTick(state));
+	next = Math.min(next, nextOrbitTick(state));
 	return Math.max(next, state.tick + 1);
 }
 

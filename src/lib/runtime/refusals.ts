@@ -10,6 +10,7 @@ export const REFUSALS: Record<Refusal, string> = {
 	'run-in-progress': 'A training run is already in progress.',
 	'no-model-waiting': 'No model is waiting at the launch gate.',
 	'no-event': 'Nothing is happening in the world that needs an answer.',
+	'no-cargo': 'Nothing is waiting for a launch.',
 	'already-done': 'Already done.',
 	locked: 'Research its prerequisites first.',
 	'later-era': 'This opens in a later era.',

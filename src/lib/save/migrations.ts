@@ -87,7 +87,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	},
 	// 6 → 7: the later eras' decisions, none taken yet. Hyperscale: no campuses or custom
 	// silicon (the permit stream starts from the main one, mixed its own way). The Edge swarm:
-	// no device blocks, models served full size.
+	// no device blocks, models served full size. Orbit's purchases wait for the launch window
+	// (no charter) until the player says. Dyson has no panels yet.
 	6: (s) => ({
 		...s,
 		hyperscale: {
@@ -95,7 +96,9 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 			campuses: [],
 			silicon: { level: 0, readyAt: 0, respins: 0 }
 		},
-		edge: { blocks: 0, distil: false }
+		edge: { blocks: 0, distil: false },
+		orbit: { charter: false },
+		dyson: { panels: 0 }
 	})
 };
 

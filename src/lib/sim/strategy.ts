@@ -17,6 +17,7 @@ import { buyHardware, gateFits, keepPowered, runThatFits } from './purchase-stra
 import { marketChoice, shouldRelease } from './market-play';
 import { decideHyperscale, type CampusStyle } from './hyperscale-strategy';
 import { decideSwarm } from './edge-strategy';
+import { eraDecision } from './era-decisions';
 
 /** How a player issues an action (the scripted players may log them on the way). */
 export type Act = (action: Action) => ActionResult;
@@ -36,8 +37,8 @@ export interface Plan {
 	minTrainShare: number;
 	/** How the player treats Hyperscale's campuses and silicon (thoughtful unless given). */
 	campuses?: CampusStyle;
-	/** Leave the era's own decision alone (the probe's player who ignores it). */
-	ignoreEraDecision?: boolean;
+	/** An era whose own decision this player leaves at its default (the probe's control). */
+	ignores?: string;
 }
 
 /** One round of decisions, each issued as an action through `act`. */
@@ -50,7 +51,7 @@ export function decide(
 ): void {
 	const { horizon, minTrainShare } = plan;
 	answerEvent(s, c, act);
-	if (!plan.ignoreEraDecision) decideSwarm(s, c, act);
+	if (plan.ignores !== s.eraId) decideSwarm(s, c, act);
 	if (shouldRelease(s, c) && gateFits(s, c)) {
 		act({ type: 'release' });
 		m.firstRelease ??= s.tick;
@@ -78,6 +79,7 @@ export function decide(
 	const salaries = r.salaries.add(c.era.salary);
 	if (income.gt(salaries.mul(3)) && s.cash.gt(hireCost(s, c).mul(2))) act({ type: 'hire' });
 
+	if (plan.ignores !== s.eraId && eraDecision(s, c, act)) return;
 	if (keepPowered(s, c, act)) return;
 	if (decideHyperscale(s, c, act, plan.campuses)) return;
 	buyHardware(s, c, act, m);

@@ -40,6 +40,10 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/CampusSites.svelte': ['hyperscaleView'],
 	'fleet/CloudRental.svelte': ['cloudView'],
 	'fleet/SwarmRecruit.svelte': ['swarmView'],
+	'fleet/OrbitLaunch.svelte': ['orbitView'],
+	'fleet/DysonPanels.svelte': ['starView'],
+	'lab/StarShare.svelte': ['starView'],
+	'lab/OrbitSky.svelte': ['orbitView'],
 	'fleet/FleetScreen.svelte': [
 		'contractCost',
 		'contractPrice',

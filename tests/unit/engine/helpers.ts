@@ -48,7 +48,10 @@ export type Move =
 	| { kind: 'hype'; value: number }
 	/** A world event starts now (unanswered), or the one under way is answered. */
 	| { kind: 'event'; pick: number }
-	| { kind: 'answer'; pick: number };
+	| { kind: 'answer'; pick: number }
+	/** Orbit's launches (chartering on or off, and the cargo flown now); Dyson's panels. */
+	| { kind: 'launch'; on: boolean }
+	| { kind: 'panel'; count: number };
 
 const pick = fc.nat({ max: 1000 });
 
@@ -86,6 +89,9 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 		blocks: fc.integer({ min: 0, max: 200 }),
 		distil: fc.boolean()
 	}),
+	// Orbit's charter and Dyson's panels (refused in other eras).
+	fc.record({ kind: fc.constant('launch' as const), on: fc.boolean() }),
+	fc.record({ kind: fc.constant('panel' as const), count: fc.integer({ min: 1, max: 30 }) }),
 	// A windfall (a multiple of the era's starting cash), so random play reaches big purchases.
 	fc.record({
 		kind: fc.constant('cash' as const),
@@ -160,6 +166,13 @@ export function applyMove(state: GameState, move: Move): void {
 			break;
 		case 'event':
 			if (!state.event) startEvent(state, at(WORLD_EVENTS, move.pick));
+			break;
+		case 'launch':
+			apply(state, c, { type: 'chartering', on: move.on });
+			if (move.on) apply(state, c, { type: 'charter' });
+			break;
+		case 'panel':
+			for (let i = 0; i < move.count; i++) apply(state, c, { type: 'panel' });
 			break;
 		case 'answer': {
 			const def = activeEvent(state);

@@ -88,6 +88,28 @@ describe("the Edge swarm's decision: a small model for the swarm or a big one", 
 	});
 });
 
+describe("Orbit's decision: charter a launch or wait for the window", () => {
+	it('a player who always waits reaches the Orbit goal at least 25 % later than one who charters', () => {
+		expect(figure('era5.orbit.ignore-later')).toBeGreaterThanOrEqual(25);
+	});
+
+	it('chartering and waiting are each the better choice at some sampled moment', () => {
+		expect(figure('era5.orbit.best.charter')).toBeGreaterThan(0);
+		expect(figure('era5.orbit.best.wait')).toBeGreaterThan(0);
+	});
+});
+
+describe("Dyson's decision: one more panel or one more chip", () => {
+	it('a player who never collects a panel reaches the Dyson goal at least 25 % later', () => {
+		expect(figure('era7.dyson.ignore-later')).toBeGreaterThanOrEqual(25);
+	});
+
+	it('a panel and a chip are each the better choice at some sampled moment', () => {
+		expect(figure('era7.dyson.best.panel')).toBeGreaterThan(0);
+		expect(figure('era7.dyson.best.chip')).toBeGreaterThan(0);
+	});
+});
+
 const eras = ERAS.map((e) => [e.index, e.name] as const);
 
 // Memory binds at least 15 % of the era from Orbit on; not yet in the first four eras, where

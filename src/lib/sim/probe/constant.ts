@@ -8,17 +8,18 @@ import { decide, type Act, type Milestones, type Plan } from '../strategy';
 /** Shares a constant player may hold. */
 export const CONSTANT_SHARES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
+/** What the race's player does after each round of its decisions. */
+type Also = (s: GameState, c: EraContent, act: Act) => void;
+
+/** How the race's player treats the era's own decision. */
+export type Style = Pick<Plan, 'campuses' | 'ignores'>;
+
 /**
- * Seconds from `from` to the era goal for the active player, with `also` done after each round
- * of its decisions (and Hyperscale's campuses played in `campuses` style); Infinity if not
- * reached within `limit` seconds.
+ * A copy of `from` played on by the active player until the era goal or `limit` seconds, with
+ * `also` done after each round of its decisions, in `style` (an era whose own decision it leaves
+ * at its default; how it treats Hyperscale's campuses).
  */
-export function raceToGoal(
-	from: GameState,
-	limit: number,
-	also: (s: GameState, c: EraContent, act: Act) => void = () => {},
-	style: Pick<Plan, 'campuses' | 'ignoreEraDecision'> = {}
-): number {
+export function playOn(from: GameState, limit: number, also: Also = () => {}, style: Style = {}) {
 	const s = cloneState(from);
 	const c = eraContent(s.eraId);
 	const act = actor(s);
@@ -29,6 +30,15 @@ export function raceToGoal(
 		also(s, c, act);
 		advance(s, c, stretch(s.tick, 5));
 	}
+	return s;
+}
+
+/**
+ * Seconds from `from` to the era goal for the active player (see playOn); Infinity if not
+ * reached within `limit` seconds.
+ */
+export function raceToGoal(from: GameState, limit: number, also?: Also, style?: Style): number {
+	const s = playOn(from, limit, also, style);
 	return s.goalReached ? s.tick - from.tick : Infinity;
 }
 

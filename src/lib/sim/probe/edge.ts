@@ -17,7 +17,7 @@ const EVERY = 30;
 
 /** Seconds from `from` to the goal for the active player, using the swarm or not. */
 export function edgeSecondsToGoal(from: GameState, uses: boolean, limit: number): number {
-	return raceToGoal(from, limit, undefined, { ignoreEraDecision: !uses });
+	return raceToGoal(from, limit, undefined, { ignores: uses ? undefined : from.eraId });
 }
 
 /** The state after HORIZON seconds of the active player with distilling held on or off. */
@@ -29,7 +29,7 @@ function playHeld(from: GameState, distil: boolean): GameState {
 	act({ type: 'distil', on: distil });
 	const end = s.tick + HORIZON;
 	while (s.tick < end) {
-		const plan = { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3, ignoreEraDecision: true };
+		const plan = { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3, ignores: s.eraId };
 		decide(s, c, plan, m, act);
 		advance(s, c, Math.min(EVERY, end - s.tick));
 	}

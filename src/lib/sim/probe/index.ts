@@ -8,6 +8,7 @@ import { automationOnlySeconds } from './automation';
 import { cloudSecondsToGoal, rentOrBuy } from './cloud';
 import { hyperscaleFigures } from './hyperscale';
 import { edgeFigures } from './edge';
+import { eraDecisionFigures } from './era-figures';
 import { CONSTANT_SHARES, secondsToGoal } from './constant';
 import { HOLDS, priceTiers, purchases, releaseTimes, trainShares, type Outcome } from './choices';
 import { eventAnswers, withEvent } from './events';
@@ -89,6 +90,7 @@ function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
 	// Hyperscale's decision: campus sites and silicon (hyperscale.ts).
 	Object.assign(f, hyperscaleFigures(w, best));
 	edgeFigures(w, f, best);
+	eraDecisionFigures(w, f, best);
 
 	f['capacity.within-2x'] = percent(w.within2x, w.afterRelease);
 	f['capacity.short'] = percent(w.short, w.afterRelease);

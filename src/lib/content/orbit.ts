@@ -1,0 +1,33 @@
+// The Orbit era's decision: when to launch and what runs up there. Sunlight is free but the
+// orbit takes it away for part of every turn (serving sags in the dark; training does not
+// mind); hardware reaches orbit only at a launch window unless the lab charters a rocket; and
+// radiation retires unshielded hardware at every dawn. All of it falls on known ticks.
+
+export interface OrbitDef {
+	/** Seconds per orbit, and the last `dark` seconds of each in Earth's shadow. */
+	readonly period: number;
+	readonly dark: number;
+	/** Share of serving capacity the batteries carry through the dark (training runs on). */
+	readonly darkServe: number;
+	/** Seconds between launch windows (the first at `window`): bought hardware waits for one. */
+	readonly window: number;
+	/** A chartered launch costs this share of what its cargo would cost to buy now. */
+	readonly charter: number;
+	/** Share of each unshielded tier retired at each dawn (whole units, rounded down). */
+	readonly radiation: number;
+	/** Tiers that radiation leaves alone. */
+	readonly shielded: readonly string[];
+}
+
+/** Orbits by era id: only Orbit has one. */
+export const ORBITS: Readonly<Record<string, OrbitDef>> = {
+	orbit: {
+		period: 5400,
+		dark: 1800,
+		darkServe: 0.5,
+		window: 10800,
+		charter: 0.25,
+		radiation: 0.02,
+		shielded: ['rad-hard-pod']
+	}
+};

@@ -1,0 +1,112 @@
+// Orbit's action: charter a rocket now instead of waiting for the launch window (orbit.ts).
+import type { EraContent } from '../content';
+import { unitsHeld, type ActionResult } from './actions';
+import { bulkCost } from './formulas';
+import { moneyScale } from './money';
+import { D0, type Decimal } from './decimal';
+import { pushNews } from './news';
+import { nextWindow, orbitOf } from './orbit';
+import type { GameState } from './state';
+
+/** Units of each tier waiting for a launch. */
+export function cargo(state: GameState): Record<string, number> {
+	const units: Record<string, number> = {};
+	for (const o of state.orders) units[o.hardwareId] = (units[o.hardwareId] ?? 0) + o.count;
+	return units;
+}
+
+/**
+ * What chartering a launch for all the cargo costs now: `charter` × the cargo's list price
+ * (the last units of each tier at today's prices; 0 with no cargo or outside Orbit).
+ */
+export function charterCost(state: GameState, content: EraContent): Decimal {
+	const o = orbitOf(content);
+	if (!o) return D0;
+	let cost = D0;
+	for (const [id, n] of Object.entries(cargo(state))) {
+		const hw = content.hardware.get(id)!;
+		const held = unitsHeld(state, id);
+		cost = cost.add(bulkCost(hw.baseCost, hw.costRatio, held - n, n));
+	}
+	return cost.mul(moneyScale(content)).mul(o.charter);
+}
+
+/** Chartering on: every purchase flies at once, for the charter share more; off: it waits. */
+export function setCharter(state: GameState, content: EraContent, on: boolean): ActionResult {
+	if (!orbitOf(content)) return { ok: false, reason: 'unknown-id' };
+	state.orbit.charter = on;
+	return { ok: true };
+}
+
+/** Launches every order now, for its charter price. */
+export function charter(state: GameState, content: EraContent): ActionResult {
+	const o = orbitOf(content);
+	if (!o) return { ok: false, reason: 'unknown-id' };
+	if (state.orders.length === 0) return { ok: false, reason: 'no-cargo' };
+	const cost = charterCost(state, content);
+	if (state.cash.lt(cost)) return { ok: false, reason: 'not-enough-cash' };
+	state.cash = state.cash.sub(cost);
+	const units = cargo(state);
+	state.orders = [];
+	const names: string[] = [];
+	for (const [id, n] of Object.entries(units)) {
+		state.hardware[id] = (state.hardware[id] ?? 0) + n;
+		names.push(`${n} × ${content.hardware.get(id)!.name}`);
+	}
+	pushNews(state, 'charter', { item: names.join(', ') });
+	return { ok: true };
+}
+
+export interface OrbitView {
+	dark: boolean;
+	/** Seconds until the light changes (dusk in sunlight, dawn in the dark). */
+	lightChangesIn: number;
+	/** Share of serving capacity kept in the dark. */
+	darkServe: number;
+	darkSeconds: number;
+	period: number;
+	windowIn: number;
+	/** Seconds between launch windows. */
+	windowEvery: number;
+	/** Units waiting for the window, and what a charter would cost now. */
+	cargoUnits: number;
+	cargoNames: string;
+	charterCost: Decimal;
+	canCharter: boolean;
+	/** Purchases fly on chartered rockets (at `charter` × their price more). */
+	chartering: boolean;
+	charterShare: number;
+	radiation: number;
+	/** Names of the tiers radiation leaves alone. */
+	shielded: string;
+}
+
+/** What the Fleet and Lab screens show of the orbit (null outside Orbit). */
+export function orbitView(state: GameState, content: EraContent): OrbitView | null {
+	const o = orbitOf(content);
+	if (!o) return null;
+	const phase = state.tick % o.period;
+	const dusk = o.period - o.dark;
+	const dark = phase >= dusk;
+	const units = cargo(state);
+	const cost = charterCost(state, content);
+	return {
+		dark,
+		lightChangesIn: dark ? o.period - phase : dusk - phase,
+		darkServe: o.darkServe,
+		darkSeconds: o.dark,
+		period: o.period,
+		windowIn: nextWindow(o, state.tick) - state.tick,
+		windowEvery: o.window,
+		cargoUnits: Object.values(units).reduce((a, b) => a + b, 0),
+		cargoNames: Object.entries(units)
+			.map(([id, n]) => `${n} × ${content.hardware.get(id)!.name}`)
+			.join(', '),
+		charterCost: cost,
+		canCharter: state.orders.length > 0 && state.cash.gte(cost),
+		chartering: state.orbit.charter,
+		charterShare: o.charter,
+		radiation: o.radiation,
+		shielded: o.shielded.map((id) => content.hardware.get(id)?.name ?? id).join(', ')
+	};
+}

@@ -1,0 +1,54 @@
+// The probe's figures for Orbit's and Dyson's decisions: the player who ignores the era's
+// decision against the one who makes it, from the era's start, and how often each option is
+// the better one at the sampled moments.
+import { ORBITS, STARS } from '../../content';
+import type { GameState } from '../../engine';
+import type { Outcome } from './choices';
+import { panelOrChip } from './dyson';
+import { charterOrWait, secondsToGoalDeciding } from './orbit';
+import type { EraWatch } from './watch';
+
+const percent = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : NaN);
+
+const DECISIONS: Record<
+	string,
+	{ name: string; options: [string, string]; at: (s: GameState, left: number) => Outcome[] | null }
+> = {
+	...Object.fromEntries(
+		Object.keys(ORBITS).map((id) => [
+			id,
+			{ name: 'orbit', options: ['charter', 'wait'] as [string, string], at: charterOrWait }
+		])
+	),
+	...Object.fromEntries(
+		Object.keys(STARS).map((id) => [
+			id,
+			{ name: 'dyson', options: ['panel', 'chip'] as [string, string], at: panelOrChip }
+		])
+	)
+};
+
+/** Moments at which the two players are compared (a few: each comparison plays on for hours). */
+const MOMENTS = 4;
+
+export function eraDecisionFigures(
+	w: EraWatch,
+	f: Record<string, number>,
+	best: (o: Outcome[], prefer?: string) => string
+): void {
+	const d = DECISIONS[w.eraId];
+	if (!d) return;
+	const left = (s: { tick: number }) => w.seconds - s.tick;
+	const limit = 3 * w.seconds;
+	const uses = secondsToGoalDeciding(w.eraStart, true, limit);
+	const ignores = secondsToGoalDeciding(w.eraStart, false, limit);
+	f[`${d.name}.ignore-later`] = 100 * (Math.min(ignores, limit) / Math.min(uses, limit) - 1);
+	const every = Math.max(1, Math.floor(w.moments.length / MOMENTS));
+	const picks = w.moments
+		.filter((_, i) => i % every === 0)
+		.map((s) => d.at(s, left(s)))
+		.filter((o): o is Outcome[] => o !== null)
+		.map((o) => best(o, d.options[1]));
+	for (const option of d.options)
+		f[`${d.name}.best.${option}`] = percent(picks.filter((x) => x === option).length, picks.length);
+}

@@ -1,0 +1,56 @@
+// Two players compared from a moment: the active player who makes the era's decision and the
+// same player who leaves it at its default, each played on for a while. Each lab is then
+// valued on the probe's yardstick (training done, cash as the FLOP it would buy), with what
+// it bought meanwhile at list price counted as cash: a purchase is not a loss.
+import { eraContent } from '../../content';
+import {
+	bulkCost,
+	D0,
+	moneyScale,
+	panelCost,
+	starOf,
+	unitsHeld,
+	type Decimal,
+	type GameState
+} from '../../engine';
+import type { Outcome } from './choices';
+import { playOn } from './constant';
+import { worth, yardstick } from './worth';
+
+/** What the lab's hardware, cargo and panels cost at list price (no launch premium), in cash. */
+function holdingsValue(s: GameState): Decimal {
+	const c = eraContent(s.eraId);
+	let value = D0;
+	for (const hw of c.era.hardware)
+		value = value.add(bulkCost(hw.baseCost, hw.costRatio, 0, unitsHeld(s, hw.id)));
+	value = value.mul(moneyScale(c));
+	const star = starOf(c);
+	if (star && s.dyson.panels > 0) {
+		// The panels bought so far, at the prices they were bought at.
+		const next = panelCost(s, c);
+		value = value.add(
+			next.mul((1 - Math.pow(star.panelRatio, -s.dyson.panels)) / (star.panelRatio - 1))
+		);
+	}
+	return value;
+}
+
+/** The player who decides against the one who ignores the era's decision, over `horizon` s. */
+export function decideOrIgnore(
+	s: GameState,
+	secondsLeft: number,
+	horizon: number,
+	names: { decides: string; ignores: string }
+): Outcome[] {
+	const y = yardstick(s, eraContent(s.eraId), secondsLeft);
+	const held = holdingsValue(s);
+	const worths = [
+		{ option: names.decides, ignores: undefined },
+		{ option: names.ignores, ignores: s.eraId }
+	].map(({ option, ignores }) => {
+		const end = playOn(s, horizon, undefined, { ignores });
+		return { option, w: worth(y, end).add(holdingsValue(end).sub(held).mul(y.flopPerCash)) };
+	});
+	const top = worths.reduce((a, b) => (b.w.gt(a.w) ? b : a)).w;
+	return worths.map(({ option, w }) => ({ option, worth: top.gt(0) ? w.div(top).toNumber() : 1 }));
+}

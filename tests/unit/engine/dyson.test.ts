@@ -1,0 +1,75 @@
+// Dyson's decision: panels collect the star's watts with no bill, each dearer than the last,
+// and at the star research no longer cuts the watts per chip.
+import { describe, expect, it } from 'vitest';
+import { eraContent, STARS } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	cloneState,
+	newGame,
+	panelCost,
+	rates,
+	starView,
+	step
+} from '../../../src/lib/engine';
+import { stateDiff } from './helpers';
+
+const c = eraContent('dyson');
+const star = STARS.dyson;
+
+describe('Dyson', () => {
+	it('each panel adds the same watts, free of any bill, at a climbing price', () => {
+		const s = newGame(3, 'dyson');
+		s.cash = s.cash.mul(1e9);
+		const before = rates(s, c);
+		const first = panelCost(s, c);
+		expect(apply(s, c, { type: 'panel' }).ok).toBe(true);
+		const after = rates(s, c);
+		expect(after.powerCapacity.sub(before.powerCapacity).toNumber()).toBeCloseTo(
+			star.panelWatts,
+			-10
+		);
+		expect(panelCost(s, c).div(first).toNumber()).toBeCloseTo(star.panelRatio, 9);
+		// The starting fleet draws less than one panel gives: no bill at all.
+		expect(after.powerCost.eq(0)).toBe(true);
+		expect(before.powerCost.gt(0)).toBe(true);
+		expect(starView(s, c, after)!.panels).toBe(1);
+		expect(apply(newGame(1), eraContent('garage'), { type: 'panel' }).ok).toBe(false);
+	});
+
+	it('refuses a panel the cash cannot pay for', () => {
+		const s = newGame(3, 'dyson');
+		s.cash = panelCost(s, c).mul(0.5);
+		expect(apply(s, c, { type: 'panel' })).toEqual({ ok: false, reason: 'not-enough-cash' });
+		expect(s.dyson.panels).toBe(0);
+	});
+
+	it('research no longer cuts the watts per chip at the star', () => {
+		const s = newGame(3, 'dyson');
+		const draw = rates(s, c).powerDraw;
+		s.meta.perks['power-broker'] = 3;
+		s.research.push('stellar-foundries');
+		expect(rates(s, c).powerDraw.eq(draw)).toBe(true);
+	});
+
+	it('the slider sends the star’s watts to training and serving', () => {
+		const s = newGame(3, 'dyson');
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[3].id });
+		apply(s, c, { type: 'train-share', share: 0.7 });
+		const v = starView(s, c, rates(s, c))!;
+		expect(v.toTraining.div(v.toTraining.add(v.toServing)).toNumber()).toBeCloseTo(0.7, 9);
+	});
+
+	it('advance with panels equals the single steps', () => {
+		const s = newGame(4, 'dyson');
+		s.cash = s.cash.mul(1e6);
+		for (let i = 0; i < 5; i++) apply(s, c, { type: 'panel' });
+		apply(s, c, { type: 'buy', hardware: 'statite', count: 40 });
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[4].id });
+		const n = 5000;
+		const fast = advance(cloneState(s), c, n);
+		const slow = cloneState(s);
+		for (let i = 0; i < n; i++) step(slow, c);
+		expect(stateDiff(fast, slow, 1e-9, { cash: Math.abs(s.cash.toNumber()) })).toEqual([]);
+	});
+});

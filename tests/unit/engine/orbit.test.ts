@@ -1,0 +1,118 @@
+// Orbit's decision: light and dark, launch windows, chartered rockets and radiation, each on
+// a known tick so that fast-forward stays exact.
+import { describe, expect, it } from 'vitest';
+import { eraContent, ORBITS } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	charterCost,
+	cloneState,
+	newGame,
+	orbitView,
+	quoteHardware,
+	rates,
+	step
+} from '../../../src/lib/engine';
+import { readFileSync } from 'node:fs';
+import { migrate } from '../../../src/lib/save/migrations';
+import { readRecord } from '../../../src/lib/save/record';
+import { stateDiff } from './helpers';
+
+const c = eraContent('orbit');
+const o = ORBITS.orbit;
+const dusk = o.period - o.dark;
+
+function lab() {
+	const s = newGame(5, 'orbit');
+	s.cash = s.cash.mul(1e6);
+	return s;
+}
+
+describe('Orbit', () => {
+	it('serves at the batteries’ share in the dark; training does not mind', () => {
+		const s = lab();
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[3].id });
+		const day = rates(s, c);
+		s.tick = dusk;
+		const night = rates(s, c);
+		expect(night.capacity.div(day.capacity).toNumber()).toBeCloseTo(o.darkServe, 9);
+		expect(night.trainRate.eq(day.trainRate)).toBe(true);
+		s.tick = o.period;
+		expect(rates(s, c).capacity.eq(day.capacity)).toBe(true);
+		expect(orbitView(s, c)!.dark).toBe(false);
+	});
+
+	it('hardware waits for the launch window unless the lab charters, at the charter share more', () => {
+		const s = lab();
+		const id = c.era.hardware[0].id;
+		const listPrice = quoteHardware(s, c, id, 1)!.cost;
+		expect(apply(s, c, { type: 'buy', hardware: id, count: 1 }).ok).toBe(true);
+		expect(s.orders).toHaveLength(1);
+		expect(s.orders[0].arrivesAt).toBe(o.window);
+		expect(charterCost(s, c).div(listPrice).toNumber()).toBeCloseTo(o.charter, 9);
+		advance(s, c, o.window - 1);
+		expect(s.hardware[id]).toBe(1);
+		advance(s, c, 1);
+		expect(s.hardware[id]).toBe(2);
+
+		apply(s, c, { type: 'chartering', on: true });
+		const charterPrice = quoteHardware(s, c, id, 1)!.cost;
+		apply(s, c, { type: 'chartering', on: false });
+		expect(charterPrice.div(quoteHardware(s, c, id, 1)!.cost).toNumber()).toBeCloseTo(
+			1 + o.charter,
+			9
+		);
+		apply(s, c, { type: 'chartering', on: true });
+		apply(s, c, { type: 'buy', hardware: id, count: 1 });
+		expect(s.orders).toHaveLength(0);
+		expect(s.hardware[id]).toBe(3);
+	});
+
+	it('flies the waiting cargo now for its charter price', () => {
+		const s = lab();
+		const id = c.era.hardware[1].id;
+		apply(s, c, { type: 'buy', hardware: id, count: 5 });
+		const cash = s.cash;
+		const fee = charterCost(s, c);
+		expect(apply(s, c, { type: 'charter' }).ok).toBe(true);
+		expect(s.hardware[id]).toBe(5);
+		expect(s.orders).toHaveLength(0);
+		expect(s.cash.eq(cash.sub(fee))).toBe(true);
+		expect(apply(s, c, { type: 'charter' })).toEqual({ ok: false, reason: 'no-cargo' });
+		expect(apply(newGame(1), eraContent('garage'), { type: 'charter' }).ok).toBe(false);
+	});
+
+	it('radiation retires unshielded hardware at dawn, in whole units', () => {
+		const s = lab();
+		s.hardware = { 'sat-node': 200, 'rad-hard-pod': 200 };
+		advance(s, c, o.period - 1);
+		expect(s.hardware['sat-node']).toBe(200);
+		advance(s, c, 1);
+		expect(s.hardware['sat-node']).toBe(200 - Math.floor(200 * o.radiation));
+		expect(s.hardware['rad-hard-pod']).toBe(200);
+		expect(s.news.at(-1)!.kind).toBe('radiation');
+	});
+
+	it('advance over several orbits and windows equals the single steps', () => {
+		const s = lab();
+		s.hardware = { 'sat-node': 120, 'rad-hard-pod': 40 };
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[4].id });
+		apply(s, c, { type: 'buy', hardware: 'orbital-memory', count: 3 });
+		const n = o.window + o.period + 77;
+		const fast = advance(cloneState(s), c, n);
+		const slow = cloneState(s);
+		for (let i = 0; i < n; i++) step(slow, c);
+		expect(stateDiff(fast, slow, 1e-9, { cash: Math.abs(s.cash.toNumber()) })).toEqual([]);
+		expect(fast.orders).toHaveLength(0);
+	});
+
+	it('a version-6 save migrates to waiting for windows with no panels; the version-7 fixture loads', () => {
+		const v6 = JSON.parse(JSON.parse(readFileSync('tests/fixtures/saves/v6.json', 'utf8')).state);
+		const next = migrate(v6);
+		expect(next.orbit).toEqual({ charter: false });
+		expect(next.dyson).toEqual({ panels: 0 });
+		const v7 = readRecord(JSON.parse(readFileSync('tests/fixtures/saves/v7.json', 'utf8')));
+		expect(v7.state.orbit).toEqual({ charter: false });
+		expect(v7.state.dyson).toEqual({ panels: 0 });
+	});
+});
