@@ -84,7 +84,7 @@ export const SPECS: readonly EraSpec[] = [
 		watts: 5,
 		goalExtra: 104,
 		buildSlowdown: 6,
-		moatShift: 0.3,
+		moatShift: 0.2,
 		family: 'Atlas',
 		hardware: [
 			[
