@@ -3,6 +3,8 @@
 // recruit device blocks while the lab sells out and its models fit them.
 import type { EraContent } from '../content';
 import {
+	blockFlops,
+	market,
 	rates,
 	recruitQuote,
 	runModel,
@@ -12,7 +14,6 @@ import {
 	type ActionResult,
 	type GameState
 } from '../engine';
-import { soldOut } from './market-play';
 
 /** Share of the cash the player puts into device blocks at one go. */
 const RECRUIT_SHARE = 0.5;
@@ -28,10 +29,20 @@ export function decideSwarm(
 	const distil = !next || next.capability < c.era.goalCapability;
 	if (s.edge.distil !== distil) act({ type: 'distil', on: distil });
 	const fits = r.footprint.lte(swarmReach(c, r.mult));
-	if (!(fits || s.edge.distil) || !soldOut(s, c)) return;
-	for (let i = 0; i < 50 && soldOut(s, c); i++) {
-		const q = recruitQuote(s, c, 1);
-		if (!q || q.count < 1 || q.cost.gt(s.cash.mul(RECRUIT_SHARE))) return;
-		if (!act({ type: 'recruit', count: 1 }).ok) return;
+	const m = market(r, s.hype);
+	if (!(fits || s.edge.distil) || !m.soldOut) return;
+	// Blocks enough to serve the whole demand (the own fleet may then train).
+	const perBlock = blockFlops(c, r.mult) / r.flopPerToken.toNumber();
+	const needed = Math.ceil(m.demand.sub(r.swarm).toNumber() / perBlock);
+	// One block at a time while the next costs at most a share of the cash left.
+	let cash = s.cash;
+	let count = 0;
+	while (count < Math.min(needed, 50)) {
+		const edge = { ...s.edge, blocks: s.edge.blocks + count };
+		const q = recruitQuote({ ...s, edge }, c, 1);
+		if (!q || q.count < 1 || q.cost.gt(cash.mul(RECRUIT_SHARE))) break;
+		cash = cash.sub(q.cost);
+		count += 1;
 	}
+	if (count >= 1) act({ type: 'recruit', count });
 }

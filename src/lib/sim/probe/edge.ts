@@ -13,7 +13,7 @@ import { worth, yardstick } from './worth';
 
 /** How long each choice is followed, and how often the player decides meanwhile (s). */
 const HORIZON = 2 * 3600;
-const EVERY = 30;
+const EVERY = 120;
 
 /** Seconds from `from` to the goal for the active player, using the swarm or not. */
 export function edgeSecondsToGoal(from: GameState, uses: boolean, limit: number): number {
@@ -64,7 +64,9 @@ export function edgeFigures(
 	const uses = edgeSecondsToGoal(w.eraStart, true, limit);
 	const ignores = edgeSecondsToGoal(w.eraStart, false, limit);
 	f['edge.ignore-later'] = 100 * (Math.min(ignores, limit) / Math.min(uses, limit) - 1);
+	// Every other moment: each choice is a two-hour game of its own.
 	const picks = w.moments
+		.filter((_, i) => i % 2 === 1)
 		.map((s) => smallOrFull(s, w.seconds - s.tick))
 		.filter((o): o is Outcome[] => o !== null)
 		.map((o) => best(o, 'full'));
