@@ -1,6 +1,6 @@
 // Eras, prestige and Moat: the long game.
 import { describe, expect, it } from 'vitest';
-import { ERAS, eraContent } from '../../../src/lib/content';
+import { ERAS, eraContent, ORBITS } from '../../../src/lib/content';
 import {
 	Decimal,
 	advance,
@@ -229,13 +229,18 @@ describe('automation', () => {
 });
 
 describe('era rules and voices', () => {
-	it('Orbit charges launch costs: the same tier costs three times its list price', () => {
+	it('Orbit sells at list price for the launch window, and at the charter share more at once', () => {
 		const c = eraContent('orbit');
 		const s = newGame(1, 'orbit');
 		const hw = c.era.hardware[0];
 		const scale = Decimal.pow(10, c.era.moneyScale);
 		expect(quoteHardware(s, c, hw.id, 1)!.cost.div(scale).toNumber()).toBeCloseTo(
-			hw.baseCost * hw.costRatio * 3,
+			hw.baseCost * hw.costRatio,
+			6
+		);
+		s.orbit.charter = true;
+		expect(quoteHardware(s, c, hw.id, 1)!.cost.div(scale).toNumber()).toBeCloseTo(
+			hw.baseCost * hw.costRatio * (1 + ORBITS.orbit.charter),
 			6
 		);
 	});
