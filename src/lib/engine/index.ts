@@ -37,6 +37,7 @@ export {
 	powerPriceIndex,
 	rates,
 	rehireCash,
+	rehireDue,
 	shareThatServes,
 	throttleAfter,
 	trainingPace,
