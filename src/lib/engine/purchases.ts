@@ -176,3 +176,12 @@ export function powerUse(r: Rates): number {
 export function contractPrice(s: GameState, c: EraContent, id: string): Decimal {
 	return money(c, c.power.get(id)?.pricePerKwh ?? 0).mul(powerPriceIndex(s, c));
 }
+
+/**
+ * How far the grid's price has climbed since the era's first model (powerPriceIndex), for the
+ * line that says why prices rise; null while it has barely moved.
+ */
+export function gridPriceClimb(s: GameState, c: EraContent): Decimal | null {
+	const index = powerPriceIndex(s, c);
+	return index.gte(1.05) ? index : null;
+}

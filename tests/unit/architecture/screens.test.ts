@@ -41,6 +41,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/FleetScreen.svelte': [
 		'contractCost',
 		'contractPrice',
+		'gridPriceClimb',
 		'powerBillShare',
 		'powerUse',
 		'quoteHardware',
@@ -66,6 +67,7 @@ const MUTATORS = [
 	'step',
 	'buy',
 	'hire',
+	'letGo',
 	'release',
 	'research',
 	'startRun',
