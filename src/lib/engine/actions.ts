@@ -137,6 +137,14 @@ export function hire(state: GameState, content: EraContent): ActionResult {
 	return OK;
 }
 
+/** One researcher leaves: no refund, and the next hire costs what this one did. */
+export function letGo(state: GameState): ActionResult {
+	if (state.researchers <= 0) return refuse('invalid-amount');
+	state.researchers -= 1;
+	if (state.researchers === 0) state.idle = false;
+	return OK;
+}
+
 /** How many times a project has been done (0 or 1, more for a repeatable one). */
 export function researchLevel(state: GameState, id: string): number {
 	let n = 0;

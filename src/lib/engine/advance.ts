@@ -13,7 +13,7 @@ import { automationWaits } from './automation';
 import { runIsDone } from './models';
 import { rates, rehireCash, type Rates } from './rates';
 import type { GameState, Run } from './state';
-import { nextScheduledTick, step } from './step';
+import { nextScheduledTick, stepAndRates } from './step';
 
 /** Σ q^i for i < m. */
 function geo(q: number, m: number): number {
@@ -54,8 +54,11 @@ function firstTrue(limit: number, pred: (j: number) => boolean, guess?: number):
 
 /** The step index in which the run reaches its target (or limit). */
 function runDoneAt(run: Run, rate: Decimal, limit: number): number {
-	const done = (j: number) => runIsDone(run.progress.add(rate.mul(j + 1)), run.target);
-	return firstTrue(limit, done, run.target.sub(run.progress).div(rate).toNumber() - 1);
+	return firstTrue(
+		limit,
+		(j) => runIsDone(run.progress.add(rate.mul(j + 1)), run.target),
+		run.target.sub(run.progress).div(rate).toNumber() - 1
+	);
 }
 
 /** The first step index whose hype puts it in the other regime (or limit). */
@@ -85,6 +88,61 @@ function regimeEndsAt(
 	);
 }
 
+/**
+ * Cash over the next steps of a quiet segment: cash + a·m + b·Σq^i (b carries the decaying hype
+ * income), searched up to `lim` steps (lowered as thresholds are found). A class rather than
+ * closures: quietSteps runs at every event.
+ */
+class CashPath {
+	private turnAt = -1; // found on first use
+	private peak = -1; // found on first use: most segments search no threshold
+	constructor(
+		readonly cash: Decimal,
+		readonly a: Decimal,
+		readonly b: Decimal,
+		readonly q: number,
+		public lim: number
+	) {}
+	cashAt(m: number): Decimal {
+		return this.cash.add(this.a.mul(m)).add(this.b.mul(geo(this.q, m)));
+	}
+	/** Net income in step i; it moves one way: falls when hype fades (b > 0), rises when customers come back (b < 0). */
+	incomeAt(i: number): Decimal {
+		return this.a.add(this.b.mul(Math.pow(this.q, i)));
+	}
+	/** The first step whose income is positive. */
+	turn(): number {
+		if (this.turnAt < 0) this.turnAt = firstTrue(this.lim, (i) => this.incomeAt(i).gt(0));
+		return this.turnAt;
+	}
+	/**
+	 * Lowers `lim` to the step in which cash first reaches `threshold` (and, given `floor`,
+	 * that step's income is at least `floor`), and returns it. Falling income: cash rises until
+	 * income turns non-positive, then falls: search up to that peak; the income condition only
+	 * turns false, so it is checked at the cash crossing. Rising income: cash rises from the
+	 * turn on and both conditions turn true once.
+	 */
+	reaches(threshold: Decimal, floor?: Decimal): number {
+		const lim = this.lim;
+		let at: number;
+		if (this.b.lt(0)) {
+			const from = Math.min(this.turn(), lim);
+			at = firstTrue(
+				lim,
+				(j) =>
+					j >= from && this.cashAt(j + 1).gte(threshold) && (!floor || this.incomeAt(j).gte(floor))
+			);
+		} else {
+			if (this.peak < 0)
+				this.peak = this.a.lt(0) ? firstTrue(lim, (i) => this.incomeAt(i).lte(0)) : lim;
+			at = firstTrue(this.peak, (j) => this.cashAt(j + 1).gte(threshold));
+			if (at >= this.peak || (floor && !this.incomeAt(at).gte(floor))) at = lim;
+		}
+		if (at < lim) this.lim = at;
+		return this.lim;
+	}
+}
+
 export interface Quiet {
 	/** Steps from now in which nothing discrete happens. */
 	steps: number;
@@ -111,49 +169,32 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 		? r.capacity.mul(r.price).sub(r.costs)
 		: r.baseDemand.mul(margin).add(r.capacity.mul(r.spotPrice)).sub(r.costs);
 	const b = unmet ? D0 : r.baseDemand.mul(margin).mul(state.hype);
-	const cashAt = (m: number) => state.cash.add(a.mul(m)).add(b.mul(geo(q, m)));
-	// Net income a + b·q^i moves one way: it falls when hype fades (b > 0) and rises when
-	// customers come back (b < 0). The turn: the first step whose income is positive.
-	const incomeAt = (i: number) => a.add(b.mul(Math.pow(q, i)));
-	let turn = -1; // found on first use
-	const turnsAt = () => (turn >= 0 ? turn : (turn = firstTrue(lim, (i) => incomeAt(i).gt(0))));
+	const path = new CashPath(state.cash, a, b, q, lim);
 	let stuck = false;
-	if (state.cash.eq(0) && incomeAt(0).lte(0) && (state.idle || state.researchers === 0)) {
+	if (state.cash.eq(0) && path.incomeAt(0).lte(0) && (state.idle || state.researchers === 0)) {
 		// Broke: cash stays at zero while income is not positive (for ever if it only falls).
 		stuck = true;
-		if (b.lt(0)) lim = turnsAt();
+		if (b.lt(0)) path.lim = path.turn();
 	} else if (a.lt(0) || b.lt(0)) {
 		// Cash would go below zero (payroll missed, or a write-off). It falls while income is
 		// negative: from now on if income falls, until the turn if it rises.
-		const falls = b.lt(0) ? turnsAt() : lim;
-		const below = firstTrue(falls, (j) => cashAt(j + 1).lt(0));
-		if (below < falls) lim = below;
+		const falls = b.lt(0) ? path.turn() : path.lim;
+		const below = firstTrue(falls, (j) => path.cashAt(j + 1).lt(0));
+		if (below < falls) path.lim = below;
 	}
+	lim = path.lim;
 
-	// Cash thresholds: idle researchers come back once cash covers their salaries; automation
-	// buys once cash reaches its next purchase. Falling income: cash rises until income turns
-	// non-positive, then falls: search up to that peak. Rising income: cash rises from the turn on.
-	let peak = -1; // found on first use: most segments search no threshold
-	const reaches = (threshold: Decimal) => {
-		let at: number;
-		if (b.lt(0)) {
-			const from = Math.min(turnsAt(), lim);
-			at = firstTrue(lim, (j) => j >= from && cashAt(j + 1).gte(threshold));
-		} else {
-			if (peak < 0) peak = a.lt(0) ? firstTrue(lim, (i) => incomeAt(i).lte(0)) : lim;
-			at = firstTrue(peak, (j) => cashAt(j + 1).gte(threshold));
-			if (at >= peak) at = lim;
-		}
-		if (at < lim) lim = at;
-	};
+	// Cash thresholds: idle researchers come back once cash covers their salaries and income
+	// pays them (rehireDue); automation buys once cash reaches its next purchase.
 	if (state.idle && lim > 0) {
 		const threshold = rehireCash(r);
-		if (state.cash.gte(threshold)) return { steps: 0, unmet, stuck };
-		reaches(threshold);
+		if (r.salaries.gt(0)) lim = path.reaches(threshold, r.salaries);
+		else if (state.cash.gte(threshold)) return { steps: 0, unmet, stuck };
+		else lim = path.reaches(threshold);
 	}
 	const auto = automationWaits(state, content, r);
 	if (auto.now) return { steps: 0, unmet, stuck };
-	if (auto.cash && lim > 0) reaches(auto.cash);
+	if (auto.cash && lim > 0) lim = path.reaches(auto.cash);
 	return { steps: lim, unmet, stuck };
 }
 
@@ -174,8 +215,10 @@ function flowSegment(state: GameState, r: Rates, quiet: Quiet): void {
 /** Advances the state by n steps (mutates and returns it). */
 export function advance(state: GameState, content: EraContent, n: number): GameState {
 	let left = Math.max(0, Math.floor(n));
+	let fresh: Rates | undefined; // this state's rates, when the last step handed them back
 	while (left > 0) {
-		const r = rates(state, content);
+		const r = fresh ?? rates(state, content);
+		fresh = undefined;
 		const quiet = quietSteps(state, content, r, left);
 		if (quiet.steps > 0) {
 			flowSegment(state, r, quiet);
@@ -184,7 +227,7 @@ export function advance(state: GameState, content: EraContent, n: number): GameS
 		if (left > 0) {
 			// A quiet segment changes no input of the rates (no purchase, no release, no tick
 			// that brings power online), so the rates derived above still hold for this step.
-			step(state, content, r);
+			fresh = stepAndRates(state, content, r);
 			left -= 1;
 		}
 	}

@@ -5,6 +5,7 @@ import type { EraContent } from '../content';
 import {
 	buy,
 	hire,
+	letGo,
 	release,
 	research,
 	setPriceTier,
@@ -31,6 +32,8 @@ export type Action =
 	| { type: 'start-run'; size: string }
 	| { type: 'release' }
 	| { type: 'hire' }
+	/** One researcher leaves (salaries the lab cannot pay). */
+	| { type: 'let-go' }
 	| { type: 'research'; project: string }
 	| { type: 'sign'; contract: string }
 	| { type: 'buy-perk'; perk: string }
@@ -70,6 +73,8 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return release(state, content);
 		case 'hire':
 			return hire(state, content);
+		case 'let-go':
+			return letGo(state);
 		case 'research':
 			return research(state, content, action.project);
 		case 'sign':

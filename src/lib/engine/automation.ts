@@ -77,18 +77,23 @@ export function automationWaits(
 /** The perks that unlock any automation. */
 const AUTOMATION_PERKS = PERKS.filter((p) => p.unlocks).map((p) => p.id);
 
-/** Applies every automation that is due. `derived`: this state's rates, if the caller has them. */
-export function automate(s: GameState, c: EraContent, derived?: Rates): void {
-	if (!AUTOMATION_PERKS.some((id) => (s.meta.perks[id] ?? 0) > 0)) return;
-	if (wantsRelease(s, c, derived)) {
+/**
+ * Applies every automation that is due. `derived`: this state's rates, if the caller has them.
+ * Returns the rates of the state as it leaves when it derived them itself after its last
+ * action (the caller may reuse them), else undefined.
+ */
+export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | undefined {
+	if (!AUTOMATION_PERKS.some((id) => (s.meta.perks[id] ?? 0) > 0)) return undefined;
+	let r = derived;
+	if (s.gate && wantsRelease(s, c, (r ??= rates(s, c)))) {
 		apply(s, c, { type: 'release' });
-		derived = undefined;
+		r = undefined;
 	}
 	if (wantsRun(s)) {
 		apply(s, c, { type: 'start-run', size: oneSizeUp(s, c).id });
-		derived = undefined;
+		r = undefined;
 	}
-	let r = derived ?? rates(s, c);
+	r ??= rates(s, c);
 	const contract = contractWanted(s, c, r);
 	if (contract && s.cash.gte(contractCost(c, contract))) {
 		apply(s, c, { type: 'sign', contract });
@@ -103,4 +108,5 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): void {
 		budget = budget.sub(hw.cost);
 		r = rates(s, c);
 	}
+	return r === derived ? undefined : r;
 }

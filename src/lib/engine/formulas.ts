@@ -80,6 +80,7 @@ export function playerShare(
 export function bulkCost(base: number, ratio: number, owned: number, count: number): Decimal {
 	if (count <= 0) return new Decimal(0);
 	const first = Decimal.pow(ratio, owned).mul(base);
+	if (count === 1) return first;
 	return first.mul(Decimal.pow(ratio, count).sub(1)).div(ratio - 1);
 }
 

@@ -42,6 +42,7 @@ export {
 	powerPriceIndex,
 	rates,
 	rehireCash,
+	rehireDue,
 	shareThatServes,
 	throttleAfter,
 	trainingPace,

@@ -2,7 +2,7 @@
 // contract worth signing; and the memory a model needs against the fleet's. Read by
 // automation, the scripted players and the Fleet and Lab screens.
 import type { EraContent } from '../content';
-import { contractCost, quoteHardware } from './actions';
+import { contractCost, quoteHardware, unitsHeld } from './actions';
 import { market, revenue } from './market';
 import { Decimal } from './decimal';
 import { money } from './money';
@@ -20,15 +20,20 @@ function mostPerDollar(
 	per: 'flops' | 'memory',
 	within?: Decimal
 ): { id: string; cost: Decimal } | null {
-	let best: { id: string; cost: Decimal; value: number } | null = null;
+	// Every tier's price carries the same money scale and event factor: rank by the log of
+	// `per` over the catalogue price (plain numbers), and quote in cash only what is needed.
+	let best: { id: string; value: number } | null = null;
+	const room = r.powerCapacity.sub(r.powerDraw).toNumber(); // watts still free
 	for (const hw of c.era.hardware) {
-		if (r.powerDraw.add(hw.watts * r.mult.watts).gt(r.powerCapacity)) continue;
-		const cost = quoteHardware(s, c, hw.id, 1)!.cost;
-		if (within && cost.gt(within)) continue;
-		const value = new Decimal(hw[per]).div(cost).toNumber();
-		if (!best || value > best.value) best = { id: hw.id, cost, value };
+		if (hw.watts * r.mult.watts > room) continue;
+		if (within && quoteHardware(s, c, hw.id, 1)!.cost.gt(within)) continue;
+		const value =
+			Math.log10(hw[per]) -
+			Math.log10(hw.baseCost) -
+			unitsHeld(s, hw.id) * Math.log10(hw.costRatio);
+		if (!best || value > best.value) best = { id: hw.id, value };
 	}
-	return best;
+	return best && { id: best.id, cost: quoteHardware(s, c, best.id, 1)!.cost };
 }
 
 /** The hardware with the most FLOP/s per dollar that the power can still take. */
@@ -69,16 +74,20 @@ export interface MemoryView {
 	gateFit: number | null;
 }
 
+/** Share of `need` that `memory` holds, at most 1. */
+function fitOf(memory: Decimal, need: Decimal): number {
+	return memory.gte(need) ? 1 : memory.div(need).toNumber();
+}
+
 export function memoryView(s: GameState, c: EraContent, r: Rates): MemoryView {
 	const gateFootprint = s.gate ? modelFootprint(c, r, s.gate) : null;
-	const fits = (need: Decimal) => (r.memory.gte(need) ? 1 : r.memory.div(need).toNumber());
 	return {
 		memory: r.memory,
 		footprint: r.footprint,
 		fit: r.memoryFit,
 		use: r.memory.gt(r.footprint) ? r.footprint.div(r.memory).toNumber() : 1,
 		gateFootprint,
-		gateFit: gateFootprint ? fits(gateFootprint) : null
+		gateFit: gateFootprint ? fitOf(r.memory, gateFootprint) : null
 	};
 }
 
@@ -94,8 +103,7 @@ export function gateServes(s: GameState, c: EraContent, r: Rates): boolean {
 
 /** The fleet holds less than the served model, or the waiting one, needs. */
 export function memoryShort(s: GameState, c: EraContent, r: Rates): boolean {
-	const v = memoryView(s, c, r);
-	return v.fit < 1 || (v.gateFit !== null && v.gateFit < 1);
+	return r.memoryFit < 1 || (!!s.gate && r.memory.lt(modelFootprint(c, r, s.gate)));
 }
 
 /** A signed contract still being built. */
@@ -167,4 +175,13 @@ export function powerUse(r: Rates): number {
 /** What a contract's power costs per kWh, in cash, at today's price level. */
 export function contractPrice(s: GameState, c: EraContent, id: string): Decimal {
 	return money(c, c.power.get(id)?.pricePerKwh ?? 0).mul(powerPriceIndex(s, c));
+}
+
+/**
+ * How far the grid's price has climbed since the era's first model (powerPriceIndex), for the
+ * line that says why prices rise; null while it has barely moved.
+ */
+export function gridPriceClimb(s: GameState, c: EraContent): Decimal | null {
+	const index = powerPriceIndex(s, c);
+	return index.gte(1.05) ? index : null;
 }

@@ -278,6 +278,15 @@ export function rehireCash(r: Rates): Decimal {
 }
 
 /**
+ * Idle researchers come back once cash covers REHIRE_SECONDS of salaries and the lab's income
+ * (with researchers idle) pays them: a lab that cannot pay its payroll stays idle rather than
+ * rehiring, going broke and laying off again and again. `income`: this step's cash flow.
+ */
+export function rehireDue(r: Rates, cash: Decimal, income: Decimal): boolean {
+	return cash.gte(rehireCash(r)) && (r.salaries.lte(0) || income.gte(r.salaries));
+}
+
+/**
  * The throttle the fleet would run at once `count` more units of a tier, and every order on
  * the way, are running on today's power (1: no throttle). Read before a purchase, so the
  * player is told before the tap, not after.

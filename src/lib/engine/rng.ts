@@ -20,12 +20,19 @@ export function pick<T>(holder: RngHolder, items: readonly T[]): T {
 
 /** A view of another PRNG state kept in `holder[key]` (a stream of its own). */
 export function streamOf<K extends string>(holder: Record<K, number>, key: K): RngHolder {
-	return {
-		get rng() {
-			return holder[key];
-		},
-		set rng(v: number) {
-			holder[key] = v;
-		}
-	};
+	return new Stream(holder, key);
+}
+
+// A class rather than an object literal with accessors: streams are made at every headline.
+class Stream<K extends string> implements RngHolder {
+	constructor(
+		private readonly holder: Record<K, number>,
+		private readonly key: K
+	) {}
+	get rng(): number {
+		return this.holder[this.key];
+	}
+	set rng(v: number) {
+		this.holder[this.key] = v;
+	}
 }

@@ -12,8 +12,14 @@ const LEAST_SHOWN_SHARE = 0.01;
 /** The run size one up from the served model's (the largest if none is bigger). */
 export function oneSizeUp(s: GameState, c: EraContent): RunSizeDef {
 	const sizes = c.era.runSizes;
-	return sizes.find((z) => s.model.flop.lt(z.flop)) ?? sizes[sizes.length - 1];
+	let flops = sizeFlops.get(sizes);
+	if (!flops) sizeFlops.set(sizes, (flops = sizes.map((z) => new Decimal(z.flop))));
+	for (let i = 0; i < sizes.length; i++) if (s.model.flop.lt(flops[i])) return sizes[i];
+	return sizes[sizes.length - 1];
 }
+
+/** Each era's run sizes' FLOP as Decimals, made once (oneSizeUp runs at every automated run). */
+const sizeFlops = new WeakMap<readonly RunSizeDef[], Decimal[]>();
 
 /** The biggest run that trains within `seconds` at `share` of compute, and never one smaller
  * than one size up (no point retraining the served model). */

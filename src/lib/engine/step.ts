@@ -10,7 +10,7 @@ import { applyHyperscale, nextHyperscaleTick } from './hyperscale';
 import { applyOrbit, nextOrbitTick } from './orbit';
 import { finishRun, runIsDone } from './models';
 import { pushNews } from './news';
-import { rates, rehireCash, type Rates } from './rates';
+import { rates, rehireDue, type Rates } from './rates';
 import { releaseRival } from './rivals';
 import { applyWorldEvents, nextEventTick } from './world-events';
 import type { GameState } from './state';
@@ -68,7 +68,8 @@ export function flowOneStep(state: GameState, r: Rates): void {
 	const m = market(r, state.hype);
 	state.tokens = state.tokens.add(m.served);
 	state.insight = state.insight.add(r.insightRate);
-	const cash = state.cash.add(revenue(m, r)).sub(r.costs);
+	const income = revenue(m, r).sub(r.costs);
+	const cash = state.cash.add(income);
 	if (cash.lt(0)) {
 		// What cannot be paid is written off; researchers down tools until payroll is back.
 		state.cash = D0;
@@ -78,7 +79,7 @@ export function flowOneStep(state: GameState, r: Rates): void {
 		}
 	} else {
 		state.cash = cash;
-		if (state.idle && cash.gte(rehireCash(r))) {
+		if (state.idle && rehireDue(r, cash, income)) {
 			state.idle = false;
 			pushNews(state, 'rehired');
 		}
@@ -92,6 +93,19 @@ export function flowOneStep(state: GameState, r: Rates): void {
  * rates of this very state when the caller has them (advance does); they are not re-derived.
  */
 export function step(state: GameState, content: EraContent, derived?: Rates): GameState {
+	stepAndRates(state, content, derived);
+	return state;
+}
+
+/**
+ * step(), returning the rates of the state it leaves when automation derived them after
+ * everything the step changed (advance reuses them), else undefined.
+ */
+export function stepAndRates(
+	state: GameState,
+	content: EraContent,
+	derived?: Rates
+): Rates | undefined {
 	const r = derived ?? rates(state, content);
 	flowOneStep(state, r);
 	if (state.run && runIsDone(state.run.progress, state.run.target))
@@ -99,6 +113,5 @@ export function step(state: GameState, content: EraContent, derived?: Rates): Ga
 	state.tick += 1;
 	const ratesStale = applyScheduled(state, content);
 	// Automation reads power and prices, which flows and rival releases leave as they were.
-	automate(state, content, ratesStale ? undefined : r);
-	return state;
+	return automate(state, content, ratesStale ? undefined : r);
 }

@@ -78,6 +78,9 @@ export function decide(
 	// in its money, which hires early in later eras (the balance is tuned with it).
 	const salaries = r.salaries.add(c.era.salary);
 	if (income.gt(salaries.mul(3)) && s.cash.gt(hireCost(s, c).mul(2))) act({ type: 'hire' });
+	// Payroll missed and income cannot pay it: let one go (idle researchers come back only once
+	// income pays them).
+	else if (s.idle && income.sub(r.powerCost).lt(r.salaries)) act({ type: 'let-go' });
 
 	if (plan.ignores !== s.eraId && eraDecision(s, c, act)) return;
 	if (keepPowered(s, c, act)) return;

@@ -47,6 +47,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/FleetScreen.svelte': [
 		'contractCost',
 		'contractPrice',
+		'gridPriceClimb',
 		'powerBillShare',
 		'powerUse',
 		'quoteHardware',
@@ -73,6 +74,7 @@ const MUTATORS = [
 	'step',
 	'buy',
 	'hire',
+	'letGo',
 	'release',
 	'research',
 	'startRun',

@@ -13,6 +13,7 @@ import {
 	newGame,
 	powerBillShare,
 	powerPriceIndex,
+	gridPriceClimb,
 	rates,
 	revenue
 } from '../../../src/lib/engine';
@@ -79,10 +80,16 @@ describe('power', () => {
 		const expected = ((r.powerDraw.toNumber() / 1000) * home.pricePerKwh) / 3600;
 		expect(r.powerCost.toNumber()).toBeCloseTo(expected, 12);
 		expect(powerPriceIndex(s, garage).toNumber()).toBe(1);
+		expect(gridPriceClimb(s, garage)).toBeNull(); // nothing to explain yet
 		// A served model 10 points up raises every contract's price by 10^(10 × climb).
 		s.model = { ...s.model, capability: s.model.capability + 10 };
 		const climbed = rates(s, garage);
 		expect(climbed.powerCost.div(r.powerCost).toNumber()).toBeCloseTo(
+			10 ** (10 * garage.era.powerPriceClimb),
+			9
+		);
+		// The Fleet screen says why: the climb since the era's first model.
+		expect(gridPriceClimb(s, garage)!.toNumber()).toBeCloseTo(
 			10 ** (10 * garage.era.powerPriceClimb),
 			9
 		);
