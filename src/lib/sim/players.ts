@@ -49,9 +49,16 @@ export function spendMoat(s: GameState, act: Act = actor(s)): void {
 	}
 }
 
-/** What the lab owns: a change is a purchase, by the player or by automation. */
+/** What the lab owns: a change is a purchase, by the player or by automation (a Dyson panel too). */
 const holdings = (s: GameState) =>
-	JSON.stringify([s.hardware, s.research.length, s.researchers, s.power, s.orders.length]);
+	JSON.stringify([
+		s.hardware,
+		s.research.length,
+		s.researchers,
+		s.power,
+		s.orders.length,
+		s.dyson.panels
+	]);
 /** What a player's decision changes: holdings, the run and the served model. */
 const fingerprint = (s: GameState) => JSON.stringify([holdings(s), s.run?.sizeId, s.model.name]);
 
