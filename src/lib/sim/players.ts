@@ -168,14 +168,14 @@ export function playCheckIns(
 				spendMoat(s, act);
 				eraStart = clock;
 			}
-			// Runs sized to finish by the next check-in; training gets at least half.
-			decide(
-				s,
-				eraContent(s.eraId),
-				{ horizon: Math.max(60, next - clock), minTrainShare: 0.5 },
-				m,
-				act
-			);
+			// Runs sized to finish by the next check-in; training gets at least half. A casual
+			// player leaves the era's own decision (the Edge swarm) alone.
+			const plan = {
+				horizon: Math.max(60, next - clock),
+				minTrainShare: 0.5,
+				ignoreEraDecision: true
+			};
+			decide(s, eraContent(s.eraId), plan, m, act);
 			advance(s, eraContent(s.eraId), 5);
 			clock += 5;
 			note(s, m);
