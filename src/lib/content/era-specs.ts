@@ -155,7 +155,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 12,
 		money: 105,
 		watts: 8,
-		goalExtra: 227,
+		goalExtra: 247,
 		family: 'Zenith',
 		hardware: [
 			['sat-node', 'Compute satellite', 'A rack with solar wings.'],
@@ -187,7 +187,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 15,
 		money: 180,
 		watts: 9,
-		goalExtra: 291,
+		goalExtra: 311,
 		latency: 0.3,
 		family: 'Tharsis',
 		hardware: [
@@ -219,7 +219,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 18,
 		money: 310,
 		watts: 12,
-		goalExtra: 358,
+		goalExtra: 367,
 		family: 'Sol',
 		hardware: [
 			['swarm-tile', 'Swarm tile', 'A square kilometre of thinking foil.'],

@@ -173,7 +173,7 @@ export function playCheckIns(
 			const plan = {
 				horizon: Math.max(60, next - clock),
 				minTrainShare: 0.5,
-				ignoreEraDecision: true
+				ignores: 'edge'
 			};
 			decide(s, eraContent(s.eraId), plan, m, act);
 			advance(s, eraContent(s.eraId), 5);
