@@ -1,16 +1,19 @@
 // Everything derived from the state that stays constant between events: the rates of motion.
-import type { EraContent, HardwareDef, PowerContractDef, PriceTierDef } from '../content';
+import type { EraContent, HardwareDef, PriceTierDef } from '../content';
 import { D0, Decimal, dmin } from './decimal';
 import { multipliers, type Multipliers } from './effects';
 import { marketFactor, playerShare, REHIRE_SECONDS, tokenPriceFactor } from './formulas';
-import { money, moneyScale } from './money';
+import { money } from './money';
 import { eventEffect } from './world-events';
 import { rented, spotFactor } from './cloud';
 import { campusFleet } from './hyperscale';
 import { swarmCapacity } from './edge';
 import { servingLight } from './orbit';
 import { atTheStar, panelWatts } from './dyson';
+import { powerBill, powerPriceIndex } from './power-bill';
 import type { GameState } from './state';
+
+export { powerBill, powerPriceIndex };
 
 export interface Rates {
 	mult: Multipliers;
@@ -53,49 +56,6 @@ export interface Rates {
 	/** Running costs per step: power, plus salaries unless researchers are idle. */
 	costs: Decimal;
 	insightRate: Decimal;
-}
-
-/** Each era's contracts, cheapest first (sorted once). */
-const byPrice = new WeakMap<EraContent, PowerContractDef[]>();
-
-/**
- * The grid's price level: utilities price a lab by its standing, so every contract's $/kWh
- * climbs with the capability of the lab's served model, from 1 at the era's starting model
- * (`powerPriceClimb` per point). It changes only at releases, so it is constant between events.
- */
-export function powerPriceIndex(state: GameState, content: EraContent): Decimal {
-	const { era } = content;
-	const gain = Math.max(0, state.model.capability - era.starterModel.capability);
-	return Decimal.pow(10, era.powerPriceClimb * gain);
-}
-
-/**
- * Power bill per second: the draw is met by the cheapest contracts first. `extra` counts one
- * more contract as online (what signing it would save).
- */
-export function powerBill(
-	state: GameState,
-	content: EraContent,
-	draw: Decimal,
-	extra?: string
-): Decimal {
-	let sorted = byPrice.get(content);
-	if (!sorted)
-		byPrice.set(
-			content,
-			(sorted = [...content.era.power].sort((a, b) => a.pricePerKwh - b.pricePerKwh))
-		);
-	let left = draw;
-	let bill = D0;
-	for (const c of sorted) {
-		const at = state.power[c.id];
-		if (c.id !== extra && (at === undefined || at > state.tick)) continue;
-		if (left.lte(0)) break;
-		const used = dmin(left, new Decimal(c.capacity));
-		bill = bill.add(used.div(1000).mul(c.pricePerKwh / 3600));
-		left = left.sub(used);
-	}
-	return bill.mul(moneyScale(content)).mul(powerPriceIndex(state, content));
 }
 
 /** A tier's figures as Decimals, made once per tier rather than at every event. */
