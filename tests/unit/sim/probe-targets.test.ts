@@ -188,8 +188,11 @@ describe('the market: train ↔ serve, capacity, price and release timing', () =
 	});
 
 	// Not in the Garage: holding wins 90 % of gate moments there (a spike has no lasting cost).
-	it.each([2, 3, 4, 5, 6, 7])('era %i: holding and releasing now each win 25 %% of gate moments', (e) => {
-		expect(fig(e, 'release.now-best')).toBeGreaterThanOrEqual(25);
-		expect(fig(e, 'release.hold-best')).toBeGreaterThanOrEqual(25);
-	});
+	it.each([2, 3, 4, 5, 6, 7])(
+		'era %i: holding and releasing now each win 25 %% of gate moments',
+		(e) => {
+			expect(fig(e, 'release.now-best')).toBeGreaterThanOrEqual(25);
+			expect(fig(e, 'release.hold-best')).toBeGreaterThanOrEqual(25);
+		}
+	);
 });
