@@ -220,5 +220,12 @@ describe('the away report chart', () => {
 			label
 		)!;
 		checkChart(late.ticks, late.plot, [late.path], G);
+		// A denormal cash value (fast-check found 5e-324) reads as a flat line at zero.
+		const tiny = cashLine(
+			[0, 5e-324].map((c, i) => ({ tick: i * 600, cash: new Decimal(c) })),
+			G,
+			label
+		)!;
+		checkChart(tiny.ticks, tiny.plot, [tiny.path, tiny.area], G);
 	});
 });

@@ -41,7 +41,8 @@ export function roundStep(range: number, maxTicks: number): number {
 
 /** Round values from at or below `lo` to at or above `hi`, `maxTicks` steps at most. */
 export function roundTicks(lo: number, hi: number, maxTicks = 4): number[] {
-	if (!(hi > lo)) hi = lo + (lo === 0 ? 1 : Math.abs(lo));
+	// A span too small for round steps to exist (flat, or denormal: 5e-324) reads as flat.
+	if (!(hi - lo > 1e-300)) hi = lo + (lo === 0 ? 1 : Math.abs(lo));
 	const step = roundStep(hi - lo, maxTicks);
 	// (A hair of tolerance: float noise must not add a tick beyond the range.)
 	const first = Math.floor(lo / step + 1e-9);
