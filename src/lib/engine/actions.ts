@@ -79,7 +79,7 @@ export function buy(
 	if (quote.count <= 0 || quote.cost.gt(state.cash)) return refuse('not-enough-cash');
 	const wasThrottled = rates(state, content).throttle < 1;
 	state.cash = state.cash.sub(quote.cost);
-	// In Orbit every purchase waits for a launch window (orbit.ts).
+	// In Orbit every purchase waits for the next scheduled launch (orbit.ts).
 	const arrivesAt = shipsAt(state, content, hw.leadTime);
 	if (arrivesAt > state.tick) {
 		state.orders.push({ id: takeId(state), hardwareId, count: quote.count, arrivesAt });

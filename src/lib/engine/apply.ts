@@ -49,9 +49,9 @@ export type Action =
 	/** The Edge swarm: sign up device blocks; distil the models that finish to fit them. */
 	| { type: 'recruit'; count: number | 'max' }
 	| { type: 'distil'; on: boolean }
-	/** Orbit: launch the cargo now rather than at the next window. */
+	/** Orbit: launch the cargo now rather than at the next scheduled launch. */
 	| { type: 'charter' }
-	/** Orbit: every purchase flies on a chartered rocket (dearer) or waits for the window. */
+	/** Orbit: every purchase flies on a chartered rocket (dearer) or waits for the next scheduled launch. */
 	| { type: 'chartering'; on: boolean }
 	/** Dyson: one more panel collecting the star's power. */
 	| { type: 'panel' }

@@ -193,7 +193,7 @@ export const GAME_STATE = object({
 	nextEventAt: int(0, BIG),
 	/** Racks rented by the hour (the Cloud), paid up to `renewsAt`, when the next hour is due. */
 	rental: object({ racks: int(0, 1e6), renewsAt: int(0, BIG) }),
-	/** Orbit: purchases fly on chartered rockets (dearer, at once) rather than wait for a window. */
+	/** Orbit: purchases fly on chartered rockets (dearer, at once) rather than wait for the next scheduled launch. */
 	orbit: object({ charter: flag() }),
 	/** Dyson: panels bought, each collecting the same free watts of the star. */
 	dyson: object({ panels: int(0, 1e6) }),
