@@ -129,6 +129,14 @@ export function progressOf(def: AchievementDef, v: AchievementView): Progress {
 	return { value, target, fraction: Number.isFinite(fraction) ? fraction : 0, done };
 }
 
+/** Whether `def`'s condition holds: what `progressOf(def, v).done` says, without the fraction
+ * (this runs for every unearned achievement at each step the screen shows). */
+function reached(def: AchievementDef, v: AchievementView): boolean {
+	const raw = MEASURES[def.measure](v);
+	if (raw instanceof Decimal) return raw.gte(def.target);
+	return Number.isFinite(raw) && raw >= def.target;
+}
+
 /** Awards every achievement whose condition now holds; returns the ones just earned. */
 export function checkAchievements(
 	s: GameState,
@@ -141,7 +149,7 @@ export function checkAchievements(
 	for (const def of ACHIEVEMENTS) {
 		if (def.id in s.meta.achievements) continue;
 		view ??= achievementView(s, c, r, f);
-		if (progressOf(def, view).done) {
+		if (reached(def, view)) {
 			s.meta.achievements[def.id] = view.played;
 			earned.push(def);
 		}

@@ -54,6 +54,8 @@ class Game {
 	blocked: string | null = $state(null);
 	/** Saves written by this tab (the counters keep their face at each one). */
 	saves = $state(0);
+	/** The offline cap of the state as last published (it changes only with research and perks). */
+	private capSteps = offlineCapSteps(this.state);
 	private loop = new Loop(() => this.tick());
 	private saving = new Saving();
 	readonly session = new Session(
@@ -116,6 +118,7 @@ class Game {
 	private setState(state: GameState): void {
 		this.state = state;
 		this.content = eraContent(state.eraId);
+		this.capSteps = offlineCapSteps(state);
 		this.changed = true;
 	}
 
@@ -135,7 +138,7 @@ class Game {
 	/** Runs the steps that time has made due, then publishes. */
 	private tick(): void {
 		if (this.catching || !this.playing) return;
-		const due = this.loop.due(offlineCapSteps(this.state));
+		const due = this.loop.due(this.capSteps);
 		if (reportable(due.steps, due.overCap)) {
 			void this.catchUp(due.steps, due.overCap);
 			return;
@@ -193,6 +196,7 @@ class Game {
 		this.frac = this.loop.fraction;
 		if (!this.changed) return;
 		this.changed = false;
+		this.capSteps = offlineCapSteps(this.state);
 		const derived = derive(this.state, this.content);
 		recordSeries(this.state, derived.f.cashPerSec);
 		const earned = checkAchievements(this.state, this.content, derived.r, derived.f);

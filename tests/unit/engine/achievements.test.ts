@@ -30,8 +30,15 @@ const def = (id: string) => ACHIEVEMENTS.find((a) => a.id === id)!;
 
 // One whole game by the scripted active player, awarding achievements as the runtime does.
 const earnedAt: Record<string, number> = {};
+// At each step, what the runtime awards is exactly what the Achievements screen calls done.
+const disagree: string[] = [];
 const whole = playActive(3, 4 * 86_400, 5, ERAS.length, (s) => {
-	for (const a of check(s)) earnedAt[a.id] = s.meta.achievements[a.id];
+	const v = view(s);
+	const done = ACHIEVEMENTS.filter((a) => !(a.id in s.meta.achievements) && progressOf(a, v).done);
+	const got = check(s);
+	if (got.length !== done.length || got.some((a, i) => a !== done[i]))
+		disagree.push(`${s.tick}: ${got.map((a) => a.id)} vs ${done.map((a) => a.id)}`);
+	for (const a of got) earnedAt[a.id] = s.meta.achievements[a.id];
 });
 
 describe('achievements', () => {
@@ -39,6 +46,11 @@ describe('achievements', () => {
 		expect(ACHIEVEMENTS.length).toBeGreaterThanOrEqual(30);
 		for (const key of ['id', 'name', 'text'] as const)
 			expect(new Set(ACHIEVEMENTS.map((a) => a[key])).size).toBe(ACHIEVEMENTS.length);
+	});
+
+	it('awards exactly what the Achievements screen shows as done, all game long', () => {
+		expect(Object.keys(earnedAt).length).toBeGreaterThan(10);
+		expect(disagree).toEqual([]);
 	});
 
 	it('a new lab has earned nothing, and progress starts at the beginning', () => {
