@@ -100,12 +100,14 @@ export function step(state: GameState, content: EraContent, derived?: Rates): Ga
 /**
  * step(), returning the rates of the state it leaves when they are known (the step changed
  * none of their inputs, or automation derived them after its last action; advance reuses
- * them), else undefined.
+ * them), else undefined. `due`: false when the caller knows nothing is scheduled for the tick
+ * the step ends on (advance does), so applyScheduled has nothing to do.
  */
 export function stepAndRates(
 	state: GameState,
 	content: EraContent,
-	derived?: Rates
+	derived?: Rates,
+	due = true
 ): Rates | undefined {
 	const r = derived ?? rates(state, content);
 	const idle = state.idle;
@@ -118,8 +120,9 @@ export function stepAndRates(
 		changed = true;
 	}
 	state.tick += 1;
-	if (state.rivals.some((rival) => rival.nextReleaseAt <= state.tick)) changed = true;
-	const ratesStale = applyScheduled(state, content);
+	// `due` false: the caller knows nothing is scheduled for this tick (nextScheduledTick).
+	if (due && state.rivals.some((rival) => rival.nextReleaseAt <= state.tick)) changed = true;
+	const ratesStale = due && applyScheduled(state, content);
 	// Automation reads power and prices, which flows and rival releases leave as they were.
 	const given = ratesStale ? undefined : r;
 	const out = automate(state, content, given);
