@@ -126,6 +126,8 @@ class CashPath {
 		const a = this.a.div(scale).toNumber();
 		const b = this.b.div(scale).toNumber();
 		const q = this.q;
+		// Without the hype term cash moves by a each step: the crossing in one division.
+		if (b === 0) return Math.min(hi, Math.max(lo, Math.ceil(-c / a) - 1));
 		while (lo < hi) {
 			const mid = Math.floor((lo + hi) / 2);
 			const v = c + a * (mid + 1) + b * geo(q, mid + 1);

@@ -49,12 +49,14 @@ function contractWanted(s: GameState, c: EraContent, r: Rates): string | null {
 type Wanted = { id: string; cost: Decimal } | null;
 
 /**
- * The last answer of hardwareWanted per rates: automation asks again as it leaves a step and
- * advance as the next segment starts, with nothing changed between. Besides the rates, the
- * answer reads the units held (the fleet is a rates input; orders change with each purchase:
- * the last order's id tells), the waiting model, the price factors, the rule and the content.
+ * The last answer of hardwareWanted, with what it read: automation asks again as it leaves a
+ * step and advance as the next segment starts, with nothing changed between. Besides the
+ * rates (the same object), the answer reads the units held (the fleet is a rates input;
+ * orders change with each purchase: the last order's id tells), the waiting model, the price
+ * factors, the rule and the content. One entry: a hit needs the very last question.
  */
-interface WantedMemo {
+let wantedMemo: {
+	r: Rates;
 	s: GameState;
 	c: EraContent;
 	orders: number;
@@ -64,8 +66,7 @@ interface WantedMemo {
 	event: EventOptionDef | null;
 	on: boolean;
 	value: Wanted;
-}
-const wantedMemo = new WeakMap<Rates, WantedMemo>();
+} | null = null;
 
 /** The hardware auto-buy would buy next (most FLOP/s per dollar that the power can take). */
 function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
@@ -73,9 +74,10 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 	const event = eventEffect(s); // its hardware price factor
 	const orders = s.orders.length;
 	const lastOrder = orders > 0 ? s.orders[orders - 1].id : -1;
-	const m = wantedMemo.get(r);
+	const m = wantedMemo;
 	if (
 		m &&
+		m.r === r &&
 		m.s === s &&
 		m.c === c &&
 		m.orders === orders &&
@@ -92,7 +94,8 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 		: memoryShort(s, c, r)
 			? mostMemoryPurchase(s, c, r)
 			: bestPurchase(s, c, r);
-	wantedMemo.set(r, {
+	wantedMemo = {
+		r,
 		s,
 		c,
 		orders,
@@ -102,7 +105,7 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 		event,
 		on,
 		value
-	});
+	};
 	return value;
 }
 

@@ -1,5 +1,5 @@
-// The market's side of the rates (share, demand before hype, prices), remembered per era
-// content while its inputs stay the same: rates are derived after every purchase, and a
+// The market's side of the rates (share, demand before hype, prices), remembered while its
+// inputs stay the same: rates are derived after every purchase, and a
 // purchase moves none of them. A hit returns what the same computation returned.
 import type { EraContent, PriceTierDef } from '../content';
 import type { Decimal } from './decimal';
@@ -21,9 +21,10 @@ type Compute = (
 	tier: PriceTierDef
 ) => TierMarket;
 
-/** The inputs tierMarket reads: the served model, the rivals' capabilities, the tier, the
- * event, the multipliers and spot resale (the content is the key). */
+/** The inputs tierMarket reads: the content, the served model, the rivals' capabilities,
+ * the tier, the event, the multipliers and spot resale. One entry: the last answer. */
 interface Memo {
+	content: EraContent;
 	model: GameState['model'];
 	rivals: number[];
 	tier: PriceTierDef;
@@ -33,7 +34,7 @@ interface Memo {
 	compute: Compute;
 	value: TierMarket;
 }
-const memo = new WeakMap<EraContent, Memo>();
+let memo: Memo | null = null;
 
 function sameRivals(state: GameState, caps: number[]): boolean {
 	if (state.rivals.length !== caps.length) return false;
@@ -49,9 +50,10 @@ export function rememberMarket(
 	compute: Compute
 ): TierMarket {
 	const event = eventEffect(state);
-	const m = memo.get(content);
+	const m = memo;
 	if (
 		m &&
+		m.content === content &&
 		m.compute === compute &&
 		m.model === state.model &&
 		m.tier === tier &&
@@ -62,7 +64,8 @@ export function rememberMarket(
 	)
 		return m.value;
 	const value = compute(state, content, mult, tier);
-	memo.set(content, {
+	memo = {
+		content,
 		model: state.model,
 		rivals: state.rivals.map((r) => r.capability),
 		tier,
@@ -71,6 +74,6 @@ export function rememberMarket(
 		resell: state.resell,
 		compute,
 		value
-	});
+	};
 	return value;
 }
