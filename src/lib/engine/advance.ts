@@ -32,12 +32,19 @@ function bisect(lo: number, hi: number, pred: (j: number) => boolean): number {
 
 /**
  * The first j in [0, limit) with pred(j) true, or limit if none; pred must be monotone
- * (false… then true…). `guess` is a closed-form estimate: checked, then refined by bisection.
+ * (false… then true…). `estimate` (or a function giving it) is a closed-form guess: checked,
+ * then refined by bisection.
  */
-function firstTrue(limit: number, pred: (j: number) => boolean, guess?: number): number {
+function firstTrue(
+	limit: number,
+	pred: (j: number) => boolean,
+	estimate?: number | (() => number | undefined)
+): number {
 	if (limit <= 0 || !pred(limit - 1)) return limit;
 	let lo = 0;
 	let hi = limit - 1;
+	// A costly estimate comes as a function: most searches end above, finding nothing.
+	const guess = typeof estimate === 'function' ? estimate() : estimate;
 	if (guess !== undefined && Number.isFinite(guess)) {
 		const g = Math.min(Math.max(0, Math.floor(guess)), limit - 1);
 		// The estimate is exact but for rounding: look one step either side first.
@@ -139,7 +146,11 @@ class CashPath {
 	/** The first step whose income is positive. */
 	turn(): number {
 		if (this.turnAt < 0)
-			this.turnAt = firstTrue(this.lim, (i) => this.incomeAt(i).gt(0), this.signChange());
+			this.turnAt = firstTrue(
+				this.lim,
+				(i) => this.incomeAt(i).gt(0),
+				() => this.signChange()
+			);
 		return this.turnAt;
 	}
 	/**
@@ -158,17 +169,21 @@ class CashPath {
 				lim,
 				(j) =>
 					j >= from && this.cashAt(j + 1).gte(threshold) && (!floor || this.incomeAt(j).gte(floor)),
-				this.estimate(threshold, from, lim, true)
+				() => this.estimate(threshold, from, lim, true)
 			);
 		} else {
 			if (this.peak < 0)
 				this.peak = this.a.lt(0)
-					? firstTrue(lim, (i) => this.incomeAt(i).lte(0), this.signChange())
+					? firstTrue(
+							lim,
+							(i) => this.incomeAt(i).lte(0),
+							() => this.signChange()
+						)
 					: lim;
 			at = firstTrue(
 				this.peak,
 				(j) => this.cashAt(j + 1).gte(threshold),
-				this.estimate(threshold, 0, this.peak, true)
+				() => this.estimate(threshold, 0, this.peak, true)
 			);
 			if (at >= this.peak || (floor && !this.incomeAt(at).gte(floor))) at = lim;
 		}
@@ -222,7 +237,7 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 		const below = firstTrue(
 			falls,
 			(j) => path.cashAt(j + 1).lt(0),
-			path.estimate(D0, 0, falls, false)
+			() => path.estimate(D0, 0, falls, false)
 		);
 		if (below < falls) path.lim = below;
 	}
@@ -233,7 +248,8 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 	if (state.idle && lim > 0) {
 		const threshold = rehireCash(r);
 		if (r.salaries.gt(0)) lim = path.reaches(threshold, r.salaries);
-		else if (state.cash.gte(threshold)) return { steps: 0, unmet, stuck };
+		else if (state.cash.gte(threshold))
+			return { steps: 0, unmet, stuck, due: state.tick + 1 >= due };
 		else lim = path.reaches(threshold);
 	}
 	if (auto.cash && lim > 0) lim = path.reaches(auto.cash);

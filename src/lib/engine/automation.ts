@@ -64,13 +64,12 @@ let wantedMemo: {
 	gate: GameState['gate'];
 	charter: boolean;
 	event: EventOptionDef | null;
-	on: boolean;
 	value: Wanted;
 } | null = null;
 
 /** The hardware auto-buy would buy next (most FLOP/s per dollar that the power can take). */
 function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
-	const on = s.meta.automation.buy.on && hasAutomation(s, 'buy');
+	if (!s.meta.automation.buy.on || !hasAutomation(s, 'buy')) return null;
 	const event = eventEffect(s); // its hardware price factor
 	const orders = s.orders.length;
 	const lastOrder = orders > 0 ? s.orders[orders - 1].id : -1;
@@ -84,16 +83,11 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 		m.lastOrder === lastOrder &&
 		m.gate === s.gate &&
 		m.charter === s.orbit.charter &&
-		m.event === event &&
-		m.on === on
+		m.event === event
 	)
 		return m.value;
 	// Memory first while the served or the waiting model does not fit.
-	const value = !on
-		? null
-		: memoryShort(s, c, r)
-			? mostMemoryPurchase(s, c, r)
-			: bestPurchase(s, c, r);
+	const value = memoryShort(s, c, r) ? mostMemoryPurchase(s, c, r) : bestPurchase(s, c, r);
 	wantedMemo = {
 		r,
 		s,
@@ -103,7 +97,6 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 		gate: s.gate,
 		charter: s.orbit.charter,
 		event,
-		on,
 		value
 	};
 	return value;
