@@ -9,7 +9,7 @@ import { money, moneyScale } from './money';
 import { pushNews } from './news';
 import { eventEffect, signingDelay } from './world-events';
 import { launchPremium, shipsAt } from './orbit';
-import { rates } from './rates';
+import { rates, type Rates } from './rates';
 import { takeId, type GameState } from './state';
 
 export type Refusal =
@@ -71,23 +71,52 @@ export function buy(
 	hardwareId: string,
 	amount: Amount
 ): ActionResult {
+	return purchase(state, content, hardwareId, amount).result;
+}
+
+/**
+ * buy(), for a caller that holds this state's rates (`before`: automation): also returns the
+ * rates after the purchase (`before` itself when the unit went on order: rates read the fleet,
+ * not cash or orders), so they are derived once.
+ */
+export function buyKnowing(
+	state: GameState,
+	content: EraContent,
+	hardwareId: string,
+	amount: Amount,
+	before: Rates
+): { result: ActionResult; after: Rates } {
+	const { result, after } = purchase(state, content, hardwareId, amount, before);
+	return { result, after: after ?? before };
+}
+
+function purchase(
+	state: GameState,
+	content: EraContent,
+	hardwareId: string,
+	amount: Amount,
+	before?: Rates
+): { result: ActionResult; after?: Rates } {
 	const hw = content.hardware.get(hardwareId);
-	if (!hw) return refuse('unknown-id');
+	if (!hw) return { result: refuse('unknown-id') };
 	if (amount !== 'max' && !(Number.isInteger(amount) && amount > 0 && amount <= 1e6))
-		return refuse('invalid-amount');
+		return { result: refuse('invalid-amount') };
 	const quote = quoteHardware(state, content, hardwareId, amount)!;
-	if (quote.count <= 0 || quote.cost.gt(state.cash)) return refuse('not-enough-cash');
-	const wasThrottled = rates(state, content).throttle < 1;
-	state.cash = state.cash.sub(quote.cost);
+	if (quote.count <= 0 || quote.cost.gt(state.cash)) return { result: refuse('not-enough-cash') };
 	// In Orbit every purchase waits for the next scheduled launch (orbit.ts).
 	const arrivesAt = shipsAt(state, content, hw.leadTime);
 	if (arrivesAt > state.tick) {
+		state.cash = state.cash.sub(quote.cost);
 		state.orders.push({ id: takeId(state), hardwareId, count: quote.count, arrivesAt });
-	} else {
-		state.hardware[hardwareId] = (state.hardware[hardwareId] ?? 0) + quote.count;
-		if (!wasThrottled && rates(state, content).throttle < 1) pushNews(state, 'throttled');
+		return { result: OK };
 	}
-	return OK;
+	// Rates do not read cash: the throttle before the purchase, derived only when it lands.
+	const wasThrottled = (before ?? rates(state, content)).throttle < 1;
+	state.cash = state.cash.sub(quote.cost);
+	state.hardware[hardwareId] = (state.hardware[hardwareId] ?? 0) + quote.count;
+	const after = before || !wasThrottled ? rates(state, content) : undefined;
+	if (!wasThrottled && after!.throttle < 1) pushNews(state, 'throttled');
+	return { result: OK, after };
 }
 
 export function setTrainShare(state: GameState, share: number): ActionResult {

@@ -32,12 +32,19 @@ function bisect(lo: number, hi: number, pred: (j: number) => boolean): number {
 
 /**
  * The first j in [0, limit) with pred(j) true, or limit if none; pred must be monotone
- * (false… then true…). `guess` is a closed-form estimate: checked, then refined by bisection.
+ * (false… then true…). `estimate` (or a function giving it) is a closed-form guess: checked,
+ * then refined by bisection.
  */
-function firstTrue(limit: number, pred: (j: number) => boolean, guess?: number): number {
+function firstTrue(
+	limit: number,
+	pred: (j: number) => boolean,
+	estimate?: number | (() => number | undefined)
+): number {
 	if (limit <= 0 || !pred(limit - 1)) return limit;
 	let lo = 0;
 	let hi = limit - 1;
+	// A costly estimate comes as a function: most searches end above, finding nothing.
+	const guess = typeof estimate === 'function' ? estimate() : estimate;
 	if (guess !== undefined && Number.isFinite(guess)) {
 		const g = Math.min(Math.max(0, Math.floor(guess)), limit - 1);
 		// The estimate is exact but for rounding: look one step either side first.
@@ -110,9 +117,40 @@ class CashPath {
 	incomeAt(i: number): Decimal {
 		return this.a.add(this.b.mul(Math.pow(this.q, i)));
 	}
+	/** Where a + b·q^i changes sign: a guess for the income searches (they check it). */
+	private signChange(): number {
+		return Math.log(-this.a.div(this.b).toNumber()) / Math.log(this.q);
+	}
+	/**
+	 * A guess for the first j in [lo, hi) whose cash after j + 1 steps is at or above `level`
+	 * (below it, with `up` false), cash moving one way over the range: the same sum in plain
+	 * numbers relative to the level or the cash, bisected. firstTrue checks it in Decimals.
+	 */
+	estimate(level: Decimal, lo: number, hi: number, up: boolean): number | undefined {
+		const scale = level.gt(0) ? level : this.cash.gt(0) ? this.cash : null;
+		if (!scale) return undefined;
+		const c = this.cash.sub(level).div(scale).toNumber();
+		const a = this.a.div(scale).toNumber();
+		const b = this.b.div(scale).toNumber();
+		const q = this.q;
+		// Without the hype term cash moves by a each step: the crossing in one division.
+		if (b === 0) return Math.min(hi, Math.max(lo, Math.ceil(-c / a) - 1));
+		while (lo < hi) {
+			const mid = Math.floor((lo + hi) / 2);
+			const v = c + a * (mid + 1) + b * geo(q, mid + 1);
+			if (up ? v >= 0 : v < 0) hi = mid;
+			else lo = mid + 1;
+		}
+		return lo;
+	}
 	/** The first step whose income is positive. */
 	turn(): number {
-		if (this.turnAt < 0) this.turnAt = firstTrue(this.lim, (i) => this.incomeAt(i).gt(0));
+		if (this.turnAt < 0)
+			this.turnAt = firstTrue(
+				this.lim,
+				(i) => this.incomeAt(i).gt(0),
+				() => this.signChange()
+			);
 		return this.turnAt;
 	}
 	/**
@@ -130,12 +168,23 @@ class CashPath {
 			at = firstTrue(
 				lim,
 				(j) =>
-					j >= from && this.cashAt(j + 1).gte(threshold) && (!floor || this.incomeAt(j).gte(floor))
+					j >= from && this.cashAt(j + 1).gte(threshold) && (!floor || this.incomeAt(j).gte(floor)),
+				() => this.estimate(threshold, from, lim, true)
 			);
 		} else {
 			if (this.peak < 0)
-				this.peak = this.a.lt(0) ? firstTrue(lim, (i) => this.incomeAt(i).lte(0)) : lim;
-			at = firstTrue(this.peak, (j) => this.cashAt(j + 1).gte(threshold));
+				this.peak = this.a.lt(0)
+					? firstTrue(
+							lim,
+							(i) => this.incomeAt(i).lte(0),
+							() => this.signChange()
+						)
+					: lim;
+			at = firstTrue(
+				this.peak,
+				(j) => this.cashAt(j + 1).gte(threshold),
+				() => this.estimate(threshold, 0, this.peak, true)
+			);
 			if (at >= this.peak || (floor && !this.incomeAt(at).gte(floor))) at = lim;
 		}
 		if (at < lim) this.lim = at;
@@ -149,17 +198,23 @@ export interface Quiet {
 	unmet: boolean;
 	/** Broke with no income to speak of: cash stays at zero. */
 	stuck: boolean;
+	/** Something may fall due in the step after the quiet ones (false: nothing is scheduled). */
+	due: boolean;
 }
 
 /** How many of the next `limit` steps can be jumped over in closed form. */
 export function quietSteps(state: GameState, content: EraContent, r: Rates, limit: number): Quiet {
 	const edge = soldOutHype(r);
 	const unmet = state.hype >= edge;
+	// Automation acting at the end of this very step (it often buys two steps running): no search.
+	const auto = automationWaits(state, content, r);
 	// The step that ends on a scheduled tick applies it: that step is not quiet.
-	let lim = Math.min(limit, nextScheduledTick(state) - state.tick - 1);
+	const due = nextScheduledTick(state);
+	if (auto.now) return { steps: 0, unmet, stuck: false, due: state.tick + 1 >= due };
+	let lim = Math.min(limit, due - state.tick - 1);
 	if (state.run && r.trainRate.gt(0)) lim = runDoneAt(state.run, r.trainRate, lim);
 	if (lim > 0) lim = regimeEndsAt(r, state.hype, unmet, edge, lim);
-	if (lim <= 0) return { steps: 0, unmet, stuck: false };
+	if (lim <= 0) return { steps: 0, unmet, stuck: false, due: state.tick + 1 >= due };
 
 	// Cash over the next m steps: cash + a·m + b·Σq^i (b carries the decaying hype income).
 	// Served demand earns the price; spare capacity (demand met) earns the spot price.
@@ -179,7 +234,11 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 		// Cash would go below zero (payroll missed, or a write-off). It falls while income is
 		// negative: from now on if income falls, until the turn if it rises.
 		const falls = b.lt(0) ? path.turn() : path.lim;
-		const below = firstTrue(falls, (j) => path.cashAt(j + 1).lt(0));
+		const below = firstTrue(
+			falls,
+			(j) => path.cashAt(j + 1).lt(0),
+			() => path.estimate(D0, 0, falls, false)
+		);
 		if (below < falls) path.lim = below;
 	}
 	lim = path.lim;
@@ -189,13 +248,12 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 	if (state.idle && lim > 0) {
 		const threshold = rehireCash(r);
 		if (r.salaries.gt(0)) lim = path.reaches(threshold, r.salaries);
-		else if (state.cash.gte(threshold)) return { steps: 0, unmet, stuck };
+		else if (state.cash.gte(threshold))
+			return { steps: 0, unmet, stuck, due: state.tick + 1 >= due };
 		else lim = path.reaches(threshold);
 	}
-	const auto = automationWaits(state, content, r);
-	if (auto.now) return { steps: 0, unmet, stuck };
 	if (auto.cash && lim > 0) lim = path.reaches(auto.cash);
-	return { steps: lim, unmet, stuck };
+	return { steps: lim, unmet, stuck, due: state.tick + lim + 1 >= due };
 }
 
 /** Applies k quiet steps in closed form. */
@@ -227,7 +285,7 @@ export function advance(state: GameState, content: EraContent, n: number): GameS
 		if (left > 0) {
 			// A quiet segment changes no input of the rates (no purchase, no release, no tick
 			// that brings power online), so the rates derived above still hold for this step.
-			fresh = stepAndRates(state, content, r);
+			fresh = stepAndRates(state, content, r, quiet.due);
 			left -= 1;
 		}
 	}

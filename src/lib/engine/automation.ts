@@ -2,8 +2,8 @@
 // the player sets. It acts at the end of a step, issuing the same actions a player does.
 // For exact fast-forward, advance() asks when it would next act: at once (a model waits, no
 // run is going) or when cash first reaches a known amount (the next purchase it would make).
-import { PERKS, type EraContent } from '../content';
-import { contractCost } from './actions';
+import { PERKS, type EraContent, type EventOptionDef } from '../content';
+import { buyKnowing, contractCost } from './actions';
 import { apply } from './apply';
 import type { Decimal } from './decimal';
 import { hasAutomation } from './prestige';
@@ -17,6 +17,7 @@ import {
 } from './purchases';
 import { rates, type Rates } from './rates';
 import { oneSizeUp } from './run-plan';
+import { eventEffect } from './world-events';
 import type { GameState } from './state';
 
 const MAX_BUYS_PER_STEP = 50;
@@ -45,15 +46,60 @@ function contractWanted(s: GameState, c: EraContent, r: Rates): string | null {
 	return nextContract(s, c);
 }
 
+type Wanted = { id: string; cost: Decimal } | null;
+
+/**
+ * The last answer of hardwareWanted, with what it read: automation asks again as it leaves a
+ * step and advance as the next segment starts, with nothing changed between. Besides the
+ * rates (the same object), the answer reads the units held (the fleet is a rates input;
+ * orders change with each purchase: the last order's id tells), the waiting model, the price
+ * factors, the rule and the content. One entry: a hit needs the very last question.
+ */
+let wantedMemo: {
+	r: Rates;
+	s: GameState;
+	c: EraContent;
+	orders: number;
+	lastOrder: number;
+	gate: GameState['gate'];
+	charter: boolean;
+	event: EventOptionDef | null;
+	value: Wanted;
+} | null = null;
+
 /** The hardware auto-buy would buy next (most FLOP/s per dollar that the power can take). */
-function hardwareWanted(
-	s: GameState,
-	c: EraContent,
-	r: Rates
-): { id: string; cost: Decimal } | null {
+function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 	if (!s.meta.automation.buy.on || !hasAutomation(s, 'buy')) return null;
+	const event = eventEffect(s); // its hardware price factor
+	const orders = s.orders.length;
+	const lastOrder = orders > 0 ? s.orders[orders - 1].id : -1;
+	const m = wantedMemo;
+	if (
+		m &&
+		m.r === r &&
+		m.s === s &&
+		m.c === c &&
+		m.orders === orders &&
+		m.lastOrder === lastOrder &&
+		m.gate === s.gate &&
+		m.charter === s.orbit.charter &&
+		m.event === event
+	)
+		return m.value;
 	// Memory first while the served or the waiting model does not fit.
-	return memoryShort(s, c, r) ? mostMemoryPurchase(s, c, r) : bestPurchase(s, c, r);
+	const value = memoryShort(s, c, r) ? mostMemoryPurchase(s, c, r) : bestPurchase(s, c, r);
+	wantedMemo = {
+		r,
+		s,
+		c,
+		orders,
+		lastOrder,
+		gate: s.gate,
+		charter: s.orbit.charter,
+		event,
+		value
+	};
+	return value;
 }
 
 /** What automation waits for: nothing, now, or cash reaching `cash`. */
@@ -79,11 +125,12 @@ const AUTOMATION_PERKS = PERKS.filter((p) => p.unlocks).map((p) => p.id);
 
 /**
  * Applies every automation that is due. `derived`: this state's rates, if the caller has them.
- * Returns the rates of the state as it leaves when it derived them itself after its last
- * action (the caller may reuse them), else undefined.
+ * Returns the rates it last held: those of the state as it leaves unless it was handed stale
+ * ones and changed nothing (the caller knows: it gets `derived` back); undefined when it held
+ * none.
  */
 export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | undefined {
-	if (!AUTOMATION_PERKS.some((id) => (s.meta.perks[id] ?? 0) > 0)) return undefined;
+	if (!AUTOMATION_PERKS.some((id) => (s.meta.perks[id] ?? 0) > 0)) return derived;
 	let r = derived;
 	if (s.gate && wantsRelease(s, c, (r ??= rates(s, c)))) {
 		apply(s, c, { type: 'release' });
@@ -104,9 +151,9 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | 
 	for (let i = 0; i < MAX_BUYS_PER_STEP; i++) {
 		const hw = hardwareWanted(s, c, r);
 		if (!hw || hw.cost.gt(budget)) break;
-		apply(s, c, { type: 'buy', hardware: hw.id, count: 1 });
+		// The action { type: 'buy', count: 1 }, handing over the rates it needs before and after.
+		r = buyKnowing(s, c, hw.id, 1, r).after;
 		budget = budget.sub(hw.cost);
-		r = rates(s, c);
 	}
-	return r === derived ? undefined : r;
+	return r;
 }

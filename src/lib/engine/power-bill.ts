@@ -5,7 +5,7 @@ import { moneyScale } from './money';
 import type { GameState } from './state';
 
 /** Each era's contracts, cheapest first (sorted once). */
-const byPrice = new WeakMap<EraContent, PowerContractDef[]>();
+const byPrice = new WeakMap<EraContent, { def: PowerContractDef; capacity: Decimal }[]>();
 
 /**
  * The grid's price level: utilities price a lab by its standing, so every contract's $/kWh
@@ -15,8 +15,12 @@ const byPrice = new WeakMap<EraContent, PowerContractDef[]>();
 export function powerPriceIndex(state: GameState, content: EraContent): Decimal {
 	const { era } = content;
 	const gain = Math.max(0, state.model.capability - era.starterModel.capability);
-	return Decimal.pow(10, era.powerPriceClimb * gain);
+	const exp = era.powerPriceClimb * gain;
+	// Read at every event: the last power of ten is remembered (it moves only at releases).
+	if (exp !== lastIndex.exp) lastIndex = { exp, value: Decimal.pow(10, exp) };
+	return lastIndex.value;
 }
+let lastIndex = { exp: NaN, value: new Decimal(1) };
 
 /**
  * Power bill per second: the draw is met by the cheapest contracts first. `extra` counts one
@@ -32,15 +36,17 @@ export function powerBill(
 	if (!sorted)
 		byPrice.set(
 			content,
-			(sorted = [...content.era.power].sort((a, b) => a.pricePerKwh - b.pricePerKwh))
+			(sorted = [...content.era.power]
+				.sort((a, b) => a.pricePerKwh - b.pricePerKwh)
+				.map((def) => ({ def, capacity: new Decimal(def.capacity) })))
 		);
 	let left = draw;
 	let bill = D0;
-	for (const c of sorted) {
+	for (const { def: c, capacity } of sorted) {
 		const at = state.power[c.id];
 		if (c.id !== extra && (at === undefined || at > state.tick)) continue;
 		if (left.lte(0)) break;
-		const used = dmin(left, new Decimal(c.capacity));
+		const used = dmin(left, capacity);
 		bill = bill.add(used.div(1000).mul(c.pricePerKwh / 3600));
 		left = left.sub(used);
 	}

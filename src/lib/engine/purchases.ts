@@ -97,8 +97,8 @@ export const MIN_RELEASE_FIT = 0.5;
 
 /** The waiting model would serve at MIN_RELEASE_FIT of its speed or better. */
 export function gateServes(s: GameState, c: EraContent, r: Rates): boolean {
-	const v = memoryView(s, c, r);
-	return v.gateFit === null || v.gateFit >= MIN_RELEASE_FIT;
+	// memoryView's gateFit, without the rest of the view (automation asks at every event).
+	return !s.gate || fitOf(r.memory, modelFootprint(c, r, s.gate)) >= MIN_RELEASE_FIT;
 }
 
 /** The fleet holds less than the served model, or the waiting one, needs. */

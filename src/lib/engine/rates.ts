@@ -11,6 +11,7 @@ import { swarmCapacity } from './edge';
 import { servingLight } from './orbit';
 import { atTheStar, panelWatts } from './dyson';
 import { powerBill, powerPriceIndex } from './power-bill';
+import { rememberMarket } from './market-memo';
 import type { GameState } from './state';
 
 export { powerBill, powerPriceIndex };
@@ -133,11 +134,12 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const fullCapacity = own.add(swarm);
 	const capacity = trainShare === 0 ? fullCapacity : own.mul(1 - trainShare).add(swarm);
 
-	const { share, baseDemand, price, spotPrice } = tierMarket(
+	const { share, baseDemand, price, spotPrice } = rememberMarket(
 		state,
 		content,
 		mult,
-		content.priceTiers.get(state.priceTier)!
+		content.priceTiers.get(state.priceTier)!,
+		tierMarket
 	);
 
 	// Chips pay for the power they use: serving chips that the model's memory leaves idle draw

@@ -98,20 +98,34 @@ export function step(state: GameState, content: EraContent, derived?: Rates): Ga
 }
 
 /**
- * step(), returning the rates of the state it leaves when automation derived them after
- * everything the step changed (advance reuses them), else undefined.
+ * step(), returning the rates of the state it leaves when they are known (the step changed
+ * none of their inputs, or automation derived them after its last action; advance reuses
+ * them), else undefined. `due`: false when the caller knows nothing is scheduled for the tick
+ * the step ends on (advance does), so applyScheduled has nothing to do.
  */
 export function stepAndRates(
 	state: GameState,
 	content: EraContent,
-	derived?: Rates
+	derived?: Rates,
+	due = true
 ): Rates | undefined {
 	const r = derived ?? rates(state, content);
+	const idle = state.idle;
 	flowOneStep(state, r);
-	if (state.run && runIsDone(state.run.progress, state.run.target))
+	// Researchers downing tools or coming back, a finished run and a rival's release change
+	// the rates too (costs, train share, market share), though not what automation reads.
+	let changed = state.idle !== idle;
+	if (state.run && runIsDone(state.run.progress, state.run.target)) {
 		finishRun(state, content, r.mult);
+		changed = true;
+	}
 	state.tick += 1;
-	const ratesStale = applyScheduled(state, content);
+	// `due` false: the caller knows nothing is scheduled for this tick (nextScheduledTick).
+	if (due && state.rivals.some((rival) => rival.nextReleaseAt <= state.tick)) changed = true;
+	const ratesStale = due && applyScheduled(state, content);
 	// Automation reads power and prices, which flows and rival releases leave as they were.
-	return automate(state, content, ratesStale ? undefined : r);
+	const given = ratesStale ? undefined : r;
+	const out = automate(state, content, given);
+	// Handed back unchanged, `r` is this state's rates unless the step changed one of their inputs.
+	return out === given && changed ? undefined : out;
 }
