@@ -110,7 +110,8 @@ export const PERKS: readonly PerkDef[] = [
 	{
 		id: 'procurement',
 		name: 'Procurement',
-		blurb: 'Buys the most compute per dollar the power can take, keeping a reserve.',
+		blurb:
+			'Buys the most compute per dollar the power can take, a tenth more of a kind at a time, keeping a reserve.',
 		maxLevel: 1,
 		cost: 5,
 		costRatio: 1,

@@ -3,7 +3,7 @@
 // For exact fast-forward, advance() asks when it would next act: at once (a model waits, no
 // run is going) or when cash first reaches a known amount (the next purchase it would make).
 import { PERKS, type EraContent, type EventOptionDef } from '../content';
-import { buyKnowing, contractCost } from './actions';
+import { buyKnowing, contractCost, quoteHardware, unitsHeld } from './actions';
 import { apply } from './apply';
 import type { Decimal } from './decimal';
 import { hasAutomation } from './prestige';
@@ -46,7 +46,23 @@ function contractWanted(s: GameState, c: EraContent, r: Rates): string | null {
 	return nextContract(s, c);
 }
 
-type Wanted = { id: string; cost: Decimal } | null;
+type Wanted = { id: string; count: number; cost: Decimal } | null;
+
+/** Auto-buy orders in lots: a tenth of the units it holds of a kind (at least one). */
+export const AUTO_LOT_SHARE = 0.1;
+
+/**
+ * The lot auto-buy orders of `id`: a tenth of what it holds, at least one, and no more than
+ * the power can take. Lots keep a big fleet's replacements (Orbit's radiation) to a few
+ * purchases rather than one per unit.
+ */
+export function autoLot(s: GameState, c: EraContent, r: Rates, id: string): Wanted {
+	const perUnit = c.hardware.get(id)!.watts * r.mult.watts;
+	const free = r.powerCapacity.sub(r.powerDraw).toNumber();
+	const byPower = perUnit > 0 ? Math.floor(free / perUnit) : Infinity;
+	const count = Math.max(1, Math.min(Math.floor(unitsHeld(s, id) * AUTO_LOT_SHARE), byPower));
+	return { id, count, cost: quoteHardware(s, c, id, count)!.cost };
+}
 
 /**
  * The last answer of hardwareWanted, with what it read: automation asks again as it leaves a
@@ -87,7 +103,8 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 	)
 		return m.value;
 	// Memory first while the served or the waiting model does not fit.
-	const value = memoryShort(s, c, r) ? mostMemoryPurchase(s, c, r) : bestPurchase(s, c, r);
+	const best = memoryShort(s, c, r) ? mostMemoryPurchase(s, c, r) : bestPurchase(s, c, r);
+	const value = best && autoLot(s, c, r, best.id);
 	wantedMemo = {
 		r,
 		s,
@@ -151,8 +168,8 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | 
 	for (let i = 0; i < MAX_BUYS_PER_STEP; i++) {
 		const hw = hardwareWanted(s, c, r);
 		if (!hw || hw.cost.gt(budget)) break;
-		// The action { type: 'buy', count: 1 }, handing over the rates it needs before and after.
-		r = buyKnowing(s, c, hw.id, 1, r).after;
+		// The action { type: 'buy', count }, handing over the rates it needs before and after.
+		r = buyKnowing(s, c, hw.id, hw.count, r).after;
 		budget = budget.sub(hw.cost);
 	}
 	return r;

@@ -15,8 +15,10 @@ import {
 	quoteHardware,
 	contractCost,
 	hireCost,
+	bestPurchase,
 	setAutomation
 } from '../../../src/lib/engine';
+import { autoLot } from '../../../src/lib/engine/automation';
 import { decodeState, encodeState } from '../../../src/lib/save/codec';
 import { formatMoney } from '../../../src/lib/format/number';
 import { playActive, playCheckIns } from '../../../src/lib/sim/players';
@@ -210,6 +212,31 @@ describe('automation', () => {
 		const units = Object.values(s.hardware).reduce((a, b) => a + b, 0);
 		expect(units).toBeGreaterThan(3); // it bought
 		expect(s.cash.gte(before.mul(0.4))).toBe(true); // and kept 40%
+	});
+
+	it('orders in lots of a tenth of what it holds, cut to what the power can take', () => {
+		const c = eraContent('garage');
+		const s = automated();
+		s.meta.perks['run-scheduler'] = 0;
+		s.meta.perks['energy-desk'] = 0;
+		s.hardware = Object.fromEntries(c.era.hardware.map((h) => [h.id, 40]));
+		s.power = Object.fromEntries(c.era.power.map((p) => [p.id, -1])); // every contract on
+		const r = rates(s, c);
+		expect(r.throttle).toBe(1);
+		const wanted = bestPurchase(s, c, r)!.id;
+		const lot = autoLot(s, c, r, wanted)!;
+		expect(lot.count).toBe(4);
+		// Cash for one lot and a half: automation buys exactly one lot.
+		s.cash = lot.cost.mul(1.5);
+		s.meta.automation.buy.reserve = 0;
+		advance(s, c, 1);
+		expect(s.hardware[wanted]).toBe(44);
+		// The lot shrinks to what the power can take, and is one unit for a small fleet.
+		const watts = c.hardware.get(wanted)!.watts * r.mult.watts;
+		const tight = { ...r, powerCapacity: r.powerDraw.add(watts * 2.5) };
+		expect(autoLot(s, c, tight, wanted)!.count).toBe(2);
+		s.hardware = { [wanted]: 3 };
+		expect(autoLot(s, c, rates(s, c), wanted)!.count).toBe(1);
 	});
 
 	it('rules are validated and can be turned off', () => {
