@@ -13,8 +13,9 @@ test('edge: recruit the swarm, and distil the next model to fit it', async ({ pa
 	await expect(page.getByTestId('swarm-fits')).toBeVisible();
 	await page.getByTestId('recruit').tap();
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('1 block');
-	// The served model fits: the swarm serves at once.
+	// The served model fits: the swarm serves at once, and its usage reports speed research.
 	await expect(page.getByTestId('swarm-fits')).toContainText('the swarm serves');
+	await expect(page.getByTestId('swarm-fits')).toContainText('research +0.3%');
 
 	await page.getByTestId('tab-lab').tap();
 	const distil = page.getByTestId('distil');

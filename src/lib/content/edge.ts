@@ -2,7 +2,8 @@
 // datacenter. Idle consumer devices are recruited in blocks: huge and cheap (their owners pay
 // the power), but only some are up at any time, and each holds little memory, so only a model
 // whose footprint fits the swarm's reach serves there. Distilling a model at the launch gate
-// shrinks it to fit, at a cost in capability that grows with how much it is shrunk.
+// shrinks it to fit, at a cost in capability that grows with how much it is shrunk. A swarm
+// that serves the lab's model reports back how people use it: research runs faster.
 
 export interface SwarmDef {
 	/** The era's hardware tier a block is measured in (its FLOP/s and its price). */
@@ -19,6 +20,9 @@ export interface SwarmDef {
 	/** Capability lost by distilling, per decade the parameters shrink. */
 	readonly lossPerDecade: number;
 	readonly maxBlocks: number;
+	/** Insight added per block while the swarm serves the model (usage reports), as a share of
+	 * what the researchers make. */
+	readonly feedback: number;
 }
 
 /** Swarms by era id: only the Edge recruits one. */
@@ -31,6 +35,7 @@ export const SWARMS: Readonly<Record<string, SwarmDef>> = {
 		availability: 0.5,
 		reach: 1e17,
 		lossPerDecade: 2,
-		maxBlocks: 200
+		maxBlocks: 200,
+		feedback: 0.003
 	}
 };

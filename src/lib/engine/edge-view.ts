@@ -2,7 +2,15 @@
 // next model, full size or distilled, on the Lab's run card. Pure reads of the state.
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
-import { blockFlops, distilled, recruitQuote, runModel, swarmOf, swarmReach } from './edge';
+import {
+	blockFlops,
+	distilled,
+	recruitQuote,
+	runModel,
+	swarmFeedback,
+	swarmOf,
+	swarmReach
+} from './edge';
 import { modelFootprint } from './purchases';
 import type { Rates } from './rates';
 import type { GameState } from './state';
@@ -20,8 +28,11 @@ export interface SwarmView {
 	reach: Decimal;
 	footprint: Decimal;
 	fits: boolean;
-	/** Tokens per second the swarm serves now. */
+	/** Tokens per second the swarm serves now, and what its usage reports multiply insight by
+	 * (and add per block). */
 	serving: Decimal;
+	feedback: number;
+	feedbackPerBlock: number;
 }
 
 export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | null {
@@ -39,7 +50,9 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 		reach,
 		footprint: r.footprint,
 		fits: r.footprint.lte(reach),
-		serving: r.swarm
+		serving: r.swarm,
+		feedback: swarmFeedback(s, c, r.swarm),
+		feedbackPerBlock: def.feedback
 	};
 }
 

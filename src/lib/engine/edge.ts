@@ -59,6 +59,13 @@ export function swarmCapacity(
 	return new Decimal(blockFlops(content, mult) * n).div(flopPerToken).mul(1 - content.era.latency);
 }
 
+/** What the swarm's usage reports multiply insight by: 1 + feedback per block while the swarm
+ * serves the model (`swarm` its capacity; 1 outside the Edge or while it serves nothing). */
+export function swarmFeedback(state: GameState, content: EraContent, swarm: Decimal): number {
+	const def = swarmOf(content);
+	return def && swarm.gt(0) ? 1 + def.feedback * state.edge.blocks : 1;
+}
+
 /** The waiting model distilled to fit the swarm's reach (null outside the Edge, or if it fits). */
 export function distilled(content: EraContent, mult: Multipliers, model: Model): Model | null {
 	const def = swarmOf(content);

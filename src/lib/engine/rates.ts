@@ -7,7 +7,7 @@ import { money } from './money';
 import { eventEffect } from './world-events';
 import { rented, spotFactor } from './cloud';
 import { campusFleet } from './hyperscale';
-import { swarmCapacity } from './edge';
+import { swarmCapacity, swarmFeedback } from './edge';
 import { servingLight } from './orbit';
 import { atTheStar, panelWatts } from './dyson';
 import { powerBill, powerPriceIndex } from './power-bill';
@@ -153,9 +153,11 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const salaries = money(content, era.salary * state.researchers);
 	const costs = state.idle ? powerCost : powerCost.add(salaries);
 	const event = eventEffect(state);
+	// The Edge swarm's usage reports speed research while it serves the model (edge.ts).
+	const boost = (event?.insight ?? 1) * swarmFeedback(state, content, swarm);
 	const insightRate = state.idle
 		? D0
-		: new Decimal(era.insightRate * mult.insightRate * state.researchers * (event?.insight ?? 1));
+		: new Decimal(era.insightRate * mult.insightRate * state.researchers * boost);
 	return {
 		mult,
 		unthrottledCompute,

@@ -93,6 +93,19 @@ describe('recruiting the swarm', () => {
 		expect(swarmView(s, c, rates(s, c))!.fits).toBe(false);
 	});
 
+	it('speeds research while it serves the model: insight × (1 + feedback per block)', () => {
+		const s = lab();
+		s.researchers = 4;
+		const alone = rates(s, c).insightRate;
+		apply(s, c, { type: 'recruit', count: 10 });
+		bigModel(s, 0.9);
+		const serving = rates(s, c);
+		expect(serving.insightRate.div(alone).toNumber()).toBeCloseTo(1 + 10 * def.feedback, 9);
+		// A model too big for the swarm: it serves nothing, and reports nothing.
+		bigModel(s, 1.1);
+		expect(rates(s, c).insightRate.eq(alone)).toBe(true);
+	});
+
 	it('is only in the Edge', () => {
 		const s = newGame(3, 'cloud');
 		const cloud = eraContent('cloud');
@@ -147,6 +160,7 @@ describe('fast-forward with the swarm', () => {
 		const s = lab();
 		apply(s, c, { type: 'recruit', count: 5 });
 		apply(s, c, { type: 'distil', on: true });
+		s.researchers = 3; // the swarm's reports speed their research
 		apply(s, c, { type: 'start-run', size: c.era.runSizes[3].id });
 		const fast = advance(cloneState(s), c, 3 * 3600);
 		const slow = cloneState(s);
