@@ -9,6 +9,7 @@ import { money, moneyScale } from './money';
 import { pushNews } from './news';
 import { eventEffect, signingDelay } from './world-events';
 import { launchPremium, shipsAt } from './orbit';
+import { buildsFar, buyFar, farQuote } from './moon-mars';
 import { rates } from './rates';
 import { takeId, type GameState } from './state';
 
@@ -49,6 +50,8 @@ export function quoteHardware(
 	hardwareId: string,
 	amount: Amount
 ): { count: number; cost: Decimal } | null {
+	// Moon and Mars: built far, a tier has a price of its own (moon-mars.ts).
+	if (buildsFar(state, content)) return farQuote(state, content, hardwareId, amount);
 	const hw = content.hardware.get(hardwareId);
 	if (!hw) return null;
 	const held = unitsHeld(state, hardwareId);
@@ -75,6 +78,7 @@ export function buy(
 	if (!hw) return refuse('unknown-id');
 	if (amount !== 'max' && !(Number.isInteger(amount) && amount > 0 && amount <= 1e6))
 		return refuse('invalid-amount');
+	if (buildsFar(state, content)) return buyFar(state, content, hardwareId, amount);
 	const quote = quoteHardware(state, content, hardwareId, amount)!;
 	if (quote.count <= 0 || quote.cost.gt(state.cash)) return refuse('not-enough-cash');
 	const wasThrottled = rates(state, content).throttle < 1;

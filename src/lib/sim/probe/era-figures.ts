@@ -1,10 +1,11 @@
 // The probe's figures for Orbit's and Dyson's decisions: the player who ignores the era's
 // decision against the one who makes it, from the era's start, and how often each option is
 // the better one at the sampled moments.
-import { ORBITS, STARS } from '../../content';
+import { FAR_SITES, ORBITS, STARS } from '../../content';
 import type { GameState } from '../../engine';
 import type { Outcome } from './choices';
 import { panelOrChip } from './dyson';
+import { farOrNear } from './moon';
 import { charterOrWait, secondsToGoalDeciding } from './orbit';
 import type { EraWatch } from './watch';
 
@@ -18,6 +19,12 @@ const DECISIONS: Record<
 		Object.keys(ORBITS).map((id) => [
 			id,
 			{ name: 'orbit', options: ['charter', 'wait'] as [string, string], at: charterOrWait }
+		])
+	),
+	...Object.fromEntries(
+		Object.keys(FAR_SITES).map((id) => [
+			id,
+			{ name: 'moon', options: ['far', 'near'] as [string, string], at: farOrNear }
 		])
 	),
 	...Object.fromEntries(

@@ -6,6 +6,7 @@ import { eraContent } from '../../content';
 import {
 	bulkCost,
 	D0,
+	farValue,
 	moneyScale,
 	panelCost,
 	starOf,
@@ -17,7 +18,7 @@ import type { Outcome } from './choices';
 import { playOn } from './constant';
 import { worth, yardstick } from './worth';
 
-/** What the lab's hardware, cargo and panels cost at list price (no launch premium), in cash. */
+/** What the lab's hardware, cargo, panels and far units cost at list price (no launch premium), in cash. */
 function holdingsValue(s: GameState): Decimal {
 	const c = eraContent(s.eraId);
 	let value = D0;
@@ -32,7 +33,8 @@ function holdingsValue(s: GameState): Decimal {
 			next.mul((1 - Math.pow(star.panelRatio, -s.dyson.panels)) / (star.panelRatio - 1))
 		);
 	}
-	return value;
+	// Moon and Mars's far units, at the prices they cost (moon-mars.ts).
+	return value.add(farValue(s, c));
 }
 
 /** The player who decides against the one who ignores the era's decision, over `horizon` s. */
