@@ -187,7 +187,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 15,
 		money: 180,
 		watts: 9,
-		goalExtra: 326,
+		goalExtra: 311,
 		latency: 0.3,
 		family: 'Tharsis',
 		hardware: [

@@ -3,7 +3,6 @@ import type { EraContent } from '../content';
 import type { GameState } from '../engine';
 import { decideLaunch } from './orbit-strategy';
 import { decidePanels } from './dyson-strategy';
-import { decideFar } from './moon-strategy';
 import type { Action, ActionResult } from '../engine';
 
 type Act = (action: Action) => ActionResult;
@@ -12,6 +11,5 @@ type Act = (action: Action) => ActionResult;
 export function eraDecision(s: GameState, c: EraContent, act: Act): boolean {
 	if (s.eraId === 'orbit') return decideLaunch(s, c, act);
 	if (s.eraId === 'dyson') return decidePanels(s, c, act);
-	if (s.eraId === 'moon-mars') return decideFar(s, c, act);
 	return false;
 }
