@@ -13,9 +13,12 @@ export interface FarDef {
 	readonly climb: number;
 	/** Batch jobs between runs earn this share of the served model's token price. */
 	readonly batch: number;
+	/** The light delay: Mars adds to a run at most its target over this many seconds (a run
+	 * never finishes sooner on Mars's account). */
+	readonly sync: number;
 }
 
 /** Far sites by era id: only Moon and Mars has them. */
 export const FAR_SITES: Readonly<Record<string, FarDef>> = {
-	'moon-mars': { price: 0.5, climb: 3, batch: 0.3 }
+	'moon-mars': { price: 0.5, climb: 3, batch: 0.3, sync: 120 }
 };

@@ -78,6 +78,14 @@ export function farQuote(
 	return { count, cost: farBulk(far, hw.baseCost, owned, count).mul(scale) };
 }
 
+/** Far FLOP/s the current run takes: all of them, up to its target over the light delay. */
+export function farToRun(state: GameState, content: EraContent, far: Decimal): Decimal {
+	const def = farOf(content);
+	if (!def || !state.run || !far.gt(0)) return D0;
+	const most = state.run.target.div(def.sync);
+	return far.lt(most) ? far : most;
+}
+
 /** Cash per step far sites earn on batch jobs while no run is going (0 while one is). */
 export function batchIncome(
 	state: GameState,

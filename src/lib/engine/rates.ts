@@ -10,7 +10,7 @@ import { campusFleet } from './hyperscale';
 import { swarmCapacity } from './edge';
 import { servingLight } from './orbit';
 import { atTheStar, panelWatts } from './dyson';
-import { batchIncome, farFlops } from './moon-mars';
+import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
 import type { GameState } from './state';
 
@@ -127,7 +127,9 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const trainShare = state.run ? state.trainShare : 0;
 	// Far sites only train (moon-mars.ts): they add to the run's pace, not to serving.
 	const far = farFlops(state, content, mult);
-	const trainRate = state.run ? trainingPace({ compute, mult, far }, trainShare) : D0;
+	// A run takes Mars's FLOP/s up to its target over the light delay (moon-mars.ts).
+	const toRun = farToRun(state, content, far);
+	const trainRate = state.run ? trainingPace({ compute, mult, far: toRun }, trainShare) : D0;
 
 	const model = state.model;
 	const footprint = model.params.mul(era.servingBytesPerParam * mult.footprint); // modelFootprint

@@ -40,7 +40,7 @@ describe('Moon and Mars', () => {
 
 	it('a far unit trains the run but adds nothing to serving or memory, and draws no power', () => {
 		const s = rich();
-		apply(s, c, { type: 'start-run', size: c.era.runSizes[4].id });
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[14].id });
 		const before = rates(s, c);
 		apply(s, c, { type: 'build-far', on: true });
 		expect(apply(s, c, { type: 'buy', hardware: tier, count: 10 }).ok).toBe(true);
@@ -56,6 +56,18 @@ describe('Moon and Mars', () => {
 		expect(
 			after.trainRate.sub(before.trainRate).toNumber() / (added * after.mult.trainThroughput)
 		).toBeCloseTo(1, 9);
+	});
+
+	it('a run takes Mars at most its target over the light delay: it never ends sooner on its account', () => {
+		const s = rich();
+		apply(s, c, { type: 'build-far', on: true });
+		apply(s, c, { type: 'buy', hardware: tier, count: 10 });
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id });
+		const r = rates(s, c);
+		expect(r.far.mul(far.sync).gt(s.run!.target)).toBe(true);
+		const near = r.compute.mul(s.trainShare * r.mult.trainThroughput);
+		const fromMars = s.run!.target.div(far.sync).mul(r.mult.trainThroughput);
+		expect(r.trainRate.div(near.add(fromMars)).toNumber()).toBeCloseTo(1, 9);
 	});
 
 	it('far prices climb as a power of the far count, and far is cheaper than near', () => {
