@@ -153,3 +153,14 @@ writeFileSync(
 	JSON.stringify(makeRecord(edgeLab, Date.UTC(2026, 10, 22, 9, 0, 0), 91)) + '\n'
 );
 console.log(`tests/fixtures/e2e/edge.json: an Edge lab running ${tooBig.name}`);
+// A Moon and Mars lab at its start, with a run under way and cash for a few far units, for the
+// browser test of building far (on Mars) or near (on the Moon).
+const moon = eraContent('moon-mars');
+const moonLab = newGame(9, 'moon-mars');
+apply(moonLab, moon, { type: 'start-run', size: moon.era.runSizes[3].id });
+moonLab.cash = quoteHardware(moonLab, moon, 'lunar-fab', 6)!.cost;
+writeFileSync(
+	'tests/fixtures/e2e/moon.json',
+	JSON.stringify(makeRecord(moonLab, Date.UTC(2026, 10, 22, 9, 0, 0), 93)) + '\n'
+);
+console.log('tests/fixtures/e2e/moon.json: a Moon and Mars lab at its start');

@@ -153,6 +153,14 @@ export const HEADLINES: readonly HeadlineDef[] = [
 		]
 	},
 	{
+		kind: 'far-site',
+		eras: ['moon-mars'],
+		texts: [
+			'First Martian farm online: {item}, twenty light-minutes from the nearest customer.',
+			'The lab breaks ground on Mars with {item}. It will never answer a chat, only train.'
+		]
+	},
+	{
 		kind: 'radiation',
 		eras: ['orbit'],
 		texts: [

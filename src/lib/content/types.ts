@@ -116,6 +116,8 @@ export type HeadlineKind =
 	| 'charter'
 	| 'radiation'
 	| 'panel'
+	/** Moon and Mars: the lab's first far site. */
+	| 'far-site'
 	| 'world-event';
 
 export interface HeadlineDef {

@@ -9,6 +9,7 @@ import { money, moneyScale } from './money';
 import { pushNews } from './news';
 import { eventEffect, signingDelay } from './world-events';
 import { launchPremium, shipsAt } from './orbit';
+import { buildsFar, buyFar, farQuote } from './moon-mars';
 import { rates, type Rates } from './rates';
 import { takeId, type GameState } from './state';
 
@@ -49,6 +50,8 @@ export function quoteHardware(
 	hardwareId: string,
 	amount: Amount
 ): { count: number; cost: Decimal } | null {
+	// Moon and Mars: built far, a tier has a price of its own (moon-mars.ts).
+	if (buildsFar(state, content)) return farQuote(state, content, hardwareId, amount);
 	const hw = content.hardware.get(hardwareId);
 	if (!hw) return null;
 	const held = unitsHeld(state, hardwareId);
@@ -101,6 +104,11 @@ function purchase(
 	if (!hw) return { result: refuse('unknown-id') };
 	if (amount !== 'max' && !(Number.isInteger(amount) && amount > 0 && amount <= 1e6))
 		return { result: refuse('invalid-amount') };
+	// A Mars site changes the rates (its FLOP trains): the caller gets them fresh.
+	if (buildsFar(state, content)) {
+		const result = buyFar(state, content, hardwareId, amount);
+		return { result, after: result.ok ? rates(state, content) : undefined };
+	}
 	const quote = quoteHardware(state, content, hardwareId, amount)!;
 	if (quote.count <= 0 || quote.cost.gt(state.cash)) return { result: refuse('not-enough-cash') };
 	// In Orbit every purchase waits for the next scheduled launch (orbit.ts).

@@ -23,6 +23,7 @@ import { buildCampus, fundSilicon } from './hyperscale-actions';
 import { recruit, setDistil } from './edge-actions';
 import { charter, setCharter } from './orbit-actions';
 import { buyPanel } from './dyson-actions';
+import { setBuildFar } from './moon-mars-actions';
 import type { GameState } from './state';
 
 export type Action =
@@ -55,6 +56,8 @@ export type Action =
 	| { type: 'chartering'; on: boolean }
 	/** Dyson: one more panel collecting the star's power. */
 	| { type: 'panel' }
+	/** Moon and Mars: the next purchases are built far (they only train) or near (they serve). */
+	| { type: 'build-far'; on: boolean }
 	/** Moves the lab into the next era; the state is replaced in place. */
 	| { type: 'new-era' };
 
@@ -103,6 +106,8 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return setCharter(state, content, action.on);
 		case 'panel':
 			return buyPanel(state, content);
+		case 'build-far':
+			return setBuildFar(state, content, action.on);
 		case 'new-era': {
 			const next = startNewEra(state);
 			if (!next.ok) return next;

@@ -10,6 +10,7 @@ import { campusFleet } from './hyperscale';
 import { swarmCapacity, swarmFeedback } from './edge';
 import { servingLight } from './orbit';
 import { atTheStar, panelWatts } from './dyson';
+import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
 import { rememberMarket } from './market-memo';
 import type { GameState } from './state';
@@ -32,6 +33,8 @@ export interface Rates {
 	footprint: Decimal;
 	/** fleet memory / footprint, at most 1: a model that does not fit serves slower. */
 	memoryFit: number;
+	/** Moon and Mars: FLOP/s of the far sites, which only train (not in `compute`). */
+	far: Decimal;
 	/** Share of compute that actually trains (0 when no run is in progress). */
 	trainShare: number;
 	/** Raw training FLOP added to the run per step. */
@@ -54,7 +57,9 @@ export interface Rates {
 	billedDraw: Decimal;
 	powerCost: Decimal;
 	salaries: Decimal;
-	/** Running costs per step: power, plus salaries unless researchers are idle. */
+	/** Cash per step far sites earn on batch jobs between runs (moon-mars.ts). */
+	batch: Decimal;
+	/** Running costs per step: power, plus salaries unless researchers are idle, less batch jobs. */
 	costs: Decimal;
 	insightRate: Decimal;
 }
@@ -121,7 +126,11 @@ export function rates(state: GameState, content: EraContent): Rates {
 	}
 
 	const trainShare = state.run ? state.trainShare : 0;
-	const trainRate = trainingPace({ compute, mult }, trainShare);
+	// Far sites only train (moon-mars.ts): they add to the run's pace, not to serving.
+	const far = farFlops(state, content, mult);
+	// A run takes Mars's FLOP/s up to its target over the light delay (moon-mars.ts).
+	const toRun = farToRun(state, content, far);
+	const trainRate = state.run ? trainingPace({ compute, mult, far: toRun }, trainShare) : D0;
 
 	const model = state.model;
 	const footprint = model.params.mul(era.servingBytesPerParam * mult.footprint); // modelFootprint
@@ -151,7 +160,9 @@ export function rates(state: GameState, content: EraContent): Rates {
 	let powerCost = fromGrid.gt(0) ? powerBill(state, content, fromGrid) : D0;
 	if (campus) powerCost = powerCost.add(campus.bill.mul(busy).mul(powerPriceIndex(state, content)));
 	const salaries = money(content, era.salary * state.researchers);
-	const costs = state.idle ? powerCost : powerCost.add(salaries);
+	// Between runs far sites take batch jobs: a credit against the running costs.
+	const batch = batchIncome(state, content, far, flopPerToken, price);
+	const costs = (state.idle ? powerCost : powerCost.add(salaries)).sub(batch);
 	const event = eventEffect(state);
 	// The Edge swarm's usage reports speed research while it serves the model (edge.ts).
 	const boost = (event?.insight ?? 1) * swarmFeedback(state, content, swarm);
@@ -168,6 +179,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		memory,
 		footprint,
 		memoryFit,
+		far,
 		trainShare,
 		trainRate,
 		flopPerToken,
@@ -181,6 +193,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		billedDraw,
 		powerCost,
 		salaries,
+		batch,
 		costs,
 		insightRate
 	};
@@ -216,9 +229,10 @@ export function tierMarket(
 	return { share, baseDemand, price, spotPrice };
 }
 
-/** Training FLOP per second at `share` of compute. */
-export function trainingPace(r: Pick<Rates, 'compute' | 'mult'>, share: number): Decimal {
-	return r.compute.mul(share * r.mult.trainThroughput);
+/** Training FLOP per second at `share` of compute (far sites train whatever it is). */
+export function trainingPace(r: Pick<Rates, 'compute' | 'mult' | 'far'>, share: number): Decimal {
+	const pace = r.compute.mul(share * r.mult.trainThroughput);
+	return r.far.gt(0) ? pace.add(r.far.mul(r.mult.trainThroughput)) : pace;
 }
 
 /** Tokens per second served at train share `share` (the Edge swarm serves whatever it is). */

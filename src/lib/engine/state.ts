@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -197,6 +197,9 @@ export const GAME_STATE = object({
 	orbit: object({ charter: flag() }),
 	/** Dyson: panels bought, each collecting the same free watts of the star. */
 	dyson: object({ panels: int(0, 1e6) }),
+	/** Moon and Mars: the next purchases are built far (on Mars: they only train), and the far
+	 * units of each tier (moon-mars.ts). */
+	moonMars: object({ far: flag(), units: record(id('hardware'), int(0, BIG)) }),
 	/** Spare serving capacity is resold on the spot market (where the era has one). */
 	resell: flag(true),
 	/** Hyperscale's campuses and custom-silicon program (hyperscale.ts). */

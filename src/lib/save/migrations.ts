@@ -99,7 +99,9 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 		edge: { blocks: 0, distil: false },
 		orbit: { charter: false },
 		dyson: { panels: 0 }
-	})
+	}),
+	// 7 → 8: Moon and Mars builds near (on the Moon) until the player says; no far units yet.
+	7: (s) => ({ ...s, moonMars: { far: false, units: {} } })
 };
 
 export function migrate(

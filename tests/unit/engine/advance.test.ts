@@ -1,9 +1,9 @@
 // The law of fast-forward: advance(s, n) ends where n single steps end, whatever the chunking.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advance, cloneState, newGame, step, type GameState } from '../../../src/lib/engine';
+import { advance, apply, cloneState, newGame, step, type GameState } from '../../../src/lib/engine';
 import { eraContent } from '../../../src/lib/content';
-import { badNumbers, garage, stateArb, stateDiff } from './helpers';
+import { applyMove, badNumbers, garage, moveArb, stateArb, stateDiff } from './helpers';
 
 const DAY = 86_400;
 
@@ -89,5 +89,30 @@ describe('advance, in every era', () => {
 		const s = newGame(1);
 		expect(stateDiff(advance(cloneState(s), garage, 0), s)).toEqual([]);
 		expect(stateDiff(advance(cloneState(s), garage, -5), s)).toEqual([]);
+	});
+});
+
+// Moon and Mars: far units train the run and take batch jobs between runs (moon-mars.ts).
+describe('advance, with far sites on Mars', () => {
+	it('equals n single steps, with the next purchases built far (random play, n up to 3 hours)', () => {
+		const moon = eraContent('moon-mars');
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+				fc.array(moveArb, { maxLength: 15 }),
+				fc.integer({ min: 0, max: 3 * 3600 }),
+				(seed, moves, n) => {
+					const s = newGame(seed, 'moon-mars');
+					s.cash = s.cash.mul(1e4);
+					apply(s, moon, { type: 'build-far', on: true });
+					apply(s, moon, { type: 'buy', hardware: 'mars-farm', count: 'max' });
+					for (const m of moves) applyMove(s, m);
+					const fast = advance(cloneState(s), moon, n);
+					const slow = stepN(s, n);
+					expect(stateDiff(fast, slow, 1e-9, { cash: Math.abs(s.cash.toNumber()) })).toEqual([]);
+				}
+			),
+			{ numRuns: 20 }
+		);
 	});
 });

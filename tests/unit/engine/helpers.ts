@@ -51,7 +51,9 @@ export type Move =
 	| { kind: 'answer'; pick: number }
 	/** Orbit's launches (chartering on or off, and the cargo flown now); Dyson's panels. */
 	| { kind: 'launch'; on: boolean }
-	| { kind: 'panel'; count: number };
+	| { kind: 'panel'; count: number }
+	/** Moon and Mars: the next purchases built far (they only train) or near. */
+	| { kind: 'far'; on: boolean };
 
 const pick = fc.nat({ max: 1000 });
 
@@ -92,6 +94,7 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 	// Orbit's charter and Dyson's panels (refused in other eras).
 	fc.record({ kind: fc.constant('launch' as const), on: fc.boolean() }),
 	fc.record({ kind: fc.constant('panel' as const), count: fc.integer({ min: 1, max: 30 }) }),
+	fc.record({ kind: fc.constant('far' as const), on: fc.boolean() }),
 	// A windfall (a multiple of the era's starting cash), so random play reaches big purchases.
 	fc.record({
 		kind: fc.constant('cash' as const),
@@ -173,6 +176,9 @@ export function applyMove(state: GameState, move: Move): void {
 			break;
 		case 'panel':
 			for (let i = 0; i < move.count; i++) apply(state, c, { type: 'panel' });
+			break;
+		case 'far':
+			apply(state, c, { type: 'build-far', on: move.on });
 			break;
 		case 'answer': {
 			const def = activeEvent(state);

@@ -100,6 +100,17 @@ describe("Orbit's decision: charter a launch or wait for the window", () => {
 	});
 });
 
+describe("Moon and Mars's decision: build far (Mars) or near (the Moon)", () => {
+	it('a player who builds everything on the Moon reaches the goal at least 25 % later', () => {
+		expect(figure('era6.moon.ignore-later')).toBeGreaterThanOrEqual(25);
+	});
+
+	it('building far and building near are each the better choice at some sampled moment', () => {
+		expect(figure('era6.moon.best.far')).toBeGreaterThan(0);
+		expect(figure('era6.moon.best.near')).toBeGreaterThan(0);
+	});
+});
+
 describe("Dyson's decision: one more panel or one more chip", () => {
 	it('a player who never collects a panel reaches the Dyson goal at least 25 % later', () => {
 		expect(figure('era7.dyson.ignore-later')).toBeGreaterThanOrEqual(25);

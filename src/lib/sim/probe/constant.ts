@@ -9,7 +9,7 @@ import { decide, type Act, type Milestones, type Plan } from '../strategy';
 export const CONSTANT_SHARES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 /** What the race's player does after each round of its decisions. */
-type Also = (s: GameState, c: EraContent, act: Act) => void;
+export type Also = (s: GameState, c: EraContent, act: Act) => void;
 
 /** How the race's player treats the era's own decision. */
 export type Style = Pick<Plan, 'campuses' | 'ignores'>;

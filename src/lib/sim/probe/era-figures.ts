@@ -1,10 +1,11 @@
 // The probe's figures for Orbit's and Dyson's decisions: the player who ignores the era's
 // decision against the one who makes it, from the era's start, and how often each option is
 // the better one at the sampled moments.
-import { ORBITS, STARS } from '../../content';
+import { FAR_SITES, ORBITS, STARS } from '../../content';
 import type { GameState } from '../../engine';
 import type { Outcome } from './choices';
 import { panelOrChip } from './dyson';
+import { farOrNear, moonSecondsToGoal } from './moon';
 import { charterOrWait, secondsToGoalDeciding } from './orbit';
 import type { EraWatch } from './watch';
 
@@ -12,12 +13,28 @@ const percent = (part: number, whole: number) => (whole > 0 ? (100 * part) / who
 
 const DECISIONS: Record<
 	string,
-	{ name: string; options: [string, string]; at: (s: GameState, left: number) => Outcome[] | null }
+	{
+		name: string;
+		options: [string, string];
+		at: (s: GameState, left: number) => Outcome[] | null;
+		race?: (from: GameState, decides: boolean, limit: number) => number;
+	}
 > = {
 	...Object.fromEntries(
 		Object.keys(ORBITS).map((id) => [
 			id,
 			{ name: 'orbit', options: ['charter', 'wait'] as [string, string], at: charterOrWait }
+		])
+	),
+	...Object.fromEntries(
+		Object.keys(FAR_SITES).map((id) => [
+			id,
+			{
+				name: 'moon',
+				options: ['far', 'near'] as [string, string],
+				at: farOrNear,
+				race: moonSecondsToGoal
+			}
 		])
 	),
 	...Object.fromEntries(
@@ -40,8 +57,9 @@ export function eraDecisionFigures(
 	if (!d) return;
 	const left = (s: { tick: number }) => w.seconds - s.tick;
 	const limit = 3 * w.seconds;
-	const uses = secondsToGoalDeciding(w.eraStart, true, limit);
-	const ignores = secondsToGoalDeciding(w.eraStart, false, limit);
+	const race = d.race ?? secondsToGoalDeciding;
+	const uses = race(w.eraStart, true, limit);
+	const ignores = race(w.eraStart, false, limit);
 	f[`${d.name}.ignore-later`] = 100 * (Math.min(ignores, limit) / Math.min(uses, limit) - 1);
 	const every = Math.max(1, Math.floor(w.moments.length / MOMENTS));
 	const picks = w.moments

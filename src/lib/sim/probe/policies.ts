@@ -6,6 +6,7 @@ import { eraContent } from '../../content';
 import {
 	bulkCost,
 	D0,
+	farValue,
 	moneyScale,
 	panelCost,
 	starOf,
@@ -14,10 +15,10 @@ import {
 	type GameState
 } from '../../engine';
 import type { Outcome } from './choices';
-import { playOn } from './constant';
+import { playOn, type Also } from './constant';
 import { worth, yardstick } from './worth';
 
-/** What the lab's hardware, cargo and panels cost at list price (no launch premium), in cash. */
+/** What the lab's hardware, cargo, panels and far units cost at list price (no launch premium), in cash. */
 function holdingsValue(s: GameState): Decimal {
 	const c = eraContent(s.eraId);
 	let value = D0;
@@ -32,7 +33,8 @@ function holdingsValue(s: GameState): Decimal {
 			next.mul((1 - Math.pow(star.panelRatio, -s.dyson.panels)) / (star.panelRatio - 1))
 		);
 	}
-	return value;
+	// Moon and Mars's far units, at the prices they cost (moon-mars.ts).
+	return value.add(farValue(s, c));
 }
 
 /** The player who decides against the one who ignores the era's decision, over `horizon` s. */
@@ -40,7 +42,9 @@ export function decideOrIgnore(
 	s: GameState,
 	secondsLeft: number,
 	horizon: number,
-	names: { decides: string; ignores: string }
+	names: { decides: string; ignores: string },
+	/** Moon and Mars: the decision is played after each round, not inside the player's own. */
+	also?: Also
 ): Outcome[] {
 	const y = yardstick(s, eraContent(s.eraId), secondsLeft);
 	const held = holdingsValue(s);
@@ -48,7 +52,7 @@ export function decideOrIgnore(
 		{ option: names.decides, ignores: undefined },
 		{ option: names.ignores, ignores: s.eraId }
 	].map(({ option, ignores }) => {
-		const end = playOn(s, horizon, undefined, { ignores });
+		const end = playOn(s, horizon, ignores ? undefined : also, { ignores });
 		return { option, w: worth(y, end).add(holdingsValue(end).sub(held).mul(y.flopPerCash)) };
 	});
 	const top = worths.reduce((a, b) => (b.w.gt(a.w) ? b : a)).w;

@@ -1,0 +1,57 @@
+// What the Fleet screen shows of the two worlds: where the next purchase is built, what each
+// side holds, and what the far sites do now (train the run, or batch jobs between runs).
+import type { EraContent } from '../content';
+import type { Decimal } from './decimal';
+import { market } from './market';
+import { farOf } from './moon-mars';
+import { capacityAt, type Rates } from './rates';
+import type { GameState } from './state';
+
+export interface MoonMarsView {
+	/** The next purchases are built far (on Mars). */
+	far: boolean;
+	/** Units near (on the Moon) and far. */
+	nearUnits: number;
+	farUnits: number;
+	/** FLOP/s near (serving and training) and far (training only). */
+	nearFlops: Decimal;
+	farFlops: Decimal;
+	/** Share of the run's pace that comes from far (0 with no run). */
+	farShareOfRun: number;
+	/** Far sites are on batch jobs (no run going), and what those earn per second. */
+	batching: boolean;
+	batchPerSec: Decimal;
+	batchShare: number;
+	/** Even at the least train share the near fleet cannot serve demand: near is the need. */
+	servingShort: boolean;
+	/** A far unit's price as a share of the base price (near units also pay the launch). */
+	farPrice: number;
+}
+
+/** The least train share the view weighs serving at. */
+const LEAST_SHARE = 0.3;
+
+export function moonMarsView(s: GameState, content: EraContent, r: Rates): MoonMarsView | null {
+	const def = farOf(content);
+	if (!def) return null;
+	let nearUnits = 0;
+	for (const id in s.hardware) nearUnits += s.hardware[id];
+	let farUnits = 0;
+	for (const id in s.moonMars.units) farUnits += s.moonMars.units[id];
+	const demand = market(r, s.hype).demand;
+	return {
+		far: s.moonMars.far,
+		nearUnits,
+		farUnits,
+		nearFlops: r.compute,
+		farFlops: r.far,
+		farShareOfRun: r.trainRate.gt(0)
+			? r.far.mul(r.mult.trainThroughput).div(r.trainRate).toNumber()
+			: 0,
+		batching: !s.run && r.far.gt(0),
+		batchPerSec: r.batch,
+		batchShare: def.batch,
+		servingShort: capacityAt(r, LEAST_SHARE).lt(demand),
+		farPrice: def.price
+	};
+}

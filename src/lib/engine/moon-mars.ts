@@ -1,0 +1,133 @@
+// Moon and Mars's rules (content/moon-mars.ts): hardware built far (on Mars) only trains, and
+// between runs takes batch jobs; it is priced on its own count, as a power of it. Nothing here
+// moves between purchases and runs, so fast-forward needs no new event: far FLOP/s add to the
+// run's pace, and batch jobs are a constant credit against the running costs.
+import { FAR_SITES, type EraContent, type FarDef } from '../content';
+import { D0, Decimal } from './decimal';
+import type { Multipliers } from './effects';
+import { moneyScale } from './money';
+import { pushNews } from './news';
+import type { GameState } from './state';
+import { eventEffect } from './world-events';
+
+export function farOf(content: EraContent): FarDef | null {
+	return FAR_SITES[content.era.id] ?? null;
+}
+
+/** Whether the next purchases are built far (only where the era has far sites). */
+export function buildsFar(state: GameState, content: EraContent): boolean {
+	return state.moonMars.far && farOf(content) !== null;
+}
+
+/** Far units of a tier. */
+export function farUnits(state: GameState, hardwareId: string): number {
+	return state.moonMars.units[hardwareId] ?? 0;
+}
+
+/** FLOP/s the far sites give (research and reliability applied; 0 outside Moon and Mars). */
+export function farFlops(state: GameState, content: EraContent, mult: Multipliers): Decimal {
+	if (!farOf(content)) return D0;
+	let flops = 0;
+	for (const id in state.moonMars.units) {
+		const n = state.moonMars.units[id];
+		if (n > 0) flops += content.hardware.get(id)!.flops * n;
+	}
+	return flops > 0 ? new Decimal(flops).mul(mult.compute * content.era.reliability) : D0;
+}
+
+/** Cash per far unit of `price × base`: the era's money, a chip shortage's premium. */
+function farScale(state: GameState, content: EraContent, far: FarDef): Decimal {
+	return moneyScale(content).mul(far.price * (eventEffect(state)?.hardwareCost ?? 1));
+}
+
+/** What `count` more far units of a tier cost: base × price × ((n + count)^climb − n^climb). */
+function farBulk(far: FarDef, base: number, owned: number, count: number): Decimal {
+	const to = Decimal.pow(owned + count, far.climb);
+	return to.sub(Decimal.pow(owned, far.climb)).mul(base);
+}
+
+/** How many far units `amount` means right now, and what they cost (null for an unknown tier). */
+export function farQuote(
+	state: GameState,
+	content: EraContent,
+	hardwareId: string,
+	amount: number | 'max'
+): { count: number; cost: Decimal } | null {
+	const far = farOf(content);
+	const hw = content.hardware.get(hardwareId);
+	if (!far || !hw) return null;
+	const owned = farUnits(state, hardwareId);
+	const scale = farScale(state, content, far);
+	let count = amount === 'max' ? 0 : amount;
+	if (amount === 'max') {
+		const budget = state.cash.div(scale).div(hw.baseCost);
+		const reach = Decimal.pow(owned, far.climb)
+			.add(budget)
+			.pow(1 / far.climb)
+			.toNumber();
+		count = Math.max(0, Math.min(1e12, Math.floor(reach) - owned));
+		while (count > 0 && farBulk(far, hw.baseCost, owned, count).mul(scale).gt(state.cash)) count--;
+		while (
+			count < 1e12 &&
+			farBulk(far, hw.baseCost, owned, count + 1)
+				.mul(scale)
+				.lte(state.cash)
+		)
+			count++;
+	}
+	return { count, cost: farBulk(far, hw.baseCost, owned, count).mul(scale) };
+}
+
+/** Far FLOP/s the current run takes: all of them, up to its target over the light delay. */
+export function farToRun(state: GameState, content: EraContent, far: Decimal): Decimal {
+	const def = farOf(content);
+	if (!def || !state.run || !far.gt(0)) return D0;
+	const most = state.run.target.div(def.sync);
+	return far.lt(most) ? far : most;
+}
+
+/** Cash per step far sites earn on batch jobs while no run is going (0 while one is). */
+export function batchIncome(
+	state: GameState,
+	content: EraContent,
+	far: Decimal,
+	flopPerToken: Decimal,
+	price: Decimal
+): Decimal {
+	const def = farOf(content);
+	if (!def || state.run || !far.gt(0)) return D0;
+	return far.div(flopPerToken).mul(price).mul(def.batch);
+}
+
+/** What the far units built so far cost at list price (no shortage premium), in cash. */
+export function farValue(state: GameState, content: EraContent): Decimal {
+	const far = farOf(content);
+	if (!far) return D0;
+	let value = D0;
+	for (const id in state.moonMars.units) {
+		const hw = content.hardware.get(id)!;
+		value = value.add(farBulk(far, hw.baseCost, 0, state.moonMars.units[id]));
+	}
+	return value.mul(moneyScale(content)).mul(far.price);
+}
+
+/**
+ * Builds `amount` units of a tier far: paid now, training at once. (The `buy` action calls it
+ * while the next purchases are built far; its refusals are buy's.)
+ */
+export function buyFar(
+	state: GameState,
+	content: EraContent,
+	hardwareId: string,
+	amount: number | 'max'
+): { ok: true } | { ok: false; reason: 'unknown-id' | 'not-enough-cash' } {
+	const quote = farQuote(state, content, hardwareId, amount);
+	if (!quote) return { ok: false, reason: 'unknown-id' };
+	if (quote.count <= 0 || quote.cost.gt(state.cash))
+		return { ok: false, reason: 'not-enough-cash' };
+	const first = Object.values(state.moonMars.units).every((n) => n === 0);
+	state.cash = state.cash.sub(quote.cost);
+	state.moonMars.units[hardwareId] = farUnits(state, hardwareId) + quote.count;
+	if (first) pushNews(state, 'far-site', { item: content.hardware.get(hardwareId)!.name });
+	return { ok: true };
+}

@@ -1,0 +1,39 @@
+// Moon and Mars's decision through the Fleet screen: a chip built on the Moon serves and
+// trains; switched to Mars, the next one only trains, at Mars's own price, and the card says
+// how much of the run comes from Mars.
+import { expect, test } from '@playwright/test';
+import { decodeState } from '../../src/lib/save/codec';
+import { fixture, openWithSave, readSave } from './saves';
+
+test('moon and mars: build on the Moon, then on Mars', async ({ page }) => {
+	await openWithSave(page, fixture('e2e/moon.json'));
+	await page.getByTestId('tab-fleet').tap();
+	const card = page.getByTestId('far-sites');
+	await expect(card).toBeVisible();
+	await expect(page.getByTestId('build-far')).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.getByTestId('far-where')).toContainText('the Moon');
+	await expect(page.getByTestId('far-units')).toHaveText('0 on Mars');
+	const fab = page.getByTestId('hw-lunar-fab');
+	await expect(fab).toContainText('× 1');
+
+	// Built near: the chip joins the Moon's fleet.
+	await page.getByTestId('buy-lunar-fab').tap();
+	await expect(fab).toContainText('× 2');
+	const nearPrice = await page.getByTestId('buy-lunar-fab').textContent();
+
+	// Switched to Mars: the card counts Mars's chips and the price is Mars's.
+	await page.getByTestId('build-far').tap();
+	await expect(page.getByTestId('build-far')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByTestId('far-where')).toContainText('Mars');
+	await expect(fab).toContainText('× 0');
+	await expect(page.getByTestId('buy-lunar-fab')).not.toHaveText(nearPrice ?? '');
+	await page.getByTestId('buy-lunar-fab').tap();
+	await expect(page.getByTestId('far-units')).toHaveText('1 on Mars');
+	await expect(page.getByTestId('far-status')).toContainText('of the run from Mars');
+
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	await expect.poll(async () => decodeState((await readSave(page))!.state).moonMars.far).toBe(true);
+	const saved = decodeState((await readSave(page))!.state);
+	expect(saved.moonMars.units['lunar-fab']).toBe(1);
+	expect(saved.hardware['lunar-fab']).toBe(2);
+});

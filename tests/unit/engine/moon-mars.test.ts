@@ -1,0 +1,141 @@
+// Moon and Mars's decision: hardware built far (on Mars) is cheap and abundant but only
+// trains; between runs it takes batch jobs. Built near (on the Moon), it serves and trains.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { eraContent, FAR_SITES } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	cloneState,
+	farQuote,
+	moonMarsView,
+	newGame,
+	quoteHardware,
+	rates,
+	step,
+	type GameState
+} from '../../../src/lib/engine';
+import { stateDiff } from './helpers';
+
+const c = eraContent('moon-mars');
+const far = FAR_SITES['moon-mars'];
+const tier = 'mars-farm';
+
+function rich(seed = 3): GameState {
+	const s = newGame(seed, 'moon-mars');
+	s.cash = s.cash.mul(1e6);
+	return s;
+}
+
+describe('Moon and Mars', () => {
+	it('builds near by default; far only where the era has far sites', () => {
+		const s = rich();
+		expect(s.moonMars.far).toBe(false);
+		expect(apply(s, c, { type: 'build-far', on: true }).ok).toBe(true);
+		expect(s.moonMars.far).toBe(true);
+		const g = newGame(1);
+		expect(apply(g, eraContent('garage'), { type: 'build-far', on: true }).ok).toBe(false);
+		expect(g.moonMars.far).toBe(false);
+	});
+
+	it('a far unit trains the run but adds nothing to serving or memory, and draws no power', () => {
+		const s = rich();
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[14].id });
+		const before = rates(s, c);
+		apply(s, c, { type: 'build-far', on: true });
+		expect(apply(s, c, { type: 'buy', hardware: tier, count: 10 }).ok).toBe(true);
+		expect(s.moonMars.units[tier]).toBe(10);
+		expect(s.hardware[tier] ?? 0).toBe(0);
+		const after = rates(s, c);
+		expect(after.fullCapacity.eq(before.fullCapacity)).toBe(true);
+		expect(after.memory.eq(before.memory)).toBe(true);
+		expect(after.powerDraw.eq(before.powerDraw)).toBe(true);
+		const hw = c.hardware.get(tier)!;
+		const added = hw.flops * 10 * after.mult.compute * c.era.reliability;
+		expect(after.far.toNumber() / added).toBeCloseTo(1, 9);
+		expect(
+			after.trainRate.sub(before.trainRate).toNumber() / (added * after.mult.trainThroughput)
+		).toBeCloseTo(1, 9);
+	});
+
+	it('a run takes Mars at most its target over the light delay: it never ends sooner on its account', () => {
+		const s = rich();
+		apply(s, c, { type: 'build-far', on: true });
+		apply(s, c, { type: 'buy', hardware: tier, count: 10 });
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id });
+		const r = rates(s, c);
+		expect(r.far.mul(far.sync).gt(s.run!.target)).toBe(true);
+		const near = r.compute.mul(s.trainShare * r.mult.trainThroughput);
+		const fromMars = s.run!.target.div(far.sync).mul(r.mult.trainThroughput);
+		expect(r.trainRate.div(near.add(fromMars)).toNumber()).toBeCloseTo(1, 9);
+	});
+
+	it('far prices climb as a power of the far count, and far is cheaper than near', () => {
+		const s = rich();
+		const near = quoteHardware(s, c, tier, 1)!.cost;
+		apply(s, c, { type: 'build-far', on: true });
+		const first = farQuote(s, c, tier, 1)!.cost;
+		expect(first.lt(near)).toBe(true);
+		// The first N units cost base × price × N^climb.
+		const ten = farQuote(s, c, tier, 10)!.cost;
+		expect(ten.div(first).toNumber()).toBeCloseTo(Math.pow(10, far.climb), 6);
+		apply(s, c, { type: 'buy', hardware: tier, count: 10 });
+		const next = farQuote(s, c, tier, 1)!.cost;
+		expect(next.div(first).toNumber()).toBeCloseTo(Math.pow(11, far.climb) - 1000, 6);
+	});
+
+	it("buys the most far units the cash pays for with 'max', and refuses what it cannot pay", () => {
+		const s = rich();
+		apply(s, c, { type: 'build-far', on: true });
+		const q = farQuote(s, c, tier, 'max')!;
+		expect(q.count).toBeGreaterThan(0);
+		expect(q.cost.lte(s.cash)).toBe(true);
+		expect(farQuote(s, c, tier, q.count + 1)!.cost.gt(s.cash)).toBe(true);
+		expect(apply(s, c, { type: 'buy', hardware: tier, count: 'max' }).ok).toBe(true);
+		expect(s.moonMars.units[tier]).toBe(q.count);
+		expect(apply(s, c, { type: 'buy', hardware: tier, count: 1e6 })).toEqual({
+			ok: false,
+			reason: 'not-enough-cash'
+		});
+	});
+
+	it('between runs far sites earn batch jobs at a share of the token price', () => {
+		const s = rich();
+		apply(s, c, { type: 'build-far', on: true });
+		expect(apply(s, c, { type: 'buy', hardware: tier, count: 10 }).ok).toBe(true);
+		const r = rates(s, c);
+		expect(r.batch.gt(0)).toBe(true);
+		expect(s.run).toBeNull();
+		const expected = r.far.div(r.flopPerToken).mul(r.price).mul(far.batch);
+		expect(r.batch.div(expected).toNumber()).toBeCloseTo(1, 9);
+		expect(moonMarsView(s, c, r)!.batching).toBe(true);
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[2].id });
+		const running = rates(s, c);
+		expect(running.batch.eq(0)).toBe(true);
+		expect(moonMarsView(s, c, running)!.batching).toBe(false);
+		expect(moonMarsView(s, c, running)!.farShareOfRun).toBeGreaterThan(0);
+	});
+
+	it('advance with far sites (training and between runs) equals the single steps', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 2 ** 31 }),
+				fc.integer({ min: 1, max: 3000 }),
+				fc.integer({ min: 0, max: 6 }),
+				fc.integer({ min: 1, max: 8000 }),
+				(seed, units, size, n) => {
+					const s = rich(seed);
+					apply(s, c, { type: 'buy', hardware: 'lunar-fab', count: 20 });
+					apply(s, c, { type: 'build-far', on: true });
+					apply(s, c, { type: 'buy', hardware: tier, count: units });
+					apply(s, c, { type: 'start-run', size: c.era.runSizes[size].id });
+					const fast = advance(cloneState(s), c, n);
+					const slow = cloneState(s);
+					for (let i = 0; i < n; i++) step(slow, c);
+					expect(stateDiff(fast, slow, 1e-9, { cash: Math.abs(s.cash.toNumber()) })).toEqual([]);
+				}
+			),
+			{ numRuns: 25 }
+		);
+	});
+});
