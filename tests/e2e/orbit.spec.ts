@@ -1,5 +1,6 @@
-// Orbit's decision through the Fleet screen: a purchase waits for the launch window, a
-// chartered rocket flies it now, and chartering every purchase; the Lab tells light from dark.
+// Orbit's decision through the Fleet screen: the orbit starts empty, a purchase waits for the
+// launch window, a chartered rocket flies it now, and chartering every purchase; the Lab tells
+// light from dark.
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, openWithSave, readSave } from './saves';
@@ -14,30 +15,31 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	await expect(card).toBeVisible();
 	await expect(card).toContainText('Launch window');
 	await expect(page.getByTestId('chartering')).toHaveAttribute('aria-pressed', 'false');
+	await expect(card).toContainText('Nothing computes up there until it flies');
 	const sat = page.getByTestId('hw-sat-node');
-	await expect(sat).toContainText('× 1');
+	await expect(sat).toContainText('× 0');
 
 	// Bought at list price, the satellite waits for the window.
 	await page.getByTestId('buy-sat-node').tap();
 	await expect(page.getByTestId('cargo')).toContainText('1 × Compute satellite');
-	await expect(sat).toContainText('× 1');
+	await expect(sat).toContainText('× 0');
 
 	// A chartered rocket flies it now.
 	await page.getByTestId('charter-now').tap();
 	await expect(page.getByTestId('cargo')).toHaveCount(0);
-	await expect(sat).toContainText('× 2');
+	await expect(sat).toContainText('× 1');
 
 	// Chartering every purchase: the next one flies at once.
 	await page.getByTestId('chartering').tap();
 	await expect(page.getByTestId('chartering')).toHaveAttribute('aria-pressed', 'true');
 	await page.getByTestId('buy-sat-node').tap();
-	await expect(sat).toContainText('× 3');
+	await expect(sat).toContainText('× 2');
 
 	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
 	await expect
 		.poll(async () => decodeState((await readSave(page))!.state).orbit.charter)
 		.toBe(true);
 	const saved = decodeState((await readSave(page))!.state);
-	expect(saved.hardware['sat-node']).toBe(3);
+	expect(saved.hardware['sat-node']).toBe(2);
 	expect(saved.orders).toHaveLength(0);
 });

@@ -29,6 +29,8 @@ export interface EraSpec {
 	/** Decades added to the era's Moat token unit (an era whose own decision serves far more
 	 * tokens, such as Hyperscale's campuses, grants Moat at the pace of the others). */
 	moatShift?: number;
+	/** The lab starts the era with no hardware (Orbit: every chip must fly up first). */
+	startEmpty?: boolean;
 	hardware: [id: string, name: string, blurb: string][];
 	power: [id: string, name: string, blurb: string][];
 	rivals: [id: string, name: string, family: string][];
@@ -155,7 +157,8 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 12,
 		money: 105,
 		watts: 8,
-		goalExtra: 247,
+		goalExtra: 259,
+		startEmpty: true,
 		family: 'Zenith',
 		hardware: [
 			['sat-node', 'Compute satellite', 'A rack with solar wings.'],

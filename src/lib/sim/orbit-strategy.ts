@@ -1,6 +1,7 @@
-// Orbit's decision as a thoughtful player makes it: when the next launch window is far off,
-// the cargo goes up on a chartered rocket, and the player saves for the fee rather than buy
-// more cargo; close to a window, it waits. (What runs in the dark is the train share:
+// Orbit's decision as a thoughtful player makes it: unless the next launch window is close,
+// the cargo goes up on a chartered rocket (the orbit starts empty, and the charter's share
+// costs the fleet a couple of units at these rising prices, while waiting costs hours of
+// compute); close to a window, it waits. (What runs in the dark is the train share:
 // marketChoice reads the dimmed serving capacity.)
 import type { EraContent } from '../content';
 import { orbitView, type GameState } from '../engine';
@@ -9,9 +10,9 @@ import type { Action, ActionResult } from '../engine';
 type Act = (action: Action) => ActionResult;
 
 /** The share of the gap between windows beyond which the player charters rather than waits. */
-export const CHARTER_WAIT = 0.5;
+export const CHARTER_WAIT = 0.25;
 
-/** Charters while the next window is far off, and launches what already waits if it can. */
+/** Charters unless the next window is close, and launches what already waits if it can. */
 export function decideLaunch(s: GameState, c: EraContent, act: Act): boolean {
 	const v = orbitView(s, c);
 	if (!v) return false;

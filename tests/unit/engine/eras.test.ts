@@ -163,8 +163,10 @@ describe('era money', () => {
 		const s = newGame(1, id);
 		const scale = Decimal.pow(10, c.era.moneyScale);
 		const hw = c.era.hardware[0];
+		// The next unit after those the era starts with (Orbit starts with none).
+		const held = c.era.startHardware[hw.id] ?? 0;
 		expect(quoteHardware(s, c, hw.id, 1)!.cost.div(scale).toNumber()).toBeCloseTo(
-			hw.baseCost * hw.costRatio * (1 + c.era.launchCost),
+			hw.baseCost * hw.costRatio ** held * (1 + c.era.launchCost),
 			6
 		);
 		expect(contractCost(c, c.era.power[1].id).div(scale).toNumber()).toBeCloseTo(
@@ -261,13 +263,12 @@ describe('era rules and voices', () => {
 		const s = newGame(1, 'orbit');
 		const hw = c.era.hardware[0];
 		const scale = Decimal.pow(10, c.era.moneyScale);
-		expect(quoteHardware(s, c, hw.id, 1)!.cost.div(scale).toNumber()).toBeCloseTo(
-			hw.baseCost * hw.costRatio,
-			6
-		);
+		// The orbit starts empty: the first unit is at its base price.
+		expect(s.hardware[hw.id] ?? 0).toBe(0);
+		expect(quoteHardware(s, c, hw.id, 1)!.cost.div(scale).toNumber()).toBeCloseTo(hw.baseCost, 6);
 		s.orbit.charter = true;
 		expect(quoteHardware(s, c, hw.id, 1)!.cost.div(scale).toNumber()).toBeCloseTo(
-			hw.baseCost * hw.costRatio * (1 + ORBITS.orbit.charter),
+			hw.baseCost * (1 + ORBITS.orbit.charter),
 			6
 		);
 	});

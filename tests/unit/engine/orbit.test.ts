@@ -22,13 +22,26 @@ const c = eraContent('orbit');
 const o = ORBITS.orbit;
 const dusk = o.period - o.dark;
 
+/** An Orbit lab with one satellite up (the era itself starts with none). */
 function lab() {
 	const s = newGame(5, 'orbit');
 	s.cash = s.cash.mul(1e6);
+	s.hardware = { [c.era.hardware[0].id]: 1 };
 	return s;
 }
 
 describe('Orbit', () => {
+	it('starts with nothing in orbit: the first compute flies on a launch', () => {
+		const s = newGame(5, 'orbit');
+		expect(Object.values(s.hardware).reduce((a, b) => a + b, 0)).toBe(0);
+		expect(rates(s, c).compute.eq(0)).toBe(true);
+		const id = c.era.hardware[0].id;
+		expect(apply(s, c, { type: 'buy', hardware: id, count: 1 }).ok).toBe(true);
+		expect(apply(s, c, { type: 'charter' }).ok).toBe(true);
+		expect(s.hardware[id]).toBe(1);
+		expect(rates(s, c).compute.gt(0)).toBe(true);
+	});
+
 	it('serves at the batteries’ share in the dark; training does not mind', () => {
 		const s = lab();
 		apply(s, c, { type: 'start-run', size: c.era.runSizes[3].id });
