@@ -48,19 +48,26 @@ function contractWanted(s: GameState, c: EraContent, r: Rates): string | null {
 
 type Wanted = { id: string; count: number; cost: Decimal } | null;
 
-/** Auto-buy orders in lots: a tenth of the units it holds of a kind (at least one). */
+/** Auto-buy orders in lots: a tenth of the units it holds of a kind (at least one, and no
+ * more than the price climb allows: the lot's last unit costs less than twice its first). */
 export const AUTO_LOT_SHARE = 0.1;
 
 /**
- * The lot auto-buy orders of `id`: a tenth of what it holds, at least one, and no more than
- * the power can take. Lots keep a big fleet's replacements (Orbit's radiation) to a few
+ * The lot auto-buy orders of `id`: a tenth of what it holds, at least one, no more than the
+ * price climb allows and no more than the power can take. Lots keep a big fleet's replacements (Orbit's radiation) to a few
  * purchases rather than one per unit.
  */
 export function autoLot(s: GameState, c: EraContent, r: Rates, id: string): Wanted {
-	const perUnit = c.hardware.get(id)!.watts * r.mult.watts;
+	const hw = c.hardware.get(id)!;
+	const perUnit = hw.watts * r.mult.watts;
 	const free = r.powerCapacity.sub(r.powerDraw).toNumber();
 	const byPower = perUnit > 0 ? Math.floor(free / perUnit) : Infinity;
-	const count = Math.max(1, Math.min(Math.floor(unitsHeld(s, id) * AUTO_LOT_SHARE), byPower));
+	// Prices climb by `costRatio` a unit: a lot stops before its last unit costs twice its first.
+	const byPrice = Math.floor(Math.log(2) / Math.log(hw.costRatio)) + 1;
+	const count = Math.max(
+		1,
+		Math.min(Math.floor(unitsHeld(s, id) * AUTO_LOT_SHARE), byPrice, byPower)
+	);
 	return { id, count, cost: quoteHardware(s, c, id, count)!.cost };
 }
 

@@ -239,6 +239,13 @@ describe('automation', () => {
 		expect(autoLot(s, c, tight, wanted)!.count).toBe(2);
 		s.hardware = { [wanted]: 3 };
 		expect(autoLot(s, c, rates(s, c), wanted)!.count).toBe(1);
+		// A big fleet's lot stops before its last unit costs twice its first (the price climb).
+		s.hardware = { [wanted]: 400 };
+		const big = autoLot(s, c, rates(s, c), wanted)!;
+		const ratio = c.hardware.get(wanted)!.costRatio;
+		expect(big.count).toBeLessThan(40);
+		expect(ratio ** (big.count - 1)).toBeLessThan(2);
+		expect(ratio ** big.count).toBeGreaterThanOrEqual(2);
 	});
 
 	it('rules are validated and can be turned off', () => {
