@@ -126,7 +126,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 9,
 		money: 55,
 		watts: 6,
-		goalExtra: 159,
+		goalExtra: 167,
 		reliability: 0.65,
 		family: 'Swarm',
 		hardware: [
@@ -157,7 +157,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 12,
 		money: 105,
 		watts: 8,
-		goalExtra: 259,
+		goalExtra: 253,
 		startEmpty: true,
 		family: 'Zenith',
 		hardware: [
