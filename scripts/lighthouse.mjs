@@ -6,7 +6,7 @@
 // The first run is cold, the others find the service worker installed.
 // Needs a build (npm run build). Lighthouse is a pinned devDependency (too slow and noisy for
 // npm test: its own command).
-// Usage: npm run lighthouse [-- --runs 5] [--only new|mid-game] [--shot final.jpg]
+// Usage: npm run lighthouse [-- --runs 5] [--only new|mid-game] [--shot final.jpg] [--json DIR]
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { promisify } from 'node:util';
@@ -90,6 +90,8 @@ async function measure(name, record) {
 				}
 			);
 			const lhr = JSON.parse(out);
+			// The whole report, to see where the main thread went: --json DIR
+			if (arg('--json')) writeFileSync(join(arg('--json'), `${name}-${i + 1}.json`), out);
 			const c = lhr.categories;
 			const a = lhr.audits;
 			const row = {
