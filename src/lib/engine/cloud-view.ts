@@ -6,7 +6,7 @@ import { D0, type Decimal } from './decimal';
 import type { Flow } from './flow';
 import type { Rates } from './rates';
 import type { GameState } from './state';
-import { HOUR, rack, rentalOf, rentCost, spotFactor } from './cloud';
+import { HOUR, rack, rentalOf, rentCost, spotFactor, spotRate } from './cloud';
 
 export interface CloudView {
 	racks: number;
@@ -26,7 +26,8 @@ export interface CloudView {
 	buyLeadTime: number;
 	payoffHours: number;
 	resell: boolean;
-	spotPrice: Decimal;
+	/** Per million tokens (as the Market screen prices): now, or with resale off what it would be. */
+	spotPerMillion: Decimal;
 	/** The spot price against the era's base resale rate: above 1 when rivals are hungry. */
 	spotFactor: number;
 	spare: Decimal;
@@ -55,7 +56,10 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		buyLeadTime: hw.leadTime,
 		payoffHours: one.hourly.gt(0) ? buyCost.div(one.hourly).toNumber() : 0,
 		resell: s.resell,
-		spotPrice: r.spotPrice,
+		spotPerMillion: (s.resell
+			? r.spotPrice
+			: spotRate(content.era, r.price, r.share, content.priceTiers.get(s.priceTier)!.priceMult)
+		).mul(1e6),
 		spotFactor: spotFactor(r.share),
 		spare: f.spare,
 		spotIncome: f.spare.mul(r.spotPrice)

@@ -3,7 +3,7 @@
 // mid-hour pay the rest of that hour), and an hour the cash cannot pay ends the racks it
 // cannot pay for. Renewals fall on known ticks, so fast-forward stays exact. The spot price
 // moves with the world: rivals who lead the market are hungry for compute and pay more.
-import { RENTALS, type EraContent, type RentalDef } from '../content';
+import { RENTALS, type EraContent, type EraDef, type RentalDef } from '../content';
 import { D0, Decimal } from './decimal';
 import { money } from './money';
 import type { GameState } from './state';
@@ -47,4 +47,10 @@ export function rented(state: GameState, content: EraContent): { flops: number; 
 /** The spot price's multiplier: 0.5 when the lab has the whole market, 2 when it has none. */
 export function spotFactor(share: number): number {
 	return 0.5 + 1.5 * (1 - Math.min(1, Math.max(0, share)));
+}
+
+/** Cash per token idle capacity resells at (0 where the era has no spot market). Spot compute is
+ * its own market: the price tier (`priceMult`, part of `price`) does not move it. */
+export function spotRate(era: EraDef, price: Decimal, share: number, priceMult: number): Decimal {
+	return era.spotResale > 0 ? price.mul((era.spotResale * spotFactor(share)) / priceMult) : D0;
 }

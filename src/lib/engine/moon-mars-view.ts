@@ -3,7 +3,7 @@
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
 import { market } from './market';
-import { farOf } from './moon-mars';
+import { farOf, farToRun } from './moon-mars';
 import { capacityAt, type Rates } from './rates';
 import type { GameState } from './state';
 
@@ -18,6 +18,10 @@ export interface MoonMarsView {
 	farFlops: Decimal;
 	/** Share of the run's pace that comes from far (0 with no run). */
 	farShareOfRun: number;
+	/** Far sites hold more than the light delay lets the run take: more far units add nothing
+	 * to this run. And that delay, in seconds. */
+	farCapped: boolean;
+	lightDelay: number;
 	/** Far sites are on batch jobs (no run going), and what those earn per second. */
 	batching: boolean;
 	batchPerSec: Decimal;
@@ -39,6 +43,7 @@ export function moonMarsView(s: GameState, content: EraContent, r: Rates): MoonM
 	let farUnits = 0;
 	for (const id in s.moonMars.units) farUnits += s.moonMars.units[id];
 	const demand = market(r, s.hype).demand;
+	const toRun = farToRun(s, content, r.far);
 	return {
 		far: s.moonMars.far,
 		nearUnits,
@@ -46,8 +51,10 @@ export function moonMarsView(s: GameState, content: EraContent, r: Rates): MoonM
 		nearFlops: r.compute,
 		farFlops: r.far,
 		farShareOfRun: r.trainRate.gt(0)
-			? r.far.mul(r.mult.trainThroughput).div(r.trainRate).toNumber()
+			? toRun.mul(r.mult.trainThroughput).div(r.trainRate).toNumber()
 			: 0,
+		farCapped: toRun.gt(0) && toRun.lt(r.far),
+		lightDelay: def.sync,
 		batching: !s.run && r.far.gt(0),
 		batchPerSec: r.batch,
 		batchShare: def.batch,

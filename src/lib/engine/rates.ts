@@ -5,7 +5,7 @@ import { multipliers, type Multipliers } from './effects';
 import { marketFactor, playerShare, REHIRE_SECONDS, tokenPriceFactor } from './formulas';
 import { money } from './money';
 import { eventEffect } from './world-events';
-import { rented, spotFactor } from './cloud';
+import { rented, spotRate } from './cloud';
 import { campusFleet } from './hyperscale';
 import { swarmCapacity, swarmFeedback } from './edge';
 import { servingLight } from './orbit';
@@ -221,11 +221,7 @@ export function tierMarket(
 		content,
 		tokenPriceFactor(model.capability).mul(era.tokenPrice * tier.priceMult * (event?.price ?? 1))
 	);
-	// Spot compute is its own market: the tier's price does not move it.
-	const spotPrice =
-		era.spotResale > 0 && state.resell
-			? price.mul((era.spotResale * spotFactor(share)) / tier.priceMult)
-			: D0;
+	const spotPrice = state.resell ? spotRate(era, price, share, tier.priceMult) : D0;
 	return { share, baseDemand, price, spotPrice };
 }
 

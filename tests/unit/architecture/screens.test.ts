@@ -54,6 +54,7 @@ const SELECTORS: Record<string, string[]> = {
 		'powerBillShare',
 		'powerUse',
 		'quoteHardware',
+		'starOf',
 		'throttleAfter'
 	],
 	'fleet/MemoryMeter.svelte': ['memoryView'],

@@ -116,6 +116,24 @@ describe('Moon and Mars', () => {
 		expect(moonMarsView(s, c, running)!.farShareOfRun).toBeGreaterThan(0);
 	});
 
+	it("says Mars's share of the run as what the light delay lets through: never over the whole run", () => {
+		const s = rich();
+		apply(s, c, { type: 'build-far', on: true });
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id });
+		// Far more on Mars than the smallest run can take over the light delay.
+		for (let i = 0; i < 40 && !rates(s, c).far.gt(s.run!.target.div(far.sync)); i++)
+			apply(s, c, { type: 'buy', hardware: tier, count: 'max' });
+		const r = rates(s, c);
+		expect(r.far.gt(s.run!.target.div(far.sync))).toBe(true);
+		const view = moonMarsView(s, c, r)!;
+		expect(view.farCapped).toBe(true);
+		expect(view.farShareOfRun).toBeGreaterThan(0);
+		expect(view.farShareOfRun).toBeLessThanOrEqual(1);
+		// The share is the far part of the run's pace.
+		const farPace = s.run!.target.div(far.sync).mul(r.mult.trainThroughput);
+		expect(view.farShareOfRun).toBeCloseTo(farPace.div(r.trainRate).toNumber(), 9);
+	});
+
 	it('advance with far sites (training and between runs) equals the single steps', () => {
 		fc.assert(
 			fc.property(
