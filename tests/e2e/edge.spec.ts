@@ -1,5 +1,5 @@
 // The Edge swarm's decision through the UI: recruit a block of devices on the Fleet screen,
-// and distil the next model for the swarm on the Lab screen.
+// and distil the next model for the swarm on the Lab screen (a pass of training more).
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, openWithSave, readSave } from './saves';
@@ -21,6 +21,9 @@ test('edge: recruit the swarm, and distil the next model to fit it', async ({ pa
 	const distil = page.getByTestId('distil');
 	await expect(distil).toBeVisible();
 	await expect(page.getByTestId('distil-trade')).toContainText('distilled to');
+	// The cost of distilling, and what the next model must beat to be worth it.
+	await expect(distil).toContainText('20% more training');
+	await expect(page.getByTestId('distil-trade')).toContainText('You serve');
 	await expect(page.getByTestId('distil-toggle')).toHaveAttribute('aria-pressed', 'false');
 	await page.getByTestId('distil-toggle').tap();
 	await expect(page.getByTestId('distil-toggle')).toHaveAttribute('aria-pressed', 'true');

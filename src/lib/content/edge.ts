@@ -19,6 +19,9 @@ export interface SwarmDef {
 	readonly reach: number;
 	/** Capability lost by distilling, per decade the parameters shrink. */
 	readonly lossPerDecade: number;
+	/** Training FLOP a distilled model costs on top of its run, as a share of the run: the
+	 * student learns from the teacher before it is done. */
+	readonly pass: number;
 	readonly maxBlocks: number;
 	/** Insight added per block while the swarm serves the model (usage reports), as a share of
 	 * what the researchers make. */
@@ -35,6 +38,7 @@ export const SWARMS: Readonly<Record<string, SwarmDef>> = {
 		availability: 0.5,
 		reach: 1e17,
 		lossPerDecade: 2,
+		pass: 0.2,
 		maxBlocks: 200,
 		feedback: 0.003
 	}

@@ -10,6 +10,7 @@ import { D0, Decimal } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET } from './formulas';
 import { hypeAfter, soldOutHype } from './market';
 import { automationWaits } from './automation';
+import { runEnd } from './edge';
 import { runIsDone } from './models';
 import { rates, rehireCash, type Rates } from './rates';
 import type { GameState, Run } from './state';
@@ -59,12 +60,12 @@ function firstTrue(
 	return bisect(lo, hi, pred);
 }
 
-/** The step index in which the run reaches its target (or limit). */
-function runDoneAt(run: Run, rate: Decimal, limit: number): number {
+/** The step index in which the run reaches `end`, its target (or limit). */
+function runDoneAt(run: Run, rate: Decimal, limit: number, end: Decimal): number {
 	return firstTrue(
 		limit,
-		(j) => runIsDone(run.progress.add(rate.mul(j + 1)), run.target),
-		run.target.sub(run.progress).div(rate).toNumber() - 1
+		(j) => runIsDone(run.progress.add(rate.mul(j + 1)), end),
+		end.sub(run.progress).div(rate).toNumber() - 1
 	);
 }
 
@@ -212,7 +213,8 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 	const due = nextScheduledTick(state);
 	if (auto.now) return { steps: 0, unmet, stuck: false, due: state.tick + 1 >= due };
 	let lim = Math.min(limit, due - state.tick - 1);
-	if (state.run && r.trainRate.gt(0)) lim = runDoneAt(state.run, r.trainRate, lim);
+	if (state.run && r.trainRate.gt(0))
+		lim = runDoneAt(state.run, r.trainRate, lim, runEnd(state, content, r.mult));
 	if (lim > 0) lim = regimeEndsAt(r, state.hype, unmet, edge, lim);
 	if (lim <= 0) return { steps: 0, unmet, stuck: false, due: state.tick + 1 >= due };
 

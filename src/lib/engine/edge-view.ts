@@ -6,6 +6,7 @@ import {
 	blockFlops,
 	distilled,
 	recruitQuote,
+	runEnd,
 	runModel,
 	swarmFeedback,
 	swarmOf,
@@ -57,10 +58,16 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 }
 
 /** The Lab's distil choice: the next model (the run in progress, else the served one) at
- * full size and distilled for the swarm (`small` null when the full one already fits). */
+ * full size and distilled for the swarm (`small` null when the full one already fits); the
+ * extra training a distilled model costs, as a share of its run, and whether the run in
+ * progress is in that pass now; and the served model's capability (a model that does not
+ * beat it is not worth the pass). */
 export interface DistilView {
 	on: boolean;
 	reach: Decimal;
+	pass: number;
+	passing: boolean;
+	served: number;
 	full: { capability: number; footprint: Decimal };
 	small: { capability: number; footprint: Decimal; shrink: number } | null;
 }
@@ -69,9 +76,13 @@ export function distilView(s: GameState, c: EraContent, r: Rates): DistilView | 
 	if (!swarmOf(c)) return null;
 	const next = runModel(s, r.mult) ?? s.model;
 	const small = distilled(c, r.mult, next);
+	const def = swarmOf(c)!;
 	return {
 		on: s.edge.distil,
 		reach: swarmReach(c, r.mult),
+		pass: def.pass,
+		passing: !!s.run && s.run.progress.gte(s.run.target) && runEnd(s, c, r.mult).gt(s.run.target),
+		served: s.model.capability,
 		full: { capability: next.capability, footprint: modelFootprint(c, r, next) },
 		small: small && {
 			capability: small.capability,

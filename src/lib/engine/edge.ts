@@ -81,6 +81,17 @@ export function distilled(content: EraContent, mult: Multipliers, model: Model):
 	return { name: `${model.name} Mini`.slice(0, 60), capability, flop: model.flop, params };
 }
 
+/** The training FLOP at which the run in progress is done: its target, and with distilling on
+ * a pass more for the student (while the full-size model would not fit the swarm). Constant
+ * between events (the run, the switch and research), so fast-forward stays exact. */
+export function runEnd(state: GameState, content: EraContent, mult: Multipliers): Decimal {
+	const run = state.run!;
+	const def = swarmOf(content);
+	if (!def || !state.edge.distil) return run.target;
+	const full = runModel(state, mult)!;
+	return distilled(content, mult, full) ? run.target.mul(1 + def.pass) : run.target;
+}
+
 /** The model the run in progress will make at full size (null with no run). */
 export function runModel(state: GameState, mult: Multipliers): Model | null {
 	const run = state.run;

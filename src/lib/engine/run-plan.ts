@@ -2,6 +2,7 @@
 // score, and how far the current run has come. Read by the run card, automation and players.
 import type { EraContent, RunSizeDef } from '../content';
 import { Decimal } from './decimal';
+import { runEnd } from './edge';
 import { capabilityOf } from './formulas';
 import { trainingPace, type Rates } from './rates';
 import type { GameState } from './state';
@@ -53,13 +54,20 @@ export function expectedRunTime(s: GameState, r: Rates, size: RunSizeDef): numbe
 	return pace.gt(0) ? new Decimal(size.flop).div(pace).toNumber() : Infinity;
 }
 
-/** Seconds until the current run is done at the current pace (Infinity if nothing trains). */
-export function runTimeLeft(s: GameState, r: Rates): number {
-	if (!s.run || r.trainRate.lte(0)) return Infinity;
-	return s.run.target.sub(s.run.progress).div(r.trainRate).toNumber();
+/** Where the current run ends: its target, or with `c` given, with the Edge's distil pass. */
+function endOf(s: GameState, r: Rates, c?: EraContent): Decimal {
+	return c ? runEnd(s, c, r.mult) : s.run!.target;
 }
 
-/** How far the current run has come, 0…1. */
-export function runProgress(s: GameState): number {
-	return s.run ? Math.min(1, s.run.progress.div(s.run.target).toNumber()) : 0;
+/** Seconds until the current run is done at the current pace (Infinity if nothing trains). */
+export function runTimeLeft(s: GameState, r: Rates, c?: EraContent): number {
+	if (!s.run || r.trainRate.lte(0)) return Infinity;
+	return endOf(s, r, c).sub(s.run.progress).div(r.trainRate).toNumber();
+}
+
+/** How far the current run has come, 0…1 (with `c` and `r`, its distil pass included). */
+export function runProgress(s: GameState, c?: EraContent, r?: Rates): number {
+	if (!s.run) return 0;
+	const end = c && r ? endOf(s, r, c) : s.run.target;
+	return Math.min(1, s.run.progress.div(end).toNumber());
 }

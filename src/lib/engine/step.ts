@@ -8,6 +8,7 @@ import { nextRenewal } from './cloud';
 import { renewRental } from './cloud-actions';
 import { applyHyperscale, nextHyperscaleTick } from './hyperscale';
 import { applyOrbit, nextOrbitTick } from './orbit';
+import { runEnd } from './edge';
 import { finishRun, runIsDone } from './models';
 import { pushNews } from './news';
 import { rates, rehireDue, type Rates } from './rates';
@@ -115,7 +116,7 @@ export function stepAndRates(
 	// Researchers downing tools or coming back, a finished run and a rival's release change
 	// the rates too (costs, train share, market share), though not what automation reads.
 	let changed = state.idle !== idle;
-	if (state.run && runIsDone(state.run.progress, state.run.target)) {
+	if (state.run && runIsDone(state.run.progress, runEnd(state, content, r.mult))) {
 		finishRun(state, content, r.mult);
 		changed = true;
 	}

@@ -1,6 +1,7 @@
 // The Edge swarm's decision as a thoughtful player makes it: distil the models that finish
-// for the swarm, except the one that takes the era goal (it must be served full size); and
-// recruit device blocks while the lab sells out and its models fit them.
+// for the swarm while the distilled copy still leads the rivals (a small model that trails
+// them loses the market), except the one that takes the era goal (it must be served full
+// size); and recruit device blocks while the lab sells out and its models fit them.
 import type { EraContent } from '../content';
 import {
 	blockFlops,
@@ -26,7 +27,10 @@ export function decideSwarm(
 	if (!swarmOf(c)) return;
 	const r = rates(s, c);
 	const next = runModel(s, r.mult);
-	const distil = !next || next.capability < c.era.goalCapability;
+	// Distilling costs a pass of training: worth it for a model the lab will serve, not for one
+	// that does not beat the served model, nor for the one that takes the goal (full size only).
+	const distil =
+		!next || (next.capability < c.era.goalCapability && next.capability > s.model.capability);
 	if (s.edge.distil !== distil) act({ type: 'distil', on: distil });
 	const fits = r.footprint.lte(swarmReach(c, r.mult));
 	const m = market(r, s.hype);

@@ -14,6 +14,8 @@ import {
 	newGame,
 	rates,
 	recruitQuote,
+	runEnd,
+	runModel,
 	step,
 	swarmReach,
 	swarmView,
@@ -147,11 +149,59 @@ describe('distilling for the swarm', () => {
 		for (const x of [s, full]) x.run!.progress = target;
 		step(s, c);
 		step(full, c);
+		// The full-size model is done at its target; the distilled one takes a pass more.
+		expect(full.gate).not.toBeNull();
+		expect(s.run).not.toBeNull();
+		expect(s.gate).toBeNull();
+		expect(runEnd(s, c, rates(s, c).mult).div(target).toNumber()).toBeCloseTo(1 + def.pass, 9);
+		s.run!.progress = target.mul(1 + def.pass);
+		step(s, c);
+		expect(s.run).toBeNull();
 		expect(s.gate!.name).toMatch(/Mini$/);
 		expect(s.gate!.capability).toBeCloseTo(view.small!.capability, 1);
 		expect(full.gate!.name).not.toMatch(/Mini$/);
 		expect(full.gate!.capability).toBeCloseTo(view.full.capability, 1);
 		expect(s.gate!.params.lt(full.gate!.params)).toBe(true);
+	});
+});
+
+describe("the distil pass: a thoughtful player's cost", () => {
+	it('is paid only for a model that does not fit the swarm, and not once the switch is off', () => {
+		const s = lab();
+		s.research = [];
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[c.era.runSizes.length - 1].id });
+		const target = s.run!.target;
+		apply(s, c, { type: 'distil', on: true });
+		s.run!.progress = target.mul(1 + def.pass / 2);
+		// Turned off during the pass: the run is done at once, full size.
+		apply(s, c, { type: 'distil', on: false });
+		expect(runEnd(s, c, rates(s, c).mult).eq(target)).toBe(true);
+		step(s, c);
+		expect(s.gate!.name).not.toMatch(/Mini$/);
+		// A run whose model already fits the swarm needs no pass.
+		const t = lab();
+		apply(t, c, { type: 'start-run', size: c.era.runSizes[0].id });
+		apply(t, c, { type: 'distil', on: true });
+		const small = distilled(c, rates(t, c).mult, runModel(t, rates(t, c).mult)!);
+		expect(small).toBeNull();
+		expect(runEnd(t, c, rates(t, c).mult).eq(t.run!.target)).toBe(true);
+	});
+
+	it('ends where stepping ends when a run finishes through its pass', () => {
+		const s = lab();
+		s.research = [];
+		apply(s, c, { type: 'recruit', count: 5 });
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[c.era.runSizes.length - 1].id });
+		apply(s, c, { type: 'distil', on: true });
+		s.trainShare = 1;
+		const r = rates(s, c);
+		// Ten minutes before the pass ends (past the full-size target): the run must not end there.
+		s.run!.progress = s.run!.target.mul(1 + def.pass).sub(r.trainRate.mul(600));
+		const fast = advance(cloneState(s), c, 3600);
+		const slow = cloneState(s);
+		for (let i = 0; i < 3600; i++) step(slow, c);
+		expect(fast.gate?.name ?? fast.model.name).toMatch(/Mini$/);
+		expect(stateDiff(fast, slow, 1e-9, { cash: Math.abs(s.cash.toNumber()) })).toEqual([]);
 	});
 });
 

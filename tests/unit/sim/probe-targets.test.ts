@@ -82,11 +82,12 @@ describe("the Edge swarm's decision: a small model for the swarm or a big one", 
 		expect(figure('era4.edge.ignore-later')).toBeGreaterThanOrEqual(25);
 	});
 
-	// Full-size is not the better choice at any sampled moment on the merged game (small 100 %,
-	// full 0 %, median of five seeds): with automation's lots and the swarm's research reports the
-	// swarm pays from the era's first minutes. Only the small model is asserted.
-	it('a small model on the swarm is the better choice at some moment', () => {
-		expect(figure('era4.edge.best.small')).toBeGreaterThan(0);
+	// Distilling costs a pass of training (20 % of the run): a full-size model is the better
+	// next model at some moments (the goal run, a run that won't beat the served model). Medians
+	// of five seeds: small 60 %, full 40 %.
+	it('a small model on the swarm and a full-size one are each the better choice at 20 % of moments', () => {
+		expect(figure('era4.edge.best.small')).toBeGreaterThanOrEqual(20);
+		expect(figure('era4.edge.best.full')).toBeGreaterThanOrEqual(20);
 	});
 });
 

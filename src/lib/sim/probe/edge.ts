@@ -1,56 +1,45 @@
 // The Edge swarm's decision, probed: the active player who distils for the swarm and recruits
 // it (edge-strategy.ts) against the same player who never does, from the era's start; and at
-// sampled moments, whether small models on the swarm or full-size ones in the datacenter
-// bring the most over the next two hours (the player plays on, the choice held).
+// sampled moments, whether the next model distilled for the swarm or kept full size for the
+// datacenter reaches the era goal sooner (the player plays on with its own choices after it).
 import { eraContent, SWARMS } from '../../content';
-import { advance, cloneState, swarmOf, type GameState } from '../../engine';
+import { cloneState, swarmOf, type GameState } from '../../engine';
+import { decideSwarm } from '../edge-strategy';
 import { actor } from '../players';
-import { decide, type Milestones } from '../strategy';
 import type { Outcome } from './choices';
 import { raceToGoal } from './constant';
 import type { EraWatch } from './watch';
-import { worth, yardstick } from './worth';
-
-/** How long each choice is followed, and how often the player decides meanwhile (s). */
-const HORIZON = 2 * 3600;
-const EVERY = 120;
 
 /** Seconds from `from` to the goal for the active player, using the swarm or not. */
 export function edgeSecondsToGoal(from: GameState, uses: boolean, limit: number): number {
 	return raceToGoal(from, limit, undefined, { ignores: uses ? undefined : from.eraId });
 }
 
-/** The state after HORIZON seconds of the active player with distilling held on or off. */
-function playHeld(from: GameState, distil: boolean): GameState {
-	const s = cloneState(from);
-	const c = eraContent(s.eraId);
-	const act = actor(s);
-	const m: Milestones = {};
-	act({ type: 'distil', on: distil });
-	const end = s.tick + HORIZON;
-	while (s.tick < end) {
-		const plan = { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3, ignores: s.eraId };
-		decide(s, c, plan, m, act);
-		advance(s, c, Math.min(EVERY, end - s.tick));
-	}
-	return s;
-}
-
-/** Small models for the swarm against full-size ones for the datacenter, the swarm as the
- * player has it (null outside the Edge). */
-export function smallOrFull(s: GameState, secondsLeft: number): Outcome[] | null {
+/** Small or full for the next model that finishes (the run in progress, else the next one),
+ * the player's own choices after it, the swarm as the player has it and grows it: seconds to
+ * the goal and what the lab is worth when the faster of the two gets there (null outside the
+ * Edge). A choice that misses the goal within `limit` seconds counts as never getting there. */
+export function smallOrFull(s: GameState, limit: number): Outcome[] | null {
 	const c = eraContent(s.eraId);
 	if (!swarmOf(c)) return null;
-	const y = yardstick(s, c, secondsLeft);
-	const worths = (['full', 'small'] as const).map((option) => ({
+	const runs = s.stats.runsFinished;
+	const seconds = (['full', 'small'] as const).map((option) =>
+		raceToGoal(s, limit, (t, _c, act) => {
+			if (t.stats.runsFinished === runs) act({ type: 'distil', on: option === 'small' });
+		})
+	);
+	const fastest = Math.min(...seconds);
+	return (['full', 'small'] as const).map((option, i) => ({
 		option,
-		w: worth(y, playHeld(s, option === 'small'))
+		worth: Number.isFinite(seconds[i]) ? fastest / seconds[i] : 0
 	}));
-	const top = worths.reduce((a, b) => (b.w.gt(a.w) ? b : a)).w;
-	return worths.map(({ option, w }) => ({
-		option,
-		worth: top.gt(0) ? w.div(top).toNumber() : w.eq(top) ? 1 : 0
-	}));
+}
+
+/** Whether the active player distils the next model at this moment (edge-strategy.ts). */
+function playerDistils(from: GameState): boolean {
+	const s = cloneState(from);
+	decideSwarm(s, eraContent(s.eraId), actor(s));
+	return s.edge.distil;
 }
 
 /** The era's figures `edge.*` (none outside the Edge); `best` picks an outcome's winner. */
@@ -64,12 +53,13 @@ export function edgeFigures(
 	const uses = edgeSecondsToGoal(w.eraStart, true, limit);
 	const ignores = edgeSecondsToGoal(w.eraStart, false, limit);
 	f['edge.ignore-later'] = 100 * (Math.min(ignores, limit) / Math.min(uses, limit) - 1);
-	// Every other moment: each choice is a two-hour game of its own.
+	// Every other moment: each choice is a race to the goal of its own; a tie goes to what the
+	// player does there.
 	const picks = w.moments
 		.filter((_, i) => i % 2 === 1)
-		.map((s) => smallOrFull(s, w.seconds - s.tick))
-		.filter((o): o is Outcome[] => o !== null)
-		.map((o) => best(o, 'full'));
+		.map((s) => ({ o: smallOrFull(s, limit), prefer: playerDistils(s) ? 'small' : 'full' }))
+		.filter((x): x is { o: Outcome[]; prefer: string } => x.o !== null)
+		.map(({ o, prefer }) => best(o, prefer));
 	for (const option of ['small', 'full'])
 		f[`edge.best.${option}`] = picks.length
 			? (100 * picks.filter((x) => x === option).length) / picks.length
