@@ -15,9 +15,19 @@ function buildVersion() {
 	}
 }
 
+// Screens loaded after the first paint (ui/Live.svelte's `later`, and what only they use): their
+// styles come with their code and are added when they first show, rather than as stylesheets
+// fetched when their code is (each one restyling the whole page while the lab starts).
+const LATER =
+	/\/src\/lib\/ui\/(fleet\/(?!MemoryMeter)|research\/|market\/|era\/|settings\/|stats\/|away\/AwayReport|shell\/InstallGuide)/;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	vitePlugin: {
+		dynamicCompileOptions: ({ filename }) =>
+			LATER.test(filename) ? { css: 'injected' } : undefined
+	},
 	kit: {
 		// FRONTIER_OUT lets the update test build a second version beside the first.
 		adapter: adapter({

@@ -13,6 +13,8 @@ async function holdLaterScripts(page: Page) {
 		[...html.matchAll(/href="\.?\/?([^"]+\.js)" rel="modulepreload"/g)].map((m) => m[1])
 	);
 	expect(shell.size).toBeGreaterThan(0);
+	// Preloaded at low priority: the first paint (HTML and inlined styles) does not wait for them.
+	expect(html.match(/rel="modulepreload"(?! fetchpriority="low")/g)).toBeNull();
 	const held: Route[] = [];
 	let open = false;
 	await page.route('**/_app/immutable/**/*.js', (route) => {
