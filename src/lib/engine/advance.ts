@@ -64,7 +64,7 @@ function runDoneAt(run: Run, rate: Decimal, limit: number): number {
 	return firstTrue(
 		limit,
 		(j) => runIsDone(run.progress.add(rate.mul(j + 1)), run.target),
-		run.target.sub(run.progress).div(rate).toNumber() - 1
+		() => run.target.sub(run.progress).div(rate).toNumber() - 1
 	);
 }
 

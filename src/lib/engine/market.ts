@@ -21,10 +21,17 @@ export function demand(r: Rates, hype: number): Decimal {
 	return r.baseDemand.mul(1 + hype);
 }
 
+/** The last answer of soldOutHype: a step reads it several times with the same rates (the
+ * market, hype's floor, advance's searches), and a Rates object never changes once made. */
+let edgeOf: Rates | null = null;
+let edgeValue = 0;
+
 /** The hype at which demand equals capacity (Infinity with no demand at all). */
 export function soldOutHype(r: Rates): number {
-	if (!r.baseDemand.gt(0)) return Infinity;
-	return r.capacity.div(r.baseDemand).toNumber() - 1;
+	if (r === edgeOf) return edgeValue;
+	edgeValue = r.baseDemand.gt(0) ? r.capacity.div(r.baseDemand).toNumber() - 1 : Infinity;
+	edgeOf = r;
+	return edgeValue;
 }
 
 /**
