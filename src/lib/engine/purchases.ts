@@ -2,7 +2,7 @@
 // contract worth signing; and the memory a model needs against the fleet's. Read by
 // automation, the scripted players and the Fleet and Lab screens.
 import type { EraContent, HardwareDef } from '../content';
-import { contractCost, quoteHardware, unitsHeld } from './actions';
+import { contractCost, quoteHardware } from './actions';
 import { market, revenue } from './market';
 import { Decimal } from './decimal';
 import { money } from './money';
@@ -45,6 +45,9 @@ export function bestTier(
 	let best: string | null = null;
 	let bestValue = 0;
 	const room = r.powerCapacity.sub(r.powerDraw).toNumber(); // watts still free
+	// Units on order, by tier, in one pass (unitsHeld per tier would read the orders each time).
+	const ordered: Record<string, number> = {};
+	for (const o of s.orders) ordered[o.hardwareId] = (ordered[o.hardwareId] ?? 0) + o.count;
 	for (const hw of c.era.hardware) {
 		if (hw.watts * r.mult.watts > room) continue;
 		if (within && quoteHardware(s, c, hw.id, 1)!.cost.gt(within)) continue;
@@ -59,7 +62,8 @@ export function bestTier(
 					ratio: Math.log10(hw.costRatio)
 				})
 			);
-		const value = logs[per] - logs.cost - unitsHeld(s, hw.id) * logs.ratio;
+		const held = (s.hardware[hw.id] ?? 0) + (ordered[hw.id] ?? 0); // unitsHeld
+		const value = logs[per] - logs.cost - held * logs.ratio;
 		if (best === null || value > bestValue) {
 			best = hw.id;
 			bestValue = value;
