@@ -119,8 +119,10 @@ function flowSegment(state: GameState, r: Rates, quiet: Quiet): void {
 	const q = quiet.unmet ? HYPE_DECAY_UNMET : HYPE_DECAY;
 	const served = quiet.unmet ? r.capacity.mul(k) : r.baseDemand.mul(k + state.hype * geo(q, k));
 	state.tokens = state.tokens.add(served);
-	state.insight = state.insight.add(r.insightRate.mul(k));
-	const spot = quiet.unmet ? D0 : r.capacity.mul(k).sub(served).mul(r.spotPrice);
+	// A zero rate adds zero, and adding zero returns the sum as it was: skipped.
+	if (r.insightRate.m !== 0) state.insight = state.insight.add(r.insightRate.mul(k));
+	const spot =
+		quiet.unmet || r.spotPrice.m === 0 ? D0 : r.capacity.mul(k).sub(served).mul(r.spotPrice);
 	state.cash = quiet.stuck ? D0 : state.cash.add(served.mul(r.price)).add(spot).sub(r.costs.mul(k));
 	state.hype = hypeAfter(state.hype, r, quiet.unmet, k);
 	if (state.run) state.run.progress = state.run.progress.add(r.trainRate.mul(k));

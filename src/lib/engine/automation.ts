@@ -7,7 +7,14 @@ import { buyKnowing, contractCost, quoteHardware, unitsHeld } from './actions';
 import { apply } from './apply';
 import type { Decimal } from './decimal';
 import { hasAutomation } from './prestige';
-import { bestTier, contractBuilding, gateServes, memoryShort, nextContract } from './purchases';
+import {
+	bestTier,
+	contractBuilding,
+	freeWatts,
+	gateServes,
+	memoryShort,
+	nextContract
+} from './purchases';
 import { rates, type Rates } from './rates';
 import { oneSizeUp } from './run-plan';
 import { eventEffect } from './world-events';
@@ -68,7 +75,7 @@ export const AUTO_LOT_SHARE = 0.1;
 export function autoLot(s: GameState, c: EraContent, r: Rates, id: string): Wanted {
 	const hw = c.hardware.get(id)!;
 	const perUnit = hw.watts * r.mult.watts;
-	const free = r.powerCapacity.sub(r.powerDraw).toNumber();
+	const free = freeWatts(r);
 	const byPower = perUnit > 0 ? Math.floor(free / perUnit) : Infinity;
 	// Prices climb by `costRatio` a unit: a lot stops before its last unit costs twice its first.
 	const byPrice = Math.floor(Math.log(2) / Math.log(hw.costRatio)) + 1;

@@ -64,7 +64,10 @@ export function market(r: Rates, hype: number): Market {
 
 /** Cash a step earns before costs: served tokens at the price, spare ones at the spot price. */
 export function revenue(m: Market, r: Rates): Decimal {
-	return m.served.mul(r.price).add(m.spare.mul(r.spotPrice));
+	const sales = m.served.mul(r.price);
+	// Without spot resale (every era but the Cloud) the spare term is 0, and adding 0 returns
+	// the sum as it was: skipped.
+	return r.spotPrice.m === 0 ? sales : sales.add(m.spare.mul(r.spotPrice));
 }
 
 /** The demand bar: served and unmet demand as shares of the larger of demand and capacity. */

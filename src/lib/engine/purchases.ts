@@ -24,11 +24,43 @@ function mostPerDollar(
 	return id === null ? null : { id, cost: quoteHardware(s, c, id, 1)!.cost };
 }
 
-/** Each tier's log10 of FLOP/s, of memory, of its catalogue price and of its price climb. */
-const tierLogs = new WeakMap<
-	HardwareDef,
-	{ flops: number; memory: number; cost: number; ratio: number }
->();
+/** An era's tiers with the log10 of FLOP/s, of memory, of the catalogue price and of the
+ * price climb, made once per catalogue (automation ranks them at every purchase). */
+interface TierLogs {
+	hw: HardwareDef;
+	flops: number;
+	memory: number;
+	cost: number;
+	ratio: number;
+}
+const catalogLogs = new WeakMap<readonly HardwareDef[], TierLogs[]>();
+function logsOf(catalog: readonly HardwareDef[]): TierLogs[] {
+	let logs = catalogLogs.get(catalog);
+	if (!logs)
+		catalogLogs.set(
+			catalog,
+			(logs = catalog.map((hw) => ({
+				hw,
+				flops: Math.log10(hw.flops),
+				memory: Math.log10(hw.memory),
+				cost: Math.log10(hw.baseCost),
+				ratio: Math.log10(hw.costRatio)
+			})))
+		);
+	return logs;
+}
+
+/** Watts the power can still take, as a plain number (kept for the last rates: automation
+ * ranks the tiers, then sizes its lot, with the same rates). */
+export function freeWatts(r: Rates): number {
+	if (r !== freeFor) {
+		free = r.powerCapacity.sub(r.powerDraw).toNumber();
+		freeFor = r;
+	}
+	return free;
+}
+let freeFor: Rates | null = null;
+let free = 0;
 
 /**
  * The id of the tier mostPerDollar picks, without its quote (automation quotes its lot).
@@ -44,26 +76,15 @@ export function bestTier(
 ): string | null {
 	let best: string | null = null;
 	let bestValue = 0;
-	const room = r.powerCapacity.sub(r.powerDraw).toNumber(); // watts still free
-	// Units on order, by tier, in one pass (unitsHeld per tier would read the orders each time).
-	const ordered: Record<string, number> = {};
-	for (const o of s.orders) ordered[o.hardwareId] = (ordered[o.hardwareId] ?? 0) + o.count;
-	for (const hw of c.era.hardware) {
-		if (hw.watts * r.mult.watts > room) continue;
+	const room = freeWatts(r);
+	const watts = r.mult.watts;
+	for (const t of logsOf(c.era.hardware)) {
+		const hw = t.hw;
+		if (hw.watts * watts > room) continue;
 		if (within && quoteHardware(s, c, hw.id, 1)!.cost.gt(within)) continue;
-		let logs = tierLogs.get(hw);
-		if (!logs)
-			tierLogs.set(
-				hw,
-				(logs = {
-					flops: Math.log10(hw.flops),
-					memory: Math.log10(hw.memory),
-					cost: Math.log10(hw.baseCost),
-					ratio: Math.log10(hw.costRatio)
-				})
-			);
-		const held = (s.hardware[hw.id] ?? 0) + (ordered[hw.id] ?? 0); // unitsHeld
-		const value = logs[per] - logs.cost - held * logs.ratio;
+		let held = s.hardware[hw.id] ?? 0; // unitsHeld
+		for (const o of s.orders) if (o.hardwareId === hw.id) held += o.count;
+		const value = (per === 'flops' ? t.flops : t.memory) - t.cost - held * t.ratio;
 		if (best === null || value > bestValue) {
 			best = hw.id;
 			bestValue = value;
