@@ -56,17 +56,38 @@ export function quoteHardware(
 	if (!hw) return null;
 	const held = unitsHeld(state, hardwareId);
 	// Prices are in era money (dearer in a chip shortage): compare and charge in cash.
-	const scale = moneyScale(content).mul(
+	const factor =
 		(eventEffect(state)?.hardwareCost ?? 1) *
-			(1 + content.era.launchCost) *
-			launchPremium(state, content)
-	);
+		(1 + content.era.launchCost) *
+		launchPremium(state, content);
+	// Automation quotes a lot, then buys it (quoting it again): the last quote is kept.
+	const q = lastQuote;
+	if (
+		amount !== 'max' &&
+		q.content === content &&
+		q.id === hardwareId &&
+		q.count === amount &&
+		q.held === held &&
+		q.factor === factor
+	)
+		return { count: amount, cost: q.cost };
+	const scale = moneyScale(content).mul(factor);
 	const count =
 		amount === 'max'
 			? maxAffordable(hw.baseCost, hw.costRatio, held, state.cash.div(scale))
 			: amount;
-	return { count, cost: bulkCost(hw.baseCost, hw.costRatio, held, count).mul(scale) };
+	const cost = bulkCost(hw.baseCost, hw.costRatio, held, count).mul(scale);
+	lastQuote = { content, id: hardwareId, count, held, factor, cost };
+	return { count, cost };
 }
+let lastQuote: {
+	content: EraContent | null;
+	id: string;
+	count: number;
+	held: number;
+	factor: number;
+	cost: Decimal;
+} = { content: null, id: '', count: 0, held: 0, factor: 0, cost: new Decimal(0) };
 
 export function buy(
 	state: GameState,

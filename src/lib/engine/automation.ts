@@ -8,11 +8,11 @@ import { apply } from './apply';
 import type { Decimal } from './decimal';
 import { hasAutomation } from './prestige';
 import {
-	bestPurchase,
+	bestTier,
 	contractBuilding,
+	freeWatts,
 	gateServes,
 	memoryShort,
-	mostMemoryPurchase,
 	nextContract
 } from './purchases';
 import { rates, type Rates } from './rates';
@@ -42,9 +42,24 @@ function contractWanted(s: GameState, c: EraContent, r: Rates): string | null {
 	const rule = s.meta.automation.sign;
 	if (!rule.on || !hasAutomation(s, 'sign')) return null;
 	if (contractBuilding(s)) return null;
-	if (r.powerDraw.lt(r.powerCapacity.mul(rule.threshold))) return null;
+	if (drawLow(r, rule.threshold)) return null;
 	return nextContract(s, c);
 }
+
+/** The fleet draws less than `threshold` of the power capacity (the last answer is kept:
+ * asked at every step and segment with the same rates). */
+function drawLow(r: Rates, threshold: number): boolean {
+	const m = lowMemo;
+	if (m.r === r && m.threshold === threshold) return m.value;
+	const value = r.powerDraw.lt(r.powerCapacity.mul(threshold));
+	lowMemo = { r, threshold, value };
+	return value;
+}
+let lowMemo: { r: Rates | null; threshold: number; value: boolean } = {
+	r: null,
+	threshold: NaN,
+	value: false
+};
 
 type Wanted = { id: string; count: number; cost: Decimal } | null;
 
@@ -60,7 +75,7 @@ export const AUTO_LOT_SHARE = 0.1;
 export function autoLot(s: GameState, c: EraContent, r: Rates, id: string): Wanted {
 	const hw = c.hardware.get(id)!;
 	const perUnit = hw.watts * r.mult.watts;
-	const free = r.powerCapacity.sub(r.powerDraw).toNumber();
+	const free = freeWatts(r);
 	const byPower = perUnit > 0 ? Math.floor(free / perUnit) : Infinity;
 	// Prices climb by `costRatio` a unit: a lot stops before its last unit costs twice its first.
 	const byPrice = Math.floor(Math.log(2) / Math.log(hw.costRatio)) + 1;
@@ -110,8 +125,8 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 	)
 		return m.value;
 	// Memory first while the served or the waiting model does not fit.
-	const best = memoryShort(s, c, r) ? mostMemoryPurchase(s, c, r) : bestPurchase(s, c, r);
-	const value = best && autoLot(s, c, r, best.id);
+	const best = bestTier(s, c, r, memoryShort(s, c, r) ? 'memory' : 'flops');
+	const value = best === null ? null : autoLot(s, c, r, best);
 	wantedMemo = {
 		r,
 		s,
@@ -126,6 +141,16 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 	return value;
 }
 
+/** Cash that leaves `reserve` after buying `hw` (the last answer is kept: hardwareWanted
+ * hands back the same answer until something changes). */
+function cashFor(hw: NonNullable<Wanted>, reserve: number): Decimal {
+	let m = neededFor;
+	if (!m || hw !== m.hw || reserve !== m.reserve)
+		neededFor = m = { hw, reserve, cash: hw.cost.div(1 - reserve) };
+	return m.cash;
+}
+let neededFor: { hw: Wanted; reserve: number; cash: Decimal } | null = null;
+
 /** What automation waits for: nothing, now, or cash reaching `cash`. */
 export function automationWaits(
 	s: GameState,
@@ -138,7 +163,7 @@ export function automationWaits(
 	if (contract) cash = contractCost(c, contract);
 	const hw = hardwareWanted(s, c, r);
 	if (hw) {
-		const needed = hw.cost.div(1 - s.meta.automation.buy.reserve);
+		const needed = cashFor(hw, s.meta.automation.buy.reserve);
 		if (!cash || needed.lt(cash)) cash = needed;
 	}
 	return { now: cash !== null && s.cash.gte(cash), cash };

@@ -21,10 +21,17 @@ export function demand(r: Rates, hype: number): Decimal {
 	return r.baseDemand.mul(1 + hype);
 }
 
+/** The last answer of soldOutHype: a step reads it several times with the same rates (the
+ * market, hype's floor, advance's searches), and a Rates object never changes once made. */
+let edgeOf: Rates | null = null;
+let edgeValue = 0;
+
 /** The hype at which demand equals capacity (Infinity with no demand at all). */
 export function soldOutHype(r: Rates): number {
-	if (!r.baseDemand.gt(0)) return Infinity;
-	return r.capacity.div(r.baseDemand).toNumber() - 1;
+	if (r === edgeOf) return edgeValue;
+	edgeValue = r.baseDemand.gt(0) ? r.capacity.div(r.baseDemand).toNumber() - 1 : Infinity;
+	edgeOf = r;
+	return edgeValue;
 }
 
 /**
@@ -57,7 +64,10 @@ export function market(r: Rates, hype: number): Market {
 
 /** Cash a step earns before costs: served tokens at the price, spare ones at the spot price. */
 export function revenue(m: Market, r: Rates): Decimal {
-	return m.served.mul(r.price).add(m.spare.mul(r.spotPrice));
+	const sales = m.served.mul(r.price);
+	// Without spot resale (every era but the Cloud) the spare term is 0, and adding 0 returns
+	// the sum as it was: skipped.
+	return r.spotPrice.m === 0 ? sales : sales.add(m.spare.mul(r.spotPrice));
 }
 
 /** The demand bar: served and unmet demand as shares of the larger of demand and capacity. */

@@ -18,8 +18,15 @@ import type { GameState, Model } from './state';
  * otherwise fall on either side. Both paths use this test.
  */
 export function runIsDone(progress: Decimal, target: Decimal): boolean {
-	return progress.gte(target.mul(1 - 1e-9));
+	// The threshold of the last target asked about (asked at every step and search probe).
+	if (target !== doneFor) {
+		doneAt = target.mul(1 - 1e-9);
+		doneFor = target;
+	}
+	return progress.gte(doneAt);
 }
+let doneFor: Decimal | null = null;
+let doneAt = new Decimal(0);
 
 /** Chance that a run disappoints ("an A for effort"). */
 export const DISAPPOINT_CHANCE = 0.15;

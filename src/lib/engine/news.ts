@@ -24,16 +24,17 @@ export function fillTemplate(template: string, p: HeadlineParams): string {
 }
 
 type Headline = (typeof HEADLINES)[number];
-const headlineCache = new Map<string, Headline | null>();
+const headlineCache = new Map<string, Map<HeadlineKind, Headline | null>>();
 
 /** The era's own texts for `kind` when it has some, else the common ones (looked up once). */
 function headlineFor(kind: HeadlineKind, eraId: string): Headline | null {
-	const key = `${kind}|${eraId}`;
-	let def = headlineCache.get(key);
+	let forEra = headlineCache.get(eraId);
+	if (!forEra) headlineCache.set(eraId, (forEra = new Map()));
+	let def = forEra.get(kind);
 	if (def === undefined) {
 		const forKind = HEADLINES.filter((h) => h.kind === kind);
 		def = forKind.find((h) => h.eras?.includes(eraId)) ?? forKind.find((h) => !h.eras) ?? null;
-		headlineCache.set(key, def);
+		forEra.set(kind, def);
 	}
 	return def;
 }

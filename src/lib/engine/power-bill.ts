@@ -40,15 +40,44 @@ export function powerBill(
 				.sort((a, b) => a.pricePerKwh - b.pricePerKwh)
 				.map((def) => ({ def, capacity: new Decimal(def.capacity) })))
 		);
+	// The contracts online (bit i: the i-th cheapest): with the draw and the price level they
+	// make the bill. The last bill is kept (rates are derived at every event; most leave the
+	// draw as it was).
+	let online = 0;
+	for (let i = 0; i < sorted.length; i++) {
+		const id = sorted[i].def.id;
+		const at = state.power[id];
+		if (id === extra || !(at === undefined || at > state.tick)) online += 2 ** i;
+	}
+	const index = powerPriceIndex(state, content);
+	const m = lastBill;
+	if (
+		m &&
+		m.content === content &&
+		m.online === online &&
+		m.index === index &&
+		m.draw.m === draw.m &&
+		m.draw.e === draw.e
+	)
+		return m.bill;
 	let left = draw;
 	let bill = D0;
-	for (const { def: c, capacity } of sorted) {
-		const at = state.power[c.id];
-		if (c.id !== extra && (at === undefined || at > state.tick)) continue;
+	for (let i = 0; i < sorted.length; i++) {
+		if (!(online & (2 ** i))) continue;
 		if (left.lte(0)) break;
+		const { def: c, capacity } = sorted[i];
 		const used = dmin(left, capacity);
 		bill = bill.add(used.div(1000).mul(c.pricePerKwh / 3600));
 		left = left.sub(used);
 	}
-	return bill.mul(moneyScale(content)).mul(powerPriceIndex(state, content));
+	bill = bill.mul(moneyScale(content)).mul(index);
+	lastBill = { content, online, index, draw, bill };
+	return bill;
 }
+let lastBill: {
+	content: EraContent;
+	online: number;
+	index: Decimal;
+	draw: Decimal;
+	bill: Decimal;
+} | null = null;

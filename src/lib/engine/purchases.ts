@@ -1,8 +1,8 @@
 // What to buy next: the best hardware within the power, the card with the most memory, the
 // contract worth signing; and the memory a model needs against the fleet's. Read by
 // automation, the scripted players and the Fleet and Lab screens.
-import type { EraContent } from '../content';
-import { contractCost, quoteHardware, unitsHeld } from './actions';
+import type { EraContent, HardwareDef } from '../content';
+import { contractCost, quoteHardware } from './actions';
 import { market, revenue } from './market';
 import { Decimal } from './decimal';
 import { money } from './money';
@@ -20,20 +20,77 @@ function mostPerDollar(
 	per: 'flops' | 'memory',
 	within?: Decimal
 ): { id: string; cost: Decimal } | null {
-	// Every tier's price carries the same money scale and event factor: rank by the log of
-	// `per` over the catalogue price (plain numbers), and quote in cash only what is needed.
-	let best: { id: string; value: number } | null = null;
-	const room = r.powerCapacity.sub(r.powerDraw).toNumber(); // watts still free
-	for (const hw of c.era.hardware) {
-		if (hw.watts * r.mult.watts > room) continue;
-		if (within && quoteHardware(s, c, hw.id, 1)!.cost.gt(within)) continue;
-		const value =
-			Math.log10(hw[per]) -
-			Math.log10(hw.baseCost) -
-			unitsHeld(s, hw.id) * Math.log10(hw.costRatio);
-		if (!best || value > best.value) best = { id: hw.id, value };
+	const id = bestTier(s, c, r, per, within);
+	return id === null ? null : { id, cost: quoteHardware(s, c, id, 1)!.cost };
+}
+
+/** An era's tiers with the log10 of FLOP/s, of memory, of the catalogue price and of the
+ * price climb, made once per catalogue (automation ranks them at every purchase). */
+interface TierLogs {
+	hw: HardwareDef;
+	flops: number;
+	memory: number;
+	cost: number;
+	ratio: number;
+}
+const catalogLogs = new WeakMap<readonly HardwareDef[], TierLogs[]>();
+function logsOf(catalog: readonly HardwareDef[]): TierLogs[] {
+	let logs = catalogLogs.get(catalog);
+	if (!logs)
+		catalogLogs.set(
+			catalog,
+			(logs = catalog.map((hw) => ({
+				hw,
+				flops: Math.log10(hw.flops),
+				memory: Math.log10(hw.memory),
+				cost: Math.log10(hw.baseCost),
+				ratio: Math.log10(hw.costRatio)
+			})))
+		);
+	return logs;
+}
+
+/** Watts the power can still take, as a plain number (kept for the last rates: automation
+ * ranks the tiers, then sizes its lot, with the same rates). */
+export function freeWatts(r: Rates): number {
+	if (r !== freeFor) {
+		free = r.powerCapacity.sub(r.powerDraw).toNumber();
+		freeFor = r;
 	}
-	return best && { id: best.id, cost: quoteHardware(s, c, best.id, 1)!.cost };
+	return free;
+}
+let freeFor: Rates | null = null;
+let free = 0;
+
+/**
+ * The id of the tier mostPerDollar picks, without its quote (automation quotes its lot).
+ * Every tier's price carries the same money scale and event factor: rank by the log of `per`
+ * over the catalogue price (plain numbers), and quote in cash only what is needed.
+ */
+export function bestTier(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	per: 'flops' | 'memory',
+	within?: Decimal
+): string | null {
+	let best: string | null = null;
+	let bestValue = 0;
+	const room = freeWatts(r);
+	const watts = r.mult.watts;
+	for (const t of logsOf(c.era.hardware)) {
+		const hw = t.hw;
+		if (hw.watts * watts > room) continue;
+		if (within && quoteHardware(s, c, hw.id, 1)!.cost.gt(within)) continue;
+		let held = s.hardware[hw.id] ?? 0; // unitsHeld
+		for (const o of s.orders) if (o.hardwareId === hw.id) held += o.count;
+		const value = (per === 'flops' ? t.flops : t.memory) - t.cost - held * t.ratio;
+		if (best === null || value > bestValue) {
+			best = hw.id;
+			bestValue = value;
+		}
+	}
+	return best;
 }
 
 /** The hardware with the most FLOP/s per dollar that the power can still take. */
@@ -97,9 +154,21 @@ export const MIN_RELEASE_FIT = 0.5;
 
 /** The waiting model would serve at MIN_RELEASE_FIT of its speed or better. */
 export function gateServes(s: GameState, c: EraContent, r: Rates): boolean {
-	// memoryView's gateFit, without the rest of the view (automation asks at every event).
-	return !s.gate || fitOf(r.memory, modelFootprint(c, r, s.gate)) >= MIN_RELEASE_FIT;
+	// memoryView's gateFit, without the rest of the view (automation asks at every event and
+	// step, with the same rates and model: the last answer is kept).
+	if (!s.gate) return true;
+	const m = servesMemo;
+	if (m.r === r && m.gate === s.gate && m.c === c) return m.value;
+	const value = fitOf(r.memory, modelFootprint(c, r, s.gate)) >= MIN_RELEASE_FIT;
+	servesMemo = { r, gate: s.gate, c, value };
+	return value;
 }
+let servesMemo: { r: Rates | null; gate: Model | null; c: EraContent | null; value: boolean } = {
+	r: null,
+	gate: null,
+	c: null,
+	value: false
+};
 
 /** The fleet holds less than the served model, or the waiting one, needs. */
 export function memoryShort(s: GameState, c: EraContent, r: Rates): boolean {

@@ -1,5 +1,5 @@
 // Everything derived from the state that stays constant between events: the rates of motion.
-import type { EraContent, HardwareDef, PriceTierDef } from '../content';
+import type { EraContent, PriceTierDef } from '../content';
 import { D0, Decimal, dmin } from './decimal';
 import { multipliers, type Multipliers } from './effects';
 import { marketFactor, playerShare, REHIRE_SECONDS, tokenPriceFactor } from './formulas';
@@ -13,6 +13,7 @@ import { atTheStar, panelWatts } from './dyson';
 import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
 import { rememberMarket } from './market-memo';
+import { figures, fleetSums } from './fleet-sums';
 import type { GameState } from './state';
 
 export { powerBill, powerPriceIndex };
@@ -64,36 +65,13 @@ export interface Rates {
 	insightRate: Decimal;
 }
 
-/** A tier's figures as Decimals, made once per tier rather than at every event. */
-const tierFigures = new WeakMap<HardwareDef, { flops: Decimal; watts: Decimal; memory: Decimal }>();
-function figures(hw: HardwareDef) {
-	let f = tierFigures.get(hw);
-	if (!f)
-		tierFigures.set(
-			hw,
-			(f = {
-				flops: new Decimal(hw.flops),
-				watts: new Decimal(hw.watts),
-				memory: new Decimal(hw.memory)
-			})
-		);
-	return f;
-}
-
 export function rates(state: GameState, content: EraContent): Rates {
 	const { era } = content;
 	const mult = atTheStar(multipliers(state.research, content, state.meta.perks), content);
-	let unthrottledCompute = D0;
-	let powerDraw = D0;
-	let memory = D0;
-	for (const id in state.hardware) {
-		const count = state.hardware[id];
-		if (count <= 0) continue;
-		const hw = figures(content.hardware.get(id)!);
-		unthrottledCompute = unthrottledCompute.add(hw.flops.mul(count));
-		powerDraw = powerDraw.add(hw.watts.mul(count * mult.watts));
-		memory = memory.add(hw.memory.mul(count));
-	}
+	const fleet = fleetSums(state, content, mult.watts);
+	let unthrottledCompute = fleet.compute;
+	const powerDraw = fleet.draw;
+	let memory = fleet.memory;
 	let powerCapacity = D0;
 	for (const id in state.power) {
 		if (state.power[id] <= state.tick)

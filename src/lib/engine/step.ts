@@ -33,8 +33,8 @@ export function applyScheduled(state: GameState, content: EraContent): boolean {
 			pushNews(state, 'delivery', { item: `${o.count} × ${name}` });
 		}
 	}
-	for (const [id, at] of Object.entries(state.power)) {
-		if (at === t) {
+	for (const id in state.power) {
+		if (state.power[id] === t) {
 			ratesStale = true;
 			pushNews(state, 'power-online', { item: content.power.get(id)!.name });
 		}
@@ -55,7 +55,10 @@ export function applyScheduled(state: GameState, content: EraContent): boolean {
 export function nextScheduledTick(state: GameState): number {
 	let next = Infinity;
 	for (const o of state.orders) next = Math.min(next, o.arrivesAt);
-	for (const at of Object.values(state.power)) if (at > state.tick) next = Math.min(next, at);
+	for (const id in state.power) {
+		const at = state.power[id];
+		if (at > state.tick) next = Math.min(next, at);
+	}
 	for (const r of state.rivals) next = Math.min(next, r.nextReleaseAt);
 	next = Math.min(next, nextEventTick(state));
 	next = Math.min(next, nextRenewal(state));

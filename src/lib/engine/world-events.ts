@@ -30,10 +30,21 @@ export function eventOptionDef(def: WorldEventDef, id: string): EventOptionDef |
 
 /** The answer in effect: the one given, else the default (what happens if nobody answers). */
 export function eventEffect(s: GameState): EventOptionDef | null {
-	const def = activeEvent(s);
-	if (!def) return null;
-	return eventOptionDef(def, s.event!.choice || def.defaultOption) ?? null;
+	if (!s.event) return null;
+	// It depends on the event's id and answer only: the last answer is kept (read many times
+	// a step: prices, demand, quotes).
+	const { id, choice } = s.event;
+	if (id === effectKey.id && choice === effectKey.choice) return effectKey.value;
+	const def = BY_ID.get(id);
+	const value = def ? (eventOptionDef(def, choice || def.defaultOption) ?? null) : null;
+	effectKey = { id, choice, value };
+	return value;
 }
+let effectKey: { id: string; choice: string; value: EventOptionDef | null } = {
+	id: '',
+	choice: '',
+	value: null
+};
 
 /** The event still waits for an answer. */
 export function eventPending(s: GameState): boolean {
