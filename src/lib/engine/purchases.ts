@@ -129,6 +129,8 @@ export interface MemoryView {
 	/** The model at the launch gate, if one waits: its footprint and the share that would fit. */
 	gateFootprint: Decimal | null;
 	gateFit: number | null;
+	/** The Edge swarm serves the model too (on its own devices' memory, not the fleet's). */
+	swarmServes: boolean;
 }
 
 /** Share of `need` that `memory` holds, at most 1. */
@@ -144,7 +146,8 @@ export function memoryView(s: GameState, c: EraContent, r: Rates): MemoryView {
 		fit: r.memoryFit,
 		use: r.memory.gt(r.footprint) ? r.footprint.div(r.memory).toNumber() : 1,
 		gateFootprint,
-		gateFit: gateFootprint ? fitOf(r.memory, gateFootprint) : null
+		gateFit: gateFootprint ? fitOf(r.memory, gateFootprint) : null,
+		swarmServes: r.swarm.gt(0)
 	};
 }
 

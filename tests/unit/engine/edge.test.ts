@@ -10,6 +10,7 @@ import {
 	Decimal,
 	distilled,
 	distilView,
+	memoryView,
 	modelFootprint,
 	newGame,
 	rates,
@@ -58,6 +59,9 @@ describe('recruiting the swarm', () => {
 		);
 		expect(after.powerDraw.eq(before.powerDraw)).toBe(true);
 		expect(after.compute.eq(before.compute)).toBe(true);
+		// The Memory card says the swarm serves too (its devices' memory, not the fleet's).
+		expect(memoryView(s, c, before).swarmServes).toBe(false);
+		expect(memoryView(s, c, after).swarmServes).toBe(true);
 		expect(after.trainRate.eq(before.trainRate)).toBe(true);
 		// The swarm serves whatever the train share: all of the own fleet may train.
 		s.trainShare = 1;
