@@ -61,7 +61,13 @@ describe('WebKit at phone size', () => {
 		await page.tap('tab-market');
 		const board = () =>
 			webkit.browser.$$('[data-testid="leaderboard"] li').map((li) => li.getText());
-		const before = await board();
+		// The Market's code may still be on its way (screens load after the Lab, one per idle
+		// moment): the board is read once it is drawn.
+		let before: string[] = [];
+		await page.until('the leaderboard never showed', async () => {
+			before = await board();
+			return before.length > 0;
+		});
 		expect(before.at(-1)).toContain('Your lab');
 
 		await page.tap('tab-fleet');
