@@ -2,6 +2,8 @@
 // the session clock that turns the time between ticks into whole steps.
 import { SessionClock, type Due, type Reading } from './session-clock';
 
+export { nextTask } from './next-task';
+
 export const TICK_MS = 100;
 
 export interface Timers {
@@ -57,19 +59,6 @@ export class Loop {
 	get fraction(): number {
 		return this.clock.fraction;
 	}
-}
-
-/** Ends the current task so the page can render and handle input before the next piece of
- * work (no long tasks). A message, not a timer: timers can be throttled or paused. */
-export function nextTask(): Promise<void> {
-	return new Promise((resolve) => {
-		const channel = new MessageChannel();
-		channel.port1.onmessage = () => {
-			channel.port1.close();
-			resolve();
-		};
-		channel.port2.postMessage(null);
-	});
 }
 
 /** Calls `hidden` when the page is hidden or left, `shown` when it is back (browser only). */

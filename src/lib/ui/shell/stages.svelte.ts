@@ -24,15 +24,3 @@ export class Stages {
 		channel.port2.postMessage(null);
 	}
 }
-
-/** Resolves in a task of its own (a message: see above). */
-export function nextTask(): Promise<void> {
-	return new Promise((resolve) => {
-		const channel = new MessageChannel();
-		channel.port1.onmessage = () => {
-			channel.port1.close();
-			resolve();
-		};
-		channel.port2.postMessage(null);
-	});
-}
