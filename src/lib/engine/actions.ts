@@ -27,7 +27,8 @@ export type Refusal =
 	| 'goal-not-reached'
 	| 'last-era'
 	| 'no-event'
-	| 'no-cargo';
+	| 'no-cargo'
+	| 'no-run';
 
 export type ActionResult = { ok: true } | { ok: false; reason: Refusal };
 
@@ -170,6 +171,14 @@ export function startRun(state: GameState, content: EraContent, sizeId: string):
 		progress: new Decimal(0),
 		outcome: drawOutcome(state)
 	};
+	return OK;
+}
+
+/** Stops the training run: its compute is spent and lost, and the next run can start at once.
+ * (Its outcome was never shown: stopping cannot fish for a luckier draw that the player saw.) */
+export function stopRun(state: GameState): ActionResult {
+	if (!state.run) return refuse('no-run');
+	state.run = null;
 	return OK;
 }
 

@@ -12,6 +12,7 @@ import {
 	setTrainShare,
 	signContract,
 	startRun,
+	stopRun,
 	type ActionResult,
 	type Amount
 } from './actions';
@@ -31,6 +32,8 @@ export type Action =
 	| { type: 'train-share'; share: number }
 	| { type: 'price-tier'; tier: string }
 	| { type: 'start-run'; size: string }
+	/** Abandons the training run under way (its compute is lost). */
+	| { type: 'stop-run' }
 	| { type: 'release' }
 	| { type: 'hire' }
 	/** One researcher leaves (salaries the lab cannot pay). */
@@ -72,6 +75,8 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return setPriceTier(state, content, action.tier);
 		case 'start-run':
 			return startRun(state, content, action.size);
+		case 'stop-run':
+			return stopRun(state);
 		case 'release':
 			return release(state, content);
 		case 'hire':

@@ -34,8 +34,14 @@ export interface AwayReport {
 	/** World events first (they change prices and demand), then the latest other news. */
 	headlines: Headline[];
 	researchersIdle: boolean;
+	/** Share (0…1) of the customers the lab had who left over waits while it was away: demand
+	 * outran what it served. 0 when none left (or more came back). */
+	customersLost: number;
 	chart: ChartPoint[];
 }
+
+/** Customers kept, against a lab that never made anyone wait (hype below 0 is customers lost). */
+const kept = (s: GameState) => 1 + Math.min(0, s.hype);
 
 export function awayReport(
 	before: GameState,
@@ -64,6 +70,7 @@ export function awayReport(
 		leaderAfter: standings(after, content)[0].name,
 		headlines: toldFirst(fresh),
 		researchersIdle: after.idle,
+		customersLost: Math.max(0, 1 - kept(after) / kept(before)),
 		chart
 	};
 }

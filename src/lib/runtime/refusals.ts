@@ -11,6 +11,7 @@ export const REFUSALS: Record<Refusal, string> = {
 	'no-model-waiting': 'No model is waiting at the launch gate.',
 	'no-event': 'Nothing is happening in the world that needs an answer.',
 	'no-cargo': 'Nothing is waiting for a launch.',
+	'no-run': 'No training run is under way.',
 	'already-done': 'Already done.',
 	locked: 'Research its prerequisites first.',
 	'later-era': 'This opens in a later era.',

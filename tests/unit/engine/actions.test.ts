@@ -15,7 +15,8 @@ import {
 	setPriceTier,
 	setTrainShare,
 	signContract,
-	startRun
+	startRun,
+	stopRun
 } from '../../../src/lib/engine';
 import { eraContent } from '../../../src/lib/content';
 import { garage } from './helpers';
@@ -144,6 +145,29 @@ describe('train, serve and release', () => {
 		expect(s.gate).toBeNull();
 		expect(s.hype).toBeGreaterThan(0.5);
 		expect(s.stats.modelsReleased).toBe(1);
+	});
+
+	it('stopping a run loses its training, frees the lab for another run, and is refused twice', () => {
+		const s = rich();
+		buy(s, garage, 'gaming-gpu', 3);
+		startRun(s, garage, 'large');
+		setTrainShare(s, 1);
+		advance(s, garage, 600);
+		expect(s.run!.progress.gt(0)).toBe(true);
+		const served = s.model.name;
+		expect(stopRun(s)).toEqual({ ok: true });
+		expect(s.run).toBeNull();
+		expect(s.gate).toBeNull();
+		// A second tap of the button: refused, nothing changes.
+		expect(stopRun(s)).toEqual({ ok: false, reason: 'no-run' });
+		// Nothing trains now: all compute serves, and the served model is the one it was.
+		expect(rates(s, garage).trainShare).toBe(0);
+		advance(s, garage, 600);
+		expect(s.gate).toBeNull();
+		expect(s.model.name).toBe(served);
+		// The next run starts from nothing.
+		expect(startRun(s, garage, 'sprint')).toEqual({ ok: true });
+		expect(s.run!.progress.eq(0)).toBe(true);
 	});
 
 	it('a bigger run makes a more capable model', () => {

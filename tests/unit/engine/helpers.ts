@@ -18,6 +18,7 @@ import {
 	setTrainShare,
 	signContract,
 	startRun,
+	stopRun,
 	newGame,
 	isFiniteDecimal,
 	money,
@@ -34,6 +35,7 @@ export type Move =
 	| { kind: 'share'; value: number }
 	| { kind: 'run'; pick: number }
 	| { kind: 'release' }
+	| { kind: 'stop' }
 	| { kind: 'rent'; racks: number }
 	| { kind: 'resell'; on: boolean }
 	| { kind: 'campus'; pick: number }
@@ -72,6 +74,7 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 	}),
 	fc.record({ kind: fc.constant('run' as const), pick }),
 	fc.record({ kind: fc.constant('release' as const) }),
+	fc.record({ kind: fc.constant('stop' as const) }),
 	fc.record({
 		kind: fc.constant('price' as const),
 		tier: fc.constantFrom('cheap', 'standard', 'premium')
@@ -125,6 +128,9 @@ export function applyMove(state: GameState, move: Move): void {
 			break;
 		case 'release':
 			release(state, c);
+			break;
+		case 'stop':
+			stopRun(state);
 			break;
 		case 'rent':
 			rent(state, c, move.racks);

@@ -1,0 +1,51 @@
+// The away report tells a returning player what the absence cost: customers who left over
+// waits, and a lost place on the leaderboard (the playtest: an hour away lost 96 % of the
+// customers, and nothing said so).
+import { describe, expect, it } from 'vitest';
+import {
+	advance,
+	awayReport,
+	buy,
+	cloneState,
+	money,
+	newGame,
+	release,
+	setTrainShare,
+	startRun
+} from '../../../src/lib/engine';
+import { garage } from './helpers';
+
+/** A Garage lab serving a released model, with a long run under way. */
+function lab() {
+	const s = newGame(3);
+	s.cash = money(garage, 1e6);
+	buy(s, garage, 'gaming-gpu', 4);
+	startRun(s, garage, 'sprint');
+	setTrainShare(s, 1);
+	advance(s, garage, 3600);
+	release(s, garage);
+	advance(s, garage, 3600); // the launch spike fades
+	startRun(s, garage, 'massive');
+	return s;
+}
+
+describe('the away report', () => {
+	it('says how many customers left when the lab trained everything and served no one', () => {
+		const before = lab();
+		setTrainShare(before, 1);
+		const after = cloneState(before);
+		advance(after, garage, 3600);
+		const report = awayReport(before, after, garage, [], 0);
+		expect(after.hype).toBeLessThan(before.hype);
+		expect(report.customersLost).toBeGreaterThan(0.5);
+		expect(report.customersLost).toBeLessThanOrEqual(1);
+	});
+
+	it('says none left when the lab served them', () => {
+		const before = lab();
+		setTrainShare(before, 0);
+		const after = cloneState(before);
+		advance(after, garage, 3600);
+		expect(awayReport(before, after, garage, [], 0).customersLost).toBe(0);
+	});
+});
