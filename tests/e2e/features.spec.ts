@@ -397,3 +397,22 @@ for (const scheme of ['dark', 'light'] as const) {
 		}
 	});
 }
+
+test('a training run can be stopped: asked first, and a double tap keeps it', async ({ page }) => {
+	await start(page);
+	await page.getByTestId('start-run').tap();
+	const stop = page.getByTestId('stop-run');
+	await expect(stop).toBeVisible();
+	// A double tap: the first asks, the second lands on "Keep going" (where "Stop run" was)
+	// or on the question’s text: the run goes on either way.
+	const box = (await stop.boundingBox())!;
+	await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+	await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(page.getByTestId('start-run')).toHaveCount(0);
+	await expect(page.getByTestId('run-eta')).toBeVisible();
+	// Asked, and answered: the run is gone and the next can start.
+	if (await stop.isVisible()) await stop.tap();
+	await page.getByTestId('stop-run-confirm').tap();
+	await expect(page.getByTestId('start-run')).toBeVisible();
+	await expect(page.getByTestId('run-eta')).toHaveCount(0);
+});

@@ -9,11 +9,8 @@ export interface OrbitDef {
 	readonly dark: number;
 	/** Share of serving capacity the batteries carry through the dark (training runs on). */
 	readonly darkServe: number;
-	/** Seconds between launch windows: bought hardware waits for one. */
+	/** Seconds between launch windows (the first at `window`): bought hardware waits for one. */
 	readonly window: number;
-	/** The era's first window, this many seconds in (a new lab's first order flies soon; then
-	 * one every `window`). */
-	readonly firstWindow: number;
 	/** A chartered launch costs this share of what its cargo would cost to buy now. */
 	readonly charter: number;
 	/** Share of each unshielded tier retired at each dawn (whole units, rounded down). */
@@ -29,7 +26,6 @@ export const ORBITS: Readonly<Record<string, OrbitDef>> = {
 		dark: 1800,
 		darkServe: 0.5,
 		window: 10800,
-		firstWindow: 900,
 		charter: 0.25,
 		radiation: 0.02,
 		shielded: ['rad-hard-pod']

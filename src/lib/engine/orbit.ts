@@ -20,10 +20,9 @@ export function servingLight(state: GameState, content: EraContent): number {
 	return o && inDark(o, state.tick) ? o.darkServe : 1;
 }
 
-/** The first launch window after `tick`: at `firstWindow`, then one every `window`. */
+/** The first launch window after `tick`. */
 export function nextWindow(o: OrbitDef, tick: number): number {
-	if (tick < o.firstWindow) return o.firstWindow;
-	return o.firstWindow + (Math.floor((tick - o.firstWindow) / o.window) + 1) * o.window;
+	return (Math.floor(tick / o.window) + 1) * o.window;
 }
 
 /** The tick at which hardware bought now reaches the fleet: in Orbit, the window after its
