@@ -1,5 +1,5 @@
 // The Cloud's decision through the Fleet screen: rent racks (instant compute, an hourly bill),
-// give one back, and turn spot resale off and on.
+// give one back (resale pauses while racks are rented), and turn spot resale off and on.
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, openWithSave, readSave } from './saves';
@@ -10,12 +10,15 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 	const card = page.getByTestId('cloud-rental');
 	await expect(card).toBeVisible();
 	await expect(card).toContainText('0 racks rented');
+	await expect(card).toContainText('Your own idle racks resell');
 	const computeBefore = await page.getByTestId('stock-compute').textContent();
 
 	await page.getByTestId('rent-more').tap();
 	await page.getByTestId('rent-more').tap();
 	await expect(card).toContainText('2 racks rented');
 	await expect(card).toContainText(/Bill .*\/h/);
+	// Rented racks can't be resold: the spot market pauses while racks are rented.
+	await expect(card).toContainText("Paused while you rent: rented racks can't be resold.");
 	// Instant: the fleet's compute grows at once.
 	await expect(page.getByTestId('stock-compute')).not.toHaveText(computeBefore ?? '');
 

@@ -49,7 +49,7 @@ export const SPECS: readonly EraSpec[] = [
 		money: 8,
 		watts: 2,
 		goalExtra: 40,
-		spotResale: 0.35,
+		spotResale: 0.25,
 		family: 'Cirrus',
 		hardware: [
 			['cloud-gpu', 'Rented GPU node', 'Eight GPUs by the hour, in someone else’s building.'],

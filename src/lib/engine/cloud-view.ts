@@ -6,7 +6,7 @@ import { D0, type Decimal } from './decimal';
 import type { Flow } from './flow';
 import type { Rates } from './rates';
 import type { GameState } from './state';
-import { HOUR, rack, rentalOf, rentCost, spotFactor, spotRate } from './cloud';
+import { HOUR, rack, rentalOf, rentCost, resells, spotFactor, spotRate } from './cloud';
 
 export interface CloudView {
 	racks: number;
@@ -26,6 +26,8 @@ export interface CloudView {
 	buyLeadTime: number;
 	payoffHours: number;
 	resell: boolean;
+	/** Resale is on but paused: racks are rented (rented racks can't be resold). */
+	paused: boolean;
 	/** Per million tokens (as the Market screen prices): now, or with resale off what it would be. */
 	spotPerMillion: Decimal;
 	/** The spot price against the era's base resale rate: above 1 when rivals are hungry. */
@@ -56,7 +58,8 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		buyLeadTime: hw.leadTime,
 		payoffHours: one.hourly.gt(0) ? buyCost.div(one.hourly).toNumber() : 0,
 		resell: s.resell,
-		spotPerMillion: (s.resell
+		paused: s.resell && !resells(s),
+		spotPerMillion: (resells(s)
 			? r.spotPrice
 			: spotRate(content.era, r.price, r.share, content.priceTiers.get(s.priceTier)!.priceMult)
 		).mul(1e6),

@@ -3,6 +3,9 @@
 // mid-hour pay the rest of that hour), and an hour the cash cannot pay ends the racks it
 // cannot pay for. Renewals fall on known ticks, so fast-forward stays exact. The spot price
 // moves with the world: rivals who lead the market are hungry for compute and pay more.
+// Rented racks cannot be resold: while any rack is rented, nothing resells (the spot market
+// buys a lab's own idle racks, and a lab that rents has none idle). Renting to resell would
+// otherwise pay ~70x its bill; with this rule a rack pays only by serving or training.
 import { RENTALS, type EraContent, type EraDef, type RentalDef } from '../content';
 import { D0, Decimal } from './decimal';
 import { money } from './money';
@@ -42,6 +45,11 @@ export function rented(state: GameState, content: EraContent): { flops: number; 
 	if (n === 0) return { flops: 0, memory: 0 };
 	const one = rack(content);
 	return { flops: one.flops * n, memory: one.memory * n };
+}
+
+/** Whether idle capacity resells now: resale on, and nothing rented (rented racks can't be resold). */
+export function resells(state: GameState): boolean {
+	return state.resell && state.rental.racks === 0;
 }
 
 /** The spot price's multiplier: 0.5 when the lab has the whole market, 2 when it has none. */

@@ -5,7 +5,7 @@ import { multipliers, type Multipliers } from './effects';
 import { marketFactor, playerShare, REHIRE_SECONDS, tokenPriceFactor } from './formulas';
 import { money } from './money';
 import { eventEffect } from './world-events';
-import { rented, spotRate } from './cloud';
+import { rented, resells, spotRate } from './cloud';
 import { campusFleet } from './hyperscale';
 import { swarmCapacity, swarmFeedback } from './edge';
 import { servingLight } from './orbit';
@@ -199,7 +199,7 @@ export function tierMarket(
 		content,
 		tokenPriceFactor(model.capability).mul(era.tokenPrice * tier.priceMult * (event?.price ?? 1))
 	);
-	const spotPrice = state.resell ? spotRate(era, price, share, tier.priceMult) : D0;
+	const spotPrice = resells(state) ? spotRate(era, price, share, tier.priceMult) : D0;
 	return { share, baseDemand, price, spotPrice };
 }
 

@@ -1,6 +1,7 @@
 // The Cloud's decision as a thoughtful player makes it: rent racks while the lab is short of
-// capacity and its income carries the bill, give them back when capacity sits idle. Used by
-// the probe against the same player who never rents.
+// capacity and its income carries the bill, give them back when capacity sits idle (while
+// racks are rented the lab's idle capacity does not resell). Used by the probe against the
+// same player who never rents.
 import type { EraContent } from '../content';
 import { cloudView, flow, rates, type GameState } from '../engine';
 import type { Act } from './strategy';

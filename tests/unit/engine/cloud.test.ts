@@ -6,9 +6,11 @@ import {
 	advance,
 	apply,
 	cloneState,
+	cloudView,
 	Decimal,
 	flow,
 	HOUR,
+	market,
 	newGame,
 	rack,
 	rates,
@@ -97,7 +99,6 @@ describe('the spot market', () => {
 		expect(spotFactor(0)).toBe(2);
 		const s = lab();
 		s.priceTier = 'premium';
-		apply(s, c, { type: 'rent', racks: 5 });
 		const r = rates(s, c);
 		const f = flow(s, r);
 		expect(f.spare.gt(0)).toBe(true);
@@ -111,4 +112,31 @@ describe('the spot market', () => {
 		expect(rates(s, c).spotPrice.eq(0)).toBe(true);
 		expect(flow(s, rates(s, c)).cashPerSec.lt(f.cashPerSec)).toBe(true);
 	});
+
+	it('pauses while racks are rented (rented racks cannot be resold), and resumes when they go back', () => {
+		const s = lab();
+		const spot = rates(s, c).spotPrice;
+		expect(spot.gt(0)).toBe(true);
+		apply(s, c, { type: 'rent', racks: 1 });
+		expect(rates(s, c).spotPrice.eq(0)).toBe(true);
+		expect(cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!.paused).toBe(true);
+		apply(s, c, { type: 'rent', racks: 0 });
+		expect(rates(s, c).spotPrice.eq(spot)).toBe(true);
+	});
+
+	// Resale paid ~70x a rented rack's bill: renting the most and reselling it all was a money
+	// machine. Now rented racks pay only by serving or training.
+	it.each([1, 10, 1000])(
+		'renting %i racks to resell them (demand already met) ends the hour no richer than not renting',
+		(racks) => {
+			const s = lab();
+			expect(market(rates(s, c), s.hype).demand.lt(rates(s, c).capacity)).toBe(true);
+			const renter = cloneState(s);
+			expect(apply(renter, c, { type: 'rent', racks }).ok).toBe(true);
+			expect(renter.resell).toBe(true);
+			advance(renter, c, HOUR - 1);
+			advance(s, c, HOUR - 1);
+			expect(renter.cash.lt(s.cash)).toBe(true);
+		}
+	);
 });
