@@ -64,3 +64,46 @@ test('a saved lab: the counters it last saved paint before the game has loaded',
 	await gate.release();
 	await expect(page.getByTestId('stock-cash')).toBeVisible();
 });
+
+/** Every largest-contentful-paint entry of the page, as the element's test id (or tag). */
+async function watchLargestPaints(page: Page) {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __largest: string[] };
+		w.__largest = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as (PerformanceEntry & { element: Element | null })[])
+				w.__largest.push(
+					e.element?.closest('[data-testid]')?.getAttribute('data-testid') ??
+						e.element?.tagName ??
+						'removed'
+				);
+		}).observe({ type: 'largest-contentful-paint', buffered: true });
+	});
+	return async () => {
+		// Two frames after the Lab is on the page: its paint has been reported.
+		await page.evaluate(
+			() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+		);
+		return page.evaluate(() => (window as unknown as { __largest: string[] }).__largest);
+	};
+}
+
+// The page's largest paint is its first one, the prerendered page's (the app's mark while the
+// lab opens): the Lab that replaces it paints nothing larger, so a cold load, whose game code
+// arrives in several round trips, does not count as loaded only once the game runs.
+for (const who of ['a new game', 'a saved lab'])
+	test(`${who}: the largest paint is the first paint`, async ({ page }) => {
+		if (who === 'a saved lab') {
+			await openWithSave(page, fixture('e2e/mid-game.json'));
+			await page.evaluate(() => localStorage.setItem('frontier/prefs', '{"hints":false}'));
+		}
+		const largest = await watchLargestPaints(page);
+		const gate = await holdLaterScripts(page);
+		await page.goto('/');
+		await expect(page.getByTestId('starting-mark')).toBeVisible();
+		await expect.poll(largest).toEqual(['starting-mark']);
+		await gate.release();
+		await expect(page.getByTestId('stock-cash')).toBeVisible();
+		await expect(page.getByTestId('starting-mark')).toHaveCount(0);
+		expect(await largest()).toEqual(['starting-mark']);
+	});
