@@ -51,12 +51,17 @@ function deepFreeze<T>(value: T): T {
 	}
 	return value;
 }
-deepFreeze(ERAS);
-deepFreeze(PRICE_TIERS);
-deepFreeze(HEADLINES);
-deepFreeze(PERKS);
-deepFreeze(WORLD_EVENTS);
-deepFreeze(CAMPUSES);
+// Frozen wherever a mutation can be caught (tests, the scripted players, the dev server); the
+// production build skips the walk over every era's content (a blocking task at start-up, as
+// `npm run bench -- ui` counts it), like the snapshot's freeze (runtime/snapshot.ts).
+if (!import.meta.env?.PROD) {
+	deepFreeze(ERAS);
+	deepFreeze(PRICE_TIERS);
+	deepFreeze(HEADLINES);
+	deepFreeze(PERKS);
+	deepFreeze(WORLD_EVENTS);
+	deepFreeze(CAMPUSES);
+}
 
 /** Everything the engine needs from the content of one era, indexed. */
 export interface EraContent {

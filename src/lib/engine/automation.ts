@@ -22,15 +22,26 @@ import type { GameState } from './state';
 
 const MAX_BUYS_PER_STEP = 50;
 
-function wantsRelease(s: GameState, c: EraContent, r?: Rates): boolean {
+/** Auto-release is on and the waiting model gains what its rule asks. */
+function ruleWantsGate(s: GameState): boolean {
 	const rule = s.meta.automation.release;
 	return (
 		!!s.gate &&
 		rule.on &&
 		hasAutomation(s, 'release') &&
-		s.gate.capability >= s.model.capability + rule.minGain &&
-		gateServes(s, c, r ?? rates(s, c))
+		s.gate.capability >= s.model.capability + rule.minGain
 	);
+}
+
+function wantsRelease(s: GameState, c: EraContent, r?: Rates): boolean {
+	return ruleWantsGate(s) && gateServes(s, c, r ?? rates(s, c));
+}
+
+/** Auto-release is on and the waiting model gains enough, but it holds it: the model would
+ * serve at under half speed in the fleet's memory (the gate says so, so a player back from
+ * hours away knows why the model still waits). */
+export function autoReleaseHeld(s: GameState, c: EraContent, r: Rates): boolean {
+	return ruleWantsGate(s) && !gateServes(s, c, r);
 }
 
 function wantsRun(s: GameState): boolean {

@@ -6,6 +6,8 @@ import { rates } from './rates';
 import type { GameState, Headline, Model } from './state';
 
 const HEADLINES_TOLD = 5;
+/** News that was true when written but not now: the report says what waits at the gate. */
+const STALE = new Set(['run-finished']);
 
 export interface ChartPoint {
 	tick: number;
@@ -75,9 +77,10 @@ export function awayReport(
 	};
 }
 
-/** Every world event of the absence (the news keeps the last few), then the latest others. */
+/** Every world event of the absence (the news keeps the last few), then the latest other news
+ * (not the kinds that are stale by now). */
 function toldFirst(fresh: Headline[]): Headline[] {
 	const world = fresh.filter((n) => n.kind === 'world-event');
-	const others = fresh.filter((n) => n.kind !== 'world-event');
+	const others = fresh.filter((n) => n.kind !== 'world-event' && !STALE.has(n.kind));
 	return [...world, ...others.slice(-Math.max(0, HEADLINES_TOLD - world.length))];
 }

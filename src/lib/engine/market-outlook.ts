@@ -35,17 +35,32 @@ export interface ReleaseOutlook {
 	/** Demand over serving capacity now, and right after the release (spike included). */
 	loadNow: number;
 	loadAfter: number;
+	/** Cash per second served now; right after the release (its spike of hype included); and
+	 * once that hype has faded (customers as now), null when that is within 5 % of the launch's. */
+	incomeNow: Decimal;
+	incomeAfter: Decimal;
+	incomeSettled: Decimal | null;
 }
 
 /** What releasing the waiting model would do now (null when no model waits). */
 export function releaseOutlook(state: GameState, content: EraContent): ReleaseOutlook | null {
 	if (!state.gate) return null;
-	const load = (s: GameState) => {
-		const r = rates(s, content);
-		return r.capacity.gt(0) ? market(r, s.hype).demand.div(r.capacity).toNumber() : Infinity;
-	};
+	const load = (s: GameState, r: Rates) =>
+		r.capacity.gt(0) ? market(r, s.hype).demand.div(r.capacity).toNumber() : Infinity;
+	const income = (r: Rates, hype: number) => market(r, hype).served.mul(r.price);
 	const after = cloneState(state);
 	releaseGate(after, content, rates(after, content).mult);
+	const [rNow, rAfter] = [rates(state, content), rates(after, content)];
 	const gain = state.gate.capability - state.model.capability;
-	return { gain, worse: gain < 0, loadNow: load(state), loadAfter: load(after) };
+	const incomeAfter = income(rAfter, after.hype);
+	const settled = income(rAfter, Math.min(0, state.hype));
+	return {
+		gain,
+		worse: gain < 0,
+		loadNow: load(state, rNow),
+		loadAfter: load(after, rAfter),
+		incomeNow: income(rNow, state.hype),
+		incomeAfter,
+		incomeSettled: settled.lt(incomeAfter.mul(0.95)) ? settled : null
+	};
 }

@@ -13,6 +13,7 @@ import {
 	setTrainShare,
 	startRun
 } from '../../../src/lib/engine';
+import { pushNews } from '../../../src/lib/engine/news';
 import { garage } from './helpers';
 
 /** A Garage lab serving a released model, with a long run under way. */
@@ -47,5 +48,22 @@ describe('the away report', () => {
 		const after = cloneState(before);
 		advance(after, garage, 3600);
 		expect(awayReport(before, after, garage, [], 0).customersLost).toBe(0);
+	});
+});
+
+describe('the away report’s news', () => {
+	it('leaves out news that is no longer true', () => {
+		const before = newGame(3);
+		const after = cloneState(before);
+		after.tick += 8 * 3600;
+		pushNews(after, 'run-finished', { model: 'Ember-9' });
+		for (let i = 0; i < 2; i++) pushNews(after, 'world-event', { item: `Event ${i}` });
+		pushNews(after, 'delivery', { item: 'A rack' });
+		const report = awayReport(before, after, garage, [], 0);
+		const texts = report.headlines.map((h) => h.text);
+		// "…waits at the launch gate" was true when written: the report says what waits now.
+		expect(texts.some((t) => t.includes('Ember-9'))).toBe(false);
+		expect(texts.filter((t) => t.startsWith('Event '))).toEqual(['Event 0', 'Event 1']);
+		expect(texts.some((t) => t.includes('A rack'))).toBe(true);
 	});
 });

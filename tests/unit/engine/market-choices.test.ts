@@ -11,6 +11,7 @@ import {
 	newGame,
 	playerShare,
 	rates,
+	market,
 	releaseOutlook,
 	tierOutlook,
 	type GameState
@@ -104,6 +105,25 @@ describe('the launch gate reads what a release would do', () => {
 			9
 		);
 		expect(o.loadAfter).toBeGreaterThan(o.loadNow); // the spike and the better model
+	});
+
+	it('says the income now and right after the release, as the released lab then earns', () => {
+		const s = gated();
+		const o = releaseOutlook(s, garage)!;
+		const incomeOf = (x: typeof s) => {
+			const r = rates(x, garage);
+			return market(r, x.hype).served.mul(r.price);
+		};
+		expect(o.incomeNow.toNumber()).toBeCloseTo(incomeOf(s).toNumber(), 9);
+		const after = cloneState(s);
+		apply(after, garage, { type: 'release' });
+		expect(o.incomeAfter.toNumber()).toBeCloseTo(incomeOf(after).toNumber(), 9);
+		// Here the better model is bigger: sold out after the spike, it earns less a second than
+		// the small one did (each token costs more FLOP), which the gate now says in numbers.
+		expect(o.loadAfter).toBeGreaterThan(1);
+		expect(o.incomeAfter.lt(o.incomeNow)).toBe(true);
+		// Sold out, the fading hype does not change what is served: no third figure.
+		expect(o.incomeSettled).toBeNull();
 	});
 
 	it('a worse model than the one served is marked as such before release', () => {
