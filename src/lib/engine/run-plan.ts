@@ -38,6 +38,23 @@ export function largestRunWithin(
 	return pick;
 }
 
+/** Days of training at the whole fleet beyond which a run size is not offered. */
+const OFFERED_DAYS = 7;
+
+/**
+ * The run sizes worth offering: from two below one size up (a quick run) to the biggest the
+ * whole fleet trains within a week, and at least two above one size up. (The later eras list
+ * some fifty sizes, most of them years away.)
+ */
+export function runSizesOffered(s: GameState, c: EraContent, r: Rates): readonly RunSizeDef[] {
+	const sizes = c.era.runSizes;
+	const up = sizes.indexOf(oneSizeUp(s, c));
+	const week = trainingPace(r, 1).mul(OFFERED_DAYS * 86_400);
+	let last = Math.min(sizes.length - 1, up + 2);
+	while (last + 1 < sizes.length && week.gte(sizes[last + 1].flop)) last++;
+	return sizes.slice(Math.max(0, up - 2), last + 1);
+}
+
 /** Capability a run of this size should score with an average outcome. */
 export function expectedCapability(r: Rates, size: RunSizeDef): number {
 	return capabilityOf(new Decimal(size.flop).mul(r.mult.algoEfficiency), 1);

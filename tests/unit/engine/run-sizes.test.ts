@@ -1,0 +1,40 @@
+// The run card offers the sizes worth running: the later eras list some fifty, most of them
+// years away at the lab's pace (the playtest scrolled past "Everything ×3·10¹⁶").
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { eraContent } from '../../../src/lib/content';
+import {
+	largestRunWithin,
+	newGame,
+	oneSizeUp,
+	rates,
+	runSizesOffered,
+	trainingPace,
+	type GameState
+} from '../../../src/lib/engine';
+import { readRecord } from '../../../src/lib/save/record';
+
+const fixture = (name: string): GameState =>
+	readRecord(JSON.parse(readFileSync(`tests/fixtures/e2e/${name}.json`, 'utf8'))).state;
+
+describe('run sizes offered', () => {
+	it.each(['garage', 'mid-game', 'cloud', 'orbit', 'late-era', 'dyson'])(
+		'%s: a short list around one size up, holding what a player would run in a day',
+		(name) => {
+			const s = name === 'garage' ? newGame(1) : fixture(name);
+			const c = eraContent(s.eraId);
+			const r = rates(s, c);
+			const offered = runSizesOffered(s, c, r);
+			const all = c.era.runSizes;
+			expect(offered).toContain(oneSizeUp(s, c));
+			expect(offered).toContain(largestRunWithin(s, c, r, 1, 86_400));
+			// Nothing offered takes much more than a week of the whole fleet, but what is two
+			// above one size up.
+			const up = all.indexOf(oneSizeUp(s, c));
+			const week = trainingPace(r, 1).mul(7 * 86_400);
+			for (const z of offered) if (all.indexOf(z) > up + 2) expect(week.gte(z.flop)).toBe(true);
+			expect(offered.length).toBeLessThanOrEqual(20);
+			if (all.length > 25) expect(offered.length).toBeLessThan(all.length / 2);
+		}
+	);
+});
