@@ -163,11 +163,7 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	dyson: {
 		servingBytesPerParam: 900_000,
 		powerPriceClimb: 0.06,
-		powerPriceCurve: [
-			[0, 1],
-			[100, 2],
-			[400, 3]
-		],
+		powerPriceCurve: [],
 		hardware: [
 			tier(45, 20, 360, 12, 1.11),
 			tier(240, 100, 1_050, 260, 1.13),

@@ -27,18 +27,22 @@ describe('the grid price curve', () => {
 		expect(curveAt([], 80)).toBe(0);
 	});
 
-	it('lifts the index by its decades on top of the climb (Dyson; the Garage has none)', () => {
+	it('lifts the index by its decades on top of the climb (the Garage has none)', () => {
 		expect(eraContent('garage').era.powerPriceCurve).toEqual([]);
-		for (const e of ERAS.filter((x) => x.powerPriceCurve.length > 0)) {
-			const id = e.id;
-			const c = eraContent(id);
-			const s = newGame(1, id);
-			s.model = { ...s.model, capability: c.era.starterModel.capability + 100 };
-			const gain = 100 * c.era.powerPriceClimb + curveAt(c.era.powerPriceCurve, 100);
-			expect(powerPriceIndex(s, c).log10()).toBeCloseTo(gain, 9);
-			expect(curveAt(c.era.powerPriceCurve, 100)).toBeGreaterThan(0);
+		const c = eraContent('dyson');
+		const curve = [
+			[0, 1],
+			[100, 2],
+			[400, 3]
+		] as const;
+		const curved = { ...c, era: { ...c.era, powerPriceCurve: curve } };
+		const s = newGame(1, 'dyson');
+		for (const g of [0, 50, 100, 250, 600]) {
+			s.model = { ...s.model, capability: c.era.starterModel.capability + g };
+			const plain = powerPriceIndex(s, c).log10();
+			expect(powerPriceIndex(s, curved).log10() - plain).toBeCloseTo(curveAt(curve, g), 9);
+			expect(plain).toBeCloseTo(g * c.era.powerPriceClimb + curveAt(c.era.powerPriceCurve, g), 9);
 		}
-		expect(eraContent('dyson').era.powerPriceCurve.length).toBeGreaterThan(0);
 	});
 
 	it('the index never falls as the served model improves (each era)', () => {
