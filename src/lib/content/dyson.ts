@@ -1,5 +1,5 @@
 // The Dyson era's decision: the star's output, collected panel by panel. Each panel adds the
-// same watts for an upkeep (cheaper per kWh than a contract, but paid used or not), at a price
+// same watts for an upkeep (per kWh, paid used or not; none today), at a price
 // that climbs with every panel; at the star every FLOP costs its watt (research no longer cuts
 // the watts per chip), so the lab weighs one more panel against one more chip. The Train ↔ Serve slider is the star's share:
 // the watts sent to training and to serving.
@@ -17,5 +17,5 @@ export interface StarDef {
 
 /** Stars by era id: only Dyson has one. */
 export const STARS: Readonly<Record<string, StarDef>> = {
-	dyson: { panelWatts: 1e16, panelCost: 2_000, panelRatio: 1.1, upkeep: 0.15 }
+	dyson: { panelWatts: 1e16, panelCost: 2_000, panelRatio: 1.1, upkeep: 0 }
 };

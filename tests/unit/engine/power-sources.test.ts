@@ -93,25 +93,38 @@ describe('the Edge swarm’s owners', () => {
 
 describe('Dyson’s panels', () => {
 	const dyson = eraContent('dyson');
-	const star = STARS.dyson;
+	const star = STARS.dyson as { upkeep: number; panelWatts: number };
 
-	it('cost an upkeep per kWh they collect, used or not, below the first contract’s price', () => {
+	it('cost an upkeep per kWh they collect, used or not (at a trial upkeep of 30 %)', () => {
+		const kept = star.upkeep;
+		star.upkeep = 0.3;
+		try {
+			const s = newGame(1, 'dyson');
+			expect(panelUpkeep(s, dyson).eq(0)).toBe(true);
+			s.dyson.panels = 3;
+			const kwhPerSecond = (3 * star.panelWatts) / 1000 / 3600;
+			const expected = moneyScale(dyson)
+				.mul(kwhPerSecond * dyson.era.power[0].pricePerKwh * 0.3)
+				.mul(powerPriceIndex(s, dyson));
+			expect(panelUpkeep(s, dyson).div(expected).toNumber()).toBeCloseTo(1, 12);
+			// Used or not: with the whole fleet sold the panels still cost their upkeep.
+			s.hardware = {};
+			const r = rates(s, dyson);
+			expect(r.powerCost.div(expected).toNumber()).toBeCloseTo(1, 9);
+			expect(sourceBillLine(s, dyson, r)!.kind).toBe('panels');
+			// Twice the panels, twice the upkeep.
+			s.dyson.panels = 6;
+			expect(panelUpkeep(s, dyson).div(expected).toNumber()).toBeCloseTo(2, 9);
+		} finally {
+			star.upkeep = kept;
+		}
+	});
+
+	it('cost nothing today (upkeep 0: a 15 % upkeep left a player a 15-minute wall)', () => {
 		const s = newGame(1, 'dyson');
-		expect(panelUpkeep(s, dyson).eq(0)).toBe(true);
 		s.dyson.panels = 3;
-		const kwhPerSecond = (3 * star.panelWatts) / 1000 / 3600;
-		const expected = moneyScale(dyson)
-			.mul(kwhPerSecond * dyson.era.power[0].pricePerKwh * star.upkeep)
-			.mul(powerPriceIndex(s, dyson));
-		expect(panelUpkeep(s, dyson).div(expected).toNumber()).toBeCloseTo(1, 12);
-		expect(star.upkeep).toBeLessThan(1);
-		// Used or not: with the whole fleet sold the panels still cost their upkeep.
-		s.hardware = {};
-		const r = rates(s, dyson);
-		expect(r.powerCost.div(expected).toNumber()).toBeCloseTo(1, 9);
-		expect(sourceBillLine(s, dyson, r)!.kind).toBe('panels');
-		// Twice the panels, twice the upkeep.
-		s.dyson.panels = 6;
-		expect(panelUpkeep(s, dyson).div(expected).toNumber()).toBeCloseTo(2, 9);
+		expect(star.upkeep).toBe(0);
+		expect(panelUpkeep(s, dyson).eq(0)).toBe(true);
+		expect(sourceBillLine(s, dyson, rates(s, dyson))).toBeNull();
 	});
 });
