@@ -1,7 +1,7 @@
 // The Dyson era's decision: the star's output, collected panel by panel. Each panel adds the
-// same free watts (the star sends no bill), at a price that climbs with every panel; at the
-// star every FLOP costs its watt (research no longer cuts the watts per chip), so the lab
-// weighs one more panel against one more chip. The Train ↔ Serve slider is the star's share:
+// same watts for an upkeep (per kWh, paid used or not; none today), at a price
+// that climbs with every panel; at the star every FLOP costs its watt (research no longer cuts
+// the watts per chip), so the lab weighs one more panel against one more chip. The Train ↔ Serve slider is the star's share:
 // the watts sent to training and to serving.
 
 export interface StarDef {
@@ -10,9 +10,12 @@ export interface StarDef {
 	/** The first panel's price in era money, and the ratio from one panel's price to the next. */
 	readonly panelCost: number;
 	readonly panelRatio: number;
+	/** Each panel's upkeep per kWh it collects, used or not, as a share of the era's first
+	 * contract's $/kWh (at the grid's price level): cheaper than a contract, paid on every panel. */
+	readonly upkeep: number;
 }
 
 /** Stars by era id: only Dyson has one. */
 export const STARS: Readonly<Record<string, StarDef>> = {
-	dyson: { panelWatts: 1e16, panelCost: 2_000, panelRatio: 1.1 }
+	dyson: { panelWatts: 1e16, panelCost: 2_000, panelRatio: 1.1, upkeep: 0 }
 };

@@ -1,9 +1,10 @@
 // The Edge swarm's decision: a model small enough for the swarm's reach, or a big one for the
-// datacenter. Idle consumer devices are recruited in blocks: huge and cheap (their owners pay
-// the power), but only some are up at any time, and each holds little memory, so only a model
-// whose footprint fits the swarm's reach serves there. Distilling a model at the launch gate
-// shrinks it to fit, at a cost in capability that grows with how much it is shrunk. A swarm
-// that serves the lab's model reports back how people use it: research runs faster.
+// datacenter. Idle consumer devices are recruited in blocks: huge and cheap to sign (their
+// owners are paid a share of the price of every token their devices can serve), but only some
+// are up at any time, and each holds little memory, so only a model whose footprint fits the
+// swarm's reach serves there. Distilling a model at the launch gate shrinks it to fit, at a
+// cost in capability that grows with how much it is shrunk. A swarm that serves the lab's
+// model reports back how people use it: research runs faster.
 
 export interface SwarmDef {
 	/** The era's hardware tier a block is measured in (its FLOP/s and its price). */
@@ -26,6 +27,9 @@ export interface SwarmDef {
 	/** Insight added per block while the swarm serves the model (usage reports), as a share of
 	 * what the researchers make. */
 	readonly feedback: number;
+	/** What the devices' owners are paid, as a share of the price of every token their devices
+	 * can serve while the swarm serves the model (busy or not). */
+	readonly ownerShare: number;
 }
 
 /** Swarms by era id: only the Edge recruits one. */
@@ -40,6 +44,7 @@ export const SWARMS: Readonly<Record<string, SwarmDef>> = {
 		lossPerDecade: 2,
 		pass: 0.2,
 		maxBlocks: 200,
-		feedback: 0.003
+		feedback: 0.003,
+		ownerShare: 0.12
 	}
 };

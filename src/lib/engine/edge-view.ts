@@ -34,6 +34,8 @@ export interface SwarmView {
 	serving: Decimal;
 	feedback: number;
 	feedbackPerBlock: number;
+	/** What the owners are paid: this share of the price of every token the swarm can serve. */
+	ownerShare: number;
 }
 
 export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | null {
@@ -53,7 +55,8 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 		fits: r.footprint.lte(reach),
 		serving: r.swarm,
 		feedback: swarmFeedback(s, c, r.swarm),
-		feedbackPerBlock: def.feedback
+		feedbackPerBlock: def.feedback,
+		ownerShare: def.ownerShare
 	};
 }
 

@@ -63,6 +63,7 @@ export { hyperscaleView, type HyperscaleView } from './hyperscale-view';
 export { inDark, launchPremium, nextWindow, orbitOf, servingLight, shipsAt } from './orbit';
 export { cargo, charterCost, orbitView, type OrbitView } from './orbit-actions';
 export { panelCost, panelWatts, starOf } from './dyson';
+export { sourceBillLine } from './power-sources';
 export { starView, type StarView } from './dyson-view';
 export { buildsFar, farFlops, farOf, farQuote, farUnits, farValue } from './moon-mars';
 export { moonMarsView, type MoonMarsView } from './moon-mars-view';

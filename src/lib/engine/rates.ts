@@ -12,6 +12,7 @@ import { servingLight } from './orbit';
 import { atTheStar, panelWatts } from './dyson';
 import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
+import { sourcesBill } from './power-sources';
 import { rememberMarket } from './market-memo';
 import { figures, fleetSums } from './fleet-sums';
 import type { GameState } from './state';
@@ -133,10 +134,13 @@ export function rates(state: GameState, content: EraContent): Rates {
 	// nothing (a model that does not fit does not also burn the whole bill).
 	const busy = trainShare + (1 - trainShare) * memoryFit;
 	const billedDraw = dmin(powerDraw, powerCapacity).mul(busy);
-	// The panels' watts are used first: the star sends no bill.
+	// The panels' watts are used first: their upkeep is billed on its own (power-sources.ts).
 	const fromGrid = panels > 0 ? billedDraw.sub(panels) : billedDraw;
 	let powerCost = fromGrid.gt(0) ? powerBill(state, content, fromGrid) : D0;
 	if (campus) powerCost = powerCost.add(campus.bill.mul(busy).mul(powerPriceIndex(state, content)));
+	// The swarm's owners and the panels' upkeep (power-sources.ts).
+	const sources = sourcesBill(state, content, swarm, price);
+	if (sources.gt(0)) powerCost = powerCost.add(sources);
 	const salaries = money(content, era.salary * state.researchers);
 	// Between runs far sites take batch jobs: a credit against the running costs.
 	const batch = batchIncome(state, content, far, flopPerToken, price);

@@ -54,6 +54,7 @@ const SELECTORS: Record<string, string[]> = {
 		'powerBillShare',
 		'powerUse',
 		'quoteHardware',
+		'sourceBillLine',
 		'starOf',
 		'throttleAfter'
 	],

@@ -12,13 +12,14 @@ import {
 	starView,
 	step
 } from '../../../src/lib/engine';
+import { panelUpkeep } from '../../../src/lib/engine/power-sources';
 import { stateDiff } from './helpers';
 
 const c = eraContent('dyson');
 const star = STARS.dyson;
 
 describe('Dyson', () => {
-	it('each panel adds the same watts, free of any bill, at a climbing price', () => {
+	it('each panel adds the same watts, for its upkeep (none today), at a climbing price', () => {
 		const s = newGame(3, 'dyson');
 		s.cash = s.cash.mul(1e9);
 		const before = rates(s, c);
@@ -30,8 +31,9 @@ describe('Dyson', () => {
 			-10
 		);
 		expect(panelCost(s, c).div(first).toNumber()).toBeCloseTo(star.panelRatio, 9);
-		// The starting fleet draws less than one panel gives: no bill at all.
-		expect(after.powerCost.eq(0)).toBe(true);
+		// The starting fleet draws less than one panel gives: the bill is the panel's upkeep
+		// alone, paid on all its watts, used or not (power-sources.test.ts prices it).
+		expect(after.powerCost.eq(panelUpkeep(s, c))).toBe(true);
 		expect(before.powerCost.gt(0)).toBe(true);
 		expect(starView(s, c, after)!.panels).toBe(1);
 		expect(apply(newGame(1), eraContent('garage'), { type: 'panel' }).ok).toBe(false);
