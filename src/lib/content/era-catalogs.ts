@@ -30,12 +30,6 @@ export interface EraCatalog {
 	servingBytesPerParam: number;
 	/** Climb of the grid's price with the served model, per capability point (EraDef). */
 	powerPriceClimb: number;
-	/**
-	 * Decades added to the grid's price on top of the climb, at points above the era's starting
-	 * model ([points, decades], linear between them, flat after the last): shaped so the bill
-	 * is a real share of revenue over the middle of the era (issue #16).
-	 */
-	powerPriceCurve?: [number, number][];
 	hardware: [TierNumbers, TierNumbers, TierNumbers, TierNumbers];
 	power: ContractNumbers[];
 }
@@ -63,7 +57,6 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	cloud: {
 		servingBytesPerParam: 50_000,
 		powerPriceClimb: 0.06,
-		powerPriceCurve: [],
 		hardware: [
 			tier(60, 40, 520, 16, 1.12),
 			tier(200, 24, 700, 200, 1.13),
@@ -84,7 +77,6 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	hyperscale: {
 		servingBytesPerParam: 200_000,
 		powerPriceClimb: 0.06,
-		powerPriceCurve: [],
 		hardware: [
 			tier(70, 16, 220, 18, 1.12),
 			tier(320, 80, 2_600, 240, 1.13),
@@ -105,7 +97,6 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	edge: {
 		servingBytesPerParam: 260_000,
 		powerPriceClimb: 0.06,
-		powerPriceCurve: [],
 		hardware: [
 			tier(45, 6, 300, 10, 1.11),
 			tier(220, 16, 1_100, 190, 1.13),
@@ -125,7 +116,6 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	orbit: {
 		servingBytesPerParam: 780_000,
 		powerPriceClimb: 0.06,
-		powerPriceCurve: [],
 		hardware: [
 			tier(75, 36, 650, 20, 1.12),
 			tier(160, 70, 900, 280, 1.12),
@@ -144,7 +134,6 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	'moon-mars': {
 		servingBytesPerParam: 1_080_000,
 		powerPriceClimb: 0.06,
-		powerPriceCurve: [],
 		hardware: [
 			tier(55, 30, 420, 14, 1.11),
 			tier(280, 60, 1_100, 250, 1.13),
@@ -163,7 +152,6 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	dyson: {
 		servingBytesPerParam: 900_000,
 		powerPriceClimb: 0.06,
-		powerPriceCurve: [],
 		hardware: [
 			tier(45, 20, 360, 12, 1.11),
 			tier(240, 100, 1_050, 260, 1.13),

@@ -118,7 +118,6 @@ function buildEra(s: EraSpec, index: number): EraDef {
 		idea: s.idea,
 		servingBytesPerParam: catalog.servingBytesPerParam,
 		powerPriceClimb: catalog.powerPriceClimb,
-		powerPriceCurve: catalog.powerPriceCurve ?? [],
 		spotResale: s.spotResale ?? 0,
 		reliability: s.reliability ?? 1,
 		latency: s.latency ?? 0,

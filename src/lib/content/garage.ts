@@ -144,7 +144,6 @@ export const GARAGE: EraDef = {
 	moatTokenUnit: 1e9,
 	servingBytesPerParam: 16_000,
 	powerPriceClimb: 0.06,
-	powerPriceCurve: [],
 	idea: 'Train or serve: the compute you sell is the compute you do not train with.',
 	spotResale: 0,
 	reliability: 1,

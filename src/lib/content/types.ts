@@ -181,9 +181,6 @@ export interface EraDef {
 	 * × 10^(climb × points above the era's starting model).
 	 */
 	readonly powerPriceClimb: number;
-	/** Decades added to the grid's price on top of the climb: [points, decades] knots, linear
-	 * between them and flat after the last (none: no extra). */
-	readonly powerPriceCurve: readonly (readonly [number, number])[];
 	/** The one new idea of the era, in a sentence for the player. */
 	readonly idea: string;
 	/** Spare serving capacity resold as spot compute, at this fraction of the token price. */

@@ -10,32 +10,17 @@ const byPrice = new WeakMap<EraContent, { def: PowerContractDef; capacity: Decim
 /**
  * The grid's price level: utilities price a lab by its standing, so every contract's $/kWh
  * climbs with the capability of the lab's served model, from 1 at the era's starting model
- * (`powerPriceClimb` per point), plus the era's curve (`powerPriceCurve`, decades at points:
- * the grid's price keeps up with what a watt earns). It changes only at releases, so it is constant between events.
+ * (`powerPriceClimb` per point). It changes only at releases, so it is constant between events.
  */
 export function powerPriceIndex(state: GameState, content: EraContent): Decimal {
 	const { era } = content;
 	const gain = Math.max(0, state.model.capability - era.starterModel.capability);
-	const exp = era.powerPriceClimb * gain + curveAt(era.powerPriceCurve, gain);
+	const exp = era.powerPriceClimb * gain;
 	// Read at every event: the last power of ten is remembered (it moves only at releases).
 	if (exp !== lastIndex.exp) lastIndex = { exp, value: Decimal.pow(10, exp) };
 	return lastIndex.value;
 }
 let lastIndex = { exp: NaN, value: new Decimal(1) };
-
-/** The era's extra decades at `gain` points: linear between knots, flat outside them. */
-export function curveAt(curve: readonly (readonly [number, number])[], gain: number): number {
-	if (curve.length === 0) return 0;
-	if (gain <= curve[0][0]) return curve[0][1];
-	for (let i = 1; i < curve.length; i++) {
-		const [x1, y1] = curve[i];
-		if (gain <= x1) {
-			const [x0, y0] = curve[i - 1];
-			return y0 + ((y1 - y0) * (gain - x0)) / (x1 - x0);
-		}
-	}
-	return curve[curve.length - 1][1];
-}
 
 /**
  * Power bill per second: the draw is met by the cheapest contracts first. `extra` counts one

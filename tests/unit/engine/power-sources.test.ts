@@ -1,4 +1,4 @@
-// Power costs money in every era (issue #16): the grid's price curve, the Edge swarm's owners
+// Power costs money in every era (issue #16): the grid's price, the Edge swarm's owners
 // and Dyson's panel upkeep, as the engine states them.
 import { describe, expect, it } from 'vitest';
 import { ERAS, STARS, SWARMS, eraContent } from '../../../src/lib/content';
@@ -10,41 +10,9 @@ import {
 	rates,
 	sourceBillLine
 } from '../../../src/lib/engine';
-import { curveAt } from '../../../src/lib/engine/power-bill';
 import { ownersPay, panelUpkeep } from '../../../src/lib/engine/power-sources';
 
-describe('the grid price curve', () => {
-	it('is linear between knots and flat outside them', () => {
-		const curve = [
-			[0, 1],
-			[100, 2],
-			[150, 4]
-		] as const;
-		expect(curveAt(curve, -5)).toBe(1);
-		expect(curveAt(curve, 50)).toBeCloseTo(1.5, 12);
-		expect(curveAt(curve, 125)).toBeCloseTo(3, 12);
-		expect(curveAt(curve, 400)).toBe(4);
-		expect(curveAt([], 80)).toBe(0);
-	});
-
-	it('lifts the index by its decades on top of the climb (the Garage has none)', () => {
-		expect(eraContent('garage').era.powerPriceCurve).toEqual([]);
-		const c = eraContent('dyson');
-		const curve = [
-			[0, 1],
-			[100, 2],
-			[400, 3]
-		] as const;
-		const curved = { ...c, era: { ...c.era, powerPriceCurve: curve } };
-		const s = newGame(1, 'dyson');
-		for (const g of [0, 50, 100, 250, 600]) {
-			s.model = { ...s.model, capability: c.era.starterModel.capability + g };
-			const plain = powerPriceIndex(s, c).log10();
-			expect(powerPriceIndex(s, curved).log10() - plain).toBeCloseTo(curveAt(curve, g), 9);
-			expect(plain).toBeCloseTo(g * c.era.powerPriceClimb + curveAt(c.era.powerPriceCurve, g), 9);
-		}
-	});
-
+describe('the grid price', () => {
 	it('the index never falls as the served model improves (each era)', () => {
 		for (const e of ERAS) {
 			const c = eraContent(e.id);

@@ -151,9 +151,9 @@ describe.each(eras.filter(([e]) => e !== 5))('memory against compute: era %i (%s
 // price of every token it can serve, power-sources.ts). Not yet in the Cloud (5.2 %),
 // Hyperscale (3.2 %), Orbit, Moon and Mars and Dyson (under 0.1 %): the repeatable
 // performance-per-watt research (FLOP/s ×1.25 and watts ×0.85 a level, dozens of levels an era)
-// makes the grid nearly free by the middle of the era, and a per-era price curve
-// (powerPriceCurve) that lifts it into the band stalls the player who checks in (bill above
-// revenue at cash 0) or breaks the 2.5× pacing (see the power branch's report).
+// makes the grid nearly free by the middle of the era; a per-era price curve that lifted it into
+// the band (tried, removed) stalled the player who checks in (bill above revenue at cash 0) or
+// broke the 2.5× pacing.
 describe.each(eras.filter(([e]) => e === 1 || e === 4))('power costs money: era %i (%s)', (era) => {
 	it('the power bill is 10–40 % of revenue over the middle half of the era', () => {
 		expect(figure(`era${era}.power.bill-share`)).toBeGreaterThanOrEqual(10);
