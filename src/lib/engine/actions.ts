@@ -182,6 +182,13 @@ export function stopRun(state: GameState): ActionResult {
 	return OK;
 }
 
+/** Throws the waiting model away (a worse one, or one the player will not serve). */
+export function discardModel(state: GameState): ActionResult {
+	if (!state.gate) return refuse('no-model-waiting');
+	state.gate = null;
+	return OK;
+}
+
 export function release(state: GameState, content: EraContent): ActionResult {
 	if (!state.gate) return refuse('no-model-waiting');
 	releaseGate(state, content, multipliers(state.research, content, state.meta.perks));

@@ -4,6 +4,7 @@
 import type { EraContent } from '../content';
 import {
 	buy,
+	discardModel,
 	hire,
 	letGo,
 	release,
@@ -35,6 +36,8 @@ export type Action =
 	/** Abandons the training run under way (its compute is lost). */
 	| { type: 'stop-run' }
 	| { type: 'release' }
+	/** Throws the model at the launch gate away. */
+	| { type: 'discard' }
 	| { type: 'hire' }
 	/** One researcher leaves (salaries the lab cannot pay). */
 	| { type: 'let-go' }
@@ -79,6 +82,8 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return stopRun(state);
 		case 'release':
 			return release(state, content);
+		case 'discard':
+			return discardModel(state);
 		case 'hire':
 			return hire(state, content);
 		case 'let-go':

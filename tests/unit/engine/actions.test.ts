@@ -3,6 +3,7 @@ import {
 	Decimal,
 	advance,
 	buy,
+	discardModel,
 	hire,
 	hireCost,
 	newGame,
@@ -168,6 +169,19 @@ describe('train, serve and release', () => {
 		// The next run starts from nothing.
 		expect(startRun(s, garage, 'sprint')).toEqual({ ok: true });
 		expect(s.run!.progress.eq(0)).toBe(true);
+	});
+
+	it('a waiting model can be discarded: the served one stays, and a second tap is refused', () => {
+		const s = rich();
+		startRun(s, garage, 'sprint');
+		advance(s, garage, 3600);
+		const served = s.model.name;
+		expect(s.gate).not.toBeNull();
+		expect(discardModel(s)).toEqual({ ok: true });
+		expect(s.gate).toBeNull();
+		expect(s.model.name).toBe(served);
+		expect(discardModel(s)).toEqual({ ok: false, reason: 'no-model-waiting' });
+		expect(release(s, garage)).toEqual({ ok: false, reason: 'no-model-waiting' });
 	});
 
 	it('a bigger run makes a more capable model', () => {

@@ -6,6 +6,7 @@ import {
 	advance,
 	apply,
 	buy,
+	discardModel,
 	buildCampus,
 	fundSilicon,
 	startEvent,
@@ -36,6 +37,7 @@ export type Move =
 	| { kind: 'run'; pick: number }
 	| { kind: 'release' }
 	| { kind: 'stop' }
+	| { kind: 'discard' }
 	| { kind: 'rent'; racks: number }
 	| { kind: 'resell'; on: boolean }
 	| { kind: 'campus'; pick: number }
@@ -75,6 +77,7 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 	fc.record({ kind: fc.constant('run' as const), pick }),
 	fc.record({ kind: fc.constant('release' as const) }),
 	fc.record({ kind: fc.constant('stop' as const) }),
+	fc.record({ kind: fc.constant('discard' as const) }),
 	fc.record({
 		kind: fc.constant('price' as const),
 		tier: fc.constantFrom('cheap', 'standard', 'premium')
@@ -131,6 +134,9 @@ export function applyMove(state: GameState, move: Move): void {
 			break;
 		case 'stop':
 			stopRun(state);
+			break;
+		case 'discard':
+			discardModel(state);
 			break;
 		case 'rent':
 			rent(state, c, move.racks);
