@@ -4,7 +4,8 @@ import type { EraContent } from '../content';
 import { quoteHardware } from './actions';
 import { D0, type Decimal } from './decimal';
 import type { Flow } from './flow';
-import type { Rates } from './rates';
+import { cloneState } from './clone';
+import { rates, type Rates } from './rates';
 import type { GameState } from './state';
 import { HOUR, rack, rentalOf, rentCost, resells, spotFactor, spotRate } from './cloud';
 
@@ -34,6 +35,18 @@ export interface CloudView {
 	spotFactor: number;
 	spare: Decimal;
 	spotIncome: Decimal;
+	/** The served model's memory fit with one rack given back, when that is less than now (it
+	 * needs the racks' memory: serving slows to this share); null otherwise. */
+	fitOneLess: number | null;
+}
+
+/** The served model's memory fit with one rented rack fewer (null when it does not drop). */
+function fitWithOneLess(s: GameState, content: EraContent, r: Rates): number | null {
+	if (s.rental.racks === 0) return null;
+	const fewer = cloneState(s);
+	fewer.rental.racks -= 1;
+	const fit = rates(fewer, content).memoryFit;
+	return fit < r.memoryFit - 1e-9 ? fit : null;
 }
 
 export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow): CloudView | null {
@@ -65,6 +78,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		).mul(1e6),
 		spotFactor: spotFactor(r.share),
 		spare: f.spare,
-		spotIncome: f.spare.mul(r.spotPrice)
+		spotIncome: f.spare.mul(r.spotPrice),
+		fitOneLess: fitWithOneLess(s, content, r)
 	};
 }

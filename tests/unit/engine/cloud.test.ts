@@ -29,6 +29,24 @@ function lab(cash = 1e6): GameState {
 }
 
 describe('renting by the hour', () => {
+	it('warns before the rack whose memory the served model needs is given back', () => {
+		const s = lab(100);
+		const view = () => cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;
+		apply(s, c, { type: 'rent', racks: 2 });
+		// A model that fits only with both racks' memory.
+		const r = rates(s, c);
+		s.model = { ...s.model, params: s.model.params.mul(r.memory.div(r.footprint)).mul(0.9) };
+		expect(rates(s, c).memoryFit).toBe(1);
+		const warned = view().fitOneLess;
+		expect(warned).not.toBeNull();
+		apply(s, c, { type: 'rent', racks: 1 });
+		expect(rates(s, c).memoryFit).toBeCloseTo(warned!, 9);
+		expect(warned!).toBeLessThan(1);
+		// A model that fits the owned fleet alone: no warning.
+		s.model = { ...s.model, params: s.model.params.div(1e6) };
+		expect(view().fitOneLess).toBeNull();
+	});
+
 	it('is instant: the racks add compute and memory at once, and the first hour is paid now', () => {
 		const s = lab(10);
 		const before = rates(s, c);
