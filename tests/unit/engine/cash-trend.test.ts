@@ -1,7 +1,6 @@
 // The header's cash rate (cashTrend) matches what cash does over the next minutes. A
 // playtester saw "+0.44/s" while cash fell: automation spent the income on hardware as it
 // came in, outside the step's flow, so the flow's rate promised cash that never stayed.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
@@ -16,10 +15,7 @@ import {
 	type GameState
 } from '../../../src/lib/engine';
 import { automationWaits } from '../../../src/lib/engine/automation';
-import { readRecord } from '../../../src/lib/save/record';
-
-const fixture = (name: string): GameState =>
-	readRecord(JSON.parse(readFileSync(`tests/fixtures/e2e/${name}.json`, 'utf8'))).state;
+import { fixtureState as fixture } from './helpers';
 
 function trendOf(s: GameState) {
 	const c = eraContent(s.eraId);

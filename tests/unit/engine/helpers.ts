@@ -1,5 +1,6 @@
 // Shared test helpers: random playable states, and state comparison with a tolerance.
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { CAMPUSES, ERAS, eraContent, WORLD_EVENTS } from '../../../src/lib/content';
 import {
 	activeEvent,
@@ -26,8 +27,13 @@ import {
 	type GameState
 } from '../../../src/lib/engine';
 import { stateToJson } from '../../../src/lib/save/codec';
+import { readRecord } from '../../../src/lib/save/record';
 
 export const garage = eraContent('garage');
+
+/** The state of a browser-test fixture (tests/fixtures/e2e/<name>.json), read as a save. */
+export const fixtureState = (name: string): GameState =>
+	readRecord(JSON.parse(readFileSync(`tests/fixtures/e2e/${name}.json`, 'utf8'))).state;
 
 /** One thing a player might do, as data so fast-check can shrink it. Catalog entries are
  * picked by index, so the same move works in every era. */

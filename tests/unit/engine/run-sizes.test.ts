@@ -1,7 +1,6 @@
 // The run card offers the sizes worth running: the later eras list some fifty, most of them
 // years away at the lab's pace (the playtest scrolled past "Everything ×3·10¹⁶").
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { eraContent } from '../../../src/lib/content';
 import {
 	largestRunWithin,
@@ -9,13 +8,9 @@ import {
 	oneSizeUp,
 	rates,
 	runSizesOffered,
-	trainingPace,
-	type GameState
+	trainingPace
 } from '../../../src/lib/engine';
-import { readRecord } from '../../../src/lib/save/record';
-
-const fixture = (name: string): GameState =>
-	readRecord(JSON.parse(readFileSync(`tests/fixtures/e2e/${name}.json`, 'utf8'))).state;
+import { fixtureState as fixture } from './helpers';
 
 describe('run sizes offered', () => {
 	it.each(['garage', 'mid-game', 'cloud', 'orbit', 'late-era', 'dyson'])(
