@@ -48,9 +48,11 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 	const load = (s: GameState, r: Rates) =>
 		r.capacity.gt(0) ? market(r, s.hype).demand.div(r.capacity).toNumber() : Infinity;
 	const income = (r: Rates, hype: number) => market(r, hype).served.mul(r.price);
+	// The state's rates once: `after` is its copy until the release.
+	const rNow = rates(state, content);
 	const after = cloneState(state);
-	releaseGate(after, content, rates(after, content).mult);
-	const [rNow, rAfter] = [rates(state, content), rates(after, content)];
+	releaseGate(after, content, rNow.mult);
+	const rAfter = rates(after, content);
 	const gain = state.gate.capability - state.model.capability;
 	const incomeAfter = income(rAfter, after.hype);
 	const settled = income(rAfter, Math.min(0, state.hype));
