@@ -85,7 +85,7 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 	const b = unmet ? D0 : demandMargin.mul(state.hype);
 	const path = new CashPath(state.cash, a, b, q, lim);
 	let stuck = false;
-	if (state.cash.eq(0) && path.incomeAt(0).lte(0) && (state.idle || state.researchers === 0)) {
+	if (state.cash.eq(0) && path.incomeAt(0).lte(0) && state.idle) {
 		// Broke: cash stays at zero while income is not positive (for ever if it only falls).
 		stuck = true;
 		if (b.lt(0)) path.lim = path.turn();

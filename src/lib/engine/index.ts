@@ -64,6 +64,7 @@ export { inDark, launchPremium, nextWindow, orbitOf, servingLight, shipsAt } fro
 export { cargo, charterCost, orbitView, type OrbitView } from './orbit-actions';
 export { panelCost, panelWatts, starOf } from './dyson';
 export { sourceBillLine } from './power-sources';
+export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
 export { starView, type StarView } from './dyson-view';
 export { buildsFar, farFlops, farOf, farQuote, farUnits, farValue } from './moon-mars';
 export { moonMarsView, type MoonMarsView } from './moon-mars-view';

@@ -13,6 +13,7 @@ import { atTheStar, panelWatts } from './dyson';
 import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
 import { sourcesBill } from './power-sources';
+import { powerCut, servingEarns } from './power-cut';
 import { rememberMarket } from './market-memo';
 import { figures, fleetSums } from './fleet-sums';
 import type { GameState } from './state';
@@ -61,6 +62,10 @@ export interface Rates {
 	salaries: Decimal;
 	/** Cash per step far sites earn on batch jobs between runs (moon-mars.ts). */
 	batch: Decimal;
+	/** Broke: the share of the training chips the grid still powers (1: no cut; power-cut.ts). */
+	powerCut: number;
+	/** The bill the cut saves per second (0 without a cut). */
+	cutSaves: Decimal;
 	/** Running costs per step: power, plus salaries unless researchers are idle, less batch jobs. */
 	costs: Decimal;
 	insightRate: Decimal;
@@ -109,7 +114,6 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const far = farFlops(state, content, mult);
 	// A run takes Mars's FLOP/s up to its target over the light delay (moon-mars.ts).
 	const toRun = farToRun(state, content, far);
-	const trainRate = state.run ? trainingPace({ compute, mult, far: toRun }, trainShare) : D0;
 
 	const model = state.model;
 	const footprint = model.params.mul(era.servingBytesPerParam * mult.footprint); // modelFootprint
@@ -131,16 +135,26 @@ export function rates(state: GameState, content: EraContent): Rates {
 	);
 
 	// Chips pay for the power they use: serving chips that the model's memory leaves idle draw
-	// nothing (a model that does not fit does not also burn the whole bill).
-	const busy = trainShare + (1 - trainShare) * memoryFit;
-	const billedDraw = dmin(powerDraw, powerCapacity).mul(busy);
-	// The panels' watts are used first: their upkeep is billed on its own (power-sources.ts).
-	const fromGrid = panels > 0 ? billedDraw.sub(panels) : billedDraw;
-	let powerCost = fromGrid.gt(0) ? powerBill(state, content, fromGrid) : D0;
-	if (campus) powerCost = powerCost.add(campus.bill.mul(busy).mul(powerPriceIndex(state, content)));
+	// nothing (a model that does not fit does not also burn the whole bill). While broke, the
+	// grid powers only the chips the income pays for (power-cut.ts).
+	const within = dmin(powerDraw, powerCapacity);
 	// The swarm's owners and the panels' upkeep (power-sources.ts).
 	const sources = sourcesBill(state, content, swarm, price);
-	if (sources.gt(0)) powerCost = powerCost.add(sources);
+	const billAt = (busy: number): Decimal => {
+		// The panels' watts are used first: their upkeep is billed on its own (power-sources.ts).
+		const drawn = within.mul(busy);
+		const fromGrid = panels > 0 ? drawn.sub(panels) : drawn;
+		let bill = fromGrid.gt(0) ? powerBill(state, content, fromGrid) : D0;
+		if (campus) bill = bill.add(campus.bill.mul(busy).mul(powerPriceIndex(state, content)));
+		return sources.gt(0) ? bill.add(sources) : bill;
+	};
+	const earns = state.idle ? servingEarns(capacity, baseDemand, price) : D0;
+	const cut = powerCut(state.idle, trainShare, memoryFit, earns, billAt);
+	const billedDraw = within.mul(cut.busy);
+	const powerCost = cut.bill;
+	const trainRate = state.run
+		? trainingPace({ compute, mult, far: toRun }, trainShare * cut.training)
+		: D0;
 	const salaries = money(content, era.salary * state.researchers);
 	// Between runs far sites take batch jobs: a credit against the running costs.
 	const batch = batchIncome(state, content, far, flopPerToken, price);
@@ -174,6 +188,8 @@ export function rates(state: GameState, content: EraContent): Rates {
 		spotPrice,
 		billedDraw,
 		powerCost,
+		powerCut: cut.training,
+		cutSaves: cut.saves,
 		salaries,
 		batch,
 		costs,
@@ -228,9 +244,10 @@ export function shareThatServes(r: Rates, demand: Decimal): number {
 	return Math.min(1, Math.max(0, 1 - demand.sub(r.swarm).div(own).toNumber()));
 }
 
-/** Cash the lab must hold before idle researchers come back: REHIRE_SECONDS of salaries. */
+/** Cash the lab must hold before idle researchers come back (and a power cut lifts):
+ * REHIRE_SECONDS of salaries and of the bill the cut saves. */
 export function rehireCash(r: Rates): Decimal {
-	return r.salaries.mul(REHIRE_SECONDS);
+	return (r.cutSaves.m === 0 ? r.salaries : r.salaries.add(r.cutSaves)).mul(REHIRE_SECONDS);
 }
 
 /**

@@ -166,7 +166,8 @@ export const GAME_STATE = object({
 	 * latency. Relaxes toward 0 when served, toward what the lab can serve when sold out. */
 	hype: num(-1, 1e6),
 	researchers: int(0, 1e9),
-	/** Payroll missed: researchers idle until cash covers REHIRE_SECONDS of salaries. */
+	/** Broke (payroll missed): researchers idle and the power cut (power-cut.ts) until cash covers
+	 * REHIRE_SECONDS of salaries and of the power the cut saves. */
 	idle: flag(),
 	/** Projects done, in order; a repeatable project once per level. */
 	research: list(id('research'), 20_000),

@@ -75,11 +75,12 @@ export function flowOneStep(state: GameState, r: Rates): void {
 	const income = revenue(m, r).sub(r.costs);
 	const cash = state.cash.add(income);
 	if (cash.lt(0)) {
-		// What cannot be paid is written off; researchers down tools until payroll is back.
+		// What cannot be paid is written off; researchers down tools until payroll is back, and
+		// the grid powers only the chips the income pays for (power-cut.ts).
 		state.cash = D0;
-		if (!state.idle && state.researchers > 0) {
+		if (!state.idle) {
 			state.idle = true;
-			pushNews(state, 'broke');
+			if (state.researchers > 0) pushNews(state, 'broke');
 		}
 	} else {
 		state.cash = cash;

@@ -52,6 +52,7 @@ const SELECTORS: Record<string, string[]> = {
 		'farUnits',
 		'gridPriceClimb',
 		'powerBillShare',
+		'powerCutShare',
 		'powerUse',
 		'quoteHardware',
 		'sourceBillLine',

@@ -35,7 +35,7 @@ function orbitLab(charter: boolean): GameState {
 	const s = newGame(11, 'orbit');
 	for (const id of AUTOMATION_PERKS) s.meta.perks[id] = 1;
 	s.hardware = { 'sat-node': 300, 'orbital-memory': 200, 'rad-hard-pod': 60 };
-	s.cash = s.cash.mul(1e4);
+	s.cash = s.cash.mul(1e5);
 	s.orbit.charter = charter;
 	return s;
 }

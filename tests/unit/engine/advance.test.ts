@@ -118,3 +118,27 @@ describe('advance, with far sites on Mars', () => {
 		);
 	});
 });
+
+// A broke lab's power is cut to the chips its income pays for (power-cut.ts), and the cut lifts
+// once cash covers five minutes of what it saves: both switches fall inside the law.
+describe('advance, while the power is cut', () => {
+	it('equals n single steps for a broke lab that trains (random states, n up to 3 hours)', () => {
+		fc.assert(
+			fc.property(
+				stateArb,
+				fc.double({ min: 0.5, max: 0.9999, noNaN: true }),
+				fc.integer({ min: 0, max: 3 * 3600 }),
+				(s, share, n) => {
+					const c = era(s);
+					if (!s.run) apply(s, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id });
+					apply(s, c, { type: 'train-share', share });
+					s.cash = s.cash.mul(0);
+					const fast = advance(cloneState(s), c, n);
+					const slow = stepN(s, n);
+					expect(stateDiff(fast, slow, 1e-9)).toEqual([]);
+				}
+			),
+			{ numRuns: 60 }
+		);
+	}, 120_000);
+});

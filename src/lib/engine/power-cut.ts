@@ -1,0 +1,69 @@
+// Power that cannot be paid is cut, never a stall. While the lab is broke (cash ran out and
+// the payroll was missed: `state.idle`), the grid powers only the chips the lab's income pays
+// for: the serving chips (they earn) and as many training chips as half of what serving earns
+// still covers. The lab keeps earning, saves up, and the cut lifts with the payroll once cash
+// covers REHIRE_SECONDS of the salaries and of the power the cut saves (rates.ts rehireCash).
+// Everything here is read from the rates' inputs, which change only at events, so the cut is
+// constant between events and advance stays exact.
+import { D0, type Decimal, dmin } from './decimal';
+
+/** The share of what serving earns (at demand without hype) the bill may take while broke. */
+export const CUT_BILL_SHARE = 0.5;
+
+export interface PowerCut {
+	/** Share of the training chips that run (1: no cut). */
+	training: number;
+	/** The busy share of the fleet the bill charges for, after the cut. */
+	busy: number;
+	/** The bill the cut saves per second (0 without a cut). */
+	saves: Decimal;
+	/** The bill after the cut. */
+	bill: Decimal;
+}
+
+/**
+ * The cut while broke. `billAt(busy)`: the bill per second with `busy` of the fleet drawing
+ * (serving chips idle for lack of memory draw nothing: busy = train + (1 − train) × fit).
+ * `earns`: cash per second serving earns at base demand (capacity × price when sold out).
+ */
+export function powerCut(
+	broke: boolean,
+	trainShare: number,
+	memoryFit: number,
+	earns: Decimal,
+	billAt: (busy: number) => Decimal
+): PowerCut {
+	const serve = (1 - trainShare) * memoryFit;
+	const busy = trainShare + serve;
+	const full = billAt(busy);
+	const none = { training: 1, busy, saves: D0, bill: full };
+	if (!broke || trainShare <= 0) return none;
+	const budget = earns.mul(CUT_BILL_SHARE);
+	if (full.lte(budget)) return none;
+	const serving = billAt(serve);
+	const train = full.sub(serving);
+	// Training chips share what is left of the budget once the serving chips are paid (the
+	// bill is convex in the draw, cheapest contracts first: the cut bill stays within it).
+	const left = budget.sub(serving);
+	const training =
+		left.lte(0) || !train.gt(0) ? 0 : Math.min(1, Math.max(0, left.div(train).toNumber()));
+	const cutBusy = serve + training * trainShare;
+	const bill = training === 0 ? serving : billAt(cutBusy);
+	return { training, busy: cutBusy, saves: full.sub(bill), bill };
+}
+
+/** What serving earns per second at demand without hype: the cut's yardstick. */
+export function servingEarns(capacity: Decimal, baseDemand: Decimal, price: Decimal): Decimal {
+	return dmin(capacity, baseDemand).mul(price);
+}
+
+/** Share of the lab's own chips that run under a cut (1 without one): the Power card's line. */
+export function chipsRunning(trainShare: number, training: number): number {
+	return 1 - trainShare * (1 - training);
+}
+
+/** The Power card's cut line: the share of the lab's own chips that run while the power is
+ * cut (null without a cut). */
+export function powerCutShare(r: { powerCut: number; trainShare: number }): number | null {
+	return r.powerCut < 1 ? chipsRunning(r.trainShare, r.powerCut) : null;
+}

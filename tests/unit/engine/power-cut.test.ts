@@ -1,0 +1,81 @@
+// Power that cannot be paid is cut, never a stall (power-cut.ts): a broke lab runs the chips
+// its income pays for, keeps earning, saves up and the cut lifts.
+import { describe, expect, it } from 'vitest';
+import {
+	CUT_BILL_SHARE,
+	advance,
+	apply,
+	flow,
+	market,
+	newGame,
+	powerCutShare,
+	rates,
+	rehireCash,
+	revenue,
+	type GameState
+} from '../../../src/lib/engine';
+import { badNumbers, garage } from './helpers';
+
+/** A Garage lab on the home circuit that trains nearly everything: its bill is ~100x what its
+ * few serving chips earn. */
+function lab(): GameState {
+	const s = newGame(5);
+	s.cash = s.cash.add(1e6);
+	for (let i = 0; i < 3; i++) apply(s, garage, { type: 'buy', hardware: 'mining-rig', count: 1 });
+	apply(s, garage, { type: 'buy', hardware: 'gaming-gpu', count: 1 });
+	apply(s, garage, { type: 'start-run', size: 'huge' });
+	apply(s, garage, { type: 'train-share', share: 0.99995 });
+	s.cash = s.cash.mul(0);
+	return s;
+}
+
+describe('the power cut', () => {
+	it('a lab with a bill 100x its income keeps a positive income, without NaN', () => {
+		const s = lab();
+		const before = rates(s, garage);
+		const earned = revenue(market(before, s.hype), before);
+		expect(before.powerCost.div(earned).toNumber()).toBeGreaterThan(100);
+		expect(powerCutShare(before)).toBeNull();
+		// Broke: cash would go below zero, so the lab goes idle and the grid cuts the power.
+		advance(s, garage, 1);
+		expect(s.idle).toBe(true);
+		const r = rates(s, garage);
+		expect(r.powerCut).toBeLessThan(1);
+		expect(r.powerCut).toBeGreaterThanOrEqual(0);
+		// The bill takes at most half of what serving earns (to rounding).
+		expect(r.powerCost.lte(r.capacity.mul(r.price).mul(CUT_BILL_SHARE * (1 + 1e-9)))).toBe(true);
+		expect(flow(s, r).cashPerSec.gt(0)).toBe(true);
+		const running = powerCutShare(r)!;
+		expect(running).toBeGreaterThan(0);
+		expect(running).toBeLessThan(1);
+		// Training slows with the chips cut, serving does not.
+		expect(r.trainRate.lt(before.trainRate)).toBe(true);
+		expect(r.capacity.eq(before.capacity)).toBe(true);
+		// It saves up and the cut lifts once cash covers five minutes of what the cut saves.
+		const need = rehireCash(r);
+		let lifted = false;
+		// (Its serving chips are few: it takes about a day here, and five minutes later it is
+		// broke again, the cut back on.)
+		for (let m = 0; m < 36 * 30 && !lifted; m++) {
+			advance(s, garage, 120);
+			expect(badNumbers(s)).toEqual([]);
+			if (!s.idle) lifted = true;
+		}
+		expect(lifted).toBe(true);
+		expect(need.gt(0)).toBe(true);
+		advance(s, garage, 3600);
+		expect(s.idle).toBe(true);
+		expect(badNumbers(s)).toEqual([]);
+	});
+
+	it('no cut while the lab pays its bills, nor with nothing training', () => {
+		const s = lab();
+		s.cash = s.cash.add(1e6);
+		expect(rates(s, garage).powerCut).toBe(1);
+		const t = lab();
+		apply(t, garage, { type: 'train-share', share: 0 });
+		t.idle = true;
+		expect(rates(t, garage).powerCut).toBe(1);
+		expect(rates(t, garage).cutSaves.eq(0)).toBe(true);
+	});
+});
