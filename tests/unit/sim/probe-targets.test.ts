@@ -1,13 +1,15 @@
 // The targets of DECISIONS.md (issues 16 and 17), asserted on the decision probe's output:
 // medians of five seeds, every era. ONE probe run serves every describe block in this file:
 // add blocks, not runs. The race against constant train shares (the slow part) is left out.
+// The seeds' games run in processes of their own, one per core (scripts/probe-parallel.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ERAS, WORLD_EVENTS } from '../../../src/lib/content';
-import { runProbe, type Figure } from '../../../src/lib/sim/probe';
+import type { Figure } from '../../../src/lib/sim/probe';
+import { runProbeParallel } from '../../../scripts/probe-parallel';
 
 let figures: Figure[] = [];
-beforeAll(() => {
-	figures = runProbe({ seeds: [1, 2, 3, 4, 5], eras: ERAS.length, constant: false });
+beforeAll(async () => {
+	figures = await runProbeParallel({ seeds: [1, 2, 3, 4, 5], eras: ERAS.length, constant: false });
 }, 900_000);
 
 const figure = (name: string): number => {
