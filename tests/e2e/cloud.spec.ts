@@ -24,6 +24,11 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 
 	await page.getByTestId('rent-less').tap();
 	await expect(card).toContainText('1 rack rented');
+	// A spike is met by tens of racks: ten at a tap, and back one at a time.
+	await page.getByTestId('rent-ten').tap();
+	await expect(card).toContainText('11 racks rented');
+	for (let i = 0; i < 10; i++) await page.getByTestId('rent-less').tap();
+	await expect(card).toContainText('1 rack rented');
 
 	await expect(page.getByTestId('resell')).toHaveAttribute('aria-pressed', 'true');
 	await page.getByTestId('resell').tap();

@@ -1,6 +1,6 @@
 // Orbit's decision through the Fleet screen: the orbit starts empty, a purchase waits for the
-// launch window, a chartered rocket flies it now, and chartering every purchase; the Lab tells
-// light from dark.
+// launch window, a chartered rocket flies it now (and makes the next one dearer), and
+// chartering every purchase; the Lab tells light from dark.
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, openWithSave, readSave } from './saves';
@@ -24,10 +24,15 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	await expect(page.getByTestId('cargo')).toContainText('1 × Compute satellite');
 	await expect(sat).toContainText('× 0');
 
-	// A chartered rocket flies it now.
+	// A chartered rocket flies it now; the next one costs more until the window.
+	const share = page.getByTestId('charter-share');
+	await expect(share).toContainText('Next rocket: +10%');
+	await expect(share).toContainText('0 flown');
 	await page.getByTestId('charter-now').tap();
 	await expect(page.getByTestId('cargo')).toHaveCount(0);
 	await expect(sat).toContainText('× 1');
+	await expect(share).toContainText('Next rocket: +20%');
+	await expect(share).toContainText('1 flown');
 
 	// Chartering every purchase: the next one flies at once.
 	await page.getByTestId('chartering').tap();
@@ -42,4 +47,5 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	const saved = decodeState((await readSave(page))!.state);
 	expect(saved.hardware['sat-node']).toBe(2);
 	expect(saved.orders).toHaveLength(0);
+	expect(saved.orbit.rockets).toBe(2);
 });

@@ -1,6 +1,7 @@
 // The Orbit era's decision: when to launch and what runs up there. Sunlight is free but the
 // orbit takes it away for part of every turn (serving sags in the dark; training does not
-// mind); hardware reaches orbit only at a launch window unless the lab charters a rocket; and
+// mind); hardware reaches orbit only at a launch window unless the lab charters a rocket (each one
+// dearer than the last until the next window); and
 // radiation retires unshielded hardware at every dawn. All of it falls on known ticks.
 
 export interface OrbitDef {
@@ -11,8 +12,11 @@ export interface OrbitDef {
 	readonly darkServe: number;
 	/** Seconds between launch windows (the first at `window`): bought hardware waits for one. */
 	readonly window: number;
-	/** A chartered launch costs this share of what its cargo would cost to buy now. */
+	/** The first chartered rocket after a window costs this share of what its cargo would cost
+	 * to buy now; each further rocket before the next window adds `charterStep` (rockets are
+	 * scarce between windows). */
 	readonly charter: number;
+	readonly charterStep: number;
 	/** Share of each unshielded tier retired at each dawn (whole units, rounded down). */
 	readonly radiation: number;
 	/** Tiers that radiation leaves alone. */
@@ -26,7 +30,8 @@ export const ORBITS: Readonly<Record<string, OrbitDef>> = {
 		dark: 1800,
 		darkServe: 0.5,
 		window: 10800,
-		charter: 0.25,
+		charter: 0.1,
+		charterStep: 0.1,
 		radiation: 0.02,
 		shielded: ['rad-hard-pod']
 	}

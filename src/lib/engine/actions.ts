@@ -8,7 +8,7 @@ import { releaseGate, drawOutcome } from './models';
 import { money, moneyScale } from './money';
 import { pushNews } from './news';
 import { eventEffect, signingDelay } from './world-events';
-import { launchPremium, shipsAt } from './orbit';
+import { launchPremium, rocketFlown, shipsAt } from './orbit';
 import { buildsFar, buyFar, farQuote } from './moon-mars';
 import { rates, type Rates } from './rates';
 import { takeId, type GameState } from './state';
@@ -135,6 +135,7 @@ function purchase(
 	if (quote.count <= 0 || quote.cost.gt(state.cash)) return { result: refuse('not-enough-cash') };
 	// In Orbit every purchase waits for the next scheduled launch (orbit.ts).
 	const arrivesAt = shipsAt(state, content, hw.leadTime);
+	if (launchPremium(state, content) > 1) rocketFlown(state, content);
 	if (arrivesAt > state.tick) {
 		state.cash = state.cash.sub(quote.cost);
 		state.orders.push({ id: takeId(state), hardwareId, count: quote.count, arrivesAt });

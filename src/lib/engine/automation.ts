@@ -6,6 +6,7 @@ import { PERKS, type EraContent, type EventOptionDef } from '../content';
 import { buyKnowing, contractCost, quoteHardware, unitsHeld } from './actions';
 import { apply } from './apply';
 import type { Decimal } from './decimal';
+import { launchPremium } from './orbit';
 import { hasAutomation } from './prestige';
 import {
 	bestTier,
@@ -112,6 +113,7 @@ let wantedMemo: {
 	lastOrder: number;
 	gate: GameState['gate'];
 	charter: boolean;
+	premium: number;
 	event: EventOptionDef | null;
 	value: Wanted;
 } | null = null;
@@ -122,6 +124,7 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 	const event = eventEffect(s); // its hardware price factor
 	const orders = s.orders.length;
 	const lastOrder = orders > 0 ? s.orders[orders - 1].id : -1;
+	const premium = launchPremium(s, c); // Orbit: the next rocket's price climbs with each one
 	const m = wantedMemo;
 	if (
 		m &&
@@ -132,6 +135,7 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 		m.lastOrder === lastOrder &&
 		m.gate === s.gate &&
 		m.charter === s.orbit.charter &&
+		m.premium === premium &&
 		m.event === event
 	)
 		return m.value;
@@ -146,6 +150,7 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 		lastOrder,
 		gate: s.gate,
 		charter: s.orbit.charter,
+		premium,
 		event,
 		value
 	};

@@ -21,6 +21,8 @@ export interface CloudView {
 	renewsIn: number;
 	/** What one more rack costs now (the rest of the current hour, or a full one). */
 	oneMore: Decimal;
+	/** What ten more racks cost now (a spike is met by tens of racks, not one tap each). */
+	tenMore: Decimal;
 	/** The same tier bought: its price now, its lead time, and the hours of rent it equals. */
 	buyName: string;
 	buyCost: Decimal;
@@ -66,6 +68,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		bill: one.hourly.mul(s.rental.racks),
 		renewsIn: s.rental.racks > 0 ? left : 0,
 		oneMore: rentCost(content, 1, left),
+		tenMore: rentCost(content, 10, left),
 		buyName: hw.name,
 		buyCost,
 		buyLeadTime: hw.leadTime,

@@ -5,7 +5,7 @@ import { bulkCost } from './formulas';
 import { moneyScale } from './money';
 import { D0, type Decimal } from './decimal';
 import { pushNews } from './news';
-import { nextWindow, orbitOf } from './orbit';
+import { charterShare, nextWindow, orbitOf, rocketFlown } from './orbit';
 import type { GameState } from './state';
 
 /** Units of each tier waiting for a launch. */
@@ -16,7 +16,7 @@ export function cargo(state: GameState): Record<string, number> {
 }
 
 /**
- * What chartering a launch for all the cargo costs now: `charter` × the cargo's list price
+ * What chartering a launch for all the cargo costs now: the next rocket's share × the cargo's list price
  * (the last units of each tier at today's prices; 0 with no cargo or outside Orbit).
  */
 export function charterCost(state: GameState, content: EraContent): Decimal {
@@ -28,7 +28,21 @@ export function charterCost(state: GameState, content: EraContent): Decimal {
 		const held = unitsHeld(state, id);
 		cost = cost.add(bulkCost(hw.baseCost, hw.costRatio, held - n, n));
 	}
-	return cost.mul(moneyScale(content)).mul(o.charter);
+	return cost.mul(moneyScale(content)).mul(charterShare(o, state));
+}
+
+/** The cargo's list price over that of all the hardware bought (in orbit and waiting). */
+function cargoShare(state: GameState, content: EraContent): number {
+	const waiting = cargo(state);
+	let part = D0;
+	let whole = D0;
+	for (const hw of content.era.hardware) {
+		const held = unitsHeld(state, hw.id);
+		const n = waiting[hw.id] ?? 0;
+		whole = whole.add(bulkCost(hw.baseCost, hw.costRatio, 0, held));
+		if (n > 0) part = part.add(bulkCost(hw.baseCost, hw.costRatio, held - n, n));
+	}
+	return whole.gt(0) ? part.div(whole).toNumber() : 0;
 }
 
 /** Chartering on: every purchase flies at once, for the charter share more; off: it waits. */
@@ -46,6 +60,7 @@ export function charter(state: GameState, content: EraContent): ActionResult {
 	const cost = charterCost(state, content);
 	if (state.cash.lt(cost)) return { ok: false, reason: 'not-enough-cash' };
 	state.cash = state.cash.sub(cost);
+	rocketFlown(state, content);
 	const units = cargo(state);
 	state.orders = [];
 	const names: string[] = [];
@@ -68,14 +83,21 @@ export interface OrbitView {
 	windowIn: number;
 	/** Seconds between launch windows. */
 	windowEvery: number;
-	/** Units waiting for the window, and what a charter would cost now. */
+	/** Units in orbit; units waiting for the window, and what a charter would cost now. */
+	inOrbit: number;
 	cargoUnits: number;
 	cargoNames: string;
 	charterCost: Decimal;
 	canCharter: boolean;
 	/** Purchases fly on chartered rockets (at `charter` × their price more). */
 	chartering: boolean;
+	/** The next rocket's share of its cargo's price, what each further one adds before the
+	 * window, and the rockets flown since the last window. */
 	charterShare: number;
+	charterStep: number;
+	rockets: number;
+	/** The cargo's share of all the hardware bought this era, at list price (0 without cargo). */
+	cargoShare: number;
 	radiation: number;
 	/** Names of the tiers radiation leaves alone. */
 	shielded: string;
@@ -98,6 +120,7 @@ export function orbitView(state: GameState, content: EraContent): OrbitView | nu
 		period: o.period,
 		windowIn: nextWindow(o, state.tick) - state.tick,
 		windowEvery: o.window,
+		inOrbit: content.era.hardware.reduce((n, hw) => n + (state.hardware[hw.id] ?? 0), 0),
 		cargoUnits: Object.values(units).reduce((a, b) => a + b, 0),
 		cargoNames: Object.entries(units)
 			.map(([id, n]) => `${n} × ${content.hardware.get(id)!.name}`)
@@ -105,7 +128,10 @@ export function orbitView(state: GameState, content: EraContent): OrbitView | nu
 		charterCost: cost,
 		canCharter: state.orders.length > 0 && state.cash.gte(cost),
 		chartering: state.orbit.charter,
-		charterShare: o.charter,
+		charterShare: charterShare(o, state),
+		charterStep: o.charterStep,
+		rockets: state.orbit.rockets,
+		cargoShare: cargoShare(state, content),
 		radiation: o.radiation,
 		shielded: o.shielded.map((id) => content.hardware.get(id)?.name ?? id).join(', ')
 	};

@@ -1,5 +1,6 @@
-// Orbit's rules (content/orbit.ts): a fixed light/dark cycle, launch windows and radiation.
-// Every change falls on a known tick (dusk, dawn, a window), so between them the rates are
+// Orbit's rules (content/orbit.ts): a fixed light/dark cycle, launch windows, chartered rockets
+// dearer with each one flown since the last window, and radiation. Every change falls on a
+// known tick (dusk, dawn, a window) or an action, so between them the rates and prices are
 // constant and fast-forward stays exact: nextOrbitTick tells advance where to stop.
 import { ORBITS, type EraContent, type OrbitDef } from '../content';
 import { pushNews } from './news';
@@ -33,29 +34,51 @@ export function shipsAt(state: GameState, content: EraContent, leadTime: number)
 	return o && !state.orbit.charter ? nextWindow(o, Math.max(state.tick, ready - 1)) : ready;
 }
 
-/** What a purchase's price is multiplied by for its launch: 1 + the charter share while the
- * lab charters rockets in Orbit, else 1. */
-export function launchPremium(state: GameState, content: EraContent): number {
-	const o = orbitOf(content);
-	return o && state.orbit.charter ? 1 + o.charter : 1;
+/** Whether a rocket chartered this very tick still has room: purchases made together fly together. */
+function loading(state: GameState): boolean {
+	return state.orbit.rockets > 0 && state.orbit.flewAt === state.tick;
 }
 
-/** The next dusk or dawn after now (Infinity outside Orbit). Windows arrive as orders. */
+/** The next chartered rocket's price, as a share of its cargo's list price: the first after a
+ * window costs `charter`, each further one `charterStep` more. */
+export function charterShare(o: OrbitDef, state: GameState): number {
+	return o.charter + o.charterStep * (state.orbit.rockets - (loading(state) ? 1 : 0));
+}
+
+/** What a purchase's price is multiplied by for its launch: 1 + the next rocket's share while
+ * the lab charters rockets in Orbit, else 1. */
+export function launchPremium(state: GameState, content: EraContent): number {
+	const o = orbitOf(content);
+	return o && state.orbit.charter ? 1 + charterShare(o, state) : 1;
+}
+
+/** A chartered rocket flew: the next one costs more until the window. */
+export function rocketFlown(state: GameState, content: EraContent): void {
+	if (!orbitOf(content)) return;
+	if (!loading(state)) state.orbit.rockets += 1;
+	state.orbit.flewAt = state.tick;
+}
+
+/** The next dusk, dawn or launch window after now, or the next tick while a rocket that flew
+ * this tick still loads (the next one is dearer); Infinity outside Orbit. */
 export function nextOrbitTick(state: GameState): number {
 	const o = ORBITS[state.eraId];
 	if (!o) return Infinity;
+	if (loading(state)) return state.tick + 1;
 	const phase = state.tick % o.period;
 	const dusk = o.period - o.dark;
-	return state.tick + (phase < dusk ? dusk - phase : o.period - phase);
+	const light = state.tick + (phase < dusk ? dusk - phase : o.period - phase);
+	return Math.min(light, nextWindow(o, state.tick));
 }
 
 /**
  * At dusk and dawn the rates change (returns true); at dawn radiation retires a share of each
- * unshielded tier, in whole units.
+ * unshielded tier, in whole units. At a window, chartered rockets are cheap again.
  */
 export function applyOrbit(state: GameState, content: EraContent): boolean {
 	const o = orbitOf(content);
 	if (!o || state.tick === 0) return false;
+	if (state.tick % o.window === 0) state.orbit.rockets = 0;
 	const phase = state.tick % o.period;
 	if (phase === 0) {
 		const lost: string[] = [];

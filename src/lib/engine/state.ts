@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -194,8 +194,10 @@ export const GAME_STATE = object({
 	nextEventAt: int(0, BIG),
 	/** Racks rented by the hour (the Cloud), paid up to `renewsAt`, when the next hour is due. */
 	rental: object({ racks: int(0, 1e6), renewsAt: int(0, BIG) }),
-	/** Orbit: purchases fly on chartered rockets (dearer, at once) rather than wait for the next scheduled launch. */
-	orbit: object({ charter: flag() }),
+	/** Orbit: purchases fly on chartered rockets (dearer, at once) rather than wait for the next
+	 * scheduled launch; rockets chartered since the last window (each makes the next dearer)
+	 * and the tick the last one flew (purchases made in the same tick share it). */
+	orbit: object({ charter: flag(), rockets: int(0, 1e6), flewAt: int(0, BIG) }),
 	/** Dyson: panels bought, each collecting the same free watts of the star. */
 	dyson: object({ panels: int(0, 1e6) }),
 	/** Moon and Mars: the next purchases are built far (on Mars: they only train), and the far

@@ -101,7 +101,16 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 		dyson: { panels: 0 }
 	}),
 	// 7 → 8: Moon and Mars builds near (on the Moon) until the player says; no far units yet.
-	7: (s) => ({ ...s, moonMars: { far: false, units: {} } })
+	7: (s) => ({ ...s, moonMars: { far: false, units: {} } }),
+	// 8 → 9: Orbit counts the rockets chartered since the last window (none yet).
+	8: (s) => ({
+		...s,
+		orbit: {
+			...((s.orbit ?? { charter: false }) as Record<string, unknown>),
+			rockets: 0,
+			flewAt: 0
+		}
+	})
 };
 
 export function migrate(

@@ -8,8 +8,8 @@ import type { Action, ActionResult } from '../engine';
 type Act = (action: Action) => ActionResult;
 
 /** Returns whether the player saves its cash for the decision this round (buys no hardware). */
-export function eraDecision(s: GameState, c: EraContent, act: Act): boolean {
-	if (s.eraId === 'orbit') return decideLaunch(s, c, act);
+export function eraDecision(s: GameState, c: EraContent, act: Act, away = false): boolean {
+	if (s.eraId === 'orbit') return decideLaunch(s, c, act, away);
 	if (s.eraId === 'dyson') return decidePanels(s, c, act);
 	return false;
 }

@@ -1,23 +1,31 @@
-// Orbit's decision as a thoughtful player makes it: unless the next launch window is close,
-// the cargo goes up on a chartered rocket (the orbit starts empty, and the charter's share
-// costs the fleet a couple of units at these rising prices, while waiting costs hours of
-// compute); close to a window, it waits. (What runs in the dark is the train share:
-// marketChoice reads the dimmed serving capacity.)
+// Orbit's decision as a thoughtful player makes it: purchases wait for the window as cargo,
+// and the cargo flies on a chartered rocket when the wait left is worth more than the
+// rocket's price (a rocket's share climbs with each one flown since the last window, so the
+// first ones after a window are cheap and the later ones are not) and there is enough of it
+// to be worth a rocket; a player away between check-ins lets purchases fly by themselves while
+// a rocket is worth it. (What runs in the dark is the train share: marketChoice reads the
+// dimmed serving capacity.)
 import type { EraContent } from '../content';
 import { orbitView, type GameState } from '../engine';
 import type { Action, ActionResult } from '../engine';
 
 type Act = (action: Action) => ActionResult;
 
-/** The share of the gap between windows beyond which the player charters rather than waits. */
-export const CHARTER_WAIT = 0.25;
+/** A rocket flies when its share is at most this many times the share of the gap between
+ * windows still to wait. */
+export const CHARTER_WORTH = 0.3;
+/** ... and its cargo is at least this share of all the hardware bought (or the orbit is empty). */
+export const CHARTER_LOAD = 0.3;
 
-/** Charters unless the next window is close, and launches what already waits if it can. */
-export function decideLaunch(s: GameState, c: EraContent, act: Act): boolean {
+/** Flies the waiting cargo when a rocket is worth it, saving for its price (no purchases that
+ * round) when short; purchases themselves wait, except into an empty orbit (they fly together)
+ * or, for a player who is `away` between short check-ins, whenever a rocket is worth it. */
+export function decideLaunch(s: GameState, c: EraContent, act: Act, away = false): boolean {
 	const v = orbitView(s, c);
 	if (!v) return false;
-	const far = v.windowIn >= CHARTER_WAIT * v.windowEvery;
-	if (far !== v.chartering) act({ type: 'chartering', on: far });
-	if (far && v.canCharter) act({ type: 'charter' });
-	return false;
+	const worth = v.charterShare <= CHARTER_WORTH * (v.windowIn / v.windowEvery);
+	const fly = worth && (away || v.inOrbit === 0);
+	if (v.chartering !== fly) act({ type: 'chartering', on: fly });
+	if (!worth || v.cargoUnits === 0 || v.cargoShare < CHARTER_LOAD) return false;
+	return !(v.canCharter && act({ type: 'charter' }).ok);
 }

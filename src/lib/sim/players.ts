@@ -173,7 +173,8 @@ export function playCheckIns(
 			const plan = {
 				horizon: Math.max(60, next - clock),
 				minTrainShare: 0.5,
-				ignores: 'edge'
+				ignores: 'edge',
+				away: true
 			};
 			decide(s, eraContent(s.eraId), plan, m, act);
 			advance(s, eraContent(s.eraId), 5);

@@ -39,6 +39,9 @@ export interface Plan {
 	campuses?: CampusStyle;
 	/** An era whose own decision this player leaves at its default (the probe's control). */
 	ignores?: string;
+	/** The player checks in for short sessions and is away between them (Orbit: it lets
+	 * purchases fly by themselves while rockets are cheap, as no one flies the cargo by hand). */
+	away?: boolean;
 }
 
 /** One round of decisions, each issued as an action through `act`. */
@@ -82,7 +85,7 @@ export function decide(
 	// income pays them).
 	else if (s.idle && income.sub(r.powerCost).lt(r.salaries)) act({ type: 'let-go' });
 
-	if (plan.ignores !== s.eraId && eraDecision(s, c, act)) return;
+	if (plan.ignores !== s.eraId && eraDecision(s, c, act, plan.away)) return;
 	if (keepPowered(s, c, act)) return;
 	if (decideHyperscale(s, c, act, plan.campuses)) return;
 	buyHardware(s, c, act, m);

@@ -47,6 +47,19 @@ describe('renting by the hour', () => {
 		expect(view().fitOneLess).toBeNull();
 	});
 
+	it('quotes ten more racks at what renting them costs, mid-hour included', () => {
+		const s = lab(100);
+		const view = () => cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;
+		apply(s, c, { type: 'rent', racks: 2 });
+		advance(s, c, HOUR / 4);
+		const quoted = view().tenMore;
+		const cash = s.cash;
+		expect(apply(s, c, { type: 'rent', racks: 12 })).toEqual({ ok: true });
+		expect(cash.sub(s.cash).div(quoted).toNumber()).toBeCloseTo(1, 9);
+		// Three quarters of an hour left: ten racks for 45 minutes.
+		expect(quoted.div(rack(c).hourly).toNumber()).toBeCloseTo(7.5, 9);
+	});
+
 	it('is instant: the racks add compute and memory at once, and the first hour is paid now', () => {
 		const s = lab(10);
 		const before = rates(s, c);

@@ -5,8 +5,10 @@ import { eraContent, ORBITS } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
+	bulkCost,
 	charterCost,
 	cloneState,
+	moneyScale,
 	newGame,
 	orbitView,
 	quoteHardware,
@@ -21,6 +23,23 @@ import { stateDiff } from './helpers';
 const c = eraContent('orbit');
 const o = ORBITS.orbit;
 const dusk = o.period - o.dark;
+
+/** The list price (no launch) of the units of `id` bought last, as the cargo of one order. */
+function bulkList(s: ReturnType<typeof newGame>, id: string) {
+	const hw = c.hardware.get(id)!;
+	const n = s.orders.filter((x) => x.hardwareId === id).reduce((a, x) => a + x.count, 0);
+	const held = (s.hardware[id] ?? 0) + n;
+	return bulkCost(hw.baseCost, hw.costRatio, held - n, n).mul(moneyScale(c));
+}
+
+/** The next sat-node's price with chartering off. */
+function listQuote(s: ReturnType<typeof newGame>) {
+	const on = s.orbit.charter;
+	s.orbit.charter = false;
+	const cost = quoteHardware(s, c, 'sat-node', 1)!.cost;
+	s.orbit.charter = on;
+	return cost;
+}
 
 /** An Orbit lab with one satellite up (the era itself starts with none). */
 function lab() {
@@ -95,6 +114,44 @@ describe('Orbit', () => {
 		expect(apply(newGame(1), eraContent('garage'), { type: 'charter' }).ok).toBe(false);
 	});
 
+	it('each rocket chartered before the next window costs a step more; the window makes them cheap again', () => {
+		const s = lab();
+		const id = c.era.hardware[0].id;
+		const fly = () => {
+			apply(s, c, { type: 'buy', hardware: id, count: 1 });
+			const list = bulkList(s, id);
+			const fee = charterCost(s, c);
+			expect(apply(s, c, { type: 'charter' }).ok).toBe(true);
+			return fee.div(list).toNumber();
+		};
+		expect(fly()).toBeCloseTo(o.charter, 9);
+		advance(s, c, 60);
+		expect(fly()).toBeCloseTo(o.charter + o.charterStep, 9);
+		advance(s, c, 60);
+		expect(fly()).toBeCloseTo(o.charter + 2 * o.charterStep, 9);
+		expect(orbitView(s, c)!.rockets).toBe(3);
+		advance(s, c, 1);
+		expect(orbitView(s, c)!.charterShare).toBeCloseTo(o.charter + 3 * o.charterStep, 9);
+		advance(s, c, o.window - s.tick);
+		expect(s.orbit.rockets).toBe(0);
+		expect(fly()).toBeCloseTo(o.charter, 9);
+	});
+
+	it('purchases chartered in the same tick share one rocket', () => {
+		const s = lab();
+		apply(s, c, { type: 'chartering', on: true });
+		const share = () => quoteHardware(s, c, 'sat-node', 1)!.cost.div(listQuote(s)).toNumber();
+		expect(share()).toBeCloseTo(1 + o.charter, 9);
+		apply(s, c, { type: 'buy', hardware: 'sat-node', count: 1 });
+		apply(s, c, { type: 'buy', hardware: 'orbital-memory', count: 1 });
+		expect(share()).toBeCloseTo(1 + o.charter, 9);
+		expect(s.orbit.rockets).toBe(1);
+		advance(s, c, 1);
+		expect(share()).toBeCloseTo(1 + o.charter + o.charterStep, 9);
+		apply(s, c, { type: 'buy', hardware: 'sat-node', count: 1 });
+		expect(s.orbit.rockets).toBe(2);
+	});
+
 	it('radiation retires unshielded hardware at dawn, in whole units', () => {
 		const s = lab();
 		s.hardware = { 'sat-node': 200, 'rad-hard-pod': 200 };
@@ -108,6 +165,8 @@ describe('Orbit', () => {
 
 	it('advance over several orbits and windows equals the single steps', () => {
 		const s = lab();
+		s.orbit.rockets = 3;
+		s.orbit.flewAt = 0;
 		s.hardware = { 'sat-node': 120, 'rad-hard-pod': 40 };
 		apply(s, c, { type: 'start-run', size: c.era.runSizes[4].id });
 		apply(s, c, { type: 'buy', hardware: 'orbital-memory', count: 3 });
@@ -117,15 +176,16 @@ describe('Orbit', () => {
 		for (let i = 0; i < n; i++) step(slow, c);
 		expect(stateDiff(fast, slow, 1e-9, { cash: Math.abs(s.cash.toNumber()) })).toEqual([]);
 		expect(fast.orders).toHaveLength(0);
+		expect(fast.orbit.rockets).toBe(0);
 	});
 
 	it('a version-6 save migrates to waiting for windows with no panels; the version-7 fixture loads', () => {
 		const v6 = JSON.parse(JSON.parse(readFileSync('tests/fixtures/saves/v6.json', 'utf8')).state);
 		const next = migrate(v6);
-		expect(next.orbit).toEqual({ charter: false });
+		expect(next.orbit).toEqual({ charter: false, rockets: 0, flewAt: 0 });
 		expect(next.dyson).toEqual({ panels: 0 });
 		const v7 = readRecord(JSON.parse(readFileSync('tests/fixtures/saves/v7.json', 'utf8')));
-		expect(v7.state.orbit).toEqual({ charter: false });
+		expect(v7.state.orbit).toEqual({ charter: false, rockets: 0, flewAt: 0 });
 		expect(v7.state.dyson).toEqual({ panels: 0 });
 	});
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../../../src/lib/save/migrations';
 import { readRecord } from '../../../src/lib/save/record';
+import { SCHEMA_VERSION } from '../../../src/lib/engine/state';
 
 describe('save format 7 → 8 (Moon and Mars)', () => {
 	const v7 = JSON.parse(readFileSync('tests/fixtures/saves/v7.json', 'utf8'));
@@ -17,7 +18,7 @@ describe('save format 7 → 8 (Moon and Mars)', () => {
 
 	it('the shipped format-7 save loads with the Moon as the building site', () => {
 		const read = readRecord(v7);
-		expect(read.state.schema).toBe(8);
+		expect(read.state.schema).toBe(SCHEMA_VERSION);
 		expect(read.state.moonMars).toEqual({ far: false, units: {} });
 	});
 });

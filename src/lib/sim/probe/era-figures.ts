@@ -18,12 +18,20 @@ const DECISIONS: Record<
 		options: [string, string];
 		at: (s: GameState, left: number) => Outcome[] | null;
 		race?: (from: GameState, decides: boolean, limit: number) => number;
+		/** Moments past the era's start-up (Orbit: after the first launch window): the first
+		 * option's share of the best there is a figure of its own, `<name>.best.<option>-late`. */
+		late?: (s: GameState) => boolean;
 	}
 > = {
 	...Object.fromEntries(
 		Object.keys(ORBITS).map((id) => [
 			id,
-			{ name: 'orbit', options: ['charter', 'wait'] as [string, string], at: charterOrWait }
+			{
+				name: 'orbit',
+				options: ['charter', 'wait'] as [string, string],
+				at: charterOrWait,
+				late: (s: GameState) => s.tick > ORBITS[id].window
+			}
 		])
 	),
 	...Object.fromEntries(
@@ -62,11 +70,21 @@ export function eraDecisionFigures(
 	const ignores = race(w.eraStart, false, limit);
 	f[`${d.name}.ignore-later`] = 100 * (Math.min(ignores, limit) / Math.min(uses, limit) - 1);
 	const every = Math.max(1, Math.floor(w.moments.length / MOMENTS));
-	const picks = w.moments
-		.filter((_, i) => i % every === 0)
-		.map((s) => d.at(s, left(s)))
+	const sampled = w.moments.filter((_, i) => i % every === 0);
+	const outcomes = sampled.map((s) => d.at(s, left(s)));
+	const picks = outcomes
 		.filter((o): o is Outcome[] => o !== null)
 		.map((o) => best(o, d.options[1]));
 	for (const option of d.options)
 		f[`${d.name}.best.${option}`] = percent(picks.filter((x) => x === option).length, picks.length);
+	if (d.late) {
+		const late = outcomes
+			.filter((o, i): o is Outcome[] => o !== null && d.late!(sampled[i]))
+			.map((o) => best(o, d.options[1]));
+		const first = d.options[0];
+		f[`${d.name}.best.${first}-late`] = percent(
+			late.filter((x) => x === first).length,
+			late.length
+		);
+	}
 }

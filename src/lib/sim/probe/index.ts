@@ -162,11 +162,18 @@ const UNITS: [RegExp, string][] = [
 const AT_SHARE = 'constant-share.at-';
 const unitOf = (name: string) => UNITS.find(([re]) => re.test(name))![1];
 
-/** Runs the probe; figures are medians over the seeds, per era, named `era<N>.<figure>`. */
-export function runProbe(options: ProbeOptions): Figure[] {
-	const perSeed = options.seeds.map((seed) =>
-		watchGame(seed, options.eras, options.moments).map((w) => eraFigures(w, options.constant))
-	);
+/** One seed's figures, era by era (what `runProbe` takes the medians of). */
+export function probeSeed(seed: number, options: Omit<ProbeOptions, 'seeds'>): EraFigures[] {
+	return watchGame(seed, options.eras, options.moments).map((w) => eraFigures(w, options.constant));
+}
+export type EraFigures = Record<string, number>;
+
+/** Runs the probe; figures are medians over the seeds, per era, named `era<N>.<figure>`.
+ * `perSeed` (each seed's `probeSeed`) may be computed elsewhere, e.g. in parallel processes. */
+export function runProbe(
+	options: ProbeOptions,
+	perSeed: EraFigures[][] = options.seeds.map((seed) => probeSeed(seed, options))
+): Figure[] {
 	const figures: Figure[] = [];
 	for (let e = 0; e < Math.min(options.eras, ERAS.length); e++) {
 		const names = new Set(perSeed.flatMap((eras) => Object.keys(eras[e] ?? {})));
