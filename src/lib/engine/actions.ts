@@ -135,7 +135,7 @@ function purchase(
 	if (quote.count <= 0 || quote.cost.gt(state.cash)) return { result: refuse('not-enough-cash') };
 	// In Orbit every purchase waits for the next scheduled launch (orbit.ts).
 	const arrivesAt = shipsAt(state, content, hw.leadTime);
-	if (launchPremium(state, content) > 1) rocketFlown(state, content);
+	if (state.orbit.charter) rocketFlown(state, content); // Orbit only: a chartered rocket flies
 	if (arrivesAt > state.tick) {
 		state.cash = state.cash.sub(quote.cost);
 		state.orders.push({ id: takeId(state), hardwareId, count: quote.count, arrivesAt });

@@ -8,6 +8,11 @@ export const SHARE_TEMPERATURE = 5;
 /** Hype decay per step when demand is served, and when it is not (latency burns hype). */
 export const HYPE_DECAY = 0.9995;
 export const HYPE_DECAY_UNMET = 0.99;
+/** Latency never drives off the last ten-thousandth of a lab's customers. Besides the rule, it
+ * keeps demand = baseDemand × (1 + hype) well conditioned: with hype a billionth above -1, the
+ * last bits of hype that single steps and advance's closed form round differently became a
+ * ten-thousandth of the tokens served (a random state in advance.test found it). */
+export const HYPE_FLOOR = -0.9999;
 /** Seconds of salaries the lab must hold before idle researchers come back. */
 export const REHIRE_SECONDS = 300;
 

@@ -2,7 +2,7 @@
 // The one statement of the rule: the step, the income shown and the players all read it
 // (advance.ts sums the same rule in closed form between events).
 import { D0, type Decimal } from './decimal';
-import { HYPE_DECAY, HYPE_DECAY_UNMET } from './formulas';
+import { HYPE_DECAY, HYPE_DECAY_UNMET, HYPE_FLOOR } from './formulas';
 import type { Rates } from './rates';
 
 export interface Market {
@@ -36,10 +36,11 @@ export function soldOutHype(r: Rates): number {
 
 /**
  * Latency: while sold out, hype relaxes toward this level — customers leave until demand is
- * what the lab can serve (never below baseline when the lab could serve all of it).
+ * what the lab can serve (never below baseline when the lab could serve all of it, and never
+ * below HYPE_FLOOR: a lab with next to no serving capacity stays sold out there).
  */
 export function latencyFloor(r: Rates): number {
-	return Math.min(0, soldOutHype(r));
+	return Math.max(HYPE_FLOOR, Math.min(0, soldOutHype(r)));
 }
 
 /** Hype after `k` steps in one regime: served, it relaxes to 0 (spikes fade, customers come

@@ -92,7 +92,7 @@ export interface OrbitView {
 	/** Purchases fly on chartered rockets (at `charter` × their price more). */
 	chartering: boolean;
 	/** The next rocket's share of its cargo's price, what each further one adds before the
-	 * window, and the rockets flown since the last window. */
+	 * window, and how many rockets flew since the last window (counted from it). */
 	charterShare: number;
 	charterStep: number;
 	rockets: number;

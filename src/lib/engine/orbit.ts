@@ -52,7 +52,7 @@ export function launchPremium(state: GameState, content: EraContent): number {
 	return o && state.orbit.charter ? 1 + charterShare(o, state) : 1;
 }
 
-/** A chartered rocket flew: the next one costs more until the window. */
+/** A chartered rocket flew: the next one costs more until the next window opens. */
 export function rocketFlown(state: GameState, content: EraContent): void {
 	if (!orbitOf(content)) return;
 	if (!loading(state)) state.orbit.rockets += 1;

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	advance,
 	apply,
+	cloneState,
+	step,
 	hypeAfter,
 	latencyFloor,
 	market,
@@ -12,7 +14,8 @@ import {
 	type GameState
 } from '../../../src/lib/engine';
 import { HYPE_PER_POINT, HYPE_PER_RELEASE } from '../../../src/lib/engine/models';
-import { garage } from './helpers';
+import { garage, stateDiff } from './helpers';
+import { HYPE_FLOOR } from '../../../src/lib/engine/formulas';
 
 /** A Garage lab with a run going: `share` of its compute trains. */
 function lab(share: number): GameState {
@@ -83,5 +86,22 @@ describe('demand against capacity', () => {
 		const gain = s.gate!.capability - s.model.capability;
 		apply(s, garage, { type: 'release' });
 		expect(1 + s.hype).toBeCloseTo(0.5 * (1 + HYPE_PER_RELEASE + HYPE_PER_POINT * gain), 9);
+	});
+
+	it('latency never drives off the last ten-thousandth of customers, and advance stays exact there', () => {
+		// Serving a billionth of demand: before the floor, hype sat a billionth above -1, where the
+		// last bits rounded differently by single steps and advance's closed form became a
+		// ten-thousandth of the tokens served once a rival's release moved the edge.
+		const s = newGame(1);
+		apply(s, garage, { type: 'start-run', size: garage.era.runSizes.at(-1)!.id });
+		apply(s, garage, { type: 'train-share', share: 1 - 1e-10 });
+		const r = rates(s, garage);
+		expect(r.capacity.div(r.baseDemand).toNumber()).toBeLessThan(1e-6);
+		expect(latencyFloor(r)).toBe(HYPE_FLOOR);
+		const fast = advance(cloneState(s), garage, 3 * 3600);
+		const slow = cloneState(s);
+		for (let i = 0; i < 3 * 3600; i++) step(slow, garage);
+		expect(fast.hype).toBeGreaterThanOrEqual(HYPE_FLOOR);
+		expect(stateDiff(fast, slow)).toEqual([]);
 	});
 });

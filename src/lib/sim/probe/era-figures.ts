@@ -71,20 +71,14 @@ export function eraDecisionFigures(
 	f[`${d.name}.ignore-later`] = 100 * (Math.min(ignores, limit) / Math.min(uses, limit) - 1);
 	const every = Math.max(1, Math.floor(w.moments.length / MOMENTS));
 	const sampled = w.moments.filter((_, i) => i % every === 0);
-	const outcomes = sampled.map((s) => d.at(s, left(s)));
-	const picks = outcomes
-		.filter((o): o is Outcome[] => o !== null)
-		.map((o) => best(o, d.options[1]));
-	for (const option of d.options)
-		f[`${d.name}.best.${option}`] = percent(picks.filter((x) => x === option).length, picks.length);
-	if (d.late) {
-		const late = outcomes
-			.filter((o, i): o is Outcome[] => o !== null && d.late!(sampled[i]))
-			.map((o) => best(o, d.options[1]));
-		const first = d.options[0];
-		f[`${d.name}.best.${first}-late`] = percent(
-			late.filter((x) => x === first).length,
-			late.length
-		);
-	}
+	const bests = sampled.map((s) => {
+		const o = d.at(s, left(s));
+		return o && best(o, d.options[1]);
+	});
+	const share = (option: string, at: (s: GameState) => boolean) => {
+		const picks = bests.filter((b, i): b is string => b !== null && at(sampled[i]));
+		return percent(picks.filter((x) => x === option).length, picks.length);
+	};
+	for (const option of d.options) f[`${d.name}.best.${option}`] = share(option, () => true);
+	if (d.late) f[`${d.name}.best.${d.options[0]}-late`] = share(d.options[0], d.late);
 }
