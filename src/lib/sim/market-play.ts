@@ -12,11 +12,16 @@ import {
 	shareThatServes,
 	tierOutlook,
 	trainingPace,
-	type GameState
+	type GameState,
+	type Rates
 } from '../engine';
 
 /** The most a scripted player trains: the rest keeps some customers served. */
 export const MAX_TRAIN_SHARE = 0.9;
+/** Seconds of shortfall (running costs over income) the cash at hand must carry for the player
+ * to train past the share whose serving pays them: the longest the active player looks away
+ * (players.ts stretch). Broke, the grid would cut the training chips (engine/power-cut.ts). */
+export const SHORTFALL_SECONDS = 60;
 /** Of a new card's FLOP, the share a player trains with (what cash is worth in FLOP). */
 const TRAINED_SHARE = 1.5;
 
@@ -56,8 +61,9 @@ export function marketChoice(s: GameState, c: EraContent, minTrainShare: number)
 	for (const o of outlook) {
 		const r = o.rates;
 		const meets = shareThatServes(r, o.demand.mul(1.05));
-		// A lab whose swarm serves may train with all of its own fleet.
-		const top = r.swarm.gt(0) ? 1 : MAX_TRAIN_SHARE;
+		// A lab whose swarm serves may train with all of its own fleet, but no more than what
+		// keeps the running costs paid (or the cash at hand covers for SHORTFALL_SECONDS).
+		const top = Math.min(r.swarm.gt(0) ? 1 : MAX_TRAIN_SHARE, paidShare(s, r, o.demand));
 		const shares = s.run
 			? [minTrainShare, top, meets].map((x) => Math.min(top, Math.max(minTrainShare, x)))
 			: [0];
@@ -71,6 +77,18 @@ export function marketChoice(s: GameState, c: EraContent, minTrainShare: number)
 		}
 	}
 	return best!.choice;
+}
+
+/**
+ * The most the lab may train without going broke within SHORTFALL_SECONDS: the share whose
+ * serving earns the running costs less what the cash at hand spreads over that time (when
+ * even the whole demand cannot, the share that serves it all).
+ */
+export function paidShare(s: GameState, r: Rates, demand: Decimal): number {
+	const need = r.costs.sub(s.cash.div(SHORTFALL_SECONDS));
+	if (!need.gt(0)) return 1;
+	const tokens = need.div(r.price);
+	return shareThatServes(r, tokens.lt(demand) ? tokens : demand.mul(1.05));
 }
 
 /** Demand over capacity right after a release beyond which a leading lab holds the model. */

@@ -44,18 +44,21 @@ export function keepPowered(s: GameState, c: EraContent, act: Act): boolean {
 	return needWatts && !(id in s.power);
 }
 
-/** Buys hardware with the cash at hand: memory first while the model does not fit. */
+/** Buys hardware with the cash at hand beyond `keep`: memory first while the model does not fit. */
 export function buyHardware(
 	s: GameState,
 	c: EraContent,
 	act: Act,
-	m: { firstPurchase?: number }
+	m: { firstPurchase?: number },
+	keep: Decimal = new Decimal(0)
 ): void {
 	for (let i = 0; i < 20; i++) {
 		const r = rates(s, c);
+		const budget = s.cash.sub(keep);
+		if (!budget.gt(0)) break;
 		const pick = memoryShort(s, c, r)
-			? mostMemoryPurchase(s, c, r, s.cash)
-			: bestPurchase(s, c, r, s.cash);
+			? mostMemoryPurchase(s, c, r, budget)
+			: bestPurchase(s, c, r, budget);
 		if (!pick) break;
 		if (!act({ type: 'buy', hardware: pick.id, count: 1 }).ok) break;
 		m.firstPurchase ??= s.tick;

@@ -7,17 +7,32 @@ import {
 	canResearch,
 	hireCost,
 	largestRunWithin,
+	D0,
 	market,
 	rates,
+	rehireCash,
+	revenue,
 	type Action,
+	type Decimal,
+	type Rates,
 	type ActionResult,
 	type GameState
 } from '../engine';
 import { buyHardware, gateFits, keepPowered, runThatFits } from './purchase-strategy';
-import { marketChoice, shouldRelease } from './market-play';
+import { marketChoice, shouldRelease, SHORTFALL_SECONDS } from './market-play';
 import { decideHyperscale, type CampusStyle } from './hyperscale-strategy';
 import { decideSwarm } from './edge-strategy';
 import { eraDecision } from './era-decisions';
+
+/**
+ * Cash the player keeps back from hardware: while broke, what lifts the power cut (rehireCash);
+ * otherwise SHORTFALL_SECONDS of what the running costs exceed the income by (none when paid).
+ */
+export function reserve(s: GameState, r: Rates): Decimal {
+	if (s.idle) return rehireCash(r);
+	const short = r.costs.sub(revenue(market(r, s.hype), r));
+	return short.gt(0) ? short.mul(SHORTFALL_SECONDS) : D0;
+}
 
 /** How a player issues an action (the scripted players may log them on the way). */
 export type Act = (action: Action) => ActionResult;
@@ -88,5 +103,5 @@ export function decide(
 	if (plan.ignores !== s.eraId && eraDecision(s, c, act, plan.away)) return;
 	if (keepPowered(s, c, act)) return;
 	if (decideHyperscale(s, c, act, plan.campuses)) return;
-	buyHardware(s, c, act, m);
+	buyHardware(s, c, act, m, reserve(s, r));
 }

@@ -1,0 +1,103 @@
+// The scripted player knows the power cut (engine/power-cut.ts): it trains no more than what
+// its serving pays for (unless its cash carries the shortfall until it next looks), keeps that
+// shortfall back from hardware, and while broke saves up until the cut lifts.
+import { describe, expect, it } from 'vitest';
+import {
+	advance,
+	apply,
+	capacityAt,
+	market,
+	newGame,
+	quoteHardware,
+	rates,
+	rehireCash,
+	revenue,
+	type Decimal,
+	type GameState
+} from '../../../src/lib/engine';
+import {
+	marketChoice,
+	MAX_TRAIN_SHARE,
+	paidShare,
+	SHORTFALL_SECONDS
+} from '../../../src/lib/sim/market-play';
+import { decide, reserve } from '../../../src/lib/sim/strategy';
+import { garage } from '../engine/helpers';
+
+/** A Garage lab with `rigs` mining rigs and a gaming GPU, training a huge run, cash 0. */
+function lab(rigs: number): GameState {
+	const s = newGame(5);
+	s.cash = s.cash.add(1e9);
+	for (let i = 0; i < rigs; i++)
+		apply(s, garage, { type: 'buy', hardware: 'mining-rig', count: 1 });
+	apply(s, garage, { type: 'buy', hardware: 'gaming-gpu', count: 1 });
+	apply(s, garage, { type: 'start-run', size: 'huge' });
+	s.cash = s.cash.mul(0);
+	return s;
+}
+
+const close = (a: Decimal, b: Decimal) => a.sub(b).abs().lte(b.abs().mul(1e-9));
+const holdings = (s: GameState) => JSON.stringify([s.hardware, s.orders.length]);
+
+describe('the scripted player and the power cut', () => {
+	it('trains no more than what serving pays for while its cash cannot carry the shortfall', () => {
+		// Customers queue (hype) and a salary is more than what a 90 % train share serves.
+		const s = lab(40);
+		s.hype = 10;
+		s.researchers = 1;
+		apply(s, garage, { type: 'train-share', share: MAX_TRAIN_SHARE });
+		const r = rates(s, garage);
+		const demand = market(r, s.hype).demand;
+		expect(revenue(market(r, s.hype), r).lt(r.costs)).toBe(true);
+		const most = paidShare(s, r, demand);
+		expect(most).toBeLessThan(MAX_TRAIN_SHARE);
+		expect(
+			capacityAt(r, most)
+				.mul(r.price)
+				.gte(r.costs.mul(1 - 1e-9))
+		).toBe(true);
+		// The share the player picks stays within it.
+		const choice = marketChoice(s, garage, 0);
+		apply(s, garage, { type: 'price-tier', tier: choice.tier });
+		apply(s, garage, { type: 'train-share', share: choice.share });
+		const picked = rates(s, garage);
+		expect(revenue(market(picked, s.hype), picked).gte(picked.costs.mul(1 - 1e-9))).toBe(true);
+		// Cash that carries the shortfall until the player next looks lifts the limit.
+		s.cash = r.costs.mul(SHORTFALL_SECONDS);
+		expect(paidShare(s, r, demand)).toBe(1);
+	});
+
+	it('keeps back the shortfall its cash must carry, and while broke saves until the cut lifts', () => {
+		const s = lab(40);
+		s.hype = 10;
+		s.researchers = 1;
+		apply(s, garage, { type: 'train-share', share: MAX_TRAIN_SHARE });
+		const r = rates(s, garage);
+		const short = r.costs.sub(revenue(market(r, s.hype), r));
+		expect(close(reserve(s, r), short.mul(SHORTFALL_SECONDS))).toBe(true);
+
+		// A lab on a business tariff whose bill is far more than what its serving earns goes
+		// broke and the grid cuts its power.
+		const t = newGame(5);
+		t.cash = t.cash.add(1e9);
+		apply(t, garage, { type: 'sign', contract: 'business-tariff' });
+		advance(t, garage, 3600);
+		t.cash = t.cash.add(1e9);
+		for (let i = 0; i < 40; i++)
+			apply(t, garage, { type: 'buy', hardware: 'mining-rig', count: 1 });
+		apply(t, garage, { type: 'start-run', size: 'huge' });
+		apply(t, garage, { type: 'train-share', share: 0.99995 });
+		t.cash = t.cash.mul(0);
+		advance(t, garage, 1);
+		expect(t.idle).toBe(true);
+		const cut = rates(t, garage);
+		expect(cut.powerCut).toBeLessThan(1);
+		expect(close(reserve(t, cut), rehireCash(cut))).toBe(true);
+		// Short of what lifts the cut (though it could buy a card), the player buys no hardware.
+		t.cash = rehireCash(cut).mul(0.9);
+		expect(t.cash.gt(quoteHardware(t, garage, 'gaming-gpu', 1)!.cost)).toBe(true);
+		const before = holdings(t);
+		decide(t, garage, { horizon: 600, minTrainShare: 0.3 }, {});
+		expect(holdings(t)).toBe(before);
+	});
+});
