@@ -128,3 +128,31 @@ test("every script of the game carries V8's compile hint on its first line", asy
 			`${url}: //# allFunctionsCalledOnLoad`
 		);
 });
+
+// The lab mounts in three tasks (ui/Live.svelte, LabScreen's parts): its first controls work
+// the moment they are on the page, before the cards below them have mounted, and the rest of
+// the lab follows.
+test('the lab opens in parts: Start works at once, and the rest of the lab follows', async ({
+	page
+}) => {
+	// Taps Start in the task that mounts it (a mutation observer's callback runs before the
+	// next task), noting whether the cards below it were there yet.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __tapped?: { below: boolean } };
+		new MutationObserver((_, observer) => {
+			const start = document.querySelector<HTMLElement>('[data-testid="start-run"]');
+			if (!start) return;
+			observer.disconnect();
+			w.__tapped = { below: document.querySelector('[data-testid="train-share"]') !== null };
+			start.click();
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.goto('/');
+	await expect(page.getByTestId('run-eta')).toContainText('left');
+	expect(await page.evaluate(() => (window as unknown as { __tapped: unknown }).__tapped)).toEqual({
+		below: false
+	});
+	await expect(page.getByTestId('train-share')).toBeVisible();
+	await expect(page.getByTestId('news')).toBeAttached();
+	await expect(page.getByTestId('starting')).toHaveCount(0);
+});
