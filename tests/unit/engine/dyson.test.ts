@@ -70,6 +70,27 @@ describe('Dyson', () => {
 		expect(s.dyson).toEqual({ panels: 3, building: [] });
 	});
 
+	it('a ring is watts sooner, panels the same watts cheaper', () => {
+		const ring = c.era.power.find((p) => p.id === 'partial-shell')!;
+		const panels = ring.capacity / star.panelWatts;
+		const a = newGame(3, 'dyson');
+		a.cash = a.cash.mul(1e9);
+		const b = cloneState(a);
+		const base = rates(a, c).powerCapacity;
+		expect(apply(a, c, { type: 'sign', contract: ring.id }).ok).toBe(true);
+		for (let i = 0; i < panels; i++) expect(apply(b, c, { type: 'panel' }).ok).toBe(true);
+		// Cheaper to order: the panels cost less than the ring's price.
+		expect(b.cash.gt(a.cash)).toBe(true);
+		expect(ring.buildTime).toBeLessThan(star.lead);
+		advance(a, c, ring.buildTime);
+		advance(b, c, ring.buildTime);
+		expect(rates(a, c).powerCapacity.gt(base)).toBe(true);
+		expect(rates(b, c).powerCapacity.eq(base)).toBe(true);
+		advance(a, c, star.lead - ring.buildTime);
+		advance(b, c, star.lead - ring.buildTime);
+		expect(rates(b, c).powerCapacity.div(rates(a, c).powerCapacity).toNumber()).toBeCloseTo(1, 9);
+	});
+
 	it('refuses a panel the cash cannot pay for', () => {
 		const s = newGame(3, 'dyson');
 		s.cash = panelCost(s, c).mul(0.5);
