@@ -32,6 +32,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
 		environment: 'node',
+		// Property tests draw from one fixed seed (fresh draws: `npm run fuzz`).
+		setupFiles: ['tests/unit/fast-check-seed.ts'],
 		// Property tests over random states of every era take seconds, not milliseconds.
 		testTimeout: 60_000,
 		// One worker per core (vitest's default leaves one core idle: on a 2-core machine every
