@@ -1,11 +1,42 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { availableParallelism } from 'node:os';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { manifest } from './src/lib/pwa/manifest';
 
+/** V8's explicit compile hint (Chrome 136+; other engines read a comment): every function of a
+ * browser chunk is compiled when the chunk is, off the main thread while it streams, rather than
+ * on the main thread the first time it is called. A cold start compiled the Svelte runtime,
+ * SvelteKit and the game lazily, inside the tasks that hydrate and mount the Lab: 14 of the
+ * hydration's 24 ms of CPU were V8.CompileCode, and every start-up task over 12.5 ms CPU (a long
+ * task at Lighthouse's 4x) was one for the compiling (`npm run bench -- ui`, ui.start.*). After
+ * minification (the minifier drops comments), the chunk's first line, for the client build only. */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+function compileHints(): Plugin {
+	let ssr = true;
+	return {
+		name: 'frontier:compile-hints',
+		apply: 'build',
+		enforce: 'post',
+		configResolved(config) {
+			ssr = Boolean(config.build.ssr);
+		},
+		// Last, after Vite's own additions to a chunk's top (its preload map).
+		generateBundle: {
+			order: 'post',
+			handler(_, bundle) {
+				if (ssr) return;
+				for (const chunk of Object.values(bundle))
+					if (chunk.type === 'chunk') chunk.code = COMPILE_HINT + chunk.code;
+			}
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
+		compileHints(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',

@@ -32,7 +32,7 @@ const suites = {
 	ui: async () => {
 		if (!existsSync('build/sw.js')) execSync('npm run build', { stdio: 'ignore' });
 		const { benchUi } = await import('../tests/bench/ui.bench.mjs');
-		await benchUi(report);
+		await benchUi(report, process.argv[3]);
 	}
 };
 

@@ -3,6 +3,7 @@
 // start-up's blocking time counted from each main-thread task's CPU time (not its wall time:
 // on a busy machine a task waits for a core, and Lighthouse's TBT swings with the load).
 import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { chromiumLaunch } from '../../scripts/chromium.mjs';
 import { createStaticServer, listenOnFreePort } from '../../scripts/serve.mjs';
 
@@ -20,13 +21,45 @@ async function metrics(cdp) {
 	return m;
 }
 
-/** A new game opened in a fresh context, traced for 4 s (no Playwright query meanwhile: its
- * injected script would be a task of the page): the main thread's top-level tasks after the
- * first contentful paint (where Lighthouse counts blocking time), as [wall ms, CPU ms].
- * @param {import('@playwright/test').Browser} browser @param {string} base */
-async function startTasks(browser, base) {
+/** The lab of tests/fixtures/e2e/mid-game.json, hints off (as `npm run lighthouse` opens it). */
+const MID_GAME = JSON.parse(readFileSync('tests/fixtures/e2e/mid-game.json', 'utf8'));
+
+/** Writes `record` as the game's save (and the preferences) from a blank page of the origin:
+ * the game's code never runs there, so the start traced next is a cold one (no compiled code
+ * kept), as Lighthouse's first run is.
+ * @param {import('@playwright/test').Page} page @param {string} base @param {object} record */
+async function plantSave(page, base, record) {
+	await page.route(`${base}__prep`, (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>prep</title>' })
+	);
+	await page.goto(`${base}__prep`);
+	await page.evaluate(
+		(value) =>
+			new Promise((resolve, reject) => {
+				localStorage.setItem('frontier/prefs', '{"hints":false}');
+				const open = indexedDB.open('keyval-store');
+				open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('keyval', 'readwrite');
+					tx.objectStore('keyval').put(value, 'frontier/save');
+					tx.oncomplete = () => resolve(null);
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ ...record, savedAt: Date.now() }
+	);
+}
+
+/** A lab opened in a fresh context (a new game, or `record`'s), traced for 4 s (no Playwright
+ * query meanwhile: its injected script would be a task of the page): the main thread's
+ * top-level tasks after the first contentful paint (where Lighthouse counts blocking time), as
+ * [wall ms, CPU ms].
+ * @param {import('@playwright/test').Browser} browser @param {string} base @param {object} [record] */
+async function startTasks(browser, base, record) {
 	const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
 	const page = await context.newPage();
+	if (record) await plantSave(page, base, record);
 	await page.goto('about:blank');
 	await browser.startTracing(page, {
 		categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading']
@@ -37,6 +70,12 @@ async function startTasks(browser, base) {
 	const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
 	if (!(await page.getByTestId('stock-cash').isVisible()))
 		throw new Error('the Lab was not open 4 s after the page loaded');
+	// The fixture's lab, not a new game (whose cash is $25).
+	if (
+		record &&
+		(await page.getByTestId('stock-cash').locator('dd').first().textContent()) === '$25'
+	)
+		throw new Error('the mid-game save was not loaded');
 	await context.close();
 	const fcp = events.find((e) => e.name === 'firstContentfulPaint');
 	if (!fcp) throw new Error('no first contentful paint in the trace');
@@ -52,12 +91,39 @@ async function startTasks(browser, base) {
 		.map((e) => [(e.dur ?? 0) / 1000, (e.tdur ?? e.dur ?? 0) / 1000]);
 }
 
-/** @param {(name: string, value: number, unit: string) => void} report */
-export async function benchUi(report) {
+/** Start-up at 4×: Lighthouse's total blocking time (the part of each task over 50 ms), counted
+ * from CPU time × 4 and from wall time × 4 (this one swings with the machine's load), and the
+ * longest task; medians of 5 cold starts of a new game (ui.start.*) and of the mid-game lab
+ * (ui.start-mid.*).
+ * @param {(name: string, value: number, unit: string) => void} report
+ * @param {import('@playwright/test').Browser} browser @param {string} base */
+async function benchStart(report, browser, base) {
+	for (const [name, record] of [
+		['ui.start', undefined],
+		['ui.start-mid', MID_GAME]
+	]) {
+		const runs = [];
+		for (let i = 0; i < 5; i++) runs.push(await startTasks(browser, base, record));
+		const blocking = (/** @type {number[]} */ ms) =>
+			ms.reduce((t, d) => t + Math.max(0, 4 * d - 50), 0);
+		report(`${name}.blocking-cpu-4x`, median(runs.map((r) => blocking(r.map((t) => t[1])))), 'ms');
+		report(`${name}.blocking-wall-4x`, median(runs.map((r) => blocking(r.map((t) => t[0])))), 'ms');
+		report(
+			`${name}.longest-cpu-4x`,
+			median(runs.map((r) => 4 * Math.max(0, ...r.map((t) => t[1])))),
+			'ms'
+		);
+	}
+}
+
+/** @param {(name: string, value: number, unit: string) => void} report
+ * @param {string} [part] 'start': the start-up figures only (`npm run bench -- ui start`) */
+export async function benchUi(report, part) {
 	const server = createStaticServer(() => 'build');
 	const base = `${await listenOnFreePort(server)}/`;
 	const browser = await chromium.launch(chromiumLaunch);
 	try {
+		if (part === 'start') return await benchStart(report, browser, base);
 		// Idle: the game runs untouched on the Lab screen for 10 s.
 		{
 			const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -88,30 +154,7 @@ export async function benchUi(report) {
 			report('ui.lab.frame-script', median(perUpdate), 'ms');
 			await page.close();
 		}
-		// Start-up at 4×: Lighthouse's total blocking time (the part of each task over 50 ms),
-		// counted from CPU time × 4 and from wall time × 4 (this one swings with the machine's
-		// load), and the longest task; medians of 5 new games.
-		{
-			const runs = [];
-			for (let i = 0; i < 5; i++) runs.push(await startTasks(browser, base));
-			const blocking = (/** @type {number[]} */ ms) =>
-				ms.reduce((t, d) => t + Math.max(0, 4 * d - 50), 0);
-			report(
-				'ui.start.blocking-cpu-4x',
-				median(runs.map((r) => blocking(r.map((t) => t[1])))),
-				'ms'
-			);
-			report(
-				'ui.start.blocking-wall-4x',
-				median(runs.map((r) => blocking(r.map((t) => t[0])))),
-				'ms'
-			);
-			report(
-				'ui.start.longest-cpu-4x',
-				median(runs.map((r) => 4 * Math.max(0, ...r.map((t) => t[1])))),
-				'ms'
-			);
-		}
+		await benchStart(report, browser, base);
 		// Heap after 10 and 60 minutes of play, time sped up with Playwright's clock.
 		{
 			const page = await browser.newPage({ viewport: { width: 390, height: 844 } });

@@ -1,10 +1,10 @@
-// Dyson's decision through the Fleet screen: collect panels around the star (free watts, each
-// dearer than the last); the Lab shows the star's share the slider sends to each side.
+// Dyson's decision through the Fleet screen: order panels around the star (free watts, each
+// dearer than the last, landing 12 minutes after they are ordered); the Lab shows the star's share the slider sends to each side.
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, openWithSave, readSave } from './saves';
 
-test('dyson: collect panels and see the star’s share', async ({ page }) => {
+test('dyson: order panels and see the star’s share', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/dyson.json'));
 	await expect(page.getByTestId('star-share')).toContainText('to training');
 	await page.getByTestId('tab-fleet').tap();
@@ -13,13 +13,22 @@ test('dyson: collect panels and see the star’s share', async ({ page }) => {
 	await expect(page.getByTestId('panel-count')).toHaveText('0 panels');
 	const price = await page.getByTestId('buy-panel').textContent();
 
+	// A panel is built before it collects: the card says when it lands.
+	await expect(page.getByTestId('panel-lead')).toContainText('12m 00s after you order it');
 	await page.getByTestId('buy-panel').tap();
-	await expect(page.getByTestId('panel-count')).toHaveText('1 panel');
+	await expect(page.getByTestId('panels-building')).toContainText('1 on the way');
+	await expect(page.getByTestId('panels-building')).toContainText('next lands in 1');
 	await page.getByTestId('buy-panel').tap();
-	await expect(page.getByTestId('panel-count')).toHaveText('2 panels');
+	await expect(page.getByTestId('panels-building')).toContainText('2 on the way');
+	await expect(page.getByTestId('panel-count')).toHaveText('0 panels');
 	// Each panel costs more than the last.
 	await expect(page.getByTestId('buy-panel')).not.toHaveText(price ?? '');
 
 	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-	await expect.poll(async () => decodeState((await readSave(page))!.state).dyson.panels).toBe(2);
+	await expect
+		.poll(async () => {
+			const { dyson } = decodeState((await readSave(page))!.state);
+			return dyson.building.reduce((n, b) => n + b.count, dyson.panels);
+		})
+		.toBe(2);
 });

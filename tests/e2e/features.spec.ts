@@ -416,3 +416,17 @@ test('a training run can be stopped: asked first, and a double tap keeps it', as
 	await expect(page.getByTestId('start-run')).toBeVisible();
 	await expect(page.getByTestId('run-eta')).toHaveCount(0);
 });
+
+test('hiring: the Research screen says when one more salary is more than the lab earns', async ({
+	page
+}) => {
+	// A new game earns cents a second; a researcher costs more than that a second.
+	await start(page);
+	await page.getByTestId('tab-research').tap();
+	await expect(page.getByTestId('hire-warning')).toContainText('payroll would be missed');
+	// A lab that earns far more than a salary is not warned.
+	await openWithSave(page, fixture('e2e/mid-game.json'));
+	await page.getByTestId('tab-research').tap();
+	await expect(page.getByTestId('hire')).toBeVisible();
+	await expect(page.getByTestId('hire-warning')).toHaveCount(0);
+});

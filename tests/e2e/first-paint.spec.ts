@@ -107,3 +107,52 @@ for (const who of ['a new game', 'a saved lab'])
 		await expect(page.getByTestId('starting-mark')).toHaveCount(0);
 		expect(await largest()).toEqual(['starting-mark']);
 	});
+
+// Every script the lab runs asks V8 to compile all its functions as it loads (off the main
+// thread), not each one on the main thread when first called: a cold start's hydration and
+// mount were mostly lazy compiling, long tasks at Lighthouse's 4× (vite.config.ts,
+// compileHints; the time saved is `npm run bench -- ui start`).
+test("every script of the game carries V8's compile hint on its first line", async ({ page }) => {
+	const scripts = new Set<string>();
+	page.on('request', (req) => {
+		if (req.resourceType() === 'script' && req.url().includes('/_app/')) scripts.add(req.url());
+	});
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	// The screens fetched when the browser is idle too.
+	await page.getByTestId('tab-market').click();
+	await expect(page.locator('[data-screen="market"]')).toBeVisible();
+	expect(scripts.size).toBeGreaterThan(5);
+	for (const url of scripts)
+		expect(`${url}: ${(await (await page.request.get(url)).text()).split('\n', 1)[0]}`).toBe(
+			`${url}: //# allFunctionsCalledOnLoad`
+		);
+});
+
+// The lab mounts in three tasks (ui/Live.svelte, LabScreen's parts): its first controls work
+// the moment they are on the page, before the cards below them have mounted, and the rest of
+// the lab follows.
+test('the lab opens in parts: Start works at once, and the rest of the lab follows', async ({
+	page
+}) => {
+	// Taps Start in the task that mounts it (a mutation observer's callback runs before the
+	// next task), noting whether the cards below it were there yet.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __tapped?: { below: boolean } };
+		new MutationObserver((_, observer) => {
+			const start = document.querySelector<HTMLElement>('[data-testid="start-run"]');
+			if (!start) return;
+			observer.disconnect();
+			w.__tapped = { below: document.querySelector('[data-testid="train-share"]') !== null };
+			start.click();
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.goto('/');
+	await expect(page.getByTestId('run-eta')).toContainText('left');
+	expect(await page.evaluate(() => (window as unknown as { __tapped: unknown }).__tapped)).toEqual({
+		below: false
+	});
+	await expect(page.getByTestId('train-share')).toBeVisible();
+	await expect(page.getByTestId('news')).toBeAttached();
+	await expect(page.getByTestId('starting')).toHaveCount(0);
+});

@@ -49,3 +49,16 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	expect(saved.orders).toHaveLength(0);
 	expect(saved.orbit.rockets).toBe(2);
 });
+
+test('orbit: cargo bought one at a time is one line per card and landing time', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/orbit.json'));
+	await page.getByTestId('tab-fleet').tap();
+	// Three taps, three orders landing at the same window: "3 ×", not three lines of "1 ×".
+	for (let i = 0; i < 3; i++) await page.getByTestId('buy-sat-node').tap();
+	await expect(page.getByTestId('order')).toHaveCount(1);
+	await expect(page.getByTestId('order')).toContainText('3 × Compute satellite arriving in');
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	await expect.poll(async () => decodeState((await readSave(page))!.state).orders.length).toBe(3);
+});

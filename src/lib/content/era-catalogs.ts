@@ -148,7 +148,8 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 		]
 	},
 	// Dyson: tiles are thin and cheap; statites are fast; Matrioshka shells are memory fed by
-	// waste heat. Each ring is cheaper per watt than the last, and slower to close.
+	// waste heat. Each ring is cheaper per watt than the last, and slower to close, yet sooner
+	// than a panel (content/dyson.ts: 12 minutes): a ring is watts now, a panel watts cheaper.
 	dyson: {
 		servingBytesPerParam: 900_000,
 		powerPriceClimb: 0.06,
@@ -160,9 +161,9 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 		],
 		power: [
 			contract(2_000, 600, 0, 0),
-			contract(30_000, 420, 3_000, 300),
-			contract(60_000, 240, 40_000, 600),
-			contract(200_000, 90, 300_000, 1_200)
+			contract(30_000, 420, 3_000, 120),
+			contract(60_000, 240, 40_000, 240),
+			contract(200_000, 90, 300_000, 480)
 		]
 	}
 };

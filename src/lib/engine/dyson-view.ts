@@ -2,7 +2,7 @@
 // watts the Train ↔ Serve slider sends to each side.
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
-import { panelCost, panelWatts, starOf } from './dyson';
+import { nextDysonTick, panelCost, panelsBuilding, panelWatts, starOf } from './dyson';
 import type { Rates } from './rates';
 import type { GameState } from './state';
 
@@ -11,6 +11,12 @@ export interface StarView {
 	/** Watts one panel collects, and all of them together. */
 	panelWatts: number;
 	collected: number;
+	/** Seconds from ordering a panel to its collecting; panels being built, their watts, and
+	 * the seconds until the next batch lands (null while none is being built). */
+	lead: number;
+	building: number;
+	coming: number;
+	landsIn: number | null;
 	nextCost: Decimal;
 	canBuy: boolean;
 	/** The fleet's draw over all its power (panels and rings): above 1, chips wait for watts. */
@@ -29,6 +35,10 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 		panels: s.dyson.panels,
 		panelWatts: star.panelWatts,
 		collected: panelWatts(s, content),
+		lead: star.lead,
+		building: panelsBuilding(s),
+		coming: star.panelWatts * panelsBuilding(s),
+		landsIn: s.dyson.building.length ? nextDysonTick(s) - s.tick : null,
 		nextCost: cost,
 		canBuy: s.cash.gte(cost),
 		drawShare: r.powerCapacity.gt(0) ? r.powerDraw.div(r.powerCapacity).toNumber() : 0,

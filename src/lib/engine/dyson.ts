@@ -1,11 +1,13 @@
 // Dyson's rules (content/dyson.ts): panels that collect the star's power, free of any bill,
-// and chips whose watts research no longer cuts. Nothing here moves between purchases, so
-// fast-forward needs no new event.
+// and chips whose watts research no longer cuts. A panel ordered now collects `lead` seconds
+// later: the batches being built land at their tick (applyDyson, nextDysonTick: advance
+// stops there), nothing else moves between purchases.
 import { STARS, type EraContent, type StarDef } from '../content';
 import { Decimal } from './decimal';
 import type { Multipliers } from './effects';
 import { bulkCost } from './formulas';
 import { money } from './money';
+import { pushNews } from './news';
 import type { GameState } from './state';
 
 export function starOf(content: EraContent): StarDef | null {
@@ -18,6 +20,18 @@ export function panelWatts(state: GameState, content: EraContent): number {
 	return star ? star.panelWatts * state.dyson.panels : 0;
 }
 
+/** Panels ordered and still being built. */
+export function panelsBuilding(state: GameState): number {
+	let n = 0;
+	for (const b of state.dyson.building) n += b.count;
+	return n;
+}
+
+/** Panels collecting or being built: what the next panel's price counts. */
+export function panelsOrdered(state: GameState): number {
+	return state.dyson.panels + panelsBuilding(state);
+}
+
 /** The research multipliers as the star sees them: watts per chip stay as built. */
 export function atTheStar(mult: Multipliers, content: EraContent): Multipliers {
 	return starOf(content) && mult.watts !== 1 ? { ...mult, watts: 1 } : mult;
@@ -27,5 +41,24 @@ export function atTheStar(mult: Multipliers, content: EraContent): Multipliers {
 export function panelCost(state: GameState, content: EraContent): Decimal {
 	const star = starOf(content);
 	if (!star) return new Decimal(0);
-	return money(content, bulkCost(star.panelCost, star.panelRatio, state.dyson.panels, 1));
+	return money(content, bulkCost(star.panelCost, star.panelRatio, panelsOrdered(state), 1));
+}
+
+/** The tick the next batch of panels lands (Infinity if none is being built). */
+export function nextDysonTick(state: GameState): number {
+	let next = Infinity;
+	for (const b of state.dyson.building) next = Math.min(next, b.at);
+	return next;
+}
+
+/** Lands the batches due now (returns whether any did: the rates change). */
+export function applyDyson(state: GameState): boolean {
+	const t = state.tick;
+	if (!state.dyson.building.some((b) => b.at <= t)) return false;
+	const before = state.dyson.panels;
+	for (const b of state.dyson.building) if (b.at <= t) state.dyson.panels += b.count;
+	state.dyson.building = state.dyson.building.filter((b) => b.at > t);
+	if (Math.floor(state.dyson.panels / 10) > Math.floor(before / 10))
+		pushNews(state, 'panel', { item: String(state.dyson.panels) });
+	return true;
 }

@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -198,8 +198,12 @@ export const GAME_STATE = object({
 	 * scheduled launch; rockets chartered since the last window (each makes the next dearer)
 	 * and the tick the last one flew (purchases made in the same tick share it). */
 	orbit: object({ charter: flag(), rockets: int(0, 1e6), flewAt: int(0, BIG) }),
-	/** Dyson: panels bought, each collecting the same free watts of the star. */
-	dyson: object({ panels: int(0, 1e6) }),
+	/** Dyson: panels collecting, each the same free watts of the star, and the batches ordered
+	 * and still being built (each collects from its tick `at`). */
+	dyson: object({
+		panels: int(0, 1e6),
+		building: list(object({ count: int(1, 1e6), at: int(0, BIG) }), 1000)
+	}),
 	/** Moon and Mars: the next purchases are built far (on Mars: they only train), and the far
 	 * units of each tier (moon-mars.ts). */
 	moonMars: object({ far: flag(), units: record(id('hardware'), int(0, BIG)) }),

@@ -8,6 +8,7 @@ import { nextRenewal } from './cloud';
 import { renewRental } from './cloud-actions';
 import { applyHyperscale, nextHyperscaleTick } from './hyperscale';
 import { applyOrbit, nextOrbitTick } from './orbit';
+import { applyDyson, nextDysonTick } from './dyson';
 import { runEnd } from './edge';
 import { finishRun, runIsDone } from './models';
 import { pushNews } from './news';
@@ -45,6 +46,7 @@ export function applyScheduled(state: GameState, content: EraContent): boolean {
 	if (renewRental(state, content)) ratesStale = true;
 	if (applyHyperscale(state, content)) ratesStale = true;
 	if (applyOrbit(state, content)) ratesStale = true;
+	if (applyDyson(state)) ratesStale = true;
 	// A world event starting or ending changes prices and demand: rates are stale too.
 	if (applyWorldEvents(state, content, (text) => pushNews(state, 'world-event', { item: text })))
 		ratesStale = true;
@@ -64,6 +66,7 @@ export function nextScheduledTick(state: GameState): number {
 	next = Math.min(next, nextRenewal(state));
 	next = Math.min(next, nextHyperscaleTick(state));
 	next = Math.min(next, nextOrbitTick(state));
+	next = Math.min(next, nextDysonTick(state));
 	return Math.max(next, state.tick + 1);
 }
 

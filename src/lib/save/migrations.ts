@@ -110,6 +110,11 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 			rockets: 0,
 			flewAt: 0
 		}
+	}),
+	// 9 → 10: Dyson's panels are built before they collect; none is being built yet.
+	9: (s) => ({
+		...s,
+		dyson: { ...((s.dyson ?? { panels: 0 }) as Record<string, unknown>), building: [] }
 	})
 };
 

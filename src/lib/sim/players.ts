@@ -6,6 +6,7 @@ import {
 	advance,
 	apply,
 	newGame,
+	panelsOrdered,
 	perkCost,
 	perkOpen,
 	playerLeads,
@@ -57,7 +58,7 @@ const holdings = (s: GameState) =>
 		s.researchers,
 		s.power,
 		s.orders.length,
-		s.dyson.panels
+		panelsOrdered(s)
 	]);
 /** What a player's decision changes: holdings, the run and the served model. */
 const fingerprint = (s: GameState) => JSON.stringify([holdings(s), s.run?.sizeId, s.model.name]);

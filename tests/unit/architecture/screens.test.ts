@@ -67,7 +67,15 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/LaunchGate.svelte': ['autoReleaseHeld', 'memoryView', 'releaseOutlook'],
 	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runProgress', 'runSizesOffered', 'runTimeLeft'],
 	'market/MarketScreen.svelte': ['pricePerMillion', 'standings', 'tierOutlook'],
-	'research/ResearchScreen.svelte': ['REHIRE_SECONDS', 'canResearch', 'hireCost', 'researchCost', 'researchLevel'],
+	'research/ResearchScreen.svelte': [
+		'REHIRE_SECONDS',
+		'canResearch',
+		'hireCost',
+		'hireOutruns',
+		'researchCost',
+		'researchLevel',
+		'salaryPerResearcher'
+	],
 	'shell/face-of.ts': ['between'],
 	'stats/AchievementList.svelte': ['achievementView', 'progressOf'],
 	'stats/StatsSheet.svelte': ['endlessView', 'inEndless', 'statistics']

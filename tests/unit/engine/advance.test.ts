@@ -142,3 +142,31 @@ describe('advance, while the power is cut', () => {
 		);
 	}, 120_000);
 });
+
+// Dyson: panels ordered at random moments land at their own ticks (dyson.ts).
+describe('advance, with panels being built around the star', () => {
+	it('equals n single steps, with batches of panels landing on the way (random play, n up to 3 hours)', () => {
+		const dyson = eraContent('dyson');
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+				fc.array(moveArb, { maxLength: 15 }),
+				fc.array(fc.integer({ min: 0, max: 900 }), { minLength: 1, maxLength: 6 }),
+				fc.integer({ min: 0, max: 3 * 3600 }),
+				(seed, moves, gaps, n) => {
+					const s = newGame(seed, 'dyson');
+					s.cash = s.cash.mul(1e4);
+					for (const gap of gaps) {
+						advance(s, dyson, gap);
+						apply(s, dyson, { type: 'panel' });
+					}
+					for (const m of moves) applyMove(s, m);
+					const fast = advance(cloneState(s), dyson, n);
+					const slow = stepN(s, n);
+					expect(stateDiff(fast, slow, 1e-9, { cash: Math.abs(s.cash.toNumber()) })).toEqual([]);
+				}
+			),
+			{ numRuns: 20 }
+		);
+	});
+});

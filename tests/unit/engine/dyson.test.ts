@@ -1,4 +1,5 @@
-// Dyson's decision: panels collect the star's watts with no bill, each dearer than the last,
+// Dyson's decision: panels collect the star's watts with no bill, each dearer than the last and
+// built for a while before it collects,
 // and at the star research no longer cuts the watts per chip.
 import { describe, expect, it } from 'vitest';
 import { eraContent, STARS } from '../../../src/lib/content';
@@ -19,24 +20,75 @@ const c = eraContent('dyson');
 const star = STARS.dyson;
 
 describe('Dyson', () => {
-	it('each panel adds the same watts, for its upkeep (none today), at a climbing price', () => {
+	it('each panel adds the same watts once built, for its upkeep (none today), at a climbing price', () => {
 		const s = newGame(3, 'dyson');
 		s.cash = s.cash.mul(1e9);
 		const before = rates(s, c);
 		const first = panelCost(s, c);
 		expect(apply(s, c, { type: 'panel' }).ok).toBe(true);
+		// Ordered, not collecting yet: the price counts it, the power does not.
+		expect(panelCost(s, c).div(first).toNumber()).toBeCloseTo(star.panelRatio, 9);
+		expect(rates(s, c).powerCapacity.eq(before.powerCapacity)).toBe(true);
+		const ordered = starView(s, c, rates(s, c))!;
+		expect(ordered).toMatchObject({ panels: 0, building: 1, landsIn: star.lead });
+		expect(ordered.coming).toBe(star.panelWatts);
+		// A second panel in the same tick joins the batch.
+		apply(s, c, { type: 'panel' });
+		expect(s.dyson.building).toEqual([{ count: 2, at: star.lead }]);
+		advance(s, c, star.lead - 1);
+		expect(s.dyson.panels).toBe(0);
+		advance(s, c, 1);
+		expect(s.dyson.panels).toBe(2);
+		expect(s.dyson.building).toEqual([]);
 		const after = rates(s, c);
 		expect(after.powerCapacity.sub(before.powerCapacity).toNumber()).toBeCloseTo(
-			star.panelWatts,
+			2 * star.panelWatts,
 			-10
 		);
-		expect(panelCost(s, c).div(first).toNumber()).toBeCloseTo(star.panelRatio, 9);
-		// The starting fleet draws less than one panel gives: the bill is the panel's upkeep
-		// alone, paid on all its watts, used or not (power-sources.test.ts prices it).
+		// The starting fleet draws less than the panels give: the bill is the panels' upkeep
+		// alone, paid on all their watts, used or not (power-sources.test.ts prices it).
 		expect(after.powerCost.eq(panelUpkeep(s, c))).toBe(true);
 		expect(before.powerCost.gt(0)).toBe(true);
-		expect(starView(s, c, after)!.panels).toBe(1);
+		expect(starView(s, c, after)!).toMatchObject({ panels: 2, building: 0, landsIn: null });
 		expect(apply(newGame(1), eraContent('garage'), { type: 'panel' }).ok).toBe(false);
+	});
+
+	it('a batch ordered later lands later: batches land in order, each at its own tick', () => {
+		const s = newGame(3, 'dyson');
+		s.cash = s.cash.mul(1e9);
+		apply(s, c, { type: 'panel' });
+		advance(s, c, 100);
+		apply(s, c, { type: 'panel' });
+		apply(s, c, { type: 'panel' });
+		expect(s.dyson.building).toEqual([
+			{ count: 1, at: star.lead },
+			{ count: 2, at: star.lead + 100 }
+		]);
+		advance(s, c, star.lead - 100);
+		expect(s.dyson).toEqual({ panels: 1, building: [{ count: 2, at: star.lead + 100 }] });
+		advance(s, c, 100);
+		expect(s.dyson).toEqual({ panels: 3, building: [] });
+	});
+
+	it('a ring is watts sooner, panels the same watts cheaper', () => {
+		const ring = c.era.power.find((p) => p.id === 'partial-shell')!;
+		const panels = ring.capacity / star.panelWatts;
+		const a = newGame(3, 'dyson');
+		a.cash = a.cash.mul(1e9);
+		const b = cloneState(a);
+		const base = rates(a, c).powerCapacity;
+		expect(apply(a, c, { type: 'sign', contract: ring.id }).ok).toBe(true);
+		for (let i = 0; i < panels; i++) expect(apply(b, c, { type: 'panel' }).ok).toBe(true);
+		// Cheaper to order: the panels cost less than the ring's price.
+		expect(b.cash.gt(a.cash)).toBe(true);
+		expect(ring.buildTime).toBeLessThan(star.lead);
+		advance(a, c, ring.buildTime);
+		advance(b, c, ring.buildTime);
+		expect(rates(a, c).powerCapacity.gt(base)).toBe(true);
+		expect(rates(b, c).powerCapacity.eq(base)).toBe(true);
+		advance(a, c, star.lead - ring.buildTime);
+		advance(b, c, star.lead - ring.buildTime);
+		expect(rates(b, c).powerCapacity.div(rates(a, c).powerCapacity).toNumber()).toBeCloseTo(1, 9);
 	});
 
 	it('refuses a panel the cash cannot pay for', () => {

@@ -9,6 +9,7 @@ import {
 	farValue,
 	moneyScale,
 	panelCost,
+	panelsOrdered,
 	starOf,
 	unitsHeld,
 	type Decimal,
@@ -26,12 +27,11 @@ function holdingsValue(s: GameState): Decimal {
 		value = value.add(bulkCost(hw.baseCost, hw.costRatio, 0, unitsHeld(s, hw.id)));
 	value = value.mul(moneyScale(c));
 	const star = starOf(c);
-	if (star && s.dyson.panels > 0) {
-		// The panels bought so far, at the prices they were bought at.
+	const ordered = panelsOrdered(s);
+	if (star && ordered > 0) {
+		// The panels ordered so far (collecting or being built), at the prices they were bought at.
 		const next = panelCost(s, c);
-		value = value.add(
-			next.mul((1 - Math.pow(star.panelRatio, -s.dyson.panels)) / (star.panelRatio - 1))
-		);
+		value = value.add(next.mul((1 - Math.pow(star.panelRatio, -ordered)) / (star.panelRatio - 1)));
 	}
 	// Moon and Mars's far units, at the prices they cost (moon-mars.ts).
 	return value.add(farValue(s, c));
