@@ -169,6 +169,10 @@ test('no Web Locks: a tab stops rather than overwrite what another tab saved', a
 	await b.getByTestId('train-share').fill('70');
 	await expect(b.getByText('Train 70%')).toBeVisible();
 	seq = await saveNow(b, seq);
+	// B may have saved once as it started (before the move): wait for the save that has the move,
+	// so A's next save meets B's game as B left it (CI once read the earlier one, at 50 %).
+	await expect.poll(async () => decodeState((await readSave(b))!.state).trainShare).toBe(0.7);
+	seq = ((await readSave(b)) as unknown as { seq: number }).seq;
 
 	// A's next save finds B's on disk: A stops and says why; B's game is kept.
 	await a.evaluate(() => window.dispatchEvent(new Event('pagehide')));

@@ -30,14 +30,15 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 	const star = starOf(content);
 	if (!star) return null;
 	const cost = panelCost(s, content);
+	const building = panelsBuilding(s);
 	const used = r.powerDraw.lt(r.powerCapacity) ? r.powerDraw : r.powerCapacity;
 	return {
 		panels: s.dyson.panels,
 		panelWatts: star.panelWatts,
 		collected: panelWatts(s, content),
 		lead: star.lead,
-		building: panelsBuilding(s),
-		coming: star.panelWatts * panelsBuilding(s),
+		building,
+		coming: star.panelWatts * building,
 		landsIn: s.dyson.building.length ? nextDysonTick(s) - s.tick : null,
 		nextCost: cost,
 		canBuy: s.cash.gte(cost),

@@ -22,6 +22,15 @@ export function moatPerMinute(state: GameState): Decimal {
 	return state.tick > 60 ? gain.div(state.tick / 60) : gain;
 }
 
+/** The Moat pace to show: per minute, or per hour when under one a minute (the playtest read
+ * "6.88e-3 per minute"). */
+export function moatPace(state: GameState): { value: Decimal; per: 'minute' | 'hour' } {
+	const perMinute = moatPerMinute(state);
+	return perMinute.gte(1)
+		? { value: perMinute, per: 'minute' }
+		: { value: perMinute.mul(60), per: 'hour' };
+}
+
 /** How close the served model is to the era's goal capability, 0…1. */
 export function goalProgress(state: GameState): number {
 	return Math.min(1, state.model.capability / eraContent(state.eraId).era.goalCapability);

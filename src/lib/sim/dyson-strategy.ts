@@ -16,14 +16,19 @@ export const PANEL_AT = 0.8;
  * would only wait for watts). */
 export function decidePanels(s: GameState, c: EraContent, act: Act): boolean {
 	for (let i = 0; i < 20; i++) {
-		const r = rates(s, c);
-		const v = starView(s, c, r);
+		const { v, draw, power } = starPower(s, c);
 		if (!v) return false;
-		const power = r.powerCapacity.add(v.coming);
-		if (r.powerDraw.div(power).toNumber() < PANEL_AT) return false;
-		if (!v.canBuy) return r.powerDraw.gte(power);
+		if (draw.div(power).toNumber() < PANEL_AT) return false;
+		if (!v.canBuy) return draw.gte(power);
 		if (!act({ type: 'panel' }).ok) return false;
 	}
+	const { draw, power } = starPower(s, c);
+	return draw.gte(power);
+}
+
+/** The star's card, the fleet's draw, and the power it will have once the panels on the way land. */
+function starPower(s: GameState, c: EraContent) {
 	const r = rates(s, c);
-	return r.powerDraw.gte(r.powerCapacity.add(starView(s, c, r)!.coming));
+	const v = starView(s, c, r);
+	return { v, draw: r.powerDraw, power: v ? r.powerCapacity.add(v.coming) : r.powerCapacity };
 }

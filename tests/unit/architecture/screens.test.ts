@@ -36,7 +36,7 @@ const SELECTORS: Record<string, string[]> = {
 	'era/EraScreen.svelte': ['goalProgress', 'nextEraId', 'playerLeads', 'playerRank'],
 	'era/FinalScreen.svelte': ['allTimeTotals', 'endlessView', 'inEndless'],
 	'era/PerkShop.svelte': ['perkCost', 'perkOpen'],
-	'era/PrestigeCard.svelte': ['moatGain', 'moatPerMinute', 'nextEraId'],
+	'era/PrestigeCard.svelte': ['moatGain', 'moatPace', 'nextEraId'],
 	'fleet/CampusSites.svelte': ['hyperscaleView'],
 	'fleet/CloudRental.svelte': ['cloudView'],
 	'fleet/SwarmRecruit.svelte': ['swarmView'],

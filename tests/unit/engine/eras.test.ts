@@ -6,6 +6,7 @@ import {
 	advance,
 	buyPerk,
 	moatGain,
+	moatPace,
 	newGame,
 	offlineCapSteps,
 	perkCost,
@@ -286,5 +287,18 @@ describe('era rules and voices', () => {
 		const rivalNews = s.news.filter((n) => n.kind === 'rival-release');
 		expect(rivalNews.length).toBeGreaterThan(0);
 		for (const n of rivalNews) expect(n.text).toMatch(/launch|satellite|Astronomers/);
+	});
+});
+
+describe('the Moat pace', () => {
+	it('reads per minute from one a minute, per hour below it', () => {
+		const s = newGame(1);
+		s.tokens = new Decimal(1e12); // 10 Moat on a new era
+		s.tick = 3600; // an hour in: 10 / 60 a minute
+		expect(moatPace(s).per).toBe('hour');
+		expect(moatPace(s).value.toNumber()).toBeCloseTo(10, 9);
+		s.tick = 300; // five minutes in: 2 a minute
+		expect(moatPace(s)).toEqual({ value: moatGain(s).div(5), per: 'minute' });
+		expect(moatPace(s).value.toNumber()).toBeCloseTo(2, 9);
 	});
 });
