@@ -1,7 +1,7 @@
 // The adaptive player against the best constant train share: the same scripted decisions,
 // but the slider left at one value for the whole era.
 import { eraContent, type EraContent } from '../../content';
-import { advance, cloneState, type GameState } from '../../engine';
+import { advance, cloneState, type Action, type GameState } from '../../engine';
 import { actor, stretch } from '../players';
 import { decide, type Act, type Milestones, type Plan } from '../strategy';
 
@@ -17,12 +17,22 @@ export type Style = Pick<Plan, 'campuses' | 'ignores'>;
 /**
  * A copy of `from` played on by the active player until the era goal or `limit` seconds, with
  * `also` done after each round of its decisions, in `style` (an era whose own decision it leaves
- * at its default; how it treats Hyperscale's campuses).
+ * at its default; how it treats Hyperscale's campuses); `allow`: the actions it may take (its
+ * other actions are refused, as the engine refuses an action it cannot take).
  */
-export function playOn(from: GameState, limit: number, also: Also = () => {}, style: Style = {}) {
+export function playOn(
+	from: GameState,
+	limit: number,
+	also: Also = () => {},
+	style: Style = {},
+	allow?: (s: GameState, action: Action) => boolean
+) {
 	const s = cloneState(from);
 	const c = eraContent(s.eraId);
-	const act = actor(s);
+	const acts = actor(s);
+	const act: Act = allow
+		? (action) => (allow(s, action) ? acts(action) : { ok: false, reason: 'locked' })
+		: acts;
 	const m: Milestones = {};
 	const end = s.tick + limit;
 	while (!s.goalReached && s.tick < end) {

@@ -46,15 +46,25 @@ export function decideOrIgnore(
 	/** Moon and Mars: the decision is played after each round, not inside the player's own. */
 	also?: Also
 ): Outcome[] {
+	return compareEnds(s, secondsLeft, [
+		{ option: names.decides, end: playOn(s, horizon, also) },
+		{ option: names.ignores, end: playOn(s, horizon, undefined, { ignores: s.eraId }) }
+	]);
+}
+
+/** Labs played on from `s` in different ways, each valued on the probe's yardstick (what it
+ * bought meanwhile at list price counted as cash), as shares of the best. */
+export function compareEnds(
+	s: GameState,
+	secondsLeft: number,
+	ends: { option: string; end: GameState }[]
+): Outcome[] {
 	const y = yardstick(s, eraContent(s.eraId), secondsLeft);
 	const held = holdingsValue(s);
-	const worths = [
-		{ option: names.decides, ignores: undefined },
-		{ option: names.ignores, ignores: s.eraId }
-	].map(({ option, ignores }) => {
-		const end = playOn(s, horizon, ignores ? undefined : also, { ignores });
-		return { option, w: worth(y, end).add(holdingsValue(end).sub(held).mul(y.flopPerCash)) };
-	});
+	const worths = ends.map(({ option, end }) => ({
+		option,
+		w: worth(y, end).add(holdingsValue(end).sub(held).mul(y.flopPerCash))
+	}));
 	const top = worths.reduce((a, b) => (b.w.gt(a.w) ? b : a)).w;
 	return worths.map(({ option, w }) => ({ option, worth: top.gt(0) ? w.div(top).toNumber() : 1 }));
 }
