@@ -55,6 +55,7 @@ const SELECTORS: Record<string, string[]> = {
 		'powerCutShare',
 		'powerUse',
 		'quoteHardware',
+		'rehireCash',
 		'sourceBillLine',
 		'starOf',
 		'throttleAfter'
