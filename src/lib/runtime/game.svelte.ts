@@ -228,7 +228,11 @@ class Game {
 		this.report = null;
 		this.publish();
 		await this.save();
-		this.notify('info', `Welcome to the ${this.content.era.name} era. ${this.content.era.idea}`);
+		// Short, for the toast: the era's idea is on the Era tab (and was in the confirm).
+		this.notify(
+			'info',
+			`Welcome to the ${this.content.era.name} era. Its new rule is on the Era tab.`
+		);
 		return true;
 	}
 

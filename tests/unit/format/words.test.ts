@@ -5,6 +5,7 @@ import { LETTER_GROUPS, formatMoney, formatNumber, formatSI } from '../../../src
 import {
 	SUFFIX_GROUPS,
 	SUFFIX_PARTS,
+	figuresInWords,
 	inWords,
 	suffixLegend,
 	suffixOf,
@@ -64,6 +65,14 @@ describe('suffixes in words', () => {
 				}
 			)
 		);
+	});
+
+	it('a toast says only the figures of a tapped line, in words', () => {
+		expect(figuresInWords('1.30e43 tok/s wanted · 38.6Sx tok/s capacity · 40% share')).toBe(
+			'1.30 times ten to the 43 · 38.6 sextillion'
+		);
+		expect(figuresInWords('$1.26e37')).toBe('$1.26 times ten to the 37');
+		expect(figuresInWords('Train 50% · Serve 50% · 950 tok/s')).toBe('');
 	});
 
 	it('letters give way to scientific exactly past the last one-part name, 999Dc', () => {
