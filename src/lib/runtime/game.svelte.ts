@@ -228,11 +228,7 @@ class Game {
 		this.report = null;
 		this.publish();
 		await this.save();
-		// Short, for the toast: the era's idea is on the Era tab (and was in the confirm).
-		this.notify(
-			'info',
-			`Welcome to the ${this.content.era.name} era. Its new rule is on the Era tab.`
-		);
+		this.notify('info', `Welcome to the ${this.content.era.name} era. See the Era tab.`);
 		return true;
 	}
 
