@@ -1,4 +1,5 @@
 // Saves that never lose progress, in a real browser.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { checksum } from '../../src/lib/save/record';
@@ -101,6 +102,29 @@ test('export, hard reset, import: the same game comes back', async ({ page }) =>
 	expect(back.tick).toBe(original.tick);
 	expect(back.cash.eq(original.cash)).toBe(true);
 	expect(back.rng).toBe(original.rng);
+});
+
+test('Settings > Import takes a save file as plain JSON (pretty-printed too), with garbage refused', async ({
+	page
+}) => {
+	const file = readFileSync('tests/fixtures/e2e/mid-game.json', 'utf8');
+	const expected = decodeState(JSON.parse(file).state);
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await page.getByTestId('open-settings').tap();
+	// Cut-off JSON: a clear message, no confirm.
+	await page.getByTestId('import-text').fill(file.slice(0, 200));
+	await page.getByTestId('import-check').tap();
+	await expect(page.getByTestId('import-error')).toContainText('not readable JSON');
+	await expect(page.getByTestId('import-confirm')).toHaveCount(0);
+	await page.getByTestId('import-text').fill(JSON.stringify(JSON.parse(file), null, 2));
+	await page.getByTestId('import-check').tap();
+	await page.getByTestId('import-confirm').tap();
+	await saveNow(page);
+	const back = decodeState((await readSave(page))!.state);
+	// A new game is in the garage: the mid-game's era and time come from the file.
+	expect(back.eraId).toBe(expected.eraId);
+	expect(back.tick).toBeGreaterThanOrEqual(expected.tick);
 });
 
 test('two tabs: only one plays, and switching loses no progress', async ({ context }) => {

@@ -26,6 +26,15 @@ test('a waiting new version shows the prompt and the tap loads it', async ({ pag
 		root = 'build-next'; // deploy
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 		await expect(page.getByTestId('update-prompt')).toBeVisible({ timeout: 20_000 });
+		// In the toasts' place, its words whole, off the counters.
+		expect(
+			await page.getByTestId('update-prompt').evaluate((el) => {
+				const text = el.querySelector('span')!;
+				const r = el.getBoundingClientRect();
+				const counters = document.querySelector('.counters')!.getBoundingClientRect();
+				return text.scrollHeight <= text.clientHeight + 1 && r.bottom <= counters.top;
+			})
+		).toBe(true);
 		// Nothing reloads by itself: the old version keeps running until the tap.
 		await page.waitForTimeout(500);
 		await page.getByTestId('open-settings').click();

@@ -1,12 +1,19 @@
-// Number formatting for players in their chosen notation: letters (K, M, B, T, Qa… through
-// every -illion to 10^3002, so a line never mixes notations), scientific or engineering.
-// Pure apart from the notation getter the UI installs.
+// Number formatting for players in their chosen notation: letters (K, M, B, T, Qa… Dc: the
+// one-part names, to 999Dc; past them scientific, as compound letters like "QaTg" read as
+// noise), scientific or engineering. A line with several figures takes one notation for all
+// of them (lineNotation). Pure apart from the notation getter the UI installs.
 import Decimal from 'break_infinity.js';
-import { SUFFIX_GROUPS, suffixOf } from './suffixes';
+import { suffixOf } from './suffixes';
 
-/** In letters, figures under 10^SMALLEST read "<0.0001". */
-const SMALLEST = -4;
-const SMALLEST_TEXT = '0.0001';
+/** In letters, figures under 10^SMALLEST read "<0.01": "0.00077 tok/s" says nothing a player can use. */
+const SMALLEST = -2;
+const SMALLEST_TEXT = '0.01';
+
+/** Letters name groups 1…LETTER_GROUPS-1 (K … Dc, one-part names); from 10^(3 × LETTER_GROUPS) on, scientific. */
+export const LETTER_GROUPS = 12;
+
+/** The first figure letters do not name: 1e36. */
+const PAST_LETTERS = new Decimal(`1e${3 * LETTER_GROUPS}`);
 
 /** break_infinity's exponent for Infinity. */
 const EXPONENT_LIMIT = 9e15;
@@ -41,8 +48,9 @@ function toParts(value: Numeric): { mantissa: number; exponent: number; sign: nu
 }
 
 /**
- * "950", "1.23K", "45.6M", … "999Dc", "1.23UDc" … (scientific past 10^3002). Three significant digits (fewer
- * below 1000 when the value is whole). Never "NaN": a broken value shows as "—".
+ * "950", "1.23K", "45.6M", … "999Dc", then "1.00e36" (letters stop at the last one-part name).
+ * Three significant digits (fewer below 1000 when the value is whole); in letters, under 0.01
+ * reads "<0.01". Never "NaN": a broken value shows as "—".
  */
 export function formatNumber(value: Numeric, digits = 3, style: Notation = notation()): string {
 	const { mantissa, exponent, sign } = toParts(value);
@@ -65,16 +73,16 @@ export function formatNumber(value: Numeric, digits = 3, style: Notation = notat
 		return `${minus}${trim(n.toFixed(decimals))}`;
 	}
 	const group = Math.floor(exponent / 3);
-	if (style === 'suffix' && group < SUFFIX_GROUPS) {
+	if (style === 'suffix' && group < LETTER_GROUPS) {
 		let scaled = mantissa * Math.pow(10, exponent - group * 3);
 		let g = group;
 		let text = scaled.toFixed(Math.max(0, digits - 1 - (exponent - group * 3)));
-		if (Number(text) >= 1000 && g + 1 < SUFFIX_GROUPS) {
+		if (Number(text) >= 1000) {
 			g += 1;
 			scaled /= 1000;
 			text = scaled.toFixed(digits - 1);
 		}
-		return `${minus}${trim(text)}${suffixOf(g)}`;
+		if (g < LETTER_GROUPS) return `${minus}${trim(text)}${suffixOf(g)}`;
 	}
 	let m = Number(mantissa.toFixed(digits - 1));
 	let e = exponent;
@@ -98,15 +106,30 @@ function engineering(mantissa: number, exponent: number, digits: number): string
 	return `${text}e${e}`;
 }
 
+/**
+ * The notation for a line that shows all these figures: the player's, except that letters
+ * give way to scientific for the whole line once one figure is past them, so a line never
+ * reads "1.30e43 tok/s wanted · 38.6Sx capacity".
+ */
+export function lineNotation(...values: Numeric[]): Notation {
+	const style = notation();
+	if (style !== 'suffix') return style;
+	for (const v of values) {
+		const d = v instanceof Decimal ? v : new Decimal(v);
+		if (d.abs().gte(PAST_LETTERS)) return 'scientific';
+	}
+	return style;
+}
+
 function trim(text: string): string {
 	return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
-export function formatMoney(value: Numeric): string {
+export function formatMoney(value: Numeric, style: Notation = notation()): string {
 	const small =
 		typeof value === 'number' ? Math.abs(value) : Math.abs(new Decimal(value).toNumber());
 	if (small > 0 && small < 0.01) return '<$0.01';
-	const text = formatNumber(value);
+	const text = formatNumber(value, 3, style);
 	return text.startsWith('-') ? `-$${text.slice(1)}` : `$${text}`;
 }
 
@@ -123,8 +146,8 @@ export function formatHype(hype: number): string {
 }
 
 /** A signed rate: "+1.2K/s", "-3/s". */
-export function formatRate(value: Numeric, unit = '/s'): string {
-	const text = formatNumber(value);
+export function formatRate(value: Numeric, unit = '/s', style: Notation = notation()): string {
+	const text = formatNumber(value, 3, style);
 	const signed = text.startsWith('-') || /^[<>—]/.test(text) || text === '0';
 	return `${signed ? '' : '+'}${text}${unit}`;
 }

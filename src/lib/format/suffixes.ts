@@ -88,6 +88,19 @@ export function inWords(text: string): string {
 		.replace(/(\d)e(-?\d+)\b/g, '$1 times ten to the $2');
 }
 
+/**
+ * Only the figures of a text that read differently in words, each said in words, joined by
+ * " · " ("1.30e43 tok/s wanted · 38.6Sx capacity" → "1.30 times ten to the 43 · 38.6
+ * sextillion"): short enough for a toast, whatever the line around them.
+ */
+export function figuresInWords(text: string): string {
+	const figures = text.match(/\$?\d[\d.,]*(?:e-?\d+|[A-Z][A-Za-z]{0,5}(?![a-z]))/g) ?? [];
+	return figures
+		.map((figure) => inWords(figure))
+		.filter((words, i) => words !== figures[i])
+		.join(' · ');
+}
+
 /** Whether a text holds a figure with a letter suffix or an exponent (something to say in words). */
 export function hasBigFigure(text: string): boolean {
 	return inWords(text) !== text;

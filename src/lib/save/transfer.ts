@@ -1,4 +1,6 @@
 // Export and import as one compact text: "FRONTIER1:" + base64 of the deflated save record.
+// An import also takes the save record as plain JSON (a save file as the fixtures hold it),
+// through the same reading (shape, checksum, migration, validation).
 // Reading an import never throws and never touches storage: it returns the game or a reason.
 import type { GameState } from '../engine/state';
 import { readRecord, type SaveRecord } from './record';
@@ -74,6 +76,22 @@ async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
 	);
 }
 
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		throw new SaveError(
+			'That save file is damaged: it is not readable JSON (cut off or altered?).',
+			'json'
+		);
+	}
+}
+
+function fromRecord(record: unknown): ImportPreview {
+	const read = readRecord(record);
+	return { ok: true, state: read.state, savedAt: read.savedAt };
+}
+
 export type ImportPreview =
 	{ ok: true; state: GameState; savedAt: number } | { ok: false; error: string };
 
@@ -81,14 +99,17 @@ export async function previewImport(input: unknown): Promise<ImportPreview> {
 	try {
 		if (typeof input !== 'string')
 			throw new SaveError('Paste the text of a Frontier save.', 'empty');
-		const text = input.trim().replace(/\s+/g, '');
-		if (!text) throw new SaveError('Paste the text of a Frontier save.', 'empty');
-		if (text.length > MAX_TEXT)
+		if (input.length > MAX_TEXT)
 			throw new SaveError('That text is far longer than any save.', 'too-big');
+		const trimmed = input.trim();
+		// A save record as plain JSON: its strings keep their spaces.
+		if (trimmed.startsWith('{')) return fromRecord(parseJson(trimmed));
+		const text = trimmed.replace(/\s+/g, '');
+		if (!text) throw new SaveError('Paste the text of a Frontier save.', 'empty');
 		const match = /^FRONTIER(\d+):/.exec(text);
 		if (!match)
 			throw new SaveError(
-				'That is not a Frontier save: it should start with "FRONTIER1:".',
+				'That is not a Frontier save: it should start with "FRONTIER1:" (or be a save file, starting with "{").',
 				'prefix'
 			);
 		if (match[1] !== '1') {
@@ -120,8 +141,7 @@ export async function previewImport(input: unknown): Promise<ImportPreview> {
 		} catch {
 			throw new SaveError('The save text is damaged: its contents are not readable.', 'json');
 		}
-		const read = readRecord(record);
-		return { ok: true, state: read.state, savedAt: read.savedAt };
+		return fromRecord(record);
 	} catch (e) {
 		if (e instanceof SaveError) return { ok: false, error: e.message };
 		return {

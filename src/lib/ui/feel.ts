@@ -33,7 +33,7 @@ const MOTION: Record<Moment, { frames: Keyframe[]; ms: number }> = {
 		ms: 500
 	},
 	achievement: {
-		// In place and full size (it lies over the counters and must not leave its box; its ✕
+		// In place and full size (it lies over the header's title and must not leave its box; its ✕
 		// keeps 44 px from the first frame).
 		frames: [{ opacity: 0 }, { opacity: 1 }],
 		ms: 260

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../src/lib/engine';
 import { formatDuration } from '../../../src/lib/format/duration';
-import { formatMoney, formatNumber, formatRate, formatSI } from '../../../src/lib/format/number';
+import {
+	formatMoney,
+	formatNumber,
+	formatRate,
+	formatSI,
+	lineNotation,
+	useNotation
+} from '../../../src/lib/format/number';
 
 describe('formatNumber', () => {
 	it.each([
@@ -18,29 +25,45 @@ describe('formatNumber', () => {
 		[2.5e12, '2.5T'],
 		[1e15, '1Qa'],
 		[1e35, '100Dc'],
-		[1e36, '1UDc'],
+		[9.995e35, '1.00e36'],
+		[1e36, '1.00e36'],
 		[3.86e22, '38.6Sx'],
-		[1.3e43, '13TDc'],
+		[1.3e43, '1.30e43'],
 		[-1500, '-1.5K']
 	])('%s → %s', (value, text) => {
 		expect(formatNumber(value)).toBe(text);
 	});
 
-	it('carries numbers far beyond 1e308, in letters to 10^3002', () => {
+	it('letters stop at the last one-part name (999Dc); past it, scientific (the playtest read "$162QaTg")', () => {
 		expect(formatNumber(Decimal.pow(10, 5000).mul(3))).toBe('3.00e5000');
-		expect(formatMoney(Decimal.pow(10, 400))).toBe('$10DTgCe');
-		expect(formatNumber(Decimal.pow(10, 303))).toBe('1Ce');
-		expect(formatNumber(Decimal.pow(10, 3002).mul(9.99))).toBe('999NoNgNe');
-		expect(formatNumber(Decimal.pow(10, 3003).mul(1.5))).toBe('1.50e3003');
+		expect(formatMoney(Decimal.pow(10, 107).mul(1.62))).toBe('$1.62e107');
+		expect(formatMoney(Decimal.pow(10, 400))).toBe('$1.00e400');
+		expect(formatNumber(Decimal.pow(10, 316).mul(4.2))).toBe('4.20e316');
+		expect(formatNumber(Decimal.pow(10, 35).mul(9.99))).toBe('999Dc');
+		expect(formatNumber(Decimal.pow(10, 35).mul(-9.99))).toBe('-999Dc');
+		expect(formatNumber(Decimal.pow(10, 36).mul(-1.5))).toBe('-1.50e36');
+		// Every figure in letters has a one-part letter: no compound like UDc or QaTg.
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 4000 }),
+				fc.double({ min: 1, max: 9.999, noNaN: true }),
+				(e, m) => {
+					const text = formatNumber(Decimal.pow(10, e).mul(m));
+					expect(text).toMatch(/^\d[\d.]*(K|M|B|T|Qa|Qi|Sx|Sp|Oc|No|Dc|e\d+)?$/);
+				}
+			)
+		);
 	});
 
-	it('small numbers in letters are decimals, never exponents (one notation per line)', () => {
-		expect(formatNumber(0.00012)).toBe('0.00012');
-		expect(formatNumber(0.00961)).toBe('0.00961');
-		expect(formatRate(0.00961)).toBe('+0.00961/s');
-		expect(formatRate(-0.00961)).toBe('-0.00961/s');
-		expect(formatNumber(0.000099)).toBe('<0.0001');
-		expect(formatRate(-2e-9)).toBe('>-0.0001/s');
+	it('tiny figures in letters read "<0.01", never exponents or long decimals (the playtest read "0.00077 tok/s unmet")', () => {
+		expect(formatNumber(0.00077)).toBe('<0.01');
+		expect(formatNumber(0.0123)).toBe('0.01');
+		expect(formatNumber(0.01)).toBe('0.01');
+		expect(formatRate(0.00961)).toBe('<0.01/s');
+		expect(formatRate(-0.00961)).toBe('>-0.01/s');
+		expect(formatNumber(0.000099)).toBe('<0.01');
+		expect(formatRate(-2e-9)).toBe('>-0.01/s');
+		expect(formatNumber(0.00077, 3, 'scientific')).toBe('7.70e-4');
 		fc.assert(
 			fc.property(fc.double({ min: 1e-300, max: 0.01, noNaN: true }), (x) => {
 				expect(formatNumber(x)).not.toMatch(/e/);
@@ -93,7 +116,7 @@ describe('formatSI', () => {
 		expect(formatSI(v, unit)).toBe(text.replace(' ', '\u00a0'));
 	});
 	it("takes the notation's letters past the last prefix", () => {
-		expect(formatSI(Decimal.pow(10, 400), 'FLOP/s')).toBe('10DTgCe\u00a0FLOP/s');
+		expect(formatSI(Decimal.pow(10, 400), 'FLOP/s')).toBe('1.00e400\u00a0FLOP/s');
 		expect(formatSI(2.4e33, 'FLOP/s')).toBe('2.4Dc\u00a0FLOP/s');
 		expect(formatSI(2.4e33, 'FLOP/s', 'scientific')).toBe('2.40e33\u00a0FLOP/s');
 	});
@@ -110,7 +133,7 @@ describe('notations', () => {
 		[2.5e12, '2.5T', '2.50e12', '2.50e12'],
 		[7.77e35, '777Dc', '7.77e35', '777e33'],
 		[950, '950', '950', '950'],
-		[0.00012, '0.00012', '1.20e-4', '120e-6']
+		[0.00012, '<0.01', '1.20e-4', '120e-6']
 	])('%s → %s / %s / %s', (value, suffix, scientific, engineering) => {
 		expect(formatNumber(value, 3, 'suffix')).toBe(suffix);
 		expect(formatNumber(value, 3, 'scientific')).toBe(scientific);
@@ -118,7 +141,7 @@ describe('notations', () => {
 	});
 
 	it('all three carry numbers beyond 1e308 and below 1e-308', () => {
-		expect(formatNumber(Decimal.pow(10, 1000).mul(4.56), 3, 'suffix')).toBe('45.6DTgTc');
+		expect(formatNumber(Decimal.pow(10, 1000).mul(4.56), 3, 'suffix')).toBe('4.56e1000');
 		const big = Decimal.pow(10, 1_000_001).mul(4.56);
 		expect(formatNumber(big, 3, 'suffix')).toBe('4.56e1000001');
 		expect(formatNumber(big, 3, 'scientific')).toBe('4.56e1000001');
@@ -149,8 +172,27 @@ describe('notations', () => {
 		expect(formatSI(5e13, 'FLOP/s', 'engineering')).toBe('50.0e12\u00a0FLOP/s');
 	});
 
+	it('a line of figures takes one notation: scientific for all once one is past the letters', () => {
+		const line = (a: Decimal, b: Decimal) => {
+			const style = lineNotation(a, b);
+			return `${formatNumber(a, 3, style)} wanted · ${formatNumber(b, 3, style)} capacity`;
+		};
+		expect(line(new Decimal('1.3e43'), new Decimal('3.86e22'))).toBe(
+			'1.30e43 wanted · 3.86e22 capacity'
+		);
+		expect(line(new Decimal('1.3e33'), new Decimal('3.86e22'))).toBe(
+			'1.3Dc wanted · 38.6Sx capacity'
+		);
+		expect(lineNotation(new Decimal('-2e40'))).toBe('scientific');
+		useNotation(() => 'engineering');
+		try {
+			expect(lineNotation(new Decimal('1e50'), 5)).toBe('engineering');
+		} finally {
+			useNotation(() => 'suffix');
+		}
+	});
+
 	it('the installed notation is what money and rates use', async () => {
-		const { useNotation } = await import('../../../src/lib/format/number');
 		useNotation(() => 'scientific');
 		try {
 			expect(formatMoney(2.5e9)).toBe('$2.50e9');

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../src/lib/engine';
-import { formatMoney, formatNumber, formatSI } from '../../../src/lib/format/number';
+import { LETTER_GROUPS, formatMoney, formatNumber, formatSI } from '../../../src/lib/format/number';
 import {
 	SUFFIX_GROUPS,
 	SUFFIX_PARTS,
+	figuresInWords,
 	inWords,
 	suffixLegend,
 	suffixOf,
@@ -51,6 +52,7 @@ describe('suffixes in words', () => {
 			'1.30 times ten to the 43 tok/s wanted · 38.6 sextillion capacity'
 		);
 		expect(inWords('$5.38UDc')).toBe('$5.38 undecillion');
+		expect(inWords('$162Dc')).toBe('$162 decillion');
 		expect(inWords('Train 50% · Serve 50%')).toBe('Train 50% · Serve 50%');
 		fc.assert(
 			fc.property(
@@ -59,26 +61,38 @@ describe('suffixes in words', () => {
 				(e, m) => {
 					const text = formatMoney(Decimal.pow(10, e).mul(m));
 					const words = inWords(text);
-					expect(words, text).toMatch(/^\$[\d.]+ [a-z]+$/);
+					expect(words, text).toMatch(/^\$[\d.]+ ([a-z]+|times ten to the \d+)$/);
 				}
 			)
 		);
 	});
 
-	it('letters never give way to scientific within a figure the game reaches', () => {
+	it('a toast says only the figures of a tapped line, in words', () => {
+		expect(figuresInWords('1.30e43 tok/s wanted · 38.6Sx tok/s capacity · 40% share')).toBe(
+			'1.30 times ten to the 43 · 38.6 sextillion'
+		);
+		expect(figuresInWords('$1.26e37')).toBe('$1.26 times ten to the 37');
+		expect(figuresInWords('Train 50% · Serve 50% · 950 tok/s')).toBe('');
+	});
+
+	it('letters give way to scientific exactly past the last one-part name, 999Dc', () => {
 		for (let e = 0; e < 3000; e += 7) {
 			const v = Decimal.pow(10, e).mul(5.38);
-			expect(formatNumber(v)).not.toMatch(/\de-?\d/);
-			expect(formatSI(v, 'W')).not.toMatch(/\de-?\d/);
+			const scientific = e >= 36;
+			expect(formatNumber(v), `${e}`).toMatch(scientific ? /^\d\.\d\de\d+$/ : /^[\d.]+[A-Za-z]*$/);
+			expect(formatSI(v, 'W'), `${e}`).toMatch(
+				scientific ? /^\d\.\d\de\d+\u00a0W$/ : /^[\d.]+[A-Za-z]*\u00a0[A-Za-z]*W$/
+			);
 		}
 	});
 });
 
 describe('the legend of the letters (Settings)', () => {
 	it('names each letter with its power of ten, as a tap on a figure says it', () => {
-		const legend = suffixLegend(33);
+		const legend = suffixLegend(LETTER_GROUPS - 1);
 		expect(legend[0]).toEqual({ suffix: 'K', power: 3, word: 'thousand' });
 		expect(legend[6]).toEqual({ suffix: 'Sx', power: 21, word: 'sextillion' });
+		expect(legend.at(-1)).toEqual({ suffix: 'Dc', power: 33, word: 'decillion' });
 		for (const l of legend) {
 			expect(suffixWord(l.suffix)).toBe(l.word);
 			expect(formatNumber(Decimal.pow(10, l.power))).toBe(`1${l.suffix}`);

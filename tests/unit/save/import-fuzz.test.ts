@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newGame } from '../../../src/lib/engine';
-import { checksum, makeRecord } from '../../../src/lib/save/record';
+import { readdirSync, readFileSync } from 'node:fs';
+import { checksum, makeRecord, readRecord } from '../../../src/lib/save/record';
 import { EXPORT_PREFIX, exportText, previewImport } from '../../../src/lib/save/transfer';
 import { validateState } from '../../../src/lib/save/validate';
 import { stateToJson } from '../../../src/lib/save/codec';
@@ -106,5 +107,59 @@ describe('import fuzz', () => {
 
 	it('non-string input is refused', async () => {
 		for (const x of [undefined, null, 5, {}, []]) expect((await previewImport(x)).ok).toBe(false);
+	});
+});
+
+describe('a save file as plain JSON (the fixtures, or a record copied out of storage)', () => {
+	const files = [
+		...readdirSync('tests/fixtures/saves').map((f) => `tests/fixtures/saves/${f}`),
+		'tests/fixtures/e2e/mid-game.json',
+		'tests/fixtures/e2e/dyson.json'
+	];
+
+	it.each(files)(
+		'%s imports, migrated and valid, as the same game as when it loads',
+		async (file) => {
+			const text = readFileSync(file, 'utf8');
+			const r = await previewImport(text);
+			expect(r.ok, r.ok ? '' : r.error).toBe(true);
+			if (!r.ok) return;
+			const loaded = readRecord(JSON.parse(text));
+			expect(stateToJson(r.state)).toEqual(stateToJson(loaded.state));
+			expect(r.savedAt).toBe(loaded.savedAt);
+			// Laid out over lines and indented, pasted with spaces around: the same game.
+			const pretty = `\n  ${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+			const again = await previewImport(pretty);
+			expect(again.ok && stateToJson(again.state)).toEqual(stateToJson(loaded.state));
+		}
+	);
+
+	it('a JSON save keeps the spaces inside its strings (the checksum covers them)', async () => {
+		const record = makeRecord(newGame(3), 1_700_000_000_000, 2);
+		const spaced = { ...record, state: record.state.replace('{', '{ ') };
+		spaced.checksum = checksum(`${spaced.version}|${spaced.seq}|${spaced.state}`);
+		const r = await previewImport(JSON.stringify(spaced));
+		expect(r.ok, r.ok ? '' : r.error).toBe(true);
+	});
+
+	it('damaged or foreign JSON is refused with a clear message, never a throw', async () => {
+		const text = readFileSync('tests/fixtures/e2e/mid-game.json', 'utf8');
+		const cases: [string, RegExp][] = [
+			[text.slice(0, text.length - 40), /not readable JSON/],
+			[text.replace('"seq":30', '"seq":31'), /checksum/],
+			['{"hello": "world"}', /not a Frontier save/],
+			['{', /not readable JSON/]
+		];
+		for (const [input, message] of cases) {
+			const r = await previewImport(input);
+			expect(r.ok).toBe(false);
+			if (!r.ok) expect(r.error).toMatch(message);
+		}
+		for (const input of fc.sample(hostileJson, 1000)) {
+			const r = await previewImport(input);
+			if (!r.ok) expect(r.error).not.toMatch(/undefined|\[object/);
+			else expect(() => validateState(stateToJson(r.state))).not.toThrow();
+		}
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 });
