@@ -135,7 +135,10 @@ export function formatMoney(value: Numeric, style: Notation = notation()): strin
 
 export function formatPercent(share: number, digits = 0): string {
 	if (!Number.isFinite(share)) return '—';
-	return `${(share * 100).toFixed(digits)}%`;
+	const text = (share * 100).toFixed(digits);
+	// A share that is something but rounds to nothing says so: "(0% of them)" read as none.
+	if (share > 0 && Number(text) === 0) return `<${(10 ** -digits).toFixed(digits)}%`;
+	return `${text}%`;
 }
 
 /** Demand's mood: a release's hype above 0 ("hype +12%"), customers lost to latency below

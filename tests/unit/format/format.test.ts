@@ -4,6 +4,7 @@ import { Decimal } from '../../../src/lib/engine';
 import { formatDuration } from '../../../src/lib/format/duration';
 import {
 	formatMoney,
+	formatPercent,
 	formatNumber,
 	formatRate,
 	formatSI,
@@ -200,5 +201,17 @@ describe('notations', () => {
 		} finally {
 			useNotation(() => 'suffix');
 		}
+	});
+});
+
+describe('formatPercent', () => {
+	it('a share that rounds to nothing but is something reads "<1%", never "0%"', () => {
+		// The power cut's line read "only the chips your income pays for run (0% of them)".
+		expect(formatPercent(0.003)).toBe('<1%');
+		expect(formatPercent(0.0004, 1)).toBe('<0.1%');
+		expect(formatPercent(0)).toBe('0%');
+		expect(formatPercent(0.005)).toBe('1%');
+		expect(formatPercent(0.42)).toBe('42%');
+		expect(formatPercent(Number.NaN)).toBe('—');
 	});
 });
