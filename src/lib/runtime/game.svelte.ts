@@ -216,7 +216,7 @@ class Game {
 		this.changed = true;
 		if (!result.ok) this.notify('error', REFUSALS[result.reason]);
 		this.publish();
-		if (result.ok && saveAfter) void this.save();
+		if (result.ok) void (saveAfter ? this.save() : this.saving.moved(Date.now()));
 		if (result.ok) void this.session.askToPersist();
 		return result;
 	}

@@ -27,6 +27,9 @@ const browserStore: SaveStore = { load: loadGame, save: saveGame, keepCopy };
 export type SaveOutcome =
 	{ kind: 'saved'; notice?: string } | { kind: 'failed'; notice?: string } | { kind: 'elsewhere' };
 
+/** A move is saved this soon after it is made, whatever the autosave period. */
+export const MOVE_SAVE_MS = 1000;
+
 export class Saving {
 	private lastSave = 0;
 	private seq = 0;
@@ -34,6 +37,8 @@ export class Saving {
 	private failing = false;
 	/** Without Web Locks: the save this tab loaded or wrote last (null with locks). */
 	private claim: Claim | null = null;
+	/** When the first move not yet saved was made (null: every move is saved). */
+	private unsavedMove: number | null = null;
 
 	constructor(private readonly store: SaveStore = browserStore) {}
 
@@ -48,13 +53,21 @@ export class Saving {
 		return loaded;
 	}
 
-	/** Whether the autosave is due at `now`, saving every `everySeconds`. */
+	/** Whether the autosave is due at `now`: every `everySeconds`, and MOVE_SAVE_MS after a
+	 * move (a purchase made just before the browser is killed outright is not lost). */
 	due(now: number, everySeconds: number): boolean {
+		if (this.unsavedMove !== null && now - this.unsavedMove >= MOVE_SAVE_MS) return true;
 		return now - this.lastSave >= everySeconds * 1000;
+	}
+
+	/** The player made a move at `now`: it is saved within MOVE_SAVE_MS (a burst of taps, once). */
+	moved(now: number): void {
+		this.unsavedMove ??= now;
 	}
 
 	async save(state: GameState, now: number): Promise<SaveOutcome> {
 		this.lastSave = now;
+		this.unsavedMove = null;
 		performance.mark('frontier:save:start');
 		try {
 			const record = await this.store.save(state, now, this.seq, this.claim ?? undefined);

@@ -127,6 +127,23 @@ describe('saving', () => {
 		expect(p.due(15_000, 10)).toBe(true);
 	});
 
+	it('saves a move within a second, whatever the autosave period (the playtest lost three GPUs bought just before the tab was killed)', async () => {
+		const { s, saved } = store();
+		const p = new Saving(s);
+		await p.load(0);
+		await p.save(newGame(1), 1000);
+		// Autosave every 60 s; a burst of taps from 2 s on is due a second after the first tap.
+		p.moved(2000);
+		p.moved(2500);
+		expect(p.due(2999, 60)).toBe(false);
+		expect(p.due(3000, 60)).toBe(true);
+		await p.save(newGame(1), 3000);
+		expect(saved.map((x) => x.at)).toEqual([1000, 3000]);
+		// Saved: no move waits, the period rules again.
+		expect(p.due(10_000, 60)).toBe(false);
+		expect(p.due(63_000, 60)).toBe(true);
+	});
+
 	it('tells a failure once, however often autosave tries, and tells when saving works again', async () => {
 		const quota = new DOMException('full', 'QuotaExceededError');
 		let full = true;
