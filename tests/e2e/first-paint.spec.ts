@@ -1,20 +1,30 @@
-// The first paint needs only the shell's scripts (those the page preloads): the counters last
-// saved, or a new game's, show while the game's code is still held back; the game then takes
-// over in the same places. (Its size is `npm run bench -- build`, build.first-load-js.)
+// The first paint needs no script (the shell's start after it, hooks.server.ts), and the
+// counters only the shell's: the counters last saved, or a new game's, show while the game's
+// code is still held back; the game then takes over in the same places. (Its size is
+// `npm run bench -- build`, build.first-load-js.)
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { fixture, openWithSave, setHidden } from './saves';
 
 test.use({ serviceWorkers: 'block' });
 
-/** Holds every script the page does not preload until `release()` is called. */
-async function holdLaterScripts(page: Page) {
+/** The shell's scripts: those the page's bootstrap starts once it has painted
+ * (hooks.server.ts, app.html's `__frontierAfterPaint`), the kit and the Lab's first parts. */
+async function shellScripts(page: Page) {
 	const html = await (await page.request.get('/')).text();
+	// Nothing on the network but the page itself before its first paint: no preload links.
+	expect(html).not.toMatch(/<link[^>]*rel="modulepreload"/);
+	const list = html.match(/__frontierAfterPaint\((\[[^\]]*\])\)/);
+	expect(list).not.toBeNull();
 	const shell = new Set(
-		[...html.matchAll(/href="\.?\/?([^"]+\.js)" rel="modulepreload"/g)].map((m) => m[1])
+		(JSON.parse(list![1]) as string[]).map((href) => href.replace(/^\.?\//, ''))
 	);
 	expect(shell.size).toBeGreaterThan(0);
-	// Preloaded at low priority: the first paint (HTML and inlined styles) does not wait for them.
-	expect(html.match(/rel="modulepreload"(?! fetchpriority="low")/g)).toBeNull();
+	return shell;
+}
+
+/** Holds every script but the shell's until `release()` is called. */
+async function holdLaterScripts(page: Page) {
+	const shell = await shellScripts(page);
 	const held: Route[] = [];
 	let open = false;
 	await page.route('**/_app/immutable/**/*.js', (route) => {
@@ -106,6 +116,27 @@ for (const who of ['a new game', 'a saved lab'])
 		await expect(page.getByTestId('stock-cash')).toBeVisible();
 		await expect(page.getByTestId('starting-mark')).toHaveCount(0);
 		expect(await largest()).toEqual(['starting-mark']);
+	});
+
+// The prerendered page paints before any script is fetched (Lighthouse's simulated LCP counts
+// every request begun before the observed paint): each script's fetch starts after the first
+// contentful paint, both read from the page's own timeline.
+for (const who of ['a new game', 'a saved lab'])
+	test(`${who}: no script is fetched before the first paint`, async ({ page }) => {
+		if (who === 'a saved lab') await openWithSave(page, fixture('e2e/mid-game.json'));
+		const shell = await shellScripts(page);
+		await page.goto('/');
+		await expect(page.getByTestId('stock-cash')).toBeVisible();
+		const { paint, scripts } = await page.evaluate(() => ({
+			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+			scripts: performance
+				.getEntriesByType('resource')
+				.filter((e) => e.name.endsWith('.js'))
+				.map((e) => ({ path: new URL(e.name).pathname.slice(1), start: e.startTime }))
+		}));
+		expect(paint).toBeGreaterThan(0);
+		for (const path of shell) expect(scripts.map((s) => s.path)).toContain(path);
+		for (const s of scripts) expect(s.start, s.path).toBeGreaterThan(paint!);
 	});
 
 // Every script the lab runs asks V8 to compile all its functions as it loads (off the main
