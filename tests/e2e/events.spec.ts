@@ -39,7 +39,8 @@ test('the Lab asks, the answer is saved, and the card says what holds', async ({
 	await expectInFirstViewport(page, '[data-testid="world-event"] [data-checkin]');
 	const before = Date.now();
 	await page.getByTestId('event-choice-ride').tap();
-	await expect(page.getByTestId('event-answer')).toContainText('Serve the crowd');
+	// Said as done: it does not read as an offer still to take.
+	await expect(page.getByTestId('event-answer')).toContainText('You answered: Serve the crowd.');
 	await expect(card.locator('[data-checkin]')).toHaveCount(0);
 	const saved = await waitForSave(page, before);
 	expect(decodeState(saved.state).event?.choice).toBe('ride');

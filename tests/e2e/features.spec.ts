@@ -1,7 +1,7 @@
 // Settings, achievements, statistics, hints and keyboard play, as a player meets them.
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { fixture, openWithSave, readSave } from './saves';
+import { fixture, openWithSave, readSave, writeSave } from './saves';
 import { ORIGIN } from './origin';
 import { watchPage } from './watch';
 
@@ -197,6 +197,23 @@ test('an old save earns its achievements on load in one announcement, not a floo
 	// One live region speaks for achievements; the counters are not live.
 	expect(await page.locator('[aria-live]').count()).toBeLessThanOrEqual(3);
 	expect(await page.locator('[data-testid^="stock-"] [aria-live]').count()).toBe(0);
+});
+
+test('achievements earned while the away report is open wait until it closes', async ({ page }) => {
+	// The playtest saw the toast drawn over the report's dimmed backdrop.
+	await page.clock.install({ time: new Date() });
+	await page.goto('/');
+	await page.getByTestId('stock-cash').waitFor();
+	await writeSave(page, { ...fixture('saves/v3.json'), savedAt: Date.now() - 2 * 3_600_000 });
+	await page.reload();
+	const report = page.getByTestId('away-report');
+	await expect(report).toBeVisible();
+	const toast = page.getByTestId('achievement-toast');
+	// Longer than a toast lasts (3.5 s): one shown over the report would be gone by now.
+	await page.clock.runFor(5_000);
+	await expect(toast).toHaveCount(0);
+	await report.getByTestId('away-dismiss').tap();
+	await expect(toast).toContainText(/achievements/);
 });
 
 test('screen readers: a busy opening announces one thing at a time, a few seconds apart', async ({

@@ -20,6 +20,9 @@ test('prestige: preview the Moat, confirm, and land in the Cloud era with its ca
 	await page.getByTestId('confirm-new-era').tap();
 
 	await expect(page.getByRole('heading', { name: /Era 2 · Cloud/ })).toBeVisible();
+	// The player is on the Era tab: the welcome does not send them to it.
+	await expect(page.getByTestId('notice')).toContainText('Welcome to the Cloud era.');
+	await expect(page.getByTestId('notice')).not.toContainText('Era tab');
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('hw-cloud-gpu')).toBeVisible();
 	await expect(page.getByTestId('hw-gaming-gpu')).toHaveCount(0);

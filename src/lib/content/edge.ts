@@ -32,6 +32,11 @@ export interface SwarmDef {
 	readonly ownerShare: number;
 }
 
+/** The swarm's availability in words, the same on the Era and the Fleet tabs. */
+export function swarmOnline(availability: number): string {
+	return `about ${Math.round(availability * 100)}% of the devices are online at any time`;
+}
+
 /** Swarms by era id: only the Edge recruits one. */
 export const SWARMS: Readonly<Record<string, SwarmDef>> = {
 	edge: {

@@ -1,5 +1,6 @@
 // Eras 2–7 as a table of plain data: names, scales over the Garage and each era's one new
 // idea. eras.ts builds the full era records from it.
+import { SWARMS, swarmOnline } from './edge';
 
 export interface EraSpec {
 	id: string;
@@ -122,7 +123,7 @@ export const SPECS: readonly EraSpec[] = [
 		marketGrowth: -1.5,
 		name: 'Edge swarm',
 		blurb: 'Every idle phone, car and fridge, running your models at night.',
-		idea: 'Compute from idle consumer devices: cheap and huge, but a third of it is offline at any time.',
+		idea: `Compute from idle consumer devices: cheap and huge, but only ${swarmOnline(SWARMS.edge.availability)}.`,
 		flop: 9,
 		money: 55,
 		watts: 6,

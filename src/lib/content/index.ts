@@ -11,7 +11,7 @@ import { LATER_ERAS } from './eras';
 import { PERKS } from './perks';
 import { RENTALS } from './cloud';
 import { CAMPUSES, CAMPUS_SITE_IDS } from './hyperscale';
-import { SWARMS, type SwarmDef } from './edge';
+import { SWARMS, swarmOnline, type SwarmDef } from './edge';
 import { ORBITS } from './orbit';
 import { STARS } from './dyson';
 import { FAR_SITES } from './moon-mars';
@@ -25,7 +25,7 @@ export type { AchievementDef, AchievementGroup, AchievementMeasure } from './ach
 export { HEADLINES, PERKS, RENTALS, WORLD_EVENTS };
 export { CAMPUSES, CAMPUS_SITE_IDS };
 export type { CampusProgramDef, CampusSiteDef, SiliconDef } from './hyperscale';
-export { SWARMS, type SwarmDef };
+export { SWARMS, swarmOnline, type SwarmDef };
 export { ORBITS, STARS };
 export { FAR_SITES };
 export type { FarDef } from './moon-mars';

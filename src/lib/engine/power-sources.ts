@@ -42,14 +42,17 @@ export function sourcesBill(
 }
 
 /** For the Power card: the era's own source's part of the bill, and what it is (null where the
- * era has none or it costs nothing now). `share`: the owners' share of the token price. */
+ * era has none or it costs nothing now). `share`: the owners' share of the token price;
+ * `whole`: it is all of the bill as shown (the contracts' part under half a percent of it). */
 export function sourceBillLine(
 	state: GameState,
 	content: EraContent,
-	r: { swarm: Decimal; price: Decimal }
-): { kind: 'owners' | 'panels'; cost: Decimal; share: number } | null {
+	r: { swarm: Decimal; price: Decimal; powerCost: Decimal }
+): { kind: 'owners' | 'panels'; cost: Decimal; share: number; whole: boolean } | null {
+	const whole = (cost: Decimal) => r.powerCost.sub(cost).lte(r.powerCost.mul(0.005));
 	const pay = ownersPay(content, r.swarm, r.price);
-	if (pay.gt(0)) return { kind: 'owners', cost: pay, share: swarmOf(content)!.ownerShare };
+	if (pay.gt(0))
+		return { kind: 'owners', cost: pay, share: swarmOf(content)!.ownerShare, whole: whole(pay) };
 	const upkeep = panelUpkeep(state, content);
-	return upkeep.gt(0) ? { kind: 'panels', cost: upkeep, share: 0 } : null;
+	return upkeep.gt(0) ? { kind: 'panels', cost: upkeep, share: 0, whole: whole(upkeep) } : null;
 }

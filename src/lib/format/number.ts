@@ -142,9 +142,11 @@ export function formatPercent(share: number, digits = 0): string {
 }
 
 /** Demand's mood: a release's hype above 0 ("hype +12%"), customers lost to latency below
- * ("customers −45%"). */
+ * ("customers −45%"). Hype that doubles demand or more reads as its multiple ("hype ×111",
+ * not "+10971%"): demand is the base times 1 + hype. */
 export function formatHype(hype: number): string {
 	if (!Number.isFinite(hype)) return '—';
+	if (hype >= 1) return `hype ×${formatNumber(1 + hype, 2, 'suffix')}`;
 	return hype >= 0 ? `hype +${formatPercent(hype)}` : `customers −${formatPercent(-hype)}`;
 }
 

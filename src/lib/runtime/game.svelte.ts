@@ -228,7 +228,7 @@ class Game {
 		this.report = null;
 		this.publish();
 		await this.save();
-		this.notify('info', `Welcome to the ${this.content.era.name} era. See the Era tab.`);
+		this.notify('info', `Welcome to the ${this.content.era.name} era.`);
 		return true;
 	}
 

@@ -2,7 +2,7 @@
 // distilling makes the next models fit, for a loss of capability; fast-forward stays exact.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { eraContent, SWARMS } from '../../../src/lib/content';
+import { eraContent, SWARMS, swarmOnline } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
@@ -43,6 +43,14 @@ function bigModel(s: GameState, times: number): void {
 }
 
 describe('recruiting the swarm', () => {
+	it("the Era tab's idea and the Fleet tab's card say the same share online, from the content", () => {
+		const edge = eraContent('edge');
+		expect(swarmOnline(SWARMS.edge.availability)).toBe(
+			'about 50% of the devices are online at any time'
+		);
+		expect(edge.era.idea).toContain(swarmOnline(SWARMS.edge.availability));
+	});
+
 	it('adds serving capacity at once, on no power of the lab, and never trains', () => {
 		const s = lab();
 		const before = rates(s, c);

@@ -47,6 +47,11 @@ describe('the Edge swarm’s owners', () => {
 		const line = sourceBillLine(s, edge, r)!;
 		expect(line.kind).toBe('owners');
 		expect(line.share).toBe(def.ownerShare);
+		// The owners' pay dwarfs the contracts (the playtest: 'Power bill $1.11e63/s … device
+		// owners get $1.11e63/s'): the line says it is the whole bill; a part only when it is one.
+		expect(before.powerCost.div(r.powerCost).toNumber()).toBeLessThan(0.005);
+		expect(line.whole).toBe(true);
+		expect(sourceBillLine(s, edge, { ...r, powerCost: r.powerCost.mul(2) })!.whole).toBe(false);
 	});
 
 	it('are paid nothing while the swarm serves nothing (a model too big for it)', () => {

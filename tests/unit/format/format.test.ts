@@ -4,6 +4,7 @@ import { Decimal } from '../../../src/lib/engine';
 import { formatDuration } from '../../../src/lib/format/duration';
 import {
 	formatMoney,
+	formatHype,
 	formatPercent,
 	formatNumber,
 	formatRate,
@@ -213,5 +214,18 @@ describe('formatPercent', () => {
 		expect(formatPercent(0.005)).toBe('1%');
 		expect(formatPercent(0.42)).toBe('42%');
 		expect(formatPercent(Number.NaN)).toBe('—');
+	});
+});
+
+describe('formatHype', () => {
+	it('reads a small hype as a percent and a huge one as a multiple of demand', () => {
+		expect(formatHype(0.12)).toBe('hype +12%');
+		expect(formatHype(0.999)).toBe('hype +100%');
+		expect(formatHype(1)).toBe('hype ×2');
+		expect(formatHype(1.5)).toBe('hype ×2.5');
+		expect(formatHype(109.71)).toBe('hype ×111');
+		expect(formatHype(1e6)).toBe('hype ×1M');
+		expect(formatHype(-0.45)).toBe('customers −45%');
+		expect(formatHype(Number.NaN)).toBe('—');
 	});
 });

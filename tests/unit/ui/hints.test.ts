@@ -1,7 +1,15 @@
 // Onboarding hints: one at a time, finished by doing, and none for a lab past its first era.
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { newGame, rates, setTrainShare, startNewEra, startRun } from '../../../src/lib/engine';
+import {
+	Decimal,
+	newGame,
+	rates,
+	setTrainShare,
+	startNewEra,
+	startRun
+} from '../../../src/lib/engine';
+import { TABS } from '../../../src/lib/ui/shell/tabs';
 import { HINTS, hintState } from '../../../src/lib/ui/hints/hints';
 
 const garage = eraContent('garage');
@@ -35,6 +43,20 @@ describe('hints', () => {
 			HINTS.map((h) => h.id)
 				.filter((id) => id !== 'split')
 				.sort()
+		);
+	});
+
+	it('a hint never names a tab (its "Go to" button does, off its tab), and one about its screen shows only there', () => {
+		for (const h of HINTS)
+			for (const t of TABS) expect(h.text).not.toMatch(new RegExp(`${t.label} tab`, 'i'));
+		const s = newGame(1);
+		startRun(s, garage, garage.era.runSizes[0].id);
+		setTrainShare(s, 0.7);
+		s.gate = { name: 'Tester-1', capability: 1, flop: new Decimal(1e15), params: new Decimal(1e9) };
+		const seen = ['run', 'split', 'buy'];
+		expect(hintState(s, rates(s, garage), garage, seen, 'lab').current?.id).toBe('release');
+		expect(hintState(s, rates(s, garage), garage, seen, 'research').current?.id).not.toBe(
+			'release'
 		);
 	});
 });

@@ -8,8 +8,11 @@ export interface HintDef {
 	id: string;
 	title: string;
 	text: string;
-	/** The tab where the player acts on it (a button takes them there). */
+	/** The tab where the player acts on it (elsewhere a "Go to" button takes them there, so
+	 * the text never names a tab: it would read as elsewhere on that very tab). */
 	tab: TabId;
+	/** It speaks of something on its tab's screen (the launch gate): shown only there. */
+	here?: true;
 	/** Shown only while this holds. */
 	when: (s: GameState, r: Rates, c: EraContent) => boolean;
 	/** Done: it will not show again. */
@@ -40,7 +43,7 @@ export const HINTS: readonly HintDef[] = [
 	{
 		id: 'buy',
 		title: 'More compute',
-		text: 'Hardware feeds both sides. Buy another card on the Fleet tab; prices climb with each one you own.',
+		text: 'Hardware feeds both sides. Buy another card; prices climb with each one you own.',
 		tab: 'fleet',
 		when: (s) => s.tick >= 10,
 		done: (s, _r, c) => owned(s) > startUnits(c)
@@ -50,13 +53,14 @@ export const HINTS: readonly HintDef[] = [
 		title: 'Release timing',
 		text: 'A model waits at the launch gate. Releasing brings hype and market share, if you can serve the demand; wait too long and a rival passes you.',
 		tab: 'lab',
+		here: true,
 		when: (s) => s.gate !== null,
 		done: (s) => s.stats.modelsReleased > 0
 	},
 	{
 		id: 'power',
 		title: 'Power',
-		text: 'Your chips draw close to your power capacity; past it, all compute slows. Sign a power contract on the Fleet tab.',
+		text: 'Your chips draw close to your power capacity; past it, all compute slows. Sign a power contract to raise it.',
 		tab: 'fleet',
 		when: (_s, r) => powerUse(r) >= 0.7,
 		done: (s, _r, c) => Object.keys(s.power).length > c.era.startPower.length
@@ -68,7 +72,8 @@ export function hintState(
 	s: GameState,
 	r: Rates,
 	c: EraContent,
-	seen: readonly string[]
+	seen: readonly string[],
+	tab?: TabId
 ): { finished: string[]; current: HintDef | null } {
 	// A lab past its first era (say, a save brought to a new phone) knows all of this.
 	if (c.era.index > 1 || s.meta.eraTicks.length > 0)
@@ -78,7 +83,7 @@ export function hintState(
 	for (const h of HINTS) {
 		if (seen.includes(h.id)) continue;
 		if (h.done(s, r, c)) finished.push(h.id);
-		else if (!current && h.when(s, r, c)) current = h;
+		else if (!current && (!h.here || !tab || h.tab === tab) && h.when(s, r, c)) current = h;
 	}
 	return { finished, current };
 }
