@@ -1,12 +1,10 @@
 // Memory is the board: a lab whose model does not fit its fleet's memory sees it on the Lab and
 // Fleet screens, with the speed it serves at; the Fleet screen gives the bill's share of revenue.
 import { expect, test } from '@playwright/test';
-import { eraContent } from '../../src/lib/content';
-import { advance, apply, newGame } from '../../src/lib/engine';
+import { advance } from '../../src/lib/engine';
 import { makeRecord } from '../../src/lib/save/record';
+import { garage, overBilledLab } from '../unit/engine/helpers';
 import { fixture, openWithSave, type SaveRecord } from './saves';
-
-const garage = eraContent('garage');
 
 test('memory: the Lab and Fleet screens show a model too big for the fleet', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/memory-bound.json'));
@@ -28,13 +26,7 @@ test('memory: the Lab and Fleet screens show a model too big for the fleet', asy
 // is ~100x what its serving earns hears, on the Fleet screen, why its chips stopped and what
 // lifts the cut.
 test('power cut: the Fleet screen says how much runs and what lifts it', async ({ page }) => {
-	const s = newGame(5);
-	s.cash = s.cash.add(1e6);
-	for (let i = 0; i < 3; i++) apply(s, garage, { type: 'buy', hardware: 'mining-rig', count: 1 });
-	apply(s, garage, { type: 'buy', hardware: 'gaming-gpu', count: 1 });
-	apply(s, garage, { type: 'start-run', size: 'huge' });
-	apply(s, garage, { type: 'train-share', share: 0.99995 });
-	s.cash = s.cash.mul(0);
+	const s = overBilledLab();
 	advance(s, garage, 1);
 	expect(s.idle).toBe(true);
 	await openWithSave(page, makeRecord(s, Date.now(), 1) as unknown as SaveRecord);

@@ -32,6 +32,19 @@ import { readRecord } from '../../../src/lib/save/record';
 export const garage = eraContent('garage');
 
 /** The state of a browser-test fixture (tests/fixtures/e2e/<name>.json), read as a save. */
+/** A Garage lab on the home circuit that trains nearly everything, its cash spent: its bill is
+ * ~100x what its few serving chips earn, so its next step leaves it broke (the power cut). */
+export function overBilledLab(): GameState {
+	const s = newGame(5);
+	s.cash = s.cash.add(1e6);
+	for (let i = 0; i < 3; i++) apply(s, garage, { type: 'buy', hardware: 'mining-rig', count: 1 });
+	apply(s, garage, { type: 'buy', hardware: 'gaming-gpu', count: 1 });
+	apply(s, garage, { type: 'start-run', size: 'huge' });
+	apply(s, garage, { type: 'train-share', share: 0.99995 });
+	s.cash = s.cash.mul(0);
+	return s;
+}
+
 export const fixtureState = (name: string): GameState =>
 	readRecord(JSON.parse(readFileSync(`tests/fixtures/e2e/${name}.json`, 'utf8'))).state;
 

@@ -7,27 +7,14 @@ import {
 	apply,
 	flow,
 	market,
-	newGame,
 	powerCutShare,
 	rates,
 	rehireCash,
-	revenue,
-	type GameState
+	revenue
 } from '../../../src/lib/engine';
-import { badNumbers, garage } from './helpers';
+import { badNumbers, garage, overBilledLab } from './helpers';
 
-/** A Garage lab on the home circuit that trains nearly everything: its bill is ~100x what its
- * few serving chips earn. */
-function lab(): GameState {
-	const s = newGame(5);
-	s.cash = s.cash.add(1e6);
-	for (let i = 0; i < 3; i++) apply(s, garage, { type: 'buy', hardware: 'mining-rig', count: 1 });
-	apply(s, garage, { type: 'buy', hardware: 'gaming-gpu', count: 1 });
-	apply(s, garage, { type: 'start-run', size: 'huge' });
-	apply(s, garage, { type: 'train-share', share: 0.99995 });
-	s.cash = s.cash.mul(0);
-	return s;
-}
+const lab = overBilledLab;
 
 describe('the power cut', () => {
 	it('a lab with a bill 100x its income keeps a positive income, without NaN', () => {
