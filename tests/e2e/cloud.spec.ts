@@ -39,3 +39,14 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 	const saved = decodeState((await readSave(page))!.state);
 	expect(saved.rental.racks).toBe(1);
 });
+
+// The playtest read "Known from earlier eras: 12 projects" and then found Data curation at full
+// price: the Research tab says which tracks start over, and the Cloud offers that project again.
+test('cloud: the Research tab says hardware and scaling are learned again', async ({ page }) => {
+	await openWithSave(page, fixture('e2e/cloud.json'));
+	await page.getByTestId('tab-research').tap();
+	await expect(page.getByTestId('known-research')).toContainText(
+		'Hardware and scaling are learned again'
+	);
+	await expect(page.getByTestId('research-data-curation')).toBeVisible();
+});
