@@ -61,6 +61,8 @@ test('closed for 8 hours: the report appears and the state is what the engine co
 	expect(state.tick - before.tick).toBe(8 * 3600);
 	expectSameGame(state, advance(before, eraContent('garage'), 8 * 3600));
 
+	// The report takes taps half a second after it shows (arrival.spec): the clock is held here.
+	await reopened.clock.runFor(600);
 	await reopened.getByTestId('away-dismiss').tap();
 	await expect(reopened.getByTestId('away-report')).toBeHidden();
 });

@@ -21,8 +21,9 @@ import { previewImport, type ImportPreview } from '../save/transfer';
 import { prefs } from '../prefs/prefs.svelte';
 import { catchUpAbsence, owed, reportable } from './absence';
 import { catchUp } from './catchup';
+import { HeldMoves } from './held-moves';
 import { Loop, nextTask, watchVisibility } from './loop';
-import { REFUSALS } from './refusals';
+import { NOTICES, REFUSALS } from './refusals';
 import { Saving } from './saving';
 import { Session } from './session.svelte';
 import { derive, takeSnapshot, type Snapshot } from './snapshot';
@@ -57,6 +58,7 @@ class Game {
 	/** The offline cap of the state as last published (it changes only with research and perks). */
 	private capSteps = offlineCapSteps(this.state);
 	private loop = new Loop(() => this.tick());
+	private held = new HeldMoves();
 	private saving = new Saving();
 	readonly session = new Session(
 		() => this.loadAndRun(),
@@ -69,11 +71,7 @@ class Game {
 	private listening = false;
 
 	start(): Promise<void> {
-		if (this.session.lockless)
-			this.notify(
-				'info',
-				'This browser cannot keep two tabs of Frontier apart: play in one tab at a time. A tab stops rather than overwrite what another saved.'
-			);
+		if (this.session.lockless) this.notify('info', NOTICES.lockless);
 		return this.session.start();
 	}
 
@@ -85,11 +83,9 @@ class Game {
 		}
 		if (loaded.kind === 'ok') {
 			this.setState(loaded.save.state);
-			if (loaded.restored)
-				this.notify(
-					'error',
-					`Your latest save could not be loaded (${loaded.restored.because}) The ${loaded.restored.from} was loaded instead.`
-				);
+			if (loaded.restored) this.notify('error', NOTICES.restored(loaded.restored));
+			// The lab as saved is on screen (and takes taps) while its absence is caught up.
+			this.snapshot = takeSnapshot(this.state, this.content, 0, this.snapshot.seq + 1);
 			const away = owed(this.state, loaded.save.savedAt, Date.now());
 			this.loop.resetClock(away.carryMs);
 			this.ready = true;
@@ -99,11 +95,7 @@ class Game {
 			this.setState(newGame(freshSeed()));
 			this.loop.resetClock();
 			this.ready = true;
-			if (loaded.kind === 'unreadable')
-				this.notify(
-					'error',
-					`Your save could not be read (${loaded.because}) It was kept aside, and a new game started.`
-				);
+			if (loaded.kind === 'unreadable') this.notify('error', NOTICES.unreadable(loaded.because));
 		}
 		this.resume();
 		if (!this.listening) {
@@ -175,16 +167,19 @@ class Game {
 				}
 			);
 			this.setState(after.state);
+			this.catching = null;
+			// Moves made meanwhile, on the lab caught up; the screens update, the report a task later.
+			for (const move of this.held.take()) this.act(move);
 			this.publish();
-			await nextTask(); // the screens update in one task, the report in the next
+			await nextTask();
 			this.report = after.report;
 		} catch (e) {
 			this.notify('error', `Catching up failed (${String(e)}); your progress is as it was.`);
 		} finally {
 			performance.mark('frontier:catchup:end');
 			this.catching = null;
+			this.held.take();
 		}
-		this.publish();
 		await this.save();
 		if (document.visibilityState !== 'hidden') this.resume();
 	}
@@ -207,7 +202,8 @@ class Game {
 	/** Applies a player action; a refusal becomes a notice the player can read. */
 	act(action: Action, saveAfter = false): PlayResult {
 		if (this.catching) {
-			this.notify('info', 'Catching up on the time you were away…');
+			this.held.hold(action);
+			this.notify('info', NOTICES.held);
 			return { ok: false, reason: 'catching-up' };
 		}
 		const result = apply(this.state, this.content, action);

@@ -1,4 +1,5 @@
-// What the player reads when the engine refuses an action, by the refusal's reason.
+// What the player reads when the engine refuses an action, by the refusal's reason, and the
+// running game's other notices.
 import type { Refusal } from '../engine';
 
 export const REFUSALS: Record<Refusal, string> = {
@@ -17,4 +18,14 @@ export const REFUSALS: Record<Refusal, string> = {
 	'later-era': 'This opens in a later era.',
 	'goal-not-reached': 'Reach the era goal first.',
 	'last-era': 'This is the last era.'
+};
+
+export const NOTICES = {
+	lockless:
+		'This browser cannot keep two tabs of Frontier apart: play in one tab at a time. A tab stops rather than overwrite what another saved.',
+	held: 'Catching up on the time you were away… your move is made once it is done.',
+	restored: (r: { because: string; from: string }) =>
+		`Your latest save could not be loaded (${r.because}) The ${r.from} was loaded instead.`,
+	unreadable: (because: string) =>
+		`Your save could not be read (${because}) It was kept aside, and a new game started.`
 };

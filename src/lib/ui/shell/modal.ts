@@ -9,8 +9,9 @@ export function modal(dialog: HTMLDialogElement, open: boolean) {
 		counted = on;
 		modals.open += on ? 1 : -1;
 	};
-	// Escape closes it natively, before `open` follows.
-	const closed = () => count(false);
+	// Escape closes it natively, before `open` follows (and a dialog closed to be shown modal
+	// again, shell/arriving.ts, is open by the time its 'close' event comes).
+	const closed = () => count(dialog.open);
 	dialog.addEventListener('close', closed);
 	const apply = (open: boolean) => {
 		if (open && !dialog.open) dialog.showModal();
