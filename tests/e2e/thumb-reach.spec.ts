@@ -259,7 +259,10 @@ for (const size of SIZES) {
 const cutFigures = (page: Page) =>
 	page.evaluate(() => {
 		const found: string[] = [];
-		const figure = /[-+<]?\$?\d[\d.,]*(?:e-?\d+)?(?:[A-Z][A-Za-z]{0,5})?(?:\u00a0[A-Za-z/%]+)?/g;
+		// With a count's "×" before it ("× 215") and its unit after, by any space ("39.6M tok/s",
+		// "$157Oc/kWh"): the playtest read them split over two lines at 360 px.
+		const figure =
+			/(?:×\s?)?[-+<]?\$?\d[\d.,]*(?:e-?\d+)?(?:[A-Z][A-Za-z]{0,5})?(?:[\u00a0 ](?:tok\/s|[kMGTPEZYRQ]?(?:FLOP\/s|FLOP(?! per)|W|B)\b)|\u00a0[A-Za-z/%]+)?(?:\/(?:kWh|s|h)\b)?/g;
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const el = node.parentElement!;
@@ -335,19 +338,19 @@ for (const theme of ['dark', 'light'] as const) {
 			for (const tab of TABS) {
 				await page.getByTestId(`tab-${tab}`).tap();
 				await expect(page.locator(`[data-screen="${tab}"]`)).toBeVisible();
-				expect(await cutFigures(page), `${name} ${tab}`).toEqual([]);
-				expect(await mixedLines(page), `${name} ${tab}`).toEqual([]);
+				expect.soft(await cutFigures(page), `${name} ${tab}`).toEqual([]);
+				expect.soft(await mixedLines(page), `${name} ${tab}`).toEqual([]);
 			}
 			await page.getByTestId('open-stats').click();
 			for (const view of ['era', 'all', 'achievements']) {
 				await page.getByTestId(`stats-${view}`).click();
-				expect(await cutFigures(page), `${name} stats ${view}`).toEqual([]);
-				expect(await mixedLines(page), `${name} stats ${view}`).toEqual([]);
+				expect.soft(await cutFigures(page), `${name} stats ${view}`).toEqual([]);
+				expect.soft(await mixedLines(page), `${name} stats ${view}`).toEqual([]);
 			}
 			await page.keyboard.press('Escape');
 			await page.getByTestId('open-settings').click();
 			await expect(page.getByTestId('settings')).toBeVisible();
-			expect(await cutFigures(page), `${name} settings`).toEqual([]);
+			expect.soft(await cutFigures(page), `${name} settings`).toEqual([]);
 			// The selected segment stands out from the others (the accent, in both themes).
 			const [on, off] = await page.evaluate(() =>
 				['true', 'false'].map(
