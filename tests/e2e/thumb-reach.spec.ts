@@ -321,8 +321,21 @@ const mixedLines = (page: Page) =>
 		);
 	});
 
+/** Cards whose sums of money mix letters and exponents ("$157Oc/kWh" beside a "$1.72e37" to
+ * sign): a unit price and a total compared on one card take one notation. */
+const mixedCards = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('.card, article')]
+			.filter((card) => card.getClientRects().length > 0)
+			.map((card) => [...card.innerText.matchAll(/\$[\d.]+(e-?\d+|[A-Z][A-Za-z]{0,5})?/g)])
+			.filter(
+				(m) => m.some((f) => /^e/.test(f[1] ?? '')) && m.some((f) => /^[A-Z]/.test(f[1] ?? ''))
+			)
+			.map((m) => m.map((f) => f[0]).join(' '))
+	);
+
 for (const theme of ['dark', 'light'] as const) {
-	test(`late-era figures at 360 px: none cut or broken, one notation a line, every sheet (${theme})`, async ({
+	test(`late-era figures at 360 px: none cut or broken, one notation a line and a card's money, every sheet (${theme})`, async ({
 		page
 	}) => {
 		await page.setViewportSize(SIZES[0]);
@@ -340,6 +353,7 @@ for (const theme of ['dark', 'light'] as const) {
 				await expect(page.locator(`[data-screen="${tab}"]`)).toBeVisible();
 				expect.soft(await cutFigures(page), `${name} ${tab}`).toEqual([]);
 				expect.soft(await mixedLines(page), `${name} ${tab}`).toEqual([]);
+				expect.soft(await mixedCards(page), `${name} ${tab} cards`).toEqual([]);
 			}
 			await page.getByTestId('open-stats').click();
 			for (const view of ['era', 'all', 'achievements']) {
