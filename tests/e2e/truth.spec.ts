@@ -102,3 +102,19 @@ test('with no run, the lab is told to start one, not to train more or move the s
 	await expect(page.getByTestId('hint')).toHaveAttribute('data-hint', 'split');
 	await expect(page.getByTestId('demand-status')).not.toContainText('Start a training run');
 });
+
+test('the run line says why the run gets more than the header’s compute times its share', async ({
+	page
+}) => {
+	// The playtest read compute 2.02 in the header and '2.73 RFLOP/s to the run' at 90 %
+	// training: Mixed-precision training (×1.5) was the difference, and nothing said so.
+	await openWithSave(page, fixture('e2e/mid-game.json'));
+	const line = page.locator('section[aria-labelledby="ts-title"]');
+	await expect(line).toContainText(/FLOP\/s to the run \(×1\.5 from research\)/);
+	// A new game has no such research: the line is the bare figure.
+	await page.evaluate(() => indexedDB.deleteDatabase('keyval-store'));
+	await start(page);
+	await page.getByTestId('start-run').tap();
+	await expect(line).toContainText(/FLOP\/s to the run \d/);
+	await expect(line).not.toContainText('from research');
+});

@@ -45,6 +45,7 @@ export {
 	rehireDue,
 	shareThatServes,
 	throttleAfter,
+	trainingBoost,
 	trainingPace,
 	type Rates
 } from './rates';

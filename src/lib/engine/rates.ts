@@ -229,6 +229,12 @@ export function trainingPace(r: Pick<Rates, 'compute' | 'mult' | 'far'>, share: 
 	return r.far.gt(0) ? pace.add(r.far.mul(r.mult.trainThroughput)) : pace;
 }
 
+/** Why the run gets more FLOP/s than its share of the header's compute: research that speeds
+ * training (Mixed-precision ×1.5, …) multiplies it. Null when nothing does (×1). */
+export function trainingBoost(r: Pick<Rates, 'mult'>): number | null {
+	return r.mult.trainThroughput === 1 ? null : r.mult.trainThroughput;
+}
+
 /** Tokens per second served at train share `share` (the Edge swarm serves whatever it is). */
 export function capacityAt(r: Pick<Rates, 'fullCapacity' | 'swarm'>, share: number): Decimal {
 	return r.fullCapacity

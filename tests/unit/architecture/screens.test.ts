@@ -66,6 +66,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['autoReleaseHeld', 'memoryView', 'releaseOutlook'],
+	'lab/TrainServe.svelte': ['trainingBoost'],
 	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runProgress', 'runSizesOffered', 'runTimeLeft'],
 	'market/MarketScreen.svelte': ['pricePerMillion', 'standings', 'tierOutlook'],
 	'research/ResearchScreen.svelte': [

@@ -31,7 +31,7 @@ export function arriving(dialog: HTMLDialogElement, open: boolean) {
 	};
 	const apply = (open: boolean) => {
 		if (open && !dialog.open) {
-			dialog.classList.add('arriving');
+			dialog.classList.toggle('arriving', true);
 			dialog.show();
 			timer = setTimeout(settle, SETTLE_MS);
 		} else if (!open) {
