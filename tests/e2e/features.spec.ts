@@ -447,3 +447,28 @@ test('hiring: the Research screen says when one more salary is more than the lab
 	await expect(page.getByTestId('hire')).toBeVisible();
 	await expect(page.getByTestId('hire-warning')).toHaveCount(0);
 });
+
+test('hiring by the handful: Max hires as many as the cash pays, a double tap no more', async ({
+	page
+}) => {
+	// The playtest hired one tap per researcher.
+	await openWithSave(page, fixture('e2e/mid-game.json'));
+	await page.getByTestId('tab-research').tap();
+	const team = page.locator('#team-title .aside');
+	const hired = async () => Number((await team.textContent())!.match(/\d+/)![0]);
+	const hire = page.getByTestId('hire');
+	const group = page.getByRole('group', { name: 'Researchers to hire' });
+	const before = await hired();
+	await group.getByRole('button', { name: 'Max' }).tap();
+	const label = (await hire.textContent())!;
+	const n = Number(label.match(/Hire ×(\d+)/)![1]);
+	expect(n).toBeGreaterThan(1);
+	// Two taps at once: the second finds nothing left to pay with.
+	await hire.evaluate((b: HTMLButtonElement) => {
+		b.click();
+		b.click();
+	});
+	await expect.poll(hired).toBe(before + n);
+	await expect(hire).toBeDisabled();
+	await expect(page.getByTestId('stock-cash')).not.toContainText(/NaN|-/);
+});

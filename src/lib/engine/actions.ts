@@ -7,6 +7,7 @@ import { multipliers } from './effects';
 import { releaseGate, drawOutcome } from './models';
 import { money, moneyScale } from './money';
 import { pushNews } from './news';
+import { quoteHire, validHireAmount, type HireAmount } from './hiring';
 import { eventEffect, signingDelay } from './world-events';
 import { launchPremium, rocketFlown, shipsAt } from './orbit';
 import { buildsFar, buyFar, farQuote } from './moon-mars';
@@ -216,11 +217,14 @@ export function hireOutruns(content: EraContent, f: Pick<Flow, 'cashPerSec'>): b
 	return f.cashPerSec.lt(salaryPerResearcher(content));
 }
 
-export function hire(state: GameState, content: EraContent): ActionResult {
-	const cost = hireCost(state, content);
-	if (cost.gt(state.cash)) return refuse('not-enough-cash');
-	state.cash = state.cash.sub(cost);
-	state.researchers += 1;
+/** Hires `amount` researchers (hiring.ts): all of them, or none if the cash falls short. */
+export function hire(state: GameState, content: EraContent, amount: HireAmount = 1): ActionResult {
+	if (!validHireAmount(amount)) return refuse('invalid-amount');
+	const quote =
+		amount === 1 ? { count: 1, cost: hireCost(state, content) } : quoteHire(state, content, amount);
+	if (quote.count <= 0 || quote.cost.gt(state.cash)) return refuse('not-enough-cash');
+	state.cash = state.cash.sub(quote.cost);
+	state.researchers += quote.count;
 	return OK;
 }
 

@@ -27,6 +27,7 @@ import { charter, setCharter } from './orbit-actions';
 import { buyPanel } from './dyson-actions';
 import { setBuildFar } from './moon-mars-actions';
 import type { GameState } from './state';
+import type { HireAmount } from './hiring';
 
 export type Action =
 	| { type: 'buy'; hardware: string; count: Amount }
@@ -38,7 +39,7 @@ export type Action =
 	| { type: 'release' }
 	/** Throws the model at the launch gate away. */
 	| { type: 'discard' }
-	| { type: 'hire' }
+	| { type: 'hire'; count?: HireAmount }
 	/** One researcher leaves (salaries the lab cannot pay). */
 	| { type: 'let-go' }
 	| { type: 'research'; project: string }
@@ -85,7 +86,7 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 		case 'discard':
 			return discardModel(state);
 		case 'hire':
-			return hire(state, content);
+			return hire(state, content, action.count);
 		case 'let-go':
 			return letGo(state);
 		case 'research':

@@ -1,5 +1,6 @@
 // The engine's public surface.
 export * from './actions';
+export { quoteHire, type HireAmount } from './hiring';
 export { advance, quietSteps } from './advance';
 export { cloneState } from './clone';
 export {

@@ -72,8 +72,8 @@ const SELECTORS: Record<string, string[]> = {
 	'research/ResearchScreen.svelte': [
 		'REHIRE_SECONDS',
 		'canResearch',
-		'hireCost',
 		'hireOutruns',
+		'quoteHire',
 		'researchCost',
 		'researchLevel',
 		'salaryPerResearcher'
