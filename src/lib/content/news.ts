@@ -45,8 +45,8 @@ export const HEADLINES: readonly HeadlineDef[] = [
 	{
 		kind: 'broke',
 		texts: [
-			'Payroll missed. Your researchers are "working from the coffee shop".',
-			'The bank account reads $0. Researchers down tools until you can pay them.'
+			'The bank account reads $0. The grid powers only what your income pays for, researchers too.',
+			'Cash ran out: the utility cuts the chips you cannot pay for. Researchers stay while income pays them.'
 		]
 	},
 	// Each later era has its own voice for releases.

@@ -71,7 +71,7 @@ export function awayReport(
 		rankAfter: playerRank(after, content),
 		leaderAfter: standings(after, content)[0].name,
 		headlines: toldFirst(fresh),
-		researchersIdle: after.idle,
+		researchersIdle: after.idle && !rates(after, content).staffed,
 		customersLost: Math.max(0, 1 - kept(after) / kept(before)),
 		chart
 	};

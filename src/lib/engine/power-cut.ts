@@ -1,8 +1,10 @@
 // Power that cannot be paid is cut, never a stall. While the lab is broke (cash ran out and
 // the payroll was missed: `state.idle`), the grid powers only the chips the lab's income pays
 // for: the serving chips (they earn) and as many training chips as half of what serving earns
-// still covers. The lab keeps earning, saves up, and the cut lifts with the payroll once cash
-// covers REHIRE_SECONDS of the salaries and of the power the cut saves (rates.ts rehireCash).
+// still covers. The researchers keep working while what serving earns also pays them
+// (researchersPaid): a bill the lab cannot pay cuts power, not research. The lab keeps
+// earning, saves up, and the cut lifts once cash covers REHIRE_SECONDS of the salaries and of
+// the power the cut saves (rates.ts rehireCash).
 // Everything here is read from the rates' inputs, which change only at events, so the cut is
 // constant between events and advance stays exact.
 import { D0, type Decimal, dmin } from './decimal';
@@ -50,6 +52,15 @@ export function powerCut(
 	const cutBusy = serve + training * trainShare;
 	const bill = training === 0 ? serving : billAt(cutBusy);
 	return { training, busy: cutBusy, saves: full.sub(bill), bill };
+}
+
+/**
+ * While broke, whether the researchers keep working: what serving earns (the cut's yardstick)
+ * pays the cut bill and their salaries. A lab broke only by its power bill keeps researching
+ * through the cut; one whose income cannot carry its payroll downs tools until cash is back.
+ */
+export function researchersPaid(earns: Decimal, cutBill: Decimal, salaries: Decimal): boolean {
+	return salaries.gt(0) && earns.sub(cutBill).gte(salaries);
 }
 
 /** What serving earns per second at demand without hype: the cut's yardstick. */

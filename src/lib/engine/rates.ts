@@ -13,7 +13,7 @@ import { atTheStar, panelWatts } from './dyson';
 import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
 import { sourcesBill } from './power-sources';
-import { powerCut, servingEarns } from './power-cut';
+import { powerCut, researchersPaid, servingEarns } from './power-cut';
 import { rememberMarket } from './market-memo';
 import { figures, fleetSums } from './fleet-sums';
 import type { GameState } from './state';
@@ -66,7 +66,10 @@ export interface Rates {
 	powerCut: number;
 	/** The bill the cut saves per second (0 without a cut). */
 	cutSaves: Decimal;
-	/** Running costs per step: power, plus salaries unless researchers are idle, less batch jobs. */
+	/** Researchers at work: always, but while broke only if what serving earns, less the cut
+	 * bill, pays their salaries (power-cut.ts researchersPaid). */
+	staffed: boolean;
+	/** Running costs per step: power, plus salaries while researchers work, less batch jobs. */
 	costs: Decimal;
 	insightRate: Decimal;
 }
@@ -158,11 +161,12 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const salaries = money(content, era.salary * state.researchers);
 	// Between runs far sites take batch jobs: a credit against the running costs.
 	const batch = batchIncome(state, content, far, flopPerToken, price);
-	const costs = (state.idle ? powerCost : powerCost.add(salaries)).sub(batch);
+	const staffed = !state.idle || researchersPaid(earns, cut.bill, salaries);
+	const costs = (staffed ? powerCost.add(salaries) : powerCost).sub(batch);
 	const event = eventEffect(state);
 	// The Edge swarm's usage reports speed research while it serves the model (edge.ts).
 	const boost = (event?.insight ?? 1) * swarmFeedback(state, content, swarm);
-	const insightRate = state.idle
+	const insightRate = !staffed
 		? D0
 		: new Decimal(era.insightRate * mult.insightRate * state.researchers * boost);
 	return {
@@ -191,6 +195,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		powerCut: cut.training,
 		cutSaves: cut.saves,
 		salaries,
+		staffed,
 		batch,
 		costs,
 		insightRate

@@ -78,7 +78,7 @@ export function flowOneStep(state: GameState, r: Rates): void {
 	const income = revenue(m, r).sub(r.costs);
 	const cash = state.cash.add(income);
 	if (cash.lt(0)) {
-		// What cannot be paid is written off; researchers down tools until payroll is back, and
+		// What cannot be paid is written off; researchers down tools unless serving pays them, and
 		// the grid powers only the chips the income pays for (power-cut.ts).
 		state.cash = D0;
 		if (!state.idle) {

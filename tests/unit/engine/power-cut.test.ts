@@ -12,7 +12,9 @@ import {
 	rehireCash,
 	revenue
 } from '../../../src/lib/engine';
-import { badNumbers, garage, overBilledLab } from './helpers';
+import { eraContent } from '../../../src/lib/content';
+import { Decimal } from '../../../src/lib/engine/decimal';
+import { badNumbers, fixtureState, garage, overBilledLab } from './helpers';
 
 const lab = overBilledLab;
 
@@ -64,5 +66,39 @@ describe('the power cut', () => {
 		t.idle = true;
 		expect(rates(t, garage).powerCut).toBe(1);
 		expect(rates(t, garage).cutSaves.eq(0)).toBe(true);
+	});
+
+	it('a lab broke by its power bill keeps its researchers at work while serving pays them', () => {
+		// A Hyperscale lab with 99 researchers, nearly all its chips training: the bill is far
+		// above what serving earns, the salaries far below it.
+		const s = fixtureState('mid-game');
+		const c = eraContent(s.eraId);
+		apply(s, c, { type: 'train-share', share: 0.99999 });
+		s.cash = new Decimal(0);
+		advance(s, c, 1);
+		expect(s.idle).toBe(true);
+		const r = rates(s, c);
+		expect(r.powerCut).toBeLessThan(1);
+		expect(r.staffed).toBe(true);
+		expect(r.insightRate.gt(0)).toBe(true);
+		expect(r.costs.gte(r.powerCost.add(r.salaries).mul(1 - 1e-9))).toBe(true);
+		const insight = s.insight;
+		advance(s, c, 600);
+		expect(s.insight.gt(insight)).toBe(true);
+		expect(badNumbers(s)).toEqual([]);
+	});
+
+	it('a broke lab whose serving cannot pay its payroll downs tools', () => {
+		const s = fixtureState('mid-game');
+		const c = eraContent(s.eraId);
+		apply(s, c, { type: 'train-share', share: 0.99999 });
+		s.researchers = 1e9;
+		s.cash = new Decimal(0);
+		advance(s, c, 1);
+		expect(s.idle).toBe(true);
+		const r = rates(s, c);
+		expect(r.staffed).toBe(false);
+		expect(r.insightRate.eq(0)).toBe(true);
+		expect(r.costs.eq(r.powerCost.sub(r.batch))).toBe(true);
 	});
 });
