@@ -13,9 +13,8 @@ export function setBeforeReload(flush: () => Promise<void>): void {
 	beforeReload = flush;
 }
 
-/** Registers the service worker (once: later calls do nothing). */
 export function startServiceWorker(): void {
-	if (updateSW || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+	if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
 	updateSW = registerSW({
 		immediate: true,
 		onNeedRefresh() {
