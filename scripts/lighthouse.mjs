@@ -7,6 +7,7 @@
 // Needs a build (npm run build). Lighthouse is a pinned devDependency (too slow and noisy for
 // npm test: its own command).
 // Usage: npm run lighthouse [-- --runs 5] [--only new|mid-game] [--shot final.jpg] [--json DIR]
+// (--json DIR keeps each report, DIR/NAME-RUN.json, with its Chrome trace, NAME-RUN.trace.json)
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { promisify } from 'node:util';
@@ -73,12 +74,14 @@ async function measure(name, record) {
 
 		const scores = [];
 		for (let i = 0; i < runs; i++) {
-			const { stdout: out } = await run(
+			const keep = arg('--json') && join(arg('--json'), `${name}-${i + 1}.json`);
+			const { stdout } = await run(
 				'node_modules/.bin/lighthouse',
 				[
 					url,
 					'--quiet',
 					'--output=json',
+					...(keep ? [`--output-path=${keep}`, '--save-assets'] : []),
 					'--disable-storage-reset',
 					'--only-categories=performance,accessibility,best-practices',
 					`--chrome-flags=${flags} --user-data-dir=${profile}`
@@ -89,9 +92,8 @@ async function measure(name, record) {
 					env: { ...process.env, CHROME_PATH: chrome }
 				}
 			);
-			const lhr = JSON.parse(out);
-			// The whole report, to see where the main thread went: --json DIR
-			if (arg('--json')) writeFileSync(join(arg('--json'), `${name}-${i + 1}.json`), out);
+			// The whole report and its trace, to see where the main thread went: --json DIR
+			const lhr = JSON.parse(keep ? readFileSync(keep, 'utf8') : stdout);
 			const c = lhr.categories;
 			const a = lhr.audits;
 			const row = {
