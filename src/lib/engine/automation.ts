@@ -11,10 +11,10 @@ import { hasAutomation } from './prestige';
 import {
 	bestTier,
 	contractBuilding,
-	freeWatts,
 	gateServes,
 	memoryShort,
-	nextContract
+	nextContract,
+	roomAfterOrders
 } from './purchases';
 import { rates, type Rates } from './rates';
 import { oneSizeUp } from './run-plan';
@@ -81,13 +81,13 @@ export const AUTO_LOT_SHARE = 0.1;
 
 /**
  * The lot auto-buy orders of `id`: a tenth of what it holds, at least one, no more than the
- * price climb allows and no more than the power can take. Lots keep a big fleet's replacements (Orbit's radiation) to a few
+ * price climb allows and no more than the power can take once the orders on the way land. Lots keep a big fleet's replacements (Orbit's radiation) to a few
  * purchases rather than one per unit.
  */
 export function autoLot(s: GameState, c: EraContent, r: Rates, id: string): Wanted {
 	const hw = c.hardware.get(id)!;
 	const perUnit = hw.watts * r.mult.watts;
-	const free = freeWatts(r);
+	const free = roomAfterOrders(s, c, r);
 	const byPower = perUnit > 0 ? Math.floor(free / perUnit) : Infinity;
 	// Prices climb by `costRatio` a unit: a lot stops before its last unit costs twice its first.
 	const byPrice = Math.floor(Math.log(2) / Math.log(hw.costRatio)) + 1;
@@ -140,7 +140,9 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 	)
 		return m.value;
 	// Memory first while the served or the waiting model does not fit.
-	const best = bestTier(s, c, r, memoryShort(s, c, r) ? 'memory' : 'flops');
+	// Against the watts left once the orders land: an order draws nothing until it lands.
+	const per = memoryShort(s, c, r) ? 'memory' : 'flops';
+	const best = bestTier(s, c, r, per, undefined, roomAfterOrders(s, c, r));
 	const value = best === null ? null : autoLot(s, c, r, best);
 	wantedMemo = {
 		r,
