@@ -6,10 +6,15 @@ import { eraContent } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
+	autoReleaseHeld,
+	autoReleaseHold,
 	Decimal,
+	modelFootprint,
 	newGame,
 	rates,
 	roomAfterOrders,
+	swarmReach,
+	swarmWouldIdle,
 	throttleAfter,
 	type GameState
 } from '../../../src/lib/engine';
@@ -56,5 +61,75 @@ describe('auto-buy and the power', () => {
 		const hw = c.era.hardware.find((h) => h.leadTime > 0)!;
 		s.orders.push({ id: 999, hardwareId: hw.id, count: 3, arrivesAt: s.tick + 100 });
 		expect(roomAfterOrders(s, c, r)).toBeCloseTo(free - 3 * hw.watts * r.mult.watts, 6);
+	});
+});
+
+/** An Edge lab with Release manager and Run scheduler on, a swarm that serves, and a fleet
+ * whose memory holds far more than the swarm's reach. */
+function swarmLab(): GameState {
+	const s = newGame(1, 'edge');
+	s.meta.moat = new Decimal(100);
+	for (const perk of ['release-manager', 'run-scheduler'])
+		expect(apply(s, c, { type: 'buy-perk', perk }).ok).toBe(true);
+	for (const kind of ['release', 'run'] as const)
+		expect(apply(s, c, { type: 'automation', kind, patch: { on: true } }).ok).toBe(true);
+	s.hardware = { 'phone-fleet': 40, 'home-hubs': 400 };
+	s.cash = s.cash.mul(1e6);
+	expect(apply(s, c, { type: 'recruit', count: 5 }).ok).toBe(true);
+	expect(rates(s, c).swarm.gt(0)).toBe(true);
+	return s;
+}
+
+describe('auto-release and the Edge swarm', () => {
+	it('holds a better model too big for the swarm, says why, and releases one that fits', () => {
+		const s = swarmLab();
+		const r = rates(s, c);
+		const reachParams = swarmReach(c, r.mult).div(c.era.servingBytesPerParam * r.mult.footprint);
+		// Better, within the fleet's memory, but 8% past the swarm's reach (the playtest's 280 of 260 PB).
+		s.gate = {
+			...s.model,
+			name: 'Big',
+			capability: s.model.capability + 5,
+			params: reachParams.mul(1.08)
+		};
+		expect(r.memory.gte(modelFootprint(c, r, s.gate))).toBe(true);
+		expect(swarmWouldIdle(s, c, r.mult, r.swarm)).toBe(true);
+		expect(autoReleaseHold(s, c, r)).toBe('swarm');
+		expect(autoReleaseHeld(s, c, r)).toBe(true);
+		advance(s, c, 60);
+		expect(s.gate?.name).toBe('Big');
+		expect(rates(s, c).swarm.gt(0)).toBe(true);
+		// The same gain in a model that fits the swarm: released at once.
+		s.gate = { ...s.gate!, params: reachParams.mul(0.9) };
+		expect(autoReleaseHold(s, c, rates(s, c))).toBeNull();
+		advance(s, c, 1);
+		expect(s.gate).toBeNull();
+		expect(s.model.name).toBe('Big');
+		expect(rates(s, c).swarm.gt(0)).toBe(true);
+	});
+
+	it('with no swarm serving, nothing is held for it', () => {
+		const s = swarmLab();
+		s.edge.blocks = 0;
+		const r = rates(s, c);
+		s.gate = {
+			...s.model,
+			name: 'Big',
+			capability: s.model.capability + 5,
+			params: s.model.params.mul(1e3)
+		};
+		expect(swarmWouldIdle(s, c, r.mult, r.swarm)).toBe(false);
+	});
+});
+
+describe('auto-run and a worse model at the gate', () => {
+	it('discards a waiting model worse than the one served; keeps it with auto-run off', () => {
+		for (const on of [true, false]) {
+			const s = swarmLab();
+			expect(apply(s, c, { type: 'automation', kind: 'run', patch: { on } }).ok).toBe(true);
+			s.gate = { ...s.model, name: 'Worse', capability: s.model.capability - 1 };
+			advance(s, c, 1);
+			expect(s.gate?.name ?? null).toBe(on ? null : 'Worse');
+		}
 	});
 });
