@@ -18,9 +18,10 @@ function mostPerDollar(
 	c: EraContent,
 	r: Rates,
 	per: 'flops' | 'memory',
-	within?: Decimal
+	within?: Decimal,
+	room?: number
 ): { id: string; cost: Decimal } | null {
-	const id = bestTier(s, c, r, per, within);
+	const id = bestTier(s, c, r, per, within, room);
 	return id === null ? null : { id, cost: quoteHardware(s, c, id, 1)!.cost };
 }
 
@@ -130,14 +131,16 @@ export function bestPurchase(
 	return mostPerDollar(s, c, r, 'flops', within);
 }
 
-/** The hardware with the most memory per dollar that the power can still take. */
+/** The hardware with the most memory per dollar that the power can still take (`room` watts:
+ * the free watts unless given; Infinity for a buyer who wants the memory past the power). */
 export function mostMemoryPurchase(
 	s: GameState,
 	c: EraContent,
 	r: Rates,
-	within?: Decimal
+	within?: Decimal,
+	room?: number
 ): { id: string; cost: Decimal } | null {
-	return mostPerDollar(s, c, r, 'memory', within);
+	return mostPerDollar(s, c, r, 'memory', within, room);
 }
 
 /** Bytes a model needs to serve at full speed in this era, after quantization research. */
