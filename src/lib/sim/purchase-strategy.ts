@@ -60,10 +60,11 @@ export function buyHardware(
 		const r = rates(s, c);
 		const budget = s.cash.sub(keep);
 		if (!budget.gt(0)) break;
-		// Memory past the power, on purpose, when none fits in it: a unit the power cannot run
-		// still holds the model.
+		// Memory past the power, on purpose, while memory binds (the served model does not fit)
+		// and no memory card fits in the power: a unit the power cannot run still holds the model.
 		const pick = memoryShort(s, c, r)
-			? (mostMemoryPurchase(s, c, r, budget) ?? mostMemoryPurchase(s, c, r, budget, Infinity))
+			? (mostMemoryPurchase(s, c, r, budget) ??
+				(r.memoryFit < 1 ? mostMemoryPurchase(s, c, r, budget, Infinity) : null))
 			: bestPurchase(s, c, r, budget);
 		if (!pick) break;
 		if (!act({ type: 'buy', hardware: pick.id, count: 1 }).ok) break;
