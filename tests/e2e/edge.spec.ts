@@ -1,7 +1,10 @@
 // The Edge swarm's decision through the UI: recruit a block of devices on the Fleet screen,
 // and distil the next model for the swarm on the Lab screen (a pass of training more).
 import { expect, test } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import { autoReleaseHold, rates, swarmReach } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
+import { makeRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, readSave } from './saves';
 
 test('edge: recruit the swarm, and distil the next model to fit it', async ({ page }) => {
@@ -31,4 +34,31 @@ test('edge: recruit the swarm, and distil the next model to fit it', async ({ pa
 	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
 	await expect.poll(async () => decodeState((await readSave(page))!.state).edge.distil).toBe(true);
 	expect(decodeState((await readSave(page))!.state).edge.blocks).toBe(1);
+});
+
+test('edge: auto-release holds a better model too big for the swarm, and the gate says why', async ({
+	page
+}) => {
+	const c = eraContent('edge');
+	const s = decodeState(fixture('e2e/edge.json').state);
+	s.meta.perks['release-manager'] = 1;
+	s.meta.automation.release.on = true;
+	s.edge.blocks = 5;
+	s.hardware['home-hubs'] = (s.hardware['home-hubs'] ?? 0) + 400;
+	const r = rates(s, c);
+	expect(r.swarm.gt(0)).toBe(true);
+	// Better, and held in the fleet's memory, but past the swarm's reach (the playtest: 280 PB
+	// onto a swarm that holds 260 PB, income /10).
+	const perParam = c.era.servingBytesPerParam * r.mult.footprint;
+	const params = swarmReach(c, r.mult).div(perParam).mul(1.08);
+	s.gate = { ...s.model, name: 'Edge-Big', capability: s.model.capability + 5, params };
+	expect(autoReleaseHold(s, c, r)).toBe('swarm');
+	await openWithSave(page, makeRecord(s, Date.now(), 92));
+	const held = page.getByTestId('gate-held');
+	await expect(held).toContainText("too big for your swarm's devices");
+	await expect(held).toContainText('release it yourself');
+	// Still waiting a few seconds on: automation held it.
+	await page.waitForTimeout(3000);
+	await expect(page.getByTestId('release')).toBeVisible();
+	await expect(page.getByTestId('gate-held')).toBeVisible();
 });

@@ -11,14 +11,15 @@ import { hasAutomation } from './prestige';
 import {
 	bestTier,
 	contractBuilding,
-	freeWatts,
 	gateServes,
 	memoryShort,
-	nextContract
+	nextContract,
+	roomAfterOrders
 } from './purchases';
 import { rates, type Rates } from './rates';
 import { oneSizeUp } from './run-plan';
 import { eventEffect } from './world-events';
+import { swarmWouldIdle } from './edge';
 import type { GameState } from './state';
 
 const MAX_BUYS_PER_STEP = 50;
@@ -35,18 +36,43 @@ function ruleWantsGate(s: GameState): boolean {
 }
 
 function wantsRelease(s: GameState, c: EraContent, r?: Rates): boolean {
-	return ruleWantsGate(s) && gateServes(s, c, r ?? rates(s, c));
+	return ruleWantsGate(s) && autoReleaseHold(s, c, r ?? rates(s, c)) === null;
 }
 
-/** Auto-release is on and the waiting model gains enough, but it holds it: the model would
- * serve at under half speed in the fleet's memory (the gate says so, so a player back from
- * hours away knows why the model still waits). */
+/** Why auto-release holds a model it would otherwise release. */
+export type ReleaseHold = 'memory' | 'swarm';
+
+/**
+ * Auto-release is on and the waiting model gains enough, but it holds it: 'memory', the model
+ * would serve at under half speed in the fleet's memory; 'swarm', it is bigger than the Edge
+ * swarm's reach and releasing it would idle the swarm (swarmWouldIdle). The gate says which,
+ * so a player back from hours away knows why the model still waits. Null: nothing is held.
+ */
+export function autoReleaseHold(s: GameState, c: EraContent, r: Rates): ReleaseHold | null {
+	if (!ruleWantsGate(s)) return null;
+	if (!gateServes(s, c, r)) return 'memory';
+	if (swarmWouldIdle(s, c, r.mult, r.swarm)) return 'swarm';
+	return null;
+}
+
+/** Auto-release holds the waiting model (autoReleaseHold says why). */
 export function autoReleaseHeld(s: GameState, c: EraContent, r: Rates): boolean {
-	return ruleWantsGate(s) && !gateServes(s, c, r);
+	return autoReleaseHold(s, c, r) !== null;
 }
 
 function wantsRun(s: GameState): boolean {
 	return !s.run && s.meta.automation.run.on && hasAutomation(s, 'run');
+}
+
+/** Auto-run is on and the model waiting at the gate is worse than the one served: it is
+ * thrown away, as a player would with the gate's Discard (it would never be released). */
+function wantsDiscard(s: GameState): boolean {
+	return (
+		!!s.gate &&
+		s.gate.capability < s.model.capability &&
+		s.meta.automation.run.on &&
+		hasAutomation(s, 'run')
+	);
 }
 
 /** The contract auto-sign would sign next, if the fleet draws enough and none is being built. */
@@ -81,13 +107,13 @@ export const AUTO_LOT_SHARE = 0.1;
 
 /**
  * The lot auto-buy orders of `id`: a tenth of what it holds, at least one, no more than the
- * price climb allows and no more than the power can take. Lots keep a big fleet's replacements (Orbit's radiation) to a few
+ * price climb allows and no more than the power can take once the orders on the way land. Lots keep a big fleet's replacements (Orbit's radiation) to a few
  * purchases rather than one per unit.
  */
 export function autoLot(s: GameState, c: EraContent, r: Rates, id: string): Wanted {
 	const hw = c.hardware.get(id)!;
 	const perUnit = hw.watts * r.mult.watts;
-	const free = freeWatts(r);
+	const free = roomAfterOrders(s, c, r);
 	const byPower = perUnit > 0 ? Math.floor(free / perUnit) : Infinity;
 	// Prices climb by `costRatio` a unit: a lot stops before its last unit costs twice its first.
 	const byPrice = Math.floor(Math.log(2) / Math.log(hw.costRatio)) + 1;
@@ -140,7 +166,9 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 	)
 		return m.value;
 	// Memory first while the served or the waiting model does not fit.
-	const best = bestTier(s, c, r, memoryShort(s, c, r) ? 'memory' : 'flops');
+	// Against the watts left once the orders land: an order draws nothing until it lands.
+	const per = memoryShort(s, c, r) ? 'memory' : 'flops';
+	const best = bestTier(s, c, r, per, undefined, roomAfterOrders(s, c, r));
 	const value = best === null ? null : autoLot(s, c, r, best);
 	wantedMemo = {
 		r,
@@ -173,7 +201,7 @@ export function automationWaits(
 	c: EraContent,
 	r: Rates
 ): { now: boolean; cash: Decimal | null } {
-	if (wantsRelease(s, c, r) || wantsRun(s)) return { now: true, cash: null };
+	if (wantsRelease(s, c, r) || wantsRun(s) || wantsDiscard(s)) return { now: true, cash: null };
 	let cash: Decimal | null = null;
 	const contract = contractWanted(s, c, r);
 	if (contract) cash = contractCost(c, contract);
@@ -201,6 +229,8 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | 
 		apply(s, c, { type: 'release' });
 		r = undefined;
 	}
+	// The gate's Discard (changes nothing the rates read).
+	if (wantsDiscard(s)) apply(s, c, { type: 'discard' });
 	if (wantsRun(s)) {
 		apply(s, c, { type: 'start-run', size: oneSizeUp(s, c).id });
 		r = undefined;

@@ -66,6 +66,25 @@ export function swarmFeedback(state: GameState, content: EraContent, swarm: Deci
 	return def && swarm.gt(0) ? 1 + def.feedback * state.edge.blocks : 1;
 }
 
+/**
+ * Releasing the waiting model would idle the swarm: the swarm serves the served model now, and
+ * the waiting one is bigger than its reach (it serves only what fits). The swarm is often most
+ * of an Edge lab's serving: the playtest's swarm of 260 PB was handed a 280 PB model and
+ * income fell tenfold. Auto-release holds such a model (the gate says why); the player may
+ * distil it, grow the swarm's reach, or release it anyway.
+ */
+export function swarmWouldIdle(
+	state: GameState,
+	content: EraContent,
+	mult: Multipliers,
+	swarm: Decimal
+): boolean {
+	const gate = state.gate;
+	if (!gate || !swarm.gt(0) || !swarmOf(content)) return false;
+	const footprint = gate.params.mul(content.era.servingBytesPerParam * mult.footprint);
+	return footprint.gt(swarmReach(content, mult));
+}
+
 /** The waiting model distilled to fit the swarm's reach (null outside the Edge, or if it fits). */
 export function distilled(content: EraContent, mult: Multipliers, model: Model): Model | null {
 	const def = swarmOf(content);

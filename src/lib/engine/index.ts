@@ -56,7 +56,7 @@ export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export * from './run-plan';
 export * from './purchases';
 export * from './automation-settings';
-export { autoReleaseHeld } from './automation';
+export { autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';
 export { apply, type Action, type LoggedAction } from './apply';
 export { cloudView, type CloudView } from './cloud-view';
 export * from './hyperscale';

@@ -18,9 +18,10 @@ function mostPerDollar(
 	c: EraContent,
 	r: Rates,
 	per: 'flops' | 'memory',
-	within?: Decimal
+	within?: Decimal,
+	room?: number
 ): { id: string; cost: Decimal } | null {
-	const id = bestTier(s, c, r, per, within);
+	const id = bestTier(s, c, r, per, within, room);
 	return id === null ? null : { id, cost: quoteHardware(s, c, id, 1)!.cost };
 }
 
@@ -63,7 +64,34 @@ let freeFor: Rates | null = null;
 let free = 0;
 
 /**
- * The id of the tier mostPerDollar picks, without its quote (automation quotes its lot).
+ * Watts the power can still take once every unit on order has landed: freeWatts less what the
+ * orders will draw. Units on order draw nothing until they land, so a buyer that counts only
+ * freeWatts can order the same free watts many times over (automation did: 50 lots in a step).
+ * The last answer is kept, with the orders it read (their count and the last one's id).
+ */
+export function roomAfterOrders(s: GameState, c: EraContent, r: Rates): number {
+	const orders = s.orders.length;
+	const lastOrder = orders > 0 ? s.orders[orders - 1].id : -1;
+	const m = roomMemo;
+	if (m && m.r === r && m.c === c && m.orders === orders && m.lastOrder === lastOrder)
+		return m.value;
+	let watts = 0;
+	for (const o of s.orders) watts += c.hardware.get(o.hardwareId)!.watts * o.count;
+	const value = freeWatts(r) - watts * r.mult.watts;
+	roomMemo = { r, c, orders, lastOrder, value };
+	return value;
+}
+let roomMemo: {
+	r: Rates;
+	c: EraContent;
+	orders: number;
+	lastOrder: number;
+	value: number;
+} | null = null;
+
+/**
+ * The id of the tier mostPerDollar picks, without its quote (automation quotes its lot), among
+ * the tiers whose unit fits in `room` watts (the free watts unless given).
  * Every tier's price carries the same money scale and event factor: rank by the log of `per`
  * over the catalogue price (plain numbers), and quote in cash only what is needed.
  */
@@ -72,11 +100,11 @@ export function bestTier(
 	c: EraContent,
 	r: Rates,
 	per: 'flops' | 'memory',
-	within?: Decimal
+	within?: Decimal,
+	room: number = freeWatts(r)
 ): string | null {
 	let best: string | null = null;
 	let bestValue = 0;
-	const room = freeWatts(r);
 	const watts = r.mult.watts;
 	for (const t of logsOf(c.era.hardware)) {
 		const hw = t.hw;
@@ -103,14 +131,16 @@ export function bestPurchase(
 	return mostPerDollar(s, c, r, 'flops', within);
 }
 
-/** The hardware with the most memory per dollar that the power can still take. */
+/** The hardware with the most memory per dollar that the power can still take (`room` watts:
+ * the free watts unless given; Infinity for a buyer who wants the memory past the power). */
 export function mostMemoryPurchase(
 	s: GameState,
 	c: EraContent,
 	r: Rates,
-	within?: Decimal
+	within?: Decimal,
+	room?: number
 ): { id: string; cost: Decimal } | null {
-	return mostPerDollar(s, c, r, 'memory', within);
+	return mostPerDollar(s, c, r, 'memory', within, room);
 }
 
 /** Bytes a model needs to serve at full speed in this era, after quantization research. */

@@ -6,6 +6,8 @@ import {
 	bestPurchase,
 	contractBuilding,
 	contractToSign,
+	freeWatts,
+	roomAfterOrders,
 	market,
 	gateServes,
 	memoryShort,
@@ -35,7 +37,9 @@ export function powerHorizon(s: GameState): number {
 export function keepPowered(s: GameState, c: EraContent, act: Act): boolean {
 	const r = rates(s, c);
 	if (contractBuilding(s)) return false;
-	const needWatts = !r.powerDraw.mul(1.2).lt(r.powerCapacity);
+	// The draw once the orders land counts: they are bought, and power takes time to build.
+	const onOrder = freeWatts(r) - roomAfterOrders(s, c, r);
+	const needWatts = !r.powerDraw.add(onOrder).mul(1.2).lt(r.powerCapacity);
 	const net = market(r, s.hype).served.mul(r.price).sub(r.costs);
 	const reach = net.gt(0) ? s.cash.add(net.mul(120)) : s.cash;
 	const id = contractToSign(s, c, r, powerHorizon(s), needWatts, reach);
@@ -56,8 +60,11 @@ export function buyHardware(
 		const r = rates(s, c);
 		const budget = s.cash.sub(keep);
 		if (!budget.gt(0)) break;
+		// Memory past the power, on purpose, while memory binds (the served model does not fit)
+		// and no memory card fits in the power: a unit the power cannot run still holds the model.
 		const pick = memoryShort(s, c, r)
-			? mostMemoryPurchase(s, c, r, budget)
+			? (mostMemoryPurchase(s, c, r, budget) ??
+				(r.memoryFit < 1 ? mostMemoryPurchase(s, c, r, budget, Infinity) : null))
 			: bestPurchase(s, c, r, budget);
 		if (!pick) break;
 		if (!act({ type: 'buy', hardware: pick.id, count: 1 }).ok) break;

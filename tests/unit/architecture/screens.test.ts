@@ -65,7 +65,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/DemandBar.svelte': ['demandBar'],
 	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
-	'lab/LaunchGate.svelte': ['autoReleaseHeld', 'memoryView', 'releaseOutlook'],
+	'lab/LaunchGate.svelte': ['autoReleaseHold', 'memoryView', 'releaseOutlook'],
 	'lab/TrainServe.svelte': ['trainingBoost'],
 	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runProgress', 'runSizesOffered', 'runTimeLeft'],
 	'market/MarketScreen.svelte': ['pricePerMillion', 'standings', 'tierOutlook'],

@@ -82,7 +82,8 @@ function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
 		const uses = cloudSecondsToGoal(w.eraStart, true, limit);
 		const ignores = cloudSecondsToGoal(w.eraStart, false, limit);
 		f['cloud.ignore-later'] = 100 * (Math.min(ignores, limit) / Math.min(uses, limit) - 1);
-		const picks = w.moments
+		// The denser moments: renting wins few of them (early in the era, and spikes).
+		const picks = w.buyMoments
 			.map((s) => rentOrBuy(s, left(s)))
 			.filter((o): o is Outcome[] => o !== null)
 			.map((o) => best(o, 'none'));

@@ -76,8 +76,9 @@ export function watchGame(seed: number, eras: number, moments = MOMENTS): EraWat
 	const finish = () => {
 		if (!w) return;
 		// Keep gate moments spread over the era.
-		const every = Math.max(1, Math.floor(gatesSeen.length / GATE_MOMENTS));
-		w.gates = gatesSeen.filter((_, i) => i % every === 0).slice(0, GATE_MOMENTS);
+		const n = gatesSeen.length;
+		const k = Math.min(n, GATE_MOMENTS);
+		w.gates = Array.from({ length: k }, (_, i) => gatesSeen[Math.floor((i * n) / k)]);
 		watches.push(w);
 	};
 	playActive(
@@ -137,13 +138,14 @@ export function watchGame(seed: number, eras: number, moments = MOMENTS): EraWat
 				s.tick >= ((w.moments.length + 0.5) * w.seconds) / moments
 			) {
 				w.moments.push(cloneState(s));
+			}
+			const buys = w.buyMoments.length;
+			if (buys < BUY_MOMENTS && s.tick >= ((buys + 0.5) * w.seconds) / BUY_MOMENTS) {
+				w.buyMoments.push(cloneState(s));
 				// Automation releases at once in later eras: the moment its run would finish, held.
 				const held = runFinished(s);
 				if (held) gatesSeen.push(held);
 			}
-			const buys = w.buyMoments.length;
-			if (buys < BUY_MOMENTS && s.tick >= ((buys + 0.5) * w.seconds) / BUY_MOMENTS)
-				w.buyMoments.push(cloneState(s));
 			if (s.gate && s.gate.capability > s.model.capability) gatesSeen.push(cloneState(s));
 		},
 		undefined,
