@@ -141,10 +141,10 @@ describe("Dyson's decision: one more panel or one more chip", () => {
 
 const eras = ERAS.map((e) => [e.index, e.name] as const);
 
-// Memory binds at least 15 % of the era in Moon and Mars and Dyson (18, 47.6 %); not yet in the
-// first four eras, where the market's early fleets outgrow the served model (0-5 % of the era),
-// nor in Orbit on the merged game (1 %).
-const bound = eras.slice(5);
+// Memory binds at least 15 % of the era in Orbit, Moon and Mars and Dyson (56.9, 45.9, 47.9 % on
+// the game of 2026-12-02 with automation's fixes); not yet in the first four eras, where the
+// market's early fleets outgrow the served model (0-3.2 % of the era).
+const bound = eras.slice(4);
 describe.each(bound)('memory is the board: era %i (%s)', (era) => {
 	it('memory limits serving for at least 15 % of the era', () => {
 		expect(figure(`era${era}.memory.bound`)).toBeGreaterThanOrEqual(15);
