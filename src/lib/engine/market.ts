@@ -63,9 +63,16 @@ export function market(r: Rates, hype: number): Market {
 	};
 }
 
-/** Cash a step earns before costs: served tokens at the price, spare ones at the spot price. */
+/** What the lab keeps of a served token's price: all of it, but in the Edge, less the swarm
+ * owners' cut of the sales (power-sources.ts). */
+export function netPrice(r: Pick<Rates, 'price' | 'ownersCut'>): Decimal {
+	return r.ownersCut > 0 ? r.price.mul(1 - r.ownersCut) : r.price;
+}
+
+/** Cash a step earns before costs: served tokens at the price (less the Edge swarm owners'
+ * cut), spare ones at the spot price. */
 export function revenue(m: Market, r: Rates): Decimal {
-	const sales = m.served.mul(r.price);
+	const sales = m.served.mul(netPrice(r));
 	// Without spot resale (every era but the Cloud) the spare term is 0, and adding 0 returns
 	// the sum as it was: skipped.
 	return r.spotPrice.m === 0 ? sales : sales.add(m.spare.mul(r.spotPrice));
