@@ -8,7 +8,8 @@
 import type { EraContent } from '../content';
 import { D0, Decimal } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET } from './formulas';
-import { hypeAfter, netPrice, soldOutHype } from './market';
+import { hypeAfter, soldOutHype } from './market';
+import { netPrice } from './power-sources';
 import { automationWaits } from './automation';
 import { runEnd } from './edge';
 import { runIsDone } from './models';

@@ -2,7 +2,7 @@
 // and cash over a quiet segment in closed form (ENGINE.md: each threshold is computed, then
 // checked by evaluating the rule at the step and the one before).
 import { D0, Decimal } from './decimal';
-import { netPrice } from './market';
+import { netPrice } from './power-sources';
 import type { Rates } from './rates';
 
 /** Σ q^i for i < m. */

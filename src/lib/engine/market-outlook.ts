@@ -4,7 +4,8 @@
 import type { EraContent, PriceTierDef } from '../content';
 import type { Decimal } from './decimal';
 import { cloneState } from './clone';
-import { market, netPrice } from './market';
+import { market } from './market';
+import { netPrice } from './power-sources';
 import { releaseGate } from './models';
 import { rates, tierMarket, type Rates } from './rates';
 import type { GameState } from './state';

@@ -3,6 +3,7 @@
 // (advance.ts sums the same rule in closed form between events).
 import { D0, type Decimal } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET, HYPE_FLOOR } from './formulas';
+import { netPrice } from './power-sources';
 import type { Rates } from './rates';
 
 export interface Market {
@@ -61,12 +62,6 @@ export function market(r: Rates, hype: number): Market {
 		unmet: soldOut ? d.sub(r.capacity) : D0,
 		spare: soldOut ? D0 : r.capacity.sub(d)
 	};
-}
-
-/** What the lab keeps of a served token's price: all of it, but in the Edge, less the swarm
- * owners' cut of the sales (power-sources.ts). */
-export function netPrice(r: Pick<Rates, 'price' | 'ownersCut'>): Decimal {
-	return r.ownersCut > 0 ? r.price.mul(1 - r.ownersCut) : r.price;
 }
 
 /** Cash a step earns before costs: served tokens at the price (less the Edge swarm owners'

@@ -23,6 +23,12 @@ export function ownersCut(content: EraContent, swarm: Decimal, capacity: Decimal
 	return def.ownerShare * Math.min(1, swarm.div(capacity).toNumber());
 }
 
+/** What the lab keeps of a served token's price: all of it, but in the Edge, less the swarm
+ * owners' cut of the sales. */
+export function netPrice(r: { price: Decimal; ownersCut: number }): Decimal {
+	return r.ownersCut > 0 ? r.price.mul(1 - r.ownersCut) : r.price;
+}
+
 /** Cash per second the swarm's owners are paid while `served` tokens/s are sold. */
 export function ownersPay(served: Decimal, r: { price: Decimal; ownersCut: number }): Decimal {
 	return r.ownersCut > 0 ? served.mul(r.price).mul(r.ownersCut) : D0;

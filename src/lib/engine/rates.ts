@@ -12,10 +12,9 @@ import { servingLight } from './orbit';
 import { atTheStar, panelWatts } from './dyson';
 import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
-import { ownersCut, panelUpkeep } from './power-sources';
+import { netPrice, ownersCut, panelUpkeep } from './power-sources';
 import { powerCut, researchersPaid, servingEarns } from './power-cut';
 import { rememberMarket } from './market-memo';
-import { netPrice } from './market';
 import { figures, fleetSums } from './fleet-sums';
 import type { GameState } from './state';
 
