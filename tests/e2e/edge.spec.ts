@@ -20,7 +20,7 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 	await page.getByTestId('recruit').tap();
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('1 block');
 	// The served model fits: the swarm serves at once, and its usage reports speed research.
-	await expect(page.getByTestId('swarm-fits')).toContainText('the swarm serves');
+	await expect(page.getByTestId('swarm-fits')).toContainText('the swarm can serve');
 	await expect(page.getByTestId('swarm-fits')).toContainText('research +0.3%');
 	// Recruit's quote says what the next block adds to the bill; a block can be let go again
 	// (issue #17: one block at the era's start left the playtester at $0 with no way out).
