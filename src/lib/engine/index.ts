@@ -27,7 +27,6 @@ export {
 	canHappen,
 	eventEffect,
 	eventPending,
-	DECIDE_SECONDS,
 	startEvent,
 	eventOptionDef
 } from './world-events';
