@@ -67,7 +67,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'memoryView', 'releaseOutlook'],
 	'lab/TrainServe.svelte': ['trainingBoost'],
-	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runProgress', 'runSizesOffered', 'runTimeLeft'],
+	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runPause', 'runProgress', 'runSizesOffered', 'runTimeLeft'],
 	'market/MarketScreen.svelte': ['pricePerMillion', 'standings', 'tierOutlook'],
 	'research/ResearchScreen.svelte': [
 		'REHIRE_SECONDS',
