@@ -68,7 +68,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'memoryView', 'releaseOutlook'],
 	'lab/TrainServe.svelte': ['trainingBoost'],
 	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runPause', 'runProgress', 'runSizesOffered', 'runTimeLeft'],
-	'market/MarketScreen.svelte': ['pricePerMillion', 'standings', 'tierOutlook'],
+	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
 	'research/ResearchScreen.svelte': [
 		'REHIRE_SECONDS',
 		'canResearch',
