@@ -1,6 +1,13 @@
 // The engine's public surface.
 export * from './actions';
-export { quoteHire, type HireAmount } from './hiring';
+export {
+	quoteHire,
+	hireOutruns,
+	hireRunway,
+	salaryPerResearcher,
+	HIRE_RUNWAY,
+	type HireAmount
+} from './hiring';
 export { advance, quietSteps } from './advance';
 export { cloneState } from './clone';
 export {

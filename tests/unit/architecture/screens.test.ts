@@ -73,6 +73,7 @@ const SELECTORS: Record<string, string[]> = {
 		'REHIRE_SECONDS',
 		'canResearch',
 		'hireOutruns',
+		'hireRunway',
 		'quoteHire',
 		'researchCost',
 		'researchLevel',
