@@ -74,5 +74,5 @@ export { panelCost, panelsBuilding, panelsOrdered, panelWatts, starOf } from './
 export { sourceBillLine } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
 export { starView, type StarView } from './dyson-view';
-export { buildsFar, farFlops, farOf, farQuote, farUnits, farValue } from './moon-mars';
+export { buildsFar, farFlops, farOf, farQuote, farUnits, farValue, unitsBySite } from './moon-mars';
 export { moonMarsView, type MoonMarsView } from './moon-mars-view';

@@ -49,7 +49,6 @@ const SELECTORS: Record<string, string[]> = {
 		'buildsFar',
 		'contractCost',
 		'contractPrice',
-		'farUnits',
 		'gridPriceClimb',
 		'powerBillShare',
 		'powerCutShare',
@@ -58,7 +57,8 @@ const SELECTORS: Record<string, string[]> = {
 		'rehireCash',
 		'sourceBillLine',
 		'starOf',
-		'throttleAfter'
+		'throttleAfter',
+		'unitsBySite'
 	],
 	'fleet/MemoryMeter.svelte': ['memoryView'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
