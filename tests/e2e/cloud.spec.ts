@@ -1,5 +1,5 @@
 // The Cloud's decision through the Fleet screen: rent racks (instant compute, an hourly bill),
-// give one back (resale pauses while racks are rented), and turn spot resale off and on.
+// give one or ten back (resale pauses while racks are rented), and turn spot resale off and on.
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, openWithSave, readSave } from './saves';
@@ -24,11 +24,14 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 
 	await page.getByTestId('rent-less').tap();
 	await expect(card).toContainText('1 rack rented');
-	// A spike is met by tens of racks: ten at a tap, and back one at a time.
+	// A spike is met by tens of racks: ten at a tap, and back ten at a tap (the playtest gave
+	// racks back one tap each). Fewer than ten rented: −10 is off, −1 still works.
+	await expect(page.getByTestId('rent-ten-less')).toBeDisabled();
 	await page.getByTestId('rent-ten').tap();
 	await expect(card).toContainText('11 racks rented');
-	for (let i = 0; i < 10; i++) await page.getByTestId('rent-less').tap();
+	await page.getByTestId('rent-ten-less').tap();
 	await expect(card).toContainText('1 rack rented');
+	await expect(page.getByTestId('rent-ten-less')).toBeDisabled();
 
 	await expect(page.getByTestId('resell')).toHaveAttribute('aria-pressed', 'true');
 	await page.getByTestId('resell').tap();

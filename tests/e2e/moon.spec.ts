@@ -13,21 +13,23 @@ test('moon and mars: build on the Moon, then on Mars', async ({ page }) => {
 	await expect(page.getByTestId('build-far')).toHaveAttribute('aria-pressed', 'false');
 	await expect(page.getByTestId('far-where')).toContainText('the Moon');
 	await expect(page.getByTestId('far-units')).toHaveText('0 on Mars');
-	const fab = page.getByTestId('hw-lunar-fab');
-	await expect(fab).toContainText('× 1');
+	const fab = page.getByTestId('hw-lunar-fab').getByTestId('hw-count');
+	await expect(fab).toHaveText('× 1 Moon · 0 Mars');
 
 	// Built near: the chip joins the Moon's fleet.
 	await page.getByTestId('buy-lunar-fab').tap();
-	await expect(fab).toContainText('× 2');
+	await expect(fab).toHaveText('× 2 Moon · 0 Mars');
 	const nearPrice = await page.getByTestId('buy-lunar-fab').textContent();
 
 	// Switched to Mars: the card counts Mars's chips and the price is Mars's.
 	await page.getByTestId('build-far').tap();
 	await expect(page.getByTestId('build-far')).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.getByTestId('far-where')).toContainText('Mars');
-	await expect(fab).toContainText('× 0');
+	// Both worlds stay counted (the playtest read "× 0" with one on the Moon).
+	await expect(fab).toHaveText('× 2 Moon · 0 Mars');
 	await expect(page.getByTestId('buy-lunar-fab')).not.toHaveText(nearPrice ?? '');
 	await page.getByTestId('buy-lunar-fab').tap();
+	await expect(fab).toHaveText('× 2 Moon · 1 Mars');
 	await expect(page.getByTestId('far-units')).toHaveText('1 on Mars');
 	await expect(page.getByTestId('far-status')).toContainText('of the run from Mars');
 

@@ -195,8 +195,8 @@ export const SPECS: readonly EraSpec[] = [
 		latency: 0.3,
 		family: 'Tharsis',
 		hardware: [
-			['lunar-fab', 'Lunar fab output', 'Chips made where the dust is.'],
-			['mars-farm', 'Martian server farm', 'Cold, thin air: free cooling.'],
+			['lunar-fab', 'Regolith fab output', 'Chips made where the dust is.'],
+			['mars-farm', 'Cold-trap server farm', 'Built where the sun never shines: free cooling.'],
 			['lava-tube-vault', 'Lava-tube memory vault', 'Petabytes under basalt.'],
 			['foundry-moon', 'Foundry moon', 'A whole moon, tooled for silicon.']
 		],

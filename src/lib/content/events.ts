@@ -1,8 +1,9 @@
 // Seeded world events: each asks the player a question with two answers. An answer's effects
 // are multipliers that hold while the event lasts (constant between events, so fast-forward
-// stays exact), plus one-off consequences taken when the answer is given. An event nobody
-// answers takes its default answer after DECIDE_SECONDS (engine/world-events.ts); until then
-// the default's multipliers hold, so an absent player gets exactly the default.
+// stays exact), plus one-off consequences taken when the answer is given. The question stays
+// open while the event lasts (engine/world-events.ts); until it is answered the default's
+// multipliers and delay hold, and one nobody answers is settled as the event ends, so an
+// absent player gets exactly the default.
 export interface EventOptionDef {
 	readonly id: string;
 	/** The button. */

@@ -13,7 +13,6 @@ import { launchPremium, rocketFlown, shipsAt } from './orbit';
 import { buildsFar, buyFar, farQuote } from './moon-mars';
 import { rates, type Rates } from './rates';
 import { takeId, type GameState } from './state';
-import type { Flow } from './flow';
 
 export type Refusal =
 	| 'unknown-id'
@@ -205,17 +204,6 @@ export function hireCost(state: GameState, content: EraContent): Decimal {
 		content,
 		Decimal.pow(era.researcherCostRatio, state.researchers).mul(era.researcherCost)
 	);
-}
-
-/** What one more researcher costs a second. */
-export function salaryPerResearcher(content: EraContent): Decimal {
-	return money(content, content.era.salary);
-}
-
-/** One more researcher's salary is more than the lab earns now: hired, payroll would be missed
- * (the playtest: a $500 hire at $1.5/s against $0.5/s of income, idle at once, no warning). */
-export function hireOutruns(content: EraContent, f: Pick<Flow, 'cashPerSec'>): boolean {
-	return f.cashPerSec.lt(salaryPerResearcher(content));
 }
 
 /** Hires `amount` researchers (hiring.ts): all of them, or none if the cash falls short. */

@@ -6,6 +6,7 @@ import { market, revenue } from './market';
 import { rates } from './rates';
 import type { ActionResult } from './actions';
 import type { GameState } from './state';
+import { pushNews } from './news';
 import { activeEvent, eventOptionDef, eventPending, takeOption } from './world-events';
 
 /** What an answer costs now, in cash: seconds of the lab's revenue or of its payroll. */
@@ -46,6 +47,8 @@ export function chooseEvent(state: GameState, content: EraContent, optionId: str
 	const fee = eventFee(state, content, option);
 	if (fee.gt(state.cash)) return { ok: false, reason: 'not-enough-cash' };
 	state.cash = state.cash.sub(fee);
-	takeOption(state, option);
+	// Power held up by the default's delay and due by now comes online now.
+	for (const id of takeOption(state, option))
+		pushNews(state, 'power-online', { item: content.power.get(id)!.name });
 	return { ok: true };
 }

@@ -4,7 +4,8 @@
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
 import { bulkCost, maxAffordable } from './formulas';
-import { moneyScale } from './money';
+import { money, moneyScale } from './money';
+import type { Flow } from './flow';
 import type { GameState } from './state';
 
 export type HireAmount = number | 'max';
@@ -38,4 +39,40 @@ export function quoteHire(
 		count,
 		cost: bulkCost(era.researcherCost, era.researcherCostRatio, state.researchers, count).mul(scale)
 	};
+}
+
+/** What one more researcher costs a second. */
+export function salaryPerResearcher(content: EraContent): Decimal {
+	return money(content, content.era.salary);
+}
+
+/** A hire that leaves cash for less than this many seconds of the salaries it cannot pay
+ * is warned about. */
+export const HIRE_RUNWAY = 3600;
+
+/** Seconds until payroll would be missed once `hire` is made (its cost paid, its salaries
+ * owed against what the lab earns now; Infinity when what it earns pays them). */
+export function hireRunway(
+	state: GameState,
+	content: EraContent,
+	f: Pick<Flow, 'cashPerSec'>,
+	hire: { count: number; cost: Decimal }
+): number {
+	const short = salaryPerResearcher(content).mul(Math.max(1, hire.count)).sub(f.cashPerSec);
+	if (!short.gt(0)) return Infinity;
+	const left = state.cash.sub(hire.cost);
+	return left.gt(0) ? left.div(short).toNumber() : 0;
+}
+
+/** Hired now, payroll would be missed within HIRE_RUNWAY: the salaries outrun what the lab
+ * earns and its cash would not carry them for long (the playtest: a $500 hire at $1.5/s
+ * against $0.5/s of income, idle at once, no warning; but not a Cloud lab holding $4.8T, whose
+ * cash pays the difference for days). */
+export function hireOutruns(
+	state: GameState,
+	content: EraContent,
+	f: Pick<Flow, 'cashPerSec'>,
+	hire: { count: number; cost: Decimal }
+): boolean {
+	return hireRunway(state, content, f, hire) < HIRE_RUNWAY;
 }

@@ -1,6 +1,13 @@
 // The engine's public surface.
 export * from './actions';
-export { quoteHire, type HireAmount } from './hiring';
+export {
+	quoteHire,
+	hireOutruns,
+	hireRunway,
+	salaryPerResearcher,
+	HIRE_RUNWAY,
+	type HireAmount
+} from './hiring';
 export { advance, quietSteps } from './advance';
 export { cloneState } from './clone';
 export {
@@ -27,7 +34,6 @@ export {
 	canHappen,
 	eventEffect,
 	eventPending,
-	DECIDE_SECONDS,
 	startEvent,
 	eventOptionDef
 } from './world-events';
@@ -68,5 +74,5 @@ export { panelCost, panelsBuilding, panelsOrdered, panelWatts, starOf } from './
 export { billNow, netPrice, ownersPay, sourceBillLine } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
 export { starView, type StarView } from './dyson-view';
-export { buildsFar, farFlops, farOf, farQuote, farUnits, farValue } from './moon-mars';
+export { buildsFar, farFlops, farOf, farQuote, farUnits, farValue, unitsBySite } from './moon-mars';
 export { moonMarsView, type MoonMarsView } from './moon-mars-view';

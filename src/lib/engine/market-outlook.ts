@@ -15,7 +15,7 @@ export interface TierOutlook {
 	/** The market with this tier and everything else as it is now. */
 	rates: Rates;
 	demand: Decimal;
-	/** Cash per second served demand would earn (capacity as it is now). */
+	/** Cash per second it would earn now: min(its demand, capacity as it is now) × its price. */
 	income: Decimal;
 }
 
@@ -27,6 +27,14 @@ export function tierOutlook(state: GameState, content: EraContent): TierOutlook[
 		const m = market(r, state.hype);
 		return { tier, rates: r, demand: m.demand, income: m.served.mul(netPrice(r)) };
 	});
+}
+
+/** The tier that would earn the most per second now (the current one on a tie). Short of
+ * capacity a dearer tier pays only while its smaller demand still fills the capacity. */
+export function bestPriceTier(outlook: readonly TierOutlook[], current: string): TierOutlook {
+	let best = outlook.find((o) => o.tier.id === current) ?? outlook[0];
+	for (const o of outlook) if (o.income.gt(best.income.mul(1 + 1e-9))) best = o;
+	return best;
 }
 
 export interface ReleaseOutlook {

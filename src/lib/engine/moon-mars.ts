@@ -24,6 +24,17 @@ export function farUnits(state: GameState, hardwareId: string): number {
 	return state.moonMars.units[hardwareId] ?? 0;
 }
 
+/** A tier's units on each world (null outside Moon and Mars): the Fleet counts both, whichever
+ * world the next purchase goes to (the playtest read "× 0" with one on the Moon). */
+export function unitsBySite(
+	state: GameState,
+	content: EraContent,
+	hardwareId: string
+): { near: number; far: number } | null {
+	if (!farOf(content)) return null;
+	return { near: state.hardware[hardwareId] ?? 0, far: farUnits(state, hardwareId) };
+}
+
 /** FLOP/s the far sites give (research and reliability applied; 0 outside Moon and Mars). */
 export function farFlops(state: GameState, content: EraContent, mult: Multipliers): Decimal {
 	if (!farOf(content)) return D0;

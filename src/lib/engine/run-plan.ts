@@ -4,7 +4,7 @@ import type { EraContent, RunSizeDef } from '../content';
 import { Decimal } from './decimal';
 import { runEnd } from './edge';
 import { capabilityOf } from './formulas';
-import { trainingPace, type Rates } from './rates';
+import { rehireCash, trainingPace, type Rates } from './rates';
 import type { GameState } from './state';
 
 /** Run time and pace read at no less than this share, so a 0% slider still shows a figure. */
@@ -87,4 +87,17 @@ export function runProgress(s: GameState, c?: EraContent, r?: Rates): number {
 	if (!s.run) return 0;
 	const end = c && r ? endOf(s, r, c) : s.run.target;
 	return Math.min(1, s.run.progress.div(end).toNumber());
+}
+
+/** Why the current run makes no progress: the lab ran out of cash and the grid powers only
+ * the serving chips (`needs`: the cash that lifts the cut), the slider sends it nothing, or
+ * no compute reaches it. Null while it trains (or with no run). */
+export type RunPause =
+	{ reason: 'out-of-cash'; needs: Decimal } | { reason: 'serving-only' } | { reason: 'no-compute' };
+
+export function runPause(s: GameState, r: Rates): RunPause | null {
+	if (!s.run || r.trainRate.gt(0)) return null;
+	if (s.idle && r.powerCut < 1) return { reason: 'out-of-cash', needs: rehireCash(r) };
+	if (s.trainShare <= 0) return { reason: 'serving-only' };
+	return { reason: 'no-compute' };
 }

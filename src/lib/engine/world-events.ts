@@ -1,7 +1,8 @@
 // World events: drawn from their own seeded stream when one is due, lasting a drawn while.
-// Each asks a question (content/events.ts); the answer is an action (event-choice.ts), and
-// one nobody gives is the default, taken DECIDE_SECONDS after the start. Start, deadline and
-// end are scheduled ticks, so advance() treats them like rival releases.
+// Each asks a question (content/events.ts); the answer is an action (event-choice.ts) open for
+// as long as the event lasts. Until it is given the default is in effect (its multipliers, and
+// its delay to power being built); one nobody gives is settled when the event ends (a rival's
+// gain). Start and end are scheduled ticks, so advance() treats them like rival releases.
 import { WORLD_EVENTS, type EraContent, type EventOptionDef, type WorldEventDef } from '../content';
 import { nextRandom, streamOf } from './rng';
 import type { GameState } from './state';
@@ -12,9 +13,6 @@ export const FIRST_EVENT_SPREAD = 1200;
 /** Quiet time between two Garage events: EVENT_GAP plus up to EVENT_GAP_SPREAD seconds. */
 export const EVENT_GAP = 1800;
 export const EVENT_GAP_SPREAD = 3600;
-/** Seconds the player has to answer before the default is taken. */
-export const DECIDE_SECONDS = 300;
-
 const BY_ID = new Map(WORLD_EVENTS.map((e) => [e.id, e]));
 
 /** The events' own stream: what the player does never moves the world's schedule. */
@@ -68,18 +66,38 @@ export function canHappen(s: GameState, def: WorldEventDef, content: EraContent)
 	return !def.needsResearchers || s.researchers > 0;
 }
 
-/** Puts `def` under way from now, unanswered. */
+/** Puts `def` under way from now, unanswered: the answer can wait until it ends, and the
+ * default's delay to power being built holds from now (an answer that lifts it gives it back). */
 export function startEvent(s: GameState, def: WorldEventDef): void {
 	const endsAt = s.tick + Math.round(def.duration * (1 + 0.5 * nextRandom(stream(s))));
-	s.event = { id: def.id, endsAt, choice: '', decideBy: Math.min(endsAt, s.tick + DECIDE_SECONDS) };
+	s.event = { id: def.id, endsAt, choice: '', decideBy: endsAt };
+	delayContracts(s, eventOptionDef(def, def.defaultOption)?.buildDelay ?? 0);
 }
 
-/** The one-off consequences of an answer other than its fee (paid by the action). */
-export function takeOption(s: GameState, option: EventOptionDef): void {
+/** Moves every contract still being built by `seconds` (never before now). Returns the ids
+ * that come online now. */
+function delayContracts(s: GameState, seconds: number): string[] {
+	const online: string[] = [];
+	if (!seconds) return online;
+	for (const id in s.power)
+		if (s.power[id] > s.tick) {
+			s.power[id] = Math.max(s.tick, s.power[id] + seconds);
+			if (s.power[id] === s.tick) online.push(id);
+		}
+	return online;
+}
+
+/** The one-off consequences of an answer other than its fee (paid by the action). The
+ * default's delay is already in effect: another answer trades it for its own. Returns the
+ * contracts that come online now (the caller tells the player). */
+export function takeOption(s: GameState, option: EventOptionDef): string[] {
+	const def = activeEvent(s)!;
 	s.event!.choice = option.id;
-	if (option.buildDelay) {
-		for (const id in s.power) if (s.power[id] > s.tick) s.power[id] += option.buildDelay;
-	}
+	const fallback = eventOptionDef(def, def.defaultOption);
+	const online =
+		option === fallback
+			? []
+			: delayContracts(s, (option.buildDelay ?? 0) - (fallback?.buildDelay ?? 0));
 	if (option.rivalGain && s.rivals.length) {
 		// The strongest rival hires them: its next model gains, but never past the player's
 		// own plus the gain (an absent player's defaults do not pile up into a runaway).
@@ -90,15 +108,17 @@ export function takeOption(s: GameState, option: EventOptionDef): void {
 		);
 		if (next > top.nextCapability) top.nextCapability = Math.round(next * 10) / 10;
 	}
+	return online;
 }
 
-/** Seconds a contract signed now waits beyond its build time (an answered delay). */
+/** Seconds a contract signed now waits beyond its build time (the delay in effect, answered
+ * or the default's while unanswered). */
 export function signingDelay(s: GameState): number {
-	return s.event && s.event.choice ? (eventEffect(s)?.buildDelay ?? 0) : 0;
+	return eventEffect(s)?.buildDelay ?? 0;
 }
 
 /**
- * Starts, settles (the default, when unanswered at the deadline) or ends the event that falls
+ * Starts, settles (the default, when still unanswered as it ends) or ends the event that falls
  * due at this tick. Returns whether anything changed.
  */
 export function applyWorldEvents(
@@ -132,7 +152,8 @@ export function applyWorldEvents(
 	return false;
 }
 
-/** The next tick at which the event starts, must be answered, or ends. */
+/** The next tick at which the event starts or ends (saves from before answers stayed open
+ * may hold an earlier deadline). */
 export function nextEventTick(s: GameState): number {
 	if (!s.event) return s.nextEventAt;
 	return s.event.choice === '' ? Math.min(s.event.decideBy, s.event.endsAt) : s.event.endsAt;

@@ -50,7 +50,6 @@ const SELECTORS: Record<string, string[]> = {
 		'buildsFar',
 		'contractCost',
 		'contractPrice',
-		'farUnits',
 		'gridPriceClimb',
 		'powerBillShare',
 		'powerCutShare',
@@ -59,7 +58,8 @@ const SELECTORS: Record<string, string[]> = {
 		'rehireCash',
 		'sourceBillLine',
 		'starOf',
-		'throttleAfter'
+		'throttleAfter',
+		'unitsBySite'
 	],
 	'fleet/MemoryMeter.svelte': ['memoryView'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
@@ -68,12 +68,13 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'memoryView', 'releaseOutlook'],
 	'lab/TrainServe.svelte': ['trainingBoost'],
-	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runProgress', 'runSizesOffered', 'runTimeLeft'],
-	'market/MarketScreen.svelte': ['pricePerMillion', 'standings', 'tierOutlook'],
+	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runPause', 'runProgress', 'runSizesOffered', 'runTimeLeft'],
+	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
 	'research/ResearchScreen.svelte': [
 		'REHIRE_SECONDS',
 		'canResearch',
 		'hireOutruns',
+		'hireRunway',
 		'quoteHire',
 		'researchCost',
 		'researchLevel',

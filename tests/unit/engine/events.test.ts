@@ -7,7 +7,6 @@ import {
 	advance,
 	apply,
 	cloneState,
-	DECIDE_SECONDS,
 	eventChoices,
 	eventEffect,
 	market,
@@ -92,19 +91,48 @@ describe('the first event', () => {
 });
 
 describe('answering', () => {
-	it('an unanswered event takes its default at the deadline, the same stepped or advanced', () => {
+	it('the question stays open while the event lasts: a player who checks in late still answers', () => {
 		for (const e of WORLD_EVENTS) {
 			const s = lab();
 			startEvent(s, e);
 			expect(s.event!.choice).toBe('');
+			const left = s.event!.endsAt - s.tick;
+			expect(left).toBeGreaterThanOrEqual(e.duration);
 			const stepped = cloneState(s);
-			for (let i = 0; i < DECIDE_SECONDS + 5; i++) step(stepped, garage);
-			advance(s, garage, DECIDE_SECONDS + 5);
-			expect(s.event!.choice).toBe(e.defaultOption);
+			for (let i = 0; i < left - 1; i++) step(stepped, garage);
+			advance(s, garage, left - 1);
 			expect(stateDiff(s, stepped)).toEqual([]);
+			// One second before its end it still waits, the default in effect meanwhile.
+			expect(s.event!.choice).toBe('');
+			expect(eventEffect(s)!.id).toBe(e.defaultOption);
+			const other = e.options.find((o) => o.id !== e.defaultOption)!;
+			expect(eventChoices(s, garage).map((x) => x.option.id)).toContain(other.id);
+			const late = cloneState(s);
+			late.cash = late.cash.add(1e9);
+			expect(choose(late, other.id)).toEqual({ ok: true });
+		}
+	});
+
+	it('an unanswered event is settled with its default as it ends, the same stepped or advanced', () => {
+		for (const e of WORLD_EVENTS) {
+			const s = lab();
+			s.model.capability = 50; // the player leads: a poacher's gain shows
+			startEvent(s, e);
+			const left = s.event!.endsAt - s.tick;
+			const stepped = cloneState(s);
+			for (let i = 0; i < left - 1; i++) step(stepped, garage);
+			advance(s, garage, left - 1);
+			const top = s.rivals.reduce((a, b) => (b.capability > a.capability ? b : a));
+			const next = top.nextCapability;
+			step(stepped, garage);
+			advance(s, garage, 1);
+			expect(stateDiff(s, stepped)).toEqual([]);
+			expect(s.event).toBeNull();
 			// It was told: the away report lists world-event headlines.
-			expect(s.news.at(-1)!.kind).toBe('world-event');
-			expect(s.news.at(-1)!.text).toContain(e.name);
+			const told = s.news.filter((n) => n.kind === 'world-event').at(-1)!;
+			expect(told.text).toContain(`${e.name}: no answer came`);
+			// Letting talent go unanswered still hands the top rival its gain.
+			if (e.id === 'talent-poaching') expect(top.nextCapability).toBeCloseTo(next + 2, 9);
 		}
 	});
 
@@ -199,6 +227,8 @@ describe('each answer changes the board', () => {
 		apply(s, garage, { type: 'sign', contract: 'business-tariff' });
 		const online = s.power['business-tariff'];
 		startEvent(s, def('regulatory-delay'));
+		// Unanswered, the default's delay holds at once (the answer can come any time).
+		expect(s.power['business-tariff']).toBe(online + 900);
 		const fast = cloneState(s);
 		expect(choose(fast, 'expedite').ok).toBe(true);
 		expect(fast.power['business-tariff']).toBe(online);
@@ -212,6 +242,23 @@ describe('each answer changes the board', () => {
 		expect(s.power['rooftop-solar']).toBe(
 			s.tick + garage.power.get('rooftop-solar')!.buildTime + 900
 		);
+	});
+
+	it('regulatory delay expedited late: power held up past its date comes online at once', () => {
+		const s = lab();
+		s.cash = s.cash.add(1e6);
+		apply(s, garage, { type: 'sign', contract: 'business-tariff' });
+		const online = s.power['business-tariff'];
+		startEvent(s, def('regulatory-delay'));
+		advance(s, garage, online - s.tick + 60);
+		expect(s.power['business-tariff']).toBeGreaterThan(s.tick); // still held up
+		expect(choose(s, 'expedite').ok).toBe(true);
+		expect(s.power['business-tariff']).toBe(s.tick);
+		expect(s.news.at(-1)!.kind).toBe('power-online');
+		const before = cloneState(s);
+		advance(s, garage, 1);
+		expect(s.tick).toBe(before.tick + 1);
+		expect(Number.isFinite(rates(s, garage).powerCapacity.toNumber())).toBe(true);
 	});
 
 	it('the answer holds until the event ends, then the board is as before', () => {

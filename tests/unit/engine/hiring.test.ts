@@ -3,7 +3,21 @@
 // the lab as it was.
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { apply, Decimal, hire, hireCost, newGame, quoteHire } from '../../../src/lib/engine';
+import {
+	apply,
+	Decimal,
+	flow,
+	hire,
+	hireCost,
+	hireOutruns,
+	hireRunway,
+	HIRE_RUNWAY,
+	newGame,
+	quoteHire,
+	rates,
+	salaryPerResearcher
+} from '../../../src/lib/engine';
+import { fixtureState } from './helpers';
 
 const c = eraContent('garage');
 const rich = () => {
@@ -69,5 +83,44 @@ describe('hiring a number of researchers', () => {
 		apply(b, c, { type: 'hire' });
 		expect(a.cash.toString()).toBe(b.cash.toString());
 		expect(quoteHire(a, c, 1).cost.toString()).toBe(hireCost(a, c).toString());
+	});
+});
+
+describe('the hire warning: payroll would be missed', () => {
+	const one = (s: ReturnType<typeof newGame>, cc = c) => ({
+		count: 1,
+		cost: quoteHire(s, cc, 1).cost
+	});
+
+	it('a Cloud lab holding $5T against salaries $17M/s above its income is not warned', () => {
+		// The playtest's cloud.json: $4.8T in the bank and "payroll would be missed".
+		const s = fixtureState('cloud');
+		const cc = eraContent(s.eraId);
+		const f = flow(s, rates(s, cc));
+		expect(f.cashPerSec.lt(salaryPerResearcher(cc))).toBe(true);
+		expect(hireRunway(s, cc, f, one(s, cc))).toBeGreaterThan(24 * 3600);
+		expect(hireOutruns(s, cc, f, one(s, cc))).toBe(false);
+		// The same lab with little cash is warned.
+		s.cash = quoteHire(s, cc, 1).cost.mul(1.001);
+		expect(hireOutruns(s, cc, f, one(s, cc))).toBe(true);
+	});
+
+	it('a new game that earns cents is warned; one whose income pays the salaries is not', () => {
+		const s = newGame(1);
+		const f = flow(s, rates(s, c));
+		expect(hireRunway(s, c, f, one(s))).toBe(0);
+		expect(hireOutruns(s, c, f, one(s))).toBe(true);
+		const paid = { cashPerSec: salaryPerResearcher(c).mul(10) };
+		expect(hireRunway(s, c, paid, { count: 9, cost: new Decimal(0) })).toBe(Infinity);
+		expect(hireOutruns(s, c, paid, { count: 11, cost: new Decimal(0) })).toBe(true);
+	});
+
+	it('the runway is the cash left after the hire over the salaries it cannot pay', () => {
+		const s = rich();
+		const f = { cashPerSec: new Decimal(0.5) };
+		const cost = new Decimal(1e6);
+		const short = salaryPerResearcher(c).mul(2).sub(0.5).toNumber();
+		expect(hireRunway(s, c, f, { count: 2, cost })).toBeCloseTo((1e9 - 1e6) / short, 6);
+		expect(HIRE_RUNWAY).toBe(3600);
 	});
 });

@@ -14,8 +14,10 @@ import {
 	market,
 	releaseOutlook,
 	tierOutlook,
+	bestPriceTier,
 	type GameState
 } from '../../../src/lib/engine';
+import { dmin } from '../../../src/lib/engine/decimal';
 import { garage } from './helpers';
 
 describe('price costs share', () => {
@@ -59,6 +61,42 @@ describe('price costs share', () => {
 		const short = cloneState(s);
 		short.hype = 50; // far more wanted than the lab can serve
 		expect(best(short)).toBe('premium');
+	});
+
+	it("each tier's $/s is min(its demand, capacity) × its price, and the best is read from them", () => {
+		const s = newGame(4);
+		for (const hype of [-0.95, 0, 0.5, 2, 50]) {
+			s.hype = hype;
+			const outlook = tierOutlook(s, garage);
+			const capacity = rates(s, garage).capacity;
+			for (const o of outlook) {
+				const want = dmin(o.demand, capacity).mul(o.rates.price);
+				expect(o.income.div(want).toNumber()).toBeCloseTo(1, 9);
+			}
+			const top = bestPriceTier(outlook, s.priceTier);
+			for (const o of outlook) expect(o.income.lte(top.income)).toBe(true);
+		}
+		// A tie keeps the tier in use.
+		const same = tierOutlook(s, garage).map((o) => ({ ...o, income: s.cash.mul(0) }));
+		expect(bestPriceTier(same, 'premium').tier.id).toBe('premium');
+	});
+
+	it('short of capacity is not enough to charge more: premium pays only if its demand fills it', () => {
+		// The playtest's g12: demand above capacity at the standard price, yet premium demand far
+		// below it, so premium halved the income. Hype is scanned for such a moment.
+		const s = newGame(4);
+		let found = false;
+		for (let hype = -0.9; hype < 50 && !found; hype += 0.05) {
+			s.hype = hype;
+			const capacity = rates(s, garage).capacity;
+			const o = (id: string) => tierOutlook(s, garage).find((x) => x.tier.id === id)!;
+			if (o('standard').demand.gt(capacity) && o('premium').demand.lt(capacity.mul(0.5))) {
+				found = true;
+				expect(o('premium').income.lt(o('standard').income)).toBe(true);
+				expect(bestPriceTier(tierOutlook(s, garage), 'standard').tier.id).not.toBe('premium');
+			}
+		}
+		expect(found).toBe(true);
 	});
 });
 

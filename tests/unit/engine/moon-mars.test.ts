@@ -13,6 +13,7 @@ import {
 	quoteHardware,
 	rates,
 	step,
+	unitsBySite,
 	type GameState
 } from '../../../src/lib/engine';
 import { stateDiff } from './helpers';
@@ -28,6 +29,22 @@ function rich(seed = 3): GameState {
 }
 
 describe('Moon and Mars', () => {
+	it('counts a tier on both worlds, whichever the next purchase goes to', () => {
+		const s = rich();
+		const before = unitsBySite(s, c, 'lunar-fab')!;
+		expect(apply(s, c, { type: 'buy', hardware: 'lunar-fab', count: 1 }).ok).toBe(true);
+		apply(s, c, { type: 'build-far', on: true });
+		// Switched to Mars: the Moon's unit is still counted (the playtest read "× 0").
+		expect(unitsBySite(s, c, 'lunar-fab')).toEqual({ near: before.near + 1, far: 0 });
+		expect(apply(s, c, { type: 'buy', hardware: 'lunar-fab', count: 1 }).ok).toBe(true);
+		expect(unitsBySite(s, c, 'lunar-fab')).toEqual({ near: before.near + 1, far: 1 });
+		expect(unitsBySite(newGame(1), eraContent('garage'), 'gaming-gpu')).toBeNull();
+	});
+
+	it('no hardware is named for one world while it can be built on either', () => {
+		for (const hw of c.era.hardware) expect(hw.name).not.toMatch(/Martian|Lunar fab/);
+	});
+
 	it('builds near by default; far only where the era has far sites', () => {
 		const s = rich();
 		expect(s.moonMars.far).toBe(false);

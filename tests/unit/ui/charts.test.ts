@@ -13,7 +13,7 @@ import {
 } from '../../../src/lib/ui/chart/axis';
 import { cashLine } from '../../../src/lib/ui/away/cash-chart';
 import { stepPaths } from '../../../src/lib/ui/market/chart';
-import { incomeChart } from '../../../src/lib/ui/stats/income-chart';
+import { incomeChart, incomeTickLabel } from '../../../src/lib/ui/stats/income-chart';
 
 type Point = [number, number];
 
@@ -153,6 +153,22 @@ describe('the leaderboard chart', () => {
 
 describe('the income chart', () => {
 	const G = { width: 340, height: 160, pad: 14 };
+	it('labels every tick of an axis in one notation (#19: "$100Dc/s" beside "$1.00e40/s")', () => {
+		const series = [
+			{ tick: 0, cashPerSec: new Decimal(1e30) },
+			{ tick: 60, cashPerSec: new Decimal(1e41) }
+		];
+		const labels = incomeChart(series, G, incomeTickLabel)!.ticks.map((t) => t.label);
+		expect(labels.length).toBeGreaterThan(1);
+		// Past the letters' last name, every tick is scientific, small ones too.
+		for (const l of labels) expect(l, labels.join(' | ')).toMatch(/^\$[\d.]+e\d+\/s$/);
+		// An axis the letters name all through stays in letters.
+		const low = [
+			{ tick: 0, cashPerSec: new Decimal(1e3) },
+			{ tick: 60, cashPerSec: new Decimal(1e20) }
+		];
+		for (const t of incomeChart(low, G, incomeTickLabel)!.ticks) expect(t.label).not.toMatch(/e\d/);
+	});
 	const label = (e: number) => `${formatMoney(powerOfTen(e))}/s`;
 	it('draws growth by orders of magnitude, beyond 1e308, with a loss on the floor', () => {
 		const series = [

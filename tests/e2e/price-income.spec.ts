@@ -1,0 +1,22 @@
+// The price table says what each tier would earn per second now (engine tierOutlook), marks
+// the best, and no longer says "short of capacity, charge more" (the playtest's g12 trap).
+import { expect, test } from '@playwright/test';
+import { fixture, openWithSave } from './saves';
+
+test('each price tier shows its $/s, and the best one is named from them', async ({ page }) => {
+	await openWithSave(page, fixture('e2e/garage.json'));
+	await page.getByTestId('tab-market').tap();
+	const table = page.getByTestId('price-tiers');
+	await expect(table.locator('li[data-testid]')).toHaveCount(3);
+	for (const id of ['cheap', 'standard', 'premium'])
+		await expect(page.getByTestId(`tier-${id}`).getByTestId('tier-income')).toHaveText(/^\$.+\/s$/);
+	const best = table.locator('li.best');
+	await expect(best).toHaveCount(1);
+	const name = (await best.locator('span').first().textContent())!.trim();
+	await expect(page.getByTestId('tier-best')).toContainText(name);
+	await expect(page.getByText('Short of capacity, charge more')).toHaveCount(0);
+	// Switching to the best tier: it is said to earn the most.
+	const id = (await best.getAttribute('data-testid'))!.replace('tier-', '');
+	await page.getByTestId(`price-${id}`).tap();
+	await expect(page.getByTestId('tier-best')).toContainText('earns the most now');
+});

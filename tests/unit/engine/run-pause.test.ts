@@ -1,0 +1,45 @@
+// The run card says why a run makes no progress (run-plan.ts runPause): out of cash (the
+// grid powers only the serving chips), a slider at Serve 100%, or no compute at all.
+import { describe, expect, it } from 'vitest';
+import { advance, apply, newGame, rates, rehireCash, runPause } from '../../../src/lib/engine';
+import { garage, overBilledLab } from './helpers';
+
+describe('why a run is paused', () => {
+	it('out of cash: the cut stops training, and the cash that lifts it is told', () => {
+		const s = overBilledLab();
+		expect(runPause(s, rates(s, garage))).toBeNull();
+		advance(s, garage, 1);
+		expect(s.idle).toBe(true);
+		const r = rates(s, garage);
+		expect(r.powerCut).toBeLessThan(1);
+		// This lab's cut leaves training a trickle: it still trains.
+		expect(runPause(s, r)).toBeNull();
+		// Rivals far ahead take its customers: serving earns next to nothing, so the cut leaves
+		// training nothing (the playtest's g27).
+		s.rivals.forEach((x) => (x.capability = 1000));
+		apply(s, garage, { type: 'train-share', share: 0.5 });
+		const stopped = rates(s, garage);
+		expect(stopped.powerCut).toBe(0);
+		expect(stopped.trainRate.eq(0)).toBe(true);
+		const pause = runPause(s, stopped);
+		expect(pause?.reason).toBe('out-of-cash');
+		expect(pause?.reason === 'out-of-cash' && pause.needs.eq(rehireCash(stopped))).toBe(true);
+		expect(rehireCash(stopped).gt(0)).toBe(true);
+		// Not broke: a stop is the slider's or the fleet's, never the cash's.
+		s.idle = false;
+		expect(runPause(s, { ...stopped, powerCut: 1 })?.reason).toBe('no-compute');
+	});
+
+	it('a slider at Serve 100%, or no compute, is said as such; no run, no pause', () => {
+		const s = newGame(2);
+		expect(runPause(s, rates(s, garage))).toBeNull();
+		s.cash = s.cash.add(1e6);
+		apply(s, garage, { type: 'start-run', size: 'small' });
+		apply(s, garage, { type: 'train-share', share: 0 });
+		expect(runPause(s, rates(s, garage))).toEqual({ reason: 'serving-only' });
+		apply(s, garage, { type: 'train-share', share: 0.5 });
+		expect(runPause(s, rates(s, garage))).toBeNull();
+		s.hardware = {};
+		expect(runPause(s, rates(s, garage))).toEqual({ reason: 'no-compute' });
+	});
+});
