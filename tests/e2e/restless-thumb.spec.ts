@@ -191,9 +191,12 @@ async function restlessThumb(page: Page, seed: number, save: SaveRecord | null) 
 		gameMs += ms;
 		await checkHealthy(page, watch.consoleErrors, where);
 		// Every fourth round, every tab must still open (a screen mounted afresh is where a
-		// list with two equal keys fails: an order placed twice, two equal headlines).
+		// list with two equal keys fails: an order placed twice, two equal headlines). Not
+		// right after time away: its catch-up and report may not have begun yet, and the report
+		// rightly takes the next tap (the end of the test opens every tab once it is closed).
 		if (
 			round % 2 === 1 &&
+			!away &&
 			!(await page.locator('dialog[open], [data-testid="catching-up"]').count())
 		)
 			await everyTabOpens(page, watch.consoleErrors, where, TABS[Math.floor(random() * 5)]);
