@@ -185,7 +185,7 @@ export const SPECS: readonly EraSpec[] = [
 		marketPrice: 2,
 		marketGrowth: -3.0,
 		name: 'Moon and Mars',
-		blurb: 'Regolith fabs and Martian server farms.',
+		blurb: 'Regolith fabs and cold-trap server farms.',
 		idea: 'Latency between sites: serving from another world loses a share of capacity, and chips still pay their launch.',
 		launchCost: 1,
 		flop: 15,
