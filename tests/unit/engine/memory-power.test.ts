@@ -61,6 +61,33 @@ describe('memory', () => {
 		expect(quarter.powerCost.div(full.powerCost).toNumber()).toBeCloseTo(0.25, 9);
 	});
 
+	it('cards past the power hold no model: memory is throttled with the compute', () => {
+		const s = newGame(1);
+		const gpu = garage.hardware.get('gaming-gpu')!;
+		s.hardware['gaming-gpu'] = 8; // 3.6 kW on the 2 kW home circuit
+		const all = new Decimal(gpu.memory * 8);
+		// A model exactly the size of all eight cards' memory.
+		s.model = { ...s.model, params: all.div(garage.era.servingBytesPerParam) };
+		const short = rates(s, garage);
+		expect(short.throttle).toBeCloseTo(2000 / 3600, 12);
+		expect(short.memory.div(all).toNumber()).toBeCloseTo(short.throttle, 12);
+		expect(short.memoryFit).toBeCloseTo(short.throttle, 12);
+		expect(memoryView(s, garage, short).fit).toBeCloseTo(short.throttle, 12);
+		expect(memoryView(s, garage, short).unpowered).toBe(true); // the screens say why
+		// Power for all eight: every card holds its share, the model fits.
+		s.power['garage-subpanel'] = 0;
+		const powered = rates(s, garage);
+		expect(powered.throttle).toBe(1);
+		expect(powered.memory.div(all).toNumber()).toBeCloseTo(1, 12);
+		expect(powered.memoryFit).toBe(1);
+		expect(memoryView(s, garage, powered).unpowered).toBe(false);
+		// Serving loses the unpowered cards' FLOP/s and their memory: throttle squared.
+		expect(short.fullCapacity.div(powered.fullCapacity).toNumber()).toBeCloseTo(
+			short.throttle ** 2,
+			9
+		);
+	});
+
 	it('the memory view compares the served and the waiting model with the fleet', () => {
 		const s = newGame(1);
 		s.gate = { ...s.model, name: 'Big', params: s.model.params.mul(1e4) };
