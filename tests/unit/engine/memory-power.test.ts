@@ -20,9 +20,26 @@ import {
 
 const garage = eraContent('garage');
 
+/** A new Garage game with a second Gaming GPU: the starter model fits its fleet. */
+function fitted() {
+	const s = newGame(1);
+	s.hardware['gaming-gpu'] = 2;
+	return s;
+}
+
 describe('memory', () => {
-	it('a model that fits serves at full speed; one twice the fleet memory serves half', () => {
+	// The starter model just overflows the one card a new game starts with: the first purchase
+	// is memory as well as FLOP/s (content/garage.ts), and the Lab says so from the start.
+	it('a new game: the starter model overflows one Gaming GPU; a second card holds it', () => {
 		const s = newGame(1);
+		const r = rates(s, garage);
+		expect(r.memoryFit).toBeGreaterThan(0.5);
+		expect(r.memoryFit).toBeLessThan(1);
+		expect(rates(fitted(), garage).memoryFit).toBe(1);
+	});
+
+	it('a model that fits serves at full speed; one twice the fleet memory serves half', () => {
+		const s = fitted();
 		const r = rates(s, garage);
 		expect(r.memory.gte(r.footprint)).toBe(true);
 		expect(r.memoryFit).toBe(1);
@@ -41,7 +58,7 @@ describe('memory', () => {
 	});
 
 	it('footprint is parameters × the era’s bytes per parameter, cut by quantization', () => {
-		const s = newGame(1);
+		const s = fitted();
 		const r = rates(s, garage);
 		expect(modelFootprint(garage, r, s.model).toNumber()).toBeCloseTo(
 			s.model.params.toNumber() * garage.era.servingBytesPerParam,
@@ -53,7 +70,7 @@ describe('memory', () => {
 	});
 
 	it('serving chips left idle by memory draw no power: the bill falls with the fit', () => {
-		const s = newGame(1);
+		const s = fitted();
 		const full = rates(s, garage);
 		s.model = { ...s.model, params: full.memory.div(garage.era.servingBytesPerParam).mul(4) };
 		const quarter = rates(s, garage);
@@ -89,7 +106,7 @@ describe('memory', () => {
 	});
 
 	it('the memory view compares the served and the waiting model with the fleet', () => {
-		const s = newGame(1);
+		const s = fitted();
 		s.gate = { ...s.model, name: 'Big', params: s.model.params.mul(1e4) };
 		const v = memoryView(s, garage, rates(s, garage));
 		expect(v.fit).toBe(1);
@@ -101,7 +118,7 @@ describe('memory', () => {
 
 describe('power', () => {
 	it('the bill is the draw at the cheapest contracts’ price, × the grid’s price level', () => {
-		const s = newGame(1);
+		const s = fitted();
 		const r = rates(s, garage);
 		const home = garage.power.get('home-circuit')!;
 		const expected = ((r.powerDraw.toNumber() / 1000) * home.pricePerKwh) / 3600;
