@@ -86,8 +86,8 @@ export const SPECS: readonly EraSpec[] = [
 		money: 24,
 		watts: 5,
 		// 104 before memory bound the Garage and the Cloud: their squeeze moves the Moat and the
-		// perks Hyperscale starts with; 100 keeps it within 2.5× the Cloud's length.
-		goalExtra: 100,
+		// perks Hyperscale starts with; 103 keeps it within 2.5× the Cloud’s length.
+		goalExtra: 103,
 		buildSlowdown: 6,
 		moatShift: 0.2,
 		family: 'Atlas',
