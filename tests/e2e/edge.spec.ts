@@ -1,4 +1,5 @@
-// The Edge swarm's decision through the UI: recruit a block of devices on the Fleet screen,
+// The Edge swarm's decision through the UI: recruit a block of devices on the Fleet screen (and
+// let one go),
 // and distil the next model for the swarm on the Lab screen (a pass of training more).
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
@@ -7,7 +8,9 @@ import { decodeState } from '../../src/lib/save/codec';
 import { makeRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, readSave } from './saves';
 
-test('edge: recruit the swarm, and distil the next model to fit it', async ({ page }) => {
+test('edge: recruit the swarm, release a block, and distil the next model to fit it', async ({
+	page
+}) => {
 	await openWithSave(page, fixture('e2e/edge.json'));
 	await page.getByTestId('tab-fleet').tap();
 	const swarm = page.getByTestId('swarm');
@@ -17,8 +20,16 @@ test('edge: recruit the swarm, and distil the next model to fit it', async ({ pa
 	await page.getByTestId('recruit').tap();
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('1 block');
 	// The served model fits: the swarm serves at once, and its usage reports speed research.
-	await expect(page.getByTestId('swarm-fits')).toContainText('the swarm serves');
+	await expect(page.getByTestId('swarm-fits')).toContainText('the swarm can serve');
 	await expect(page.getByTestId('swarm-fits')).toContainText('research +0.3%');
+	// Recruit's quote says what the next block adds to the bill; a block can be let go again
+	// (issue #17: one block at the era's start left the playtester at $0 with no way out).
+	await expect(page.getByTestId('recruit-bill')).toContainText('The next block adds');
+	await expect(page.getByTestId('recruit-bill')).toContainText('Owners are paid');
+	await page.getByTestId('recruit').tap();
+	await expect(page.getByTestId('swarm-blocks')).toHaveText('2 blocks');
+	await page.getByTestId('release-block').tap();
+	await expect(page.getByTestId('swarm-blocks')).toHaveText('1 block');
 
 	await page.getByTestId('tab-lab').tap();
 	const distil = page.getByTestId('distil');
@@ -33,7 +44,11 @@ test('edge: recruit the swarm, and distil the next model to fit it', async ({ pa
 
 	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
 	await expect.poll(async () => decodeState((await readSave(page))!.state).edge.distil).toBe(true);
-	expect(decodeState((await readSave(page))!.state).edge.blocks).toBe(1);
+	const saved = decodeState((await readSave(page))!.state);
+	expect(saved.edge.blocks).toBe(1);
+	// A minute or so of play with the swarm, and the lab still has cash (it went to $0 at once).
+	expect(saved.cash.gt(0)).toBe(true);
+	expect(saved.idle).toBe(false);
 });
 
 test('edge: auto-release holds a better model too big for the swarm, and the gate says why', async ({

@@ -160,7 +160,7 @@ test("every script of the game carries V8's compile hint on its first line", asy
 		);
 });
 
-// The lab mounts in three tasks (ui/Live.svelte, LabScreen's parts): its first controls work
+// The lab mounts in parts, a task each (ui/live-state.ts, LabScreen's parts): its first controls work
 // the moment they are on the page, before the cards below them have mounted, and the rest of
 // the lab follows.
 test('the lab opens in parts: Start works at once, and the rest of the lab follows', async ({
@@ -186,4 +186,26 @@ test('the lab opens in parts: Start works at once, and the rest of the lab follo
 	await expect(page.getByTestId('train-share')).toBeVisible();
 	await expect(page.getByTestId('news')).toBeAttached();
 	await expect(page.getByTestId('starting')).toHaveCount(0);
+});
+
+// The running game shows its counters and the lab in the first paint's header and panel rather
+// than drawing the shell again: redrawing it was the start's longest task at Lighthouse's 4×
+// (`npm run bench -- ui start`).
+test('the header, panel and tab bar painted first stay on the page when the game takes over', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const w = window as unknown as { __shell: (Element | null)[] };
+			w.__shell = ['header', '#panel', '.tabbar'].map((s) => document.querySelector(s));
+		});
+	});
+	await page.goto('/');
+	await expect(page.getByTestId('start-run')).toBeVisible();
+	await expect(page.getByTestId('news')).toBeAttached();
+	expect(
+		await page.evaluate(() =>
+			(window as unknown as { __shell: (Element | null)[] }).__shell.map((el) => el?.isConnected)
+		)
+	).toEqual([true, true, true]);
 });

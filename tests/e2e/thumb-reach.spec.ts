@@ -3,8 +3,8 @@
 // and one line never mixes notations. Written over any control marked [data-checkin] (the
 // release, the next run, a new era, an event's choices), so new screens are held to it too.
 import { expect, test, type Page } from '@playwright/test';
-import { WORLD_EVENTS } from '../../src/lib/content';
-import { startEvent } from '../../src/lib/engine';
+import { WORLD_EVENTS, eraContent } from '../../src/lib/content';
+import { rates, runTimeLeft, startEvent } from '../../src/lib/engine';
 import { readRecord, makeRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, type SaveRecord } from './saves';
 
@@ -84,10 +84,19 @@ for (const size of SIZES) {
 	});
 }
 
-/** A fixture's lab with a world event just begun (and waiting for an answer). */
+/** A fixture's lab with a world event just begun (and waiting for an answer). Not at a check-in,
+ * its run is set back to half way: garage.json's run ends 3 s after the save, and a model
+ * reaching the gate mid-test makes it a check-in (the slider then rightly moves down). */
 function withEvent(name: string, checkIn: boolean): SaveRecord {
 	const { state } = readRecord((checkIn ? atCheckIn(name) : fixture(name)) as unknown);
 	state.nextEventAt = 1e12;
+	if (!checkIn && state.run) state.run.progress = state.run.progress.div(2);
+	if (!checkIn) {
+		const content = eraContent(state.eraId);
+		expect(runTimeLeft(state, rates(state, content), content), 'the run goes on').toBeGreaterThan(
+			60
+		);
+	}
 	startEvent(
 		state,
 		WORLD_EVENTS.find((e) => e.id === 'viral-moment')!

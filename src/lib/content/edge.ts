@@ -1,6 +1,6 @@
 // The Edge swarm's decision: a model small enough for the swarm's reach, or a big one for the
 // datacenter. Idle consumer devices are recruited in blocks: huge and cheap to sign (their
-// owners are paid a share of the price of every token their devices can serve), but only some
+// owners are paid a share of the price of every token their devices serve), but only some
 // are up at any time, and each holds little memory, so only a model whose footprint fits the
 // swarm's reach serves there. Distilling a model at the launch gate shrinks it to fit, at a
 // cost in capability that grows with how much it is shrunk. A swarm that serves the lab's
@@ -28,7 +28,7 @@ export interface SwarmDef {
 	 * what the researchers make. */
 	readonly feedback: number;
 	/** What the devices' owners are paid, as a share of the price of every token their devices
-	 * can serve while the swarm serves the model (busy or not). */
+	 * serve: the swarm's part of what is sold (engine/power-sources.ts). */
 	readonly ownerShare: number;
 }
 

@@ -30,7 +30,8 @@ export type Refusal =
 	| 'last-era'
 	| 'no-event'
 	| 'no-cargo'
-	| 'no-run';
+	| 'no-run'
+	| 'no-blocks';
 
 export type ActionResult = { ok: true } | { ok: false; reason: Refusal };
 

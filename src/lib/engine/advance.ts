@@ -9,6 +9,7 @@ import type { EraContent } from '../content';
 import { D0, Decimal } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET } from './formulas';
 import { hypeAfter, soldOutHype } from './market';
+import { netPrice } from './power-sources';
 import { automationWaits } from './automation';
 import { runEnd } from './edge';
 import { runIsDone } from './models';
@@ -79,7 +80,7 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 	if (lim <= 0) return { steps: 0, unmet, stuck: false, due: state.tick + 1 >= due };
 
 	// Cash over the next m steps: cash + a·m + b·Σq^i (b carries the decaying hype income).
-	// Served demand earns the price; spare capacity (demand met) earns the spot price.
+	// Served demand earns the price (less the swarm owners' cut); spare capacity earns the spot price.
 	const q = unmet ? HYPE_DECAY_UNMET : HYPE_DECAY;
 	const { a, demandMargin } = cashTerms(r, unmet);
 	const b = unmet ? D0 : demandMargin.mul(state.hype);
@@ -125,7 +126,12 @@ function flowSegment(state: GameState, r: Rates, quiet: Quiet): void {
 	if (r.insightRate.m !== 0) state.insight = state.insight.add(r.insightRate.mul(k));
 	const spot =
 		quiet.unmet || r.spotPrice.m === 0 ? D0 : r.capacity.mul(k).sub(served).mul(r.spotPrice);
-	state.cash = quiet.stuck ? D0 : state.cash.add(served.mul(r.price)).add(spot).sub(r.costs.mul(k));
+	state.cash = quiet.stuck
+		? D0
+		: state.cash
+				.add(served.mul(netPrice(r)))
+				.add(spot)
+				.sub(r.costs.mul(k));
 	state.hype = hypeAfter(state.hype, r, quiet.unmet, k);
 	if (state.run) state.run.progress = state.run.progress.add(r.trainRate.mul(k));
 	state.tick += k;

@@ -22,7 +22,7 @@ import { chooseEvent } from './event-choice';
 import { buyPerk, startNewEra } from './prestige';
 import { rent, setResell } from './cloud-actions';
 import { buildCampus, fundSilicon } from './hyperscale-actions';
-import { recruit, setDistil } from './edge-actions';
+import { recruit, releaseBlocks, setDistil } from './edge-actions';
 import { charter, setCharter } from './orbit-actions';
 import { buyPanel } from './dyson-actions';
 import { setBuildFar } from './moon-mars-actions';
@@ -56,6 +56,8 @@ export type Action =
 	| { type: 'fund-silicon'; pay: 'cash' | 'insight' }
 	/** The Edge swarm: sign up device blocks; distil the models that finish to fit them. */
 	| { type: 'recruit'; count: number | 'max' }
+	/** The Edge swarm: let device blocks go (no refund), the way out of a swarm too big. */
+	| { type: 'release-blocks'; count: number }
 	| { type: 'distil'; on: boolean }
 	/** Orbit: launch the cargo now rather than at the next scheduled launch. */
 	| { type: 'charter' }
@@ -109,6 +111,8 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return fundSilicon(state, content, action.pay);
 		case 'recruit':
 			return recruit(state, content, action.count);
+		case 'release-blocks':
+			return releaseBlocks(state, content, action.count);
 		case 'distil':
 			return setDistil(state, content, action.on);
 		case 'charter':

@@ -2,6 +2,7 @@
 // and cash over a quiet segment in closed form (ENGINE.md: each threshold is computed, then
 // checked by evaluating the rule at the step and the one before).
 import { D0, Decimal } from './decimal';
+import { netPrice } from './power-sources';
 import type { Rates } from './rates';
 
 /** Σ q^i for i < m. */
@@ -156,10 +157,11 @@ export class CashPath {
 export function cashTerms(r: Rates, unmet: boolean): { a: Decimal; demandMargin: Decimal } {
 	let t = terms;
 	if (t.r !== r) terms = t = { r, unmet: null, served: null };
-	if (unmet) return (t.unmet ??= { a: r.capacity.mul(r.price).sub(r.costs), demandMargin: D0 });
+	if (unmet) return (t.unmet ??= { a: r.capacity.mul(netPrice(r)).sub(r.costs), demandMargin: D0 });
 	if (!t.served) {
-		// Served demand earns the price; spare capacity (demand met) earns the spot price.
-		const demandMargin = r.baseDemand.mul(r.price.sub(r.spotPrice));
+		// Served demand earns the price (less the swarm owners' cut); spare capacity (demand met)
+		// earns the spot price.
+		const demandMargin = r.baseDemand.mul(netPrice(r).sub(r.spotPrice));
 		t.served = {
 			a: demandMargin.add(r.capacity.mul(r.spotPrice)).sub(r.costs),
 			demandMargin

@@ -2,6 +2,8 @@
 // next model, full size or distilled, on the Lab's run card. Pure reads of the state.
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
+import { demand, market } from './market';
+import { ownersCut, ownersPay } from './power-sources';
 import {
 	blockFlops,
 	distilled,
@@ -10,6 +12,7 @@ import {
 	runModel,
 	swarmFeedback,
 	swarmOf,
+	swarmCapacity,
 	swarmReach
 } from './edge';
 import { modelFootprint } from './purchases';
@@ -34,8 +37,23 @@ export interface SwarmView {
 	serving: Decimal;
 	feedback: number;
 	feedbackPerBlock: number;
-	/** What the owners are paid: this share of the price of every token the swarm can serve. */
+	/** What the owners are paid: this share of the price of every token the swarm serves. */
 	ownerShare: number;
+	/** What they are paid per second now, and what the next block would add to it at today's
+	 * demand (0 while the served model is too big for the swarm). */
+	pay: Decimal;
+	nextPay: Decimal;
+}
+
+/** The owners' pay per second with one more block, at today's demand: the swarm takes its
+ * part of what is sold, so past demand a block only moves tokens from the lab's own chips. */
+function payWithOneMore(s: GameState, c: EraContent, r: Rates): Decimal {
+	const more = { ...s, edge: { ...s.edge, blocks: s.edge.blocks + 1 } };
+	const swarm = swarmCapacity(more, c, r.mult, r.footprint, r.flopPerToken);
+	const capacity = r.capacity.sub(r.swarm).add(swarm);
+	const d = demand(r, s.hype);
+	const served = capacity.lt(d) ? capacity : d;
+	return ownersPay(served, { price: r.price, ownersCut: ownersCut(c, swarm, capacity) });
 }
 
 export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | null {
@@ -43,6 +61,7 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 	const q = recruitQuote(s, c, 1);
 	if (!def || !q) return null;
 	const reach = swarmReach(c, r.mult);
+	const pay = ownersPay(market(r, s.hype).served, r);
 	return {
 		blocks: s.edge.blocks,
 		maxBlocks: def.maxBlocks,
@@ -56,7 +75,9 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 		serving: r.swarm,
 		feedback: swarmFeedback(s, c, r.swarm),
 		feedbackPerBlock: def.feedback,
-		ownerShare: def.ownerShare
+		ownerShare: def.ownerShare,
+		pay,
+		nextPay: q.count > 0 ? payWithOneMore(s, c, r).sub(pay) : pay.mul(0)
 	};
 }
 

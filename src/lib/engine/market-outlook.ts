@@ -5,6 +5,7 @@ import type { EraContent, PriceTierDef } from '../content';
 import type { Decimal } from './decimal';
 import { cloneState } from './clone';
 import { market } from './market';
+import { netPrice } from './power-sources';
 import { releaseGate } from './models';
 import { rates, tierMarket, type Rates } from './rates';
 import type { GameState } from './state';
@@ -24,7 +25,7 @@ export function tierOutlook(state: GameState, content: EraContent): TierOutlook[
 	return [...content.priceTiers.values()].map((tier) => {
 		const r: Rates = { ...now, ...tierMarket(state, content, now.mult, tier) };
 		const m = market(r, state.hype);
-		return { tier, rates: r, demand: m.demand, income: m.served.mul(r.price) };
+		return { tier, rates: r, demand: m.demand, income: m.served.mul(netPrice(r)) };
 	});
 }
 
@@ -47,7 +48,7 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 	if (!state.gate) return null;
 	const load = (s: GameState, r: Rates) =>
 		r.capacity.gt(0) ? market(r, s.hype).demand.div(r.capacity).toNumber() : Infinity;
-	const income = (r: Rates, hype: number) => market(r, hype).served.mul(r.price);
+	const income = (r: Rates, hype: number) => market(r, hype).served.mul(netPrice(r));
 	// The state's rates once: `after` is its copy until the release.
 	const rNow = rates(state, content);
 	const after = cloneState(state);

@@ -3,6 +3,7 @@
 // (advance.ts sums the same rule in closed form between events).
 import { D0, type Decimal } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET, HYPE_FLOOR } from './formulas';
+import { netPrice } from './power-sources';
 import type { Rates } from './rates';
 
 export interface Market {
@@ -63,9 +64,10 @@ export function market(r: Rates, hype: number): Market {
 	};
 }
 
-/** Cash a step earns before costs: served tokens at the price, spare ones at the spot price. */
+/** Cash a step earns before costs: served tokens at the price (less the Edge swarm owners'
+ * cut), spare ones at the spot price. */
 export function revenue(m: Market, r: Rates): Decimal {
-	const sales = m.served.mul(r.price);
+	const sales = m.served.mul(netPrice(r));
 	// Without spot resale (every era but the Cloud) the spare term is 0, and adding 0 returns
 	// the sum as it was: skipped.
 	return r.spotPrice.m === 0 ? sales : sales.add(m.spare.mul(r.spotPrice));

@@ -4,6 +4,7 @@
 import type { EraContent, HardwareDef } from '../content';
 import { contractCost, quoteHardware } from './actions';
 import { market, revenue } from './market';
+import { ownersPay } from './power-sources';
 import { Decimal } from './decimal';
 import { money } from './money';
 import { powerBill, powerPriceIndex, type Rates } from './rates';
@@ -267,10 +268,13 @@ export function contractToSign(
 	return best?.id ?? null;
 }
 
-/** The power bill as a share of what the lab earns now (null when it earns nothing). */
+/** The power bill (the Edge swarm owners' pay included) as a share of what the lab sells now
+ * (null when it sells nothing). */
 export function powerBillShare(s: GameState, r: Rates): number | null {
-	const income = revenue(market(r, s.hype), r);
-	return income.gt(0) ? r.powerCost.div(income).toNumber() : null;
+	const m = market(r, s.hype);
+	const pay = ownersPay(m.served, r);
+	const income = revenue(m, r).add(pay);
+	return income.gt(0) ? r.powerCost.add(pay).div(income).toNumber() : null;
 }
 
 /** Power drawn as a share of the capacity, at most 1 (1 with no capacity at all). */

@@ -12,7 +12,7 @@ import { servingLight } from './orbit';
 import { atTheStar, panelWatts } from './dyson';
 import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
-import { sourcesBill } from './power-sources';
+import { netPrice, ownersCut, panelUpkeep } from './power-sources';
 import { powerCut, researchersPaid, servingEarns } from './power-cut';
 import { rememberMarket } from './market-memo';
 import { figures, fleetSums } from './fleet-sums';
@@ -53,8 +53,10 @@ export interface Rates {
 	/** Demand in tokens per second before hype: demand = baseDemand × (1 + hype). */
 	baseDemand: Decimal;
 	share: number;
-	/** Cash per token served. */
+	/** Cash per token served; the Edge swarm's owners are paid `ownersCut` of it (power-sources.ts,
+	 * market.ts netPrice). */
 	price: Decimal;
+	ownersCut: number;
 	/** Cash per token of spare capacity resold as spot compute (0 where the era has none). */
 	spotPrice: Decimal;
 	/** Watts the bill charges for: the draw within capacity, less serving chips left idle by memory. */
@@ -143,8 +145,9 @@ export function rates(state: GameState, content: EraContent): Rates {
 	// nothing (a model that does not fit does not also burn the whole bill). While broke, the
 	// grid powers only the chips the income pays for (power-cut.ts).
 	const within = dmin(powerDraw, powerCapacity);
-	// The swarm's owners and the panels' upkeep (power-sources.ts).
-	const sources = sourcesBill(state, content, swarm, price);
+	// The swarm's owners take a share of the sales; the panels cost an upkeep (power-sources.ts).
+	const cutOfSales = ownersCut(content, swarm, capacity);
+	const sources = panelUpkeep(state, content);
 	const billAt = (busy: number): Decimal => {
 		// The panels' watts are used first: their upkeep is billed on its own (power-sources.ts).
 		const drawn = within.mul(busy);
@@ -153,7 +156,9 @@ export function rates(state: GameState, content: EraContent): Rates {
 		if (campus) bill = bill.add(campus.bill.mul(busy).mul(powerPriceIndex(state, content)));
 		return sources.gt(0) ? bill.add(sources) : bill;
 	};
-	const earns = state.idle ? servingEarns(capacity, baseDemand, price) : D0;
+	const earns = state.idle
+		? servingEarns(capacity, baseDemand, netPrice({ price, ownersCut: cutOfSales }))
+		: D0;
 	const cut = powerCut(state.idle, trainShare, memoryFit, earns, billAt);
 	const billedDraw = within.mul(cut.busy);
 	const powerCost = cut.bill;
@@ -191,6 +196,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		baseDemand,
 		share,
 		price,
+		ownersCut: cutOfSales,
 		spotPrice,
 		billedDraw,
 		powerCost,

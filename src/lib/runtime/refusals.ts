@@ -13,6 +13,7 @@ export const REFUSALS: Record<Refusal, string> = {
 	'no-event': 'Nothing is happening in the world that needs an answer.',
 	'no-cargo': 'Nothing is waiting for a launch.',
 	'no-run': 'No training run is under way.',
+	'no-blocks': 'No device blocks to release.',
 	'already-done': 'Already done.',
 	locked: 'Research its prerequisites first.',
 	'later-era': 'This opens in a later era.',

@@ -13,8 +13,9 @@ export function setBeforeReload(flush: () => Promise<void>): void {
 	beforeReload = flush;
 }
 
+/** Registers the service worker (once: later calls do nothing). */
 export function startServiceWorker(): void {
-	if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+	if (updateSW || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
 	updateSW = registerSW({
 		immediate: true,
 		onNeedRefresh() {

@@ -13,7 +13,8 @@ import {
 	tierOutlook,
 	trainingPace,
 	type GameState,
-	type Rates
+	type Rates,
+	netPrice
 } from '../engine';
 
 /** The most a scripted player trains: the rest keeps some customers served. */
@@ -70,7 +71,7 @@ export function marketChoice(s: GameState, c: EraContent, minTrainShare: number)
 		for (const share of shares) {
 			const capacity = capacityAt(r, share);
 			const served = capacity.lt(o.demand) ? capacity : o.demand;
-			const cash = served.mul(r.price).add(capacity.sub(served).mul(r.spotPrice));
+			const cash = served.mul(netPrice(r)).add(capacity.sub(served).mul(r.spotPrice));
 			const value = cash.mul(worth).add(trainingPace(r, share));
 			if (!best || value.gt(best.value.mul(1 + 1e-9)))
 				best = { value, choice: { tier: o.tier.id, share } };
@@ -87,7 +88,7 @@ export function marketChoice(s: GameState, c: EraContent, minTrainShare: number)
 export function paidShare(s: GameState, r: Rates, demand: Decimal): number {
 	const need = r.costs.sub(s.cash.div(SHORTFALL_SECONDS));
 	if (!need.gt(0)) return 1;
-	const tokens = need.div(r.price);
+	const tokens = need.div(netPrice(r));
 	return shareThatServes(r, tokens.lt(demand) ? tokens : demand.mul(1.05));
 }
 

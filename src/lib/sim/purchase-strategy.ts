@@ -19,7 +19,8 @@ import {
 	Decimal,
 	type Action,
 	type ActionResult,
-	type GameState
+	type GameState,
+	netPrice
 } from '../engine';
 
 type Act = (action: Action) => ActionResult;
@@ -40,7 +41,7 @@ export function keepPowered(s: GameState, c: EraContent, act: Act): boolean {
 	// The draw once the orders land counts: they are bought, and power takes time to build.
 	const onOrder = freeWatts(r) - roomAfterOrders(s, c, r);
 	const needWatts = !r.powerDraw.add(onOrder).mul(1.2).lt(r.powerCapacity);
-	const net = market(r, s.hype).served.mul(r.price).sub(r.costs);
+	const net = market(r, s.hype).served.mul(netPrice(r)).sub(r.costs);
 	const reach = net.gt(0) ? s.cash.add(net.mul(120)) : s.cash;
 	const id = contractToSign(s, c, r, powerHorizon(s), needWatts, reach);
 	if (!id) return false;

@@ -16,7 +16,8 @@ import {
 	type Decimal,
 	type Rates,
 	type ActionResult,
-	type GameState
+	type GameState,
+	netPrice
 } from '../engine';
 import { buyHardware, gateFits, keepPowered, runThatFits } from './purchase-strategy';
 import { marketChoice, shouldRelease, SHORTFALL_SECONDS } from './market-play';
@@ -86,7 +87,7 @@ export function decide(
 	if (s.priceTier !== choice.tier) act({ type: 'price-tier', tier: choice.tier });
 	if (s.run) act({ type: 'train-share', share: choice.share });
 	const r = rates(s, c);
-	const income = market(r, s.hype).served.mul(r.price);
+	const income = market(r, s.hype).served.mul(netPrice(r));
 
 	for (const p of c.era.research)
 		if (canResearch(s, c, p.id).ok) act({ type: 'research', project: p.id });

@@ -46,6 +46,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/StarShare.svelte': ['starView'],
 	'lab/OrbitSky.svelte': ['orbitView'],
 	'fleet/FleetScreen.svelte': [
+		'billNow',
 		'buildsFar',
 		'contractCost',
 		'contractPrice',

@@ -3,11 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { ERAS, STARS, SWARMS, eraContent } from '../../../src/lib/content';
 import {
+	billNow,
 	Decimal,
+	market,
 	moneyScale,
 	newGame,
 	powerPriceIndex,
 	rates,
+	revenue,
 	sourceBillLine
 } from '../../../src/lib/engine';
 import { ownersPay, panelUpkeep } from '../../../src/lib/engine/power-sources';
@@ -32,26 +35,45 @@ describe('the Edge swarm’s owners', () => {
 	const edge = eraContent('edge');
 	const def = SWARMS.edge;
 
-	it('are paid their share of the price of every token the swarm can serve', () => {
+	it('are paid their share of the price of the tokens the swarm serves: its part of what is sold', () => {
 		const s = newGame(1, 'edge');
 		const before = rates(s, edge);
 		expect(before.swarm.eq(0)).toBe(true);
-		expect(ownersPay(edge, before.swarm, before.price).eq(0)).toBe(true);
+		expect(before.ownersCut).toBe(0);
+		expect(ownersPay(market(before, s.hype).served, before).eq(0)).toBe(true);
 		s.edge.blocks = 10;
 		const r = rates(s, edge);
 		expect(r.swarm.gt(0)).toBe(true);
-		const pay = r.swarm.mul(r.price).mul(def.ownerShare);
-		expect(ownersPay(edge, r.swarm, r.price).div(pay).toNumber()).toBeCloseTo(1, 12);
-		// The bill carries it on top of the contracts.
-		expect(r.powerCost.sub(before.powerCost).div(pay).toNumber()).toBeCloseTo(1, 9);
-		const line = sourceBillLine(s, edge, r)!;
+		const m = market(r, s.hype);
+		// The swarm serves in proportion to its capacity; the owners get their share of that part.
+		const part = m.served.mul(r.swarm).div(r.capacity);
+		const pay = part.mul(r.price).mul(def.ownerShare);
+		expect(ownersPay(m.served, r).div(pay).toNumber()).toBeCloseTo(1, 12);
+		// It comes out of the sales (the lab keeps the rest), never out of the contracts' bill,
+		// and the Power card counts it as the bill.
+		expect(r.powerCost.div(before.powerCost).toNumber()).toBeCloseTo(1, 12);
+		expect(revenue(m, r).div(m.served.mul(r.price).sub(pay)).toNumber()).toBeCloseTo(1, 12);
+		expect(billNow(r, m.served).sub(r.powerCost).div(pay).toNumber()).toBeCloseTo(1, 9);
+		const line = sourceBillLine(s, edge, r, m.served)!;
 		expect(line.kind).toBe('owners');
 		expect(line.share).toBe(def.ownerShare);
-		// The owners' pay dwarfs the contracts (the playtest: 'Power bill $1.11e63/s … device
-		// owners get $1.11e63/s'): the line says it is the whole bill; a part only when it is one.
-		expect(before.powerCost.div(r.powerCost).toNumber()).toBeLessThan(0.005);
-		expect(line.whole).toBe(true);
-		expect(sourceBillLine(s, edge, { ...r, powerCost: r.powerCost.mul(2) })!.whole).toBe(false);
+		expect(line.whole).toBe(r.powerCost.lte(pay.mul(0.005)));
+		const half = { ...r, powerCost: pay };
+		expect(sourceBillLine(s, edge, half, m.served)!.whole).toBe(false);
+	});
+
+	it('can never be paid more than the sales: a swarm 1000× the demand costs the owner share of them', () => {
+		const s = newGame(1, 'edge');
+		s.edge.blocks = 200;
+		const r = rates(s, edge);
+		const m = market(r, s.hype);
+		expect(m.soldOut).toBe(false);
+		expect(r.swarm.div(m.served).toNumber()).toBeGreaterThan(1000);
+		const sales = m.served.mul(r.price);
+		const share = ownersPay(m.served, r).div(sales).toNumber();
+		expect(share).toBeLessThanOrEqual(def.ownerShare);
+		expect(share).toBeGreaterThan(def.ownerShare * 0.99);
+		expect(revenue(m, r).gt(0)).toBe(true);
 	});
 
 	it('are paid nothing while the swarm serves nothing (a model too big for it)', () => {
@@ -60,7 +82,7 @@ describe('the Edge swarm’s owners', () => {
 		s.model = { ...s.model, params: new Decimal(1e30) };
 		const r = rates(s, edge);
 		expect(r.swarm.eq(0)).toBe(true);
-		expect(sourceBillLine(s, edge, r)).toBeNull();
+		expect(sourceBillLine(s, edge, r, market(r, s.hype).served)).toBeNull();
 	});
 });
 
@@ -84,7 +106,7 @@ describe('Dyson’s panels', () => {
 			s.hardware = {};
 			const r = rates(s, dyson);
 			expect(r.powerCost.div(expected).toNumber()).toBeCloseTo(1, 9);
-			expect(sourceBillLine(s, dyson, r)!.kind).toBe('panels');
+			expect(sourceBillLine(s, dyson, r, market(r, s.hype).served)!.kind).toBe('panels');
 			// Twice the panels, twice the upkeep.
 			s.dyson.panels = 6;
 			expect(panelUpkeep(s, dyson).div(expected).toNumber()).toBeCloseTo(2, 9);
@@ -98,6 +120,7 @@ describe('Dyson’s panels', () => {
 		s.dyson.panels = 3;
 		expect(star.upkeep).toBe(0);
 		expect(panelUpkeep(s, dyson).eq(0)).toBe(true);
-		expect(sourceBillLine(s, dyson, rates(s, dyson))).toBeNull();
+		const r = rates(s, dyson);
+		expect(sourceBillLine(s, dyson, r, market(r, s.hype).served)).toBeNull();
 	});
 });

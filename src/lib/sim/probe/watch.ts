@@ -6,6 +6,7 @@ import {
 	advance,
 	cloneState,
 	market,
+	ownersPay,
 	playerLeads,
 	rates,
 	revenue,
@@ -126,8 +127,10 @@ export function watchGame(seed: number, eras: number, moments = MOMENTS): EraWat
 			}
 			if (r.memoryFit < 1) w.memoryBound += dt;
 			if (s.tick > w.seconds / 4 && s.tick < (3 * w.seconds) / 4) {
-				const income = revenue(m, r);
-				if (income.gt(0)) w.billShares.push(r.powerCost.div(income).toNumber());
+				// The Edge swarm owners' cut of the sales is its power bill (power-sources.ts).
+				const pay = ownersPay(m.served, r);
+				const income = revenue(m, r).add(pay);
+				if (income.gt(0)) w.billShares.push(r.powerCost.add(pay).div(income).toNumber());
 			}
 			const top = playerLeads(s) ? 'player' : standings(s, c)[0].id;
 			if (leader && top !== leader) w.leadChanges += 1;

@@ -1,0 +1,15 @@
+// Which screen is on show and which sheet is open: the first-paint shell (App.svelte) draws the
+// header, the panel and the tab bar from it, and the running game (Live.svelte, LivePanel) reads
+// and sets it, so the shell stays on the page when the game takes over (nothing is drawn twice).
+// No imports of the game: the first paint loads this.
+import { tick } from 'svelte';
+import type { TabId } from './tabs';
+
+export const view = $state({ tab: 'lab' as TabId, settingsOpen: false, statsOpen: false });
+
+/** Each tab opens at its top: the scroll of the last one does not carry over. */
+export async function select(id: TabId): Promise<void> {
+	view.tab = id;
+	await tick();
+	window.scrollTo({ top: 0, behavior: 'instant' });
+}

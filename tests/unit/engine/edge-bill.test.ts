@@ -1,0 +1,114 @@
+// Issue #17, the Edge swarm soft-lock: the playtester loaded the Edge save (e2e/edge.json) and
+// recruited one block; the owners were paid on every token the swarm COULD serve (~100× what
+// was sold), the bill went to 1675 % of revenue, cash to $0 and the power cut left the run no
+// FLOP/s. The owners are now paid on the swarm's part of what is sold, and blocks can be let go.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	billNow,
+	market,
+	rates,
+	recruitQuote,
+	swarmView,
+	type GameState
+} from '../../../src/lib/engine';
+import { decodeState } from '../../../src/lib/save/codec';
+import { REFUSALS } from '../../../src/lib/runtime/refusals';
+
+const c = eraContent('edge');
+const save = JSON.parse(readFileSync('tests/fixtures/e2e/edge.json', 'utf8'));
+
+/** The playtest's lab, with `blocks` recruited at the start of the era. */
+function recruited(blocks: number): GameState {
+	const s = decodeState(save.state);
+	expect(s.eraId).toBe('edge');
+	expect(s.run).not.toBeNull();
+	// Cash for the blocks (the playtester had 4 a few minutes on).
+	const cost = recruitQuote(s, c, blocks)!.cost;
+	if (cost.gt(s.cash)) s.cash = cost.mul(1.01);
+	expect(apply(s, c, { type: 'recruit', count: blocks })).toEqual({ ok: true });
+	expect(s.edge.blocks).toBe(blocks);
+	return s;
+}
+
+describe('the Edge swarm’s bill (issue #17)', () => {
+	for (const blocks of [1, 4]) {
+		it(`${blocks} block(s) recruited from the playtest's save: 10 minutes on, never stuck at $0, the run keeps its compute, the bill under revenue`, () => {
+			const s = recruited(blocks);
+			const trainRate = rates(s, c).trainRate;
+			expect(trainRate.gt(0)).toBe(true);
+			let swarmSeen = false;
+			for (let i = 0; i < 60; i++) {
+				advance(s, c, 10);
+				const r = rates(s, c);
+				const m = market(r, s.hype);
+				expect(s.cash.gt(0)).toBe(true);
+				expect(s.idle).toBe(false);
+				expect(r.powerCut).toBe(1);
+				// Training keeps what it had before the blocks (the swarm never trains).
+				if (s.run) expect(r.trainRate.div(trainRate).toNumber()).toBeCloseTo(1, 9);
+				if (r.swarm.gt(0)) swarmSeen = true;
+				const sales = m.served.mul(r.price);
+				expect(billNow(r, m.served).lt(sales)).toBe(true);
+				expect(r.ownersCut).toBeLessThanOrEqual(0.5);
+			}
+			expect(swarmSeen).toBe(true);
+		});
+	}
+});
+
+describe('releasing device blocks', () => {
+	it('lets blocks go (no refund): the owners are paid no more, and the swarm serves less', () => {
+		const s = recruited(4);
+		const cash = s.cash;
+		const before = rates(s, c);
+		expect(apply(s, c, { type: 'release-blocks', count: 1 })).toEqual({ ok: true });
+		expect(s.edge.blocks).toBe(3);
+		expect(s.cash.eq(cash)).toBe(true);
+		const after = rates(s, c);
+		expect(after.swarm.div(before.swarm).toNumber()).toBeCloseTo(3 / 4, 9);
+		// More than held: all of them go; then nothing is left to release (a double tap is safe).
+		expect(apply(s, c, { type: 'release-blocks', count: 10 })).toEqual({ ok: true });
+		expect(s.edge.blocks).toBe(0);
+		expect(rates(s, c).swarm.eq(0)).toBe(true);
+		expect(rates(s, c).ownersCut).toBe(0);
+		const none = apply(s, c, { type: 'release-blocks', count: 1 });
+		expect(none).toEqual({ ok: false, reason: 'no-blocks' });
+		expect(REFUSALS['no-blocks']).toContain('release');
+		expect(s.edge.blocks).toBe(0);
+	});
+
+	it('refuses a bad amount and any era without a swarm', () => {
+		const s = recruited(1);
+		for (const count of [0, -1, 1.5, NaN, Infinity])
+			expect(apply(s, c, { type: 'release-blocks', count })).toEqual({
+				ok: false,
+				reason: 'invalid-amount'
+			});
+		expect(s.edge.blocks).toBe(1);
+		const cloud = eraContent('cloud');
+		expect(apply(s, cloud, { type: 'release-blocks', count: 1 })).toEqual({
+			ok: false,
+			reason: 'unknown-id'
+		});
+	});
+
+	it("Recruit's quote says what the next block adds to the owners' pay", () => {
+		const s = recruited(1);
+		const r = rates(s, c);
+		const v = swarmView(s, c, r)!;
+		const pay = billNow(r, market(r, s.hype).served).sub(r.powerCost);
+		expect(v.pay.div(pay).toNumber()).toBeCloseTo(1, 9);
+		const t = decodeState(save.state);
+		t.edge.blocks = 2;
+		t.cash = s.cash;
+		t.hype = s.hype;
+		const r2 = rates(t, c);
+		const pay2 = billNow(r2, market(r2, t.hype).served).sub(r2.powerCost);
+		expect(v.nextPay.gt(0)).toBe(true);
+		expect(v.nextPay.div(pay2.sub(pay)).toNumber()).toBeCloseTo(1, 6);
+	});
+});
