@@ -162,6 +162,9 @@ export interface MemoryView {
 	gateFit: number | null;
 	/** The Edge swarm serves the model too (on its own devices' memory, not the fleet's). */
 	swarmServes: boolean;
+	/** The fleet draws more than the power: cards past it hold no model (`memory` counts only
+	 * the powered share), so power, not only memory, makes room. */
+	unpowered: boolean;
 }
 
 /** Share of `need` that `memory` holds, at most 1. */
@@ -178,7 +181,8 @@ export function memoryView(s: GameState, c: EraContent, r: Rates): MemoryView {
 		use: r.memory.gt(r.footprint) ? r.footprint.div(r.memory).toNumber() : 1,
 		gateFootprint,
 		gateFit: gateFootprint ? fitOf(r.memory, gateFootprint) : null,
-		swarmServes: r.swarm.gt(0)
+		swarmServes: r.swarm.gt(0),
+		unpowered: r.throttle < 1
 	};
 }
 

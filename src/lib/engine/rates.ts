@@ -31,7 +31,8 @@ export interface Rates {
 	powerCapacity: Decimal;
 	/** capacity / draw, at most 1. */
 	throttle: number;
-	/** Fleet memory in bytes (× the root of the compute multiplier: denser nodes). */
+	/** Fleet memory in bytes that holds the model (× the root of the compute multiplier: denser
+	 * nodes; × the throttle: cards past the power hold nothing). */
 	memory: Decimal;
 	footprint: Decimal;
 	/** fleet memory / footprint, at most 1: a model that does not fit serves slower. */
@@ -94,8 +95,9 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const throttle = powerDraw.lte(powerCapacity) ? 1 : powerCapacity.div(powerDraw).toNumber();
 	// Perks and custom silicon multiply FLOP/s; edge devices are only partly up. Each new node
 	// packs more memory too, though less than FLOP/s: memory grows with the root of the gain
-	// (as a model's parameters grow with the root of its FLOP).
-	memory = memory.mul(Math.sqrt(mult.compute));
+	// (as a model's parameters grow with the root of its FLOP). Cards past the power hold no
+	// model: the memory that serves is throttled with the compute (only powered cards count).
+	memory = memory.mul(Math.sqrt(mult.compute) * throttle);
 	unthrottledCompute = unthrottledCompute.mul(mult.compute * era.reliability);
 	let compute = throttle === 1 ? unthrottledCompute : unthrottledCompute.mul(throttle);
 	// Rented racks run on the provider's power (cloud.ts).

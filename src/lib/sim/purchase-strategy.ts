@@ -49,7 +49,8 @@ export function keepPowered(s: GameState, c: EraContent, act: Act): boolean {
 	return needWatts && !(id in s.power);
 }
 
-/** Buys hardware with the cash at hand beyond `keep`: memory first while the model does not fit. */
+/** Buys hardware with the cash at hand beyond `keep`: memory first while the model does not fit
+ * (only cards the power runs: past the power a card holds no model). */
 export function buyHardware(
 	s: GameState,
 	c: EraContent,
@@ -61,11 +62,10 @@ export function buyHardware(
 		const r = rates(s, c);
 		const budget = s.cash.sub(keep);
 		if (!budget.gt(0)) break;
-		// Memory past the power, on purpose, while memory binds (the served model does not fit)
-		// and no memory card fits in the power: a unit the power cannot run still holds the model.
+		// While memory binds, a memory card the power can run; when none fits in the power, the
+		// player saves for power (keepPowered signs it): a card past the power holds no model.
 		const pick = memoryShort(s, c, r)
-			? (mostMemoryPurchase(s, c, r, budget) ??
-				(r.memoryFit < 1 ? mostMemoryPurchase(s, c, r, budget, Infinity) : null))
+			? mostMemoryPurchase(s, c, r, budget)
 			: bestPurchase(s, c, r, budget);
 		if (!pick) break;
 		if (!act({ type: 'buy', hardware: pick.id, count: 1 }).ok) break;

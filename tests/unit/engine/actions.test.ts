@@ -212,7 +212,8 @@ describe('train, serve and release', () => {
 		const s = rich();
 		// Ten times what one gaming GPU holds.
 		const bytes = garage.era.servingBytesPerParam;
-		s.model = { ...s.model, params: new Decimal((10 * 24e9) / bytes) };
+		const gpu = garage.era.hardware.find((h) => h.id === 'gaming-gpu')!.memory;
+		s.model = { ...s.model, params: new Decimal((10 * gpu) / bytes) };
 		const r = rates(s, garage);
 		expect(r.memoryFit).toBeCloseTo(0.1, 12);
 		research(Object.assign(s, { insight: new Decimal(1e6) }), garage, 'int8-quantization');

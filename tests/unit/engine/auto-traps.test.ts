@@ -83,6 +83,10 @@ function swarmLab(): GameState {
 describe('auto-release and the Edge swarm', () => {
 	it('holds a better model too big for the swarm, says why, and releases one that fits', () => {
 		const s = swarmLab();
+		// Cards past the power hold no model: power for a sixth of the fleet's 76 GW, so its
+		// memory holds the model below; and a long run, so no new model reaches the gate.
+		s.power['battery-swarm'] = s.tick;
+		expect(apply(s, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id }).ok).toBe(true);
 		const r = rates(s, c);
 		const reachParams = swarmReach(c, r.mult).div(c.era.servingBytesPerParam * r.mult.footprint);
 		// Better, within the fleet's memory, but 8% past the swarm's reach (the playtest's 280 of 260 PB).

@@ -161,6 +161,10 @@ describe('the spot market', () => {
 		'renting %i racks to resell them (demand already met) ends the hour no richer than not renting',
 		(racks) => {
 			const s = lab();
+			// A fleet that holds its model (a memory node): a rack's memory would otherwise pay by
+			// lifting the squeeze of serving, which is renting to serve, not to resell.
+			s.hardware['hbm-node'] = 1;
+			expect(rates(s, c).memoryFit).toBe(1);
 			expect(market(rates(s, c), s.hype).demand.lt(rates(s, c).capacity)).toBe(true);
 			const renter = cloneState(s);
 			expect(apply(renter, c, { type: 'rent', racks }).ok).toBe(true);

@@ -20,9 +20,26 @@ import {
 
 const garage = eraContent('garage');
 
+/** A new Garage game with a second Gaming GPU: the starter model fits its fleet. */
+function fitted() {
+	const s = newGame(1);
+	s.hardware['gaming-gpu'] = 2;
+	return s;
+}
+
 describe('memory', () => {
-	it('a model that fits serves at full speed; one twice the fleet memory serves half', () => {
+	// The starter model just overflows the one card a new game starts with: the first purchase
+	// is memory as well as FLOP/s (content/garage.ts), and the Lab says so from the start.
+	it('a new game: the starter model overflows one Gaming GPU; a second card holds it', () => {
 		const s = newGame(1);
+		const r = rates(s, garage);
+		expect(r.memoryFit).toBeGreaterThan(0.5);
+		expect(r.memoryFit).toBeLessThan(1);
+		expect(rates(fitted(), garage).memoryFit).toBe(1);
+	});
+
+	it('a model that fits serves at full speed; one twice the fleet memory serves half', () => {
+		const s = fitted();
 		const r = rates(s, garage);
 		expect(r.memory.gte(r.footprint)).toBe(true);
 		expect(r.memoryFit).toBe(1);
@@ -41,7 +58,7 @@ describe('memory', () => {
 	});
 
 	it('footprint is parameters × the era’s bytes per parameter, cut by quantization', () => {
-		const s = newGame(1);
+		const s = fitted();
 		const r = rates(s, garage);
 		expect(modelFootprint(garage, r, s.model).toNumber()).toBeCloseTo(
 			s.model.params.toNumber() * garage.era.servingBytesPerParam,
@@ -53,7 +70,7 @@ describe('memory', () => {
 	});
 
 	it('serving chips left idle by memory draw no power: the bill falls with the fit', () => {
-		const s = newGame(1);
+		const s = fitted();
 		const full = rates(s, garage);
 		s.model = { ...s.model, params: full.memory.div(garage.era.servingBytesPerParam).mul(4) };
 		const quarter = rates(s, garage);
@@ -61,8 +78,35 @@ describe('memory', () => {
 		expect(quarter.powerCost.div(full.powerCost).toNumber()).toBeCloseTo(0.25, 9);
 	});
 
-	it('the memory view compares the served and the waiting model with the fleet', () => {
+	it('cards past the power hold no model: memory is throttled with the compute', () => {
 		const s = newGame(1);
+		const gpu = garage.hardware.get('gaming-gpu')!;
+		s.hardware['gaming-gpu'] = 8; // 3.6 kW on the 2 kW home circuit
+		const all = new Decimal(gpu.memory * 8);
+		// A model exactly the size of all eight cards' memory.
+		s.model = { ...s.model, params: all.div(garage.era.servingBytesPerParam) };
+		const short = rates(s, garage);
+		expect(short.throttle).toBeCloseTo(2000 / 3600, 12);
+		expect(short.memory.div(all).toNumber()).toBeCloseTo(short.throttle, 12);
+		expect(short.memoryFit).toBeCloseTo(short.throttle, 12);
+		expect(memoryView(s, garage, short).fit).toBeCloseTo(short.throttle, 12);
+		expect(memoryView(s, garage, short).unpowered).toBe(true); // the screens say why
+		// Power for all eight: every card holds its share, the model fits.
+		s.power['garage-subpanel'] = 0;
+		const powered = rates(s, garage);
+		expect(powered.throttle).toBe(1);
+		expect(powered.memory.div(all).toNumber()).toBeCloseTo(1, 12);
+		expect(powered.memoryFit).toBe(1);
+		expect(memoryView(s, garage, powered).unpowered).toBe(false);
+		// Serving loses the unpowered cards' FLOP/s and their memory: throttle squared.
+		expect(short.fullCapacity.div(powered.fullCapacity).toNumber()).toBeCloseTo(
+			short.throttle ** 2,
+			9
+		);
+	});
+
+	it('the memory view compares the served and the waiting model with the fleet', () => {
+		const s = fitted();
 		s.gate = { ...s.model, name: 'Big', params: s.model.params.mul(1e4) };
 		const v = memoryView(s, garage, rates(s, garage));
 		expect(v.fit).toBe(1);
@@ -74,7 +118,7 @@ describe('memory', () => {
 
 describe('power', () => {
 	it('the bill is the draw at the cheapest contracts’ price, × the grid’s price level', () => {
-		const s = newGame(1);
+		const s = fitted();
 		const r = rates(s, garage);
 		const home = garage.power.get('home-circuit')!;
 		const expected = ((r.powerDraw.toNumber() / 1000) * home.pricePerKwh) / 3600;

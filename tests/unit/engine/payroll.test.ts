@@ -71,6 +71,8 @@ describe('payroll', () => {
 
 	it('idle researchers come back when income rises to pay them', () => {
 		const s = lab(2);
+		// A second card: one 18 GB Gaming GPU holds 0.76 of the starter model (memory binds).
+		s.hardware['gaming-gpu'] = 2;
 		s.cash = new Decimal(0);
 		advance(s, garage, 60);
 		expect(s.idle).toBe(true);

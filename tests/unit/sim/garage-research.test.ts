@@ -43,8 +43,13 @@ describe('Garage research', () => {
 		});
 		expect(report.state.goalReached).toBe(true);
 		expect(samples).toBeGreaterThan(50);
-		// Done projects left the tree with repeatable ones on offer: more than the ten of before.
-		expect(report.state.research.length).toBeGreaterThan(10);
+		// Done projects left the tree with repeatable ones on offer: the player bought one, and
+		// something is still on offer at the goal. (This read 'more than ten projects bought'
+		// before; seed 2 reaches the goal after exactly ten once memory binds in the Garage
+		// (38 min), two of them repeatable: the count stood for what is asserted here.)
+		const repeatable = new Set(garage.era.research.filter((p) => p.repeatable).map((p) => p.id));
+		expect(report.state.research.some((id) => repeatable.has(id))).toBe(true);
+		expect(wait(report.state)).toBeLessThan(Infinity);
 		expect(Math.max(...waits)).toBeLessThanOrEqual(600);
 	});
 });

@@ -24,13 +24,14 @@ import {
 import { decide, reserve } from '../../../src/lib/sim/strategy';
 import { garage } from '../engine/helpers';
 
-/** A Garage lab with `rigs` mining rigs and a gaming GPU, training a huge run, cash 0. */
-function lab(rigs: number): GameState {
+/** A Garage lab its home circuit powers (two gaming GPUs and a workstation card: 1.2 of 2 kW),
+ * so all its memory holds the model (cards past the power hold none), training a huge run,
+ * cash 0. */
+function lab(): GameState {
 	const s = newGame(5);
 	s.cash = s.cash.add(1e9);
-	for (let i = 0; i < rigs; i++)
-		apply(s, garage, { type: 'buy', hardware: 'mining-rig', count: 1 });
 	apply(s, garage, { type: 'buy', hardware: 'gaming-gpu', count: 1 });
+	apply(s, garage, { type: 'buy', hardware: 'workstation-card', count: 1 });
 	apply(s, garage, { type: 'start-run', size: 'huge' });
 	s.cash = s.cash.mul(0);
 	return s;
@@ -42,11 +43,12 @@ const holdings = (s: GameState) => JSON.stringify([s.hardware, s.orders.length])
 describe('the scripted player and the power cut', () => {
 	it('trains no more than what serving pays for while its cash cannot carry the shortfall', () => {
 		// Customers queue (hype) and a salary is more than what a 90 % train share serves.
-		const s = lab(40);
+		const s = lab();
 		s.hype = 10;
 		s.researchers = 1;
 		apply(s, garage, { type: 'train-share', share: MAX_TRAIN_SHARE });
 		const r = rates(s, garage);
+		expect([r.throttle, r.memoryFit]).toEqual([1, 1]);
 		const demand = market(r, s.hype).demand;
 		expect(revenue(market(r, s.hype), r).lt(r.costs)).toBe(true);
 		const most = paidShare(s, r, demand);
@@ -68,7 +70,7 @@ describe('the scripted player and the power cut', () => {
 	});
 
 	it('keeps back the shortfall its cash must carry, and while broke saves until the cut lifts', () => {
-		const s = lab(40);
+		const s = lab();
 		s.hype = 10;
 		s.researchers = 1;
 		apply(s, garage, { type: 'train-share', share: MAX_TRAIN_SHARE });

@@ -141,10 +141,13 @@ describe("Dyson's decision: one more panel or one more chip", () => {
 
 const eras = ERAS.map((e) => [e.index, e.name] as const);
 
-// Memory binds at least 15 % of the era in Orbit, Moon and Mars and Dyson (56.9, 45.9, 47.9 % on
-// the game of 2026-12-02 with automation's fixes); not yet in the first four eras, where the
-// market's early fleets outgrow the served model (0-3.2 % of the era).
-const bound = eras.slice(4);
+// Memory binds at least 15 % of the era in the Garage, the Cloud, Orbit, Moon and Mars and Dyson
+// (medians of five seeds on the mem2 branch, 2026-12-02: 16.2, 20.4, 59.6, 28.4, 53.3 %; 0, 0.2,
+// 56.9, 45.9, 47.9 on the game before it). The Garage's Gaming GPU holds 18 GB (the starter
+// model overflows it: a second card is memory as well as FLOP/s), the Cloud's models need 130 kB
+// a parameter, and cards past the power hold no model (rates.ts), so buying cards the grid
+// cannot run no longer lifts the squeeze. Not yet in Hyperscale and the Edge (3.2, 2.4 %).
+const bound = eras.filter(([e]) => e !== 3 && e !== 4);
 describe.each(bound)('memory is the board: era %i (%s)', (era) => {
 	it('memory limits serving for at least 15 % of the era', () => {
 		expect(figure(`era${era}.memory.bound`)).toBeGreaterThanOrEqual(15);

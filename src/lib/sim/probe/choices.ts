@@ -5,7 +5,11 @@ import {
 	advance,
 	apply,
 	cloneState,
+	cloudView,
+	flow,
 	contractToSign,
+	memoryShort,
+	mostMemoryPurchase,
 	nextContract,
 	rates,
 	quoteHardware,
@@ -105,11 +109,38 @@ export function priceTiers(s: GameState, secondsLeft: number): Outcome[] {
 	);
 }
 
-/** Release now, or hold 5, 15 or 30 minutes (only when a better model waits at the gate). */
+/**
+ * A copy that has bought the memory the waiting model needs, as the scripted player does
+ * while memory is short (memory cards the power runs, with the cash at hand): a player about
+ * to release a model that overflows buys memory first, whether it releases now or holds.
+ */
+export function withGateMemory(s: GameState): GameState {
+	const copy = cloneState(s);
+	const c = eraContent(copy.eraId);
+	for (let i = 0; i < 20; i++) {
+		const r = rates(copy, c);
+		if (!memoryShort(copy, c, r)) break;
+		const pick = mostMemoryPurchase(copy, c, r, copy.cash);
+		if (!pick || !apply(copy, c, { type: 'buy', hardware: pick.id, count: 1 }).ok) break;
+	}
+	// Past the power, the Cloud rents the racks (they bring their own power) while the cash
+	// covers two hours of the bill.
+	for (let i = 0; i < 200; i++) {
+		const r = rates(copy, c);
+		if (!memoryShort(copy, c, r)) break;
+		const view = cloudView(copy, c, r, flow(copy, r));
+		if (!view || copy.cash.lt(view.hourly.mul(2).add(view.oneMore))) break;
+		if (!apply(copy, c, { type: 'rent', racks: view.racks + 1 }).ok) break;
+	}
+	return copy;
+}
+
+/** Release now, or hold 5, 15 or 30 minutes (only when a better model waits at the gate), each
+ * after buying the memory it needs. */
 export function releaseTimes(s: GameState, secondsLeft: number): Outcome[] | null {
 	if (!s.gate || s.gate.capability <= s.model.capability) return null;
 	return weigh(
-		s,
+		withGateMemory(s),
 		secondsLeft,
 		HOLDS.map((at) => ({
 			option: at === 0 ? 'now' : `hold-${at / 60}`,
