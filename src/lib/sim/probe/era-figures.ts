@@ -54,7 +54,7 @@ const DECISIONS: Record<
 };
 
 /** Moments at which the two players are compared (a few: each comparison plays on for hours). */
-const MOMENTS = 4;
+const MOMENTS = 8;
 
 export function eraDecisionFigures(
 	w: EraWatch,
