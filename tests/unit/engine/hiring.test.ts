@@ -98,7 +98,9 @@ describe('the hire warning: payroll would be missed', () => {
 		const cc = eraContent(s.eraId);
 		const f = flow(s, rates(s, cc));
 		expect(f.cashPerSec.lt(salaryPerResearcher(cc))).toBe(true);
-		expect(hireRunway(s, cc, f, one(s, cc))).toBeGreaterThan(24 * 3600);
+		// Hours of runway, far past the hour that warns (17 h since the Cloud's models need more
+		// memory: the save's model serves a part of what it did, and earns less).
+		expect(hireRunway(s, cc, f, one(s, cc))).toBeGreaterThan(12 * 3600);
 		expect(hireOutruns(s, cc, f, one(s, cc))).toBe(false);
 		// The same lab with little cash is warned.
 		s.cash = quoteHire(s, cc, 1).cost.mul(1.001);
