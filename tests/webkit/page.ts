@@ -45,8 +45,16 @@ export class Page {
 		await this.byTestId(id).waitForDisplayed({ timeout: WAIT });
 	}
 
+	/** Waits until no element with the test id is shown. Asked of the page in one script, not
+	 * through an element handle: the element leaving the DOM while WebDriver holds it made
+	 * `waitForDisplayed({ reverse })` throw "stale element reference" (a CI run, 2026-12-02). */
 	async gone(id: string): Promise<void> {
-		await this.byTestId(id).waitForDisplayed({ timeout: WAIT, reverse: true });
+		await this.until(`${id} never went away`, () =>
+			this.browser.execute((sel: string) => {
+				const el = document.querySelector(sel);
+				return !el || el.getClientRects().length === 0;
+			}, `[data-testid="${id}"]`)
+		);
 	}
 
 	async text(id: string): Promise<string> {
