@@ -390,6 +390,10 @@ for (const theme of ['dark', 'light'] as const) {
 			await page.keyboard.press('Escape');
 			await page.getByTestId('open-settings').click();
 			await expect(page.getByTestId('settings')).toBeVisible();
+			// The legend says every letter and every metric prefix (the playtest: "RFLOP/s" and
+			// "YB" were explained nowhere), in the sheet's width.
+			await page.getByTestId('suffix-legend').locator('summary').click();
+			await expect(page.getByTestId('si-legend')).toContainText('ronna, an octillion');
 			expect.soft(await cutFigures(page), `${name} settings`).toEqual([]);
 			// The selected segment stands out from the others (the accent, in both themes).
 			const [on, off] = await page.evaluate(() =>

@@ -64,6 +64,28 @@ export function wordOf(group: number): string {
 	return `${stem.replace(/[aeiou]$/, '')}illion`;
 }
 
+/** The SI prefixes before a physical unit ("RFLOP/s", "24 GB", "2 kW"): each with its own
+ * name, its power of ten and the word it stands for (R ronna, 10^27, octillion). */
+export const SI_PREFIXES = (
+	[
+		['k', 'kilo'],
+		['M', 'mega'],
+		['G', 'giga'],
+		['T', 'tera'],
+		['P', 'peta'],
+		['E', 'exa'],
+		['Z', 'zetta'],
+		['Y', 'yotta'],
+		['R', 'ronna'],
+		['Q', 'quetta']
+	] as const
+).map(([prefix, name], i) => ({ prefix, name, power: 3 * (i + 1), word: FIRST_WORDS[i + 1] }));
+
+/** The units that take an SI prefix, as the formatters write them. */
+const SI_UNIT = '(?:FLOP/s|FLOP|Wh|W|B)(?![A-Za-z])';
+const SI_FIGURE = new RegExp(`(\\d)\u00a0([kMGTPEZYRQ])(?=${SI_UNIT})`, 'g');
+const siWord = new Map(SI_PREFIXES.map((p) => [p.prefix as string, p.word]));
+
 let byLetters: Map<string, string> | null = null;
 
 /** The word a suffix stands for ("Sx" → "sextillion"), or undefined. */
@@ -85,7 +107,8 @@ export function inWords(text: string): string {
 			const word = suffixWord(letters);
 			return word ? `${digit} ${word}` : all;
 		})
-		.replace(/(\d)e(-?\d+)\b/g, '$1 times ten to the $2');
+		.replace(/(\d)e(-?\d+)\b/g, '$1 times ten to the $2')
+		.replace(SI_FIGURE, (_, digit: string, prefix: string) => `${digit} ${siWord.get(prefix)} `);
 }
 
 /**
@@ -94,7 +117,13 @@ export function inWords(text: string): string {
  * sextillion"): short enough for a toast, whatever the line around them.
  */
 export function figuresInWords(text: string): string {
-	const figures = text.match(/\$?\d[\d.,]*(?:e-?\d+|[A-Z][A-Za-z]{0,5}(?![a-z]))/g) ?? [];
+	const figures =
+		text.match(
+			new RegExp(
+				`\\$?\\d[\\d.,]*(?:e-?\\d+|[A-Z][A-Za-z]{0,5}(?![a-z])|\u00a0[kMGTPEZYRQ]${SI_UNIT})`,
+				'g'
+			)
+		) ?? [];
 	return figures
 		.map((figure) => inWords(figure))
 		.filter((words, i) => words !== figures[i])

@@ -7,6 +7,7 @@ import {
 	SUFFIX_PARTS,
 	figuresInWords,
 	inWords,
+	SI_PREFIXES,
 	suffixLegend,
 	suffixOf,
 	suffixWord,
@@ -73,6 +74,34 @@ describe('suffixes in words', () => {
 		);
 		expect(figuresInWords('$1.26e37')).toBe('$1.26 times ten to the 37');
 		expect(figuresInWords('Train 50% · Serve 50% · 950 tok/s')).toBe('');
+	});
+
+	// The playtest: "RFLOP/s", "YB", "EB" were explained nowhere.
+	it('says a metric prefix before a unit in words, and the legend names each one', () => {
+		expect(inWords('1.17\u00a0RFLOP/s')).toBe('1.17 octillion FLOP/s');
+		expect(inWords('655\u00a0YB of 581\u00a0YB')).toBe('655 septillion B of 581 septillion B');
+		expect(figuresInWords('Next campus: 352\u00a0GW · 1.17\u00a0RFLOP/s · $1.72e37')).toBe(
+			'352 billion W · 1.17 octillion FLOP/s · $1.72 times ten to the 37'
+		);
+		expect(figuresInWords('450\u00a0W · 12 tok/s')).toBe('');
+		expect(SI_PREFIXES.map((p) => p.prefix).join('')).toBe('kMGTPEZYRQ');
+		expect(SI_PREFIXES.find((p) => p.prefix === 'R')).toMatchObject({
+			name: 'ronna',
+			power: 27,
+			word: 'octillion'
+		});
+		// Every figure formatSI writes with a prefix reads in words with no prefix left.
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 3, max: 32 }),
+				fc.double({ min: 1, max: 9.99, noNaN: true }),
+				fc.constantFrom('FLOP/s', 'W', 'B', 'FLOP'),
+				(e, m, unit) => {
+					const text = formatSI(Decimal.pow(10, e).mul(m), unit, 'suffix');
+					expect(inWords(text), text).toMatch(new RegExp(`^[\\d.]+ [a-z]+ ${unit}$`));
+				}
+			)
+		);
 	});
 
 	it('letters give way to scientific exactly past the last one-part name, 999Dc', () => {
