@@ -52,6 +52,7 @@ export {
 	rehireDue,
 	shareThatServes,
 	throttleAfter,
+	unitAsRun,
 	trainingBoost,
 	trainingPace,
 	type Rates
