@@ -25,3 +25,26 @@ test('each price tier shows its $/s, and the best one is named from them', async
 	await page.getByTestId(`price-${id}`).tap();
 	await expect(page.getByTestId('tier-best')).toContainText('earns the most now');
 });
+
+test('the Lab says when another price would earn clearly more, and switches to it in one tap', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/garage.json'));
+	await page.getByTestId('tab-market').tap();
+	await page.getByTestId('price-premium').tap();
+	const best = (await page
+		.getByTestId('price-tiers')
+		.locator('li.best')
+		.getAttribute('data-testid'))!;
+	expect(best).not.toBe('tier-premium');
+	await page.getByTestId('tab-lab').tap();
+	const advice = page.getByTestId('price-advice');
+	await expect(advice).toContainText(/more now/);
+	await page.getByTestId('price-advice-switch').dblclick();
+	await expect(advice).toHaveCount(0);
+	await page.getByTestId('tab-market').tap();
+	await expect(page.getByTestId(best.replace('tier-', 'price-'))).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+});

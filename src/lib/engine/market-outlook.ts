@@ -37,6 +37,27 @@ export function bestPriceTier(outlook: readonly TierOutlook[], current: string):
 	return best;
 }
 
+/** Another tier earns this much more than the current one before the Lab says so. */
+export const PRICE_ADVICE_GAIN = 0.1;
+
+/**
+ * The tier to switch to, when another would earn at least PRICE_ADVICE_GAIN more per second now
+ * than the current one (`gain`: its income over the current's, less 1; Infinity when the current
+ * earns nothing); null otherwise. The playtest left Premium on as hype faded: customers fell 66 %,
+ * the bank emptied, and only the Market tab said another tier earned more.
+ */
+export function priceAdvice(
+	state: GameState,
+	content: EraContent,
+	outlook: readonly TierOutlook[] = tierOutlook(state, content)
+): { tier: PriceTierDef; gain: number } | null {
+	const current = outlook.find((o) => o.tier.id === state.priceTier);
+	const best = bestPriceTier(outlook, state.priceTier);
+	if (!current || best === current || best.income.lte(0)) return null;
+	const gain = current.income.gt(0) ? best.income.div(current.income).toNumber() - 1 : Infinity;
+	return gain >= PRICE_ADVICE_GAIN ? { tier: best.tier, gain } : null;
+}
+
 export interface ReleaseOutlook {
 	/** Capability over the served model (negative: the waiting model is worse). */
 	gain: number;

@@ -1,0 +1,52 @@
+// The Lab says when another price tier would earn clearly more now (engine priceAdvice). The
+// playtest left Premium on as hype faded: customers fell 66 %, the bank emptied, and only the
+// Market tab said another tier earned more.
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import {
+	bestPriceTier,
+	PRICE_ADVICE_GAIN,
+	priceAdvice,
+	tierOutlook
+} from '../../../src/lib/engine';
+import { fixtureState } from './helpers';
+
+describe('price advice', () => {
+	it('premium left on as hype fades: switch to the tier that earns more, then nothing to say', () => {
+		const s = fixtureState('garage');
+		const c = eraContent(s.eraId);
+		s.priceTier = 'premium';
+		s.hype = -0.66;
+		const advice = priceAdvice(s, c)!;
+		expect(advice).not.toBeNull();
+		expect(advice.tier.id).not.toBe('premium');
+		const income = (id: string) => tierOutlook(s, c).find((o) => o.tier.id === id)!.income;
+		expect(income(advice.tier.id).div(income('premium')).toNumber()).toBeCloseTo(
+			1 + advice.gain,
+			9
+		);
+		s.priceTier = advice.tier.id;
+		expect(priceAdvice(s, c)).toBeNull();
+	});
+
+	it.each(['garage', 'cloud', 'mid-game', 'late-era'])(
+		'%s: advises exactly when the best tier earns a tenth more than the current one',
+		(name) => {
+			for (const hype of [0, -0.66, 1])
+				for (const tier of ['cheap', 'standard', 'premium']) {
+					const s = fixtureState(name);
+					const c = eraContent(s.eraId);
+					s.priceTier = tier;
+					s.hype = hype;
+					const outlook = tierOutlook(s, c);
+					const best = bestPriceTier(outlook, tier);
+					const current = outlook.find((o) => o.tier.id === tier)!;
+					const worth =
+						best.income.gte(current.income.mul(1 + PRICE_ADVICE_GAIN)) && best !== current;
+					const advice = priceAdvice(s, c);
+					expect(advice !== null, `${tier} at hype ${hype}`).toBe(worth);
+					if (advice) expect(advice.tier.id).toBe(best.tier.id);
+				}
+		}
+	);
+});
