@@ -42,7 +42,7 @@ test('Max on the Fleet stops at what the power runs, and says so before the tap'
 	await expect(page.getByTestId('throttle-warning')).toHaveCount(0);
 	// Now the spare power runs no more: Max says plainly that none of what it buys would run.
 	await expect(page.getByTestId('power-warning-gaming-gpu')).toContainText(
-		'none of these would run'
+		'Your spare power runs none of these'
 	);
 });
 
@@ -96,7 +96,7 @@ test('the run planner shows the model footprint against the fleet memory, and th
 	await openWithSave(page, recordOf(lab));
 	const line = page.getByTestId('run-memory');
 	await page.getByTestId('run-size').selectOption(small!.id);
-	await expect(line).toContainText(/Needs .*B of memory, the fleet has .*B/);
+	await expect(line).toContainText(/Needs\s[\s\S]*B of memory, the fleet has [\s\S]*B/);
 	await expect(line).toContainText('it fits');
 	await page.getByTestId('run-size').selectOption(big!.id);
 	await expect(line).toContainText('would serve at');
