@@ -43,17 +43,26 @@ export interface SwarmView {
 	 * demand (0 while the served model is too big for the swarm). */
 	pay: Decimal;
 	nextPay: Decimal;
+	/** What the next block adds to sales at today's demand and price: tokens sold per second and
+	 * the cash they bring before the owners' pay (0 past demand: it only takes over tokens the
+	 * lab's own chips served, or while the served model is too big for the swarm). */
+	nextServed: Decimal;
+	nextSales: Decimal;
 }
 
-/** The owners' pay per second with one more block, at today's demand: the swarm takes its
- * part of what is sold, so past demand a block only moves tokens from the lab's own chips. */
-function payWithOneMore(s: GameState, c: EraContent, r: Rates): Decimal {
+/** Tokens sold per second and the owners' pay with one more block, at today's demand: the
+ * swarm takes its part of what is sold, so past demand a block only moves tokens from the
+ * lab's own chips. */
+function withOneMore(s: GameState, c: EraContent, r: Rates): { served: Decimal; pay: Decimal } {
 	const more = { ...s, edge: { ...s.edge, blocks: s.edge.blocks + 1 } };
 	const swarm = swarmCapacity(more, c, r.mult, r.footprint, r.flopPerToken);
 	const capacity = r.capacity.sub(r.swarm).add(swarm);
 	const d = demand(r, s.hype);
 	const served = capacity.lt(d) ? capacity : d;
-	return ownersPay(served, { price: r.price, ownersCut: ownersCut(c, swarm, capacity) });
+	return {
+		served,
+		pay: ownersPay(served, { price: r.price, ownersCut: ownersCut(c, swarm, capacity) })
+	};
 }
 
 export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | null {
@@ -61,7 +70,10 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 	const q = recruitQuote(s, c, 1);
 	if (!def || !q) return null;
 	const reach = swarmReach(c, r.mult);
-	const pay = ownersPay(market(r, s.hype).served, r);
+	const served = market(r, s.hype).served;
+	const pay = ownersPay(served, r);
+	const next = q.count > 0 ? withOneMore(s, c, r) : null;
+	const nextServed = next ? next.served.sub(served) : served.mul(0);
 	return {
 		blocks: s.edge.blocks,
 		maxBlocks: def.maxBlocks,
@@ -77,7 +89,9 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 		feedbackPerBlock: def.feedback,
 		ownerShare: def.ownerShare,
 		pay,
-		nextPay: q.count > 0 ? payWithOneMore(s, c, r).sub(pay) : pay.mul(0)
+		nextPay: next ? next.pay.sub(pay) : pay.mul(0),
+		nextServed,
+		nextSales: nextServed.mul(r.price)
 	};
 }
 

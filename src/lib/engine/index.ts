@@ -62,6 +62,7 @@ export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export * from './run-plan';
 export * from './purchases';
+export * from './fleet-max';
 export * from './automation-settings';
 export { autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';
 export { apply, type Action, type LoggedAction } from './apply';

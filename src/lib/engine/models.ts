@@ -10,6 +10,7 @@ import { pushNews } from './news';
 import { answerPlayerLead } from './rivals';
 import type { Multipliers } from './effects';
 import { nextRandom } from './rng';
+import { OUTCOME } from './outcome';
 import type { GameState, Model } from './state';
 
 /**
@@ -29,7 +30,7 @@ let doneFor: Decimal | null = null;
 let doneAt = new Decimal(0);
 
 /** Chance that a run disappoints ("an A for effort"). */
-export const DISAPPOINT_CHANCE = 0.15;
+export const DISAPPOINT_CHANCE = OUTCOME.poorChance;
 /** Hype gained by any release, and per capability point over the previous model. */
 export const HYPE_PER_RELEASE = 0.6;
 export const HYPE_PER_POINT = 0.12;
@@ -38,7 +39,8 @@ export const HYPE_PER_POINT = 0.12;
 export function drawOutcome(state: GameState): number {
 	const roll = nextRandom(state);
 	const spread = nextRandom(state);
-	return roll < DISAPPOINT_CHANCE ? 0.7 + 0.15 * spread : 0.92 + 0.16 * spread;
+	const band = roll < DISAPPOINT_CHANCE ? OUTCOME.poor : OUTCOME.usual;
+	return band.lo + band.width * spread;
 }
 
 export function modelFromRun(

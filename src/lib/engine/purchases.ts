@@ -145,7 +145,7 @@ export function mostMemoryPurchase(
 }
 
 /** Bytes a model needs to serve at full speed in this era, after quantization research. */
-export function modelFootprint(c: EraContent, r: Rates, model: Model): Decimal {
+export function modelFootprint(c: EraContent, r: Rates, model: Pick<Model, 'params'>): Decimal {
 	return model.params.mul(c.era.servingBytesPerParam * r.mult.footprint);
 }
 

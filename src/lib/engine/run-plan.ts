@@ -2,8 +2,10 @@
 // score, and how far the current run has come. Read by the run card, automation and players.
 import type { EraContent, RunSizeDef } from '../content';
 import { Decimal } from './decimal';
-import { runEnd } from './edge';
-import { capabilityOf } from './formulas';
+import { distilled, runEnd } from './edge';
+import { capabilityOf, paramsOf } from './formulas';
+import { OUTCOME } from './outcome';
+import { modelFootprint } from './purchases';
 import { rehireCash, trainingPace, type Rates } from './rates';
 import type { GameState } from './state';
 
@@ -58,6 +60,59 @@ export function runSizesOffered(s: GameState, c: EraContent, r: Rates): readonly
 /** Capability a run of this size should score with an average outcome. */
 export function expectedCapability(r: Rates, size: RunSizeDef): number {
 	return capabilityOf(new Decimal(size.flop).mul(r.mult.algoEfficiency), 1);
+}
+
+/**
+ * What a run of this size may score: a run's outcome is luck within a band (outcome.ts), so
+ * its capability usually lands in `low`…`high`, and with `poorChance` it disappoints, down to
+ * `poorLow`…`poorHigh`.
+ */
+export interface CapabilityBand {
+	expected: number;
+	low: number;
+	high: number;
+	poorLow: number;
+	poorHigh: number;
+	poorChance: number;
+}
+
+export function capabilityBand(r: Rates, size: RunSizeDef): CapabilityBand {
+	const effective = new Decimal(size.flop).mul(r.mult.algoEfficiency);
+	const at = (outcome: number) => capabilityOf(effective, outcome);
+	const { usual, poor, poorChance } = OUTCOME;
+	return {
+		expected: expectedCapability(r, size),
+		low: at(usual.lo),
+		high: at(usual.lo + usual.width),
+		poorLow: at(poor.lo),
+		poorHigh: at(poor.lo + poor.width),
+		poorChance
+	};
+}
+
+/** The model a run of this size makes, before it trains: its memory footprint (its parameters
+ * follow the run's FLOP, not its luck: formulas.ts paramsOf; in the Edge with distilling on,
+ * the distilled copy's: `distilled`) against the fleet's powered memory, and the share of it
+ * that would fit (serving runs at that share of its speed). */
+export interface PlannedMemory {
+	footprint: Decimal;
+	memory: Decimal;
+	fit: number;
+	distilled: boolean;
+}
+
+export function plannedMemory(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	size: RunSizeDef
+): PlannedMemory {
+	const flop = new Decimal(size.flop);
+	const full = { name: '', capability: 1, flop, params: paramsOf(flop) };
+	const small = s.edge.distil ? distilled(c, r.mult, full) : null;
+	const footprint = modelFootprint(c, r, small ?? full);
+	const fit = r.memory.gte(footprint) ? 1 : r.memory.div(footprint).toNumber();
+	return { footprint, memory: r.memory, fit, distilled: small !== null };
 }
 
 /** The train share the run card quotes a pace at: the slider's, or 1% if it is at zero. */

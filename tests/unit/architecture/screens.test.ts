@@ -50,6 +50,7 @@ const SELECTORS: Record<string, string[]> = {
 		'buildsFar',
 		'contractCost',
 		'contractPrice',
+		'fleetMaxQuote',
 		'gridPriceClimb',
 		'powerBillShare',
 		'powerCutShare',
@@ -68,7 +69,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'memoryView', 'releaseOutlook'],
 	'lab/TrainServe.svelte': ['trainingBoost'],
-	'lab/RunCard.svelte': ['expectedCapability', 'expectedRunTime', 'oneSizeUp', 'quotedTrainShare', 'runPause', 'runProgress', 'runSizesOffered', 'runTimeLeft'],
+	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'oneSizeUp', 'plannedMemory', 'quotedTrainShare', 'runPause', 'runProgress', 'runSizesOffered', 'runTimeLeft'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
 	'research/ResearchScreen.svelte': [
 		'REHIRE_SECONDS',

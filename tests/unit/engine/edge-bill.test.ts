@@ -111,4 +111,25 @@ describe('releasing device blocks', () => {
 		expect(v.nextPay.gt(0)).toBe(true);
 		expect(v.nextPay.div(pay2.sub(pay)).toNumber()).toBeCloseTo(1, 6);
 	});
+
+	it("Recruit's quote says what the next block adds to sales: tokens sold and their cash", () => {
+		// The playtest's lab before its first block: its own chips sell out.
+		const s = decodeState(save.state);
+		s.edge.blocks = 0;
+		const r = rates(s, c);
+		const v = swarmView(s, c, r)!;
+		const t = decodeState(save.state);
+		t.edge.blocks = 1;
+		const r2 = rates(t, c);
+		const more = market(r2, t.hype).served.sub(market(r, s.hype).served);
+		// A block adds tokens sold here (else this proves nothing).
+		expect(more.gt(0)).toBe(true);
+		expect(v.nextServed.div(more).toNumber()).toBeCloseTo(1, 6);
+		expect(v.nextSales.div(more.mul(r.price)).toNumber()).toBeCloseTo(1, 6);
+		// With a block, the swarm serves past demand: the next sells nothing more, it takes over
+		// tokens already served.
+		const past = swarmView(t, c, r2)!;
+		expect(past.nextServed.eq(0)).toBe(true);
+		expect(past.nextSales.eq(0)).toBe(true);
+	});
 });

@@ -59,4 +59,16 @@ describe('hints', () => {
 			'release'
 		);
 	});
+
+	it('a hint belongs to its own screen: off its tab it shows once, then only at home', () => {
+		const s = newGame(1);
+		const r = rates(s, garage);
+		// The first hint (start a run) is the Lab's.
+		expect(hintState(s, r, garage, [], 'lab').current?.id).toBe('run');
+		// Came up while the player was on the Research tab: shown there as a nudge...
+		expect(hintState(s, r, garage, [], 'research').current?.id).toBe('run');
+		// ...until they leave it: then on no other tab, still on the Lab.
+		for (const t of TABS)
+			expect(hintState(s, r, garage, [], t.id, ['run']).current?.id === 'run').toBe(t.id === 'lab');
+	});
 });

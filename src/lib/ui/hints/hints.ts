@@ -67,13 +67,18 @@ export const HINTS: readonly HintDef[] = [
 	}
 ];
 
-/** Hints newly done (to remember), and the one to show now, if any. */
+/**
+ * Hints newly done (to remember), and the one to show now on `tab`, if any. A hint belongs to
+ * its own tab's screen: elsewhere it shows once, as a "Go to" nudge on the tab where the player
+ * was when it came up, and once they leave that tab (`homeOnly` lists it) only on its own.
+ */
 export function hintState(
 	s: GameState,
 	r: Rates,
 	c: EraContent,
 	seen: readonly string[],
-	tab?: TabId
+	tab?: TabId,
+	homeOnly: readonly string[] = []
 ): { finished: string[]; current: HintDef | null } {
 	// A lab past its first era (say, a save brought to a new phone) knows all of this.
 	if (c.era.index > 1 || s.meta.eraTicks.length > 0)
@@ -83,7 +88,12 @@ export function hintState(
 	for (const h of HINTS) {
 		if (seen.includes(h.id)) continue;
 		if (h.done(s, r, c)) finished.push(h.id);
-		else if (!current && (!h.here || !tab || h.tab === tab) && h.when(s, r, c)) current = h;
+		else if (
+			!current &&
+			(!tab || h.tab === tab || !(h.here || homeOnly.includes(h.id))) &&
+			h.when(s, r, c)
+		)
+			current = h;
 	}
 	return { finished, current };
 }

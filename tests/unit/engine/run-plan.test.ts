@@ -1,0 +1,87 @@
+// The run card plans a run before it starts: the capability band its luck can land in, and the
+// memory the model will need against the fleet's (the playtest could not size a run to fit).
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import {
+	capabilityBand,
+	modelFootprint,
+	newGame,
+	plannedMemory,
+	rates,
+	startRun,
+	step
+} from '../../../src/lib/engine';
+import { Decimal } from '../../../src/lib/engine/decimal';
+import { drawOutcome, modelFromRun } from '../../../src/lib/engine/models';
+import { fixtureState } from './helpers';
+
+const garage = eraContent('garage');
+
+describe('run plan', () => {
+	it('every drawn outcome lands in the band the card quotes, and both bands are drawn', () => {
+		const s = newGame(7);
+		const r = rates(s, garage);
+		const size = garage.era.runSizes[3];
+		const band = capabilityBand(r, size);
+		expect(band.low).toBeLessThan(band.expected);
+		expect(band.high).toBeGreaterThan(band.expected);
+		expect(band.poorHigh).toBeLessThan(band.low);
+		let usual = 0;
+		let poor = 0;
+		for (let i = 0; i < 2000; i++) {
+			const model = modelFromRun('x', new Decimal(size.flop), drawOutcome(s), r.mult);
+			const inUsual = model.capability >= band.low && model.capability <= band.high;
+			const inPoor = model.capability >= band.poorLow && model.capability <= band.poorHigh;
+			expect(inUsual || inPoor, `${model.capability}`).toBe(true);
+			if (inUsual) usual++;
+			else poor++;
+		}
+		expect(poor / 2000).toBeCloseTo(band.poorChance, 1);
+		expect(usual).toBeGreaterThan(poor);
+	});
+
+	it('the footprint planned is the footprint of the model the run makes', () => {
+		const s = newGame(3);
+		const size = garage.era.runSizes[2];
+		const planned = plannedMemory(s, garage, rates(s, garage), size);
+		expect(startRun(s, garage, size.id).ok).toBe(true);
+		s.run!.progress = s.run!.target;
+		step(s, garage);
+		expect(s.gate).not.toBeNull();
+		const made = modelFootprint(garage, rates(s, garage), s.gate!);
+		expect(planned.footprint.eq(made)).toBe(true);
+	});
+
+	it('a run too big for the fleet is told how much of it would fit', () => {
+		const s = fixtureState('memory-bound');
+		const c = eraContent(s.eraId);
+		const r = rates(s, c);
+		const big = c.era.runSizes[c.era.runSizes.length - 1];
+		const plan = plannedMemory(s, c, r, big);
+		expect(plan.memory.eq(r.memory)).toBe(true);
+		expect(plan.fit).toBeGreaterThan(0);
+		expect(plan.fit).toBeLessThan(1);
+		expect(plan.fit).toBeCloseTo(r.memory.div(plan.footprint).toNumber(), 9);
+		expect(plannedMemory(s, c, r, c.era.runSizes[0]).fit).toBe(1);
+	});
+
+	it('in the Edge with distilling on, the footprint planned is that of the distilled copy', () => {
+		const s = fixtureState('edge');
+		s.run = null;
+		s.gate = null;
+		const c = eraContent(s.eraId);
+		const big = c.era.runSizes[c.era.runSizes.length - 1];
+		s.edge.distil = false;
+		const full = plannedMemory(s, c, rates(s, c), big);
+		s.edge.distil = true;
+		const small = plannedMemory(s, c, rates(s, c), big);
+		expect(full.distilled).toBe(false);
+		expect(small.distilled).toBe(true);
+		expect(small.footprint.lt(full.footprint)).toBe(true);
+		expect(startRun(s, c, big.id).ok).toBe(true);
+		s.run!.progress = s.run!.target.mul(10);
+		step(s, c);
+		expect(s.gate).not.toBeNull();
+		expect(modelFootprint(c, rates(s, c), s.gate!).eq(small.footprint)).toBe(true);
+	});
+});
