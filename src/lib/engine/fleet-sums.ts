@@ -4,6 +4,7 @@
 // multiplier stay the same. A hit returns what the same sums returned (same terms, same order).
 import type { EraContent, HardwareDef } from '../content';
 import { D0, Decimal } from './decimal';
+import type { Multipliers } from './effects';
 import type { GameState } from './state';
 
 /** A tier's figures as Decimals, made once per tier rather than at every event. */
@@ -68,4 +69,30 @@ export function fleetSums(state: GameState, content: EraContent, watts: number):
 	const sums = { compute, draw, memory };
 	last = { content, watts, ids, counts, sums };
 	return sums;
+}
+
+/** What research, perks and the era make of each unit's list figures (rates.ts sums them). */
+export function unitScale(content: EraContent, mult: Multipliers) {
+	return {
+		flops: mult.compute * content.era.reliability,
+		memory: Math.sqrt(mult.compute),
+		watts: mult.watts
+	};
+}
+
+/**
+ * One powered unit of a tier as the lab runs it now (`mult`: the rates' multipliers): its
+ * FLOP/s, memory and watts with the research and perks that multiply them, the same terms
+ * `rates` sums over the fleet. The Fleet's cards show these, so that they add up to its Power
+ * and Memory cards (the playtest read "623 × 420 GW" under a draw of 3.55 GW: list watts beside
+ * a fleet cut by ×0.85 a level).
+ */
+export function unitAsRun(content: EraContent, mult: Multipliers, hardwareId: string) {
+	const hw = figures(content.hardware.get(hardwareId)!);
+	const scale = unitScale(content, mult);
+	return {
+		flops: hw.flops.mul(scale.flops),
+		memory: hw.memory.mul(scale.memory),
+		watts: hw.watts.mul(scale.watts)
+	};
 }

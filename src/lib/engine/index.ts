@@ -24,6 +24,7 @@ export { between, flow, type Flow } from './flow';
 export { cashTrend, type CashTrend } from './cash-trend';
 export * from './market';
 export * from './market-outlook';
+export { unitAsRun } from './fleet-sums';
 export * from './formulas';
 export { standings, playerLeads, playerRank, PLAYER_ID, type Standing } from './leaderboard';
 export { newGame, newMeta } from './new-game';
@@ -52,7 +53,6 @@ export {
 	rehireDue,
 	shareThatServes,
 	throttleAfter,
-	unitAsRun,
 	trainingBoost,
 	trainingPace,
 	type Rates

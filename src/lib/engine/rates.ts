@@ -15,7 +15,7 @@ import { powerBill, powerPriceIndex } from './power-bill';
 import { netPrice, ownersCut, panelUpkeep } from './power-sources';
 import { powerCut, researchersPaid, servingEarns } from './power-cut';
 import { rememberMarket } from './market-memo';
-import { figures, fleetSums } from './fleet-sums';
+import { figures, fleetSums, unitScale } from './fleet-sums';
 import type { GameState } from './state';
 
 export { powerBill, powerPriceIndex };
@@ -97,9 +97,8 @@ export function rates(state: GameState, content: EraContent): Rates {
 	// packs more memory too, though less than FLOP/s: memory grows with the root of the gain
 	// (as a model's parameters grow with the root of its FLOP). Cards past the power hold no
 	// model: the memory that serves is throttled with the compute (only powered cards count).
-	const scale = unitScale(content, mult);
-	memory = memory.mul(scale.memory * throttle);
-	unthrottledCompute = unthrottledCompute.mul(scale.flops);
+	memory = memory.mul(unitScale(content, mult).memory * throttle);
+	unthrottledCompute = unthrottledCompute.mul(unitScale(content, mult).flops);
 	let compute = throttle === 1 ? unthrottledCompute : unthrottledCompute.mul(throttle);
 	// Rented racks run on the provider's power (cloud.ts).
 	const hired = rented(state, content);
@@ -298,29 +297,4 @@ export function throttleAfter(
 		watts = watts.add(figures(content.hardware.get(o.hardwareId)!).watts.mul(o.count));
 	const draw = r.powerDraw.add(watts.mul(r.mult.watts));
 	return draw.lte(r.powerCapacity) ? 1 : r.powerCapacity.div(draw).toNumber();
-}
-
-/** What research, perks and the era make of each unit's list figures (see `rates`). */
-function unitScale(content: EraContent, mult: Multipliers) {
-	return {
-		flops: mult.compute * content.era.reliability,
-		memory: Math.sqrt(mult.compute),
-		watts: mult.watts
-	};
-}
-
-/**
- * One powered unit of a tier as the lab runs it now: its FLOP/s, memory and watts with the
- * research and perks that multiply them, the same terms `rates` sums over the fleet. The Fleet's
- * cards show these, so that they add up to its Power and Memory cards (the playtest read
- * "623 × 420 GW" under a draw of 3.55 GW: list watts beside a fleet cut by ×0.85 a level).
- */
-export function unitAsRun(content: EraContent, r: Rates, hardwareId: string) {
-	const hw = figures(content.hardware.get(hardwareId)!);
-	const scale = unitScale(content, r.mult);
-	return {
-		flops: hw.flops.mul(scale.flops),
-		memory: hw.memory.mul(scale.memory),
-		watts: hw.watts.mul(scale.watts)
-	};
 }

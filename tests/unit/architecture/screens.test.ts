@@ -60,11 +60,12 @@ const SELECTORS: Record<string, string[]> = {
 		'sourceBillLine',
 		'starOf',
 		'throttleAfter',
+		'unitAsRun',
 		'unitsBySite'
 	],
 	'fleet/MemoryMeter.svelte': ['memoryView'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
-	'lab/DemandBar.svelte': ['demandBar'],
+	'lab/DemandBar.svelte': ['demandBar', 'priceAdvice'],
 	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'memoryView', 'releaseOutlook'],

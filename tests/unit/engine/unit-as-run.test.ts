@@ -16,7 +16,7 @@ describe('a unit as the lab runs it', () => {
 			let watts = new Decimal(0);
 			let memory = new Decimal(0);
 			for (const id in s.hardware) {
-				const unit = unitAsRun(c, r, id);
+				const unit = unitAsRun(c, r.mult, id);
 				watts = watts.add(unit.watts.mul(s.hardware[id]));
 				memory = memory.add(unit.memory.mul(s.hardware[id]));
 			}
@@ -33,6 +33,6 @@ describe('a unit as the lab runs it', () => {
 		const r = rates(s, c);
 		const id = Object.keys(s.hardware).find((h) => s.hardware[h] > 0)!;
 		const listed = c.hardware.get(id)!.watts;
-		expect(unitAsRun(c, r, id).watts.toNumber()).toBeLessThan(listed / 10);
+		expect(unitAsRun(c, r.mult, id).watts.toNumber()).toBeLessThan(listed / 10);
 	});
 });
