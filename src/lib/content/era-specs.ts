@@ -154,7 +154,13 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'orbit',
-		marketShift: -1.4,
+		// The late eras' markets sit 3 decades (Moon and Mars 2.75) below what the earlier eras'
+		// shifts would give: with them, demand ran 10-1000x past the fleet and the lab sold out
+		// 94-97 % of Orbit, Moon and Mars and Dyson, so premium always paid and holding a model
+		// never did (issue #16). Dearer tokens (marketPrice) keep the casual player's income
+		// above its power bill: Orbit's market cut alone left every check-in player broke in Orbit.
+		marketShift: -4.4,
+		marketPrice: 2,
 		marketGrowth: -2.2,
 		name: 'Orbit',
 		blurb: 'Datacenters in orbit, bathed in sunlight.',
@@ -185,8 +191,8 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'moon-mars',
-		marketShift: -1.6,
-		marketPrice: 2,
+		marketShift: -4.35,
+		marketPrice: 2.5,
 		marketGrowth: -3.0,
 		name: 'Moon and Mars',
 		blurb: 'Regolith fabs and cold-trap server farms.',
@@ -218,7 +224,7 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'dyson',
-		marketShift: -2.1,
+		marketShift: -5.1,
 		marketPrice: 2,
 		marketGrowth: -2.3,
 		name: 'Dyson',

@@ -196,26 +196,26 @@ describe('the market: train ↔ serve, capacity, price and release timing', () =
 		}
 	);
 
-	// Within 2x: not in Orbit on the merged game (59.8 %: it sells out 95 % of the era).
+	// Orbit reached within 2x (55 -> 64.8 %) when its market was cut by 3 decades (the late
+	// branch, 2026-12-03): it sold out 94 % of the era.
 	it.each(eraNumbers)(
 		'era %i: after the first release demand is within 2x of capacity 60 %% of the time, and above it 20 %%',
 		(e) => {
-			if (e !== 5) expect(fig(e, 'capacity.within-2x')).toBeGreaterThanOrEqual(60);
+			expect(fig(e, 'capacity.within-2x')).toBeGreaterThanOrEqual(60);
 			expect(fig(e, 'capacity.short')).toBeGreaterThanOrEqual(20);
 		}
 	);
 
-	// Not yet in every era (the report lists the figures): Orbit (8 % spare on the merged game),
-	// Moon and Mars and Dyson (4 %, 1 %) sell out for most of the era. The Edge swarm's serving
-	// made the Edge's spare 66 %.
-	it.each([1, 2, 3, 4])('era %i: capacity is spare at least 20 %% of the time', (e) => {
+	// The Edge swarm's serving made the Edge's spare 66 %. Orbit, Moon and Mars and Dyson sold out
+	// 94-97 % of the era (spare 5.6, 4.5, 3.2 %) until their markets were cut by 3, 2.75 and 3
+	// decades (era-specs.ts marketShift; the late branch): spare 59.9, 47.7 and 27.7 %.
+	it.each(eraNumbers)('era %i: capacity is spare at least 20 %% of the time', (e) => {
 		expect(fig(e, 'capacity.spare')).toBeGreaterThanOrEqual(20);
 	});
 
 	// In the Cloud since rented racks can't be resold and the spot rate is 0.25 (premium 70 %).
-	// Not in Dyson on the merged game of 2026-12-02 (premium 100 %: it was 90 % before the
-	// Cloud's and the Edge's changes moved the chained later eras; Dyson sells out 97.5 % of the era).
-	it.each([1, 2, 3, 4, 5, 6])(
+	// In Dyson since its market was cut by 3 decades (premium 90 -> 30 %: it sold out 97 % of the era).
+	it.each(eraNumbers)(
 		'era %i: premium is the best price at 15 %% of moments, and not always',
 		(e) => {
 			expect(fig(e, 'price.best.premium')).toBeGreaterThanOrEqual(15);
@@ -223,27 +223,27 @@ describe('the market: train ↔ serve, capacity, price and release timing', () =
 		}
 	);
 
-	// Not yet in the other eras (the Cloud: cheap 0 %, Moon and Mars: cheap 10 %, Dyson: cheap
-	// 0 %; Orbit reached 20/20/70 on the cloud branch, left out: later eras move with every
-	// earlier change). Cheap is best only where capacity
-	// is spare and the lab does not dominate its market.
-	it.each([1, 3, 4])('era %i: each price tier is the best at 15 %% of moments', (e) => {
+	// Not yet in the Cloud (cheap 0 %). Cheap is best only where capacity is spare and the lab does
+	// not dominate its market: Orbit, Moon and Mars and Dyson were cheap 10/10/0 % while they sold
+	// out; with their markets cut (the late branch) cheap/standard/premium are 50/20/40,
+	// 60/20/20 and 40/20/30 %.
+	it.each([1, 3, 4, 5, 6, 7])('era %i: each price tier is the best at 15 %% of moments', (e) => {
 		for (const tier of ['cheap', 'standard', 'premium'])
 			expect(fig(e, `price.best.${tier}`), tier).toBeGreaterThanOrEqual(15);
 	});
 
 	// Not in the Garage: holding wins 90 % of gate moments there (a spike has no lasting cost).
-	// Nor, on the merged game, in Hyperscale (releasing now 22 %) and Moon and Mars (holding 0 %).
-	it.each([2, 4, 5])('era %i: holding and releasing now each win 25 %% of gate moments', (e) => {
-		expect(fig(e, 'release.now-best')).toBeGreaterThanOrEqual(25);
-		expect(fig(e, 'release.hold-best')).toBeGreaterThanOrEqual(25);
-	});
-
-	// Dyson's hold was 25 % exactly; Orbit's dearer rockets move the lab Dyson starts from and it
-	// is 20 % now (one gate moment of five seeds): asserted at 20 until Dyson's decision is rebalanced.
-	// Still 20 % with panels built over time (release now 80 %; the dyson branch, 2026-12-02).
-	it('era 7: releasing now wins 25 % and holding 20 % of gate moments', () => {
-		expect(fig(7, 'release.now-best')).toBeGreaterThanOrEqual(25);
-		expect(fig(7, 'release.hold-best')).toBeGreaterThanOrEqual(20);
-	});
+	// Nor asserted in Hyperscale (releasing now 22 % on an earlier merged game; 30 % on this one).
+	// With the late eras' markets cut (the late branch) releasing now/holding are 40/60 in Orbit,
+	// 70/30 in Moon and Mars (80/20 before) and 70/30 in Dyson (asserted at 20 % hold before:
+	// it read 20 % on earlier merged games). Fragile in eras 6 and 7: one gate moment of five
+	// seeds; moving one late era's marketShift by 0.1 decade gave Moon and Mars' hold 20-29 %
+	// and Dyson's 10-30 % (3 of 4 such moves read under 25 in one of them).
+	it.each([2, 4, 5, 6, 7])(
+		'era %i: holding and releasing now each win 25 %% of gate moments',
+		(e) => {
+			expect(fig(e, 'release.now-best')).toBeGreaterThanOrEqual(25);
+			expect(fig(e, 'release.hold-best')).toBeGreaterThanOrEqual(25);
+		}
+	);
 });
