@@ -98,3 +98,28 @@ describe('the probe on the Garage (one seed)', () => {
 		for (const f of figures) expect(f.unit).toMatch(/^(min|points|changes|%)$/);
 	});
 });
+
+describe('the race against a constant train share', () => {
+	// Per seed, how much later each constant share is (%): 0.1 wins big on the first two seeds'
+	// luck, 0.5 is 20 % later on every seed.
+	const seeds = [-50, -50, 30].map((low) => {
+		const f: Record<string, number> = {};
+		for (const x of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
+			f[`constant-share.at-${x}`] = x === 0.1 ? low : x === 0.5 ? 20 : 100;
+		return [f];
+	});
+	const later = (perSeed: Record<string, number>[][]) =>
+		runProbe({ seeds: perSeed.map((_, i) => i + 1), eras: 1, constant: true }, perSeed).find(
+			(f) => f.name === 'era1.constant-share.later'
+		)!.value;
+
+	it('scores each seed at the share picked on the other seeds, not in hindsight on its own', () => {
+		// Seeds 1 and 2 are scored at 0.5 (picked on the others' medians: 30 against 20), seed 3
+		// at 0.1 (-50 on the others): 20, 20, 30. The hindsight pick would read -50.
+		expect(later(seeds)).toBe(20);
+	});
+
+	it('one seed alone is scored at its own best share', () => {
+		expect(later([seeds[0]])).toBe(-50);
+	});
+});

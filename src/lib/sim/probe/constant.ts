@@ -2,7 +2,7 @@
 // but the slider left at one value for the whole era.
 import { eraContent, type EraContent } from '../../content';
 import { advance, cloneState, type Action, type GameState } from '../../engine';
-import { actor, stretch } from '../players';
+import { actor, playActive, stretch } from '../players';
 import { decide, type Act, type Milestones, type Plan } from '../strategy';
 
 /** Shares a constant player may hold. */
@@ -61,3 +61,52 @@ export function secondsToGoal(from: GameState, share: number | null, limit: numb
 		if (share !== null && s.run) act({ type: 'train-share', share });
 	});
 }
+
+/** Starts a race is run from, RACE_STEP steps apart (see raceFromStarts). */
+export const RACE_STARTS = 4;
+export const RACE_STEP = 7;
+
+/**
+ * Mean seconds from `from` to the era goal, adaptive (`share` null) or at a constant share, over
+ * RACE_STARTS starts a few steps apart (the delay counted in). One start's time is one draw of a
+ * chaotic race: the goal falls when a run finishes above it, so a run that misses by a point
+ * costs a whole run more, and the same player started 1–3 steps later reached late eras' goals
+ * up to 45 % sooner or later (five seeds). Infinity if a start does not reach it within `limit`.
+ */
+export function meanSecondsToGoal(from: GameState, share: number | null, limit: number): number {
+	let sum = 0;
+	for (let k = 0; k < RACE_STARTS; k++) {
+		const s = cloneState(from);
+		advance(s, eraContent(s.eraId), k * RACE_STEP);
+		sum += k * RACE_STEP + secondsToGoal(s, share, limit);
+	}
+	return sum / RACE_STARTS;
+}
+
+/** Per-share figures of one era's race, `constant-share.at-<share>` (% later than adaptive). */
+export type RaceFigures = Record<string, number>;
+
+/**
+ * The race alone, without the probe's sampled moments: the active player through `eras` eras of
+ * seed `seed`, and at each era's start (after its first stretch, as the probe's) the adaptive
+ * player against each constant share; `minutes`: the adaptive player's mean time to the goal.
+ */
+export function constantRace(seed: number, eras: number): RaceFigures[] {
+	const starts: GameState[] = [];
+	const { eraSeconds } = playActive(seed, 4 * 86_400, 5, eras, (s) => {
+		if (starts.at(-1)?.eraId !== s.eraId) starts.push(cloneState(s));
+	});
+	return eraSeconds.map((seconds, e) => raceFigures(starts[e], seconds));
+}
+
+/** The race from `start` (an era the active player took `seconds` to finish). */
+export function raceFigures(start: GameState, seconds: number): RaceFigures {
+	const adaptive = meanSecondsToGoal(start, null, 3 * seconds);
+	const f: RaceFigures = { minutes: adaptive / 60 };
+	for (const x of CONSTANT_SHARES)
+		f[`${AT_SHARE}${x}`] = 100 * (meanSecondsToGoal(start, x, 3 * seconds) / adaptive - 1);
+	return f;
+}
+
+/** Per-seed figure of each constant share, `constant-share.at-0.3` (not printed by the probe). */
+export const AT_SHARE = 'constant-share.at-';

@@ -9,7 +9,7 @@ import { cloudSecondsToGoal, rentOrBuy } from './cloud';
 import { hyperscaleFigures } from './hyperscale';
 import { edgeFigures } from './edge';
 import { eraDecisionFigures } from './era-figures';
-import { CONSTANT_SHARES, secondsToGoal } from './constant';
+import { AT_SHARE, CONSTANT_SHARES, raceFigures } from './constant';
 import { HOLDS, priceTiers, purchases, releaseTimes, trainShares, type Outcome } from './choices';
 import { eventAnswers, withEvent } from './events';
 import { watchGame, type EraWatch } from './watch';
@@ -63,12 +63,13 @@ function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
 	f['train-share.span'] = shares.length ? Math.max(...shares) - Math.min(...shares) : NaN;
 
 	if (constant) {
-		const adaptive = secondsToGoal(w.start, null, 3 * w.seconds);
-		const fixed = CONSTANT_SHARES.map((x) => secondsToGoal(w.start, x, 3 * w.seconds));
-		// Each share's own figure (runProbe keeps the share best over all seeds), and the best
+		const race = raceFigures(w.start, w.seconds);
+		// Each share's own figure (constantLater picks one share for every seed), and the best
 		// share of this seed picked in hindsight.
-		CONSTANT_SHARES.forEach((x, i) => (f[`${AT_SHARE}${x}`] = 100 * (fixed[i] / adaptive - 1)));
-		f['constant-share.hindsight.later'] = 100 * (Math.min(...fixed) / adaptive - 1);
+		CONSTANT_SHARES.forEach((x) => (f[`${AT_SHARE}${x}`] = race[`${AT_SHARE}${x}`]));
+		f['constant-share.hindsight.later'] = Math.min(
+			...CONSTANT_SHARES.map((x) => race[`${AT_SHARE}${x}`])
+		);
 	}
 
 	// Automation alone against the active player, from the era's start: how much later it gets
@@ -159,9 +160,27 @@ const UNITS: [RegExp, string][] = [
 	[/./, '%']
 ];
 
-/** Per-seed figures of each constant share, `constant-share.at-0.3` (not printed). */
-const AT_SHARE = 'constant-share.at-';
 const unitOf = (name: string) => UNITS.find(([re]) => re.test(name))![1];
+
+/**
+ * How much later the best constant share reaches the goal than the adaptive player: one share
+ * for every seed (a player holding the slider), picked on other starts than it is scored on.
+ * Each seed is scored at the share with the best median over the other seeds (leave one out),
+ * so the share is not chosen in hindsight on the very runs' luck it is scored on; the figure is
+ * the median of those scores (one seed alone: its own best share).
+ */
+export function constantLater(seeds: EraFigures[]): number {
+	const at = (f: EraFigures, x: number) => f[`${AT_SHARE}${x}`] ?? NaN;
+	const scores = seeds.map((own, i) => {
+		const others = seeds.length > 1 ? seeds.filter((_, j) => j !== i) : seeds;
+		const picked = CONSTANT_SHARES.reduce((a, b) => {
+			const ma = median(others.map((f) => at(f, a)));
+			return median(others.map((f) => at(f, b))) < ma || Number.isNaN(ma) ? b : a;
+		});
+		return at(own, picked);
+	});
+	return median(scores);
+}
 
 /** One seed's figures, era by era (what `runProbe` takes the medians of). */
 export function probeSeed(seed: number, options: Omit<ProbeOptions, 'seeds'>): EraFigures[] {
@@ -178,16 +197,15 @@ export function runProbe(
 	const figures: Figure[] = [];
 	for (let e = 0; e < Math.min(options.eras, ERAS.length); e++) {
 		const names = new Set(perSeed.flatMap((eras) => Object.keys(eras[e] ?? {})));
-		let constant = Infinity;
 		for (const name of names) {
+			if (name.startsWith(AT_SHARE)) continue;
 			const value = median(perSeed.map((eras) => eras[e]?.[name] ?? NaN));
-			// The best constant share is one share for every seed: the one with the best median.
-			if (name.startsWith(AT_SHARE)) constant = Math.min(constant, value);
-			else figures.push({ name: `era${e + 1}.${name}`, value, unit: unitOf(name) });
+			figures.push({ name: `era${e + 1}.${name}`, value, unit: unitOf(name) });
 		}
 		if (options.constant) {
 			const name = 'constant-share.later';
-			figures.push({ name: `era${e + 1}.${name}`, value: constant, unit: unitOf(name) });
+			const value = constantLater(perSeed.map((eras) => eras[e] ?? {}));
+			figures.push({ name: `era${e + 1}.${name}`, value, unit: unitOf(name) });
 		}
 	}
 	return figures;
