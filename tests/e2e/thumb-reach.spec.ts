@@ -346,6 +346,45 @@ const mixedLines = (page: Page) =>
 		);
 	});
 
+/** Figures on one visual line of one card (or the header) that mix letters with an exponent:
+ * two cells side by side read as one line ("1.25e42 FLOP/s to the run" beside "112Qi tok/s
+ * capacity"; the header's "6.60e41 FLOP/s" beside "2Sp"). */
+const mixedRows = (page: Page) =>
+	page.evaluate(() => {
+		const figure =
+			/\$?\d[\d.,]*(?:e-?\d+|(?:K|M|B|T|Qa|Qi|Sx|Sp|Oc|No|Dc|[A-Z][A-Za-z]{0,5})(?![a-z]))/g;
+		const seen: { text: string; exp: boolean; top: number; bottom: number; box: Element }[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const el = node.parentElement!;
+			if (!el.getClientRects().length || el.closest('.sr-only, svg, [hidden], option, select'))
+				continue;
+			const box = el.closest('.card, article, header, [role="dialog"]');
+			if (!box) continue;
+			for (const m of node.textContent!.matchAll(figure)) {
+				// The price's "per 1M tokens" is the same in every notation.
+				if (m[0] === '1M' && /per $|\/$/.test(node.textContent!.slice(0, m.index!))) continue;
+				const range = document.createRange();
+				range.setStart(node, m.index!);
+				range.setEnd(node, m.index! + m[0].length);
+				const r = range.getBoundingClientRect();
+				if (!r.height) continue;
+				seen.push({ text: m[0], exp: /\de-?\d/.test(m[0]), top: r.top, bottom: r.bottom, box });
+			}
+		}
+		const found: string[] = [];
+		for (const a of seen)
+			for (const b of seen)
+				if (
+					a.exp &&
+					!b.exp &&
+					a.box === b.box &&
+					Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2
+				)
+					found.push(`${a.text} beside ${b.text}`);
+		return found;
+	});
+
 /** Cards whose sums of money mix letters and exponents ("$157Oc/kWh" beside a "$1.72e37" to
  * sign): a unit price and a total compared on one card take one notation. */
 const mixedCards = (page: Page) =>
@@ -380,6 +419,7 @@ for (const theme of ['dark', 'light'] as const) {
 				expect.soft(await cutFigures(page), `${name} ${tab}`).toEqual([]);
 				expect.soft(await mixedLines(page), `${name} ${tab}`).toEqual([]);
 				expect.soft(await mixedCards(page), `${name} ${tab} cards`).toEqual([]);
+				expect.soft(await mixedRows(page), `${name} ${tab} rows`).toEqual([]);
 			}
 			await page.getByTestId('open-stats').click();
 			for (const view of ['era', 'all', 'achievements']) {

@@ -1,21 +1,37 @@
 // The counters of a snapshot, formatted: what Counters.svelte shows and what the face keeps.
 import { between } from '$lib/engine';
-import { formatMoney, formatNumber, formatRate, formatSI } from '$lib/format/number';
+import {
+	formatMoney,
+	formatNumber,
+	formatRate,
+	formatSI,
+	lineNotation,
+	type Notation
+} from '$lib/format/number';
 import type { Snapshot } from '$lib/runtime/snapshot';
 import type { Face } from './face';
 
 /** The figures that move between steps (`frac`: progress into the next step, the runtime's
  * `game.frac`); the rest of the face changes only with the snapshot. */
-export function movingFigures({ s, f }: Snapshot, frac: number): Pick<Face, 'cash' | 'tokens'> {
+export function movingFigures(snap: Snapshot, frac: number): Pick<Face, 'cash' | 'tokens'> {
+	const { s, f } = snap;
+	const style = headerNotation(snap);
 	return {
-		tokens: formatNumber(between(s.tokens, f.tokensPerSec, frac)),
-		cash: formatMoney(between(s.cash, f.cashPerSec, frac))
+		tokens: formatNumber(between(s.tokens, f.tokensPerSec, frac), 3, style),
+		cash: formatMoney(between(s.cash, f.cashPerSec, frac), style)
 	};
+}
+
+/** The counters sit on one line: one notation for all their figures (the playtest read
+ * "6.60e41 FLOP/s" beside "2Sp"): scientific as soon as one of them needs it. */
+function headerNotation({ s, r, f, t }: Snapshot): Notation {
+	return lineNotation(r.compute, s.tokens, s.cash, f.tokensPerSec, t.perSec);
 }
 
 export function faceOf(snap: Snapshot, frac = snap.frac): Face {
 	const { r, f, t } = snap;
-	const [compute, computeUnit = ''] = formatSI(r.compute, 'FLOP/s').split(/\s/);
+	const style = headerNotation(snap);
+	const [compute, computeUnit = ''] = formatSI(r.compute, 'FLOP/s', style).split(/\s/);
 	const throttled = r.throttle < 1;
 	return {
 		compute,
@@ -24,8 +40,8 @@ export function faceOf(snap: Snapshot, frac = snap.frac): Face {
 			? `throttled ${Math.round(r.throttle * 100)}%`
 			: `${Math.round(r.trainShare * 100)}% training`,
 		computeWarn: throttled,
-		tokenRate: formatRate(f.tokensPerSec),
-		cashRate: t.reinvested ? 'reinvested' : formatRate(t.perSec),
+		tokenRate: formatRate(f.tokensPerSec, '/s', style),
+		cashRate: t.reinvested ? 'reinvested' : formatRate(t.perSec, '/s', style),
 		cashFalls: t.perSec.lt(0),
 		...movingFigures(snap, frac)
 	};
