@@ -3,15 +3,10 @@
 // and saves again when it can.
 import { expect, test, type Page } from '@playwright/test';
 import { ORIGIN } from './origin';
-import { readSave, setHidden, waitForSave, type SaveRecord } from './saves';
+import { readSave, setHidden, waitForSave, type SaveRecord, openGame as start } from './saves';
 import { watchPage } from './watch';
 
 const T0 = new Date('2026-11-22T09:00:00Z');
-
-const start = async (page: Page) => {
-	await page.goto('/');
-	await expect(page.getByTestId('stock-cash')).toBeVisible();
-};
 
 /** Every notice shown, in order (a notice is counted when its text appears). */
 async function recordNotices(page: Page): Promise<() => Promise<string[]>> {

@@ -1,14 +1,10 @@
 // Settings, achievements, statistics, hints and keyboard play, as a player meets them.
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { fixture, openWithSave, readSave, writeSave } from './saves';
+import { fixture, openWithSave, readSave, writeSave, openGame as start } from './saves';
 import { ORIGIN } from './origin';
 import { watchPage } from './watch';
 
-const start = async (page: Page) => {
-	await page.goto('/');
-	await expect(page.getByTestId('stock-cash')).toBeVisible();
-};
 const openSettings = async (page: Page) => {
 	await page.getByTestId('open-settings').click();
 	await expect(page.getByTestId('settings')).toBeVisible();

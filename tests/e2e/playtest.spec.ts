@@ -1,24 +1,10 @@
 // The newcomer playtest's leftovers on the screens (issues #16, #17): each test reads what the
 // player could not see or do, in the state where they met it.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import {
-	money,
-	newGame,
-	plannedMemory,
-	rates,
-	runSizesOffered,
-	type GameState
-} from '../../src/lib/engine';
+import { money, newGame, plannedMemory, rates, runSizesOffered } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
-import { makeRecord } from '../../src/lib/save/record';
-import { fixture, openWithSave, type SaveRecord } from './saves';
-
-const recordOf = (s: GameState) => makeRecord(s, Date.now(), 1) as unknown as SaveRecord;
-const start = async (page: Page) => {
-	await page.goto('/');
-	await expect(page.getByTestId('stock-cash')).toBeVisible();
-};
+import { fixture, openWithSave, openGame as start, recordOf } from './saves';
 
 test('Max on the Fleet stops at what the power runs, and says so before the tap', async ({
 	page

@@ -1,6 +1,8 @@
 // Reading and writing the game's save record in IndexedDB (idb-keyval's default store).
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import type { GameState } from '../../src/lib/engine';
+import { makeRecord } from '../../src/lib/save/record';
 
 export interface SaveRecord {
 	savedAt: number;
@@ -91,3 +93,13 @@ export async function openWithSave(page: Page, record: SaveRecord): Promise<void
 /** A save record shipped under tests/fixtures/, e.g. fixture('e2e/mid-game.json'). */
 export const fixture = (name: string): SaveRecord =>
 	JSON.parse(readFileSync(`tests/fixtures/${name}`, 'utf8')) as SaveRecord;
+
+/** Opens the game as stored (a new game on a fresh page) and waits until its counters show. */
+export async function openGame(page: Page): Promise<void> {
+	await page.goto('/');
+	await page.getByTestId('stock-cash').waitFor();
+}
+
+/** The save record of a state a test made (newGame and changes), saved now. */
+export const recordOf = (s: GameState): SaveRecord =>
+	makeRecord(s, Date.now(), 1) as unknown as SaveRecord;

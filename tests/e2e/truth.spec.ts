@@ -1,17 +1,10 @@
 // Every sentence on screen is true (issue 14): each test reads one that used to say what was
 // not so, in the state where it did.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import { money, newGame, type GameState } from '../../src/lib/engine';
-import { makeRecord } from '../../src/lib/save/record';
+import { money, newGame } from '../../src/lib/engine';
 import { readNumber } from './numbers';
-import { fixture, openWithSave, type SaveRecord } from './saves';
-
-const recordOf = (s: GameState) => makeRecord(s, Date.now(), 1) as unknown as SaveRecord;
-const start = async (page: Page) => {
-	await page.goto('/');
-	await expect(page.getByTestId('stock-cash')).toBeVisible();
-};
+import { fixture, openWithSave, openGame as start, recordOf } from './saves';
 
 test('the run card counts the FLOP done as the run goes, matching its percentage', async ({
 	page
