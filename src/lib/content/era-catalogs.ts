@@ -76,7 +76,10 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	// and hot; the memory pool is nearly all memory. Gas is fast and dear, nuclear cheap and
 	// very slow (and regulators slow every build six-fold).
 	hyperscale: {
-		servingBytesPerParam: 200_000,
+		// Models big for their fleet (200k before: memory bound 3 % of the era): at 400k a new
+		// model outgrows the fleet and the lab serves it slower until it buys memory pools (or
+		// quantizes); memory binds ~50 % of the era (the probe, median of five seeds).
+		servingBytesPerParam: 400_000,
 		powerPriceClimb: 0.06,
 		hardware: [
 			tier(70, 16, 220, 18, 1.12),

@@ -146,8 +146,11 @@ const eras = ERAS.map((e) => [e.index, e.name] as const);
 // 56.9, 45.9, 47.9 on the game before it). The Garage's Gaming GPU holds 18 GB (the starter
 // model overflows it: a second card is memory as well as FLOP/s), the Cloud's models need 130 kB
 // a parameter, and cards past the power hold no model (rates.ts), so buying cards the grid
-// cannot run no longer lifts the squeeze. Not yet in Hyperscale and the Edge (3.2, 2.4 %).
-const bound = eras.filter(([e]) => e !== 3 && e !== 4);
+// cannot run no longer lifts the squeeze. Hyperscale since its models need 400 kB a parameter
+// (200k before): 49.5 % (per seed 16.5–68.4; 3.2 % before), quick probe of 2026-12-03 (mem
+// branch). Not yet in the Edge (1.8 %): the swarm serves a model distilled to its reach, and the
+// datacenter's memory, which the player tops up, holds that model almost always.
+const bound = eras.filter(([e]) => e !== 4);
 describe.each(bound)('memory is the board: era %i (%s)', (era) => {
 	it('memory limits serving for at least 15 % of the era', () => {
 		expect(figure(`era${era}.memory.bound`)).toBeGreaterThanOrEqual(15);
