@@ -165,18 +165,14 @@ describe.each(eras.filter(([e]) => e !== 5))('memory against compute: era %i (%s
 	});
 });
 
-// Reached in the Garage (10.1 %) and the Edge (12.4 %: the swarm's owners are paid 12 % of the
-// price of every token it can serve, power-sources.ts). Not yet in the Cloud (5.4 %), Hyperscale
-// (4 %), Orbit, Moon and Mars and Dyson (under 0.1 %). Tried (bill branch, commit a040f6b): the
-// Cloud's contracts at 2× their $/kWh and Hyperscale's contracts and campus sites at 3× bring
-// the bill to 11.8 and 11.3 % with every era within 2.5× of the one before, now that a lab
-// broke by its power bill keeps its researchers at work (power-cut.ts researchersPaid: without
-// it every such price sent late-Cloud labs, training 90 % on a fleet bigger than their demand,
-// into cut-and-idle cycles 2-5× longer); but it took era2.cloud.best.rent 11.1 -> 0 %,
-// era3.hyper.silicon.fund 50 -> 0 % and era4.price.best.cheap 30 -> 10 %. In the later eras the
-// repeatable performance-per-watt research (watts ×0.85 a level, dozens of levels an era) makes
-// the grid nearly free by the middle of the era.
-describe.each(eras.filter(([e]) => e === 1 || e === 4))('power costs money: era %i (%s)', (era) => {
+// Reached in the Garage (15 %), the Cloud (11.2 %: its contracts' $/kWh about 2.5× what they
+// were), Hyperscale (17.5 %: its grid contracts 3× and its campus sites 2.5×) and the Edge (12 %:
+// the swarm's owners are paid 12 % of the price of every token it can serve, power-sources.ts).
+// Not yet in Orbit, Moon and Mars and Dyson (0 %): their power is their own. The Cloud's and
+// Hyperscale's figures move a lot with small price changes (the chained eras): the Cloud at
+// 2.5× exactly (177.5 and 32.5 for 178 and 33 $/kWh) took its era from 71.8 to 91.3 minutes
+// and era2.memory.bound under 15; at 3× the bill is 19.7 % but era2.cloud.ignore-later 20.3 %.
+describe.each(eras.filter(([e]) => e <= 4))('power costs money: era %i (%s)', (era) => {
 	it('the power bill is 10–40 % of revenue over the middle half of the era', () => {
 		expect(figure(`era${era}.power.bill-share`)).toBeGreaterThanOrEqual(10);
 		expect(figure(`era${era}.power.bill-share`)).toBeLessThanOrEqual(40);
