@@ -227,7 +227,9 @@ export const SPECS: readonly EraSpec[] = [
 	{
 		id: 'dyson',
 		marketShift: -5.1,
-		marketPrice: 2,
+		// 1 decade dearer than the Garage's, not 2: at 2 (after the mem and bill branches) holding a
+		// model won 10 % of Dyson's gate moments and a panel never beat a chip (issue #16).
+		marketPrice: 1,
 		marketGrowth: -2.3,
 		name: 'Dyson',
 		blurb: 'A swarm around the sun, and every watt of it thinking.',
