@@ -65,18 +65,21 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 			tier(2_800, 900, 7_000, 42_000, 1.15, 150)
 		],
 		power: [
-			contract(2_200, 92, 0, 0),
-			contract(14_000, 71, 650, 90),
-			contract(70_000, 50, 13_000, 420),
-			contract(45_000, 13, 80_000, 900),
-			contract(300_000, 152, 140_000, 60)
+			contract(2_200, 230, 0, 0),
+			contract(14_000, 178, 650, 90),
+			contract(70_000, 125, 13_000, 420),
+			contract(45_000, 33, 80_000, 900),
+			contract(300_000, 380, 140_000, 60)
 		]
 	},
 	// Hyperscale: the custom accelerator sips watts but holds little; liquid racks are dense
 	// and hot; the memory pool is nearly all memory. Gas is fast and dear, nuclear cheap and
 	// very slow (and regulators slow every build six-fold).
 	hyperscale: {
-		servingBytesPerParam: 200_000,
+		// Models big for their fleet (200k before: memory bound 3 % of the era): at 400k a new
+		// model outgrows the fleet and the lab serves it slower until it buys memory pools (or
+		// quantizes); memory binds ~50 % of the era (the probe, median of five seeds).
+		servingBytesPerParam: 400_000,
 		powerPriceClimb: 0.06,
 		hardware: [
 			tier(70, 16, 220, 18, 1.12),
@@ -85,11 +88,11 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 			tier(4_000, 1_400, 9_500, 48_000, 1.15, 240)
 		],
 		power: [
-			contract(3_000, 60, 0, 0),
-			contract(25_000, 80, 150, 10),
-			contract(90_000, 15, 30_000, 100),
-			contract(400_000, 10, 180_000, 200),
-			contract(150_000, 35, 190_000, 40)
+			contract(3_000, 180, 0, 0),
+			contract(25_000, 240, 150, 10),
+			contract(90_000, 45, 30_000, 100),
+			contract(400_000, 30, 180_000, 200),
+			contract(150_000, 105, 190_000, 40)
 		]
 	},
 	// Edge swarm: phones are cheap, numerous and hold almost nothing; parked cars are fast

@@ -128,6 +128,8 @@ describe("Moon and Mars's decision: build far (Mars) or near (the Moon)", () => 
 
 // Panels land 12 minutes after they are ordered (content/dyson.ts); medians of five seeds:
 // the player who never orders one is 107.5 % later, panel 60 %, chip 40 % of sampled moments.
+// With the mem and bill branches stacked and Dyson's marketPrice 1: 89.3 % later, panel/chip
+// 20/80 (panel per seed 30/10/20/20/0; it read 0 % at marketPrice 2).
 describe("Dyson's decision: one more panel or one more chip", () => {
 	it('a player who never collects a panel reaches the Dyson goal at least 25 % later', () => {
 		expect(figure('era7.dyson.ignore-later')).toBeGreaterThanOrEqual(25);
@@ -146,8 +148,11 @@ const eras = ERAS.map((e) => [e.index, e.name] as const);
 // 56.9, 45.9, 47.9 on the game before it). The Garage's Gaming GPU holds 18 GB (the starter
 // model overflows it: a second card is memory as well as FLOP/s), the Cloud's models need 130 kB
 // a parameter, and cards past the power hold no model (rates.ts), so buying cards the grid
-// cannot run no longer lifts the squeeze. Not yet in Hyperscale and the Edge (3.2, 2.4 %).
-const bound = eras.filter(([e]) => e !== 3 && e !== 4);
+// cannot run no longer lifts the squeeze. Hyperscale since its models need 400 kB a parameter
+// (200k before): 49.5 % (per seed 16.5–68.4; 3.2 % before), quick probe of 2026-12-03 (mem
+// branch). Not yet in the Edge (1.8 %): the swarm serves a model distilled to its reach, and the
+// datacenter's memory, which the player tops up, holds that model almost always.
+const bound = eras.filter(([e]) => e !== 4);
 describe.each(bound)('memory is the board: era %i (%s)', (era) => {
 	it('memory limits serving for at least 15 % of the era', () => {
 		expect(figure(`era${era}.memory.bound`)).toBeGreaterThanOrEqual(15);
@@ -162,18 +167,14 @@ describe.each(eras.filter(([e]) => e !== 5))('memory against compute: era %i (%s
 	});
 });
 
-// Reached in the Garage (10.1 %) and the Edge (12.4 %: the swarm's owners are paid 12 % of the
-// price of every token it can serve, power-sources.ts). Not yet in the Cloud (5.4 %), Hyperscale
-// (4 %), Orbit, Moon and Mars and Dyson (under 0.1 %). Tried (bill branch, commit a040f6b): the
-// Cloud's contracts at 2× their $/kWh and Hyperscale's contracts and campus sites at 3× bring
-// the bill to 11.8 and 11.3 % with every era within 2.5× of the one before, now that a lab
-// broke by its power bill keeps its researchers at work (power-cut.ts researchersPaid: without
-// it every such price sent late-Cloud labs, training 90 % on a fleet bigger than their demand,
-// into cut-and-idle cycles 2-5× longer); but it took era2.cloud.best.rent 11.1 -> 0 %,
-// era3.hyper.silicon.fund 50 -> 0 % and era4.price.best.cheap 30 -> 10 %. In the later eras the
-// repeatable performance-per-watt research (watts ×0.85 a level, dozens of levels an era) makes
-// the grid nearly free by the middle of the era.
-describe.each(eras.filter(([e]) => e === 1 || e === 4))('power costs money: era %i (%s)', (era) => {
+// Reached in the Garage (15 %), the Cloud (11.2 %: its contracts' $/kWh about 2.5× what they
+// were), Hyperscale (17.5 %: its grid contracts 3× and its campus sites 2.5×) and the Edge (12 %:
+// the swarm's owners are paid 12 % of the price of every token it can serve, power-sources.ts).
+// Not yet in Orbit, Moon and Mars and Dyson (0 %): their power is their own. The Cloud's and
+// Hyperscale's figures move a lot with small price changes (the chained eras): the Cloud at
+// 2.5× exactly (177.5 and 32.5 for 178 and 33 $/kWh) took its era from 71.8 to 91.3 minutes
+// and era2.memory.bound under 15; at 3× the bill is 19.7 % but era2.cloud.ignore-later 20.3 %.
+describe.each(eras.filter(([e]) => e <= 4))('power costs money: era %i (%s)', (era) => {
 	it('the power bill is 10–40 % of revenue over the middle half of the era', () => {
 		expect(figure(`era${era}.power.bill-share`)).toBeGreaterThanOrEqual(10);
 		expect(figure(`era${era}.power.bill-share`)).toBeLessThanOrEqual(40);
@@ -238,7 +239,11 @@ describe('the market: train ↔ serve, capacity, price and release timing', () =
 	// 70/30 in Moon and Mars (80/20 before) and 70/30 in Dyson (asserted at 20 % hold before:
 	// it read 20 % on earlier merged games). Fragile in eras 6 and 7: one gate moment of five
 	// seeds; moving one late era's marketShift by 0.1 decade gave Moon and Mars' hold 20-29 %
-	// and Dyson's 10-30 % (3 of 4 such moves read under 25 in one of them).
+	// and Dyson's 10-30 % (3 of 4 such moves read under 25 in one of them). With the mem and bill
+	// branches stacked, Moon and Mars read 75/25 (at the limit, per seed 10/25/25/50/0) and Dyson
+	// 90/10; Dyson's tokens 1 decade cheaper (marketPrice 2 -> 1) read 70/30 (per seed
+	// 20/30/50/10/40). Dyson's marketShift or goalExtra moved by 0.05-0.1 decade or 2-8 read
+	// 20 % in most such moves (hold is 10 gate moments a seed there).
 	it.each([2, 4, 5, 6, 7])(
 		'era %i: holding and releasing now each win 25 %% of gate moments',
 		(e) => {
