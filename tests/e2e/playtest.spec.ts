@@ -102,3 +102,20 @@ test('the Edge swarm quote says what the next block adds to sales, not only to t
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('1 block');
 	await expect(sales).toContainText('adds no sales');
 });
+
+test('the run size a player chose is still chosen after a visit to another tab', async ({
+	page
+}) => {
+	await start(page);
+	const size = page.getByTestId('run-size');
+	const values = await size
+		.locator('option')
+		.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+	expect(values.length).toBeGreaterThan(1);
+	const bigger = values[values.length - 1];
+	expect(await size.inputValue()).not.toBe(bigger);
+	await size.selectOption(bigger);
+	await page.getByTestId('tab-fleet').tap();
+	await page.getByTestId('tab-lab').tap();
+	await expect(page.getByTestId('run-size')).toHaveValue(bigger);
+});
