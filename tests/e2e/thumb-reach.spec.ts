@@ -66,6 +66,17 @@ for (const size of SIZES) {
 			await expect(page.getByTestId('new-era')).toBeEnabled();
 			for (const c of await checkIns(page))
 				expect(c, JSON.stringify(c)).toMatchObject({ inside: true });
+			// The question it asks: its answer in reach too, not under the tab bar (playtest 2).
+			await page.getByTestId('new-era').tap();
+			await expect(page.getByTestId('confirm-new-era')).toBeVisible();
+			const clear = () =>
+				page.getByTestId('confirm-new-era').evaluate((el) => {
+					const r = el.getBoundingClientRect();
+					const bar = document.querySelector('.tabbar')!.getBoundingClientRect().top;
+					const head = document.querySelector('header')!.getBoundingClientRect().bottom;
+					return r.top >= head && r.bottom <= bar;
+				});
+			await expect.poll(clear).toBe(true);
 		});
 
 		test('each tab opens at its top', async ({ page }) => {
