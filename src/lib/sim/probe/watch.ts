@@ -62,7 +62,11 @@ function runFinished(from: GameState): GameState | null {
 	for (let t = 0; t < RUN_AHEAD && s.stats.runsFinished === runs; t += 30) advance(s, c, 30);
 	return s.gate && s.gate.capability > s.model.capability ? s : null;
 }
-const GATE_MOMENTS = 10;
+/** Gate moments kept per era, spread over it (20: one moment of a seed moves its figure by 5 %). */
+const GATE_MOMENTS = 20;
+/** Moments from which the current run is followed to its finish, for more gate moments where
+ * the player releases at once and runs are few (the late eras). */
+const GATE_PROBES = 90;
 
 /** Plays the active player through every era twice: once to learn each era's length, once to watch. */
 export function watchGame(seed: number, eras: number, moments = MOMENTS): EraWatch[] {
@@ -73,6 +77,8 @@ export function watchGame(seed: number, eras: number, moments = MOMENTS): EraWat
 	let lastTick = 0;
 	let leader = '';
 	let gatesSeen: GameState[] = [];
+	let probes = 0;
+	let waiting = false;
 	const starts: GameState[] = [];
 	const finish = () => {
 		if (!w) return;
@@ -110,6 +116,8 @@ export function watchGame(seed: number, eras: number, moments = MOMENTS): EraWat
 					firstEvent: Infinity
 				};
 				gatesSeen = [];
+				probes = 0;
+				waiting = false;
 				lastTick = 0;
 				leader = '';
 			}
@@ -143,13 +151,18 @@ export function watchGame(seed: number, eras: number, moments = MOMENTS): EraWat
 				w.moments.push(cloneState(s));
 			}
 			const buys = w.buyMoments.length;
-			if (buys < BUY_MOMENTS && s.tick >= ((buys + 0.5) * w.seconds) / BUY_MOMENTS) {
+			if (buys < BUY_MOMENTS && s.tick >= ((buys + 0.5) * w.seconds) / BUY_MOMENTS)
 				w.buyMoments.push(cloneState(s));
+			if (probes < GATE_PROBES && s.tick >= ((probes + 0.5) * w.seconds) / GATE_PROBES) {
+				probes += 1;
 				// Automation releases at once in later eras: the moment its run would finish, held.
 				const held = runFinished(s);
 				if (held) gatesSeen.push(held);
 			}
-			if (s.gate && s.gate.capability > s.model.capability) gatesSeen.push(cloneState(s));
+			// One moment per wait at the gate (its first): a wait of many steps is one decision.
+			const better = !!s.gate && s.gate.capability > s.model.capability;
+			if (better && !waiting) gatesSeen.push(cloneState(s));
+			waiting = better;
 		},
 		undefined,
 		(s) => starts.push(cloneState(s))
