@@ -135,21 +135,6 @@ export function withGateMemory(s: GameState): GameState {
 	return copy;
 }
 
-/** Release now, or hold 5, 15 or 30 minutes (only when a better model waits at the gate), each
- * after buying the memory it needs. */
-export function releaseTimes(s: GameState, secondsLeft: number): Outcome[] | null {
-	if (!s.gate || s.gate.capability <= s.model.capability) return null;
-	return weigh(
-		withGateMemory(s),
-		secondsLeft,
-		HOLDS.map((at) => ({
-			option: at === 0 ? 'now' : `hold-${at / 60}`,
-			actions: [{ at, action: { type: 'release' } }]
-		})),
-		HOLDS[HOLDS.length - 1] + HORIZON
-	);
-}
-
 /**
  * The next purchase: the card with the most FLOP/s per dollar (compute-rich), the card with
  * the most memory per FLOP/s (memory-rich), or the contract the scripted player would sign —

@@ -10,7 +10,8 @@ import { hyperscaleFigures } from './hyperscale';
 import { edgeFigures } from './edge';
 import { eraDecisionFigures } from './era-figures';
 import { AT_SHARE, CONSTANT_SHARES, raceFigures } from './constant';
-import { HOLDS, priceTiers, purchases, releaseTimes, trainShares, type Outcome } from './choices';
+import { HOLDS, priceTiers, purchases, trainShares, type Outcome } from './choices';
+import { releaseTimesPlayed } from './release';
 import { eventAnswers, withEvent } from './events';
 import { watchGame, type EraWatch } from './watch';
 
@@ -106,7 +107,7 @@ function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
 		f[`price.best.${t.id}`] = percent(tiers.filter((x) => x === t.id).length, tiers.length);
 
 	const gates = w.gates
-		.map((s) => releaseTimes(s, left(s)))
+		.map((s) => releaseTimesPlayed(s, left(s)))
 		.filter((o): o is Outcome[] => o !== null)
 		.map((o) => best(o, 'now'));
 	f['release.now-best'] = percent(gates.filter((x) => x === 'now').length, gates.length);
