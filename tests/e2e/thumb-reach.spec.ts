@@ -280,9 +280,10 @@ const cutFigures = (page: Page) =>
 	page.evaluate(() => {
 		const found: string[] = [];
 		// With a count's "×" before it ("× 215") and its unit after, by any space ("39.6M tok/s",
-		// "$157Oc/kWh"): the playtest read them split over two lines at 360 px.
+		// "$157Oc/kWh"): the playtest read them split over two lines at 360 px. A range and a
+		// count of a whole are one figure too ("(28–⏎34)", "0 of⏎200": playtest 2, 390 px).
 		const figure =
-			/(?:×\s?)?[-+<]?\$?\d[\d.,]*(?:e-?\d+)?(?:[A-Z][A-Za-z]{0,5})?(?:[\u00a0 ](?:tok\/s|[kMGTPEZYRQ]?(?:FLOP\/s|FLOP(?! per)|W|B)\b)|\u00a0[A-Za-z/%]+)?(?:\/(?:kWh|s|h)\b)?/g;
+			/\d[\d.]*(?:–| of )\d[\d.]*|(?:×\s?)?[-+<]?\$?\d[\d.,]*(?:e-?\d+)?(?:[A-Z][A-Za-z]{0,5})?(?:[\u00a0 ](?:tok\/s|[kMGTPEZYRQ]?(?:FLOP\/s|FLOP(?! per)|W|B)\b)|\u00a0[A-Za-z/%]+)?(?:\/(?:kWh|s|h)\b)?/g;
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const el = node.parentElement!;
@@ -408,6 +409,24 @@ const mixedCards = (page: Page) =>
 			)
 			.map((m) => m.map((f) => f[0]).join(' '))
 	);
+
+test('Cloud and Edge figures at 390 px: a range or a count of a whole never breaks', async ({
+	page
+}) => {
+	await page.setViewportSize(SIZES[1]);
+	// The Cloud at a check-in (the run planner's luck band shows), and the Edge swarm.
+	for (const [name, record] of [
+		['cloud', atCheckIn('e2e/cloud.json')],
+		['edge', fixture('e2e/edge.json')]
+	] as const) {
+		await openWithSave(page, record);
+		for (const tab of TABS) {
+			await page.getByTestId(`tab-${tab}`).tap();
+			await expect(page.locator(`[data-screen="${tab}"]`)).toBeVisible();
+			expect.soft(await cutFigures(page), `${name} ${tab}`).toEqual([]);
+		}
+	}
+});
 
 for (const theme of ['dark', 'light'] as const) {
 	test(`late-era figures at 360 px: none cut or broken, one notation a line and a card's money, every sheet (${theme})`, async ({

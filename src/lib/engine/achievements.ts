@@ -4,9 +4,9 @@
 import { ACHIEVEMENTS, ERAS, PERKS_BY_ID } from '../content';
 import type { AchievementDef, AchievementMeasure, EraContent } from '../content';
 import { Decimal } from './decimal';
-import type { Flow } from './flow';
+import { flow, type Flow } from './flow';
 import { playerLeads } from './leaderboard';
-import type { Rates } from './rates';
+import { rates, type Rates } from './rates';
 import type { GameState } from './state';
 import { allTimeTotals } from './statistics';
 
@@ -155,4 +155,15 @@ export function checkAchievements(
 		}
 	}
 	return earned;
+}
+
+/**
+ * Records, without announcing them, the achievements a game met before it was loaded (a reload,
+ * an imported save, a save from before achievements were kept): earned before, they must never
+ * be announced again. The playtest saw "A million tokens" again on each reload and on an
+ * imported save. Returns how many it recorded.
+ */
+export function recordMetAchievements(s: GameState, c: EraContent): number {
+	const r = rates(s, c);
+	return checkAchievements(s, c, r, flow(s, r)).length;
 }

@@ -9,7 +9,7 @@ import type { EraContent } from '../content';
 import { automationWaits } from './automation';
 import { HOUR, rack } from './cloud';
 import { D0, type Decimal } from './decimal';
-import type { Flow } from './flow';
+import { flow, type Flow } from './flow';
 import type { Rates } from './rates';
 import type { GameState } from './state';
 
@@ -17,12 +17,25 @@ export interface CashTrend {
 	perSec: Decimal;
 	/** Automation spends the income on hardware as it arrives. */
 	reinvested: boolean;
+	/** The lab's income (netIncome): what `perSec` is unless the income is reinvested. */
+	income: Decimal;
+}
+
+/**
+ * The lab's income per second, the one figure every screen calls income: sales and spot
+ * resale, less the running costs and the rented racks' bill spread over its hour. The
+ * playtest read "Income $99.9M/s" at the gate beside "+22.5M/s" in the header: the gate left
+ * out the rent.
+ */
+export function netIncome(s: GameState, c: EraContent, r: Rates, f: Flow = flow(s, r)): Decimal {
+	const rental = s.rental.racks > 0 ? rack(c).hourly.mul(s.rental.racks / HOUR) : D0;
+	return f.cashPerSec.sub(rental);
 }
 
 export function cashTrend(s: GameState, c: EraContent, r: Rates, f: Flow): CashTrend {
-	const rental = s.rental.racks > 0 ? rack(c).hourly.mul(s.rental.racks / HOUR) : D0;
-	const perSec = f.cashPerSec.sub(rental);
+	const perSec = netIncome(s, c, r, f);
 	if (perSec.gt(0) && automationWaits(s, c, r).cash !== null)
-		return { perSec: D0, reinvested: true };
-	return { perSec: s.cash.eq(0) && perSec.lt(0) ? D0 : perSec, reinvested: false };
+		return { perSec: D0, reinvested: true, income: perSec };
+	const shown = s.cash.eq(0) && perSec.lt(0) ? D0 : perSec;
+	return { perSec: shown, reinvested: false, income: shown };
 }

@@ -19,6 +19,9 @@ export interface CloudView {
 	bill: Decimal;
 	/** Seconds until the next hour is billed (0 with nothing rented). */
 	renewsIn: number;
+	/** What a rack given back now throws away: the rest of its paid hour (`renewsIn` seconds),
+	 * never refunded (0 with nothing rented). The playtest un-rented with no warning. */
+	forfeitOne: Decimal;
 	/** What one more rack costs now (the rest of the current hour, or a full one). */
 	oneMore: Decimal;
 	/** What ten more racks cost now (a spike is met by tens of racks, not one tap each). */
@@ -67,6 +70,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		hourly: one.hourly,
 		bill: one.hourly.mul(s.rental.racks),
 		renewsIn: s.rental.racks > 0 ? left : 0,
+		forfeitOne: s.rental.racks > 0 ? rentCost(content, 1, left) : D0,
 		oneMore: rentCost(content, 1, left),
 		tenMore: rentCost(content, 10, left),
 		buyName: hw.name,

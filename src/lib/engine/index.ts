@@ -14,6 +14,7 @@ export {
 	achievementView,
 	checkAchievements,
 	progressOf,
+	recordMetAchievements,
 	type AchievementView,
 	type Progress
 } from './achievements';
@@ -21,7 +22,7 @@ export { allTimeTotals, statistics, type Statistics, type EraTime } from './stat
 export { recordSeries, SERIES_EVERY } from './history';
 export { Decimal, D0, isFiniteDecimal } from './decimal';
 export { between, flow, type Flow } from './flow';
-export { cashTrend, type CashTrend } from './cash-trend';
+export { cashTrend, netIncome, type CashTrend } from './cash-trend';
 export * from './market';
 export * from './market-outlook';
 export { unitAsRun } from './fleet-sums';

@@ -3,6 +3,7 @@
 // players read these; the rule itself lives once in rates.ts and market.ts.
 import type { EraContent, PriceTierDef } from '../content';
 import type { Decimal } from './decimal';
+import { netIncome } from './cash-trend';
 import { cloneState } from './clone';
 import { market } from './market';
 import { netPrice } from './power-sources';
@@ -65,8 +66,9 @@ export interface ReleaseOutlook {
 	/** Demand over serving capacity now, and right after the release (spike included). */
 	loadNow: number;
 	loadAfter: number;
-	/** Cash per second served now; right after the release (its spike of hype included); and
-	 * once that hype has faded (customers as now), null when that is within 5 % of the launch's. */
+	/** The lab's income (netIncome, the header's figure) now; right after the release (its spike
+	 * of hype included); and once that hype has faded (customers as now), null when that is
+	 * within 5 % of the launch's. */
 	incomeNow: Decimal;
 	incomeAfter: Decimal;
 	incomeSettled: Decimal | null;
@@ -77,22 +79,24 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 	if (!state.gate) return null;
 	const load = (s: GameState, r: Rates) =>
 		r.capacity.gt(0) ? market(r, s.hype).demand.div(r.capacity).toNumber() : Infinity;
-	const income = (r: Rates, hype: number) => market(r, hype).served.mul(netPrice(r));
+	// The header's income, of the lab as it is and as it would be (`hype` read in its place).
+	const income = (s: GameState, r: Rates, hype = s.hype) =>
+		netIncome(hype === s.hype ? s : { ...s, hype }, content, r);
 	// The state's rates once: `after` is its copy until the release.
 	const rNow = rates(state, content);
 	const after = cloneState(state);
 	releaseGate(after, content, rNow.mult);
 	const rAfter = rates(after, content);
 	const gain = state.gate.capability - state.model.capability;
-	const incomeAfter = income(rAfter, after.hype);
-	const settled = income(rAfter, Math.min(0, state.hype));
+	const incomeAfter = income(after, rAfter);
+	const settled = income(after, rAfter, Math.min(0, state.hype));
 	return {
 		gain,
 		worse: gain < 0,
 		loadNow: load(state, rNow),
 		loadAfter: load(after, rAfter),
-		incomeNow: income(rNow, state.hype),
+		incomeNow: income(state, rNow),
 		incomeAfter,
-		incomeSettled: settled.lt(incomeAfter.mul(0.95)) ? settled : null
+		incomeSettled: settled.lt(incomeAfter.sub(incomeAfter.abs().mul(0.05))) ? settled : null
 	};
 }

@@ -57,6 +57,21 @@ export function runSizesOffered(s: GameState, c: EraContent, r: Rates): readonly
 	return sizes.slice(Math.max(0, up - 2), last + 1);
 }
 
+/**
+ * The run the run card suggests: one size up from the served model, or, while a model waits
+ * at the gate, the first size offered whose average outcome beats it (the playtest was offered
+ * a run estimated at capability 40 beside a waiting model of 58.7); the biggest offered when
+ * none does.
+ */
+export function suggestedRunSize(s: GameState, c: EraContent, r: Rates): RunSizeDef {
+	const up = oneSizeUp(s, c);
+	if (!s.gate || s.gate.capability <= s.model.capability) return up;
+	const offered = runSizesOffered(s, c, r);
+	const beats = (z: RunSizeDef) =>
+		z.flop >= up.flop && expectedCapability(r, z) > s.gate!.capability;
+	return offered.find(beats) ?? offered[offered.length - 1] ?? up;
+}
+
 /** Capability a run of this size should score with an average outcome. */
 export function expectedCapability(r: Rates, size: RunSizeDef): number {
 	return capabilityOf(new Decimal(size.flop).mul(r.mult.algoEfficiency), 1);

@@ -241,7 +241,7 @@ class Game {
 
 	/** Replaces the game with an imported one, keeping the current game as a backup. */
 	async applyImport(state: GameState): Promise<void> {
-		await this.replaceGame(state, BEFORE_IMPORT);
+		await this.replaceGame(this.saving.takeUp(state), BEFORE_IMPORT);
 		this.notify('info', 'Save imported. Your previous game is kept as a backup.');
 	}
 

@@ -2,7 +2,8 @@
 // it, and keeping a copy before it is replaced. Storage is passed in (IndexedDB in the
 // browser), so this room runs in plain Node too. A failing save is told once, and again when
 // saving works; without Web Locks a save never overwrites what another tab saved (claim.ts).
-import type { GameState } from '../engine';
+import { eraContent } from '../content';
+import { recordMetAchievements, type GameState } from '../engine';
 import { WrittenElsewhereError, type Claim } from '../save/claim';
 import { makeRecord } from '../save/record';
 import { isQuotaError, keepCopy, loadGame, saveGame, type LoadResult } from '../save/storage';
@@ -48,9 +49,20 @@ export class Saving {
 		const loaded = await this.store
 			.load()
 			.catch((e): LoadResult => ({ kind: 'unreadable', because: String(e) }));
-		if (loaded.kind === 'ok') this.seq = loaded.save.seq;
+		if (loaded.kind === 'ok') {
+			this.seq = loaded.save.seq;
+			this.takeUp(loaded.save.state);
+		}
 		this.claim = lockless ? { seq: loaded.kind === 'ok' ? loaded.save.seq : 0, since: now } : null;
 		return loaded;
+	}
+
+	/** A game taken up from a save or an import: what it had met is recorded, not news (its
+	 * absence, caught up next, may be). The playtest saw "A million tokens" again at each
+	 * reload and on an imported save. */
+	takeUp(state: GameState): GameState {
+		recordMetAchievements(state, eraContent(state.eraId));
+		return state;
 	}
 
 	/** Whether the autosave is due at `now`: every `everySeconds`, and MOVE_SAVE_MS after a

@@ -29,6 +29,26 @@ function lab(cash = 1e6): GameState {
 }
 
 describe('renting by the hour', () => {
+	it('says before a rack is given back what of its paid hour is thrown away', () => {
+		const s = lab(100);
+		const view = () => cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;
+		expect(view().forfeitOne.toNumber()).toBe(0);
+		apply(s, c, { type: 'rent', racks: 2 });
+		advance(s, c, 26 * 60);
+		const v = view();
+		expect(v.renewsIn).toBe(34 * 60);
+		expect(v.forfeitOne.toNumber()).toBeCloseTo(
+			rack(c)
+				.hourly.mul(34 / 60)
+				.toNumber(),
+			6
+		);
+		// What it says is what the cash shows: giving one back refunds nothing.
+		const before = s.cash;
+		apply(s, c, { type: 'rent', racks: 1 });
+		expect(s.cash.eq(before)).toBe(true);
+	});
+
 	it('warns before the rack whose memory the served model needs is given back', () => {
 		const s = lab(100);
 		const view = () => cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;

@@ -14,6 +14,10 @@ import {
 	market,
 	releaseOutlook,
 	tierOutlook,
+	cashTrend,
+	flow,
+	netIncome,
+	rack,
 	bestPriceTier,
 	type GameState
 } from '../../../src/lib/engine';
@@ -148,10 +152,7 @@ describe('the launch gate reads what a release would do', () => {
 	it('says the income now and right after the release, as the released lab then earns', () => {
 		const s = gated();
 		const o = releaseOutlook(s, garage)!;
-		const incomeOf = (x: typeof s) => {
-			const r = rates(x, garage);
-			return market(r, x.hype).served.mul(r.price);
-		};
+		const incomeOf = (x: typeof s) => netIncome(x, garage, rates(x, garage));
 		expect(o.incomeNow.toNumber()).toBeCloseTo(incomeOf(s).toNumber(), 9);
 		const after = cloneState(s);
 		apply(after, garage, { type: 'release' });
@@ -162,6 +163,28 @@ describe('the launch gate reads what a release would do', () => {
 		expect(o.incomeAfter.lt(o.incomeNow)).toBe(true);
 		// Sold out, the fading hype does not change what is served: no third figure.
 		expect(o.incomeSettled).toBeNull();
+	});
+
+	it("says the header's income: with racks rented, the rent is in both (the playtest read $99.9M/s at the gate, +22.5M/s above it)", () => {
+		const cloud = eraContent('cloud');
+		const s = newGame(4, 'cloud');
+		s.cash = rack(cloud).hourly.mul(1e3);
+		apply(s, cloud, { type: 'start-run', size: cloud.era.runSizes[0].id });
+		advance(s, cloud, 4 * 3600);
+		expect(s.gate).not.toBeNull();
+		expect(apply(s, cloud, { type: 'rent', racks: 3 }).ok).toBe(true);
+		const r = rates(s, cloud);
+		const header = cashTrend(s, cloud, r, flow(s, r));
+		const o = releaseOutlook(s, cloud)!;
+		expect(header.reinvested).toBe(false);
+		expect(o.incomeNow.toNumber()).toBeCloseTo(header.perSec.toNumber(), 6);
+		// The rent is a real share of it here: sales alone would read far more.
+		const sales = market(r, s.hype).served.mul(r.price);
+		expect(sales.sub(o.incomeNow).toNumber()).toBeGreaterThan(
+			rack(cloud)
+				.hourly.mul(3 / 3600)
+				.toNumber() * 0.99
+		);
 	});
 
 	it('a worse model than the one served is marked as such before release', () => {

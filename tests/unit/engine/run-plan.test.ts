@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
 	capabilityBand,
+	expectedCapability,
 	modelFootprint,
+	oneSizeUp,
+	suggestedRunSize,
 	newGame,
 	plannedMemory,
 	rates,
@@ -18,6 +21,24 @@ import { fixtureState } from './helpers';
 const garage = eraContent('garage');
 
 describe('run plan', () => {
+	it('suggests a run that beats the model waiting at the gate, not one size up from the served', () => {
+		const s = fixtureState('cloud');
+		const c = eraContent(s.eraId);
+		s.run = null;
+		const r = rates(s, c);
+		const up = oneSizeUp(s, c);
+		expect(suggestedRunSize(s, c, r)).toBe(up);
+		// A finished model waits, better than what one size up should score (the playtest:
+		// "capability 40" offered beside a waiting 58.7).
+		s.gate = { ...s.model, capability: expectedCapability(r, up) + 5 };
+		const pick = suggestedRunSize(s, c, r);
+		expect(pick.flop).toBeGreaterThan(up.flop);
+		expect(expectedCapability(r, pick)).toBeGreaterThan(s.gate.capability);
+		// A worse model waiting changes nothing.
+		s.gate = { ...s.model, capability: s.model.capability - 1 };
+		expect(suggestedRunSize(s, c, r)).toBe(up);
+	});
+
 	it('every drawn outcome lands in the band the card quotes, and both bands are drawn', () => {
 		const s = newGame(7);
 		const r = rates(s, garage);

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import { advance, newGame } from '../../../src/lib/engine';
+import { fixtureState } from '../engine/helpers';
 import { takeSnapshot } from '../../../src/lib/runtime/snapshot';
 import { FACE_KEY, NEW_GAME_FACE, readFace, writeFace } from '../../../src/lib/ui/shell/face';
 import { faceOf } from '../../../src/lib/ui/shell/face-of';
@@ -15,6 +16,17 @@ describe('the counters before the game loads', () => {
 	it("a new game's face is the engine's new game, formatted", () => {
 		for (const seed of [1, 2, 3])
 			expect(faceOf(takeSnapshot(newGame(seed), content, 0, 0))).toEqual(NEW_GAME_FACE);
+	});
+
+	it('reinvested by automation, the cash rate still says the income, marked', () => {
+		const s = fixtureState('mid-game');
+		const snap = takeSnapshot(s, eraContent(s.eraId), 0, 0);
+		expect(snap.t.reinvested).toBe(true);
+		const face = faceOf(snap);
+		expect(face.cashReinvested).toBe(true);
+		// A figure a second ("+2.15Sx/s"), not the word alone.
+		expect(face.cashRate).toMatch(/^\+\d[\d.]*\S*\/s$/);
+		expect(snap.t.income.eq(snap.f.cashPerSec)).toBe(true);
 	});
 
 	it('a saved face reads back; a damaged or partial one does not', () => {

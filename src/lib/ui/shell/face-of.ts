@@ -25,7 +25,7 @@ export function movingFigures(snap: Snapshot, frac: number): Pick<Face, 'cash' |
 /** The counters sit on one line: one notation for all their figures (the playtest read
  * "6.60e41 FLOP/s" beside "2Sp"): scientific as soon as one of them needs it. */
 function headerNotation({ s, r, f, t }: Snapshot): Notation {
-	return lineNotation(r.compute, s.tokens, s.cash, f.tokensPerSec, t.perSec);
+	return lineNotation(r.compute, s.tokens, s.cash, f.tokensPerSec, t.income);
 }
 
 export function faceOf(snap: Snapshot, frac = snap.frac): Face {
@@ -41,8 +41,11 @@ export function faceOf(snap: Snapshot, frac = snap.frac): Face {
 			: `${Math.round(r.trainShare * 100)}% training`,
 		computeWarn: throttled,
 		tokenRate: formatRate(f.tokensPerSec, '/s', style),
-		cashRate: t.reinvested ? 'reinvested' : formatRate(t.perSec, '/s', style),
-		cashFalls: t.perSec.lt(0),
+		// Reinvested, the income still shows (the playtest could not tell whether a price switch
+		// helped while it read "reinvested" alone): Counters marks it.
+		cashRate: formatRate(t.income, '/s', style),
+		cashFalls: t.income.lt(0),
+		cashReinvested: t.reinvested,
 		...movingFigures(snap, frac)
 	};
 }

@@ -10,8 +10,11 @@ export interface Face {
 	tokens: string;
 	tokenRate: string;
 	cash: string;
+	/** The income per second; with `cashReinvested`, automation spends it on hardware as it
+	 * comes in (the cash itself does not grow by it). */
 	cashRate: string;
 	cashFalls: boolean;
+	cashReinvested: boolean;
 }
 
 export const FACE_KEY = 'frontier/face';
@@ -26,7 +29,8 @@ export const NEW_GAME_FACE: Face = {
 	tokenRate: '+12M/s',
 	cash: '$25',
 	cashRate: '+0.34/s',
-	cashFalls: false
+	cashFalls: false,
+	cashReinvested: false
 };
 
 const FIELDS: Record<keyof Face, 'string' | 'boolean'> = {
@@ -38,7 +42,8 @@ const FIELDS: Record<keyof Face, 'string' | 'boolean'> = {
 	tokenRate: 'string',
 	cash: 'string',
 	cashRate: 'string',
-	cashFalls: 'boolean'
+	cashFalls: 'boolean',
+	cashReinvested: 'boolean'
 };
 
 /** The saved face, or null (none, unreadable, or storage refused). */
