@@ -2,8 +2,9 @@
 // what releasing the waiting model would do to demand and capacity. Screens and the scripted
 // players read these; the rule itself lives once in rates.ts and market.ts.
 import type { EraContent, PriceTierDef } from '../content';
-import type { Decimal } from './decimal';
+import { D0, type Decimal } from './decimal';
 import { netIncome } from './cash-trend';
+import { playerLeads } from './leaderboard';
 import { cloneState } from './clone';
 import { market } from './market';
 import { netPrice } from './power-sources';
@@ -72,6 +73,17 @@ export interface ReleaseOutlook {
 	incomeNow: Decimal;
 	incomeAfter: Decimal;
 	incomeSettled: Decimal | null;
+	/** Share of the released model's serving speed the fleet's memory allows (1: it fits). */
+	fitAfter: number;
+	/** Of the customers the launch brings, the share latency drives off until demand meets
+	 * capacity (market.ts latencyFloor; 0 when the lab can serve them all). */
+	leave: number;
+	/** Rivals the release passes on the board, and whether it takes the lead. */
+	passes: number;
+	takesLead: boolean;
+	/** What holding forgoes a second: the released model's income once the spike has faded
+	 * (or at launch) over what the served one earns now; 0 when the served one earns more. */
+	holdForgoes: Decimal;
 }
 
 /** What releasing the waiting model would do now (null when no model waits). */
@@ -88,15 +100,27 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 	releaseGate(after, content, rNow.mult);
 	const rAfter = rates(after, content);
 	const gain = state.gate.capability - state.model.capability;
+	const incomeNow = income(state, rNow);
 	const incomeAfter = income(after, rAfter);
 	const settled = income(after, rAfter, Math.min(0, state.hype));
+	const incomeSettled = settled.lt(incomeAfter.sub(incomeAfter.abs().mul(0.05))) ? settled : null;
+	const loadAfter = load(after, rAfter);
+	const kept = incomeSettled ?? incomeAfter;
+	const served = state.model.capability;
 	return {
 		gain,
 		worse: gain < 0,
 		loadNow: load(state, rNow),
-		loadAfter: load(after, rAfter),
-		incomeNow: income(state, rNow),
+		loadAfter,
+		incomeNow,
 		incomeAfter,
-		incomeSettled: settled.lt(incomeAfter.sub(incomeAfter.abs().mul(0.05))) ? settled : null
+		incomeSettled,
+		fitAfter: rAfter.memoryFit,
+		leave: market(rAfter, after.hype).soldOut ? 1 - 1 / loadAfter : 0,
+		passes: state.rivals.filter(
+			(r) => r.capability >= served && r.capability < after.model.capability
+		).length,
+		takesLead: !playerLeads(state) && playerLeads(after),
+		holdForgoes: kept.gt(incomeNow) ? kept.sub(incomeNow) : D0
 	};
 }

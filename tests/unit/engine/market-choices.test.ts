@@ -187,6 +187,56 @@ describe('the launch gate reads what a release would do', () => {
 		);
 	});
 
+	it('says what releasing costs: the customers waits drive off, and the memory the model fills', () => {
+		const s = gated();
+		const o = releaseOutlook(s, garage)!;
+		const after = cloneState(s);
+		apply(after, garage, { type: 'release' });
+		const r = rates(after, garage);
+		expect(o.fitAfter).toBe(r.memoryFit);
+		// Sold out at launch: customers leave until demand meets capacity (market.ts latencyFloor).
+		expect(o.loadAfter).toBeGreaterThan(1);
+		expect(o.leave).toBeCloseTo(1 - 1 / o.loadAfter, 12);
+		// With the world quiet (no rival release, no event), waits drive customers off until demand
+		// meets capacity, and no further.
+		const atLaunch = market(r, after.hype).demand;
+		for (const rival of after.rivals) rival.nextReleaseAt = 1e9;
+		after.nextEventAt = 1e9;
+		advance(after, garage, 1800);
+		const later = rates(after, garage);
+		const m = market(later, after.hype);
+		expect(m.demand.div(later.capacity).toNumber()).toBeCloseTo(1, 3);
+		expect(1 - m.demand.div(atLaunch).toNumber()).toBeCloseTo(o.leave, 3);
+		// The small served model earns more a second here: holding forgoes nothing.
+		expect(o.holdForgoes.eq(0)).toBe(true);
+	});
+
+	it('says what holding forgoes when the lab can serve the better model', () => {
+		const s = gated();
+		// Rivals far ahead: the lab's customers are few, and its capacity spare either way.
+		for (const r of s.rivals) r.capability = s.gate!.capability + 20;
+		const o = releaseOutlook(s, garage)!;
+		expect(o.loadAfter).toBeLessThan(1);
+		expect(o.leave).toBe(0);
+		const kept = o.incomeSettled ?? o.incomeAfter;
+		expect(kept.gt(o.incomeNow)).toBe(true);
+		expect(o.holdForgoes.toNumber()).toBeCloseTo(kept.sub(o.incomeNow).toNumber(), 9);
+		expect(o.passes).toBe(0);
+		expect(o.takesLead).toBe(false);
+	});
+
+	it('says which rivals the release passes, and whether it takes the lead', () => {
+		const s = gated();
+		const served = s.model.capability;
+		const gate = s.gate!.capability;
+		s.rivals[0].capability = served - 1;
+		s.rivals[1].capability = (served + gate) / 2;
+		s.rivals[2].capability = gate + 1;
+		expect(releaseOutlook(s, garage)).toMatchObject({ passes: 1, takesLead: false });
+		s.rivals[2].capability = served + 0.1;
+		expect(releaseOutlook(s, garage)).toMatchObject({ passes: 2, takesLead: true });
+	});
+
 	it('a worse model than the one served is marked as such before release', () => {
 		const s = gated();
 		s.model = { ...s.gate!, name: 'Ember-9', capability: s.gate!.capability + 3 };
