@@ -70,8 +70,10 @@ export function eventAnswers(
 	});
 	const valid = worths.filter((x) => x.w !== null).map((x) => x.w!);
 	const top = valid.reduce((a, b) => (b.gt(a) ? b : a));
+	// No answer worth more than nothing (seen in the Edge: -6.6e31 for both answers, the run's
+	// progress below where it stood): the best still ranks first, as in weigh().
 	return worths.map(({ option, w }) => ({
 		option,
-		worth: w && top.gt(0) ? w.div(top).toNumber() : 0
+		worth: !w ? 0 : top.gt(0) ? w.div(top).toNumber() : w.eq(top) ? 1 : 0
 	}));
 }
