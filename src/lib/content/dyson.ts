@@ -22,5 +22,5 @@ export interface StarDef {
 
 /** Stars by era id: only Dyson has one. */
 export const STARS: Readonly<Record<string, StarDef>> = {
-	dyson: { panelWatts: 1e16, panelCost: 2_000, panelRatio: 1.08, upkeep: 0.15, lead: 720 }
+	dyson: { panelWatts: 1e16, panelCost: 2_000, panelRatio: 1.08, upkeep: 0.12, lead: 720 }
 };

@@ -233,7 +233,9 @@ export const SPECS: readonly EraSpec[] = [
 		marketShift: -5.1,
 		// 1 decade dearer than the Garage's, not 2: at 2 (after the mem and bill branches) holding a
 		// model won 10 % of Dyson's gate moments and a panel never beat a chip (issue #16).
-		marketPrice: 1,
+		// 0.1 decade dearer since the panels' station-keeping takes 12 % of the sales
+		// (content/dyson.ts). At 15 % one seed's player waited 13 minutes with nothing to do.
+		marketPrice: 1.1,
 		marketGrowth: -2.3,
 		name: 'Dyson',
 		blurb: 'A swarm around the sun, and every watt of it thinking.',
