@@ -162,7 +162,9 @@ export const SPECS: readonly EraSpec[] = [
 		// never did (issue #16). Dearer tokens (marketPrice) keep the casual player's income
 		// above its power bill: Orbit's market cut alone left every check-in player broke in Orbit.
 		marketShift: -4.4,
-		marketPrice: 2,
+		// 0.05 decade dearer since the ground stations take 20 % of a standard token's price
+		// (power-sources.ts): at 2 the era ran 236 minutes (331 before), a shorter chain after it.
+		marketPrice: 2.05,
 		marketGrowth: -2.2,
 		name: 'Orbit',
 		blurb: 'Datacenters in orbit, bathed in sunlight.',
@@ -194,7 +196,9 @@ export const SPECS: readonly EraSpec[] = [
 	{
 		id: 'moon-mars',
 		marketShift: -4.35,
-		marketPrice: 2.5,
+		// 0.1 decade dearer since the Earth relay takes 20 % of the sales (power-sources.ts): the
+		// lab nets what it did; at 2.5 era6.moon.ignore-later read 7.8 % (67.2 before).
+		marketPrice: 2.6,
 		marketGrowth: -3.0,
 		name: 'Moon and Mars',
 		blurb: 'Regolith fabs and cold-trap server farms.',
@@ -229,7 +233,9 @@ export const SPECS: readonly EraSpec[] = [
 		marketShift: -5.1,
 		// 1 decade dearer than the Garage's, not 2: at 2 (after the mem and bill branches) holding a
 		// model won 10 % of Dyson's gate moments and a panel never beat a chip (issue #16).
-		marketPrice: 1,
+		// 0.1 decade dearer since the panels' station-keeping takes 12 % of the sales
+		// (content/dyson.ts). At 15 % one seed's player waited 13 minutes with nothing to do.
+		marketPrice: 1.1,
 		marketGrowth: -2.3,
 		name: 'Dyson',
 		blurb: 'A swarm around the sun, and every watt of it thinking.',

@@ -16,9 +16,12 @@ export interface FarDef {
 	/** The light delay: Mars adds to a run at most its target over this many seconds (a run
 	 * never finishes sooner on Mars's account). */
 	readonly sync: number;
+	/** The Earth relay's share of what every token sent to Earth sells for: the Moon's near
+	 * sites pay it on all they serve; far sites only train and pay none. */
+	readonly relay: number;
 }
 
 /** Far sites by era id: only Moon and Mars has them. */
 export const FAR_SITES: Readonly<Record<string, FarDef>> = {
-	'moon-mars': { price: 0.5, climb: 3, batch: 0.3, sync: 120 }
+	'moon-mars': { price: 0.5, climb: 3, batch: 0.3, sync: 120, relay: 0.2 }
 };

@@ -149,7 +149,7 @@ export const HEADLINES: readonly HeadlineDef[] = [
 		eras: ['dyson'],
 		texts: [
 			'Panel number {item} unfolds around the Sun. Astronomers note the star looks dimmer.',
-			'{item} panels now: the star works for you, and sends no bill.'
+			'{item} panels now: the star sends no bill. The station-keepers do.'
 		]
 	},
 	{

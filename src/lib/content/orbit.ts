@@ -2,7 +2,8 @@
 // orbit takes it away for part of every turn (serving sags in the dark; training does not
 // mind); hardware reaches orbit only at a launch window unless the lab charters a rocket (each one
 // dearer than the last until the next window); and
-// radiation retires unshielded hardware at every dawn. All of it falls on known ticks.
+// radiation retires unshielded hardware at every dawn; ground stations charge a fee on every
+// token sent down. All of it falls on known ticks.
 
 export interface OrbitDef {
 	/** Seconds per orbit, and the last `dark` seconds of each in Earth's shadow. */
@@ -21,6 +22,10 @@ export interface OrbitDef {
 	readonly radiation: number;
 	/** Tiers that radiation leaves alone. */
 	readonly shielded: readonly string[];
+	/** The ground stations' downlink fee on every token sent down (served), as a share of the
+	 * token's standard price: a fee per token, so it takes more of a cheap token's price and
+	 * less of a premium one's (training sends nothing down and pays none). */
+	readonly downlink: number;
 }
 
 /** Orbits by era id: only Orbit has one. */
@@ -33,6 +38,7 @@ export const ORBITS: Readonly<Record<string, OrbitDef>> = {
 		charter: 0.1,
 		charterStep: 0.1,
 		radiation: 0.02,
-		shielded: ['rad-hard-pod']
+		shielded: ['rad-hard-pod'],
+		downlink: 0.2
 	}
 };

@@ -10,6 +10,8 @@ export interface StarView {
 	panels: number;
 	/** Watts one panel collects, and all of them together. */
 	panelWatts: number;
+	/** Station-keeping: the share of what the panels' watts earn that keeps them on station. */
+	upkeep: number;
 	collected: number;
 	/** Seconds from ordering a panel to its collecting; panels being built, their watts, and
 	 * the seconds until the next batch lands (null while none is being built). */
@@ -35,6 +37,7 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 	return {
 		panels: s.dyson.panels,
 		panelWatts: star.panelWatts,
+		upkeep: star.upkeep,
 		collected: panelWatts(s, content),
 		lead: star.lead,
 		building,

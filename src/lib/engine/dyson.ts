@@ -1,4 +1,5 @@
-// Dyson's rules (content/dyson.ts): panels that collect the star's power, free of any bill,
+// Dyson's rules (content/dyson.ts): panels that collect the star's power, billed by no contract
+// (their station-keeping is a cut of the sales: power-sources.ts),
 // and chips whose watts research no longer cuts. A panel ordered now collects `lead` seconds
 // later: the batches being built land at their tick (applyDyson, nextDysonTick: advance
 // stops there), nothing else moves between purchases.

@@ -3,7 +3,7 @@
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
 import { demand, market } from './market';
-import { ownersCut, ownersPay } from './power-sources';
+import { ownersCut, cutPay } from './power-sources';
 import {
 	blockFlops,
 	distilled,
@@ -61,7 +61,7 @@ function withOneMore(s: GameState, c: EraContent, r: Rates): { served: Decimal; 
 	const served = capacity.lt(d) ? capacity : d;
 	return {
 		served,
-		pay: ownersPay(served, { price: r.price, ownersCut: ownersCut(c, swarm, capacity) })
+		pay: cutPay(served, { price: r.price, salesCut: ownersCut(c, swarm, capacity) })
 	};
 }
 
@@ -71,7 +71,7 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 	if (!def || !q) return null;
 	const reach = swarmReach(c, r.mult);
 	const served = market(r, s.hype).served;
-	const pay = ownersPay(served, r);
+	const pay = cutPay(served, r);
 	const next = q.count > 0 ? withOneMore(s, c, r) : null;
 	const nextServed = next ? next.served.sub(served) : served.mul(0);
 	return {

@@ -74,7 +74,7 @@ export { hyperscaleView, type HyperscaleView } from './hyperscale-view';
 export { inDark, launchPremium, nextWindow, orbitOf, servingLight, shipsAt } from './orbit';
 export { cargo, charterCost, orbitView, type OrbitView } from './orbit-actions';
 export { panelCost, panelsBuilding, panelsOrdered, panelWatts, starOf } from './dyson';
-export { billNow, netPrice, ownersPay, sourceBillLine } from './power-sources';
+export { billNow, netPrice, cutPay, sourceBillLine } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
 export { starView, type StarView } from './dyson-view';
 export { buildsFar, farFlops, farOf, farQuote, farUnits, farValue, unitsBySite } from './moon-mars';

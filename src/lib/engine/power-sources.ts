@@ -1,18 +1,31 @@
-// The bills of each era's own power sources, on top of the contracts (power-bill.ts): the Edge
-// swarm's owners are paid a share of the price of every token their devices SERVE (the swarm's
-// part of what is sold: it serves in proportion to its capacity), and Dyson's panels cost an
-// upkeep per kWh they collect, used or not (a share of the era's first contract's $/kWh at the
-// grid's price level). The owners' cut is a share of the sales (rates.ts netPrice), constant
-// between events like the panels' upkeep, so the cash path keeps its closed form; paid on
-// tokens sold, it can never exceed what the swarm earns (issue #17: paid on what the swarm
-// could serve, one block at 100,000× demand cost 1675 % of revenue and left the lab at $0).
+// The bills of each era's own power sources, on top of the contracts (power-bill.ts). Each is a
+// cut of the sales (rates.ts salesCut, netPrice): a share of the price of every token served,
+// constant between events (it moves only with purchases, the tier, an event, a release), so
+// the cash path keeps its closed form; paid on tokens sold, it never exceeds what they earn
+// (issue #17: paid on what the Edge swarm could serve, one block at 100,000× demand cost 1675 %
+// of revenue and left the lab at $0). A bill priced per kWh fades within an era in the late
+// eras (research cuts the watts a token needs while the token's price climbs by decades); a
+// cut of what is served holds its weight (issue #16: the bill 10–40 % of revenue).
+// - The Edge: the swarm's owners are paid their share of the price of the tokens their devices
+//   serve (the swarm's part of what is sold: it serves in proportion to its capacity).
+// - Orbit: ground stations charge a downlink fee on every token sent down, a share of the
+//   token's standard price: per token, so the cheap tier gives them more of its price.
+// - Moon and Mars: the Earth relay takes a share of what every token the Moon serves sells for
+//   (Mars's far sites only train: they pay none of it).
+// - Dyson: the panels' station-keeping costs a share of what their watts earn (the sales times
+//   the share of the fleet's draw the panels carry): cheap watts, paid in the swarm's time,
+//   while a ring's kWh are billed by the contract.
 import type { EraContent } from '../content';
 import { D0, Decimal } from './decimal';
 import { swarmOf } from './edge';
+import { orbitOf } from './orbit';
+import { farOf } from './moon-mars';
 import { panelWatts, starOf } from './dyson';
-import { moneyScale } from './money';
-import { powerPriceIndex } from './power-bill';
+import { eventEffect } from './world-events';
 import type { GameState } from './state';
+
+/** The most of the sales an era's own source can take: the lab always keeps the rest. */
+export const MAX_CUT = 0.6;
 
 /** The share of the sales the swarm's owners are paid: their share of the price on the swarm's
  * part of the tokens served (`swarm` of `capacity` tokens/s). 0 outside the Edge or while the
@@ -23,52 +36,82 @@ export function ownersCut(content: EraContent, swarm: Decimal, capacity: Decimal
 	return def.ownerShare * Math.min(1, swarm.div(capacity).toNumber());
 }
 
-/** What the lab keeps of a served token's price: all of it, but in the Edge, less the swarm
- * owners' cut of the sales. */
-export function netPrice(r: { price: Decimal; ownersCut: number }): Decimal {
-	return r.ownersCut > 0 ? r.price.mul(1 - r.ownersCut) : r.price;
+/** Orbit's downlink fee as a share of the price the lab asks now: the fee is per token, so a
+ * price `priceMult` times the standard one (the tier's, an event's) gives it `fee / priceMult`. */
+export function feeCut(fee: number, priceMult: number): number {
+	return priceMult > 0 ? Math.min(MAX_CUT, fee / priceMult) : MAX_CUT;
 }
 
-/** Cash per second the swarm's owners are paid while `served` tokens/s are sold. */
-export function ownersPay(served: Decimal, r: { price: Decimal; ownersCut: number }): Decimal {
-	return r.ownersCut > 0 ? served.mul(r.price).mul(r.ownersCut) : D0;
-}
-
-/** Cash per second the panels' upkeep costs (0 outside Dyson or without panels). */
-export function panelUpkeep(state: GameState, content: EraContent): Decimal {
+/** Dyson's station-keeping as a share of the sales: the upkeep times the share of the fleet's
+ * `draw` the panels carry (0 outside Dyson or without panels). */
+export function stationCut(state: GameState, content: EraContent, draw: Decimal): number {
 	const star = starOf(content);
 	const watts = panelWatts(state, content);
-	if (!star || watts === 0) return D0;
-	const base = content.era.power[0]?.pricePerKwh ?? 0;
-	return moneyScale(content)
-		.mul(((watts / 1000) * base * star.upkeep) / 3600)
-		.mul(powerPriceIndex(state, content));
+	if (!star || watts === 0 || star.upkeep === 0) return 0;
+	const carried = draw.gt(watts) ? new Decimal(watts).div(draw).toNumber() : 1;
+	return Math.min(MAX_CUT, star.upkeep * carried);
 }
 
-/** The bill as the Power card and the probe count it: the contracts (and panels' upkeep) plus
- * the swarm's owners' pay on the `served` tokens/s. */
+/** The share of the sales the era's own source takes now. `swarm` and `capacity`: tokens/s the
+ * Edge swarm and the whole lab serve; `draw`: the watts the fleet draws. */
+export function salesCut(
+	state: GameState,
+	content: EraContent,
+	at: { swarm: Decimal; capacity: Decimal; draw: Decimal }
+): number {
+	const orbit = orbitOf(content);
+	if (orbit) {
+		const tier = content.priceTiers.get(state.priceTier)!;
+		return feeCut(orbit.downlink, tier.priceMult * (eventEffect(state)?.price ?? 1));
+	}
+	const far = farOf(content);
+	if (far) return Math.min(MAX_CUT, far.relay);
+	if (starOf(content)) return stationCut(state, content, at.draw);
+	return ownersCut(content, at.swarm, at.capacity);
+}
+
+/** What the lab keeps of a served token's price: all of it, less its own source's cut. */
+export function netPrice(r: { price: Decimal; salesCut: number }): Decimal {
+	return r.salesCut > 0 ? r.price.mul(1 - r.salesCut) : r.price;
+}
+
+/** Cash per second the era's own source takes while `served` tokens/s are sold. */
+export function cutPay(served: Decimal, r: { price: Decimal; salesCut: number }): Decimal {
+	return r.salesCut > 0 ? served.mul(r.price).mul(r.salesCut) : D0;
+}
+
+/** The bill as the Power card and the probe count it: the contracts plus the era's own source's
+ * cut of the `served` tokens/s. */
 export function billNow(
-	r: { powerCost: Decimal; price: Decimal; ownersCut: number },
+	r: { powerCost: Decimal; price: Decimal; salesCut: number },
 	served: Decimal
 ): Decimal {
-	return r.ownersCut > 0 ? r.powerCost.add(ownersPay(served, r)) : r.powerCost;
+	return r.salesCut > 0 ? r.powerCost.add(cutPay(served, r)) : r.powerCost;
+}
+
+/** What the era's own source is, where it has one. */
+export type SourceKind = 'owners' | 'downlink' | 'relay' | 'panels';
+
+function sourceKind(content: EraContent): SourceKind | null {
+	if (swarmOf(content)) return 'owners';
+	if (starOf(content)) return 'panels';
+	if (orbitOf(content)) return 'downlink';
+	return farOf(content) ? 'relay' : null;
 }
 
 /** For the Power card: the era's own source's part of the bill, and what it is (null where the
- * era has none or it costs nothing now). `share`: the owners' share of the token price;
- * `whole`: it is all of the bill as shown (the contracts' part under half a percent of it).
- * `served`: tokens/s sold now. */
+ * era has none or it costs nothing now). `share`: of the price of every token served (the
+ * owners: of the swarm's tokens); `whole`: it is all of the bill as shown (the contracts' part
+ * under half a percent of it). `served`: tokens/s sold now. */
 export function sourceBillLine(
-	state: GameState,
 	content: EraContent,
-	r: { price: Decimal; powerCost: Decimal; ownersCut: number },
+	r: { price: Decimal; powerCost: Decimal; salesCut: number },
 	served: Decimal
-): { kind: 'owners' | 'panels'; cost: Decimal; share: number; whole: boolean } | null {
+): { kind: SourceKind; cost: Decimal; share: number; whole: boolean } | null {
+	const kind = sourceKind(content);
+	const cost = cutPay(served, r);
+	if (!kind || !cost.gt(0)) return null;
 	const total = billNow(r, served);
-	const whole = (cost: Decimal) => total.sub(cost).lte(total.mul(0.005));
-	const pay = ownersPay(served, r);
-	if (pay.gt(0))
-		return { kind: 'owners', cost: pay, share: swarmOf(content)!.ownerShare, whole: whole(pay) };
-	const upkeep = panelUpkeep(state, content);
-	return upkeep.gt(0) ? { kind: 'panels', cost: upkeep, share: 0, whole: whole(upkeep) } : null;
+	const share = kind === 'owners' ? swarmOf(content)!.ownerShare : r.salesCut;
+	return { kind, cost, share, whole: total.sub(cost).lte(total.mul(0.005)) };
 }

@@ -4,7 +4,7 @@
 import type { EraContent, HardwareDef } from '../content';
 import { contractCost, quoteHardware } from './actions';
 import { market, revenue } from './market';
-import { ownersPay } from './power-sources';
+import { cutPay } from './power-sources';
 import { Decimal } from './decimal';
 import { money } from './money';
 import { powerBill, powerPriceIndex, type Rates } from './rates';
@@ -272,7 +272,7 @@ export function contractToSign(
  * (null when it sells nothing). */
 export function powerBillShare(s: GameState, r: Rates): number | null {
 	const m = market(r, s.hype);
-	const pay = ownersPay(m.served, r);
+	const pay = cutPay(m.served, r);
 	const income = revenue(m, r).add(pay);
 	return income.gt(0) ? r.powerCost.add(pay).div(income).toNumber() : null;
 }

@@ -12,7 +12,7 @@ import { servingLight } from './orbit';
 import { atTheStar, panelWatts } from './dyson';
 import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
-import { netPrice, ownersCut, panelUpkeep } from './power-sources';
+import { netPrice, salesCut } from './power-sources';
 import { powerCut, researchersPaid, servingEarns } from './power-cut';
 import { rememberMarket } from './market-memo';
 import { figures, fleetSums, unitScale } from './fleet-sums';
@@ -53,10 +53,11 @@ export interface Rates {
 	/** Demand in tokens per second before hype: demand = baseDemand × (1 + hype). */
 	baseDemand: Decimal;
 	share: number;
-	/** Cash per token served; the Edge swarm's owners are paid `ownersCut` of it (power-sources.ts,
+	/** Cash per token served; the era's own power source takes `salesCut` of it (the Edge swarm's
+	 * owners, Orbit's downlink, Moon and Mars's relay, Dyson's station-keeping: power-sources.ts,
 	 * market.ts netPrice). */
 	price: Decimal;
-	ownersCut: number;
+	salesCut: number;
 	/** Cash per token of spare capacity resold as spot compute (0 where the era has none). */
 	spotPrice: Decimal;
 	/** Watts the bill charges for: the draw within capacity, less serving chips left idle by memory. */
@@ -89,7 +90,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		if (state.power[id] <= state.tick)
 			powerCapacity = powerCapacity.add(content.power.get(id)!.capacity);
 	}
-	// Dyson's panels collect the star's watts, free of any bill (dyson.ts).
+	// Dyson's panels collect the star's watts, billed by no contract (dyson.ts, power-sources.ts).
 	const panels = panelWatts(state, content);
 	if (panels > 0) powerCapacity = powerCapacity.add(panels);
 	const throttle = powerDraw.lte(powerCapacity) ? 1 : powerCapacity.div(powerDraw).toNumber();
@@ -145,19 +146,17 @@ export function rates(state: GameState, content: EraContent): Rates {
 	// nothing (a model that does not fit does not also burn the whole bill). While broke, the
 	// grid powers only the chips the income pays for (power-cut.ts).
 	const within = dmin(powerDraw, powerCapacity);
-	// The swarm's owners take a share of the sales; the panels cost an upkeep (power-sources.ts).
-	const cutOfSales = ownersCut(content, swarm, capacity);
-	const sources = panelUpkeep(state, content);
+	// The era's own source takes a share of the sales (power-sources.ts).
+	const cutOfSales = salesCut(state, content, { swarm, capacity, draw: powerDraw });
 	const billAt = (busy: number): Decimal => {
-		// The panels' watts are used first: their upkeep is billed on its own (power-sources.ts).
+		// The panels' watts are used first: their station-keeping is a cut of the sales.
 		const drawn = within.mul(busy);
 		const fromGrid = panels > 0 ? drawn.sub(panels) : drawn;
-		let bill = fromGrid.gt(0) ? powerBill(state, content, fromGrid) : D0;
-		if (campus) bill = bill.add(campus.bill.mul(busy).mul(powerPriceIndex(state, content)));
-		return sources.gt(0) ? bill.add(sources) : bill;
+		const bill = fromGrid.gt(0) ? powerBill(state, content, fromGrid) : D0;
+		return campus ? bill.add(campus.bill.mul(busy).mul(powerPriceIndex(state, content))) : bill;
 	};
 	const earns = state.idle
-		? servingEarns(capacity, baseDemand, netPrice({ price, ownersCut: cutOfSales }))
+		? servingEarns(capacity, baseDemand, netPrice({ price, salesCut: cutOfSales }))
 		: D0;
 	const cut = powerCut(state.idle, trainShare, memoryFit, earns, billAt);
 	const billedDraw = within.mul(cut.busy);
@@ -196,7 +195,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		baseDemand,
 		share,
 		price,
-		ownersCut: cutOfSales,
+		salesCut: cutOfSales,
 		spotPrice,
 		billedDraw,
 		powerCost,

@@ -1,4 +1,5 @@
-// Dyson's decision: panels collect the star's watts with no bill, each dearer than the last and
+// Dyson's decision: panels collect the star's watts with no contract bill (their station-keeping
+// is a cut of the sales), each dearer than the last and
 // built for a while before it collects,
 // and at the star research no longer cuts the watts per chip.
 import { describe, expect, it } from 'vitest';
@@ -13,14 +14,14 @@ import {
 	starView,
 	step
 } from '../../../src/lib/engine';
-import { panelUpkeep } from '../../../src/lib/engine/power-sources';
+import { stationCut } from '../../../src/lib/engine/power-sources';
 import { stateDiff } from './helpers';
 
 const c = eraContent('dyson');
 const star = STARS.dyson;
 
 describe('Dyson', () => {
-	it('each panel adds the same watts once built, for its upkeep (none today), at a climbing price', () => {
+	it('each panel adds the same watts once built, for its station-keeping, at a climbing price', () => {
 		const s = newGame(3, 'dyson');
 		s.cash = s.cash.mul(1e9);
 		const before = rates(s, c);
@@ -45,9 +46,11 @@ describe('Dyson', () => {
 			2 * star.panelWatts,
 			-10
 		);
-		// The starting fleet draws less than the panels give: the bill is the panels' upkeep
-		// alone, paid on all their watts, used or not (power-sources.test.ts prices it).
-		expect(after.powerCost.eq(panelUpkeep(s, c))).toBe(true);
+		// The starting fleet draws less than the panels give: no contract bills, and the bill is
+		// the panels' station-keeping alone, a cut of the sales (power-sources.test.ts prices it).
+		expect(after.powerCost.eq(0)).toBe(true);
+		expect(after.salesCut).toBe(stationCut(s, c, after.powerDraw));
+		expect(after.salesCut).toBeGreaterThan(0);
 		expect(before.powerCost.gt(0)).toBe(true);
 		expect(starView(s, c, after)!).toMatchObject({ panels: 2, building: 0, landsIn: null });
 		expect(apply(newGame(1), eraContent('garage'), { type: 'panel' }).ok).toBe(false);

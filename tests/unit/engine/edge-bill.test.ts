@@ -53,7 +53,7 @@ describe('the Edge swarm’s bill (issue #17)', () => {
 				if (r.swarm.gt(0)) swarmSeen = true;
 				const sales = m.served.mul(r.price);
 				expect(billNow(r, m.served).lt(sales)).toBe(true);
-				expect(r.ownersCut).toBeLessThanOrEqual(0.5);
+				expect(r.salesCut).toBeLessThanOrEqual(0.5);
 			}
 			expect(swarmSeen).toBe(true);
 		});
@@ -74,7 +74,7 @@ describe('releasing device blocks', () => {
 		expect(apply(s, c, { type: 'release-blocks', count: 10 })).toEqual({ ok: true });
 		expect(s.edge.blocks).toBe(0);
 		expect(rates(s, c).swarm.eq(0)).toBe(true);
-		expect(rates(s, c).ownersCut).toBe(0);
+		expect(rates(s, c).salesCut).toBe(0);
 		const none = apply(s, c, { type: 'release-blocks', count: 1 });
 		expect(none).toEqual({ ok: false, reason: 'no-blocks' });
 		expect(REFUSALS['no-blocks']).toContain('release');

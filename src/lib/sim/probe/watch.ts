@@ -6,7 +6,7 @@ import {
 	advance,
 	cloneState,
 	market,
-	ownersPay,
+	cutPay,
 	playerLeads,
 	rates,
 	revenue,
@@ -136,7 +136,7 @@ export function watchGame(seed: number, eras: number, moments = MOMENTS): EraWat
 			if (r.memoryFit < 1) w.memoryBound += dt;
 			if (s.tick > w.seconds / 4 && s.tick < (3 * w.seconds) / 4) {
 				// The Edge swarm owners' cut of the sales is its power bill (power-sources.ts).
-				const pay = ownersPay(m.served, r);
+				const pay = cutPay(m.served, r);
 				const income = revenue(m, r).add(pay);
 				if (income.gt(0)) w.billShares.push(r.powerCost.add(pay).div(income).toNumber());
 			}
