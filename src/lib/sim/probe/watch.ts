@@ -35,7 +35,7 @@ export interface EraWatch {
 	within2x: number;
 	short: number;
 	spare: number;
-	/** Seconds in which the served model did not fit the fleet's memory. */
+	/** Seconds in which the served model did not fit the fleet's memory, or the Edge swarm's. */
 	memoryBound: number;
 	/** Power bill over revenue, sampled over the middle half of the era. */
 	billShares: number[];
@@ -125,7 +125,7 @@ export function watchGame(seed: number, eras: number, moments = MOMENTS): EraWat
 				if (ratio > 1) w.short += dt;
 				if (ratio < 1) w.spare += dt;
 			}
-			if (r.memoryFit < 1) w.memoryBound += dt;
+			if (r.memoryFit < 1 || r.swarmFit < 1) w.memoryBound += dt;
 			if (s.tick > w.seconds / 4 && s.tick < (3 * w.seconds) / 4) {
 				// The Edge swarm owners' cut of the sales is its power bill (power-sources.ts).
 				const pay = ownersPay(m.served, r);
