@@ -151,7 +151,7 @@ const eras = ERAS.map((e) => [e.index, e.name] as const);
 // cannot run no longer lifts the squeeze. Hyperscale since its models need 400 kB a parameter
 // (200k before): 49.5 % (per seed 16.5–68.4; 3.2 % before), quick probe of 2026-12-03 (mem
 // branch). The Edge since its swarm serves at the share of the model its blocks hold (each
-// block holds 1/190 of a model as big as a device's reach: content/edge.ts blockMemory): 24 %
+// block holds 1/190 of a model as big as a device's reach: content/edge.ts blockMemory): 27.6 %
 // (1.9 % before: the swarm served a model distilled to its reach, and the datacenter's memory,
 // which the player tops up, held it almost always), quick probe of 2026-12-03 (edge branch).
 const bound = eras;
@@ -164,7 +164,7 @@ describe.each(bound)('memory is the board: era %i (%s)', (era) => {
 // Orbit since its cards are compared flown on a chartered rocket (probe/choices.ts purchases):
 // left in the hold for the window, hours away, neither card served within the horizon, and the
 // memory-rich one was never the better buy (compute/memory/power 13.3/0/86.7 %); flown,
-// 23.3/10/63.3 % (quick probe of 2026-12-03, edge branch).
+// 20/10/70 % (quick probe of 2026-12-03, edge branch).
 describe.each(eras)('memory against compute: era %i (%s)', (era) => {
 	it('a memory-rich purchase is the best at some moments, a compute-rich one at others', () => {
 		expect(figure(`era${era}.purchase.best.memory`)).toBeGreaterThan(0);
