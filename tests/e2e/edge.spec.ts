@@ -36,6 +36,8 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('1 block');
 
 	await page.getByTestId('tab-lab').tap();
+	// The Lab's Memory card says it too.
+	await expect(page.getByTestId('memory-swarm')).toContainText("The swarm's blocks hold 12% of");
 	const distil = page.getByTestId('distil');
 	await expect(distil).toBeVisible();
 	await expect(page.getByTestId('distil-trade')).toContainText('distilled to');

@@ -162,9 +162,6 @@ export interface MemoryView {
 	gateFit: number | null;
 	/** The Edge swarm serves the model too (on its own devices' memory, not the fleet's). */
 	swarmServes: boolean;
-	/** The share of the model the swarm's blocks hold (1 outside the Edge): below 1 it serves at
-	 * that share of its speed (edge.ts swarmFit). */
-	swarmFit: number;
 	/** The fleet draws more than the power: cards past it hold no model (`memory` counts only
 	 * the powered share), so power, not only memory, makes room. */
 	unpowered: boolean;
@@ -185,7 +182,6 @@ export function memoryView(s: GameState, c: EraContent, r: Rates): MemoryView {
 		gateFootprint,
 		gateFit: gateFootprint ? fitOf(r.memory, gateFootprint) : null,
 		swarmServes: r.swarm.gt(0),
-		swarmFit: r.swarmFit,
 		unpowered: r.throttle < 1
 	};
 }

@@ -7,7 +7,7 @@ import { money } from './money';
 import { eventEffect } from './world-events';
 import { rented, resells, spotRate } from './cloud';
 import { campusFleet } from './hyperscale';
-import { swarmCapacity, swarmFeedback, swarmFit } from './edge';
+import { swarmCapacity, swarmFeedback } from './edge';
 import { servingLight } from './orbit';
 import { atTheStar, panelWatts } from './dyson';
 import { batchIncome, farFlops, farToRun } from './moon-mars';
@@ -37,9 +37,6 @@ export interface Rates {
 	footprint: Decimal;
 	/** fleet memory / footprint, at most 1: a model that does not fit serves slower. */
 	memoryFit: number;
-	/** The Edge swarm's memory / footprint, at most 1 (1 outside the Edge, with no blocks, or for
-	 * a model too big for the swarm to serve at all): edge.ts swarmFit. */
-	swarmFit: number;
 	/** Moon and Mars: FLOP/s of the far sites, which only train (not in `compute`). */
 	far: Decimal;
 	/** Share of compute that actually trains (0 when no run is in progress). */
@@ -133,7 +130,6 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const light = servingLight(state, content);
 	const own = compute.div(flopPerToken).mul(memoryFit * (1 - era.latency) * light);
 	const swarm = swarmCapacity(state, content, mult, footprint, flopPerToken);
-	const swarmFitNow = swarmFit(state, content, mult, footprint);
 	const fullCapacity = own.add(swarm);
 	const capacity = trainShare === 0 ? fullCapacity : own.mul(1 - trainShare).add(swarm);
 
@@ -190,7 +186,6 @@ export function rates(state: GameState, content: EraContent): Rates {
 		memory,
 		footprint,
 		memoryFit,
-		swarmFit: swarmFitNow,
 		far,
 		trainShare,
 		trainRate,

@@ -19,6 +19,7 @@ import {
 	runEnd,
 	runModel,
 	step,
+	swarmFit,
 	swarmReach,
 	swarmView,
 	type GameState
@@ -116,7 +117,7 @@ describe('recruiting the swarm', () => {
 		const held = def.blockMemory * Math.sqrt(r.mult.compute) * 10;
 		const fit = held / r.footprint.toNumber();
 		expect(fit).toBeLessThan(1);
-		expect(r.swarmFit).toBeCloseTo(fit, 9);
+		expect(swarmFit(s, c, r.mult, r.footprint)).toBeCloseTo(fit, 9);
 		// The swarm's FLOP/s serve at that share, as the fleet's do with a model bigger than its memory.
 		const full = (blockFlops(c, r.mult) * 10 * (1 - c.era.latency)) / r.flopPerToken.toNumber();
 		expect(r.swarm.toNumber() / full).toBeCloseTo(fit, 9);
@@ -125,9 +126,9 @@ describe('recruiting the swarm', () => {
 		expect(needed).toBe(Math.ceil(r.footprint.toNumber() / (held / 10)));
 		// With the blocks it needs, it serves at full speed; one fewer, not quite.
 		s.edge.blocks = needed - 1;
-		expect(rates(s, c).swarmFit).toBeLessThan(1);
+		expect(swarmFit(s, c, rates(s, c).mult, rates(s, c).footprint)).toBeLessThan(1);
 		s.edge.blocks = needed;
-		expect(rates(s, c).swarmFit).toBe(1);
+		expect(swarmFit(s, c, rates(s, c).mult, rates(s, c).footprint)).toBe(1);
 		expect(swarmView(s, c, rates(s, c))!.fit).toBe(1);
 		// A smaller model is held by fewer blocks.
 		bigModel(s, 0.09);
