@@ -19,9 +19,13 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 	await expect(page.getByTestId('swarm-fits')).toBeVisible();
 	await page.getByTestId('recruit').tap();
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('1 block');
-	// The served model fits: the swarm serves at once, and its usage reports speed research.
-	await expect(page.getByTestId('swarm-fits')).toContainText('the swarm can serve');
-	await expect(page.getByTestId('swarm-fits')).toContainText('research +0.3%');
+	// The served model fits a device, but one block holds an eighth of its copies: the swarm
+	// serves at once at that share, and its usage reports speed research.
+	const short = page.getByTestId('swarm-short');
+	await expect(short).toContainText('your 1 block holds only');
+	await expect(short).toContainText('serves at 12% speed');
+	await expect(short).toContainText('9 blocks hold it whole');
+	await expect(short).toContainText('research +0.3%');
 	// Recruit's quote says what the next block adds to the bill; a block can be let go again
 	// (issue #17: one block at the era's start left the playtester at $0 with no way out).
 	await expect(page.getByTestId('recruit-bill')).toContainText('The next block adds');
@@ -32,6 +36,8 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('1 block');
 
 	await page.getByTestId('tab-lab').tap();
+	// The Lab's Memory card says it too.
+	await expect(page.getByTestId('memory-swarm')).toContainText("The swarm's blocks hold 12% of");
 	const distil = page.getByTestId('distil');
 	await expect(distil).toBeVisible();
 	await expect(page.getByTestId('distil-trade')).toContainText('distilled to');

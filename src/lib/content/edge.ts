@@ -16,8 +16,15 @@ export interface SwarmDef {
 	readonly priceRatio: number;
 	/** Share of the recruited devices up at any time (a steady expectation). */
 	readonly availability: number;
-	/** The largest serving footprint the swarm can hold, in bytes (before quantization). */
+	/** The largest serving footprint the swarm can hold, in bytes (before quantization): a model
+	 * must fit one device. */
 	readonly reach: number;
+	/** Bytes a block's devices give to the served model's copies (before research): devices come
+	 * and go, so the swarm keeps the model on many of them. The swarm serves at full speed only
+	 * while its blocks together hold the model's footprint; with less, it serves at the share
+	 * they hold, as the fleet does with a model bigger than its memory (engine/edge.ts swarmFit):
+	 * a bigger model needs more blocks. */
+	readonly blockMemory: number;
 	/** Capability lost by distilling, per decade the parameters shrink. */
 	readonly lossPerDecade: number;
 	/** Training FLOP a distilled model costs on top of its run, as a share of the run: the
@@ -46,6 +53,7 @@ export const SWARMS: Readonly<Record<string, SwarmDef>> = {
 		priceRatio: 1.25,
 		availability: 0.5,
 		reach: 1e17,
+		blockMemory: 1e17 / 190,
 		lossPerDecade: 2,
 		pass: 0.2,
 		maxBlocks: 200,

@@ -133,7 +133,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 9,
 		money: 55,
 		watts: 6,
-		goalExtra: 167,
+		goalExtra: 170,
 		reliability: 0.65,
 		family: 'Swarm',
 		hardware: [

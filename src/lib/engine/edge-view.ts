@@ -1,11 +1,12 @@
 // What the screens show of the Edge swarm's decision: the swarm on the Fleet screen, and the
 // next model, full size or distilled, on the Lab's run card. Pure reads of the state.
 import type { EraContent } from '../content';
-import type { Decimal } from './decimal';
+import { Decimal } from './decimal';
 import { demand, market } from './market';
 import { ownersCut, cutPay } from './power-sources';
 import {
 	blockFlops,
+	blockMemory,
 	distilled,
 	recruitQuote,
 	runEnd,
@@ -13,6 +14,8 @@ import {
 	swarmFeedback,
 	swarmOf,
 	swarmCapacity,
+	swarmFit,
+	swarmMemory,
 	swarmReach
 } from './edge';
 import { modelFootprint } from './purchases';
@@ -32,6 +35,12 @@ export interface SwarmView {
 	reach: Decimal;
 	footprint: Decimal;
 	fits: boolean;
+	/** Bytes the blocks hold for the served model's copies, its share of the footprint (at most
+	 * 1: the swarm serves at that share) and the blocks that hold it whole. */
+	held: Decimal;
+	blockMemory: number;
+	fit: number;
+	blocksToHold: number;
 	/** Tokens per second the swarm serves now, and what its usage reports multiply insight by
 	 * (and add per block). */
 	serving: Decimal;
@@ -65,6 +74,16 @@ function withOneMore(s: GameState, c: EraContent, r: Rates): { served: Decimal; 
 	};
 }
 
+/** The blocks whose devices hold the served model whole (the swarm then serves at full speed). */
+function blocksToHold(c: EraContent, r: Rates): number {
+	const one = blockMemory(c, r.mult);
+	if (one <= 0) return 0;
+	const n = Math.ceil(r.footprint.toNumber() / one);
+	// The rule's own comparison decides the count (no rounding puts it one block off).
+	const holds = (k: number) => new Decimal(one * k).gte(r.footprint);
+	return n > 1 && holds(n - 1) ? n - 1 : holds(n) ? n : n + 1;
+}
+
 export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | null {
 	const def = swarmOf(c);
 	const q = recruitQuote(s, c, 1);
@@ -84,6 +103,10 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 		reach,
 		footprint: r.footprint,
 		fits: r.footprint.lte(reach),
+		held: swarmMemory(s, c, r.mult),
+		blockMemory: blockMemory(c, r.mult),
+		fit: swarmFit(s, c, r.mult, r.footprint),
+		blocksToHold: blocksToHold(c, r),
 		serving: r.swarm,
 		feedback: swarmFeedback(s, c, r.swarm),
 		feedbackPerBlock: def.feedback,

@@ -46,7 +46,34 @@ export function recruitQuote(
 	return { count, cost: bulkCost(base, def.priceRatio, held, count).mul(scale) };
 }
 
-/** Tokens per second the swarm serves: nothing for a model bigger than its reach. */
+/** Bytes one block holds for the served model's copies: devices get denser with compute
+ * research, as the reach does. */
+export function blockMemory(content: EraContent, mult: Multipliers): number {
+	const def = swarmOf(content);
+	return def ? def.blockMemory * Math.sqrt(mult.compute) : 0;
+}
+
+/** Bytes the recruited blocks hold for the served model's copies. */
+export function swarmMemory(state: GameState, content: EraContent, mult: Multipliers): Decimal {
+	return new Decimal(blockMemory(content, mult) * state.edge.blocks);
+}
+
+/** The swarm's memory fit: the share of its FLOP/s that serves, its memory over the model's
+ * footprint (at most 1; 1 with no blocks or a model bigger than the reach, which it does not
+ * serve at all). Constant between events: blocks move by actions, the multipliers by research. */
+export function swarmFit(
+	state: GameState,
+	content: EraContent,
+	mult: Multipliers,
+	footprint: Decimal
+): number {
+	if (state.edge.blocks === 0 || footprint.gt(swarmReach(content, mult))) return 1;
+	const held = swarmMemory(state, content, mult);
+	return held.gte(footprint) ? 1 : held.div(footprint).toNumber();
+}
+
+/** Tokens per second the swarm serves: nothing for a model bigger than its reach, and at its
+ * memory fit for one bigger than its blocks hold. */
 export function swarmCapacity(
 	state: GameState,
 	content: EraContent,
@@ -56,7 +83,10 @@ export function swarmCapacity(
 ): Decimal {
 	const n = state.edge.blocks;
 	if (n === 0 || footprint.gt(swarmReach(content, mult))) return D0;
-	return new Decimal(blockFlops(content, mult) * n).div(flopPerToken).mul(1 - content.era.latency);
+	const fit = swarmFit(state, content, mult, footprint);
+	return new Decimal(blockFlops(content, mult) * n)
+		.div(flopPerToken)
+		.mul((1 - content.era.latency) * fit);
 }
 
 /** What the swarm's usage reports multiply insight by: 1 + feedback per block while the swarm

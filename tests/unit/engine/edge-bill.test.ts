@@ -12,6 +12,7 @@ import {
 	market,
 	rates,
 	recruitQuote,
+	swarmFit,
 	swarmView,
 	type GameState
 } from '../../../src/lib/engine';
@@ -65,11 +66,19 @@ describe('releasing device blocks', () => {
 		const s = recruited(4);
 		const cash = s.cash;
 		const before = rates(s, c);
+		const fitBefore = swarmFit(s, c, before.mult, before.footprint);
 		expect(apply(s, c, { type: 'release-blocks', count: 1 })).toEqual({ ok: true });
 		expect(s.edge.blocks).toBe(3);
 		expect(s.cash.eq(cash)).toBe(true);
 		const after = rates(s, c);
-		expect(after.swarm.div(before.swarm).toNumber()).toBeCloseTo(3 / 4, 9);
+		const fitAfter = swarmFit(s, c, after.mult, after.footprint);
+		// Three quarters of the FLOP/s, at the share of the model three blocks hold (four blocks
+		// hold less than the starter model: the swarm's memory fit, edge.ts).
+		expect(fitBefore).toBeLessThan(1);
+		expect(after.swarm.div(before.swarm).toNumber()).toBeCloseTo(
+			((3 / 4) * fitAfter) / fitBefore,
+			9
+		);
 		// More than held: all of them go; then nothing is left to release (a double tap is safe).
 		expect(apply(s, c, { type: 'release-blocks', count: 10 })).toEqual({ ok: true });
 		expect(s.edge.blocks).toBe(0);

@@ -6,6 +6,7 @@ import { eraContent, SWARMS, swarmOnline } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
+	blockFlops,
 	cloneState,
 	Decimal,
 	distilled,
@@ -18,6 +19,7 @@ import {
 	runEnd,
 	runModel,
 	step,
+	swarmFit,
 	swarmReach,
 	swarmView,
 	type GameState
@@ -105,6 +107,32 @@ describe('recruiting the swarm', () => {
 		bigModel(s, 1.1);
 		expect(rates(s, c).swarm.eq(0)).toBe(true);
 		expect(swarmView(s, c, rates(s, c))!.fits).toBe(false);
+	});
+
+	it('serves a model bigger than its blocks hold at the share they hold: a bigger model needs more blocks', () => {
+		const s = lab();
+		apply(s, c, { type: 'recruit', count: 10 });
+		bigModel(s, 0.9); // fits a device
+		const r = rates(s, c);
+		const held = def.blockMemory * Math.sqrt(r.mult.compute) * 10;
+		const fit = held / r.footprint.toNumber();
+		expect(fit).toBeLessThan(1);
+		expect(swarmFit(s, c, r.mult, r.footprint)).toBeCloseTo(fit, 9);
+		// The swarm's FLOP/s serve at that share, as the fleet's do with a model bigger than its memory.
+		const full = (blockFlops(c, r.mult) * 10 * (1 - c.era.latency)) / r.flopPerToken.toNumber();
+		expect(r.swarm.toNumber() / full).toBeCloseTo(fit, 9);
+		expect(swarmView(s, c, r)!.fit).toBeCloseTo(fit, 9);
+		const needed = swarmView(s, c, r)!.blocksToHold;
+		expect(needed).toBe(Math.ceil(r.footprint.toNumber() / (held / 10)));
+		// With the blocks it needs, it serves at full speed; one fewer, not quite.
+		s.edge.blocks = needed - 1;
+		expect(swarmFit(s, c, rates(s, c).mult, rates(s, c).footprint)).toBeLessThan(1);
+		s.edge.blocks = needed;
+		expect(swarmFit(s, c, rates(s, c).mult, rates(s, c).footprint)).toBe(1);
+		expect(swarmView(s, c, rates(s, c))!.fit).toBe(1);
+		// A smaller model is held by fewer blocks.
+		bigModel(s, 0.09);
+		expect(swarmView(s, c, rates(s, c))!.blocksToHold).toBeLessThanOrEqual(Math.ceil(needed / 10));
 	});
 
 	it('speeds research while it serves the model: insight × (1 + feedback per block)', () => {

@@ -11,6 +11,7 @@ import {
 	memoryShort,
 	mostMemoryPurchase,
 	nextContract,
+	orbitOf,
 	rates,
 	quoteHardware,
 	type Action,
@@ -146,7 +147,12 @@ export function purchases(s: GameState, secondsLeft: number): Outcome[] | null {
 		c.era.hardware.reduce((a, b) => (value(b) > value(a) ? b : a)).id;
 	const perDollar = (hw: (typeof c.era.hardware)[number]) =>
 		Math.log10(hw.flops) - quoteHardware(s, c, hw.id, 1)!.cost.log10();
+	// In Orbit a card bought waits in the hold for the launch window (up to hours away) unless a
+	// rocket is chartered: over the horizon, two cards left in the hold are worth the same, so
+	// each card option flies on a chartered rocket (both pay the same share for it).
+	const fly: Timed[] = orbitOf(c) ? [{ at: 0, action: { type: 'chartering', on: true } }] : [];
 	const buy = (hardware: string): Timed[] => [
+		...fly,
 		{ at: 0, action: { type: 'buy', hardware, count: 1 }, retry: true }
 	];
 	const compute = most(perDollar);

@@ -11,6 +11,7 @@ import {
 	rates,
 	revenue,
 	standings,
+	swarmFit,
 	type GameState
 } from '../../engine';
 import { playActive } from '../players';
@@ -35,7 +36,7 @@ export interface EraWatch {
 	within2x: number;
 	short: number;
 	spare: number;
-	/** Seconds in which the served model did not fit the fleet's memory. */
+	/** Seconds in which the served model did not fit the fleet's memory, or the Edge swarm's. */
 	memoryBound: number;
 	/** Power bill over revenue, sampled over the middle half of the era. */
 	billShares: number[];
@@ -133,7 +134,7 @@ export function watchGame(seed: number, eras: number, moments = MOMENTS): EraWat
 				if (ratio > 1) w.short += dt;
 				if (ratio < 1) w.spare += dt;
 			}
-			if (r.memoryFit < 1) w.memoryBound += dt;
+			if (r.memoryFit < 1 || swarmFit(s, c, r.mult, r.footprint) < 1) w.memoryBound += dt;
 			if (s.tick > w.seconds / 4 && s.tick < (3 * w.seconds) / 4) {
 				// The Edge swarm owners' cut of the sales is its power bill (power-sources.ts).
 				const pay = cutPay(m.served, r);
