@@ -53,7 +53,7 @@ export const SWARMS: Readonly<Record<string, SwarmDef>> = {
 		priceRatio: 1.25,
 		availability: 0.5,
 		reach: 1e17,
-		blockMemory: 1e17 / 190,
+		blockMemory: 1e17 / 180,
 		lossPerDecade: 2,
 		pass: 0.2,
 		maxBlocks: 200,
