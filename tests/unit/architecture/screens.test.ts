@@ -63,7 +63,7 @@ const SELECTORS: Record<string, string[]> = {
 		'unitAsRun',
 		'unitsBySite'
 	],
-	'fleet/MemoryMeter.svelte': ['memoryView'],
+	'fleet/MemoryMeter.svelte': ['memoryView', 'swarmFit'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/DemandBar.svelte': ['demandBar', 'priceAdvice'],
 	'lab/DistilChoice.svelte': ['distilView'],
