@@ -23,8 +23,8 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 	// serves at once at that share, and its usage reports speed research.
 	const short = page.getByTestId('swarm-short');
 	await expect(short).toContainText('your 1 block holds only');
-	await expect(short).toContainText('serves at 12% speed');
-	await expect(short).toContainText('9 blocks hold it whole');
+	await expect(short).toContainText('serves at 13% speed');
+	await expect(short).toContainText('8 blocks hold it whole');
 	await expect(short).toContainText('research +0.3%');
 	// Recruit's quote says what the next block adds to the bill; a block can be let go again
 	// (issue #17: one block at the era's start left the playtester at $0 with no way out).
