@@ -57,8 +57,10 @@ export function fleetMaxQuote(
 	r: Rates,
 	hardwareId: string
 ): MaxQuote | null {
-	const all = quoteHardware(state, content, hardwareId, 'max');
-	if (!all) return null;
+	const cash = quoteHardware(state, content, hardwareId, 'max');
+	if (!cash) return null;
+	// Never more than one buy action takes (a late lab's cash pays for billions of Mars farms).
+	const all = cash.count <= MOST ? cash : quoteHardware(state, content, hardwareId, MOST)!;
 	if (buildsFar(state, content))
 		return { ...all, affordable: all.count, powered: all.count, stopped: false };
 	const powered = unitsPowered(state, content, r, hardwareId);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
 	buy,
+	farUnits,
 	fleetMaxQuote,
 	newGame,
 	quoteHardware,
@@ -12,6 +13,7 @@ import {
 	unitsPowered
 } from '../../../src/lib/engine';
 import { money } from '../../../src/lib/engine/money';
+import { fixtureState } from './helpers';
 
 const garage = eraContent('garage');
 
@@ -54,5 +56,21 @@ describe('fleet max', () => {
 		expect(max.stopped).toBe(false);
 		expect(max.count).toBe(quoteHardware(s, garage, 'gaming-gpu', 'max')!.count);
 		expect(max.count).toBeLessThanOrEqual(unitsPowered(s, garage, r, 'gaming-gpu'));
+	});
+
+	// Playtest 3: in the late-era save with Mars on, Max read "Buy ×1919138840", more than one
+	// buy action takes (1e6), so the tap could not buy what it said.
+	it('never quotes more than one buy action takes, and what it quotes is bought', () => {
+		const s = fixtureState('late-era');
+		const c = eraContent(s.eraId);
+		s.moonMars.far = true;
+		const hw = c.era.hardware[0].id;
+		s.cash = quoteHardware(s, c, hw, 1)!.cost.mul(1e40);
+		expect(quoteHardware(s, c, hw, 'max')!.count).toBeGreaterThan(1e6);
+		const max = fleetMaxQuote(s, c, rates(s, c), hw)!;
+		expect(max.count).toBe(1e6);
+		const before = farUnits(s, hw);
+		expect(buy(s, c, hw, max.count).ok).toBe(true);
+		expect(farUnits(s, hw) - before).toBe(max.count);
 	});
 });
