@@ -17,6 +17,9 @@ export interface EraSpec {
 	 * to the era's own scale, and then grows to the goal (the Garage's if unset). */
 	marketShift?: number;
 	marketGrowth?: number;
+	/** Decades the era's whole market sits below that, from its starter model on: a market cut
+	 * at once, so a better model never finds a smaller market than the one before it did. */
+	marketCut?: number;
 	/** Decades the token price sits above the scaled Garage's (dearer tokens, same demand). */
 	marketPrice?: number;
 	/** Extra capability the goal asks beyond the scaled Garage goal. */
@@ -161,7 +164,11 @@ export const SPECS: readonly EraSpec[] = [
 		// 94-97 % of Orbit, Moon and Mars and Dyson, so premium always paid and holding a model
 		// never did (issue #16). Dearer tokens (marketPrice) keep the casual player's income
 		// above its power bill: Orbit's market cut alone left every check-in player broke in Orbit.
-		marketShift: -4.4,
+		// The cut applies to the whole market from the starter model on (marketCut), not as a
+		// shift over the first ten points past it: as a shift each of the first releases shrank
+		// demand faster than its price rose (a playtest saw income fall 99 % on a better model).
+		marketShift: 0,
+		marketCut: -4.4,
 		// 0.05 decade dearer since the ground stations take 20 % of a standard token's price
 		// (power-sources.ts): at 2 the era ran 236 minutes (331 before), a shorter chain after it.
 		marketPrice: 2.05,
@@ -172,7 +179,8 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 12,
 		money: 105,
 		watts: 8,
-		goalExtra: 253,
+		// 253 before the market cut applied at once: the era ran 391 min, 2.85× the Edge's.
+		goalExtra: 250,
 		startEmpty: true,
 		family: 'Zenith',
 		hardware: [
@@ -195,7 +203,8 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'moon-mars',
-		marketShift: -4.35,
+		marketShift: 0,
+		marketCut: -4.35,
 		// 0.1 decade dearer since the Earth relay takes 20 % of the sales (power-sources.ts): the
 		// lab nets what it did; at 2.5 era6.moon.ignore-later read 7.8 % (67.2 before).
 		marketPrice: 2.6,
@@ -230,7 +239,8 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'dyson',
-		marketShift: -5.1,
+		marketShift: 0,
+		marketCut: -5.1,
 		// 1 decade dearer than the Garage's, not 2: at 2 (after the mem and bill branches) holding a
 		// model won 10 % of Dyson's gate moments and a panel never beat a chip (issue #16).
 		// 0.1 decade dearer since the panels' station-keeping takes 12 % of the sales
