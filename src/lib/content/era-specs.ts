@@ -17,9 +17,6 @@ export interface EraSpec {
 	 * to the era's own scale, and then grows to the goal (the Garage's if unset). */
 	marketShift?: number;
 	marketGrowth?: number;
-	/** Decades the era's whole market sits below that, from its starter model on: a market cut
-	 * at once, so a better model never finds a smaller market than the one before it did. */
-	marketCut?: number;
 	/** Decades the token price sits above the scaled Garage's (dearer tokens, same demand). */
 	marketPrice?: number;
 	/** Extra capability the goal asks beyond the scaled Garage goal. */
@@ -164,22 +161,24 @@ export const SPECS: readonly EraSpec[] = [
 		// 94-97 % of Orbit, Moon and Mars and Dyson, so premium always paid and holding a model
 		// never did (issue #16). Dearer tokens (marketPrice) keep the casual player's income
 		// above its power bill: Orbit's market cut alone left every check-in player broke in Orbit.
-		// The cut applies to the whole market from the starter model on (marketCut), not as a
-		// shift over the first ten points past it: as a shift each of the first releases shrank
-		// demand faster than its price rose (a playtest saw income fall 99 % on a better model).
+		// The cut is spread over the era's growth (marketGrowth -2.2 -> -6.3; Moon and Mars -3 ->
+		// -7.35, Dyson -2.3 -> -7.7), not made over the first ten points past the starter
+		// (marketShift -4.4, -4.35, -5.1 before): there each of the first releases shrank demand
+		// faster than its price rose (a playtest saw income fall 99 % on a better model). Cut at
+		// once from the starter on, a new Dyson lab left alone for a day went broke.
 		marketShift: 0,
-		marketCut: -4.4,
 		// 0.05 decade dearer since the ground stations take 20 % of a standard token's price
 		// (power-sources.ts): at 2 the era ran 236 minutes (331 before), a shorter chain after it.
 		marketPrice: 2.05,
-		marketGrowth: -2.2,
+		marketGrowth: -6.3,
 		name: 'Orbit',
 		blurb: 'Datacenters in orbit, bathed in sunlight.',
 		idea: 'Launch windows: hardware reaches orbit at the next window, or on a rocket you charter now. Serving sags in the dark; training does not mind.',
 		flop: 12,
 		money: 105,
 		watts: 8,
-		// 253 before the market cut applied at once: the era ran 391 min, 2.85× the Edge's.
+		// 253 before the market's cut was spread over the era: the Orbit era ran 391 min, 2.85× the
+		// Edge's (with the cut made at once).
 		goalExtra: 250,
 		startEmpty: true,
 		family: 'Zenith',
@@ -204,11 +203,10 @@ export const SPECS: readonly EraSpec[] = [
 	{
 		id: 'moon-mars',
 		marketShift: 0,
-		marketCut: -4.35,
 		// 0.1 decade dearer since the Earth relay takes 20 % of the sales (power-sources.ts): the
 		// lab nets what it did; at 2.5 era6.moon.ignore-later read 7.8 % (67.2 before).
 		marketPrice: 2.6,
-		marketGrowth: -3.0,
+		marketGrowth: -7.35,
 		name: 'Moon and Mars',
 		blurb: 'Regolith fabs and cold-trap server farms.',
 		idea: 'Latency between sites: serving from another world loses a share of capacity, and chips still pay their launch.',
@@ -240,13 +238,12 @@ export const SPECS: readonly EraSpec[] = [
 	{
 		id: 'dyson',
 		marketShift: 0,
-		marketCut: -5.1,
 		// 1 decade dearer than the Garage's, not 2: at 2 (after the mem and bill branches) holding a
 		// model won 10 % of Dyson's gate moments and a panel never beat a chip (issue #16).
 		// 0.1 decade dearer since the panels' station-keeping takes 12 % of the sales
 		// (content/dyson.ts). At 15 % one seed's player waited 13 minutes with nothing to do.
 		marketPrice: 1.1,
-		marketGrowth: -2.3,
+		marketGrowth: -7.7,
 		name: 'Dyson',
 		blurb: 'A swarm around the sun, and every watt of it thinking.',
 		idea: 'A star’s output, collected panel by panel: one more panel or one more chip, and the star’s share to training or serving.',

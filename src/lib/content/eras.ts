@@ -98,7 +98,7 @@ function buildEra(s: EraSpec, index: number): EraDef {
 		knownResearch: known,
 		rivals: g.rivals.map((r, i) => scaleRival(r, s.rivals[i], s)),
 		runSizes: [...g.runSizes, ...BEYOND].map((r) => ({ ...r, flop: r.flop * 10 ** s.flop })),
-		marketTokens: g.marketTokens * 10 ** (s.flop / 2 + (s.marketCut ?? 0)),
+		marketTokens: g.marketTokens * 10 ** (s.flop / 2),
 		marketShift: s.marketShift ?? g.marketShift,
 		marketGrowth: s.marketGrowth ?? g.marketGrowth,
 		tokenPrice: g.tokenPrice * 10 ** (priceShift + (s.marketPrice ?? 0)),

@@ -4,7 +4,7 @@
 // better model in Orbit and in Dyson and saw income fall 99 % and below zero: the late eras'
 // markets were cut over the first ten points past the starter (marketShift −4.4 to −5.1
 // decades), so each of the first releases shrank demand faster than its price rose. The cut
-// now applies to the era's whole market at once (era-specs.ts marketCut).
+// is now spread over the era's growth to its goal (era-specs.ts marketGrowth).
 import { describe, expect, it } from 'vitest';
 import { ERAS, eraContent } from '../../../src/lib/content';
 import { marketFactor, tokenPriceFactor } from '../../../src/lib/engine';
