@@ -30,12 +30,14 @@ function ratesText(r: Rates): Record<string, string> {
 	return out;
 }
 
-/** An Orbit lab with every automation, a fleet that earns, and cash to spend. */
+/** An Orbit lab with every automation and a fleet that earns what it spends. */
 function orbitLab(charter: boolean): GameState {
 	const s = newGame(11, 'orbit');
 	for (const id of AUTOMATION_PERKS) s.meta.perks[id] = 1;
-	s.hardware = { 'sat-node': 300, 'orbital-memory': 200, 'rad-hard-pod': 60 };
-	s.cash = s.cash.mul(1e5);
+	// A small fleet with room to grow and its own income to spend: automation buys again and
+	// again as cash comes in (300/200/60 units and 1e5x the cash bought once, power-bound, once
+	// the starter model kept its market in the late eras).
+	s.hardware = { 'sat-node': 30, 'orbital-memory': 20, 'rad-hard-pod': 6 };
 	s.orbit.charter = charter;
 	return s;
 }
