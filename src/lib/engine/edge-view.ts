@@ -1,12 +1,13 @@
 // What the screens show of the Edge swarm's decision: the swarm on the Fleet screen, and the
 // next model, full size or distilled, on the Lab's run card. Pure reads of the state.
 import type { EraContent } from '../content';
-import { Decimal } from './decimal';
+import type { Decimal } from './decimal';
 import { demand, market } from './market';
 import { ownersCut, cutPay } from './power-sources';
 import {
 	blockFlops,
 	blockMemory,
+	blocksToHold,
 	distilled,
 	recruitQuote,
 	runEnd,
@@ -74,16 +75,6 @@ function withOneMore(s: GameState, c: EraContent, r: Rates): { served: Decimal; 
 	};
 }
 
-/** The blocks whose devices hold the served model whole (the swarm then serves at full speed). */
-function blocksToHold(c: EraContent, r: Rates): number {
-	const one = blockMemory(c, r.mult);
-	if (one <= 0) return 0;
-	const n = Math.ceil(r.footprint.toNumber() / one);
-	// The rule's own comparison decides the count (no rounding puts it one block off).
-	const holds = (k: number) => new Decimal(one * k).gte(r.footprint);
-	return n > 1 && holds(n - 1) ? n - 1 : holds(n) ? n : n + 1;
-}
-
 export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | null {
 	const def = swarmOf(c);
 	const q = recruitQuote(s, c, 1);
@@ -106,7 +97,7 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 		held: swarmMemory(s, c, r.mult),
 		blockMemory: blockMemory(c, r.mult),
 		fit: swarmFit(s, c, r.mult, r.footprint),
-		blocksToHold: blocksToHold(c, r),
+		blocksToHold: blocksToHold(c, r.mult, r.footprint),
 		serving: r.swarm,
 		feedback: swarmFeedback(s, c, r.swarm),
 		feedbackPerBlock: def.feedback,

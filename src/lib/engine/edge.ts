@@ -72,6 +72,18 @@ export function swarmFit(
 	return held.gte(footprint) ? 1 : held.div(footprint).toNumber();
 }
 
+/** The blocks that hold a model of `footprint` bytes whole (swarmFit 1 from there on), by the
+ * rule's own comparison, so no rounding puts the count one block off (0 outside the Edge). */
+export function blocksToHold(content: EraContent, mult: Multipliers, footprint: Decimal): number {
+	const one = blockMemory(content, mult);
+	if (one <= 0) return 0;
+	const holds = (k: number) => new Decimal(one * k).gte(footprint);
+	let n = Math.max(1, Math.ceil(footprint.toNumber() / one));
+	while (n > 1 && holds(n - 1)) n--;
+	while (!holds(n)) n++;
+	return n;
+}
+
 /** Tokens per second the swarm serves: nothing for a model bigger than its reach, and at its
  * memory fit for one bigger than its blocks hold. */
 export function swarmCapacity(
