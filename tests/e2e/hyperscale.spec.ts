@@ -36,3 +36,17 @@ test('hyperscale: build campuses at both sites and fund a generation of silicon'
 	expect(saved.hyperscale.campuses.map((c) => c.site)).toEqual(['metro-edge', 'river-valley']);
 	expect(saved.hyperscale.silicon.readyAt).toBeGreaterThan(saved.tick);
 });
+
+test('hyperscale: a memory buy that cannot make the model fit says so on its card', async ({
+	page
+}) => {
+	// The mid-game save's model fits at 51 %: ten memory pools move it to 51 % (playtest 3 bought five for 85 % of its cash).
+	await openWithSave(page, fixture('e2e/mid-game.json'));
+	await page.getByTestId('tab-fleet').tap();
+	await page.getByRole('button', { name: '×10', exact: true }).tap();
+	const note = page.getByTestId('memory-buy-memory-pool');
+	await note.scrollIntoViewIfNeeded();
+	// Automation buys pools as the save plays on: the figures move a little, the words do not.
+	await expect(note).toContainText(/with these the model serves at 5\d% \(5\d% now\): not enough/);
+	await expect(note).toContainText(/It takes \d{3} of them, \$/);
+});

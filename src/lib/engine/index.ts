@@ -64,6 +64,7 @@ export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export * from './run-plan';
 export * from './purchases';
 export * from './fleet-max';
+export * from './memory-buy';
 export * from './automation-settings';
 export { autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';
 export { apply, type Action, type LoggedAction } from './apply';

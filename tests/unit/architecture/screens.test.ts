@@ -63,6 +63,7 @@ const SELECTORS: Record<string, string[]> = {
 		'unitAsRun',
 		'unitsBySite'
 	],
+	'fleet/MemoryBuyNote.svelte': ['memoryBuy'],
 	'fleet/MemoryMeter.svelte': ['memoryView', 'swarmFit'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/DemandBar.svelte': ['demandBar', 'priceAdvice'],

@@ -1,0 +1,104 @@
+// What a hardware buy does to a model that does not fit (playtest 3: five memory pools for 85 %
+// of the cash moved memory 6.54 → 6.58 EB against a 12.8 EB need, and the card said nothing).
+// The buy is counted as landed, with the orders already on the way, and the rates are read
+// again: cards past the power hold nothing, campuses and hired racks keep what they hold.
+import type { EraContent } from '../content';
+import { quoteHardware } from './actions';
+import { cloneState } from './clone';
+import { Decimal } from './decimal';
+import { buildsFar } from './moon-mars';
+import { modelFootprint } from './purchases';
+import { rates, type Rates } from './rates';
+import type { GameState } from './state';
+
+/** More of one card than this is not quoted (a buy action takes at most 1e6: fleet-max.ts). */
+export const MEMORY_BUY_QUOTE_MAX = 1e6;
+
+export interface MemoryBuy {
+	/** The model that must fit: the one at the launch gate when it is bigger, else the served one. */
+	need: Decimal;
+	/** The memory that holds it now (orders on the way landed), and with this buy. */
+	before: Decimal;
+	after: Decimal;
+	/** The share of the model that fits now, and with this buy (at most 1). */
+	fitBefore: number;
+	fitAfter: number;
+	/** This buy closes the gap. */
+	closes: boolean;
+	/** Of these cards, how many in all close the gap (null: more than MEMORY_BUY_QUOTE_MAX, or
+	 * none ever will: they hold nothing past the power), and their price. */
+	toClose: number | null;
+	toCloseCost: Decimal | null;
+}
+
+const fit = (memory: Decimal, need: Decimal) =>
+	memory.gte(need) ? 1 : memory.div(need).toNumber();
+
+/** The memory with `count` more of `hardwareId` and the orders on the way landed. */
+function memoryWith(s: GameState, c: EraContent, hardwareId: string, count: number): Decimal {
+	const t = cloneState(s);
+	for (const o of t.orders) t.hardware[o.hardwareId] = (t.hardware[o.hardwareId] ?? 0) + o.count;
+	t.orders = [];
+	t.hardware[hardwareId] = (t.hardware[hardwareId] ?? 0) + count;
+	return rates(t, c).memory;
+}
+
+/**
+ * What buying `count` of `hardwareId` does to the memory a model needs: null when the model
+ * (and the one at the gate) fits already, when the card holds no memory, and on far sites
+ * (Moon and Mars count their own memory: moon-mars.ts).
+ */
+export function memoryBuy(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	hardwareId: string,
+	count: number
+): MemoryBuy | null {
+	const hw = c.hardware.get(hardwareId);
+	if (!hw || hw.memory <= 0 || count < 1 || buildsFar(s, c)) return null;
+	// The screen asks for each card at every render of a snapshot (its state and rates are
+	// one): an answer is kept with the rates it was read from.
+	const key = `${hardwareId}:${count}`;
+	let kept = memo.get(r);
+	if (!kept) memo.set(r, (kept = new Map()));
+	if (kept.has(key)) return kept.get(key)!;
+	const value = measure(s, c, r, hardwareId, count);
+	kept.set(key, value);
+	return value;
+}
+const memo = new WeakMap<Rates, Map<string, MemoryBuy | null>>();
+
+function measure(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	hardwareId: string,
+	count: number
+): MemoryBuy | null {
+	const gate = s.gate ? modelFootprint(c, r, s.gate) : null;
+	const need = gate && gate.gt(r.footprint) ? gate : r.footprint;
+	const before = s.orders.length ? memoryWith(s, c, hardwareId, 0) : r.memory;
+	if (before.gte(need)) return null;
+	const after = memoryWith(s, c, hardwareId, count);
+	const closes = after.gte(need);
+	let toClose: number | null = count;
+	if (!closes) {
+		const each = after.sub(before).div(count);
+		const n = each.gt(0) ? need.sub(before).div(each).ceil() : null;
+		// The count is checked once more: throttling past the power may leave it short.
+		toClose = n && n.lte(MEMORY_BUY_QUOTE_MAX) ? n.toNumber() : null;
+		if (toClose !== null && memoryWith(s, c, hardwareId, toClose).lt(need)) toClose = null;
+	}
+	const quote = toClose === null ? null : quoteHardware(s, c, hardwareId, toClose);
+	return {
+		need,
+		before,
+		after,
+		fitBefore: fit(before, need),
+		fitAfter: fit(after, need),
+		closes,
+		toClose,
+		toCloseCost: quote ? quote.cost : null
+	};
+}
