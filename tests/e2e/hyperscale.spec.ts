@@ -12,6 +12,12 @@ test('hyperscale: build campuses at both sites and fund a generation of silicon'
 	const card = page.getByTestId('campus-sites');
 	await expect(card).toBeVisible();
 	await expect(page.getByTestId('campus-count')).toContainText('0 open');
+	// The dear site's peak premium, a share of the sales, is quoted before building; the cheap
+	// site pays none.
+	await expect(page.getByTestId('peak-metro-edge')).toContainText(
+		/Peak premium: \d+% of your sales once it opens \(0% now\)/
+	);
+	await expect(page.getByTestId('peak-river-valley')).toHaveCount(0);
 
 	await page.getByTestId('build-metro-edge').tap();
 	await expect(page.getByTestId('campus-under-way')).toHaveCount(1);

@@ -11,6 +11,11 @@ export interface CampusSiteDef {
 	readonly blurb: string;
 	/** Price per kWh, in era money (before the grid's price level). */
 	readonly pricePerKwh: number;
+	/** A premium on top, as a share of the sales: the lab pays it on the share of its compute
+	 * the site's campuses carry (0: none). A cut of the sales keeps its weight all era, where a
+	 * price per kWh fades as research cuts the watts and releases lift the sales (playtest 3:
+	 * the dear site's bill fell under 2 % of revenue after the first release). */
+	readonly peakShare: number;
 	/** Seconds of permits before building starts (0: none). */
 	readonly permit: number;
 	/** At the end of permits a hearing may adjourn: its chance, and the seconds it adds
@@ -67,6 +72,7 @@ export const CAMPUSES: Readonly<Record<string, CampusProgramDef>> = {
 				name: 'River valley',
 				blurb: 'Cheap hydro power, but the permits take a while and hearings can adjourn.',
 				pricePerKwh: 1.25e-4,
+				peakShare: 0,
 				permit: 480,
 				delayChance: 0.4,
 				delay: 480,
@@ -75,8 +81,10 @@ export const CAMPUSES: Readonly<Record<string, CampusProgramDef>> = {
 			{
 				id: 'metro-edge',
 				name: 'Metro edge',
-				blurb: 'Grid and gas next to the city: open in minutes, at a dear price per kWh.',
-				pricePerKwh: 1.25e-3,
+				blurb:
+					"Grid and gas next to the city: open in minutes, but its power is bought at the city's peak price.",
+				pricePerKwh: 1.25e-4,
+				peakShare: 0.15,
 				permit: 0,
 				delayChance: 0,
 				delay: 0,

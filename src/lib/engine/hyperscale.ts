@@ -50,6 +50,9 @@ export interface CampusFleet {
 	/** Power bill per second at full use, before the grid's price level (research that cuts
 	 * the chips' watts cuts it too). */
 	bill: Decimal;
+	/** The FLOP/s of the campuses, each weighed by its site's peak share: over the lab's
+	 * compute, the share of the sales the peak premium takes (campusCut). */
+	peakFlops: Decimal;
 }
 
 /** The open campuses' compute, memory and bill (null when none is open). */
@@ -61,12 +64,15 @@ export function campusFleet(
 	const p = campusProgram(content);
 	if (!p) return null;
 	let watts = 0;
+	let peak = 0; // watts weighed by their site's peak share
 	let cost = 0; // era money per second
 	for (const c of state.hyperscale.campuses) {
 		if (c.phase !== ONLINE) continue;
 		const w = campusWatts(p, c.size);
+		const site = campusSite(p, c.site)!;
 		watts += w;
-		cost += (w / 1000) * (campusSite(p, c.site)!.pricePerKwh / 3600);
+		peak += w * site.peakShare;
+		cost += (w / 1000) * (site.pricePerKwh / 3600);
 	}
 	if (watts === 0) return null;
 	const fpw = campusFlopsPerWatt(p, state.hyperscale.silicon.level);
@@ -74,8 +80,18 @@ export function campusFleet(
 		watts,
 		flops: new Decimal(watts).mul(fpw * mult.compute),
 		memory: new Decimal(watts).mul(p.memoryPerWatt * Math.sqrt(mult.compute)),
-		bill: moneyScale(content).mul(cost * mult.watts)
+		bill: moneyScale(content).mul(cost * mult.watts),
+		peakFlops: new Decimal(peak).mul(fpw * mult.compute)
 	};
+}
+
+/** The share of the sales the campuses' peak premium takes: each site's share on the part of
+ * the lab's `compute` its campuses carry (0 with none at a peak-priced site). Constant between
+ * events: campuses open, cards land and research completes at events. It is at most the
+ * dearest site's share (power-sources.ts caps every cut at MAX_CUT too). */
+export function campusCut(campus: Pick<CampusFleet, 'peakFlops'> | null, compute: Decimal): number {
+	if (!campus || !campus.peakFlops.gt(0) || !compute.gt(0)) return 0;
+	return campus.peakFlops.div(compute).toNumber();
 }
 
 /** The next generation of silicon: its price in cash and in insight. */

@@ -12,15 +12,18 @@
 //   token's standard price: per token, so the cheap tier gives them more of its price.
 // - Moon and Mars: the Earth relay takes a share of what every token the Moon serves sells for
 //   (Mars's far sites only train: they pay none of it).
+// - Hyperscale: a campus at a peak-priced site (the Metro edge) pays a premium on the share of
+//   the lab's compute it carries: the city's peak price, as a share of the sales.
 // - Dyson: the panels' station-keeping costs a share of what their watts earn (the sales times
 //   the share of the fleet's draw the panels carry): cheap watts, paid in the swarm's time,
 //   while a ring's kWh are billed by the contract.
-import type { EraContent } from '../content';
+import { CAMPUSES, type EraContent } from '../content';
 import { D0, Decimal } from './decimal';
 import { swarmOf } from './edge';
 import { orbitOf } from './orbit';
 import { farOf } from './moon-mars';
 import { panelWatts, starOf } from './dyson';
+import { campusCut, type CampusFleet } from './hyperscale';
 import { eventEffect } from './world-events';
 import type { GameState } from './state';
 
@@ -53,12 +56,20 @@ export function stationCut(state: GameState, content: EraContent, draw: Decimal)
 }
 
 /** The share of the sales the era's own source takes now. `swarm` and `capacity`: tokens/s the
- * Edge swarm and the whole lab serve; `draw`: the watts the fleet draws. */
+ * Edge swarm and the whole lab serve; `draw`: the watts the fleet draws; `campus` and
+ * `compute`: Hyperscale's open campuses and the lab's FLOP/s. */
 export function salesCut(
 	state: GameState,
 	content: EraContent,
-	at: { swarm: Decimal; capacity: Decimal; draw: Decimal }
+	at: {
+		swarm: Decimal;
+		capacity: Decimal;
+		draw: Decimal;
+		campus?: CampusFleet | null;
+		compute?: Decimal;
+	}
 ): number {
+	if (at.campus && at.compute) return Math.min(MAX_CUT, campusCut(at.campus, at.compute));
 	const orbit = orbitOf(content);
 	if (orbit) {
 		const tier = content.priceTiers.get(state.priceTier)!;
@@ -90,9 +101,10 @@ export function billNow(
 }
 
 /** What the era's own source is, where it has one. */
-export type SourceKind = 'owners' | 'downlink' | 'relay' | 'panels';
+export type SourceKind = 'owners' | 'downlink' | 'relay' | 'panels' | 'peak';
 
 function sourceKind(content: EraContent): SourceKind | null {
+	if (CAMPUSES[content.era.id]) return 'peak';
 	if (swarmOf(content)) return 'owners';
 	if (starOf(content)) return 'panels';
 	if (orbitOf(content)) return 'downlink';

@@ -147,7 +147,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 	// grid powers only the chips the income pays for (power-cut.ts).
 	const within = dmin(powerDraw, powerCapacity);
 	// The era's own source takes a share of the sales (power-sources.ts).
-	const cutOfSales = salesCut(state, content, { swarm, capacity, draw: powerDraw });
+	const ownCut = salesCut(state, content, { swarm, capacity, draw: powerDraw, campus, compute });
 	const billAt = (busy: number): Decimal => {
 		// The panels' watts are used first: their station-keeping is a cut of the sales.
 		const drawn = within.mul(busy);
@@ -156,7 +156,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		return campus ? bill.add(campus.bill.mul(busy).mul(powerPriceIndex(state, content))) : bill;
 	};
 	const earns = state.idle
-		? servingEarns(capacity, baseDemand, netPrice({ price, salesCut: cutOfSales }))
+		? servingEarns(capacity, baseDemand, netPrice({ price, salesCut: ownCut }))
 		: D0;
 	const cut = powerCut(state.idle, trainShare, memoryFit, earns, billAt);
 	const billedDraw = within.mul(cut.busy);
@@ -195,7 +195,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		baseDemand,
 		share,
 		price,
-		salesCut: cutOfSales,
+		salesCut: ownCut,
 		spotPrice,
 		billedDraw,
 		powerCost,

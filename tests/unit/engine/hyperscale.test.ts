@@ -9,6 +9,7 @@ import {
 	advance,
 	apply,
 	campusCost,
+	campusFleet,
 	cloneState,
 	Decimal,
 	hyperscaleView,
@@ -80,17 +81,55 @@ describe('campus sites', () => {
 		expect(opened).toContain(cheap.permit + cheap.build); // … and some permits come at once
 	});
 
-	it('the cheap site is cheaper per kWh and slower; each campus is bigger and dearer than the last', () => {
+	it('the cheap site pays no peak premium and is slower; each campus is bigger and dearer than the last', () => {
 		const s = lab();
 		const v = hyperscaleView(s, c, rates(s, c))!;
 		const [a, b] = v.sites;
-		expect(a.pricePerKwh.lt(b.pricePerKwh)).toBe(true);
+		// Both sites' kWh cost the same: the dear one's premium is a share of the sales.
+		expect(a.pricePerKwh.lte(b.pricePerKwh)).toBe(true);
+		expect(a.peakCut).toBe(0);
+		expect(b.peakCut).toBeGreaterThan(0.1);
 		expect(a.expectedWait).toBeGreaterThan(b.expectedWait * 5);
 		const first = v.nextCost;
 		apply(s, c, { type: 'build-campus', site: dear.id });
 		const next = hyperscaleView(s, c, rates(s, c))!;
 		expect(next.nextCost.div(first).toNumber()).toBeCloseTo(program.dearer, 9);
 		expect(next.nextWatts / v.nextWatts).toBeCloseTo(program.grow, 9);
+	});
+
+	// Playtest 3: after one memory pool and the first release the dear site's bill (per kWh)
+	// was under 2 % of revenue, so the dear site always won. Its peak premium is a share of the
+	// sales, on the share of the lab's compute its campuses carry: it keeps its weight all era.
+	it("the dear site's peak premium takes a share of the sales that a better model does not shrink", () => {
+		const s = lab();
+		expect(rates(s, c).salesCut).toBe(0);
+		const quoted = hyperscaleView(s, c, rates(s, c))!;
+		apply(s, c, { type: 'build-campus', site: dear.id });
+		advance(s, c, dear.build);
+		const r = rates(s, c);
+		const campus = campusFleet(s, c, r.mult)!;
+		const carried = campus.flops.div(r.compute).toNumber();
+		expect(carried).toBeGreaterThan(0.5);
+		expect(r.salesCut).toBeCloseTo(dear.peakShare * carried, 9);
+		expect(r.salesCut).toBeGreaterThan(0.1);
+		expect(quoted.sites.find((x) => x.id === dear.id)!.peakCut).toBeCloseTo(r.salesCut, 9);
+		expect(quoted.sites.find((x) => x.id === cheap.id)!.peakCut).toBe(0);
+		// A model 40 points better: the sales' price climbs tenfold and more; the premium's share
+		// of them does not move (a bill per kWh would have fallen by the price's climb).
+		const better = cloneState(s);
+		better.model = { ...s.model, capability: s.model.capability + 40 };
+		expect(rates(better, c).salesCut).toBeCloseTo(r.salesCut, 9);
+		// A cheap-site campus pays none, and dilutes the dear one's share of the compute.
+		expect(cheap.peakShare).toBe(0);
+		const both = lab();
+		both.hyperscale.campuses.push(
+			{ ...s.hyperscale.campuses[0], id: 1, site: cheap.id, size: 0 },
+			{ ...s.hyperscale.campuses[0], id: 2, site: dear.id, size: 1 }
+		);
+		const rb = rates(both, c);
+		const fb = campusFleet(both, c, rb.mult)!;
+		expect(rb.salesCut).toBeLessThan(dear.peakShare * fb.flops.div(rb.compute).toNumber());
+		expect(rb.salesCut).toBeGreaterThan(0);
 	});
 
 	it('refuses what it cannot pay, unknown sites, and eras without campuses', () => {
