@@ -3,7 +3,7 @@
 // sampled moments, whether the next model distilled for the swarm or kept full size for the
 // datacenter reaches the era goal sooner (the player plays on with its own choices after it).
 import { eraContent, SWARMS } from '../../content';
-import { cloneState, swarmOf, type GameState } from '../../engine';
+import { cloneState, market, rates, swarmOf, swarmView, type GameState } from '../../engine';
 import { decideSwarm } from '../edge-strategy';
 import { actor } from '../players';
 import type { Outcome } from './choices';
@@ -60,6 +60,17 @@ export function edgeFigures(
 		.map((s) => ({ o: smallOrFull(s, limit), prefer: playerDistils(s) ? 'small' : 'full' }))
 		.filter((x): x is { o: Outcome[]; prefer: string } => x.o !== null)
 		.map(({ o, prefer }) => best(o, prefer));
+	// What the Fleet's swarm card tells a player at each sampled moment: the next block adds at
+	// least 1 % to the tokens sold (playtest 3: one block served 17x demand, 'next block adds no
+	// sales', so blocks were never a choice).
+	const sells = w.moments.map((s) => {
+		const c = eraContent(s.eraId);
+		const r = rates(s, c);
+		const v = swarmView(s, c, r);
+		const sold = market(r, s.hype).served;
+		return !!v && sold.gt(0) && v.nextServed.gte(sold.mul(0.01));
+	});
+	f['edge.next-block-sells'] = (100 * sells.filter(Boolean).length) / Math.max(1, sells.length);
 	for (const option of ['small', 'full'])
 		f[`edge.best.${option}`] = picks.length
 			? (100 * picks.filter((x) => x === option).length) / picks.length
