@@ -59,23 +59,35 @@ test('a hint belongs to its screen: it does not follow the player to every tab',
 	await expect(hint).toHaveAttribute('data-hint', 'run');
 });
 
-test('the Train/Serve split moves 1% at a time: buttons, arrow keys and the slider', async ({
+test('the Train/Serve split moves to the next 5% a tap (buttons and arrow keys), any percent by the slider', async ({
 	page
 }) => {
+	// The playtest: 40 taps of 1% from 50 to 90%.
 	await start(page);
 	const slider = page.getByTestId('train-share');
 	await expect(slider).toHaveValue('50');
 	await page.getByTestId('train-more').tap();
-	await expect(slider).toHaveValue('51');
+	await expect(slider).toHaveValue('55');
 	await page.getByTestId('train-less').tap();
 	await page.getByTestId('train-less').tap();
-	await expect(slider).toHaveValue('49');
+	await expect(slider).toHaveValue('45');
+	// The arrow keys take the same stops; with Shift, one percent.
 	await slider.focus();
 	await page.keyboard.press('ArrowRight');
 	await expect(slider).toHaveValue('50');
+	await page.keyboard.press('Shift+ArrowRight');
+	await expect(slider).toHaveValue('51');
+	await page.keyboard.press('ArrowLeft');
+	await expect(slider).toHaveValue('50');
+	// The slider sets any whole percent; a tap from there goes to the stop beside it.
 	await slider.fill('73');
 	await expect(slider).toHaveValue('73');
 	await expect(slider).toHaveAttribute('aria-valuetext', /73% training/);
+	await page.getByTestId('train-more').tap();
+	await expect(slider).toHaveValue('75');
+	await slider.fill('73');
+	await page.getByTestId('train-less').tap();
+	await expect(slider).toHaveValue('70');
 });
 
 test('the run planner shows the model footprint against the fleet memory, and the luck band', async ({
@@ -173,11 +185,11 @@ test('each Train/Serve button sits under the word it moves, and says it', async 
 		const before = Number(await slider.inputValue());
 		await button.tap();
 		// The one under "Serve" serves more (the playtest's "+" under "Serve 48 %" trained more).
-		await expect(slider).toHaveValue(String(nearServe ? before - 1 : before + 1));
+		await expect(slider).toHaveValue(String(nearServe ? before - 5 : before + 5));
 		await expect(button).toContainText(nearServe ? 'Serve' : 'Train');
 		await expect(button).toHaveAttribute(
 			'aria-label',
-			nearServe ? 'Serve 1% more' : 'Train 1% more'
+			nearServe ? 'Serve more: to the next 5%' : 'Train more: to the next 5%'
 		);
 	}
 });
