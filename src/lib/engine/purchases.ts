@@ -165,6 +165,10 @@ export interface MemoryView {
 	/** The fleet draws more than the power: cards past it hold no model (`memory` counts only
 	 * the powered share), so power, not only memory, makes room. */
 	unpowered: boolean;
+	/** The served model is the one the era starts with (none of the player's yet): a short fit
+	 * then is how a lab begins, not a mistake (the playtest met a red warning before its first
+	 * tap), and the screens say so calmly. */
+	starter: boolean;
 }
 
 /** Share of `need` that `memory` holds, at most 1. */
@@ -182,7 +186,8 @@ export function memoryView(s: GameState, c: EraContent, r: Rates): MemoryView {
 		gateFootprint,
 		gateFit: gateFootprint ? fitOf(r.memory, gateFootprint) : null,
 		swarmServes: r.swarm.gt(0),
-		unpowered: r.throttle < 1
+		unpowered: r.throttle < 1,
+		starter: s.model.name === c.era.starterModel.name
 	};
 }
 
