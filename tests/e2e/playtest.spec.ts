@@ -336,3 +336,18 @@ test('at 360×640 an early hint leaves the gate and the next run in the first vi
 	expect(await inReach('release')).toBe(true);
 	expect(await inReach('start-run')).toBe(true);
 });
+
+test('at 360 px the Train/Serve labels never touch ("Run: train 50%" and "Now: serve 100%")', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	await start(page);
+	await expect(page.locator('.split .serve')).toContainText('Now: serve 100%');
+	const [train, serve] = await Promise.all(
+		['.split .train', '.split .serve'].map(async (sel) => (await page.locator(sel).boundingBox())!)
+	);
+	// Side by side with a clear gap, or the second on a line of its own.
+	const sameLine = Math.abs(train.y - serve.y) < train.height / 2;
+	if (sameLine) expect(serve.x - (train.x + train.width)).toBeGreaterThanOrEqual(12);
+	else expect(serve.y).toBeGreaterThanOrEqual(train.y + train.height - 1);
+});
