@@ -351,3 +351,24 @@ test('at 360 px the Train/Serve labels never touch ("Run: train 50%" and "Now: s
 	if (sameLine) expect(serve.x - (train.x + train.width)).toBeGreaterThanOrEqual(12);
 	else expect(serve.y).toBeGreaterThanOrEqual(train.y + train.height - 1);
 });
+
+test('the capability chart draws each lab with its own dashes, and the legend shows them (Dyson: four labs near 190)', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/dyson.json'));
+	await page.getByTestId('tab-market').tap();
+	const chart = page.locator('svg.chart[aria-label^="Capability of every lab"]');
+	await expect(chart).toBeVisible();
+	const dashes = await chart
+		.locator('path')
+		.evaluateAll((paths) => paths.map((p) => getComputedStyle(p).strokeDasharray));
+	expect(dashes).toHaveLength(4);
+	expect(new Set(dashes).size).toBe(4);
+	for (const [i, dash] of dashes.entries())
+		expect(
+			await page
+				.getByTestId(`chart-legend-${i}`)
+				.locator('line')
+				.evaluate((l) => getComputedStyle(l).strokeDasharray)
+		).toBe(dash);
+});
