@@ -165,9 +165,7 @@ export interface MemoryView {
 	/** The fleet draws more than the power: cards past it hold no model (`memory` counts only
 	 * the powered share), so power, not only memory, makes room. */
 	unpowered: boolean;
-	/** The served model is the one the era starts with (none of the player's yet): a short fit
-	 * then is how a lab begins, not a mistake (the playtest met a red warning before its first
-	 * tap), and the screens say so calmly. */
+	/** The served model is the era's starter: a short fit then is how a lab begins (said calmly). */
 	starter: boolean;
 }
 
