@@ -410,6 +410,22 @@ const mixedCards = (page: Page) =>
 			.map((m) => m.map((f) => f[0]).join(' '))
 	);
 
+/** The whole screen, header included, in one notation (playtest 3: the header's "2.02e27 FLOP/s"
+ * beside the body's "2.73 RFLOP/s"; a run named "Everything ×3·10⁸" a third style): the figures
+ * in letters and those with an exponent, one of each when both are on show ([] when not). */
+const mixedScreen = (page: Page) =>
+	page.evaluate(() => {
+		const text = document.body.innerText.replace(/(per |\/)1M\b/g, '');
+		// A unit set right after an exponent's digits is no figure ("4.50e41" + "FLOP/s").
+		const letters = text
+			.replace(/[\d.]+e-?\d+/g, '#')
+			.match(
+				/\d(?!FLOP)(?:K|M|B|T|Qa|Qi|Sx|Sp|Oc|No|Dc|[A-Z][A-Za-z]{0,5})(?![a-z])|\d\s?[kMGTPEZYRQ](?:FLOP|B\b|W\b)/
+			);
+		const exponent = text.match(/\d(?:e-?\d+|·?10[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/);
+		return letters && exponent ? [`${letters[0]} and ${exponent[0]}`] : [];
+	});
+
 test('Cloud and Edge figures at 390 px: a range or a count of a whole never breaks', async ({
 	page
 }) => {
@@ -450,6 +466,7 @@ for (const theme of ['dark', 'light'] as const) {
 				expect.soft(await mixedLines(page), `${name} ${tab}`).toEqual([]);
 				expect.soft(await mixedCards(page), `${name} ${tab} cards`).toEqual([]);
 				expect.soft(await mixedRows(page), `${name} ${tab} rows`).toEqual([]);
+				expect.soft(await mixedScreen(page), `${name} ${tab} screen`).toEqual([]);
 			}
 			await page.getByTestId('open-stats').click();
 			for (const view of ['era', 'all', 'achievements']) {
