@@ -372,3 +372,16 @@ test('the capability chart draws each lab with its own dashes, and the legend sh
 				.evaluate((l) => getComputedStyle(l).strokeDasharray)
 		).toBe(dash);
 });
+
+for (const name of ['e2e/mid-game.json', 'e2e/late-era.json'])
+	test(`the ${name} save arrives at a check-in: a finished model waits and the next run is the player's to start`, async ({
+		page
+	}) => {
+		// Playtest 3: these saves arrived with an 18-minute to 25-day run under way ("look,
+		// nothing to do").
+		await openWithSave(page, fixture(name));
+		await expect(page.getByTestId('release')).toBeVisible();
+		await expect(page.getByTestId('release')).toBeEnabled();
+		await expect(page.getByTestId('start-run')).toBeVisible();
+		await expect(page.getByTestId('run-eta')).toHaveCount(0);
+	});

@@ -4,7 +4,7 @@
 // release, the next run, a new era, an event's choices), so new screens are held to it too.
 import { expect, test, type Page } from '@playwright/test';
 import { WORLD_EVENTS, eraContent } from '../../src/lib/content';
-import { rates, runTimeLeft, startEvent } from '../../src/lib/engine';
+import { apply, oneSizeUp, rates, runTimeLeft, startEvent } from '../../src/lib/engine';
 import { readRecord, makeRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, type SaveRecord } from './saves';
 
@@ -104,6 +104,13 @@ function withEvent(name: string, checkIn: boolean): SaveRecord {
 	if (!checkIn && state.run) state.run.progress = state.run.progress.div(2);
 	if (!checkIn) {
 		const content = eraContent(state.eraId);
+		// Mid-run, between check-ins (the mid-game save arrives at one: its next run started).
+		if (!state.run) {
+			state.gate = null;
+			expect(
+				apply(state, content, { type: 'start-run', size: oneSizeUp(state, content).id }).ok
+			).toBe(true);
+		}
 		expect(runTimeLeft(state, rates(state, content), content), 'the run goes on').toBeGreaterThan(
 			60
 		);
