@@ -489,6 +489,9 @@ for (const theme of ['dark', 'light'] as const) {
 			await page.getByTestId('suffix-legend').locator('summary').click();
 			await expect(page.getByTestId('si-legend')).toContainText('ronna, an octillion');
 			expect.soft(await cutFigures(page), `${name} settings`).toEqual([]);
+			// The notation's example is in the player's notation: letters here (it read "1.88Dc"
+			// and then, on a scientific screen, nothing in letters at all).
+			await expect(page.getByTestId('notation-sample')).toContainText('123B · 1.88Dc');
 			// The selected segment stands out from the others (the accent, in both themes).
 			const [on, off] = await page.evaluate(() =>
 				['true', 'false'].map(
