@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { eraContent } from '../src/lib/content';
 import {
+	advance,
 	campusCost,
 	apply,
 	checkAchievements,
@@ -19,11 +20,30 @@ import {
 	recordSeries,
 	siliconCost,
 	recruitQuote,
+	runTimeLeft,
 	type GameState
 } from '../src/lib/engine';
 import { SCHEMA_VERSION } from '../src/lib/engine/state';
 import { makeRecord } from '../src/lib/save/record';
 import { playActive } from '../src/lib/sim/players';
+
+/**
+ * A lab brought to a check-in (playtest 3: the mid-game and late-era saves arrived with an
+ * 18-minute to 25-day run under way, so a check-in had nothing to do): the run under way is
+ * trained to its end by the engine, with the player's releases and runs not automated, so a
+ * finished model waits at the gate, no run goes, and Release and Start are the player's moves.
+ */
+function toCheckIn(s: GameState): void {
+	s.meta.automation.release.on = false;
+	s.meta.automation.run.on = false;
+	const c = eraContent(s.eraId);
+	for (let i = 0; s.run && i < 100; i++) {
+		const left = runTimeLeft(s, rates(s, c), c);
+		if (!Number.isFinite(left) || left > 7 * 86_400) throw new Error(`a run of ${left} s left`);
+		advance(s, c, Math.max(1, Math.ceil(left)));
+	}
+	if (s.run || !s.gate) throw new Error('the run did not end with a model at the gate');
+}
 
 const { state } = playActive(2026, 20 * 60);
 const record = makeRecord(state, Date.UTC(2026, 10, 22, 9, 0, 0), 42);
@@ -45,7 +65,7 @@ console.log(
 );
 
 // A mid-game lab (three eras in, with achievements and an income chart, as the runtime would
-// have recorded them), for the browser tests of statistics and for Lighthouse.
+// have recorded them), at a check-in, for the browser tests of statistics and for Lighthouse.
 const mid = playActive(5, 12 * 3600, 5, 3, (s) => {
 	const c = eraContent(s.eraId);
 	const r = rates(s, c);
@@ -53,6 +73,7 @@ const mid = playActive(5, 12 * 3600, 5, 3, (s) => {
 	recordSeries(s, f.cashPerSec);
 	checkAchievements(s, c, r, f);
 }).state;
+toCheckIn(mid);
 writeFileSync(
 	'tests/fixtures/e2e/mid-game.json',
 	JSON.stringify(makeRecord(mid, Date.UTC(2026, 10, 22, 9, 0, 0), 30)) + '\n'
@@ -61,9 +82,10 @@ console.log(
 	`tests/fixtures/e2e/mid-game.json: ${mid.eraId}, ${Object.keys(mid.meta.achievements).length} achievements, ${mid.series.length} income points`
 );
 
-// A late-era lab (six eras in, perks and automation, orders on the way), for the
-// restless-thumb browser test.
+// A late-era lab (six eras in, perks and automation, orders on the way), at a check-in, for
+// the restless-thumb browser test.
 const late = playActive(11, 24 * 3600, 5, 6).state;
+toCheckIn(late);
 writeFileSync(
 	'tests/fixtures/e2e/late-era.json',
 	JSON.stringify(makeRecord(late, Date.UTC(2026, 10, 22, 9, 0, 0), 60)) + '\n'

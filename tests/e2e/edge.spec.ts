@@ -3,7 +3,14 @@
 // and distil the next model for the swarm on the Lab screen (a pass of training more).
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import { autoReleaseHold, rates, swarmReach } from '../../src/lib/engine';
+import {
+	autoReleaseHold,
+	plannedMemory,
+	rates,
+	runSizesOffered,
+	swarmReach
+} from '../../src/lib/engine';
+import { formatPercent } from '../../src/lib/format/number';
 import { decodeState } from '../../src/lib/save/codec';
 import { makeRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, readSave } from './saves';
@@ -44,6 +51,10 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 	// The cost of distilling, and what the next model must beat to be worth it.
 	await expect(distil).toContainText('20% more training');
 	await expect(page.getByTestId('distil-trade')).toContainText('You serve');
+	// When to keep full size, in words the playtest could parse.
+	await expect(page.getByTestId('distil-why')).toContainText(
+		'Turn it off when the small model would score below the one you serve'
+	);
 	await expect(page.getByTestId('distil-toggle')).toHaveAttribute('aria-pressed', 'false');
 	await page.getByTestId('distil-toggle').tap();
 	await expect(page.getByTestId('distil-toggle')).toHaveAttribute('aria-pressed', 'true');
@@ -82,4 +93,35 @@ test('edge: auto-release holds a better model too big for the swarm, and the gat
 	await page.waitForTimeout(3000);
 	await expect(page.getByTestId('release')).toBeVisible();
 	await expect(page.getByTestId('gate-held')).toBeVisible();
+});
+
+test("edge: the next run's card says the speed the lab would serve it at, the swarm's blocks counted", async ({
+	page
+}) => {
+	// The playtest, with Distil on: "needs 14.8 PB, fleet has 190 TB: would serve at 1% speed",
+	// with a swarm that would hold the distilled model.
+	const c = eraContent('edge');
+	const s = decodeState(fixture('e2e/edge.json').state);
+	s.run = null;
+	s.edge.blocks = 6;
+	s.edge.distil = true;
+	s.meta.automation.run.on = false;
+	const r = rates(s, c);
+	const biggest = runSizesOffered(s, c, r)
+		.filter((z) => plannedMemory(s, c, r, z).distilled)
+		.at(-1)!;
+	const plan = plannedMemory(s, c, r, biggest);
+	expect(plan.swarm?.within).toBe(true);
+	// The swarm's part is no rounding: several times what the fleet alone would serve at.
+	expect(plan.speed).toBeGreaterThan(plan.fit * 5);
+	await openWithSave(page, makeRecord(s, Date.now(), 92));
+	await page.getByTestId('run-size').selectOption(biggest.id);
+	const memory = page.getByTestId('run-memory');
+	await expect(memory).toContainText("the swarm's 6 blocks");
+	await expect(memory).toContainText(`would serve at ${formatPercent(plan.speed)} speed`);
+	await expect(memory).toContainText(`${plan.swarm!.blocksToHold} blocks hold it whole`);
+	// And with distilling off, a model past the swarm's reach says the swarm cannot take it.
+	await page.getByTestId('distil-toggle').tap();
+	await expect(memory).toContainText('the swarm cannot take it');
+	await expect(memory).toContainText('unless you distil it');
 });

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { advance } from '../../src/lib/engine';
 import { makeRecord } from '../../src/lib/save/record';
 import { garage, overBilledLab } from '../unit/engine/helpers';
-import { fixture, openWithSave, type SaveRecord } from './saves';
+import { fixture, openGame, openWithSave, type SaveRecord } from './saves';
 
 test('memory: the Lab and Fleet screens show a model too big for the fleet', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/memory-bound.json'));
@@ -20,6 +20,35 @@ test('memory: the Lab and Fleet screens show a model too big for the fleet', asy
 	expect(await speed()).toBeGreaterThan(0);
 	expect(await speed()).toBeLessThan(100);
 	await expect(page.getByTestId('power-bill')).toContainText('of revenue');
+});
+
+// The playtest's brand-new game opened with a red "Ember-0 ... serves at 76%" before its first
+// tap: the model a lab starts with is said calmly, with why and what grows the memory.
+test('memory: a new game says calmly that the starter model is bigger than the first GPU', async ({
+	page
+}) => {
+	await openGame(page);
+	const starter = page.getByTestId('memory-starter');
+	await expect(starter).toContainText('Ember-0, the model you start with, needs');
+	await expect(starter).toContainText('serves at');
+	await expect(starter).toContainText('Fleet screen adds memory');
+	await expect(page.getByTestId('memory-bound')).toHaveCount(0);
+	// Nothing on the first screen is in the danger colour.
+	await expect(page.locator('[data-screen="lab"] .danger')).toHaveCount(0);
+	const bar = page.getByTestId('memory-meter').locator('.meter span');
+	const colour = (v: string) =>
+		page.evaluate((name) => getComputedStyle(document.body).getPropertyValue(name).trim(), v);
+	const danger = await colour('--danger');
+	expect(await bar.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
+		await page.evaluate((c) => {
+			const probe = document.createElement('span');
+			probe.style.color = c;
+			document.body.append(probe);
+			const rgb = getComputedStyle(probe).color;
+			probe.remove();
+			return rgb;
+		}, danger)
+	);
 });
 
 // Power that cannot be paid is cut, never a stall (engine/power-cut.ts): a broke lab whose bill

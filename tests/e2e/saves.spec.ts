@@ -109,8 +109,10 @@ test('Settings > Import takes a save file as plain JSON (pretty-printed too), wi
 }) => {
 	const file = readFileSync('tests/fixtures/e2e/mid-game.json', 'utf8');
 	const expected = decodeState(JSON.parse(file).state);
+	await page.setViewportSize({ width: 360, height: 640 });
 	await page.goto('/');
 	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await page.getByTestId('tab-market').tap();
 	await page.getByTestId('open-settings').tap();
 	// Cut-off JSON: a clear message, no confirm.
 	await page.getByTestId('import-text').fill(file.slice(0, 200));
@@ -120,6 +122,9 @@ test('Settings > Import takes a save file as plain JSON (pretty-printed too), wi
 	await page.getByTestId('import-text').fill(JSON.stringify(JSON.parse(file), null, 2));
 	await page.getByTestId('import-check').tap();
 	await page.getByTestId('import-confirm').tap();
+	// The sheet closes on the imported game's Lab (the playtest at 360 px was left in Settings).
+	await expect(page.getByTestId('settings')).toBeHidden();
+	await expect(page.locator('[data-screen="lab"]')).toBeVisible();
 	await saveNow(page);
 	const back = decodeState((await readSave(page))!.state);
 	// A new game is in the garage: the mid-game's era and time come from the file.

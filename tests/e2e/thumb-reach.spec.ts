@@ -4,7 +4,7 @@
 // release, the next run, a new era, an event's choices), so new screens are held to it too.
 import { expect, test, type Page } from '@playwright/test';
 import { WORLD_EVENTS, eraContent } from '../../src/lib/content';
-import { rates, runTimeLeft, startEvent } from '../../src/lib/engine';
+import { apply, oneSizeUp, rates, runTimeLeft, startEvent } from '../../src/lib/engine';
 import { readRecord, makeRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, type SaveRecord } from './saves';
 
@@ -104,6 +104,13 @@ function withEvent(name: string, checkIn: boolean): SaveRecord {
 	if (!checkIn && state.run) state.run.progress = state.run.progress.div(2);
 	if (!checkIn) {
 		const content = eraContent(state.eraId);
+		// Mid-run, between check-ins (the mid-game save arrives at one: its next run started).
+		if (!state.run) {
+			state.gate = null;
+			expect(
+				apply(state, content, { type: 'start-run', size: oneSizeUp(state, content).id }).ok
+			).toBe(true);
+		}
 		expect(runTimeLeft(state, rates(state, content), content), 'the run goes on').toBeGreaterThan(
 			60
 		);
@@ -410,6 +417,22 @@ const mixedCards = (page: Page) =>
 			.map((m) => m.map((f) => f[0]).join(' '))
 	);
 
+/** The whole screen, header included, in one notation (playtest 3: the header's "2.02e27 FLOP/s"
+ * beside the body's "2.73 RFLOP/s"; a run named "Everything ×3·10⁸" a third style): the figures
+ * in letters and those with an exponent, one of each when both are on show ([] when not). */
+const mixedScreen = (page: Page) =>
+	page.evaluate(() => {
+		const text = document.body.innerText.replace(/(per |\/)1M\b/g, '');
+		// A unit set right after an exponent's digits is no figure ("4.50e41" + "FLOP/s").
+		const letters = text
+			.replace(/[\d.]+e-?\d+/g, '#')
+			.match(
+				/\d(?!FLOP)(?:K|M|B|T|Qa|Qi|Sx|Sp|Oc|No|Dc|[A-Z][A-Za-z]{0,5})(?![a-z])|\d\s?[kMGTPEZYRQ](?:FLOP|B\b|W\b)/
+			);
+		const exponent = text.match(/\d(?:e-?\d+|·?10[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/);
+		return letters && exponent ? [`${letters[0]} and ${exponent[0]}`] : [];
+	});
+
 test('Cloud and Edge figures at 390 px: a range or a count of a whole never breaks', async ({
 	page
 }) => {
@@ -450,6 +473,7 @@ for (const theme of ['dark', 'light'] as const) {
 				expect.soft(await mixedLines(page), `${name} ${tab}`).toEqual([]);
 				expect.soft(await mixedCards(page), `${name} ${tab} cards`).toEqual([]);
 				expect.soft(await mixedRows(page), `${name} ${tab} rows`).toEqual([]);
+				expect.soft(await mixedScreen(page), `${name} ${tab} screen`).toEqual([]);
 			}
 			await page.getByTestId('open-stats').click();
 			for (const view of ['era', 'all', 'achievements']) {
@@ -465,6 +489,9 @@ for (const theme of ['dark', 'light'] as const) {
 			await page.getByTestId('suffix-legend').locator('summary').click();
 			await expect(page.getByTestId('si-legend')).toContainText('ronna, an octillion');
 			expect.soft(await cutFigures(page), `${name} settings`).toEqual([]);
+			// The notation's example is in the player's notation: letters here (it read "1.88Dc"
+			// and then, on a scientific screen, nothing in letters at all).
+			await expect(page.getByTestId('notation-sample')).toContainText('123B · 1.88Dc');
 			// The selected segment stands out from the others (the accent, in both themes).
 			const [on, off] = await page.evaluate(() =>
 				['true', 'false'].map(

@@ -2,7 +2,8 @@
 // not so, in the state where it did.
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import { money, newGame } from '../../src/lib/engine';
+import { apply, money, newGame, oneSizeUp } from '../../src/lib/engine';
+import { decodeState } from '../../src/lib/save/codec';
 import { readNumber } from './numbers';
 import { fixture, openWithSave, openGame as start, recordOf } from './saves';
 
@@ -101,7 +102,11 @@ test('the run line says why the run gets more than the header’s compute times 
 }) => {
 	// The playtest read compute 2.02 in the header and '2.73 RFLOP/s to the run' at 90 %
 	// training: Mixed-precision training (×1.5) was the difference, and nothing said so.
-	await openWithSave(page, fixture('e2e/mid-game.json'));
+	// The mid-game lab (it arrives at a check-in) with its next run started.
+	const lab = decodeState(fixture('e2e/mid-game.json').state);
+	const c = eraContent(lab.eraId);
+	expect(apply(lab, c, { type: 'start-run', size: oneSizeUp(lab, c).id }).ok).toBe(true);
+	await openWithSave(page, recordOf(lab));
 	const line = page.locator('section[aria-labelledby="ts-title"]');
 	await expect(line).toContainText(/FLOP\/s to the run \(×1\.5 from research\)/);
 	// A new game has no such research: the line is the bare figure.

@@ -63,7 +63,8 @@ const BEYOND = Array.from({ length: 40 }, (_, i) => {
 	return {
 		id: `everything-x${label}`,
 		name: `Everything ×${label < 1000 ? label : `${three ? '3·' : ''}10${power}`}`,
-		flop: 1e22 * 10 ** ((i + 1) / 2)
+		flop: 1e22 * 10 ** ((i + 1) / 2),
+		times: label
 	};
 });
 

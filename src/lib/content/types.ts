@@ -92,6 +92,9 @@ export interface RunSizeDef {
 	readonly name: string;
 	/** Training FLOP of the run. */
 	readonly flop: number;
+	/** The later eras' sizes past the Everything run: its multiple ("Everything ×3·10⁸"), which
+	 * the screens write as a figure in the screen's notation. */
+	readonly times?: number;
 }
 
 export type HeadlineKind =

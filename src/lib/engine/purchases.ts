@@ -165,6 +165,8 @@ export interface MemoryView {
 	/** The fleet draws more than the power: cards past it hold no model (`memory` counts only
 	 * the powered share), so power, not only memory, makes room. */
 	unpowered: boolean;
+	/** The served model is the era's starter: a short fit then is how a lab begins (said calmly). */
+	starter: boolean;
 }
 
 /** Share of `need` that `memory` holds, at most 1. */
@@ -182,7 +184,8 @@ export function memoryView(s: GameState, c: EraContent, r: Rates): MemoryView {
 		gateFootprint,
 		gateFit: gateFootprint ? fitOf(r.memory, gateFootprint) : null,
 		swarmServes: r.swarm.gt(0),
-		unpowered: r.throttle < 1
+		unpowered: r.throttle < 1,
+		starter: s.model.name === c.era.starterModel.name
 	};
 }
 

@@ -2,7 +2,15 @@
 // score, and how far the current run has come. Read by the run card, automation and players.
 import type { EraContent, RunSizeDef } from '../content';
 import { Decimal } from './decimal';
-import { distilled, runEnd } from './edge';
+import {
+	blockFlops,
+	blocksToHold,
+	distilled,
+	runEnd,
+	swarmCapacity,
+	swarmMemory,
+	swarmReach
+} from './edge';
 import { capabilityOf, paramsOf } from './formulas';
 import { OUTCOME } from './outcome';
 import { modelFootprint } from './purchases';
@@ -108,12 +116,22 @@ export function capabilityBand(r: Rates, size: RunSizeDef): CapabilityBand {
 /** The model a run of this size makes, before it trains: its memory footprint (its parameters
  * follow the run's FLOP, not its luck: formulas.ts paramsOf; in the Edge with distilling on,
  * the distilled copy's: `distilled`) against the fleet's powered memory, and the share of it
- * that would fit (serving runs at that share of its speed). */
+ * that would fit. In the Edge the recruited swarm serves it too, by its own rule (edge.ts
+ * swarmCapacity: nothing past its reach, else at its blocks' memory over the footprint), so
+ * `speed` is what the whole lab would serve at (the playtest's card said "1% speed" from the
+ * fleet's 190 TB alone, with a swarm that held the distilled model). */
 export interface PlannedMemory {
 	footprint: Decimal;
 	memory: Decimal;
+	/** The fleet's memory over the footprint, at most 1. */
 	fit: number;
 	distilled: boolean;
+	/** The recruited swarm's part (null outside the Edge or with no blocks): the memory its
+	 * blocks hold, its reach, whether the model is within it, and the blocks that hold it whole. */
+	swarm: { memory: Decimal; reach: Decimal; within: boolean; blocksToHold: number } | null;
+	/** Serving speed with this model over that with one that fits everywhere (fleet and swarm
+	 * weighed by their FLOP/s), at most 1. */
+	speed: number;
 }
 
 export function plannedMemory(
@@ -127,7 +145,31 @@ export function plannedMemory(
 	const small = s.edge.distil ? distilled(c, r.mult, full) : null;
 	const footprint = modelFootprint(c, r, small ?? full);
 	const fit = r.memory.gte(footprint) ? 1 : r.memory.div(footprint).toNumber();
-	return { footprint, memory: r.memory, fit, distilled: small !== null };
+	const blocks = s.edge.blocks;
+	if (blocks === 0 || blockFlops(c, r.mult) <= 0)
+		return { footprint, memory: r.memory, fit, distilled: small !== null, swarm: null, speed: fit };
+	// Tokens per second at one FLOP a token: the model's FLOP per token divides both sides alike.
+	const kept = 1 - c.era.latency;
+	const swarmFlops = new Decimal(blockFlops(c, r.mult) * blocks);
+	const served = r.compute
+		.mul(kept * fit)
+		.add(swarmCapacity(s, c, r.mult, footprint, new Decimal(1)));
+	const whole = r.compute.add(swarmFlops).mul(kept);
+	const speed = whole.gt(0) ? served.div(whole).toNumber() : fit;
+	const reach = swarmReach(c, r.mult);
+	return {
+		footprint,
+		memory: r.memory,
+		fit,
+		distilled: small !== null,
+		swarm: {
+			memory: swarmMemory(s, c, r.mult),
+			reach,
+			within: footprint.lte(reach),
+			blocksToHold: blocksToHold(c, r.mult, footprint)
+		},
+		speed: Math.min(1, speed)
+	};
 }
 
 /** The train share the run card quotes a pace at: the slider's, or 1% if it is at zero. */

@@ -121,6 +121,22 @@ export function lineNotation(...values: Numeric[]): Notation {
 	return style;
 }
 
+/** A lab at this scale or past it writes every screen in scientific (ui/shell/screen-notation):
+ * a thousand below the first figure letters do not name, so the figures a lab's scale does not
+ * weigh (a unit's price, a run's FLOP) are rarely past the letters on a screen in letters. */
+export const SCIENTIFIC_SCALE = new Decimal(`1e${3 * (LETTER_GROUPS - 1)}`);
+
+/** The notation for a screen whose lab's scale is these figures: the player's, except that
+ * letters give way to scientific once one of them reaches SCIENTIFIC_SCALE. */
+export function scaleNotation(style: Notation, values: readonly Numeric[]): Notation {
+	if (style !== 'suffix') return style;
+	for (const v of values) {
+		const d = v instanceof Decimal ? v : new Decimal(v);
+		if (d.abs().gte(SCIENTIFIC_SCALE)) return 'scientific';
+	}
+	return style;
+}
+
 function trim(text: string): string {
 	return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }

@@ -84,6 +84,7 @@ const SELECTORS: Record<string, string[]> = {
 		'salaryPerResearcher'
 	],
 	'shell/face-of.ts': ['between'],
+	'shell/screen-notation.ts': ['pricePerMillion'],
 	'stats/AchievementList.svelte': ['achievementView', 'progressOf'],
 	'stats/StatsSheet.svelte': ['endlessView', 'inEndless', 'statistics']
 };

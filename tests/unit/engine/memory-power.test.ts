@@ -114,6 +114,16 @@ describe('memory', () => {
 		expect(v.gateFit!).toBeGreaterThan(0);
 		expect(v.gateFit!).toBeLessThan(1);
 	});
+
+	it("the memory view knows the era's starter model from the player's own (the screens say a short starter calmly)", () => {
+		for (const era of ERAS) {
+			const c = eraContent(era.id);
+			const s = newGame(1, era.id);
+			expect(memoryView(s, c, rates(s, c)).starter).toBe(true);
+			s.model = { ...s.model, name: `${c.era.playerModelFamily}-1` };
+			expect(memoryView(s, c, rates(s, c)).starter).toBe(false);
+		}
+	});
 });
 
 describe('power', () => {

@@ -7,6 +7,7 @@ import {
 	apply,
 	flow,
 	market,
+	oneSizeUp,
 	powerCutShare,
 	rates,
 	rehireCash,
@@ -73,6 +74,8 @@ describe('the power cut', () => {
 		// above what serving earns, the salaries far below it.
 		const s = fixtureState('mid-game');
 		const c = eraContent(s.eraId);
+		// The fixture arrives at a check-in (no run): nearly all chips train once one goes.
+		expect(apply(s, c, { type: 'start-run', size: oneSizeUp(s, c).id }).ok).toBe(true);
 		apply(s, c, { type: 'train-share', share: 0.99999 });
 		s.cash = new Decimal(0);
 		advance(s, c, 1);
@@ -91,6 +94,8 @@ describe('the power cut', () => {
 	it('a broke lab whose serving cannot pay its payroll downs tools', () => {
 		const s = fixtureState('mid-game');
 		const c = eraContent(s.eraId);
+		// The fixture arrives at a check-in (no run): nearly all chips train once one goes.
+		expect(apply(s, c, { type: 'start-run', size: oneSizeUp(s, c).id }).ok).toBe(true);
 		apply(s, c, { type: 'train-share', share: 0.99999 });
 		s.researchers = 1e9;
 		s.cash = new Decimal(0);

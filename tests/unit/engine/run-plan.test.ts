@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
 	capabilityBand,
+	cloneState,
 	expectedCapability,
 	modelFootprint,
 	oneSizeUp,
@@ -11,6 +12,7 @@ import {
 	newGame,
 	plannedMemory,
 	rates,
+	release,
 	startRun,
 	step
 } from '../../../src/lib/engine';
@@ -104,5 +106,39 @@ describe('run plan', () => {
 		step(s, c);
 		expect(s.gate).not.toBeNull();
 		expect(modelFootprint(c, rates(s, c), s.gate!).eq(small.footprint)).toBe(true);
+	});
+
+	it('in the Edge the speed planned counts the swarm, and is what the lab serves once the model is out', () => {
+		// The playtest's card said "1% speed" from the fleet's memory alone, with a swarm that
+		// would serve the distilled model. Served tokens times FLOP per token is the FLOP/s that
+		// serves: against a model small enough to fit everywhere, the share the plan names.
+		const c = eraContent('edge');
+		const served = (s: ReturnType<typeof fixtureState>) => {
+			const r = rates(s, c);
+			return r.fullCapacity.mul(r.flopPerToken);
+		};
+		for (const [distil, size] of [
+			[true, c.era.runSizes[c.era.runSizes.length - 1]],
+			[false, c.era.runSizes[4]],
+			[false, c.era.runSizes[c.era.runSizes.length - 1]]
+		] as const) {
+			const s = fixtureState('edge');
+			s.run = null;
+			s.gate = null;
+			s.edge.blocks = 6;
+			s.edge.distil = distil;
+			const plan = plannedMemory(s, c, rates(s, c), size);
+			expect(plan.swarm).not.toBeNull();
+			const tiny = cloneState(s);
+			tiny.model = { ...tiny.model, params: new Decimal(1) };
+			const whole = served(tiny);
+			expect(startRun(s, c, size.id).ok).toBe(true);
+			s.run!.progress = s.run!.target.mul(10);
+			step(s, c);
+			expect(release(s, c).ok).toBe(true);
+			expect(plan.speed).toBeCloseTo(served(s).div(whole).toNumber(), 9);
+			if (plan.swarm!.within) expect(plan.speed).toBeGreaterThan(plan.fit * 2);
+			else expect(plan.speed).toBeLessThan(plan.fit);
+		}
 	});
 });

@@ -130,6 +130,18 @@ describe('the leaderboard chart', () => {
 		}),
 		{ minLength: 1, maxLength: 12 }
 	);
+	it('draws labs close in capability apart (the playtest: four Dyson labs near 190 on a 0–200 axis)', () => {
+		const h = [
+			{ tick: 0, caps: [186, 192, 189, 187] },
+			{ tick: 60, caps: [186, 192, 189, 187] }
+		];
+		const chart = stepPaths(h, 120, G, (c) => formatNumber(c));
+		const ends = chart.series.map((s) => segments(s.path).at(-1)![1][1]).sort((a, b) => a - b);
+		// One capability point apart is several pixels apart, the axis from a round value below them.
+		for (let i = 1; i < ends.length; i++) expect(ends[i] - ends[i - 1]).toBeGreaterThan(10);
+		expect(Number(chart.ticks[0].label)).toBeGreaterThan(150);
+		expect(Number(chart.ticks[0].label)).toBeLessThanOrEqual(186);
+	});
 	it('labels round capabilities clear of every line', () => {
 		fc.assert(
 			fc.property(history, (h) => {

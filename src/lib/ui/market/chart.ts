@@ -2,6 +2,13 @@
 import type { HistoryPoint } from '../../engine';
 import { axis, roundTicks, type Plot, type Tick } from '../chart/axis';
 
+/** Each lab's dash pattern (stroke-dasharray; yours solid): labs of one capability draw one line
+ * on another (the playtest's Dyson: four labs near 190), and the dashes tell them apart where
+ * the colours alone did not. */
+export const LAB_DASHES: readonly string[] = ['none', '8 4', '2 3', '10 3 2 3'];
+
+export const labDash = (lab: number): string => LAB_DASHES[lab % LAB_DASHES.length];
+
 export interface Series {
 	path: string;
 	last: number;
@@ -15,7 +22,8 @@ export interface ChartGeometry {
 
 /**
  * SVG paths (one per lab) of capability over time, as horizontal-then-vertical steps, with
- * gridlines at round capabilities labelled in a gutter left of the lines.
+ * gridlines at round capabilities (from at or below the lowest) labelled in a gutter left of
+ * the lines.
  */
 export function stepPaths(
 	history: readonly HistoryPoint[],
@@ -23,9 +31,16 @@ export function stepPaths(
 	g: ChartGeometry,
 	label: (capability: number) => string = String
 ): { series: Series[]; ticks: Tick[]; plot: Plot; span: number } {
+	// The axis spans the labs' capabilities from a round value at or below the lowest: labs
+	// near one another (the playtest's Dyson, four near 190 on a 0–200 axis) are drawn apart.
 	let maxCap = 1;
-	for (const p of history) for (const c of p.caps) maxCap = Math.max(maxCap, c);
-	const values = roundTicks(0, maxCap, 4);
+	let minCap = Infinity;
+	for (const p of history)
+		for (const c of p.caps) {
+			maxCap = Math.max(maxCap, c);
+			minCap = Math.min(minCap, c);
+		}
+	const values = roundTicks(Math.max(0, Math.min(minCap, maxCap)), maxCap, 4);
 	const { plot, ticks, y } = axis(values, values.map(label), g);
 	if (history.length === 0) return { series: [], ticks, plot, span: 1 };
 	const labs = history[0].caps.length;

@@ -1,0 +1,26 @@
+// One notation for the whole screen, header included (playtest 3: the header read "2.02e27
+// FLOP/s" beside "2.73 RFLOP/s" in the body; Fleet cards "9.71 ZFLOP/s" beside "4.44e22 FLOP/s").
+// The rule: the player's notation, except that letters give way to scientific on every screen
+// once the lab's scale nears the end of the letters (format/number's SCIENTIFIC_SCALE, a
+// thousand below 999Dc). The scale is the lab's own figures: its stocks, flows and price, and
+// the run under way. A line still takes scientific for a figure past the letters (lineNotation).
+import { pricePerMillion } from '$lib/engine';
+import { scaleNotation, type Notation } from '$lib/format/number';
+import type { Snapshot } from '$lib/runtime/snapshot';
+
+export function screenNotation(chosen: Notation, { s, r, f, t }: Snapshot): Notation {
+	const scale = [
+		s.cash,
+		s.tokens,
+		s.insight,
+		r.compute,
+		r.fullCapacity,
+		f.demand,
+		f.tokensPerSec,
+		f.cashPerSec,
+		t.income,
+		pricePerMillion(r)
+	];
+	if (s.run) scale.push(s.run.target);
+	return scaleNotation(chosen, scale);
+}
