@@ -53,6 +53,8 @@ function toParts(value: Numeric): { mantissa: number; exponent: number; sign: nu
  * reads "<0.01". Never "NaN": a broken value shows as "—".
  */
 export function formatNumber(value: Numeric, digits = 3, style: Notation = notation()): string {
+	// Significant digits: at least one (0 asked toFixed for -1 digits and threw, killing the screen).
+	digits = Math.min(20, Math.max(1, Math.floor(digits) || 1));
 	const { mantissa, exponent, sign } = toParts(value);
 	if (Number.isNaN(mantissa)) return '—';
 	const minus = sign < 0 ? '-' : '';

@@ -14,6 +14,15 @@ import {
 } from '../../../src/lib/format/number';
 
 describe('formatNumber', () => {
+	it('never throws, whatever digits a caller asks for, in every notation (0 digits killed the Fleet screen in scientific)', () => {
+		for (const style of ['suffix', 'scientific', 'engineering'] as const)
+			for (const digits of [-2, 0, 0.5, 1, 3, 25, Number.NaN])
+				for (const value of [0, 3, 0.004, 1234, 1e40, new Decimal('1e400')]) {
+					const text = formatNumber(value, digits, style);
+					expect(text).toMatch(/\d/);
+				}
+		expect(formatNumber(1e40, 0, 'scientific')).toBe('1e40');
+	});
 	it.each([
 		[0, '0'],
 		[7, '7'],
