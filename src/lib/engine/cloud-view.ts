@@ -7,7 +7,7 @@ import type { Flow } from './flow';
 import { cloneState } from './clone';
 import { rates, type Rates } from './rates';
 import type { GameState } from './state';
-import { HOUR, rack, rentalOf, rentCost, resells, spotFactor, spotRate } from './cloud';
+import { HOUR, rack, rentalOf, rentCost, resells, spotFactor, spotGlut, spotRate } from './cloud';
 
 export interface CloudView {
 	racks: number;
@@ -81,7 +81,9 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		paused: s.resell && !resells(s),
 		spotPerMillion: (resells(s)
 			? r.spotPrice
-			: spotRate(content.era, r.price, r.share, content.priceTiers.get(s.priceTier)!.priceMult)
+			: spotRate(content.era, r.price, r.share, content.priceTiers.get(s.priceTier)!.priceMult).mul(
+					spotGlut(r.baseDemand, r.fullCapacity)
+				)
 		).mul(1e6),
 		spotFactor: spotFactor(r.share),
 		spare: f.spare,

@@ -57,6 +57,34 @@ export function spotFactor(share: number): number {
 	return 0.5 + 1.5 * (1 - Math.min(1, Math.max(0, share)));
 }
 
+/** How steeply a glut of idle capacity lowers the spot price (see spotGlut). At 0.4-0.5 buying
+ * capacity was never the Cloud's better move (the probe's cloud.best.buy 0 %); at 0.25 cheap was
+ * best at 10 % of moments; 0.3 and 0.35 both give cheap 30 %. */
+export const SPOT_GLUT = 0.35;
+
+/**
+ * The spot price's multiplier for how much of the fleet the lab dumps on the spot market:
+ * buyers pay less the more idle capacity floods it, (demand / capacity)^SPOT_GLUT when the
+ * fleet's capacity exceeds the lab's own demand (before hype; 1 otherwise). A lab that serves
+ * most of what it can keeps the spot price; a huge idle fleet sells its hours cheaply, so
+ * filling it with a low price can pay (DECISIONS.md: which tier is right depends on the
+ * capacity). Demand before hype and the fleet's capacity are rates: constant between events.
+ */
+export function spotGlut(baseDemand: Decimal, fullCapacity: Decimal): number {
+	return fullCapacity.gt(baseDemand)
+		? Math.pow(baseDemand.div(fullCapacity).toNumber(), SPOT_GLUT)
+		: 1;
+}
+
+/** The spot price a tier's market gets from a fleet of `fullCapacity` tokens a second: the
+ * spot market's rate, less what dumping the idle capacity costs it (spotGlut). */
+export function spotAtFleet(
+	m: { baseDemand: Decimal; spotPrice: Decimal },
+	fullCapacity: Decimal
+): Decimal {
+	return m.spotPrice.m === 0 ? m.spotPrice : m.spotPrice.mul(spotGlut(m.baseDemand, fullCapacity));
+}
+
 /** Cash per token idle capacity resells at (0 where the era has no spot market). Spot compute is
  * its own market: the price tier (`priceMult`, part of `price`) does not move it. */
 export function spotRate(era: EraDef, price: Decimal, share: number, priceMult: number): Decimal {

@@ -15,6 +15,9 @@ import {
 	rack,
 	rates,
 	spotFactor,
+	spotGlut,
+	spotRate,
+	SPOT_GLUT,
 	step,
 	type GameState
 } from '../../../src/lib/engine';
@@ -156,12 +159,48 @@ describe('the spot market', () => {
 		// Spot compute is its own market: the premium tier's price does not raise it.
 		const premium = c.priceTiers.get('premium')!.priceMult;
 		expect(r.spotPrice.div(r.price).toNumber()).toBeCloseTo(
-			(c.era.spotResale * spotFactor(r.share)) / premium,
+			((c.era.spotResale * spotFactor(r.share)) / premium) * spotGlut(r.baseDemand, r.fullCapacity),
 			9
 		);
 		apply(s, c, { type: 'resell', on: false });
 		expect(rates(s, c).spotPrice.eq(0)).toBe(true);
 		expect(flow(s, rates(s, c)).cashPerSec.lt(f.cashPerSec)).toBe(true);
+	});
+
+	/** A lab whose fleet idles: a memory node holds the model, rivals a little ahead keep its
+	 * customers few. */
+	function idleFleet(): GameState {
+		const s = lab();
+		s.hardware['hbm-node'] = 2;
+		for (const r of s.rivals) r.capability = s.model.capability + 6;
+		return s;
+	}
+
+	it('sells idle hours cheaper the more of the fleet idles (a glut), never above the rate', () => {
+		expect(spotGlut(new Decimal(4), new Decimal(1))).toBe(1);
+		expect(spotGlut(new Decimal(1), new Decimal(4))).toBeCloseTo(Math.pow(0.25, SPOT_GLUT), 12);
+		expect(SPOT_GLUT).toBeGreaterThan(0);
+		const s = idleFleet();
+		const r = rates(s, c);
+		expect(r.fullCapacity.gt(r.baseDemand)).toBe(true);
+		const rate = spotRate(c.era, r.price, r.share, 1);
+		expect(r.spotPrice.div(rate).toNumber()).toBeCloseTo(
+			Math.pow(r.baseDemand.div(r.fullCapacity).toNumber(), SPOT_GLUT),
+			9
+		);
+		expect(r.spotPrice.lt(rate)).toBe(true);
+	});
+
+	it('a lab whose fleet idles earns more at the cheap price than at the standard one', () => {
+		const s = idleFleet();
+		const cash = (tier: string) => {
+			const x = cloneState(s);
+			apply(x, c, { type: 'price-tier', tier });
+			const r = rates(x, c);
+			expect(flow(x, r).spare.gt(0)).toBe(true);
+			return flow(x, r).cashPerSec;
+		};
+		expect(cash('cheap').gt(cash('standard'))).toBe(true);
 	});
 
 	it('pauses while racks are rented (rented racks cannot be resold), and resumes when they go back', () => {
