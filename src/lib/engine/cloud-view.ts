@@ -2,6 +2,7 @@
 // with, and the spot market. Pure reads of the state.
 import type { EraContent } from '../content';
 import { quoteHardware } from './actions';
+import { rentHourly } from './cloud-actions';
 import { D0, type Decimal } from './decimal';
 import type { Flow } from './flow';
 import { cloneState } from './clone';
@@ -58,6 +59,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 	const def = rentalOf(content);
 	if (!def) return null;
 	const one = rack(content);
+	const hourly = rentHourly(s, content);
 	const hw = content.hardware.get(def.hardware)!;
 	const buy = quoteHardware(s, content, def.hardware, 1);
 	const buyCost = buy?.cost ?? D0;
@@ -67,16 +69,16 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		maxRacks: def.maxRacks,
 		rackFlops: one.flops * r.mult.compute,
 		rackMemory: one.memory,
-		hourly: one.hourly,
-		bill: one.hourly.mul(s.rental.racks),
+		hourly,
+		bill: hourly.mul(s.rental.racks),
 		renewsIn: s.rental.racks > 0 ? left : 0,
-		forfeitOne: s.rental.racks > 0 ? rentCost(content, 1, left) : D0,
-		oneMore: rentCost(content, 1, left),
-		tenMore: rentCost(content, 10, left),
+		forfeitOne: s.rental.racks > 0 ? rentCost(hourly, 1, left) : D0,
+		oneMore: rentCost(hourly, 1, left),
+		tenMore: rentCost(hourly, 10, left),
 		buyName: hw.name,
 		buyCost,
 		buyLeadTime: hw.leadTime,
-		payoffHours: one.hourly.gt(0) ? buyCost.div(one.hourly).toNumber() : 0,
+		payoffHours: hourly.gt(0) ? buyCost.div(hourly).toNumber() : 0,
 		resell: s.resell,
 		paused: s.resell && !resells(s),
 		spotPerMillion: (resells(s)

@@ -1,14 +1,15 @@
 // The Cloud's decision: rent capacity by the hour or buy it, and resell what sits idle.
 // Renting is instant and needs no purchase: each hour is paid when it starts (racks added
 // mid-hour pay the rest of that hour), and an hour the cash cannot pay ends the racks it
-// cannot pay for. Renewals fall on known ticks, so fast-forward stays exact. The spot price
+// cannot pay for. An hour costs what a pod costs the lab now over the era's payback hours
+// (cloud-actions.ts rentHourly): the rent follows the lab's scale. Renewals fall on known
+// ticks, so fast-forward stays exact. The spot price
 // moves with the world: rivals who lead the market are hungry for compute and pay more.
 // Rented racks cannot be resold: while any rack is rented, nothing resells (the spot market
 // buys a lab's own idle racks, and a lab that rents has none idle). Renting to resell would
 // otherwise pay ~70x its bill; with this rule a rack pays only by serving or training.
 import { RENTALS, type EraContent, type EraDef, type RentalDef } from '../content';
 import { D0, Decimal } from './decimal';
-import { money } from './money';
 import type { GameState } from './state';
 
 export const HOUR = 3600;
@@ -17,21 +18,17 @@ export function rentalOf(content: EraContent): RentalDef | null {
 	return RENTALS[content.era.id] ?? null;
 }
 
-/** One rented rack: its FLOP/s, memory and price per hour. */
-export function rack(content: EraContent): { flops: number; memory: number; hourly: Decimal } {
+/** One rented rack: its FLOP/s and memory (the tier it is shaped like). */
+export function rack(content: EraContent): { flops: number; memory: number } {
 	const def = rentalOf(content);
-	if (!def) return { flops: 0, memory: 0, hourly: D0 };
+	if (!def) return { flops: 0, memory: 0 };
 	const hw = content.hardware.get(def.hardware)!;
-	return {
-		flops: hw.flops,
-		memory: hw.memory,
-		hourly: money(content, hw.baseCost * def.hourly)
-	};
+	return { flops: hw.flops, memory: hw.memory };
 }
 
-/** The bill for `racks` racks over the `seconds` left of the hour. */
-export function rentCost(content: EraContent, racks: number, seconds = HOUR): Decimal {
-	return rack(content).hourly.mul((racks * seconds) / HOUR);
+/** The bill for `racks` racks over the `seconds` left of the hour, at `hourly` a rack. */
+export function rentCost(hourly: Decimal, racks: number, seconds = HOUR): Decimal {
+	return hourly.mul((racks * seconds) / HOUR);
 }
 
 /** The tick of the next renewal (Infinity with nothing rented). */
