@@ -23,6 +23,8 @@ export interface CloudView {
 	/** What a rack given back now throws away: the rest of its paid hour (`renewsIn` seconds),
 	 * never refunded (0 with nothing rented). The playtest un-rented with no warning. */
 	forfeitOne: Decimal;
+	/** The same for ten racks (what −10 throws away; 0 with fewer than ten rented). */
+	forfeitTen: Decimal;
 	/** What one more rack costs now (the rest of the current hour, or a full one). */
 	oneMore: Decimal;
 	/** What ten more racks cost now (a spike is met by tens of racks, not one tap each). */
@@ -73,6 +75,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		bill: hourly.mul(s.rental.racks),
 		renewsIn: s.rental.racks > 0 ? left : 0,
 		forfeitOne: s.rental.racks > 0 ? rentCost(hourly, 1, left) : D0,
+		forfeitTen: s.rental.racks >= 10 ? rentCost(hourly, 10, left) : D0,
 		oneMore: rentCost(hourly, 1, left),
 		tenMore: rentCost(hourly, 10, left),
 		buyName: hw.name,
