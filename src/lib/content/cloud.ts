@@ -10,7 +10,7 @@ export const RENTALS: Readonly<Record<string, RentalDef>> = {
 		// rentHourly): renting is cheaper for an active sitting (the era is about an hour of
 		// play), buying for racks kept overnight. At 1-4 hours the player who never rents was
 		// within noise of the one who does (the probe's cloud.ignore-later, per seed -55..47 %);
-		// at 8 its median was 31 %, at 12 56 % (per seed -13..150; quick probe, 2026-12-03).
+		// at 8 its median was 25-31 %, at 12 92 % (quick probe, 2026-12-03).
 		payback: 12,
 		maxRacks: 1000
 	}

@@ -55,10 +55,8 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	// Cloud: rented nodes are balanced; the inference box is cheap on watts but short of
 	// memory; the HBM node is memory first. Wind is cheap and slow, the peaker dear and fast.
 	cloud: {
-		// Models big for their fleet (50k before): memory binds ~20 % of the era (the probe).
-		// 140k since idle capacity resells cheaper (cloud.ts spotGlut): at 130k the lab that
-		// fills its fleet at the cheap price was memory-bound 14.8 % of the era.
-		servingBytesPerParam: 140_000,
+		// Models big for their fleet (50k before): memory binds ~18 % of the era (the probe).
+		servingBytesPerParam: 130_000,
 		powerPriceClimb: 0.06,
 		hardware: [
 			tier(60, 40, 520, 16, 1.12),

@@ -56,8 +56,9 @@ export function spotFactor(share: number): number {
 
 /** How steeply a glut of idle capacity lowers the spot price (see spotGlut). At 0.4-0.5 buying
  * capacity was never the Cloud's better move (the probe's cloud.best.buy 0 %); at 0.25 cheap was
- * best at 10 % of moments; 0.3 and 0.35 both give cheap 30 %. */
-export const SPOT_GLUT = 0.35;
+ * best at 10 % of moments. 0.35 also gave cheap 30 %, but the Cloud memory-bound 14.8 % of the
+ * era and the best constant train share within 7 % of the adaptive player (constant-share.test). */
+export const SPOT_GLUT = 0.3;
 
 /**
  * The spot price's multiplier for how much of the fleet the lab dumps on the spot market:

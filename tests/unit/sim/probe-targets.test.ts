@@ -146,8 +146,8 @@ const eras = ERAS.map((e) => [e.index, e.name] as const);
 // Memory binds at least 15 % of the era in the Garage, the Cloud, Orbit, Moon and Mars and Dyson
 // (medians of five seeds on the mem2 branch, 2026-12-02: 16.2, 20.4, 59.6, 28.4, 53.3 %; 0, 0.2,
 // 56.9, 45.9, 47.9 on the game before it). The Garage's Gaming GPU holds 18 GB (the starter
-// model overflows it: a second card is memory as well as FLOP/s), the Cloud's models need 140 kB
-// a parameter (130 kB: 14.8 % once idle capacity resold cheaper, the spot glut; 140 kB: 20.2 %), and cards past the power hold no model (rates.ts), so buying cards the grid
+// model overflows it: a second card is memory as well as FLOP/s), the Cloud's models need 130 kB
+// a parameter, and cards past the power hold no model (rates.ts), so buying cards the grid
 // cannot run no longer lifts the squeeze. Hyperscale since its models need 400 kB a parameter
 // (200k before): 49.5 % (per seed 16.5–68.4; 3.2 % before), quick probe of 2026-12-03 (mem
 // branch). The Edge since its swarm serves at the share of the model its blocks hold (each
@@ -236,8 +236,8 @@ describe('the market: train ↔ serve, capacity, price and release timing', () =
 	// Moon and Mars and Dyson were cheap 10/10/0 % while they sold out; with their markets cut (the
 	// late branch) cheap/standard/premium are 50/20/40, 60/20/20 and 40/20/30 %. The Cloud read
 	// cheap 0 % (standard 40, premium 60) while idle capacity resold at the full spot rate: with
-	// the spot price lowered by the glut of an idle fleet (cloud.ts spotGlut, exponent 0.35) it
-	// reads 30/30/30 (per seed cheap 40/30/20/30/50; quick probe of 2026-12-03, cheap branch).
+	// the spot price lowered by the glut of an idle fleet (cloud.ts spotGlut, exponent 0.3) it
+	// reads 30/40/30 (per seed cheap 20/30/40/20/30; quick probe of 2026-12-03, cheap branch).
 	it.each([1, 2, 3, 4, 5, 6, 7])('era %i: each price tier is the best at 15 %% of moments', (e) => {
 		for (const tier of ['cheap', 'standard', 'premium'])
 			expect(fig(e, `price.best.${tier}`), tier).toBeGreaterThanOrEqual(15);
