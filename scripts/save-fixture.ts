@@ -15,8 +15,8 @@ import {
 	newGame,
 	panelCost,
 	quoteHardware,
-	rack,
 	rates,
+	rentHourly,
 	recordSeries,
 	siliconCost,
 	recruitQuote,
@@ -111,7 +111,7 @@ console.log(`tests/fixtures/e2e/endless.json: ${end.gate.name} at the gate`);
 // A Cloud lab at its start with cash for a few hours of rented racks, for the browser test of
 // renting and spot resale.
 const cloudLab = newGame(9, 'cloud');
-cloudLab.cash = rack(eraContent('cloud')).hourly.mul(20);
+cloudLab.cash = rentHourly(cloudLab, eraContent('cloud')).mul(20);
 writeFileSync(
 	'tests/fixtures/e2e/cloud.json',
 	JSON.stringify(makeRecord(cloudLab, Date.UTC(2026, 10, 22, 9, 0, 0), 90)) + '\n'

@@ -1,5 +1,5 @@
 // The Cloud's decision through the Fleet screen: rent racks (instant compute, an hourly bill),
-// give one or ten back (resale pauses while racks are rented), and turn spot resale off and on.
+// give one or ten back, asked first (resale pauses while racks are rented), and turn spot resale off and on.
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, openWithSave, readSave } from './saves';
@@ -22,7 +22,18 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 	// Instant: the fleet's compute grows at once.
 	await expect(page.getByTestId('stock-compute')).not.toHaveText(computeBefore ?? '');
 
+	// Giving a rack back forfeits the rest of its paid hour: asked first (the playtest's B4 lost
+	// an hour on one tap). Keep leaves the racks; Give back gives them back.
 	await page.getByTestId('rent-less').tap();
+	const confirm = page.getByTestId('rent-confirm');
+	await expect(confirm).toContainText('Give back 1 rack? The rest of the paid hour is lost');
+	await expect(card).toContainText('2 racks rented');
+	await page.getByTestId('rent-confirm-keep').tap();
+	await expect(confirm).toBeHidden();
+	await expect(card).toContainText('2 racks rented');
+	await page.getByTestId('rent-less').tap();
+	await page.getByTestId('rent-confirm-give').tap();
+	await expect(confirm).toBeHidden();
 	await expect(card).toContainText('1 rack rented');
 	// A spike is met by tens of racks: ten at a tap, and back ten at a tap (the playtest gave
 	// racks back one tap each). Fewer than ten rented: −10 is off, −1 still works.
@@ -30,6 +41,9 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 	await page.getByTestId('rent-ten').tap();
 	await expect(card).toContainText('11 racks rented');
 	await page.getByTestId('rent-ten-less').tap();
+	await expect(confirm).toContainText('Give back 10 racks?');
+	await expect(card).toContainText('11 racks rented');
+	await page.getByTestId('rent-confirm-give').tap();
 	await expect(card).toContainText('1 rack rented');
 	await expect(page.getByTestId('rent-ten-less')).toBeDisabled();
 

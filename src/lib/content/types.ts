@@ -200,8 +200,9 @@ export interface EraDef {
 export interface RentalDef {
 	/** The tier a rented rack matches in FLOP/s and memory (its watts are the provider's). */
 	readonly hardware: string;
-	/** Price of a rack per hour, as a share of the tier's list price. */
-	readonly hourly: number;
+	/** Hours of rent a pod of the tier costs: a rack's hour is the pod's price now over this
+	 * (engine/cloud-actions.ts rentHourly). */
+	readonly payback: number;
 	readonly maxRacks: number;
 }
 

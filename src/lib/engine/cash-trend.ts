@@ -7,7 +7,8 @@
 // cash-trend.test.ts holds the shown rate to the cash's change over a minute.
 import type { EraContent } from '../content';
 import { automationWaits } from './automation';
-import { HOUR, rack } from './cloud';
+import { HOUR } from './cloud';
+import { rentHourly } from './cloud-actions';
 import { D0, type Decimal } from './decimal';
 import { flow, type Flow } from './flow';
 import type { Rates } from './rates';
@@ -28,7 +29,7 @@ export interface CashTrend {
  * out the rent.
  */
 export function netIncome(s: GameState, c: EraContent, r: Rates, f: Flow = flow(s, r)): Decimal {
-	const rental = s.rental.racks > 0 ? rack(c).hourly.mul(s.rental.racks / HOUR) : D0;
+	const rental = s.rental.racks > 0 ? rentHourly(s, c).mul(s.rental.racks / HOUR) : D0;
 	return f.cashPerSec.sub(rental);
 }
 

@@ -1,9 +1,28 @@
 // The Cloud's actions and its hourly bill (the rules are described in cloud.ts).
 import type { EraContent } from '../content';
 import type { ActionResult } from './actions';
-import { HOUR, rack, rentalOf, rentCost } from './cloud';
+import { quoteHardware } from './actions';
+import { D0, type Decimal } from './decimal';
+import { HOUR, rentalOf, rentCost } from './cloud';
 import { pushNews } from './news';
 import type { GameState } from './state';
+
+/**
+ * A rack's price for an hour: what one pod of its tier costs the lab now, over the era's
+ * payback hours. The provider prices its racks at the going price of compute, and a pod gets
+ * dearer with every one the lab owns (and in a chip shortage), so the rent follows the lab's
+ * scale and buying always pays back in `payback` hours of renting. A flat price (6 % of the
+ * pod's list price) was 17 hours of rent for the first pod and 13,657 for the 49th (one seed
+ * of the probe's scripted player), so after the first release renting was all but free and
+ * buying never paid back (playtest 3: "rent +10 at once"). A pod's price changes only at a
+ * purchase, a delivery or an event, and an hour is billed at a known tick: fast-forward
+ * stays exact.
+ */
+export function rentHourly(state: GameState, content: EraContent): Decimal {
+	const def = rentalOf(content);
+	const pod = def && quoteHardware(state, content, def.hardware, 1);
+	return pod ? pod.cost.div(def.payback) : D0;
+}
 
 /** Sets the number of rented racks. More racks pay now for the rest of the hour; fewer end now. */
 export function rent(state: GameState, content: EraContent, racks: number): ActionResult {
@@ -15,7 +34,7 @@ export function rent(state: GameState, content: EraContent, racks: number): Acti
 	if (racks > r.racks) {
 		// A new rental starts its own hour; added racks pay what is left of the current one.
 		const left = r.racks === 0 ? HOUR : r.renewsAt - state.tick;
-		const cost = rentCost(content, racks - r.racks, left);
+		const cost = rentCost(rentHourly(state, content), racks - r.racks, left);
 		if (state.cash.lt(cost)) return { ok: false, reason: 'not-enough-cash' };
 		state.cash = state.cash.sub(cost);
 		if (r.racks === 0) r.renewsAt = state.tick + HOUR;
@@ -25,11 +44,12 @@ export function rent(state: GameState, content: EraContent, racks: number): Acti
 	return { ok: true };
 }
 
-/** At the turn of a paid hour: pays the next one for as many racks as the cash covers. */
+/** At the turn of a paid hour: pays the next one, at the hour's price now, for as many racks
+ * as the cash covers. */
 export function renewRental(state: GameState, content: EraContent): boolean {
 	const r = state.rental;
 	if (r.racks === 0 || r.renewsAt > state.tick) return false;
-	const hourly = rack(content).hourly;
+	const hourly = rentHourly(state, content);
 	const affordable = hourly.gt(0) ? Math.floor(state.cash.div(hourly).toNumber()) : r.racks;
 	const racks = Math.min(r.racks, Math.max(0, affordable));
 	if (racks < r.racks)

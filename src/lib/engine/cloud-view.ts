@@ -2,12 +2,13 @@
 // with, and the spot market. Pure reads of the state.
 import type { EraContent } from '../content';
 import { quoteHardware } from './actions';
+import { rentHourly } from './cloud-actions';
 import { D0, type Decimal } from './decimal';
 import type { Flow } from './flow';
 import { cloneState } from './clone';
 import { rates, type Rates } from './rates';
 import type { GameState } from './state';
-import { HOUR, rack, rentalOf, rentCost, resells, spotFactor, spotRate } from './cloud';
+import { HOUR, rack, rentalOf, rentCost, resells, spotFactor, spotGlut, spotRate } from './cloud';
 
 export interface CloudView {
 	racks: number;
@@ -22,6 +23,8 @@ export interface CloudView {
 	/** What a rack given back now throws away: the rest of its paid hour (`renewsIn` seconds),
 	 * never refunded (0 with nothing rented). The playtest un-rented with no warning. */
 	forfeitOne: Decimal;
+	/** The same for ten racks (what −10 throws away; 0 with fewer than ten rented). */
+	forfeitTen: Decimal;
 	/** What one more rack costs now (the rest of the current hour, or a full one). */
 	oneMore: Decimal;
 	/** What ten more racks cost now (a spike is met by tens of racks, not one tap each). */
@@ -58,6 +61,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 	const def = rentalOf(content);
 	if (!def) return null;
 	const one = rack(content);
+	const hourly = rentHourly(s, content);
 	const hw = content.hardware.get(def.hardware)!;
 	const buy = quoteHardware(s, content, def.hardware, 1);
 	const buyCost = buy?.cost ?? D0;
@@ -67,21 +71,24 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		maxRacks: def.maxRacks,
 		rackFlops: one.flops * r.mult.compute,
 		rackMemory: one.memory,
-		hourly: one.hourly,
-		bill: one.hourly.mul(s.rental.racks),
+		hourly,
+		bill: hourly.mul(s.rental.racks),
 		renewsIn: s.rental.racks > 0 ? left : 0,
-		forfeitOne: s.rental.racks > 0 ? rentCost(content, 1, left) : D0,
-		oneMore: rentCost(content, 1, left),
-		tenMore: rentCost(content, 10, left),
+		forfeitOne: s.rental.racks > 0 ? rentCost(hourly, 1, left) : D0,
+		forfeitTen: s.rental.racks >= 10 ? rentCost(hourly, 10, left) : D0,
+		oneMore: rentCost(hourly, 1, left),
+		tenMore: rentCost(hourly, 10, left),
 		buyName: hw.name,
 		buyCost,
 		buyLeadTime: hw.leadTime,
-		payoffHours: one.hourly.gt(0) ? buyCost.div(one.hourly).toNumber() : 0,
+		payoffHours: hourly.gt(0) ? buyCost.div(hourly).toNumber() : 0,
 		resell: s.resell,
 		paused: s.resell && !resells(s),
 		spotPerMillion: (resells(s)
 			? r.spotPrice
-			: spotRate(content.era, r.price, r.share, content.priceTiers.get(s.priceTier)!.priceMult)
+			: spotRate(content.era, r.price, r.share, content.priceTiers.get(s.priceTier)!.priceMult).mul(
+					spotGlut(r.baseDemand, r.fullCapacity)
+				)
 		).mul(1e6),
 		spotFactor: spotFactor(r.share),
 		spare: f.spare,

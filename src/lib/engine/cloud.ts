@@ -1,14 +1,15 @@
 // The Cloud's decision: rent capacity by the hour or buy it, and resell what sits idle.
 // Renting is instant and needs no purchase: each hour is paid when it starts (racks added
 // mid-hour pay the rest of that hour), and an hour the cash cannot pay ends the racks it
-// cannot pay for. Renewals fall on known ticks, so fast-forward stays exact. The spot price
+// cannot pay for. An hour costs what a pod costs the lab now over the era's payback hours
+// (cloud-actions.ts rentHourly): the rent follows the lab's scale. Renewals fall on known
+// ticks, so fast-forward stays exact. The spot price
 // moves with the world: rivals who lead the market are hungry for compute and pay more.
 // Rented racks cannot be resold: while any rack is rented, nothing resells (the spot market
 // buys a lab's own idle racks, and a lab that rents has none idle). Renting to resell would
 // otherwise pay ~70x its bill; with this rule a rack pays only by serving or training.
 import { RENTALS, type EraContent, type EraDef, type RentalDef } from '../content';
 import { D0, Decimal } from './decimal';
-import { money } from './money';
 import type { GameState } from './state';
 
 export const HOUR = 3600;
@@ -17,21 +18,17 @@ export function rentalOf(content: EraContent): RentalDef | null {
 	return RENTALS[content.era.id] ?? null;
 }
 
-/** One rented rack: its FLOP/s, memory and price per hour. */
-export function rack(content: EraContent): { flops: number; memory: number; hourly: Decimal } {
+/** One rented rack: its FLOP/s and memory (the tier it is shaped like). */
+export function rack(content: EraContent): { flops: number; memory: number } {
 	const def = rentalOf(content);
-	if (!def) return { flops: 0, memory: 0, hourly: D0 };
+	if (!def) return { flops: 0, memory: 0 };
 	const hw = content.hardware.get(def.hardware)!;
-	return {
-		flops: hw.flops,
-		memory: hw.memory,
-		hourly: money(content, hw.baseCost * def.hourly)
-	};
+	return { flops: hw.flops, memory: hw.memory };
 }
 
-/** The bill for `racks` racks over the `seconds` left of the hour. */
-export function rentCost(content: EraContent, racks: number, seconds = HOUR): Decimal {
-	return rack(content).hourly.mul((racks * seconds) / HOUR);
+/** The bill for `racks` racks over the `seconds` left of the hour, at `hourly` a rack. */
+export function rentCost(hourly: Decimal, racks: number, seconds = HOUR): Decimal {
+	return hourly.mul((racks * seconds) / HOUR);
 }
 
 /** The tick of the next renewal (Infinity with nothing rented). */
@@ -55,6 +52,35 @@ export function resells(state: GameState): boolean {
 /** The spot price's multiplier: 0.5 when the lab has the whole market, 2 when it has none. */
 export function spotFactor(share: number): number {
 	return 0.5 + 1.5 * (1 - Math.min(1, Math.max(0, share)));
+}
+
+/** How steeply a glut of idle capacity lowers the spot price (see spotGlut). At 0.4-0.5 buying
+ * capacity was never the Cloud's better move (the probe's cloud.best.buy 0 %); at 0.25 cheap was
+ * best at 10 % of moments. 0.35 also gave cheap 30 %, but the Cloud memory-bound 14.8 % of the
+ * era and the best constant train share within 7 % of the adaptive player (constant-share.test). */
+export const SPOT_GLUT = 0.3;
+
+/**
+ * The spot price's multiplier for how much of the fleet the lab dumps on the spot market:
+ * buyers pay less the more idle capacity floods it, (demand / capacity)^SPOT_GLUT when the
+ * fleet's capacity exceeds the lab's own demand (before hype; 1 otherwise). A lab that serves
+ * most of what it can keeps the spot price; a huge idle fleet sells its hours cheaply, so
+ * filling it with a low price can pay (DECISIONS.md: which tier is right depends on the
+ * capacity). Demand before hype and the fleet's capacity are rates: constant between events.
+ */
+export function spotGlut(baseDemand: Decimal, fullCapacity: Decimal): number {
+	return fullCapacity.gt(baseDemand)
+		? Math.pow(baseDemand.div(fullCapacity).toNumber(), SPOT_GLUT)
+		: 1;
+}
+
+/** The spot price a tier's market gets from a fleet of `fullCapacity` tokens a second: the
+ * spot market's rate, less what dumping the idle capacity costs it (spotGlut). */
+export function spotAtFleet(
+	m: { baseDemand: Decimal; spotPrice: Decimal },
+	fullCapacity: Decimal
+): Decimal {
+	return m.spotPrice.m === 0 ? m.spotPrice : m.spotPrice.mul(spotGlut(m.baseDemand, fullCapacity));
 }
 
 /** Cash per token idle capacity resells at (0 where the era has no spot market). Spot compute is

@@ -9,6 +9,7 @@ import { cloneState } from './clone';
 import { market } from './market';
 import { netPrice } from './power-sources';
 import { releaseGate } from './models';
+import { spotAtFleet } from './cloud';
 import { rates, tierMarket, type Rates } from './rates';
 import type { GameState } from './state';
 
@@ -25,7 +26,8 @@ export interface TierOutlook {
 export function tierOutlook(state: GameState, content: EraContent): TierOutlook[] {
 	const now = rates(state, content);
 	return [...content.priceTiers.values()].map((tier) => {
-		const r: Rates = { ...now, ...tierMarket(state, content, now.mult, tier) };
+		const listed = tierMarket(state, content, now.mult, tier);
+		const r: Rates = { ...now, ...listed, spotPrice: spotAtFleet(listed, now.fullCapacity) };
 		const m = market(r, state.hype);
 		return { tier, rates: r, demand: m.demand, income: m.served.mul(netPrice(r)) };
 	});

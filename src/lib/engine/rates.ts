@@ -5,7 +5,7 @@ import { multipliers, type Multipliers } from './effects';
 import { marketFactor, playerShare, REHIRE_SECONDS, tokenPriceFactor } from './formulas';
 import { money } from './money';
 import { eventEffect } from './world-events';
-import { rented, resells, spotRate } from './cloud';
+import { rented, resells, spotAtFleet, spotRate } from './cloud';
 import { campusFleet } from './hyperscale';
 import { swarmCapacity, swarmFeedback } from './edge';
 import { servingLight } from './orbit';
@@ -134,13 +134,12 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const fullCapacity = own.add(swarm);
 	const capacity = trainShare === 0 ? fullCapacity : own.mul(1 - trainShare).add(swarm);
 
-	const { share, baseDemand, price, spotPrice } = rememberMarket(
-		state,
-		content,
-		mult,
-		content.priceTiers.get(state.priceTier)!,
-		tierMarket
-	);
+	const {
+		share,
+		baseDemand,
+		price,
+		spotPrice: listSpot
+	} = rememberMarket(state, content, mult, content.priceTiers.get(state.priceTier)!, tierMarket);
 
 	// Chips pay for the power they use: serving chips that the model's memory leaves idle draw
 	// nothing (a model that does not fit does not also burn the whole bill). While broke, the
@@ -196,7 +195,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		share,
 		price,
 		salesCut: ownCut,
-		spotPrice,
+		spotPrice: spotAtFleet({ baseDemand, spotPrice: listSpot }, fullCapacity),
 		billedDraw,
 		powerCost,
 		powerCut: cut.training,

@@ -1,23 +1,34 @@
 // The Cloud's decision as a thoughtful player makes it: rent racks while the lab is short of
-// capacity and its income carries the bill, give them back when capacity sits idle (while
-// racks are rented the lab's idle capacity does not resell). Used by the probe against the
-// same player who never rents.
+// capacity (sold out, or a run that more FLOP/s would finish sooner) and its income carries
+// the bill, give them back when the bill outgrows what it may take of the income or capacity
+// sits idle with nothing to train (while racks are rented the lab's idle capacity does not
+// resell). Used by the probe against the same player who never rents.
 import type { EraContent } from '../content';
-import { cloudView, flow, rates, type GameState } from '../engine';
+import { cloudView, flow, HOUR, rates, type GameState } from '../engine';
 import type { Act } from './strategy';
 
-/** Hours of the rental bill the cash must cover before another rack is rented. */
+/** Hours of the bill the cash must cover before another rack is rented. */
 const CUSHION_HOURS = 2;
+/** The most of the income the rent may take (per second, the bill spread over its hour). */
+const RENT_SHARE = 0.5;
 
 export function decideRental(s: GameState, c: EraContent, act: Act): void {
 	const r = rates(s, c);
 	const f = flow(s, r);
 	const view = cloudView(s, c, r, f);
 	if (!view) return;
-	const earns = f.cashPerSec.mul(3600).gt(view.bill.add(view.hourly));
-	if (f.soldOut && earns && s.cash.gte(view.hourly.mul(CUSHION_HOURS).add(view.oneMore))) {
+	const room = f.cashPerSec.mul(HOUR * RENT_SHARE);
+	const short = f.soldOut || s.run !== null;
+	if (
+		short &&
+		view.bill.add(view.hourly).lte(room) &&
+		s.cash.gte(view.hourly.mul(CUSHION_HOURS).add(view.oneMore))
+	) {
 		act({ type: 'rent', racks: view.racks + 1 });
-	} else if (view.racks > 0 && f.spare.gt(r.capacity.mul(0.3))) {
+	} else if (
+		view.racks > 0 &&
+		(view.bill.gt(room) || (s.run === null && f.spare.gt(r.capacity.mul(0.3))))
+	) {
 		act({ type: 'rent', racks: view.racks - 1 });
 	}
 }

@@ -10,7 +10,7 @@ import {
 	cloneState,
 	flow,
 	HOUR,
-	rack,
+	rentHourly,
 	rates,
 	type GameState
 } from '../../../src/lib/engine';
@@ -72,7 +72,7 @@ describe('the shown cash rate', () => {
 		const c = eraContent(s.eraId);
 		expect(apply(s, c, { type: 'rent', racks: 2 }).ok).toBe(true);
 		const { f, t } = trendOf(s);
-		const hourly = rack(c).hourly.mul(2);
+		const hourly = rentHourly(s, c).mul(2);
 		expect(
 			t.perSec
 				.sub(f.cashPerSec.sub(hourly.div(HOUR)))

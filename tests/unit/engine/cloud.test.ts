@@ -1,7 +1,7 @@
 // The Cloud's decision: rent by the hour (instant, billed hourly), buy (cheaper over time), and
 // resell idle capacity at a spot price that moves with the market.
 import { describe, expect, it } from 'vitest';
-import { eraContent } from '../../../src/lib/content';
+import { eraContent, RENTALS } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
@@ -12,9 +12,12 @@ import {
 	HOUR,
 	market,
 	newGame,
-	rack,
 	rates,
+	rentHourly,
 	spotFactor,
+	spotGlut,
+	spotRate,
+	SPOT_GLUT,
 	step,
 	type GameState
 } from '../../../src/lib/engine';
@@ -24,7 +27,7 @@ const c = eraContent('cloud');
 
 function lab(cash = 1e6): GameState {
 	const s = newGame(4, 'cloud');
-	s.cash = new Decimal(cash).mul(rack(c).hourly);
+	s.cash = new Decimal(cash).mul(rentHourly(s, c));
 	return s;
 }
 
@@ -38,8 +41,8 @@ describe('renting by the hour', () => {
 		const v = view();
 		expect(v.renewsIn).toBe(34 * 60);
 		expect(v.forfeitOne.toNumber()).toBeCloseTo(
-			rack(c)
-				.hourly.mul(34 / 60)
+			rentHourly(s, c)
+				.mul(34 / 60)
 				.toNumber(),
 			6
 		);
@@ -77,7 +80,7 @@ describe('renting by the hour', () => {
 		expect(apply(s, c, { type: 'rent', racks: 12 })).toEqual({ ok: true });
 		expect(cash.sub(s.cash).div(quoted).toNumber()).toBeCloseTo(1, 9);
 		// Three quarters of an hour left: ten racks for 45 minutes.
-		expect(quoted.div(rack(c).hourly).toNumber()).toBeCloseTo(7.5, 9);
+		expect(quoted.div(rentHourly(s, c)).toNumber()).toBeCloseTo(7.5, 9);
 	});
 
 	it('is instant: the racks add compute and memory at once, and the first hour is paid now', () => {
@@ -89,7 +92,7 @@ describe('renting by the hour', () => {
 		expect(after.compute.gt(before.compute)).toBe(true);
 		expect(after.memory.gt(before.memory)).toBe(true);
 		expect(after.powerDraw.eq(before.powerDraw)).toBe(true); // the provider's power
-		expect(cash.sub(s.cash).div(rack(c).hourly).toNumber()).toBeCloseTo(3, 9);
+		expect(cash.sub(s.cash).div(rentHourly(s, c)).toNumber()).toBeCloseTo(3, 9);
 		expect(s.rental).toEqual({ racks: 3, renewsAt: s.tick + HOUR });
 	});
 
@@ -97,7 +100,7 @@ describe('renting by the hour', () => {
 		const s = lab(10);
 		apply(s, c, { type: 'rent', racks: 3 });
 		advance(s, c, HOUR - 1);
-		s.cash = rack(c).hourly.mul(1.5); // one and a half racks' worth at the turn of the hour
+		s.cash = rentHourly(s, c).mul(1.5); // one and a half racks' worth at the turn of the hour
 		advance(s, c, 1);
 		expect(s.rental.racks).toBe(1);
 		expect(s.news.some((n) => n.kind === 'rental')).toBe(true);
@@ -118,12 +121,41 @@ describe('renting by the hour', () => {
 		});
 	});
 
-	it('buying the same pod pays for itself within a day of renting', () => {
+	// A flat rent (6 % of the pod's list price an hour) was 17 hours of rent for the first pod
+	// and 13,657 for the 49th, and next to nothing once the lab earned (playtest 3).
+	it("rent follows the lab's scale: buying the same pod always pays back in the payback hours", () => {
 		const pod = c.hardware.get('gpu-pod')!;
-		const hours = pod.baseCost / rack(c).hourly.div(Decimal.pow(10, c.era.moneyScale)).toNumber();
-		expect(hours).toBeGreaterThan(6);
-		expect(hours).toBeLessThan(24);
+		const payback = RENTALS.cloud.payback;
+		expect(payback).toBeGreaterThanOrEqual(1);
+		expect(payback).toBeLessThanOrEqual(12); // within a night of renting
+		const s = lab(10);
+		const view = () => cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;
+		const first = view();
+		expect(first.payoffHours).toBeCloseTo(payback, 9);
+		s.hardware['gpu-pod'] = 40;
+		const later = view();
+		expect(later.payoffHours).toBeCloseTo(payback, 9);
+		// The 41st pod costs 1.15^40 the first: so does an hour of a rack.
+		expect(later.hourly.div(first.hourly).toNumber()).toBeCloseTo(Math.pow(pod.costRatio, 40), 6);
 		expect(pod.leadTime).toBeGreaterThan(0); // and it takes time to arrive
+	});
+
+	it("bills each renewal at the hour's price then: more pods owned, a dearer hour", () => {
+		const s = lab(1e6);
+		apply(s, c, { type: 'rent', racks: 2 });
+		advance(s, c, HOUR - 1);
+		const before = rentHourly(s, c);
+		s.hardware['gpu-pod'] = 10;
+		const hourly = rentHourly(s, c);
+		expect(hourly.div(before).toNumber()).toBeCloseTo(
+			Math.pow(c.hardware.get('gpu-pod')!.costRatio, 10),
+			6
+		);
+		const cash = s.cash;
+		const income = flow(s, rates(s, c)).cashPerSec;
+		advance(s, c, 1);
+		expect(s.rental).toEqual({ racks: 2, renewsAt: s.tick + HOUR });
+		expect(cash.add(income).sub(s.cash).div(hourly.mul(2)).toNumber()).toBeCloseTo(1, 6);
 	});
 
 	it('fast-forward ends where stepping ends, across renewals and lapses', () => {
@@ -156,12 +188,48 @@ describe('the spot market', () => {
 		// Spot compute is its own market: the premium tier's price does not raise it.
 		const premium = c.priceTiers.get('premium')!.priceMult;
 		expect(r.spotPrice.div(r.price).toNumber()).toBeCloseTo(
-			(c.era.spotResale * spotFactor(r.share)) / premium,
+			((c.era.spotResale * spotFactor(r.share)) / premium) * spotGlut(r.baseDemand, r.fullCapacity),
 			9
 		);
 		apply(s, c, { type: 'resell', on: false });
 		expect(rates(s, c).spotPrice.eq(0)).toBe(true);
 		expect(flow(s, rates(s, c)).cashPerSec.lt(f.cashPerSec)).toBe(true);
+	});
+
+	/** A lab whose fleet idles: a memory node holds the model, rivals a little ahead keep its
+	 * customers few. */
+	function idleFleet(): GameState {
+		const s = lab();
+		s.hardware['hbm-node'] = 2;
+		for (const r of s.rivals) r.capability = s.model.capability + 6;
+		return s;
+	}
+
+	it('sells idle hours cheaper the more of the fleet idles (a glut), never above the rate', () => {
+		expect(spotGlut(new Decimal(4), new Decimal(1))).toBe(1);
+		expect(spotGlut(new Decimal(1), new Decimal(4))).toBeCloseTo(Math.pow(0.25, SPOT_GLUT), 12);
+		expect(SPOT_GLUT).toBeGreaterThan(0);
+		const s = idleFleet();
+		const r = rates(s, c);
+		expect(r.fullCapacity.gt(r.baseDemand)).toBe(true);
+		const rate = spotRate(c.era, r.price, r.share, 1);
+		expect(r.spotPrice.div(rate).toNumber()).toBeCloseTo(
+			Math.pow(r.baseDemand.div(r.fullCapacity).toNumber(), SPOT_GLUT),
+			9
+		);
+		expect(r.spotPrice.lt(rate)).toBe(true);
+	});
+
+	it('a lab whose fleet idles earns more at the cheap price than at the standard one', () => {
+		const s = idleFleet();
+		const cash = (tier: string) => {
+			const x = cloneState(s);
+			apply(x, c, { type: 'price-tier', tier });
+			const r = rates(x, c);
+			expect(flow(x, r).spare.gt(0)).toBe(true);
+			return flow(x, r).cashPerSec;
+		};
+		expect(cash('cheap').gt(cash('standard'))).toBe(true);
 	});
 
 	it('pauses while racks are rented (rented racks cannot be resold), and resumes when they go back', () => {

@@ -17,7 +17,7 @@ import {
 	cashTrend,
 	flow,
 	netIncome,
-	rack,
+	rentHourly,
 	bestPriceTier,
 	type GameState
 } from '../../../src/lib/engine';
@@ -168,7 +168,7 @@ describe('the launch gate reads what a release would do', () => {
 	it("says the header's income: with racks rented, the rent is in both (the playtest read $99.9M/s at the gate, +22.5M/s above it)", () => {
 		const cloud = eraContent('cloud');
 		const s = newGame(4, 'cloud');
-		s.cash = rack(cloud).hourly.mul(1e3);
+		s.cash = rentHourly(s, cloud).mul(1e3);
 		apply(s, cloud, { type: 'start-run', size: cloud.era.runSizes[0].id });
 		advance(s, cloud, 4 * 3600);
 		expect(s.gate).not.toBeNull();
@@ -181,8 +181,8 @@ describe('the launch gate reads what a release would do', () => {
 		// The rent is a real share of it here: sales alone would read far more.
 		const sales = market(r, s.hype).served.mul(r.price);
 		expect(sales.sub(o.incomeNow).toNumber()).toBeGreaterThan(
-			rack(cloud)
-				.hourly.mul(3 / 3600)
+			rentHourly(s, cloud)
+				.mul(3 / 3600)
 				.toNumber() * 0.99
 		);
 	});

@@ -3,7 +3,7 @@
 // buys memory first (and in the Cloud rents the racks, which bring their own power).
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { Decimal, memoryView, newGame, rack, rates } from '../../../src/lib/engine';
+import { Decimal, memoryView, newGame, rates, rentHourly } from '../../../src/lib/engine';
 import { withGateMemory } from '../../../src/lib/sim/probe/choices';
 
 const c = eraContent('cloud');
@@ -11,7 +11,7 @@ const c = eraContent('cloud');
 /** A Cloud lab whose waiting model is three times its fleet's memory. */
 function lab(hours: number) {
 	const s = newGame(4, 'cloud');
-	s.cash = new Decimal(hours).mul(rack(c).hourly);
+	s.cash = new Decimal(hours).mul(rentHourly(s, c));
 	const r = rates(s, c);
 	const params = s.model.params.mul(r.memory.div(r.footprint)).mul(3);
 	s.gate = { ...s.model, params, capability: s.model.capability * 1.2 };

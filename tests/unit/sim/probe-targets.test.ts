@@ -232,11 +232,13 @@ describe('the market: train ↔ serve, capacity, price and release timing', () =
 		}
 	);
 
-	// Not yet in the Cloud (cheap 0 %). Cheap is best only where capacity is spare and the lab does
-	// not dominate its market: Orbit, Moon and Mars and Dyson were cheap 10/10/0 % while they sold
-	// out; with their markets cut (the late branch) cheap/standard/premium are 50/20/40,
-	// 60/20/20 and 40/20/30 %.
-	it.each([1, 3, 4, 5, 6, 7])('era %i: each price tier is the best at 15 %% of moments', (e) => {
+	// Cheap is best only where capacity is spare and the lab does not dominate its market: Orbit,
+	// Moon and Mars and Dyson were cheap 10/10/0 % while they sold out; with their markets cut (the
+	// late branch) cheap/standard/premium are 50/20/40, 60/20/20 and 40/20/30 %. The Cloud read
+	// cheap 0 % (standard 40, premium 60) while idle capacity resold at the full spot rate: with
+	// the spot price lowered by the glut of an idle fleet (cloud.ts spotGlut, exponent 0.3) it
+	// reads 30/40/30 (per seed cheap 20/30/40/20/30; quick probe of 2026-12-03, cheap branch).
+	it.each([1, 2, 3, 4, 5, 6, 7])('era %i: each price tier is the best at 15 %% of moments', (e) => {
 		for (const tier of ['cheap', 'standard', 'premium'])
 			expect(fig(e, `price.best.${tier}`), tier).toBeGreaterThanOrEqual(15);
 	});
