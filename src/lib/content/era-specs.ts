@@ -179,7 +179,7 @@ export const SPECS: readonly EraSpec[] = [
 		watts: 8,
 		// 253 before the market's cut was spread over the era: the Orbit era ran 391 min, 2.85× the
 		// Edge's (with the cut made at once).
-		goalExtra: 250,
+		goalExtra: 258,
 		startEmpty: true,
 		family: 'Zenith',
 		hardware: [
@@ -214,7 +214,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 15,
 		money: 180,
 		watts: 9,
-		goalExtra: 311,
+		goalExtra: 305,
 		latency: 0.3,
 		family: 'Tharsis',
 		hardware: [
