@@ -56,3 +56,16 @@ test('hyperscale: a memory buy that cannot make the model fit says so on its car
 	await expect(note).toContainText(/with these the model serves at 5\d% \(5\d% now\): not enough/);
 	await expect(note).toContainText(/It takes \d{3} of them, \$/);
 });
+
+test("hyperscale: the Power card counts the open campuses' own power, as the Sites card does (playtest 4)", async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/mid-game.json'));
+	await page.getByTestId('tab-fleet').tap();
+	const open = await page.getByTestId('campus-count').textContent();
+	const watts = /open · (\S+\s\S*W)/.exec(open ?? '')?.[1];
+	expect(watts, open ?? '').toBeTruthy();
+	await expect(page.getByTestId('power-campus')).toContainText(
+		`Your open campuses bring ${watts} of their own`
+	);
+});

@@ -20,6 +20,8 @@ test('prestige: preview the Moat, confirm, and land in the Cloud era with its ca
 	await page.getByTestId('confirm-new-era').tap();
 
 	await expect(page.getByRole('heading', { name: /Era 2 · Cloud/ })).toBeVisible();
+	// The lab has moved on: the Era tab's mark goes.
+	await expect(page.getByTestId('tab-badge-era')).toHaveCount(0);
 	// The player is on the Era tab: the welcome does not send them to it.
 	await expect(page.getByTestId('notice')).toContainText('Welcome to the Cloud era.');
 	await expect(page.getByTestId('notice')).not.toContainText('Era tab');
@@ -35,12 +37,32 @@ test('prestige: preview the Moat, confirm, and land in the Cloud era with its ca
 	expect(saved.meta.eraTicks).toHaveLength(1);
 });
 
+test('goal met: the Era tab is marked and the Lab points to it (playtest 4), until then neither', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/garage.json'));
+	await expect(page.getByRole('heading', { name: /Launch gate/ })).toBeVisible();
+	await expect(page.getByTestId('tab-badge-era')).toHaveCount(0);
+	await expect(page.getByTestId('lab-goal-reached')).toHaveCount(0);
+
+	await openWithSave(page, fixture('e2e/mid-game.json'));
+	await expect(page.getByTestId('tab-badge-era')).toBeVisible();
+	await expect(page.getByTestId('lab-goal-reached')).toContainText(
+		'Goal reached: the next era is open → Era'
+	);
+	await page.getByTestId('lab-goal-reached').tap();
+	await expect(page.getByTestId('era-goal-reached')).toBeVisible();
+	await expect(page.getByTestId('new-era')).toBeEnabled();
+});
+
 test('endless: past the Dyson goal, releasing a better model reaches the first epoch on the final screen', async ({
 	page
 }) => {
 	await openWithSave(page, fixture('e2e/endless.json'));
 	await page.getByTestId('tab-era').tap();
 	await expect(page.getByTestId('final-screen')).toBeVisible();
+	// The last era's goal opens no era: no mark on the tab.
+	await expect(page.getByTestId('tab-badge-era')).toHaveCount(0);
 	await expect(page.getByTestId('endless-epoch')).toHaveText(/epoch 0/);
 
 	await page.getByTestId('tab-lab').tap();

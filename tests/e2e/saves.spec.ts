@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { checksum } from '../../src/lib/save/record';
-import { readSave, writeSave } from './saves';
+import { formatMoney } from '../../src/lib/format/number';
+import { fixture, openWithSave, readSave, writeSave } from './saves';
 
 const gpus = async (page: Page) => {
 	const record = await readSave(page);
@@ -192,4 +193,19 @@ test('a save from a newer version is refused and never overwritten', async ({ pa
 	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
 	await page.waitForTimeout(500);
 	expect(((await readSave(page)) as unknown as { version: number }).version).toBe(99);
+});
+
+test("the import confirm quotes the save's cash as its header will (playtest 4: '$5.04e12 cash' under Letters, header $5.04T)", async ({
+	page
+}) => {
+	// From a lab whose scale has its screen in scientific, a Cloud save whose screen is in letters.
+	await openWithSave(page, fixture('e2e/dyson.json'));
+	const cloud = readFileSync('tests/fixtures/e2e/cloud.json', 'utf8');
+	const cash = decodeState(JSON.parse(cloud).state).cash;
+	await page.getByTestId('open-settings').tap();
+	await page.getByTestId('import-text').fill(cloud);
+	await page.getByTestId('import-check').tap();
+	const confirm = page.getByRole('alertdialog', { name: /Replace your game/ });
+	await expect(confirm).toContainText(`${formatMoney(cash, 'suffix')} cash`);
+	await expect(confirm).not.toContainText(`${formatMoney(cash, 'scientific')} cash`);
 });

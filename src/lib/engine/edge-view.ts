@@ -1,6 +1,6 @@
 // What the screens show of the Edge swarm's decision: the swarm on the Fleet screen, and the
 // next model, full size or distilled, on the Lab's run card. Pure reads of the state.
-import type { EraContent } from '../content';
+import type { EraContent, RunSizeDef } from '../content';
 import type { Decimal } from './decimal';
 import { demand, market } from './market';
 import { ownersCut, cutPay } from './power-sources';
@@ -21,6 +21,7 @@ import {
 } from './edge';
 import { modelFootprint } from './purchases';
 import type { Rates } from './rates';
+import { plannedModel } from './run-plan';
 import type { GameState } from './state';
 
 export interface SwarmView {
@@ -109,7 +110,8 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 	};
 }
 
-/** The Lab's distil choice: the next model (the run in progress, else the served one) at
+/** The Lab's distil choice: the next model (the run in progress, else the run the run card plans,
+ * `planned`: plannedModel, as the card's memory line; else the served one) at
  * full size and distilled for the swarm (`small` null when the full one already fits); the
  * extra training a distilled model costs, as a share of its run, and whether the run in
  * progress is in that pass now; and the served model's capability (a model that does not
@@ -124,9 +126,14 @@ export interface DistilView {
 	small: { capability: number; footprint: Decimal; shrink: number } | null;
 }
 
-export function distilView(s: GameState, c: EraContent, r: Rates): DistilView | null {
+export function distilView(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	planned?: RunSizeDef
+): DistilView | null {
 	if (!swarmOf(c)) return null;
-	const next = runModel(s, r.mult) ?? s.model;
+	const next = runModel(s, r.mult) ?? (planned ? plannedModel(r, planned) : s.model);
 	const small = distilled(c, r.mult, next);
 	const def = swarmOf(c)!;
 	return {

@@ -74,6 +74,17 @@ export interface HyperscaleView {
 	};
 }
 
+/** Watts of the open campuses (0 with none, or outside the Hyperscale era): they bring their own
+ * power, beside the contracts. The Sites card and the Power card both show it (playtest 4: Sites
+ * said "1 open · 2 GW" while Power said only "64 MW of 300 MW"). */
+export function openCampusWatts(s: GameState, content: EraContent): number {
+	const p = campusProgram(content);
+	if (!p) return 0;
+	let watts = 0;
+	for (const c of s.hyperscale.campuses) if (c.phase === ONLINE) watts += campusWatts(p, c.size);
+	return watts;
+}
+
 export function hyperscaleView(s: GameState, content: EraContent, r: Rates): HyperscaleView | null {
 	const p = campusProgram(content);
 	const cost = siliconCost(s, content);
@@ -82,8 +93,7 @@ export function hyperscaleView(s: GameState, content: EraContent, r: Rates): Hyp
 	const nextWatts = campusWatts(p, h.campuses.length);
 	const fpw = campusFlopsPerWatt(p, h.silicon.level);
 	const index = powerPriceIndex(s, content);
-	let openWatts = 0;
-	for (const c of h.campuses) if (c.phase === ONLINE) openWatts += campusWatts(p, c.size);
+	const openWatts = openCampusWatts(s, content);
 	const nextFlops = new Decimal(nextWatts).mul(fpw * r.mult.compute);
 	const fleet = campusFleet(s, content, r.mult);
 	const peakNow = fleet ? fleet.peakFlops : new Decimal(0);

@@ -5,7 +5,7 @@ import { bulkCost } from './formulas';
 import { moneyScale } from './money';
 import { D0, type Decimal } from './decimal';
 import { pushNews } from './news';
-import { charterShare, nextWindow, orbitOf, rocketFlown } from './orbit';
+import { charterShare, nextRocketShare, nextWindow, orbitOf, rocketFlown } from './orbit';
 import type { GameState } from './state';
 
 /** Units of each tier waiting for a launch. */
@@ -96,6 +96,10 @@ export interface OrbitView {
 	charterShare: number;
 	charterStep: number;
 	rockets: number;
+	/** The next rocket to lift off after the `rockets` flown: charter + a step for each (the
+	 * count and the share the Fleet card shows together). */
+	nextRocketShare: number;
+
 	/** The cargo's share of all the hardware bought this era, at list price (0 without cargo). */
 	cargoShare: number;
 	radiation: number;
@@ -131,6 +135,7 @@ export function orbitView(state: GameState, content: EraContent): OrbitView | nu
 		charterShare: charterShare(o, state),
 		charterStep: o.charterStep,
 		rockets: state.orbit.rockets,
+		nextRocketShare: nextRocketShare(o, state),
 		cargoShare: cargoShare(state, content),
 		radiation: o.radiation,
 		shielded: o.shielded.map((id) => content.hardware.get(id)?.name ?? id).join(', ')

@@ -45,6 +45,14 @@ export function charterShare(o: OrbitDef, state: GameState): number {
 	return o.charter + o.charterStep * (state.orbit.rockets - (loading(state) ? 1 : 0));
 }
 
+/** The share of the next rocket to lift off after those already flown (one loading this tick
+ * counted as flown): `charter` plus a step for each, so it always agrees with the count shown
+ * beside it (playtest 4 read "+10% (1 flown)" then "+20% (1 flown)": charterShare is the one a
+ * purchase this instant pays, which rides the rocket still loading). */
+export function nextRocketShare(o: OrbitDef, state: GameState): number {
+	return o.charter + o.charterStep * state.orbit.rockets;
+}
+
 /** What a purchase's price is multiplied by for its launch: 1 + the next rocket's share while
  * the lab charters rockets in Orbit, else 1. */
 export function launchPremium(state: GameState, content: EraContent): number {

@@ -41,6 +41,12 @@ export function nextEraId(state: GameState): string | null {
 	return ERAS[i + 1]?.id ?? null;
 }
 
+/** The next era is open and the lab has not moved to it yet: the goal is met in an era with one
+ * after it (the Era tab's badge and the Lab's pointer read this; playtest 4). */
+export function nextEraOpen(state: GameState): boolean {
+	return state.goalReached && nextEraId(state) !== null;
+}
+
 export type PrestigeRefusal = 'goal-not-reached' | 'last-era';
 
 /** Moves the lab into the next era. Returns the new state (the old one is left as it was). */

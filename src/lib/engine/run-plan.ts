@@ -15,7 +15,7 @@ import { capabilityOf, paramsOf } from './formulas';
 import { OUTCOME } from './outcome';
 import { modelFootprint } from './purchases';
 import { rehireCash, trainingPace, type Rates } from './rates';
-import type { GameState } from './state';
+import type { GameState, Model } from './state';
 
 /** Run time and pace read at no less than this share, so a 0% slider still shows a figure. */
 const LEAST_SHOWN_SHARE = 0.01;
@@ -134,14 +134,22 @@ export interface PlannedMemory {
 	speed: number;
 }
 
+/** The model a run of this size would make at full size, at the usual luck (its parameters, and
+ * so its footprint, follow the run's FLOP alone). The run card's memory line and the Edge's Distil
+ * card both speak of this model before a run starts (playtest 4: the Distil card spoke of the
+ * served one). */
+export function plannedModel(r: Rates, size: RunSizeDef): Model {
+	const flop = new Decimal(size.flop);
+	return { name: '', capability: expectedCapability(r, size), flop, params: paramsOf(flop) };
+}
+
 export function plannedMemory(
 	s: GameState,
 	c: EraContent,
 	r: Rates,
 	size: RunSizeDef
 ): PlannedMemory {
-	const flop = new Decimal(size.flop);
-	const full = { name: '', capability: 1, flop, params: paramsOf(flop) };
+	const full = plannedModel(r, size);
 	const small = s.edge.distil ? distilled(c, r.mult, full) : null;
 	const footprint = modelFootprint(c, r, small ?? full);
 	const fit = r.memory.gte(footprint) ? 1 : r.memory.div(footprint).toNumber();

@@ -14,6 +14,8 @@ import {
 	memoryView,
 	modelFootprint,
 	newGame,
+	plannedMemory,
+	plannedModel,
 	rates,
 	recruitQuote,
 	runEnd,
@@ -174,6 +176,23 @@ describe('distilling for the swarm', () => {
 		expect(s.model.capability - small.capability).toBeCloseTo(2 * def.lossPerDecade, 1);
 		// A model that fits already is not distilled.
 		expect(distilled(c, r.mult, small)).toBeNull();
+	});
+
+	it("before a run, speaks of the run the run card plans, as the card's memory line does (playtest 4)", () => {
+		const s = lab();
+		const biggest = c.era.runSizes[c.era.runSizes.length - 1];
+		apply(s, c, { type: 'distil', on: true });
+		const r = rates(s, c);
+		expect(s.run).toBeNull();
+		const view = distilView(s, c, r, biggest)!;
+		const planned = plannedMemory(s, c, r, biggest);
+		// The card's figure is the distilled footprint; the Distil card's full one is the same run's.
+		expect(planned.distilled).toBe(true);
+		expect(view.small!.footprint.eq(planned.footprint)).toBe(true);
+		expect(view.full.footprint.eq(modelFootprint(c, r, plannedModel(r, biggest)))).toBe(true);
+		expect(view.full.footprint.gt(modelFootprint(c, r, s.model))).toBe(true);
+		// No run planned (no size given): the served model, as before.
+		expect(distilView(s, c, r)!.full.footprint.eq(modelFootprint(c, r, s.model))).toBe(true);
 	});
 
 	it('applies to the models that finish while it is on, and to no others', () => {

@@ -125,7 +125,12 @@ describe('Orbit', () => {
 			return fee.div(list).toNumber();
 		};
 		expect(fly()).toBeCloseTo(o.charter, 9);
+		// Right after it flies (the rocket still loading), the card's count and share agree: one
+		// flown, the next a step dearer (playtest 4 read "+10% (1 flown)").
+		expect(orbitView(s, c)!.rockets).toBe(1);
+		expect(orbitView(s, c)!.nextRocketShare).toBeCloseTo(o.charter + o.charterStep, 9);
 		advance(s, c, 60);
+		expect(orbitView(s, c)!.nextRocketShare).toBeCloseTo(o.charter + o.charterStep, 9);
 		expect(fly()).toBeCloseTo(o.charter + o.charterStep, 9);
 		advance(s, c, 60);
 		expect(fly()).toBeCloseTo(o.charter + 2 * o.charterStep, 9);

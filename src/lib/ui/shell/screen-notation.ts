@@ -4,11 +4,15 @@
 // once the lab's scale nears the end of the letters (format/number's SCIENTIFIC_SCALE, a
 // thousand below 999Dc). The scale is the lab's own figures: its stocks, flows and price, and
 // the run under way. A line still takes scientific for a figure past the letters (lineNotation).
-import { pricePerMillion } from '$lib/engine';
+import { eraContent } from '$lib/content';
+import { pricePerMillion, type GameState } from '$lib/engine';
 import { scaleNotation, type Notation } from '$lib/format/number';
-import type { Snapshot } from '$lib/runtime/snapshot';
+import { derive, type Snapshot } from '$lib/runtime/snapshot';
 
-export function screenNotation(chosen: Notation, { s, r, f, t }: Snapshot): Notation {
+export function screenNotation(
+	chosen: Notation,
+	{ s, r, f, t }: Pick<Snapshot, 's' | 'r' | 'f' | 't'>
+): Notation {
 	const scale = [
 		s.cash,
 		s.tokens,
@@ -23,4 +27,11 @@ export function screenNotation(chosen: Notation, { s, r, f, t }: Snapshot): Nota
 	];
 	if (s.run) scale.push(s.run.target);
 	return scaleNotation(chosen, scale);
+}
+
+/** The notation a save's own screen would show it in: the import confirm quotes the save's cash
+ * as its header will read once imported (playtest 4: "$5.04e12 cash" for a header of $5.04T, the
+ * confirm having taken the current game's scale). */
+export function saveNotation(chosen: Notation, state: GameState): Notation {
+	return screenNotation(chosen, { s: state, ...derive(state, eraContent(state.eraId)) });
 }

@@ -5,7 +5,14 @@
 import { tick } from 'svelte';
 import type { TabId } from './tabs';
 
-export const view = $state({ tab: 'lab' as TabId, settingsOpen: false, statsOpen: false });
+export const view = $state({
+	tab: 'lab' as TabId,
+	settingsOpen: false,
+	statsOpen: false,
+	/** The tab that has news for the player (the Era tab once its goal is met), marked in the tab
+	 * bar: the running game sets it from the engine (Live.svelte), the shell only draws it. */
+	badge: null as TabId | null
+});
 
 /** Each tab opens at its top: the scroll of the last one does not carry over. */
 export async function select(id: TabId): Promise<void> {
