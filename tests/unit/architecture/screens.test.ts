@@ -32,6 +32,7 @@ function engineImports(text: string): string[] {
 
 // prettier-ignore
 const SELECTORS: Record<string, string[]> = {
+	'Live.svelte': ['nextEraOpen'],
 	'era/AutomationCard.svelte': ['hasAutomation', 'perkOpen'],
 	'era/EraScreen.svelte': ['goalProgress', 'nextEraId', 'playerLeads', 'playerRank'],
 	'era/FinalScreen.svelte': ['allTimeTotals', 'endlessView', 'inEndless'],
@@ -52,6 +53,7 @@ const SELECTORS: Record<string, string[]> = {
 		'contractPrice',
 		'fleetMaxQuote',
 		'gridPriceClimb',
+		'openCampusWatts',
 		'powerBillShare',
 		'powerCutShare',
 		'powerUse',
@@ -69,9 +71,10 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/DemandBar.svelte': ['demandBar', 'priceAdvice'],
 	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
-	'lab/LaunchGate.svelte': ['autoReleaseHold', 'memoryView', 'releaseOutlook'],
+	'lab/LaunchGate.svelte': ['autoReleaseHold', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
 	'lab/TrainServe.svelte': ['trainingBoost'],
-	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'plannedMemory', 'quotedTrainShare', 'runPause', 'runProgress', 'runSizesOffered', 'runTimeLeft', 'suggestedRunSize'],
+	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'plannedMemory', 'quotedTrainShare', 'runPause', 'runProgress', 'runSizesOffered', 'runTimeLeft'],
+	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
 	'research/ResearchScreen.svelte': [
 		'REHIRE_SECONDS',
