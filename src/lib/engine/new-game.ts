@@ -1,6 +1,6 @@
 // A fresh game at the start of an era; `meta` carries Moat, perks and automation across eras.
 // Every field starts at its declared default (state.ts) but those the era's content sets.
-import { eraContent, type EraContent } from '../content';
+import { ERAS, eraContent, type EraContent } from '../content';
 import { multipliers } from './effects';
 import { recordHistory } from './history';
 import { makeStarterModel } from './models';
@@ -17,15 +17,29 @@ export function newMeta(): Meta {
 	return META.initial();
 }
 
-/** `nextId`: identities keep counting across eras, so one never names two things in a game. */
+/** The seed of an era's random streams: the game's seed for the first era, and for each later
+ * one a mix of the game's seed and the era's place (a murmur3 finaliser). An era's draws so
+ * depend on the game and the era only, never on how many draws the eras before it made. */
+export function eraSeed(gameSeed: number, eraId: string): number {
+	const place = ERAS.findIndex((e) => e.id === eraId);
+	if (place <= 0) return gameSeed >>> 0;
+	let h = (gameSeed ^ Math.imul(place, 0x9e3779b1)) >>> 0;
+	h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+	h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+	return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** `seed`: the game's seed (kept in `meta.seed`; each era mixes it with its place, `eraSeed`).
+ * `nextId`: identities keep counting across eras, so one never names two things in a game. */
 export function newGame(
-	seed: number,
+	gameSeed: number,
 	eraId = 'garage',
 	meta: Meta = newMeta(),
 	nextId = 1
 ): GameState {
 	const content: EraContent = eraContent(eraId);
 	const { era } = content;
+	const seed = eraSeed(gameSeed, eraId);
 	const model = makeStarterModel(content);
 	const mult = multipliers([], content, meta.perks);
 	const state: GameState = {
@@ -44,7 +58,7 @@ export function newGame(
 		// What earlier eras taught is known from the start (no headline: nothing new happened).
 		research: [...era.knownResearch],
 		stats: { modelsReleased: 0, peakCapability: model.capability, runsFinished: 0 },
-		meta,
+		meta: { ...meta, seed: gameSeed >>> 0 },
 		nextId
 	};
 	state.rivals = initialRivals(content);

@@ -69,7 +69,7 @@ export function startNewEra(
 			peakCapability: Math.max(state.meta.totals.peakCapability, state.stats.peakCapability)
 		}
 	};
-	return { ok: true, state: newGame(state.rng, next, meta, state.nextId) };
+	return { ok: true, state: newGame(state.meta.seed, next, meta, state.nextId) };
 }
 
 export function perkCost(state: GameState, perkId: string): Decimal {

@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 10;
+export const SCHEMA_VERSION = 11;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -107,6 +107,9 @@ export type Automation = Infer<typeof AUTOMATION>;
 
 /** What survives a new era: Moat, perks, automation and the story so far. */
 export const META = object({
+	/** The game's seed: each era's random streams start from it and the era (new-game.ts), so
+	 * one era's draws never depend on how many the eras before it made. */
+	seed: int(0, 2 ** 32 - 1),
 	/** Unspent Moat. */
 	moat: decimal(),
 	/** Moat earned over the whole game. */

@@ -115,6 +115,15 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	9: (s) => ({
 		...s,
 		dyson: { ...((s.dyson ?? { panels: 0 }) as Record<string, unknown>), building: [] }
+	}),
+	// 10 → 11: the game keeps its seed, and each later era draws from it and its place. An old
+	// save's seed is its running stream as it stands (any value serves: what was drawn is kept).
+	10: (s) => ({
+		...s,
+		meta: {
+			...((s.meta ?? {}) as Record<string, unknown>),
+			seed: typeof s.rng === 'number' ? s.rng : 0
+		}
 	})
 };
 
