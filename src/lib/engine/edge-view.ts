@@ -129,6 +129,8 @@ export interface DistilView {
 	on: boolean;
 	reach: Decimal;
 	pass: number;
+	/** Capability the small copy loses per tenfold shrink. */
+	lossPerDecade: number;
 	passing: boolean;
 	served: number;
 	full: { capability: number; footprint: Decimal };
@@ -149,6 +151,7 @@ export function distilView(
 		on: s.edge.distil,
 		reach: swarmReach(c, r.mult),
 		pass: def.pass,
+		lossPerDecade: def.lossPerDecade,
 		passing: !!s.run && s.run.progress.gte(s.run.target) && runEnd(s, c, r.mult).gt(s.run.target),
 		served: s.model.capability,
 		full: { capability: next.capability, footprint: modelFootprint(c, r, next) },
