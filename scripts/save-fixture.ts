@@ -159,17 +159,21 @@ writeFileSync(
 console.log('tests/fixtures/e2e/memory-bound.json');
 
 // An Edge lab at its start, with a run under way whose model is too big for the swarm and
-// cash for a few device blocks, for the browser test of recruiting and distilling.
+// cash for a few device blocks, for the browser test of recruiting and distilling. The smallest
+// such run (playtest 4: the first ten times too big was a 25-day "Massive" run; Solid, 1.5x the
+// reach, trains in hours at the era's start).
 const edge = eraContent('edge');
 const edgeLab = newGame(9, 'edge');
 edgeLab.cash = recruitQuote(edgeLab, edge, 1)!.cost.mul(5);
 const tooBig = edge.era.runSizes.find((z) => {
 	const trial = cloneState(edgeLab);
 	apply(trial, edge, { type: 'start-run', size: z.id });
-	return (distilView(trial, edge, rates(trial, edge))?.small?.shrink ?? 0) >= 10;
+	return (distilView(trial, edge, rates(trial, edge))?.small?.shrink ?? 0) > 1;
 });
 if (!tooBig) throw new Error('no run size makes a model too big for the swarm');
 apply(edgeLab, edge, { type: 'start-run', size: tooBig.id });
+const edgeRun = runTimeLeft(edgeLab, rates(edgeLab, edge), edge);
+if (!(edgeRun < 86_400)) throw new Error(`the Edge fixture's run takes ${edgeRun} s`);
 writeFileSync(
 	'tests/fixtures/e2e/edge.json',
 	JSON.stringify(makeRecord(edgeLab, Date.UTC(2026, 10, 22, 9, 0, 0), 91)) + '\n'

@@ -2,9 +2,11 @@
 // let one go),
 // and distil the next model for the swarm on the Lab screen (a pass of training more).
 import { expect, test } from '@playwright/test';
-import { eraContent } from '../../src/lib/content';
+import { eraContent, SWARMS } from '../../src/lib/content';
 import {
 	autoReleaseHold,
+	capabilityBand,
+	cloneState,
 	plannedMemory,
 	rates,
 	runSizesOffered,
@@ -50,6 +52,9 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 	await expect(page.getByTestId('distil-trade')).toContainText('distilled to');
 	// The cost of distilling, and what the next model must beat to be worth it.
 	await expect(distil).toContainText('20% more training');
+	await expect(distil).toContainText(
+		`scores ${SWARMS.edge.lossPerDecade} points lower for each tenfold it shrinks`
+	);
 	await expect(page.getByTestId('distil-trade')).toContainText('You serve');
 	// When to keep full size, in words the playtest could parse.
 	await expect(page.getByTestId('distil-why')).toContainText(
@@ -120,6 +125,15 @@ test("edge: the next run's card says the speed the lab would serve it at, the sw
 	await expect(memory).toContainText("the swarm's 6 blocks");
 	await expect(memory).toContainText(`would serve at ${formatPercent(plan.speed)} speed`);
 	await expect(memory).toContainText(`${plan.swarm!.blocksToHold} blocks hold it whole`);
+	// The estimate is the distilled copy's (playtest 4: "about 125" before, 99.1 released), and
+	// turning Distil off below brings back the full model's.
+	const estimate = page.getByTestId('run-estimate');
+	const small = capabilityBand(s, c, r, biggest).expected.toFixed(0);
+	const off = cloneState(s);
+	off.edge.distil = false;
+	const whole = capabilityBand(off, c, rates(off, c), biggest).expected.toFixed(0);
+	expect(small).not.toBe(whole);
+	await expect(estimate).toContainText(`About capability ${small} ·`);
 	// The Distil card below speaks of the same planned run (playtest 4: it gave the served
 	// model's size, "already fits the swarm", under a card that said the run's did not).
 	const needs = (text: string | null) => /[Nn]eeds\s+(\S+\sB)\s+of memory/.exec(text ?? '')?.[1];
@@ -129,5 +143,6 @@ test("edge: the next run's card says the speed the lab would serve it at, the sw
 	await page.getByTestId('distil-toggle').tap();
 	await expect(memory).toContainText('the swarm cannot take it');
 	await expect(memory).toContainText('unless you distil it');
+	await expect(estimate).toContainText(`About capability ${whole} ·`);
 	await expect(trade).toContainText(` at ${needs(await memory.textContent())}, or `);
 });

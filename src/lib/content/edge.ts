@@ -25,7 +25,12 @@ export interface SwarmDef {
 	 * they hold, as the fleet does with a model bigger than its memory (engine/edge.ts swarmFit):
 	 * a bigger model needs more blocks. */
 	readonly blockMemory: number;
-	/** Capability lost by distilling, per decade the parameters shrink. */
+	/** Capability lost by distilling, per decade the parameters shrink: the market's share
+	 * temperature (5 points, engine/formulas.ts), so a copy shrunk tenfold keeps about e^-1 of
+	 * its share against a rival as good as the full model, and its price falls with it: serving
+	 * the full model on the lab's own fleet is a real alternative (at 2, playtest 4 found that
+	 * distilling cost "about 1.5 %" and was always the answer). 6 also held the Edge's targets
+	 * but took Dyson's panel to 0 % of moments through the chained eras (quick probe). */
 	readonly lossPerDecade: number;
 	/** Training FLOP a distilled model costs on top of its run, as a share of the run: the
 	 * student learns from the teacher before it is done. */
@@ -54,7 +59,7 @@ export const SWARMS: Readonly<Record<string, SwarmDef>> = {
 		availability: 0.5,
 		reach: 1e17,
 		blockMemory: 1e17 / 180,
-		lossPerDecade: 2,
+		lossPerDecade: 5,
 		pass: 0.2,
 		maxBlocks: 200,
 		feedback: 0.003,

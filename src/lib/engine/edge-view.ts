@@ -2,7 +2,7 @@
 // next model, full size or distilled, on the Lab's run card. Pure reads of the state.
 import type { EraContent, RunSizeDef } from '../content';
 import type { Decimal } from './decimal';
-import { demand, market } from './market';
+import { market, returningDemand } from './market';
 import { ownersCut, cutPay } from './power-sources';
 import {
 	blockFlops,
@@ -50,25 +50,33 @@ export interface SwarmView {
 	feedbackPerBlock: number;
 	/** What the owners are paid: this share of the price of every token the swarm serves. */
 	ownerShare: number;
-	/** What they are paid per second now, and what the next block would add to it at today's
-	 * demand (0 while the served model is too big for the swarm). */
+	/** What they are paid per second now, and what the next block would add to it at the demand
+	 * customers return to (0 while the served model is too big for the swarm). */
 	pay: Decimal;
 	nextPay: Decimal;
-	/** What the next block adds to sales at today's demand and price: tokens sold per second and
-	 * the cash they bring before the owners' pay (0 past demand: it only takes over tokens the
+	/** What the next block adds to sales at the demand customers return to once served (a sold-out
+	 * lab's latency keeps today's below it) and today's price: tokens sold per second and the
+	 * cash they bring before the owners' pay (0 past that demand: it only takes over tokens the
 	 * lab's own chips served, or while the served model is too big for the swarm). */
 	nextServed: Decimal;
 	nextSales: Decimal;
 }
 
-/** Tokens sold per second and the owners' pay with one more block, at today's demand: the
- * swarm takes its part of what is sold, so past demand a block only moves tokens from the
- * lab's own chips. */
-function withOneMore(s: GameState, c: EraContent, r: Rates): { served: Decimal; pay: Decimal } {
-	const more = { ...s, edge: { ...s.edge, blocks: s.edge.blocks + 1 } };
+/** Tokens sold per second and the owners' pay with `extra` more blocks, at the demand customers
+ * return to once served (returningDemand: a sold-out lab's hype sits below 0 while latency
+ * drives customers off, so at today's demand a block would always read "no sales"; the probe saw
+ * that at 80 % of the era). The swarm takes its part of what is sold, so past demand a block only
+ * moves tokens from the lab's own chips. */
+function withMore(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	extra: number
+): { served: Decimal; pay: Decimal } {
+	const more = { ...s, edge: { ...s.edge, blocks: s.edge.blocks + extra } };
 	const swarm = swarmCapacity(more, c, r.mult, r.footprint, r.flopPerToken);
 	const capacity = r.capacity.sub(r.swarm).add(swarm);
-	const d = demand(r, s.hype);
+	const d = returningDemand(r, s.hype);
 	const served = capacity.lt(d) ? capacity : d;
 	return {
 		served,
@@ -83,8 +91,9 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 	const reach = swarmReach(c, r.mult);
 	const served = market(r, s.hype).served;
 	const pay = cutPay(served, r);
-	const next = q.count > 0 ? withOneMore(s, c, r) : null;
-	const nextServed = next ? next.served.sub(served) : served.mul(0);
+	const now = withMore(s, c, r, 0);
+	const next = q.count > 0 ? withMore(s, c, r, 1) : null;
+	const nextServed = next ? next.served.sub(now.served) : served.mul(0);
 	return {
 		blocks: s.edge.blocks,
 		maxBlocks: def.maxBlocks,
@@ -104,7 +113,7 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 		feedbackPerBlock: def.feedback,
 		ownerShare: def.ownerShare,
 		pay,
-		nextPay: next ? next.pay.sub(pay) : pay.mul(0),
+		nextPay: next ? next.pay.sub(now.pay) : pay.mul(0),
 		nextServed,
 		nextSales: nextServed.mul(r.price)
 	};
@@ -120,6 +129,8 @@ export interface DistilView {
 	on: boolean;
 	reach: Decimal;
 	pass: number;
+	/** Capability the small copy loses per tenfold shrink. */
+	lossPerDecade: number;
 	passing: boolean;
 	served: number;
 	full: { capability: number; footprint: Decimal };
@@ -140,6 +151,7 @@ export function distilView(
 		on: s.edge.distil,
 		reach: swarmReach(c, r.mult),
 		pass: def.pass,
+		lossPerDecade: def.lossPerDecade,
 		passing: !!s.run && s.run.progress.gte(s.run.target) && runEnd(s, c, r.mult).gt(s.run.target),
 		served: s.model.capability,
 		full: { capability: next.capability, footprint: modelFootprint(c, r, next) },

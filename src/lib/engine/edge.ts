@@ -127,19 +127,50 @@ export function swarmWouldIdle(
 	return footprint.gt(swarmReach(content, mult));
 }
 
+/** Parameters a model keeps when distilled to fit the swarm's reach. */
+function reachParams(content: EraContent, mult: Multipliers): Decimal {
+	return swarmReach(content, mult).div(content.era.servingBytesPerParam * mult.footprint);
+}
+
+/** The capability a model of `params` parameters and `capability` keeps when distilled to the
+ * swarm's reach (its own when it fits, or outside the Edge): lossPerDecade less per decade it
+ * shrinks, to a tenth. One rule for the model made (distilled) and the run card's estimate
+ * (run-plan.ts capabilityBand; playtest 4 read "about 125" before a run and 99.1 after). */
+export function distilledCapability(
+	content: EraContent,
+	mult: Multipliers,
+	params: Decimal,
+	capability: number
+): number {
+	const def = swarmOf(content);
+	if (!def) return capability;
+	const kept = reachParams(content, mult);
+	if (params.lte(kept)) return capability;
+	const decades = params.div(kept).log10();
+	return Math.max(1, Math.round((capability - def.lossPerDecade * decades) * 10) / 10);
+}
+
 /** The waiting model distilled to fit the swarm's reach (null outside the Edge, or if it fits). */
 export function distilled(content: EraContent, mult: Multipliers, model: Model): Model | null {
-	const def = swarmOf(content);
-	if (!def) return null;
-	const perParam = content.era.servingBytesPerParam * mult.footprint;
-	const params = swarmReach(content, mult).div(perParam);
+	if (!swarmOf(content)) return null;
+	const params = reachParams(content, mult);
 	if (model.params.lte(params)) return null;
-	const decades = model.params.div(params).log10();
-	const capability = Math.max(
-		1,
-		Math.round((model.capability - def.lossPerDecade * decades) * 10) / 10
-	);
+	const capability = distilledCapability(content, mult, model.params, model.capability);
 	return { name: `${model.name} Mini`.slice(0, 60), capability, flop: model.flop, params };
+}
+
+/** The extra training, as a share of the run, that a model of `params` parameters costs with
+ * distilling on: the student's pass while the full-size model would not fit the swarm, else 0.
+ * One rule for the run in progress (runEnd) and the run card's time (expectedRunTime). */
+export function distilPass(
+	state: GameState,
+	content: EraContent,
+	mult: Multipliers,
+	params: Decimal
+): number {
+	const def = swarmOf(content);
+	if (!def || !state.edge.distil) return 0;
+	return params.gt(reachParams(content, mult)) ? def.pass : 0;
 }
 
 /** The training FLOP at which the run in progress is done: its target, and with distilling on
@@ -147,10 +178,8 @@ export function distilled(content: EraContent, mult: Multipliers, model: Model):
  * between events (the run, the switch and research), so fast-forward stays exact. */
 export function runEnd(state: GameState, content: EraContent, mult: Multipliers): Decimal {
 	const run = state.run!;
-	const def = swarmOf(content);
-	if (!def || !state.edge.distil) return run.target;
-	const full = runModel(state, mult)!;
-	return distilled(content, mult, full) ? run.target.mul(1 + def.pass) : run.target;
+	const pass = distilPass(state, content, mult, paramsOf(run.target));
+	return pass > 0 ? run.target.mul(1 + pass) : run.target;
 }
 
 /** The model the run in progress will make at full size (null with no run). */

@@ -22,6 +22,13 @@ export function demand(r: Rates, hype: number): Decimal {
 	return r.baseDemand.mul(1 + hype);
 }
 
+/** Demand once the lab can serve it all: while sold out, latency holds hype below 0 (customers
+ * leave until demand is what the lab serves: latencyFloor); served, hype relaxes back to 0 and
+ * they return (hypeAfter). What more capacity would sell, in time, is measured against this. */
+export function returningDemand(r: Rates, hype: number): Decimal {
+	return demand(r, Math.max(0, hype));
+}
+
 /** The last answer of soldOutHype: a step reads it several times with the same rates (the
  * market, hype's floor, advance's searches), and a Rates object never changes once made. */
 let edgeOf: Rates | null = null;

@@ -6,6 +6,8 @@ import {
 	blockFlops,
 	blocksToHold,
 	distilled,
+	distilledCapability,
+	distilPass,
 	runEnd,
 	swarmCapacity,
 	swarmMemory,
@@ -99,12 +101,23 @@ export interface CapabilityBand {
 	poorChance: number;
 }
 
-export function capabilityBand(r: Rates, size: RunSizeDef): CapabilityBand {
+/** The band of a run of this size for the lab `s` as it stands: in the Edge with distilling on,
+ * of the distilled copy of a model too big for the swarm (edge.ts distilledCapability, the rule
+ * that makes it), so the estimate and the model released agree. */
+export function capabilityBand(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	size: RunSizeDef
+): CapabilityBand {
 	const effective = new Decimal(size.flop).mul(r.mult.algoEfficiency);
-	const at = (outcome: number) => capabilityOf(effective, outcome);
+	const params = paramsOf(new Decimal(size.flop));
+	const made = (capability: number) =>
+		s.edge.distil ? distilledCapability(c, r.mult, params, capability) : capability;
+	const at = (outcome: number) => made(capabilityOf(effective, outcome));
 	const { usual, poor, poorChance } = OUTCOME;
 	return {
-		expected: expectedCapability(r, size),
+		expected: made(expectedCapability(r, size)),
 		low: at(usual.lo),
 		high: at(usual.lo + usual.width),
 		poorLow: at(poor.lo),
@@ -185,10 +198,15 @@ export function quotedTrainShare(s: GameState): number {
 	return Math.max(s.trainShare, LEAST_SHOWN_SHARE);
 }
 
-/** Seconds a run of this size would take at the current train share. */
-export function expectedRunTime(s: GameState, r: Rates, size: RunSizeDef): number {
+/** Seconds a run of this size would take at the current train share, with the Edge's distil
+ * pass when its model would be distilled (edge.ts distilPass, the rule the run in progress ends
+ * by: playtest 4 read 1m49s before the run and 2m10s once it ran). */
+export function expectedRunTime(s: GameState, c: EraContent, r: Rates, size: RunSizeDef): number {
 	const pace = trainingPace(r, quotedTrainShare(s));
-	return pace.gt(0) ? new Decimal(size.flop).div(pace).toNumber() : Infinity;
+	const flop = new Decimal(size.flop).mul(
+		1 + distilPass(s, c, r.mult, paramsOf(new Decimal(size.flop)))
+	);
+	return pace.gt(0) ? flop.div(pace).toNumber() : Infinity;
 }
 
 /** Where the current run ends: its target, or with `c` given, with the Edge's distil pass. */

@@ -5,6 +5,7 @@
 import type { EraContent } from '../content';
 import {
 	blockFlops,
+	distilledCapability,
 	market,
 	rates,
 	recruitQuote,
@@ -29,8 +30,11 @@ export function decideSwarm(
 	const next = runModel(s, r.mult);
 	// Distilling costs a pass of training: worth it for a model the lab will serve, not for one
 	// that does not beat the served model, nor for the one that takes the goal (full size only).
+	// The Distil card's advice: off when the small copy would score below the served model.
 	const distil =
-		!next || (next.capability < c.era.goalCapability && next.capability > s.model.capability);
+		!next ||
+		(next.capability < c.era.goalCapability &&
+			distilledCapability(c, r.mult, next.params, next.capability) > s.model.capability);
 	if (s.edge.distil !== distil) act({ type: 'distil', on: distil });
 	const fits = r.footprint.lte(swarmReach(c, r.mult));
 	const m = market(r, s.hype);

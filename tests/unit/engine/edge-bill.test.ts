@@ -9,6 +9,7 @@ import {
 	advance,
 	apply,
 	billNow,
+	latencyFloor,
 	market,
 	rates,
 	recruitQuote,
@@ -140,5 +141,26 @@ describe('releasing device blocks', () => {
 		const past = swarmView(t, c, r2)!;
 		expect(past.nextServed.eq(0)).toBe(true);
 		expect(past.nextSales.eq(0)).toBe(true);
+	});
+
+	it("a sold-out lab's next block sells to the customers latency drove off (they come back once served)", () => {
+		// Sold out, hype at the latency floor: today's demand is what the lab serves, so at today's
+		// demand a block would read "no sales" (the probe saw that at 80 % of the era's moments).
+		const s = decodeState(save.state);
+		s.edge.blocks = 0;
+		const r = rates(s, c);
+		s.hype = latencyFloor(r);
+		expect(s.hype).toBeLessThan(0);
+		expect(market(r, s.hype).served.div(market(r, s.hype).demand).toNumber()).toBeCloseTo(1, 9);
+		const v = swarmView(s, c, r)!;
+		// With the block, hype relaxes back to 0 while demand is served: sold is the smaller of
+		// the capacity and the demand at hype 0.
+		const t = decodeState(save.state);
+		t.edge.blocks = 1;
+		const r2 = rates(t, c);
+		const back = r2.capacity.lt(r.baseDemand) ? r2.capacity : r.baseDemand;
+		const more = back.sub(r.capacity);
+		expect(more.gt(0)).toBe(true);
+		expect(v.nextServed.div(more).toNumber()).toBeCloseTo(1, 6);
 	});
 });

@@ -7,10 +7,12 @@ import {
 	advance,
 	apply,
 	blockFlops,
+	capabilityBand,
 	cloneState,
 	Decimal,
 	distilled,
 	distilView,
+	expectedRunTime,
 	memoryView,
 	modelFootprint,
 	newGame,
@@ -20,6 +22,7 @@ import {
 	recruitQuote,
 	runEnd,
 	runModel,
+	runTimeLeft,
 	step,
 	swarmFit,
 	swarmReach,
@@ -221,6 +224,39 @@ describe('distilling for the swarm', () => {
 		expect(full.gate!.name).not.toMatch(/Mini$/);
 		expect(full.gate!.capability).toBeCloseTo(view.full.capability, 1);
 		expect(s.gate!.params.lt(full.gate!.params)).toBe(true);
+	});
+});
+
+describe("the run card's estimate with distilling on (playtest 4: 'about 125, 1m49s' became 99.1 and 2m10s)", () => {
+	it('quotes the time with the pass and the capability of the distilled copy: the run started says the same', () => {
+		const s = lab();
+		s.research = [];
+		s.trainShare = 0.6;
+		apply(s, c, { type: 'distil', on: true });
+		// A run whose model is 3x the swarm's reach or more: distilling costs it a point or more.
+		const size = c.era.runSizes.find(
+			(z) => (distilView(s, c, rates(s, c), z)?.small?.shrink ?? 0) >= 3
+		)!;
+		const r = rates(s, c);
+		const band = capabilityBand(s, c, r, size);
+		const eta = expectedRunTime(s, c, r, size);
+		// Off, the same size: no pass, the full-size capability.
+		const off = cloneState(s);
+		apply(off, c, { type: 'distil', on: false });
+		const full = capabilityBand(off, c, rates(off, c), size);
+		expect(eta / expectedRunTime(off, c, rates(off, c), size)).toBeCloseTo(1 + def.pass, 9);
+		expect(full.expected - band.expected).toBeGreaterThan(0.5);
+		expect(full.low - band.low).toBeGreaterThan(0.5);
+		// Started: the time left is the time quoted, and the model made lands in the band quoted.
+		apply(s, c, { type: 'start-run', size: size.id });
+		expect(runTimeLeft(s, rates(s, c), c) / eta).toBeCloseTo(1, 9);
+		s.run!.progress = runEnd(s, c, rates(s, c).mult);
+		step(s, c);
+		const made = s.gate!.capability;
+		expect(s.gate!.name).toMatch(/Mini$/);
+		const inUsual = made >= band.low && made <= band.high;
+		const inPoor = made >= band.poorLow && made <= band.poorHigh;
+		expect(inUsual || inPoor, `${made} in ${JSON.stringify(band)}`).toBe(true);
 	});
 });
 

@@ -45,7 +45,7 @@ describe('run plan', () => {
 		const s = newGame(7);
 		const r = rates(s, garage);
 		const size = garage.era.runSizes[3];
-		const band = capabilityBand(r, size);
+		const band = capabilityBand(s, garage, r, size);
 		expect(band.low).toBeLessThan(band.expected);
 		expect(band.high).toBeGreaterThan(band.expected);
 		expect(band.poorHigh).toBeLessThan(band.low);

@@ -87,12 +87,22 @@ describe("the Edge swarm's decision: a small model for the swarm or a big one", 
 		expect(figure('era4.edge.ignore-later')).toBeGreaterThanOrEqual(25);
 	});
 
-	// Distilling costs a pass of training (20 % of the run): a full-size model is the better
-	// next model at some moments (the goal run, a run that won't beat the served model). Medians
-	// of five seeds: small 60 %, full 40 %.
+	// Distilling costs a pass of training (20 % of the run) and 5 capability points a tenfold
+	// shrink: a full-size model is the better next model at some moments (the goal run, a run
+	// whose small copy won't beat the served model, a model far past the reach). Medians of five
+	// seeds (quick probe of 2026-12-03, edge2 branch): small 60 %, full 40 % (at 2 points a decade
+	// on integ: 40/60).
 	it('a small model on the swarm and a full-size one are each the better choice at 20 % of moments', () => {
 		expect(figure('era4.edge.best.small')).toBeGreaterThanOrEqual(20);
 		expect(figure('era4.edge.best.full')).toBeGreaterThanOrEqual(20);
+	});
+
+	// More device blocks now (a quarter of the cash) or none until the next release, raced to the
+	// goal at the even sampled moments (probe/edge.ts moreOrHold). Medians of five seeds (quick
+	// probe of 2026-12-03, edge2 branch): more 60 %, hold 40 %.
+	it('more device blocks now and none until the next release are each the better choice at 20 % of moments', () => {
+		expect(figure('era4.edge.blocks.best.more')).toBeGreaterThanOrEqual(20);
+		expect(figure('era4.edge.blocks.best.hold')).toBeGreaterThanOrEqual(20);
 	});
 });
 

@@ -1,13 +1,22 @@
 // The Edge swarm's decision, probed: the active player who distils for the swarm and recruits
 // it (edge-strategy.ts) against the same player who never does, from the era's start; and at
 // sampled moments, whether the next model distilled for the swarm or kept full size for the
-// datacenter reaches the era goal sooner (the player plays on with its own choices after it).
+// datacenter reaches the era goal sooner (the player plays on with its own choices after it),
+// and whether more device blocks now or none until the next release does.
 import { eraContent, SWARMS } from '../../content';
-import { cloneState, market, rates, swarmOf, swarmView, type GameState } from '../../engine';
+import {
+	cloneState,
+	market,
+	rates,
+	recruitQuote,
+	swarmOf,
+	swarmView,
+	type GameState
+} from '../../engine';
 import { decideSwarm } from '../edge-strategy';
 import { actor } from '../players';
 import type { Outcome } from './choices';
-import { raceToGoal } from './constant';
+import { playOn, raceToGoal } from './constant';
 import { optionShares } from './pool';
 import type { EraWatch } from './watch';
 
@@ -34,6 +43,46 @@ export function smallOrFull(s: GameState, limit: number): Outcome[] | null {
 		option,
 		worth: Number.isFinite(seconds[i]) ? fastest / seconds[i] : 0
 	}));
+}
+
+/** Share of the cash the "more" option puts into device blocks at the moment. */
+const MORE_SHARE = 0.25;
+
+/** More device blocks now (as many as a quarter of the cash signs up, at least one) or none until
+ * the next release (the player recruits as it likes before and after): seconds to the goal as
+ * worth, as smallOrFull. Null outside the Edge, or where not even one block is to be had. */
+export function moreOrHold(s: GameState, limit: number): Outcome[] | null {
+	const c = eraContent(s.eraId);
+	const one = recruitQuote(s, c, 1);
+	if (!one || one.count < 1 || one.cost.gt(s.cash)) return null;
+	const released = s.stats.modelsReleased;
+	const more = cloneState(s);
+	const lot = recruitQuote({ ...more, cash: more.cash.mul(MORE_SHARE) }, c, 'max')!;
+	const count = Math.max(1, lot.count);
+	actor(more)({ type: 'recruit', count });
+	const race = (from: GameState, hold: boolean) => {
+		const end = playOn(
+			from,
+			limit,
+			undefined,
+			{},
+			(t, action) => !(hold && action.type === 'recruit' && t.stats.modelsReleased === released)
+		);
+		return end.goalReached ? end.tick - s.tick : Infinity;
+	};
+	const seconds = [race(more, false), race(s, true)];
+	const fastest = Math.min(...seconds);
+	return (['more', 'hold'] as const).map((option, i) => ({
+		option,
+		worth: Number.isFinite(seconds[i]) ? fastest / seconds[i] : 0
+	}));
+}
+
+/** Whether the active player recruits at this moment (edge-strategy.ts). */
+function playerRecruits(from: GameState): boolean {
+	const s = cloneState(from);
+	decideSwarm(s, eraContent(s.eraId), actor(s));
+	return s.edge.blocks > from.edge.blocks;
 }
 
 /** Whether the active player distils the next model at this moment (edge-strategy.ts). */
@@ -72,5 +121,12 @@ export function edgeFigures(
 		return !!v && sold.gt(0) && v.nextServed.gte(sold.mul(0.01));
 	});
 	f['edge.next-block-sells'] = (100 * sells.filter(Boolean).length) / Math.max(1, sells.length);
+	// The other moments: more blocks now or none until the next release.
+	const blocks = w.moments
+		.filter((_, i) => i % 2 === 0)
+		.map((s) => ({ o: moreOrHold(s, limit), prefer: playerRecruits(s) ? 'more' : 'hold' }))
+		.filter((x): x is { o: Outcome[]; prefer: string } => x.o !== null)
+		.map(({ o, prefer }) => best(o, prefer));
+	optionShares(f, 'edge.blocks.best', ['more', 'hold'], blocks);
 	optionShares(f, 'edge.best', ['small', 'full'], picks);
 }

@@ -1,0 +1,55 @@
+// The scripted Edge player's distil rule: the Distil card's advice, "turn it off when the small
+// model would score below the one you serve" (with distilling costing lossPerDecade points per
+// decade, a copy shrunk far enough scores below the served model while the full one beats it).
+import { describe, expect, it } from 'vitest';
+import { eraContent, SWARMS } from '../../../src/lib/content';
+import {
+	apply,
+	distilledCapability,
+	newGame,
+	rates,
+	runModel,
+	type GameState
+} from '../../../src/lib/engine';
+import { decideSwarm } from '../../../src/lib/sim/edge-strategy';
+import { actor } from '../../../src/lib/sim/players';
+
+const c = eraContent('edge');
+
+/** An Edge lab running a run far past the swarm's reach, serving a model `below` points under
+ * the run's full-size capability. */
+function running(below: number): GameState {
+	const s = newGame(4, 'edge');
+	const size = c.era.runSizes.find((z) => z.id === 'massive')!;
+	apply(s, c, { type: 'start-run', size: size.id });
+	const full = runModel(s, rates(s, c).mult)!;
+	s.model = { ...s.model, capability: full.capability - below };
+	return s;
+}
+
+describe('the scripted Edge player distils', () => {
+	it('only while the distilled copy would beat the served model', () => {
+		const probe = running(1);
+		const r = rates(probe, c);
+		const full = runModel(probe, r.mult)!;
+		const cut = full.capability - distilledCapability(c, r.mult, full.params, full.capability);
+		// Far enough past the reach that distilling costs several points.
+		expect(cut).toBeGreaterThan(3);
+		for (const [below, distils] of [
+			[cut + 1, true],
+			[cut - 1, false]
+		] as const) {
+			const s = running(below);
+			s.edge.distil = !distils;
+			decideSwarm(s, c, actor(s));
+			expect(s.edge.distil, `served ${below} points below the full model`).toBe(distils);
+		}
+	});
+
+	it('distilling a model ten times past the reach costs a share temperature of capability or more', () => {
+		// Market share is a softmax over capability at 5 points (formulas.ts SHARE_TEMPERATURE): at
+		// 2 points a decade (playtest 4: "distilling costs only about 1.5 %") the swarm's model
+		// kept nearly all of the full one's share, so distilling was always the answer.
+		expect(SWARMS.edge.lossPerDecade).toBeGreaterThanOrEqual(5);
+	});
+});
