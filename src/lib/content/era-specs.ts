@@ -216,7 +216,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 15,
 		money: 180,
 		watts: 9,
-		goalExtra: 305,
+		goalExtra: 310,
 		latency: 0.3,
 		family: 'Tharsis',
 		hardware: [

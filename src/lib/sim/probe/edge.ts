@@ -8,6 +8,7 @@ import { decideSwarm } from '../edge-strategy';
 import { actor } from '../players';
 import type { Outcome } from './choices';
 import { raceToGoal } from './constant';
+import { optionShares } from './pool';
 import type { EraWatch } from './watch';
 
 /** Seconds from `from` to the goal for the active player, using the swarm or not. */
@@ -71,8 +72,5 @@ export function edgeFigures(
 		return !!v && sold.gt(0) && v.nextServed.gte(sold.mul(0.01));
 	});
 	f['edge.next-block-sells'] = (100 * sells.filter(Boolean).length) / Math.max(1, sells.length);
-	for (const option of ['small', 'full'])
-		f[`edge.best.${option}`] = picks.length
-			? (100 * picks.filter((x) => x === option).length) / picks.length
-			: NaN;
+	optionShares(f, 'edge.best', ['small', 'full'], picks);
 }

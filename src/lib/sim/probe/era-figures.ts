@@ -7,9 +7,8 @@ import type { Outcome } from './choices';
 import { panelOrChip } from './dyson';
 import { farOrNear, moonSecondsToGoal } from './moon';
 import { charterOrWait, secondsToGoalDeciding } from './orbit';
+import { optionShares } from './pool';
 import type { EraWatch } from './watch';
-
-const percent = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : NaN);
 
 const DECISIONS: Record<
 	string,
@@ -81,14 +80,24 @@ export function eraDecisionFigures(
 	];
 	const outcomes = sampled.map((s) => d.at(s, left(s)));
 	const bests = outcomes.map((o) => o && best(o, d.options[1]));
+	const picks = (at: (s: GameState) => boolean) =>
+		bests.filter((b, i): b is string => b !== null && at(sampled[i]));
+	optionShares(
+		f,
+		`${d.name}.best`,
+		d.options,
+		picks(() => true)
+	);
+	if (d.late) {
+		// The first option's share of the moments past start-up, under a name of its own.
+		const late = picks(d.late).map((x) => (x === d.options[0] ? `${x}-late` : x));
+		optionShares(f, `${d.name}.best`, [`${d.options[0]}-late`], late);
+	}
 	if (d.arrival && outcomes[0]) {
+		// The arrival alone: which option is the better one there (pooled over the seeds), and by
+		// how much the first option's worth beats the second's, in points.
+		optionShares(f, `${d.name}.arrival`, d.options, [bests[0]!]);
 		const worth = (option: string) => outcomes[0]!.find((x) => x.option === option)!.worth;
 		f[`${d.name}.arrival.${d.options[0]}-gain`] = 100 * (worth(d.options[0]) - worth(d.options[1]));
 	}
-	const share = (option: string, at: (s: GameState) => boolean) => {
-		const picks = bests.filter((b, i): b is string => b !== null && at(sampled[i]));
-		return percent(picks.filter((x) => x === option).length, picks.length);
-	};
-	for (const option of d.options) f[`${d.name}.best.${option}`] = share(option, () => true);
-	if (d.late) f[`${d.name}.best.${d.options[0]}-late`] = share(d.options[0], d.late);
 }

@@ -18,6 +18,7 @@ import type { CampusStyle } from '../hyperscale-strategy';
 import type { EraWatch } from './watch';
 import { raceToGoal } from './constant';
 import type { Outcome } from './choices';
+import { optionShares } from './pool';
 import { yardstick } from './worth';
 
 /** Seconds from `from` to the goal for the active player playing campuses in `style`. */
@@ -113,17 +114,15 @@ export function hyperscaleFigures(
 	f['hyper.ignore-later'] = later('ignore', uses);
 	f['hyper.dear-only-later'] = later('dear-only', uses);
 	const left = (s: GameState) => w.seconds - s.tick;
-	const share = (picks: string[], option: string) =>
-		picks.length ? (100 * picks.filter((x) => x === option).length) / picks.length : NaN;
 	const sites = w.moments
 		.map((s) => campusSites(s, left(s)))
 		.filter((o): o is Outcome[] => o !== null)
 		.map((o) => best(o, 'none'));
-	for (const option of ['cheap', 'dear', 'none']) f[`hyper.site.${option}`] = share(sites, option);
+	optionShares(f, 'hyper.site', ['cheap', 'dear', 'none'], sites);
 	const silicon = w.moments
 		.map((s) => siliconChoice(s, left(s)))
 		.filter((o): o is Outcome[] => o !== null)
 		.map((o) => best(o, 'skip'));
-	for (const option of ['fund', 'skip']) f[`hyper.silicon.${option}`] = share(silicon, option);
+	optionShares(f, 'hyper.silicon', ['fund', 'skip'], silicon);
 	return f;
 }

@@ -9,6 +9,7 @@ import { cloudSecondsToGoal, rentOrBuy } from './cloud';
 import { hyperscaleFigures } from './hyperscale';
 import { edgeFigures } from './edge';
 import { eraDecisionFigures } from './era-figures';
+import { optionShares, pooled, POOLED } from './pool';
 import { AT_SHARE, CONSTANT_SHARES, raceFigures } from './constant';
 import { HOLDS, priceTiers, purchases, trainShares, type Outcome } from './choices';
 import { releaseTimesPlayed } from './release';
@@ -89,8 +90,7 @@ function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
 			.map((s) => rentOrBuy(s, left(s)))
 			.filter((o): o is Outcome[] => o !== null)
 			.map((o) => best(o, 'none'));
-		for (const option of ['rent', 'buy', 'none'])
-			f[`cloud.best.${option}`] = percent(picks.filter((x) => x === option).length, picks.length);
+		optionShares(f, 'cloud.best', ['rent', 'buy', 'none'], picks);
 	}
 
 	// Hyperscale's decision: campus sites and silicon (hyperscale.ts).
@@ -145,11 +145,12 @@ function eventFigures(w: EraWatch, f: Record<string, number>): void {
 			asked += 1;
 			if (o.find((x) => x.option === answer)!.worth >= 1 - TIE) right += 1;
 		}
-		for (const option of def.options)
-			f[`event.${def.id}.best.${option.id}`] = percent(
-				bests.filter((x) => x === option.id).length,
-				bests.length
-			);
+		optionShares(
+			f,
+			`event.${def.id}.best`,
+			def.options.map((o) => o.id),
+			bests
+		);
 	}
 	f['event.answer.best'] = percent(right, asked);
 }
@@ -189,7 +190,8 @@ export function probeSeed(seed: number, options: Omit<ProbeOptions, 'seeds'>): E
 }
 export type EraFigures = Record<string, number>;
 
-/** Runs the probe; figures are medians over the seeds, per era, named `era<N>.<figure>`.
+/** Runs the probe; figures are medians over the seeds, per era, named `era<N>.<figure>`
+ * (an option's share of the sampled moments is pooled over the seeds: `optionShares`).
  * `perSeed` (each seed's `probeSeed`) may be computed elsewhere, e.g. in parallel processes. */
 export function runProbe(
 	options: ProbeOptions,
@@ -199,8 +201,15 @@ export function runProbe(
 	for (let e = 0; e < Math.min(options.eras, ERAS.length); e++) {
 		const names = new Set(perSeed.flatMap((eras) => Object.keys(eras[e] ?? {})));
 		for (const name of names) {
-			if (name.startsWith(AT_SHARE)) continue;
-			const value = median(perSeed.map((eras) => eras[e]?.[name] ?? NaN));
+			if (name.startsWith(AT_SHARE) || name.startsWith(POOLED)) continue;
+			const value = names.has(`${POOLED}${name}`)
+				? pooled(
+						perSeed.map((eras) => ({
+							share: eras[e]?.[name] ?? NaN,
+							count: eras[e]?.[`${POOLED}${name}`] ?? 0
+						}))
+					)
+				: median(perSeed.map((eras) => eras[e]?.[name] ?? NaN));
 			figures.push({ name: `era${e + 1}.${name}`, value, unit: unitOf(name) });
 		}
 		if (options.constant) {
