@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { newGame } from '../../src/lib/engine';
+import { readRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, readSave, recordOf, writeSave, openGame as start } from './saves';
 import { ORIGIN } from './origin';
 import { watchPage } from './watch';
@@ -471,8 +472,11 @@ test('hiring: the Research screen says when one more salary is more than the lab
 test('hiring by the handful: Max hires as many as the cash pays, a double tap no more', async ({
 	page
 }) => {
-	// The playtest hired one tap per researcher.
-	await openWithSave(page, fixture('e2e/mid-game.json'));
+	// The playtest hired one tap per researcher. Cash for a handful: the mid-game save's own
+	// pays for one or two, as its draws fall.
+	const { state } = readRecord(fixture('e2e/mid-game.json'));
+	state.cash = state.cash.mul(20);
+	await openWithSave(page, recordOf(state));
 	await page.getByTestId('tab-research').tap();
 	const team = page.locator('#team-title .aside');
 	const hired = async () => Number((await team.textContent())!.match(/\d+/)![0]);
