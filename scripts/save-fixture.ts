@@ -136,6 +136,16 @@ writeFileSync(
 	JSON.stringify(makeRecord(orbitLab, Date.UTC(2026, 10, 22, 9, 0, 0), 91)) + '\n'
 );
 console.log('tests/fixtures/e2e/orbit.json: an Orbit lab at its start');
+// The same lab with nothing in orbit and a satellite waiting for the window (an Orbit save from
+// before the era's start fleet, or one that lost it): nothing to train on, and the Lab says why.
+const emptyOrbit = cloneState(orbitLab);
+emptyOrbit.hardware = {};
+apply(emptyOrbit, eraContent('orbit'), { type: 'buy', hardware: 'sat-node', count: 1 });
+writeFileSync(
+	'tests/fixtures/e2e/orbit-empty.json',
+	JSON.stringify(makeRecord(emptyOrbit, Date.UTC(2026, 10, 22, 9, 0, 0), 92)) + '\n'
+);
+console.log('tests/fixtures/e2e/orbit-empty.json: an empty orbit, a satellite waiting');
 // A Dyson lab at its start with cash for a few panels, for the browser test of the star.
 const dysonLab = newGame(9, 'dyson');
 dysonLab.cash = panelCost(dysonLab, eraContent('dyson')).mul(5);

@@ -1,6 +1,7 @@
-// Orbit's decision through the Fleet screen: the orbit starts empty, a purchase waits for the
-// launch window, a chartered rocket flies it now (and makes the next one dearer), and
-// chartering every purchase; the Lab tells light from dark.
+// Orbit's decision through the Fleet screen: the era starts with two satellites up and this
+// orbit's first launch window minutes away, a purchase waits for it, a chartered rocket flies it
+// now (and makes the next one dearer), and chartering every purchase; the Lab tells light from
+// dark. With nothing up there, the Lab offers no run and says why.
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, openWithSave, readSave } from './saves';
@@ -15,15 +16,18 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	const card = page.getByTestId('orbit-launch');
 	await expect(card).toBeVisible();
 	await expect(card).toContainText('Launch window');
+	// The fixture's orbit (seed 9) opens its first window 18 minutes in, then one every 3 hours.
+	await expect(card).toContainText(/next in 1[78]m/);
+	await expect(card).toContainText("this orbit's first; then one every 3h 00m");
 	await expect(page.getByTestId('chartering')).toHaveAttribute('aria-pressed', 'false');
-	await expect(card).toContainText('Nothing computes up there until it flies');
+	await expect(card).toContainText('Only what is up there computes');
 	const sat = page.getByTestId('hw-sat-node');
-	await expect(sat).toContainText('× 0');
+	await expect(sat).toContainText('× 2');
 
 	// Bought at list price, the satellite waits for the window.
 	await page.getByTestId('buy-sat-node').tap();
 	await expect(page.getByTestId('cargo')).toContainText('1 × Compute satellite');
-	await expect(sat).toContainText('× 0');
+	await expect(sat).toContainText('× 2');
 
 	// A chartered rocket flies it now; the next one costs more until the window.
 	const share = page.getByTestId('charter-share');
@@ -34,7 +38,7 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	await page.clock.pauseAt(Date.now() + 1000);
 	await page.getByTestId('charter-now').tap();
 	await expect(page.getByTestId('cargo')).toHaveCount(0);
-	await expect(sat).toContainText('× 1');
+	await expect(sat).toContainText('× 3');
 	await expect(share).toHaveText(/Next rocket: \+20% .*\(1 flown/);
 	// A tick on: the next purchase takes a rocket of its own.
 	await page.clock.runFor(2000);
@@ -44,16 +48,36 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	await page.getByTestId('chartering').tap();
 	await expect(page.getByTestId('chartering')).toHaveAttribute('aria-pressed', 'true');
 	await page.getByTestId('buy-sat-node').tap();
-	await expect(sat).toContainText('× 2');
+	await expect(sat).toContainText('× 4');
 
 	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
 	await expect
 		.poll(async () => decodeState((await readSave(page))!.state).orbit.charter)
 		.toBe(true);
 	const saved = decodeState((await readSave(page))!.state);
-	expect(saved.hardware['sat-node']).toBe(2);
+	expect(saved.hardware['sat-node']).toBe(4);
 	expect(saved.orders).toHaveLength(0);
 	expect(saved.orbit.rockets).toBe(2);
+});
+
+test('orbit: with nothing up there, the Lab offers no run and says why until a rocket flies', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/orbit-empty.json'));
+	const none = page.getByTestId('run-none');
+	await expect(none).toContainText('Nothing to train on: the fleet computes 0 FLOP/s');
+	await expect(none).toContainText('1 × Compute satellite');
+	await expect(none).toContainText(/launch window in 1[78]m/);
+	await expect(page.getByTestId('run-size')).toHaveCount(0);
+	await expect(page.getByTestId('start-run')).toHaveCount(0);
+
+	// Chartered now, the satellite computes and the run sizes are back.
+	await page.getByTestId('tab-fleet').tap();
+	await page.getByTestId('charter-now').tap();
+	await expect(page.getByTestId('hw-sat-node')).toContainText('× 1');
+	await page.getByTestId('tab-lab').tap();
+	await expect(page.getByTestId('run-none')).toHaveCount(0);
+	await expect(page.getByTestId('run-size')).toBeVisible();
 });
 
 test('orbit: cargo bought one at a time is one line per card and landing time', async ({

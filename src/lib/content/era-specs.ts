@@ -30,8 +30,8 @@ export interface EraSpec {
 	/** Decades added to the era's Moat token unit (an era whose own decision serves far more
 	 * tokens, such as Hyperscale's campuses, grants Moat at the pace of the others). */
 	moatShift?: number;
-	/** The lab starts the era with no hardware (Orbit: every chip must fly up first). */
-	startEmpty?: boolean;
+	/** The units the lab starts the era with (one of the first tier unless given). */
+	startFleet?: Readonly<Record<string, number>>;
 	hardware: [id: string, name: string, blurb: string][];
 	power: [id: string, name: string, blurb: string][];
 	rivals: [id: string, name: string, family: string][];
@@ -173,14 +173,16 @@ export const SPECS: readonly EraSpec[] = [
 		marketGrowth: -6.3,
 		name: 'Orbit',
 		blurb: 'Datacenters in orbit, bathed in sunlight.',
-		idea: 'Launch windows: hardware reaches orbit at the next window, or on a rocket you charter now. Serving sags in the dark; training does not mind.',
+		idea: 'Launch windows: two satellites are up; what you buy reaches orbit at the next window (this orbit’s first may be minutes or hours away), or on a rocket you charter now. Serving sags in the dark; training does not mind.',
 		flop: 12,
 		money: 105,
 		watts: 8,
 		// 253 before the market's cut was spread over the era: the Orbit era ran 391 min, 2.85× the
 		// Edge's (with the cut made at once).
 		goalExtra: 258,
-		startEmpty: true,
+		// A small working fleet already up (playtest 4: an empty orbit earned $0/s until the first
+		// window, so chartering was the only answer at the arrival).
+		startFleet: { 'sat-node': 2 },
 		family: 'Zenith',
 		hardware: [
 			['sat-node', 'Compute satellite', 'A rack with solar wings.'],

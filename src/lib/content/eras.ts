@@ -94,7 +94,7 @@ function buildEra(s: EraSpec, index: number): EraDef {
 		hardware: s.hardware.map((h, i) => scaleHardware(catalog.hardware[i], h, s)),
 		power,
 		startPower: [power[0].id],
-		startHardware: s.startEmpty ? {} : { [s.hardware[0][0]]: 1 },
+		startHardware: s.startFleet ?? { [s.hardware[0][0]]: 1 },
 		research,
 		knownResearch: known,
 		rivals: g.rivals.map((r, i) => scaleRival(r, s.rivals[i], s)),

@@ -11,8 +11,11 @@ export interface OrbitDef {
 	readonly dark: number;
 	/** Share of serving capacity the batteries carry through the dark (training runs on). */
 	readonly darkServe: number;
-	/** Seconds between launch windows (the first at `window`): bought hardware waits for one. */
+	/** Seconds between launch windows: bought hardware waits for one. The first opens between
+	 * `firstWindow[0]` and `firstWindow[1]` seconds into the era, drawn from the game's seed (the
+	 * orbit the lab arrives in), so the arrival's answer depends on it. */
 	readonly window: number;
+	readonly firstWindow: readonly [number, number];
 	/** The first chartered rocket after a window costs this share of what its cargo would cost
 	 * to buy now; each further rocket before the next window adds `charterStep` (rockets are
 	 * scarce between windows). */
@@ -35,6 +38,7 @@ export const ORBITS: Readonly<Record<string, OrbitDef>> = {
 		dark: 1800,
 		darkServe: 0.5,
 		window: 10800,
+		firstWindow: [600, 14_400],
 		charter: 0.1,
 		charterStep: 0.1,
 		radiation: 0.02,

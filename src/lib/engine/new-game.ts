@@ -1,6 +1,7 @@
 // A fresh game at the start of an era; `meta` carries Moat, perks and automation across eras.
 // Every field starts at its declared default (state.ts) but those the era's content sets.
-import { ERAS, eraContent, type EraContent } from '../content';
+import { eraContent, type EraContent } from '../content';
+import { eraSeed } from './era-seed';
 import { multipliers } from './effects';
 import { recordHistory } from './history';
 import { makeStarterModel } from './models';
@@ -9,24 +10,14 @@ import { initialRivals, scheduleNext } from './rivals';
 import { drawFirstGap } from './world-events';
 import { GAME_STATE, META, takeId, type GameState, type Meta } from './state';
 
+export { eraSeed };
+
 export function eraOpening(era: EraContent['era']): string {
 	return `The ${era.name} era begins. ${era.blurb}`;
 }
 
 export function newMeta(): Meta {
 	return META.initial();
-}
-
-/** The seed of an era's random streams: the game's seed for the first era, and for each later
- * one a mix of the game's seed and the era's place (a murmur3 finaliser). An era's draws so
- * depend on the game and the era only, never on how many draws the eras before it made. */
-export function eraSeed(gameSeed: number, eraId: string): number {
-	const place = ERAS.findIndex((e) => e.id === eraId);
-	if (place <= 0) return gameSeed >>> 0;
-	let h = (gameSeed ^ Math.imul(place, 0x9e3779b1)) >>> 0;
-	h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-	h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-	return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** `seed`: the game's seed (kept in `meta.seed`; each era mixes it with its place, `eraSeed`).

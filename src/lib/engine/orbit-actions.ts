@@ -5,7 +5,14 @@ import { bulkCost } from './formulas';
 import { moneyScale } from './money';
 import { D0, type Decimal } from './decimal';
 import { pushNews } from './news';
-import { charterShare, nextRocketShare, nextWindow, orbitOf, rocketFlown } from './orbit';
+import {
+	charterShare,
+	firstWindowAt,
+	nextRocketShare,
+	nextWindow,
+	orbitOf,
+	rocketFlown
+} from './orbit';
 import type { GameState } from './state';
 
 /** Units of each tier waiting for a launch. */
@@ -83,6 +90,8 @@ export interface OrbitView {
 	windowIn: number;
 	/** Seconds between launch windows. */
 	windowEvery: number;
+	/** The next window is the era's first (its time drawn per game: content/orbit.ts). */
+	firstWindow: boolean;
 	/** Units in orbit; units waiting for the window, and what a charter would cost now. */
 	inOrbit: number;
 	cargoUnits: number;
@@ -122,8 +131,9 @@ export function orbitView(state: GameState, content: EraContent): OrbitView | nu
 		darkServe: o.darkServe,
 		darkSeconds: o.dark,
 		period: o.period,
-		windowIn: nextWindow(o, state.tick) - state.tick,
+		windowIn: nextWindow(o, state) - state.tick,
 		windowEvery: o.window,
+		firstWindow: state.tick < firstWindowAt(o, state),
 		inOrbit: content.era.hardware.reduce((n, hw) => n + (state.hardware[hw.id] ?? 0), 0),
 		cargoUnits: Object.values(units).reduce((a, b) => a + b, 0),
 		cargoNames: Object.entries(units)

@@ -3,7 +3,9 @@
 // known tick (dusk, dawn, a window) or an action, so between them the rates and prices are
 // constant and fast-forward stays exact: nextOrbitTick tells advance where to stop.
 import { ORBITS, type EraContent, type OrbitDef } from '../content';
+import { eraSeed } from './era-seed';
 import { pushNews } from './news';
+import { nextRandom } from './rng';
 import type { GameState } from './state';
 
 export function orbitOf(content: EraContent): OrbitDef | null {
@@ -21,9 +23,29 @@ export function servingLight(state: GameState, content: EraContent): number {
 	return o && inDark(o, state.tick) ? o.darkServe : 1;
 }
 
-/** The first launch window after `tick`. */
-export function nextWindow(o: OrbitDef, tick: number): number {
-	return (Math.floor(tick / o.window) + 1) * o.window;
+/** The tick of the era's first launch window: drawn once from the game's seed and the era's
+ * place (a pure function of them, so nothing is stored and fast-forward knows it), whole minutes
+ * within `firstWindow`. */
+export function firstWindowAt(o: OrbitDef, state: GameState): number {
+	const [lo, hi] = o.firstWindow;
+	const draw = nextRandom({ rng: eraSeed(state.meta.seed, state.eraId) ^ FIRST_WINDOW_STREAM });
+	return lo + 60 * Math.floor((draw * (hi - lo + 60)) / 60);
+}
+/** Mixed into the era's seed so the first window is a stream of its own. */
+const FIRST_WINDOW_STREAM = 0x5a7e11;
+
+/** The first launch window after `tick` (the state's own unless given): the first at
+ * `firstWindowAt`, then every `window`. */
+export function nextWindow(o: OrbitDef, state: GameState, tick = state.tick): number {
+	const first = firstWindowAt(o, state);
+	if (tick < first) return first;
+	return first + (Math.floor((tick - first) / o.window) + 1) * o.window;
+}
+
+/** Whether a launch window opens at the state's tick. */
+function windowOpens(o: OrbitDef, state: GameState): boolean {
+	const first = firstWindowAt(o, state);
+	return state.tick >= first && (state.tick - first) % o.window === 0;
 }
 
 /** The tick at which hardware bought now reaches the fleet: in Orbit, the window after its
@@ -31,7 +53,8 @@ export function nextWindow(o: OrbitDef, tick: number): number {
 export function shipsAt(state: GameState, content: EraContent, leadTime: number): number {
 	const o = orbitOf(content);
 	const ready = state.tick + leadTime;
-	return o && !state.orbit.charter ? nextWindow(o, Math.max(state.tick, ready - 1)) : ready;
+	if (!o || state.orbit.charter) return ready;
+	return nextWindow(o, state, Math.max(state.tick, ready - 1));
 }
 
 /** Whether a rocket chartered this very tick still has room: purchases made together fly together. */
@@ -76,7 +99,7 @@ export function nextOrbitTick(state: GameState): number {
 	const phase = state.tick % o.period;
 	const dusk = o.period - o.dark;
 	const light = state.tick + (phase < dusk ? dusk - phase : o.period - phase);
-	return Math.min(light, nextWindow(o, state.tick));
+	return Math.min(light, nextWindow(o, state));
 }
 
 /**
@@ -86,7 +109,7 @@ export function nextOrbitTick(state: GameState): number {
 export function applyOrbit(state: GameState, content: EraContent): boolean {
 	const o = orbitOf(content);
 	if (!o || state.tick === 0) return false;
-	if (state.tick % o.window === 0) state.orbit.rockets = 0;
+	if (windowOpens(o, state)) state.orbit.rockets = 0;
 	const phase = state.tick % o.period;
 	if (phase === 0) {
 		const lost: string[] = [];

@@ -56,12 +56,14 @@ const OFFERED_DAYS = 7;
 /**
  * The run sizes worth offering: from two below one size up (a quick run) to the biggest the
  * whole fleet trains within a week, and at least two above one size up. (The later eras list
- * some fifty sizes, most of them years away.)
+ * some fifty sizes, most of them years away.) None while the lab computes nothing: a run there
+ * would never finish (playtest 4 was offered three sizes at "∞" on an empty orbit).
  */
 export function runSizesOffered(s: GameState, c: EraContent, r: Rates): readonly RunSizeDef[] {
 	const sizes = c.era.runSizes;
 	const up = sizes.indexOf(oneSizeUp(s, c));
 	const week = trainingPace(r, 1).mul(OFFERED_DAYS * 86_400);
+	if (!week.gt(0)) return [];
 	let last = Math.min(sizes.length - 1, up + 2);
 	while (last + 1 < sizes.length && week.gte(sizes[last + 1].flop)) last++;
 	return sizes.slice(Math.max(0, up - 2), last + 1);

@@ -1,8 +1,8 @@
 // Orbit's decision as a thoughtful player makes it: purchases wait for the window as cargo,
 // and the cargo flies on a chartered rocket when the wait left is worth more than the
 // rocket's price (a rocket's share climbs with each one flown since the last window, so the
-// first ones after a window are cheap and the later ones are not) and there is enough of it
-// to be worth a rocket; a player away between check-ins lets purchases fly by themselves while
+// first ones after a window are cheap and the later ones are not; a cargo worth several times
+// the fleet up there is worth a dearer rocket) and there is enough of it to be worth a rocket; a player away between check-ins lets purchases fly by themselves while
 // a rocket is worth it. (What runs in the dark is the train share: marketChoice reads the
 // dimmed serving capacity.)
 import type { EraContent } from '../content';
@@ -16,6 +16,10 @@ type Act = (action: Action) => ActionResult;
 export const CHARTER_WORTH = 0.3;
 /** ... and its cargo is at least this share of all the hardware bought (or the orbit is empty). */
 export const CHARTER_LOAD = 0.3;
+/** The rocket's worth grows with the cargo's list price over that of the fleet up there, up to
+ * this many times (a cargo of 1,400 units beside 40 in orbit waited three hours for a rocket at
+ * +30 %, the same rule as for a cargo of a few units). */
+export const CARGO_CAP = 3;
 
 /** Flies the waiting cargo when a rocket is worth it, saving for its price (no purchases that
  * round) when short; purchases themselves wait, except into an empty orbit (they fly together)
@@ -23,7 +27,9 @@ export const CHARTER_LOAD = 0.3;
 export function decideLaunch(s: GameState, c: EraContent, act: Act, away = false): boolean {
 	const v = orbitView(s, c);
 	if (!v) return false;
-	const worth = v.charterShare <= CHARTER_WORTH * (v.windowIn / v.windowEvery);
+	const cargoOverOrbit = v.cargoShare < 1 ? v.cargoShare / (1 - v.cargoShare) : CARGO_CAP;
+	const weight = Math.max(1, Math.min(CARGO_CAP, cargoOverOrbit));
+	const worth = v.charterShare <= CHARTER_WORTH * (v.windowIn / v.windowEvery) * weight;
 	const fly = worth && (away || v.inOrbit === 0);
 	if (v.chartering !== fly) act({ type: 'chartering', on: fly });
 	if (!worth || v.cargoUnits === 0 || v.cargoShare < CHARTER_LOAD) return false;

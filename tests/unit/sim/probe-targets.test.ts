@@ -113,11 +113,20 @@ describe("Orbit's decision: charter a launch or wait for the window", () => {
 
 	// Each rocket before the next window is dearer than the last (content/orbit.ts). At a sampled
 	// moment the cargo waiting then flies on one rocket now (saved for) or waits for the window
-	// (probe/orbit.ts): of five seeds, charter 60 %, wait 40 % of sampled moments; charter 100 %
-	// of those after the first window (per seed 50/100/100/100/66.7).
+	// (probe/orbit.ts); at the arrival (no cargo yet) the player's own rule against every purchase
+	// waiting for the first window. Pooled over five seeds with the arrival sampled: charter
+	// 54.5 %, wait 45.5 %; after the first window charter 41.2 %.
 	it('chartering and waiting are each the better choice at 20 % of sampled moments', () => {
 		expect(figure('era5.orbit.best.charter')).toBeGreaterThanOrEqual(20);
 		expect(figure('era5.orbit.best.wait')).toBeGreaterThanOrEqual(20);
+	});
+
+	// The era starts with two satellites up and its first window 10 min to 4 h away, drawn per
+	// game (playtest 4: an empty orbit and a window 3 h away made chartering the only answer).
+	// Five seeds: charter best at 2 arrivals, wait at 3 (first windows 144/48 vs 180/216/150 min).
+	it('at the arrival, chartering and waiting are each the better choice in some games', () => {
+		expect(figure('era5.orbit.arrival.charter')).toBeGreaterThan(0);
+		expect(figure('era5.orbit.arrival.wait')).toBeGreaterThan(0);
 	});
 
 	it('chartering is the better choice at some moment after the first launch window, not only at the start', () => {

@@ -2,7 +2,7 @@
 // decision against the one who makes it, from the era's start, and how often each option is
 // the better one at the sampled moments.
 import { FAR_SITES, ORBITS, STARS } from '../../content';
-import type { GameState } from '../../engine';
+import { nextWindow, type GameState } from '../../engine';
 import type { Outcome } from './choices';
 import { panelOrChip } from './dyson';
 import { farOrNear, moonSecondsToGoal } from './moon';
@@ -20,6 +20,10 @@ const DECISIONS: Record<
 		/** Moments past the era's start-up (Orbit: after the first launch window): the first
 		 * option's share of the best there is a figure of its own, `<name>.best.<option>-late`. */
 		late?: (s: GameState) => boolean;
+		/** The arrival is sampled too (Orbit: the first purchases fly or wait for the first
+		 * window, drawn per game), and the first option's worth over the second's there, in
+		 * points, is `<name>.arrival.<option>-gain`. */
+		arrival?: boolean;
 	}
 > = {
 	...Object.fromEntries(
@@ -29,7 +33,8 @@ const DECISIONS: Record<
 				name: 'orbit',
 				options: ['charter', 'wait'] as [string, string],
 				at: charterOrWait,
-				late: (s: GameState) => s.tick > ORBITS[id].window
+				late: (s: GameState) => s.tick > nextWindow(ORBITS[id], s, 0),
+				arrival: true
 			}
 		])
 	),
@@ -69,11 +74,12 @@ export function eraDecisionFigures(
 	const ignores = race(w.eraStart, false, limit);
 	f[`${d.name}.ignore-later`] = 100 * (Math.min(ignores, limit) / Math.min(uses, limit) - 1);
 	const every = Math.max(1, Math.floor(w.moments.length / MOMENTS));
-	const sampled = w.moments.filter((_, i) => i % every === 0);
-	const bests = sampled.map((s) => {
-		const o = d.at(s, left(s));
-		return o && best(o, d.options[1]);
-	});
+	const sampled = [
+		...(d.arrival ? [w.eraStart] : []),
+		...w.moments.filter((_, i) => i % every === 0)
+	];
+	const outcomes = sampled.map((s) => d.at(s, left(s)));
+	const bests = outcomes.map((o) => o && best(o, d.options[1]));
 	const picks = (at: (s: GameState) => boolean) =>
 		bests.filter((b, i): b is string => b !== null && at(sampled[i]));
 	optionShares(
@@ -86,5 +92,12 @@ export function eraDecisionFigures(
 		// The first option's share of the moments past start-up, under a name of its own.
 		const late = picks(d.late).map((x) => (x === d.options[0] ? `${x}-late` : x));
 		optionShares(f, `${d.name}.best`, [`${d.options[0]}-late`], late);
+	}
+	if (d.arrival && outcomes[0]) {
+		// The arrival alone: which option is the better one there (pooled over the seeds), and by
+		// how much the first option's worth beats the second's, in points.
+		optionShares(f, `${d.name}.arrival`, d.options, [bests[0]!]);
+		const worth = (option: string) => outcomes[0]!.find((x) => x.option === option)!.worth;
+		f[`${d.name}.arrival.${d.options[0]}-gain`] = 100 * (worth(d.options[0]) - worth(d.options[1]));
 	}
 }

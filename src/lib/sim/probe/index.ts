@@ -157,7 +157,7 @@ function eventFigures(w: EraWatch, f: Record<string, number>): void {
 
 const UNITS: [RegExp, string][] = [
 	[/goal|first-event/, 'min'],
-	[/span/, 'points'],
+	[/span|gain/, 'points'],
 	[/lead-changes/, 'changes'],
 	[/./, '%']
 ];

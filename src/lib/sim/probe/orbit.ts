@@ -17,14 +17,29 @@ export function secondsToGoalDeciding(from: GameState, decides: boolean, limit: 
 /** Seconds after the next window over which the two choices are compared. */
 const AFTER_WINDOW = 600;
 
-/** The waiting cargo on one rocket now or at the window, until 10 minutes after the window
- * (null with no cargo waiting). */
+/** With no cargo waiting (the arrival): the player charters by its own rule, or every purchase
+ * waits for the window; then its own rule, until 10 minutes after the window. */
+function flyOrWait(s: GameState, secondsLeft: number, window: number): Outcome[] {
+	const grounded = cloneState(s);
+	grounded.orbit.charter = false;
+	return compareEnds(s, secondsLeft, [
+		{ option: 'charter', end: playOn(s, window - s.tick + AFTER_WINDOW) },
+		{
+			option: 'wait',
+			end: playOn(playOn(grounded, window - s.tick, undefined, { ignores: s.eraId }), AFTER_WINDOW)
+		}
+	]);
+}
+
+/** The waiting cargo on one rocket now or at the window, until 10 minutes after the window; with
+ * no cargo waiting, the purchases until the window (flyOrWait). */
 export function charterOrWait(s: GameState, secondsLeft: number): Outcome[] | null {
 	const c = eraContent(s.eraId);
 	const o = orbitOf(c);
 	const v = orbitView(s, c);
-	if (!o || !v || v.cargoUnits === 0) return null;
-	const window = nextWindow(o, s.tick);
+	if (!o || !v) return null;
+	const window = nextWindow(o, s);
+	if (v.cargoUnits === 0) return flyOrWait(s, secondsLeft, window);
 	const horizon = window - s.tick + AFTER_WINDOW;
 	// Charter: no purchases until the rocket has flown (the player saves for it), then its own rule.
 	let flown = false;
