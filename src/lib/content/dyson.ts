@@ -22,5 +22,11 @@ export interface StarDef {
 
 /** Stars by era id: only Dyson has one. */
 export const STARS: Readonly<Record<string, StarDef>> = {
-	dyson: { panelWatts: 1e16, panelCost: 2_000, panelRatio: 1.08, upkeep: 0.12, lead: 720 }
+	// Each panel 12.5 % dearer than the last (1.08 before, playtest 4: a panel cost 0.15 s of the
+	// scripted player's income, it held the draw at 80 % of its power the whole era and the
+	// power never bound, 4 % of the era throttled). At 1.125 a panel costs ~5 minutes of
+	// income (median over the era), power binds 62-83 % of the era, and panels compete with chips
+	// for the cash (probe, five seeds: era 1142 -> 964 min, dyson.ignore-later 58.6 -> 50.4 %,
+	// best panel/chip 20/80 -> 90/10; 1.12: cheap price best 10 %, 1.13: chip best 0 %).
+	dyson: { panelWatts: 1e16, panelCost: 2_000, panelRatio: 1.125, upkeep: 0.12, lead: 720 }
 };
