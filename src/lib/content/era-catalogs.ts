@@ -155,7 +155,7 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	// waste heat. Each ring is dearer per watt than the first panel and sooner (content/dyson.ts:
 	// 12 minutes): a ring is watts now, the first panels are watts cheaper, and as each panel
 	// costs more than the last, a ring is the cheaper watt after a few (the Second ring after 4,
-	// the Full swarm after 18). The Second ring cost 3,000: 3 panels' watts for 1.5 panels'
+	// the Full swarm after 19). The Second ring cost 3,000: 3 panels' watts for 1.5 panels'
 	// price, and sooner, the answer every time (playtest 4).
 	dyson: {
 		servingBytesPerParam: 900_000,
