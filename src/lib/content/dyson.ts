@@ -22,5 +22,11 @@ export interface StarDef {
 
 /** Stars by era id: only Dyson has one. */
 export const STARS: Readonly<Record<string, StarDef>> = {
-	dyson: { panelWatts: 1e16, panelCost: 2_000, panelRatio: 1.08, upkeep: 0.12, lead: 720 }
+	// Each panel 11.5 % dearer than the last (1.08 before, playtest 4: a panel cost 0.15 s of the
+	// scripted player's income, 15-20 s of a newcomer's, and the purchase was never felt). At
+	// 1.115 a panel costs 55-150 s of income (median over the era, per seed) and panels compete
+	// with chips for the cash (probe: see probe-targets.test.ts). Steeper walls the player in:
+	// at 1.12-1.125 power throttles 14-83 % of the era, but the player waits 10-17 min for a panel
+	// it cannot yet pay (the no-wall target: 10 min), and 1.12 left the cheap price best 10 %.
+	dyson: { panelWatts: 1e16, panelCost: 2_000, panelRatio: 1.115, upkeep: 0.12, lead: 720 }
 };

@@ -152,8 +152,11 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 		]
 	},
 	// Dyson: tiles are thin and cheap; statites are fast; Matrioshka shells are memory fed by
-	// waste heat. Each ring is cheaper per watt than the last, and slower to close, yet sooner
-	// than a panel (content/dyson.ts: 12 minutes): a ring is watts now, a panel watts cheaper.
+	// waste heat. Each ring is dearer per watt than the first panel and sooner (content/dyson.ts:
+	// 12 minutes): a ring is watts now, the first panels are watts cheaper, and as each panel
+	// costs more than the last, a ring is the cheaper watt after a few (the Second ring after 4,
+	// the Full swarm after 19). The Second ring cost 3,000: 3 panels' watts for 1.5 panels'
+	// price, and sooner, the answer every time (playtest 4).
 	dyson: {
 		servingBytesPerParam: 900_000,
 		powerPriceClimb: 0.06,
@@ -165,7 +168,7 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 		],
 		power: [
 			contract(2_000, 600, 0, 0),
-			contract(30_000, 420, 3_000, 120),
+			contract(30_000, 420, 9_000, 120),
 			contract(60_000, 240, 40_000, 240),
 			contract(200_000, 90, 300_000, 480)
 		]

@@ -3,6 +3,8 @@
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
 import { nextDysonTick, panelCost, panelsBuilding, panelWatts, starOf } from './dyson';
+import { money } from './money';
+import { contractPrice } from './purchases';
 import type { Rates } from './rates';
 import type { GameState } from './state';
 
@@ -21,6 +23,18 @@ export interface StarView {
 	landsIn: number | null;
 	nextCost: Decimal;
 	canBuy: boolean;
+	/** The ring not yet signed whose watts cost least, priced per panel's worth of watts beside
+	 * the next panel (`nextCost`): the first panels are the cheapest watts, each costs
+	 * `ratio` times the last, a ring's price stays put, it lands in `build` seconds and bills
+	 * its kWh. `panelsLeft`: panels still cheaper per watt than it (0: the ring is now). */
+	ring: {
+		name: string;
+		perPanel: Decimal;
+		build: number;
+		kwh: Decimal;
+		panelsLeft: number;
+	} | null;
+	ratio: number;
 	/** The fleet's draw over all its power (panels and rings): above 1, chips wait for watts. */
 	drawShare: number;
 	/** Watts the run and the customers get (the star's share, set by the slider). */
@@ -33,6 +47,23 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 	if (!star) return null;
 	const cost = panelCost(s, content);
 	const building = panelsBuilding(s);
+	let ring: StarView['ring'] = null;
+	for (const p of content.era.power) {
+		if (p.id in s.power || p.cost <= 0) continue;
+		const perPanel = money(content, (p.cost * star.panelWatts) / p.capacity);
+		if (ring && !perPanel.lt(ring.perPanel)) continue;
+		// Panels before the next one's price passes the ring's (each costs `ratio` times the last).
+		const ahead = perPanel.gt(cost)
+			? Math.ceil(perPanel.div(cost).log10() / Math.log10(star.panelRatio))
+			: 0;
+		ring = {
+			name: p.name,
+			perPanel,
+			build: p.buildTime,
+			kwh: contractPrice(s, content, p.id),
+			panelsLeft: ahead
+		};
+	}
 	const used = r.powerDraw.lt(r.powerCapacity) ? r.powerDraw : r.powerCapacity;
 	return {
 		panels: s.dyson.panels,
@@ -45,6 +76,8 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 		landsIn: s.dyson.building.length ? nextDysonTick(s) - s.tick : null,
 		nextCost: cost,
 		canBuy: s.cash.gte(cost),
+		ring,
+		ratio: star.panelRatio,
 		drawShare: r.powerCapacity.gt(0) ? r.powerDraw.div(r.powerCapacity).toNumber() : 0,
 		toTraining: used.mul(r.trainShare),
 		toServing: used.mul(1 - r.trainShare)

@@ -94,6 +94,54 @@ describe('Dyson', () => {
 		expect(rates(b, c).powerCapacity.div(rates(a, c).powerCapacity).toNumber()).toBeCloseTo(1, 9);
 	});
 
+	it('the first panels are the cheapest watts, the rings sooner; after a few panels a ring is the cheaper watt', () => {
+		// Playtest 4: the Second ring was 3 panels' watts for 1.5 panels' price, and sooner: the
+		// answer every time. Each ring is now dearer per watt than the first panel and lands
+		// sooner; the panels' price climbs past each ring's within the era.
+		const perPanel = (p: { cost: number; capacity: number }) =>
+			(p.cost * star.panelWatts) / p.capacity;
+		const rings = c.era.power.filter((p) => p.cost > 0);
+		expect(rings.length).toBeGreaterThanOrEqual(3);
+		for (const p of rings) {
+			expect(perPanel(p)).toBeGreaterThan(star.panelCost);
+			expect(p.buildTime).toBeLessThan(star.lead);
+			const passed = Math.log(perPanel(p) / star.panelCost) / Math.log(star.panelRatio);
+			expect(passed).toBeLessThan(40);
+		}
+	});
+
+	it('the card prices the cheapest ring left against the next panel, for the same watts', () => {
+		const s = newGame(3, 'dyson');
+		s.cash = s.cash.mul(1e12);
+		const rings = c.era.power
+			.filter((p) => p.cost > 0 && !(p.id in s.power))
+			.map((p) => ({ p, per: (p.cost * star.panelWatts) / p.capacity }))
+			.sort((a, b) => a.per - b.per);
+		const v = starView(s, c, rates(s, c))!;
+		expect(v.ring!.name).toBe(rings[0].p.name);
+		expect(v.ring!.build).toBe(rings[0].p.buildTime);
+		expect(v.ring!.perPanel.div(v.nextCost).toNumber()).toBeCloseTo(
+			rings[0].per / star.panelCost,
+			9
+		);
+		expect(v.ratio).toBe(star.panelRatio);
+		// Panels stay the cheaper watts for `panelsLeft` more; then the ring is.
+		const left = v.ring!.panelsLeft;
+		expect(left).toBeGreaterThan(0);
+		for (let i = 0; i < left; i++) {
+			const w = starView(s, c, rates(s, c))!;
+			expect(w.nextCost.lt(w.ring!.perPanel)).toBe(true);
+			expect(w.ring!.panelsLeft).toBe(left - i);
+			expect(apply(s, c, { type: 'panel' }).ok).toBe(true);
+		}
+		const after = starView(s, c, rates(s, c))!;
+		expect(after.ring!.panelsLeft).toBe(0);
+		expect(after.nextCost.gte(after.ring!.perPanel)).toBe(true);
+		// Signed, a ring leaves the comparison: the next cheapest takes its place.
+		expect(apply(s, c, { type: 'sign', contract: rings[0].p.id }).ok).toBe(true);
+		expect(starView(s, c, rates(s, c))!.ring!.name).toBe(rings[1].p.name);
+	});
+
 	it('refuses a panel the cash cannot pay for', () => {
 		const s = newGame(3, 'dyson');
 		s.cash = panelCost(s, c).mul(0.5);

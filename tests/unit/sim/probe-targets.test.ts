@@ -148,7 +148,9 @@ describe("Moon and Mars's decision: build far (Mars) or near (the Moon)", () => 
 // Panels land 12 minutes after they are ordered (content/dyson.ts); medians of five seeds:
 // the player who never orders one is 107.5 % later, panel 60 %, chip 40 % of sampled moments.
 // With the mem and bill branches stacked and Dyson's marketPrice 1: 89.3 % later, panel/chip
-// 20/80 (panel per seed 30/10/20/20/0; it read 0 % at marketPrice 2).
+// 20/80 (panel per seed 30/10/20/20/0; it read 0 % at marketPrice 2). Each panel 11.5 % dearer
+// than the last (1.08 before) and the Second ring dearer per watt than the first panel:
+// 58.8 % later, panel/chip 80/20 (1.125: 50.4 %, 90/10; 1.13: chip 0 %).
 describe("Dyson's decision: one more panel or one more chip", () => {
 	it('a player who never collects a panel reaches the Dyson goal at least 25 % later', () => {
 		expect(figure('era7.dyson.ignore-later')).toBeGreaterThanOrEqual(25);
