@@ -1,4 +1,4 @@
-// One look for a question asked in place (src/blocks.css `.confirm`, `.confirm-accent`): the
+// One look for a question asked in place (src/confirm.css `.confirm`, `.confirm-accent`): the
 // Run card's stop, the Cloud's give-back, the era move and the import each styled their own, two
 // of them with an accent border and a different padding.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,8 +17,8 @@ const svelteFiles = (dir: string): string[] =>
 const styleOf = (text: string) => /<style[^>]*>([\s\S]*?)<\/style>/.exec(text)?.[1] ?? '';
 
 describe('the confirm style', () => {
-	it('lives once, in the shared blocks, with its accent variant', () => {
-		const blocks = readFileSync('src/blocks.css', 'utf8');
+	it('lives once, in the shared CSS, with its accent variant', () => {
+		const blocks = readFileSync('src/confirm.css', 'utf8');
 		expect(blocks).toMatch(/^\.confirm \{/m);
 		expect(blocks).toMatch(/^\.confirm-accent \{/m);
 	});
