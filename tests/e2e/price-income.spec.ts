@@ -1,7 +1,8 @@
 // The price table says what each tier would earn per second now (engine tierOutlook), marks
 // the best, and no longer says "short of capacity, charge more" (the playtest's g12 trap).
 import { expect, test } from '@playwright/test';
-import { fixture, openWithSave } from './saves';
+import { fixtureState } from '../unit/engine/helpers';
+import { fixture, openWithSave, recordOf } from './saves';
 
 test('each price tier shows its $/s, and the best one is named from them', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/garage.json'));
@@ -38,7 +39,7 @@ test('the Lab says when another price would earn clearly more, and switches to i
 		.getAttribute('data-testid'))!;
 	expect(best).not.toBe('tier-premium');
 	await page.getByTestId('tab-lab').tap();
-	const advice = page.getByTestId('price-advice');
+	const advice = page.getByTestId('price-advice').locator('p');
 	await expect(advice).toContainText(/more now/);
 	await page.getByTestId('price-advice-switch').dblclick();
 	await expect(advice).toHaveCount(0);
@@ -46,5 +47,25 @@ test('the Lab says when another price would earn clearly more, and switches to i
 	await expect(page.getByTestId(best.replace('tier-', 'price-'))).toHaveAttribute(
 		'aria-pressed',
 		'true'
+	);
+});
+
+// Playtest 4: "Cheap +753 %" with no run, "Standard +67 %" once training, with no reason shown.
+// The best tier follows the train share; when it flips with the run, the advice says for which.
+test('the Lab’s price advice says when it holds: with no run, or while training', async ({
+	page
+}) => {
+	const s = fixtureState('mid-game');
+	s.run = null;
+	s.priceTier = 'standard';
+	await openWithSave(page, recordOf(s));
+	const advice = page.getByTestId('price-advice').locator('p');
+	await expect(advice).toContainText(
+		/^Cheap price would earn \d+% more now with no run; once a run trains at 90%, Standard earns the most\.$/
+	);
+	await page.getByTestId('price-advice-switch').tap();
+	await page.getByTestId('start-run').tap();
+	await expect(advice).toContainText(
+		/^Standard price would earn \d+% more now while training at 90%; between runs, Cheap earns the most\.$/
 	);
 });

@@ -3,6 +3,7 @@ import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
 import { playerRank, standings } from './leaderboard';
 import { rates } from './rates';
+import { runPause, runProgress, type RunPause } from './run-plan';
 import type { GameState, Headline, Model } from './state';
 
 const HEADLINES_TOLD = 5;
@@ -36,6 +37,9 @@ export interface AwayReport {
 	/** World events first (they change prices and demand), then the latest other news. */
 	headlines: Headline[];
 	researchersIdle: boolean;
+	/** The run is paused on return (what it waits for, and when that comes), and how far it
+	 * came: playtest 4 came back to a run frozen at 99.9 % with only the Run card to say why. */
+	runPaused: { pause: RunPause; progress: number } | null;
 	/** Share (0…1) of the customers the lab had who left over waits while it was away: demand
 	 * outran what it served. 0 when none left (or more came back). */
 	customersLost: number;
@@ -54,6 +58,8 @@ export function awayReport(
 ): AwayReport {
 	const versions = (s: GameState) => s.rivals.reduce((n, r) => n + r.version, 0);
 	const fresh = after.news.filter((n) => n.tick > before.tick);
+	const rAfter = rates(after, content);
+	const pause = runPause(after, rAfter);
 	return {
 		seconds: after.tick - before.tick,
 		overCapSeconds,
@@ -62,7 +68,7 @@ export function awayReport(
 		cashGained: after.cash.sub(before.cash),
 		tokensGained: after.tokens.sub(before.tokens),
 		computeBefore: rates(before, content).compute,
-		computeAfter: rates(after, content).compute,
+		computeAfter: rAfter.compute,
 		runsFinished: after.stats.runsFinished - before.stats.runsFinished,
 		waiting: after.gate,
 		deliveries: fresh.filter((n) => n.kind === 'delivery').length,
@@ -71,7 +77,8 @@ export function awayReport(
 		rankAfter: playerRank(after, content),
 		leaderAfter: standings(after, content)[0].name,
 		headlines: toldFirst(fresh),
-		researchersIdle: after.idle && !rates(after, content).staffed,
+		researchersIdle: after.idle && !rAfter.staffed,
+		runPaused: pause && { pause, progress: runProgress(after, content, rAfter) },
 		customersLost: Math.max(0, 1 - kept(after) / kept(before)),
 		chart
 	};

@@ -10,7 +10,8 @@ import { market } from './market';
 import { netPrice } from './power-sources';
 import { releaseGate } from './models';
 import { spotAtFleet } from './cloud';
-import { rates, tierMarket, type Rates } from './rates';
+import { capacityAt, rates, tierMarket, type Rates } from './rates';
+import { quotedTrainShare } from './run-plan';
 import type { GameState } from './state';
 
 export interface TierOutlook {
@@ -22,12 +23,23 @@ export interface TierOutlook {
 	income: Decimal;
 }
 
-/** Each price tier's share, demand and income, with the rest of the lab as it is now. */
-export function tierOutlook(state: GameState, content: EraContent): TierOutlook[] {
+/** Each price tier's share, demand and income, with the rest of the lab as it is now (with
+ * `trainShare` given, the serving capacity at that split instead: priceAdvice's other case). */
+export function tierOutlook(
+	state: GameState,
+	content: EraContent,
+	trainShare?: number
+): TierOutlook[] {
 	const now = rates(state, content);
+	const capacity = trainShare === undefined ? now.capacity : capacityAt(now, trainShare);
 	return [...content.priceTiers.values()].map((tier) => {
 		const listed = tierMarket(state, content, now.mult, tier);
-		const r: Rates = { ...now, ...listed, spotPrice: spotAtFleet(listed, now.fullCapacity) };
+		const r: Rates = {
+			...now,
+			...listed,
+			capacity,
+			spotPrice: spotAtFleet(listed, now.fullCapacity)
+		};
 		const m = market(r, state.hype);
 		return { tier, rates: r, demand: m.demand, income: m.served.mul(netPrice(r)) };
 	});
@@ -49,17 +61,40 @@ export const PRICE_ADVICE_GAIN = 0.1;
  * than the current one (`gain`: its income over the current's, less 1; Infinity when the current
  * earns nothing); null otherwise. The playtest left Premium on as hype faded: customers fell 66 %,
  * the bank emptied, and only the Market tab said another tier earned more.
+ * The best tier follows the serving capacity, so the train share: `training` says which split the
+ * advice is for (a run under way at its share, or all compute serving between runs), and
+ * `otherwise` the tier that earns the most at the other split (the run's quoted share before
+ * it starts), when it is another. Playtest 4 saw "Cheap +753 %" with no run, then "Standard
+ * +67 %" once training, with no reason shown.
  */
+export interface PriceAdvice {
+	tier: PriceTierDef;
+	gain: number;
+	/** The train share the advice holds at (0: no run, all compute serves). */
+	training: number;
+	/** The best tier at the other split (a run's share, or all serving), when not `tier`. */
+	otherwise: { tier: PriceTierDef; training: number } | null;
+}
+
 export function priceAdvice(
 	state: GameState,
 	content: EraContent,
 	outlook: readonly TierOutlook[] = tierOutlook(state, content)
-): { tier: PriceTierDef; gain: number } | null {
+): PriceAdvice | null {
 	const current = outlook.find((o) => o.tier.id === state.priceTier);
 	const best = bestPriceTier(outlook, state.priceTier);
 	if (!current || best === current || best.income.lte(0)) return null;
 	const gain = current.income.gt(0) ? best.income.div(current.income).toNumber() - 1 : Infinity;
-	return gain >= PRICE_ADVICE_GAIN ? { tier: best.tier, gain } : null;
+	if (gain < PRICE_ADVICE_GAIN) return null;
+	const training = state.run ? state.trainShare : 0;
+	const other = state.run ? 0 : quotedTrainShare(state);
+	const there = bestPriceTier(tierOutlook(state, content, other), state.priceTier);
+	return {
+		tier: best.tier,
+		gain,
+		training,
+		otherwise: there.tier.id === best.tier.id ? null : { tier: there.tier, training: other }
+	};
 }
 
 export interface ReleaseOutlook {

@@ -7,7 +7,7 @@ import { quoteHardware } from './actions';
 import { cloneState } from './clone';
 import { Decimal } from './decimal';
 import { buildsFar } from './moon-mars';
-import { modelFootprint } from './purchases';
+import { modelFootprint, mostMemoryPurchase } from './purchases';
 import { rates, type Rates } from './rates';
 import type { GameState } from './state';
 
@@ -101,4 +101,37 @@ function measure(
 		toClose,
 		toCloseCost: quote ? quote.cost : null
 	};
+}
+
+/** The purchase the memory hints point at (memoryFix). */
+export interface MemoryFix {
+	hardwareId: string;
+	/** How many of the card, their price, and whether they make the model fit (false: no card
+	 * closes the gap, and this is the one with the most memory per dollar). */
+	count: number;
+	cost: Decimal;
+	closes: boolean;
+}
+
+/**
+ * The buy that makes the model fit soonest: of the era's cards, the lot that closes the memory
+ * gap for the least cash (the one the lab can afford first at any income); when no number of
+ * any card closes it, one of the card with the most memory per dollar the power can run. Null
+ * when the model (and the one at the gate) fits, and on far sites. Playtest 4 held Ember-3 for
+ * 8 minutes saving for the $1.4K card behind "Buy memory", when six $24 GPUs made it fit.
+ */
+export function memoryFix(s: GameState, c: EraContent, r: Rates): MemoryFix | null {
+	let best: MemoryFix | null = null;
+	let short = false;
+	for (const hw of c.era.hardware) {
+		const m = memoryBuy(s, c, r, hw.id, 1);
+		if (!m) continue;
+		short = true;
+		if (m.toClose === null || !m.toCloseCost) continue;
+		if (!best || m.toCloseCost.lt(best.cost))
+			best = { hardwareId: hw.id, count: m.toClose, cost: m.toCloseCost, closes: true };
+	}
+	if (best || !short) return best;
+	const most = mostMemoryPurchase(s, c, r);
+	return most && { hardwareId: most.id, count: 1, cost: most.cost, closes: false };
 }

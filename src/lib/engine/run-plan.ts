@@ -1,7 +1,8 @@
 // Training runs ahead of time: which size to run next, how long it takes, what it should
 // score, and how far the current run has come. Read by the run card, automation and players.
 import type { EraContent, RunSizeDef } from '../content';
-import { Decimal } from './decimal';
+import { CashPath, cashTerms } from './cash-path';
+import { D0, Decimal } from './decimal';
 import {
 	blockFlops,
 	blocksToHold,
@@ -13,7 +14,8 @@ import {
 	swarmMemory,
 	swarmReach
 } from './edge';
-import { capabilityOf, paramsOf } from './formulas';
+import { capabilityOf, HYPE_DECAY, HYPE_DECAY_UNMET, paramsOf } from './formulas';
+import { soldOutHype } from './market';
 import { OUTCOME } from './outcome';
 import { modelFootprint } from './purchases';
 import { rehireCash, trainingPace, type Rates } from './rates';
@@ -230,14 +232,40 @@ export function runProgress(s: GameState, c?: EraContent, r?: Rates): number {
 }
 
 /** Why the current run makes no progress: the lab ran out of cash and the grid powers only
- * the serving chips (`needs`: the cash that lifts the cut), the slider sends it nothing, or
- * no compute reaches it. Null while it trains (or with no run). */
+ * the serving chips (`needs`: the cash that lifts the cut; `liftsIn`: seconds until the lab
+ * holds it at the current rates, Infinity if this income never gets there), the slider sends
+ * it nothing, or no compute reaches it. Null while it trains (or with no run). */
 export type RunPause =
-	{ reason: 'out-of-cash'; needs: Decimal } | { reason: 'serving-only' } | { reason: 'no-compute' };
+	| { reason: 'out-of-cash'; needs: Decimal; liftsIn: number }
+	| { reason: 'serving-only' }
+	| { reason: 'no-compute' };
 
 export function runPause(s: GameState, r: Rates): RunPause | null {
 	if (!s.run || r.trainRate.gt(0)) return null;
-	if (s.idle && r.powerCut < 1) return { reason: 'out-of-cash', needs: rehireCash(r) };
+	if (s.idle && r.powerCut < 1)
+		return { reason: 'out-of-cash', needs: rehireCash(r), liftsIn: cutLiftsIn(s, r) };
 	if (s.trainShare <= 0) return { reason: 'serving-only' };
 	return { reason: 'no-compute' };
+}
+
+/** How far ahead cutLiftsIn looks: past a week, a wait is as good as never. */
+export const CUT_LIFT_HORIZON = 7 * 24 * 3600;
+
+/**
+ * Seconds until a broke lab's cut lifts (rehireDue: cash covers rehireCash and the income pays
+ * the salaries) with the rates as they are now, by advance's own cash path (hype fading or
+ * customers coming back included); Infinity past CUT_LIFT_HORIZON or never. Playtest 4 came
+ * back to a run frozen at 99.9 % "until you hold $2.61K", about 18 minutes away, unsaid.
+ */
+export function cutLiftsIn(s: GameState, r: Rates): number {
+	if (!s.idle) return 0;
+	const unmet = s.hype >= soldOutHype(r);
+	const { a, demandMargin } = cashTerms(r, unmet);
+	const b = unmet ? D0 : demandMargin.mul(s.hype);
+	const q = unmet ? HYPE_DECAY_UNMET : HYPE_DECAY;
+	const path = new CashPath(s.cash, a, b, q, CUT_LIFT_HORIZON);
+	const threshold = rehireCash(r);
+	// The step in which cash reaches it; the cut lifts at that step's end.
+	const at = r.salaries.gt(0) ? path.reaches(threshold, r.salaries) : path.reaches(threshold);
+	return at >= CUT_LIFT_HORIZON ? Infinity : at + 1;
 }

@@ -159,13 +159,15 @@ export function formatPercent(share: number, digits = 0): string {
 	return `${text}%`;
 }
 
-/** Demand's mood: a release's hype above 0 ("hype +12%"), customers lost to latency below
- * ("customers −45%"). Hype that doubles demand or more reads as its multiple ("hype ×111",
- * not "+10971%"): demand is the base times 1 + hype. */
+/** Demand's mood: a release's hype above 0 as the multiple it puts on demand ("hype ×1.12",
+ * "hype ×111": demand is the base times 1 + hype), customers lost to latency below ("customers
+ * −45%"). One form for hype at any size: playtest 4 read "+91%" on one card and "×2.3" on
+ * another, the form switching at +100%. */
 export function formatHype(hype: number): string {
 	if (!Number.isFinite(hype)) return '—';
-	if (hype >= 1) return `hype ×${formatNumber(1 + hype, 2, 'suffix')}`;
-	return hype >= 0 ? `hype +${formatPercent(hype)}` : `customers −${formatPercent(-hype)}`;
+	return hype >= 0
+		? `hype ×${formatNumber(1 + hype, 3, 'suffix')}`
+		: `customers −${formatPercent(-hype)}`;
 }
 
 /** A signed rate: "+1.2K/s", "-3/s". */

@@ -66,6 +66,7 @@ const SELECTORS: Record<string, string[]> = {
 		'unitsBySite'
 	],
 	'fleet/MemoryBuyNote.svelte': ['memoryBuy'],
+	'fleet/MemoryFixNote.svelte': ['memoryFix'],
 	'fleet/MemoryMeter.svelte': ['memoryView', 'swarmFit'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/DemandBar.svelte': ['demandBar', 'priceAdvice'],

@@ -14,7 +14,7 @@ import {
 	startRun
 } from '../../../src/lib/engine';
 import { pushNews } from '../../../src/lib/engine/news';
-import { garage } from './helpers';
+import { garage, pausedLab } from './helpers';
 
 /** A Garage lab serving a released model, with a long run under way. */
 function lab() {
@@ -48,6 +48,24 @@ describe('the away report', () => {
 		const after = cloneState(before);
 		advance(after, garage, 3600);
 		expect(awayReport(before, after, garage, [], 0).customersLost).toBe(0);
+	});
+});
+
+describe('the away report on a paused run', () => {
+	it('says the run is paused, how far it came, what it waits for and when (playtest 4)', () => {
+		const before = pausedLab(32, 0.8);
+		const after = cloneState(before);
+		advance(after, garage, 600);
+		const paused = awayReport(before, after, garage, [], 0).runPaused;
+		expect(paused?.pause.reason).toBe('out-of-cash');
+		expect(paused?.progress).toBeGreaterThan(0);
+		expect(paused?.progress).toBeLessThan(1);
+		const liftsIn = paused?.pause.reason === 'out-of-cash' ? paused.pause.liftsIn : NaN;
+		expect(liftsIn).toBeGreaterThan(0);
+		expect(liftsIn).toBeLessThan(2 * 3600);
+		// Once the cut has lifted, nothing to say.
+		advance(after, garage, liftsIn);
+		expect(awayReport(before, after, garage, [], 0).runPaused).toBeNull();
 	});
 });
 

@@ -45,6 +45,19 @@ export function overBilledLab(): GameState {
 	return s;
 }
 
+/** overBilledLab broke and paused: rivals at `rivals` take most of its customers (and release
+ * nothing more), and the slider trains `share`: the cut leaves training nothing. */
+export function pausedLab(rivals: number, share: number): GameState {
+	const s = overBilledLab();
+	advance(s, garage, 1);
+	s.rivals.forEach((x) => {
+		x.capability = rivals;
+		x.nextReleaseAt = 1e9;
+	});
+	apply(s, garage, { type: 'train-share', share });
+	return s;
+}
+
 export const fixtureState = (name: string): GameState =>
 	readRecord(JSON.parse(readFileSync(`tests/fixtures/e2e/${name}.json`, 'utf8'))).state;
 

@@ -2,7 +2,15 @@
 // 85 % of the cash moved memory 6.54 → 6.58 EB against a 12.8 EB need; the card said nothing).
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { buy, memoryBuy, newGame, rates } from '../../../src/lib/engine';
+import {
+	buy,
+	memoryBuy,
+	memoryFix,
+	mostMemoryPurchase,
+	newGame,
+	quoteHardware,
+	rates
+} from '../../../src/lib/engine';
 import { money } from '../../../src/lib/engine/money';
 import { fixtureState } from './helpers';
 
@@ -53,5 +61,46 @@ describe('memory buy', () => {
 		const withOrders = memoryBuy(s, hyperscale, rates(s, hyperscale), 'memory-pool', 1)!;
 		expect(withOrders.fitBefore).toBeGreaterThan(without.fitBefore);
 		expect(withOrders.toClose).toBe(without.toClose! - 100);
+	});
+
+	it('points at the buy that makes the model fit for the least cash, and says how many', () => {
+		// Playtest 4's Garage: a model at the gate needs more memory than the fleet holds. Six more
+		// $24 Gaming GPUs made it fit; "Buy memory" had the player saving for the $1.4K card.
+		// Here (two GPUs, 36 GB, on the home circuit) the gate's model needs 71 GB: two more GPUs
+		// ($40) or one Workstation card ($1.4K).
+		const s = newGame(1);
+		buy(s, garage, 'gaming-gpu', 1);
+		const r = rates(s, garage);
+		s.gate = { ...s.model, name: 'Ember-3', params: s.model.params.mul(3) };
+		const fix = memoryFix(s, garage, r)!;
+		expect(fix).toMatchObject({ hardwareId: 'gaming-gpu', closes: true });
+		expect(fix.count).toBe(2);
+		// Those make it fit, one fewer does not, and it is the cheapest such lot of any card.
+		const m = memoryBuy(s, garage, r, 'gaming-gpu', fix.count)!;
+		expect(m.closes).toBe(true);
+		expect(memoryBuy(s, garage, r, 'gaming-gpu', fix.count - 1)!.closes).toBe(false);
+		expect(fix.cost.eq(quoteHardware(s, garage, 'gaming-gpu', fix.count)!.cost)).toBe(true);
+		for (const hw of garage.era.hardware) {
+			const other = memoryBuy(s, garage, r, hw.id, 1);
+			if (other?.toCloseCost) expect(other.toCloseCost.gte(fix.cost)).toBe(true);
+		}
+		const workstation = quoteHardware(s, garage, 'workstation-card', 1)!.cost;
+		expect(fix.cost.lt(workstation)).toBe(true);
+		// A model that fits: nothing to point at.
+		s.gate = null;
+		s.cash = money(garage, 1e3);
+		expect(buy(s, garage, 'gaming-gpu', fix.count).ok).toBe(true);
+		expect(memoryFix(s, garage, rates(s, garage))).toBeNull();
+	});
+
+	it('when no number of any card closes the gap, points at the most memory per dollar', () => {
+		const s = newGame(1);
+		const r = rates(s, garage);
+		s.gate = { ...s.model, params: s.model.params.mul(1e9) };
+		// Past the power, a Gaming GPU holds nothing: the pick is among the cards the power runs.
+		const fix = memoryFix(s, garage, r)!;
+		expect(fix.closes).toBe(false);
+		expect(fix.count).toBe(1);
+		expect(fix.hardwareId).toBe(mostMemoryPurchase(s, garage, r)!.id);
 	});
 });

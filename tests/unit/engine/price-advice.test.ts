@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
+	apply,
 	bestPriceTier,
+	oneSizeUp,
 	PRICE_ADVICE_GAIN,
 	priceAdvice,
 	tierOutlook
@@ -49,4 +51,29 @@ describe('price advice', () => {
 				}
 		}
 	);
+
+	it('says which split the advice is for when the best tier flips with the run (playtest 4)', () => {
+		// "Cheap +753 %" with no run, "Standard +67 %" once training: the serving capacity, so the
+		// best tier, follows the train share. The advice says so both ways.
+		const s = fixtureState('mid-game');
+		const c = eraContent(s.eraId);
+		s.run = null;
+		s.priceTier = 'standard';
+		const between = priceAdvice(s, c)!;
+		expect(between.tier.id).toBe('cheap');
+		expect(between.training).toBe(0);
+		expect(between.otherwise?.tier.id).toBe('standard');
+		expect(between.otherwise?.training).toBe(s.trainShare);
+		// Taken, and a run started at that share: now Standard, with Cheap said to be the best between runs.
+		s.priceTier = 'cheap';
+		expect(apply(s, c, { type: 'start-run', size: oneSizeUp(s, c).id }).ok).toBe(true);
+		const training = priceAdvice(s, c)!;
+		expect(training.tier.id).toBe('standard');
+		expect(training.training).toBe(s.trainShare);
+		expect(training.otherwise).toEqual({ tier: c.priceTiers.get('cheap'), training: 0 });
+		// Where both splits agree, nothing else to say.
+		const g = fixtureState('garage');
+		g.priceTier = 'cheap';
+		expect(priceAdvice(g, eraContent(g.eraId))).toMatchObject({ otherwise: null });
+	});
 });

@@ -1,8 +1,16 @@
 // The run card says why a run makes no progress (run-plan.ts runPause): out of cash (the
 // grid powers only the serving chips), a slider at Serve 100%, or no compute at all.
 import { describe, expect, it } from 'vitest';
-import { advance, apply, newGame, rates, rehireCash, runPause } from '../../../src/lib/engine';
-import { garage, overBilledLab } from './helpers';
+import {
+	advance,
+	apply,
+	CUT_LIFT_HORIZON,
+	newGame,
+	rates,
+	rehireCash,
+	runPause
+} from '../../../src/lib/engine';
+import { garage, overBilledLab, pausedLab } from './helpers';
 
 describe('why a run is paused', () => {
 	it('out of cash: the cut stops training, and the cash that lifts it is told', () => {
@@ -41,5 +49,30 @@ describe('why a run is paused', () => {
 		expect(runPause(s, rates(s, garage))).toBeNull();
 		s.hardware = {};
 		expect(runPause(s, rates(s, garage))).toEqual({ reason: 'no-compute' });
+	});
+
+	it('out of cash: says when the cut lifts, to the second (playtest 4: 18 min unsaid at 99.9 %)', () => {
+		const s = pausedLab(32, 0.8);
+		const pause = runPause(s, rates(s, garage));
+		expect(pause?.reason).toBe('out-of-cash');
+		const n = pause?.reason === 'out-of-cash' ? pause.liftsIn : NaN;
+		// About an hour and a half of saving at this lab's income.
+		expect(n).toBeGreaterThan(3600);
+		expect(n).toBeLessThan(2 * 3600);
+		advance(s, garage, n - 1);
+		expect(s.idle).toBe(true);
+		expect(runPause(s, rates(s, garage))).toMatchObject({ reason: 'out-of-cash', liftsIn: 1 });
+		advance(s, garage, 1);
+		expect(s.idle).toBe(false);
+		expect(runPause(s, rates(s, garage))).toBeNull();
+		expect(rates(s, garage).trainRate.gt(0)).toBe(true);
+	});
+
+	it('out of cash with an income that never gets there: Infinity, not a figure', () => {
+		const s = pausedLab(38, 0.9);
+		const pause = runPause(s, rates(s, garage));
+		expect(pause).toMatchObject({ reason: 'out-of-cash', liftsIn: Infinity });
+		advance(s, garage, CUT_LIFT_HORIZON);
+		expect(s.idle).toBe(true);
 	});
 });

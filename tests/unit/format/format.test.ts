@@ -227,10 +227,14 @@ describe('formatPercent', () => {
 });
 
 describe('formatHype', () => {
-	it('reads a small hype as a percent and a huge one as a multiple of demand', () => {
-		expect(formatHype(0.12)).toBe('hype +12%');
-		expect(formatHype(0.999)).toBe('hype +100%');
+	it('reads hype as the multiple it puts on demand at every size, customers lost as a share', () => {
+		// One form at every size (playtest 4: "+91%" on one card, "×2.3" on another).
+		expect(formatHype(0)).toBe('hype ×1');
+		expect(formatHype(0.12)).toBe('hype ×1.12');
+		expect(formatHype(0.91)).toBe('hype ×1.91');
+		expect(formatHype(0.999)).toBe('hype ×2');
 		expect(formatHype(1)).toBe('hype ×2');
+		expect(formatHype(1.3)).toBe('hype ×2.3');
 		expect(formatHype(1.5)).toBe('hype ×2.5');
 		expect(formatHype(109.71)).toBe('hype ×111');
 		expect(formatHype(1e6)).toBe('hype ×1M');

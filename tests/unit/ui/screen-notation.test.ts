@@ -39,6 +39,9 @@ describe('the screen notation', () => {
 		expect(runSizeName(big)).toBe('Everything ×300M');
 		const small = late.find((z) => z.id === 'everything-x300')!;
 		expect(runSizeName(small)).toBe('Everything ×300');
+		// In scientific, the multiple as exact as it is: "×3e8", not "×3.00e8" (playtest 4).
+		expect(runSizeName(big, 'scientific')).toBe('Everything ×3e8');
+		expect(runSizeName(late.find((z) => z.id === 'everything-x1000000000'))).toBe('Everything ×1B');
 		expect(runSizeName(late[0])).toBe(late[0].name);
 	});
 });

@@ -1,11 +1,15 @@
 // A run size's name on screen: past the Everything run, its multiple is a figure in the screen's
-// notation ("Everything ×300M", "Everything ×3.00e8"), not a third style beside them
+// notation ("Everything ×300M", "Everything ×3e8"), not a third style beside them
 // (playtest 3: "Everything ×3·10⁸" on a screen of "2.73 RFLOP/s" and "2.02e27").
 import type { RunSizeDef } from '$lib/content';
-import { formatNumber } from '$lib/format/number';
+import { formatNumber, notation, type Notation } from '$lib/format/number';
 
-export function runSizeName(size: Pick<RunSizeDef, 'name' | 'times'> | undefined): string {
+export function runSizeName(
+	size: Pick<RunSizeDef, 'name' | 'times'> | undefined,
+	style: Notation = notation()
+): string {
 	if (!size) return '';
 	if (size.times === undefined) return size.name;
-	return size.name.replace(/×.*$/, `×${formatNumber(size.times)}`);
+	// One digit: the multiples are 3·10ⁿ and 10ⁿ ("×300M", "×3e8", not "×3.00e8").
+	return size.name.replace(/×.*$/, `×${formatNumber(size.times, 1, style)}`);
 }

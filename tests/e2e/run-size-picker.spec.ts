@@ -1,0 +1,52 @@
+// The run-size picker on a phone: each size's name fits the closed select (playtest 4 read
+// "Everything ×300 · 3.16e30…" cut off at 390 px, and "Everything ×3.00e8" as a name). The size
+// in FLOP has its own line below, in the same metric prefixes as the FLOP/s beside it.
+import { expect, test } from '@playwright/test';
+import { fixtureState } from '../unit/engine/helpers';
+import { openGame, openWithSave, recordOf } from './saves';
+
+for (const viewport of [
+	{ width: 390, height: 844 },
+	{ width: 360, height: 640 }
+]) {
+	test(`run sizes fit the picker at ${viewport.width} px`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		const lab = fixtureState('late-era');
+		lab.run = null;
+		await openWithSave(page, recordOf(lab));
+		const picker = page.getByTestId('run-size');
+		await expect(picker.locator('option', { hasText: 'Everything ×' }).first()).toBeAttached();
+		const cut = await picker.evaluate((select: HTMLSelectElement) => {
+			const style = getComputedStyle(select);
+			const ctx = document.createElement('canvas').getContext('2d')!;
+			ctx.font = style.font;
+			// The text's room: the box less its padding and the arrow (about 24 px).
+			const room =
+				select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+			return [...select.options]
+				.map((o) => ({ text: o.text, width: Math.ceil(ctx.measureText(o.text).width), room }))
+				.filter((o) => o.width > o.room);
+		});
+		expect(cut).toEqual([]);
+		// No multiple written as "×3.00e8": its one digit is exact.
+		for (const text of await picker.locator('option').allTextContents())
+			expect(text).not.toMatch(/×\d\.\d+e/);
+		// The size on its own: the estimate's last figure, in the screen's notation past Q.
+		await expect(page.getByTestId('run-estimate')).toContainText(
+			/ · [\d.]+(e\d+|[A-Z][a-z]?)?\s[kMGTPEZYRQ]?FLOP$/
+		);
+	});
+}
+
+// Playtest 4: "80T / 31.6Qa FLOP" beside "82.5 TFLOP/s to the run": the run's FLOP take the
+// metric prefixes of the FLOP/s, so the time left can be done in one's head.
+test('a run counts its FLOP in the metric prefixes of the FLOP/s that train it', async ({
+	page
+}) => {
+	await openGame(page);
+	await expect(page.getByTestId('run-estimate')).toContainText(/ · [\d.]+\s[kMGTPEZYRQ]?FLOP$/);
+	await page.getByTestId('start-run').tap();
+	await expect(page.getByTestId('run-eta')).toHaveText(
+		/^[\d.]+\s[kMGTPEZYRQ]?FLOP \/ [\d.]+\s[kMGTPEZYRQ]?FLOP · .* left$/
+	);
+});
