@@ -118,8 +118,9 @@ function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
 		.map((s) => purchases(s, left(s)))
 		.filter((o): o is Outcome[] => o !== null)
 		.map((o) => best(o, 'compute'));
-	for (const kind of ['compute', 'memory', 'power'])
-		f[`purchase.best.${kind}`] = percent(buys.filter((x) => x === kind).length, buys.length);
+	// "At some sampled moments a memory-rich purchase beats a compute-rich one" (issue 16):
+	// pooled over the seeds' moments, like the decisions' options.
+	optionShares(f, 'purchase.best', ['compute', 'memory', 'power'], buys);
 
 	f['power.bill-share'] = 100 * median(w.billShares);
 	f['lead-changes'] = w.leadChanges;
