@@ -16,7 +16,7 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	const card = page.getByTestId('orbit-launch');
 	await expect(card).toBeVisible();
 	await expect(card).toContainText('Launch window');
-	// The fixture's orbit (seed 9) opens its first window 18 minutes in, then one every 3 hours.
+	// The fixture's orbit (seed 9) opens its first window 18 minutes in, then one every 4 hours.
 	await expect(card).toContainText(/next in 1[78]m/);
 	await expect(card).toContainText("this orbit's first; then one every 3h 00m");
 	await expect(page.getByTestId('chartering')).toHaveAttribute('aria-pressed', 'false');

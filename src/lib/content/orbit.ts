@@ -37,7 +37,7 @@ export const ORBITS: Readonly<Record<string, OrbitDef>> = {
 		period: 5400,
 		dark: 1800,
 		darkServe: 0.5,
-		window: 10800,
+		window: 14400,
 		firstWindow: [600, 14_400],
 		charter: 0.1,
 		charterStep: 0.1,
