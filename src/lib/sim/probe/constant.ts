@@ -62,25 +62,34 @@ export function secondsToGoal(from: GameState, share: number | null, limit: numb
 	});
 }
 
-/** Starts a race is run from, RACE_STEP steps apart (see raceFromStarts). */
+/**
+ * Offsets (steps after the era start) a race is run from: RACE_STARTS starts RACE_STEPS[i] steps
+ * apart for each step, the shared start counted once (10 starts).
+ */
 export const RACE_STARTS = 4;
-export const RACE_STEP = 7;
+export const RACE_STEPS = [3, 7, 11];
+export const RACE_OFFSETS = [
+	...new Set(RACE_STEPS.flatMap((step) => [...Array(RACE_STARTS).keys()].map((k) => k * step)))
+];
 
 /**
  * Mean seconds from `from` to the era goal, adaptive (`share` null) or at a constant share, over
- * RACE_STARTS starts a few steps apart (the delay counted in). One start's time is one draw of a
- * chaotic race: the goal falls when a run finishes above it, so a run that misses by a point
- * costs a whole run more, and the same player started 1–3 steps later reached late eras' goals
- * up to 45 % sooner or later (five seeds). Infinity if a start does not reach it within `limit`.
+ * the RACE_OFFSETS starts (the delay counted in). One start's time is one draw of a chaotic
+ * race: the goal falls when a run finishes above it, so a run that misses by a point costs a
+ * whole run more, and the same player started 1–3 steps later reached late eras' goals up to
+ * 45 % sooner or later (five seeds). With four starts 7 steps apart the era's figure moved by up
+ * to ±10 points with the step alone (main, 2026-12-03: Hyperscale 13.8 / 8.2 / 8.4 at steps
+ * 7 / 11 / 3), so the starts of steps 3, 7 and 11 are pooled. Infinity if a start does not
+ * reach it within `limit`.
  */
 export function meanSecondsToGoal(from: GameState, share: number | null, limit: number): number {
 	let sum = 0;
-	for (let k = 0; k < RACE_STARTS; k++) {
+	for (const offset of RACE_OFFSETS) {
 		const s = cloneState(from);
-		advance(s, eraContent(s.eraId), k * RACE_STEP);
-		sum += k * RACE_STEP + secondsToGoal(s, share, limit);
+		advance(s, eraContent(s.eraId), offset);
+		sum += offset + secondsToGoal(s, share, limit);
 	}
-	return sum / RACE_STARTS;
+	return sum / RACE_OFFSETS.length;
 }
 
 /** Per-share figures of one era's race, `constant-share.at-<share>` (% later than adaptive). */
