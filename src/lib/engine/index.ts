@@ -71,12 +71,7 @@ export { apply, type Action, type LoggedAction } from './apply';
 export { cloudView, type CloudView } from './cloud-view';
 export * from './hyperscale';
 export * from './hyperscale-actions';
-export {
-	hyperscaleView,
-	openCampusWatts,
-	type HyperscaleView,
-	type SiteOption
-} from './hyperscale-view';
+export { hyperscaleView, openCampusWatts, type HyperscaleView } from './hyperscale-view';
 export { inDark, launchPremium, nextWindow, orbitOf, servingLight, shipsAt } from './orbit';
 export { cargo, charterCost, orbitView, type OrbitView } from './orbit-actions';
 export { panelCost, panelsBuilding, panelsOrdered, panelWatts, starOf } from './dyson';

@@ -10,16 +10,12 @@ import {
 	Decimal,
 	flow,
 	hyperscaleView,
-	market,
 	rates,
-	type Rates,
-	type SiteOption,
 	type Action,
 	type ActionResult,
 	type GameState,
 	type HyperscaleView
 } from '../engine';
-import { cashWorth, restOfEra } from './market-play';
 import { powerHorizon } from './purchase-strategy';
 
 type Act = (action: Action) => ActionResult;
@@ -29,36 +25,13 @@ export type CampusStyle = 'thoughtful' | 'dear-only' | 'ignore';
 /** Seconds of income the player will wait to save for a campus. */
 const SAVE_SECONDS = 180;
 
-/**
- * The site a thoughtful player picks for the next campus: the cheap one when its permits fit the
- * player's horizon and no other campus waits on them; else the dear one if its head start is
- * worth its peak premium (peakWorthIt), else the cheap one all the same.
- */
-export function siteFor(s: GameState, c: EraContent, r: Rates, v: HyperscaleView): string {
-	const [cheap, dear] = [...v.sites].sort((a, b) => a.peakCut - b.peakCut);
+/** The site a thoughtful player picks for the next campus. */
+export function siteFor(s: GameState, v: HyperscaleView): string {
+	const [cheap, dear] = [...v.sites].sort((a, b) => a.pricePerKwh.cmp(b.pricePerKwh));
+	// Power now when the last campus still waits for its permits, or when the permits would
+	// take longer than the player plans ahead.
 	const waiting = v.campuses.some((c) => c.phase === 'permits');
-	if (!waiting && cheap.expectedWait <= powerHorizon(s)) return cheap.id;
-	return peakWorthIt(s, c, r, v, cheap, dear) ? dear.id : cheap.id;
-}
-
-/**
- * Whether opening the next campus at the dear site now is worth its premium: the FLOP/s it adds
- * over the cheap site's expected wait for permits, against the premium's share of the
- * sales for the rest of the era, its cash valued at what it would train (cashWorth, spent as it
- * comes: half of it on average).
- */
-export function peakWorthIt(
-	s: GameState,
-	c: EraContent,
-	r: Rates,
-	v: HyperscaleView,
-	cheap: SiteOption,
-	dear: SiteOption
-): boolean {
-	const gain = v.nextFlops.mul(Math.max(0, cheap.expectedWait - dear.expectedWait));
-	const sales = market(r, s.hype).served.mul(r.price);
-	const premium = sales.mul(Math.max(0, dear.peakCut - cheap.peakCut));
-	return gain.gte(premium.mul(restOfEra(s, c) / 2).mul(cashWorth(s, c, r)));
+	return !waiting && cheap.expectedWait <= powerHorizon(s) ? cheap.id : dear.id;
 }
 
 /** Returns whether the player saves for a campus this round (then it buys no hardware). */
@@ -83,7 +56,7 @@ export function decideHyperscale(
 	const site =
 		style === 'dear-only'
 			? [...v.sites].sort((a, b) => b.pricePerKwh.cmp(a.pricePerKwh))[0].id
-			: siteFor(s, c, r, v);
+			: siteFor(s, v);
 	if (s.cash.gte(v.nextCost)) {
 		act({ type: 'build-campus', site });
 		return false;

@@ -37,15 +37,10 @@ export function cashWorth(s: GameState, c: EraContent, r = rates(s, c)): Decimal
 		const perCash = new Decimal(hw.flops * r.mult.compute * c.era.reliability).div(cost);
 		if (perCash.gt(best)) best = perCash;
 	}
-	return best.mul(restOfEra(s, c) * TRAINED_SHARE);
-}
-
-/** Seconds the player guesses are left in the era, from the way to the goal so far (10 min to a
- * day). */
-export function restOfEra(s: GameState, c: EraContent): number {
 	const from = c.era.starterModel.capability;
 	const progress = Math.max(0.05, (s.model.capability - from) / (c.era.goalCapability - from));
-	return Math.min(86_400, Math.max(600, (s.tick * (1 - progress)) / progress));
+	const rest = Math.min(86_400, Math.max(600, (s.tick * (1 - progress)) / progress));
+	return best.mul(rest * TRAINED_SHARE);
 }
 
 export interface MarketChoice {
