@@ -14,6 +14,9 @@ import { flow, type Flow } from './flow';
 import type { Rates } from './rates';
 import type { GameState } from './state';
 
+/** Seconds of income within which automation's next purchase counts as spending the income. */
+export const REINVEST_WITHIN = 600;
+
 export interface CashTrend {
 	perSec: Decimal;
 	/** Automation spends the income on hardware as it arrives. */
@@ -35,7 +38,10 @@ export function netIncome(s: GameState, c: EraContent, r: Rates, f: Flow = flow(
 
 export function cashTrend(s: GameState, c: EraContent, r: Rates, f: Flow): CashTrend {
 	const perSec = netIncome(s, c, r, f);
-	if (perSec.gt(0) && automationWaits(s, c, r).cash !== null)
+	const waits = perSec.gt(0) ? automationWaits(s, c, r).cash : null;
+	// Reinvested only while the next purchase is near: a lot hours of income away leaves the
+	// cash growing all that time (the late-era save: 2.8 h), and "+0/s ↻" would hide it.
+	if (waits && waits.sub(s.cash).div(perSec).lte(REINVEST_WITHIN))
 		return { perSec: D0, reinvested: true, income: perSec };
 	const shown = s.cash.eq(0) && perSec.lt(0) ? D0 : perSec;
 	return { perSec: shown, reinvested: false, income: shown };
