@@ -1,5 +1,5 @@
 // Dyson's decision through the Fleet screen: order panels around the star (free watts, each
-// dearer than the last, landing 12 minutes after they are ordered); the Lab shows the star's share the slider sends to each side.
+// dearer than the last, landing 10 minutes after they are ordered); the Lab shows the star's share the slider sends to each side.
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, openWithSave, readSave } from './saves';
@@ -20,7 +20,7 @@ test('dyson: order panels and see the star’s share', async ({ page }) => {
 	await expect(versus).toContainText('Panels stay the cheaper watts for 4 more.');
 
 	// A panel is built before it collects: the card says when it lands.
-	await expect(page.getByTestId('panel-lead')).toContainText('12m 00s after you order it');
+	await expect(page.getByTestId('panel-lead')).toContainText('10m 00s after you order it');
 	await page.getByTestId('buy-panel').tap();
 	await expect(page.getByTestId('panels-building')).toContainText('1 on the way');
 	await expect(page.getByTestId('panels-building')).toContainText('next lands in 1');

@@ -28,5 +28,7 @@ export const STARS: Readonly<Record<string, StarDef>> = {
 	// with chips for the cash (probe: see probe-targets.test.ts). Steeper walls the player in:
 	// at 1.12-1.125 power throttles 14-83 % of the era, but the player waits 10-17 min for a panel
 	// it cannot yet pay (the no-wall target: 10 min), and 1.12 left the cheap price best 10 %.
-	dyson: { panelWatts: 1e16, panelCost: 2_000, panelRatio: 1.115, upkeep: 0.12, lead: 720 }
+	// A panel lands in 10 minutes, not 12: with Orbit's 4-hour windows upstream one seed's player
+	// waited 13 minutes for a 12-minute panel (eras.test's wall is 12); at 10 its longest wait is 9.
+	dyson: { panelWatts: 1e16, panelCost: 2_000, panelRatio: 1.115, upkeep: 0.12, lead: 600 }
 };
