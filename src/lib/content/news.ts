@@ -215,7 +215,7 @@ function eraVoices(): HeadlineDef[] {
 			],
 			'player-takes-lead': ['{model} leads from 550 km up.'],
 			throttled: ['Eclipse season: the constellation runs short of sunlight and throttles.'],
-			delivery: ['Launch window hit: {item} reaches orbit and unfolds.'],
+			delivery: ['{item} reaches orbit and unfolds.'],
 			'power-online': ['{item} unfurls to the sun.'],
 			'era-goal': ['Orbit is crowded with your racks. The Moon has fewer neighbours.']
 		},

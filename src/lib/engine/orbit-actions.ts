@@ -1,5 +1,5 @@
 // Orbit's action: charter a rocket now instead of waiting for the launch window (orbit.ts).
-import type { EraContent } from '../content';
+import type { EraContent, OrbitDef } from '../content';
 import { unitsHeld, type ActionResult } from './actions';
 import { bulkCost } from './formulas';
 import { moneyScale } from './money';
@@ -10,15 +10,26 @@ import {
 	firstWindowAt,
 	nextRocketShare,
 	nextWindow,
+	onWindow,
 	orbitOf,
 	rocketFlown
 } from './orbit';
-import type { GameState } from './state';
+import type { ChipOrder, GameState } from './state';
 
-/** Units of each tier waiting for a launch. */
-export function cargo(state: GameState): Record<string, number> {
+/** An order waits for a launch window (one on a chartered rocket arrives after its lead time:
+ * it is paid for and not cargo; playtest 5 saw it listed as waiting with a second fee). */
+function waitsForWindow(o: OrbitDef, state: GameState, order: ChipOrder): boolean {
+	return onWindow(o, state, order.arrivesAt);
+}
+
+/** Units of each tier waiting for a launch window. */
+export function cargo(state: GameState, content: EraContent): Record<string, number> {
+	const o = orbitOf(content);
 	const units: Record<string, number> = {};
-	for (const o of state.orders) units[o.hardwareId] = (units[o.hardwareId] ?? 0) + o.count;
+	if (!o) return units;
+	for (const order of state.orders)
+		if (waitsForWindow(o, state, order))
+			units[order.hardwareId] = (units[order.hardwareId] ?? 0) + order.count;
 	return units;
 }
 
@@ -30,7 +41,7 @@ export function charterCost(state: GameState, content: EraContent): Decimal {
 	const o = orbitOf(content);
 	if (!o) return D0;
 	let cost = D0;
-	for (const [id, n] of Object.entries(cargo(state))) {
+	for (const [id, n] of Object.entries(cargo(state, content))) {
 		const hw = content.hardware.get(id)!;
 		const held = unitsHeld(state, id);
 		cost = cost.add(bulkCost(hw.baseCost, hw.costRatio, held - n, n));
@@ -40,7 +51,7 @@ export function charterCost(state: GameState, content: EraContent): Decimal {
 
 /** The cargo's list price over that of all the hardware bought (in orbit and waiting). */
 function cargoShare(state: GameState, content: EraContent): number {
-	const waiting = cargo(state);
+	const waiting = cargo(state, content);
 	let part = D0;
 	let whole = D0;
 	for (const hw of content.era.hardware) {
@@ -63,13 +74,14 @@ export function setCharter(state: GameState, content: EraContent, on: boolean): 
 export function charter(state: GameState, content: EraContent): ActionResult {
 	const o = orbitOf(content);
 	if (!o) return { ok: false, reason: 'unknown-id' };
-	if (state.orders.length === 0) return { ok: false, reason: 'no-cargo' };
+	const units = cargo(state, content);
+	if (Object.keys(units).length === 0) return { ok: false, reason: 'no-cargo' };
 	const cost = charterCost(state, content);
 	if (state.cash.lt(cost)) return { ok: false, reason: 'not-enough-cash' };
 	state.cash = state.cash.sub(cost);
 	rocketFlown(state, content);
-	const units = cargo(state);
-	state.orders = [];
+	// Orders already on a chartered rocket keep their own arrival.
+	state.orders = state.orders.filter((order) => !waitsForWindow(o, state, order));
 	const names: string[] = [];
 	for (const [id, n] of Object.entries(units)) {
 		state.hardware[id] = (state.hardware[id] ?? 0) + n;
@@ -123,7 +135,7 @@ export function orbitView(state: GameState, content: EraContent): OrbitView | nu
 	const phase = state.tick % o.period;
 	const dusk = o.period - o.dark;
 	const dark = phase >= dusk;
-	const units = cargo(state);
+	const units = cargo(state, content);
 	const cost = charterCost(state, content);
 	return {
 		dark,
@@ -140,7 +152,7 @@ export function orbitView(state: GameState, content: EraContent): OrbitView | nu
 			.map(([id, n]) => `${n} × ${content.hardware.get(id)!.name}`)
 			.join(', '),
 		charterCost: cost,
-		canCharter: state.orders.length > 0 && state.cash.gte(cost),
+		canCharter: Object.keys(units).length > 0 && state.cash.gte(cost),
 		chartering: state.orbit.charter,
 		charterShare: charterShare(o, state),
 		charterStep: o.charterStep,

@@ -42,11 +42,12 @@ export function nextWindow(o: OrbitDef, state: GameState, tick = state.tick): nu
 	return first + (Math.floor((tick - first) / o.window) + 1) * o.window;
 }
 
-/** Whether a launch window opens at the state's tick. */
-function windowOpens(o: OrbitDef, state: GameState): boolean {
+/** Whether a launch window opens at `tick` (the state's own unless given). */
+export function onWindow(o: OrbitDef, state: GameState, tick = state.tick): boolean {
 	const first = firstWindowAt(o, state);
-	return state.tick >= first && (state.tick - first) % o.window === 0;
+	return tick >= first && (tick - first) % o.window === 0;
 }
+const windowOpens = (o: OrbitDef, state: GameState) => onWindow(o, state);
 
 /** The tick at which hardware bought now reaches the fleet: in Orbit, the window after its
  * lead time unless the lab charters; elsewhere, after its lead time. */

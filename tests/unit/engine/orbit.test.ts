@@ -157,6 +157,30 @@ describe('Orbit', () => {
 		expect(apply(newGame(1), eraContent('garage'), { type: 'charter' }).ok).toBe(false);
 	});
 
+	it('an order already on a chartered rocket is not cargo: no second fee, its own arrival kept', () => {
+		// Playtest 5: chartering on, an order paid with its rocket was listed as waiting, with a
+		// "Fly now" fee on top, until it arrived after its lead time.
+		const s = lab();
+		// A tier with a lead time (a constellation block is built for 5 minutes before it flies).
+		const id = c.era.hardware.find((h) => h.leadTime > 0)!.id;
+		expect(apply(s, c, { type: 'chartering', on: true }).ok).toBe(true);
+		expect(apply(s, c, { type: 'buy', hardware: id, count: 2 }).ok).toBe(true);
+		const flying = s.orders[0];
+		expect(flying.arrivesAt).toBeLessThan(nextWindow(o, s));
+		expect(orbitView(s, c)!.cargoUnits).toBe(0);
+		expect(charterCost(s, c).eq(0)).toBe(true);
+		expect(orbitView(s, c)!.canCharter).toBe(false);
+		expect(apply(s, c, { type: 'charter' })).toEqual({ ok: false, reason: 'no-cargo' });
+		// A purchase that waits for the window beside it is the cargo; chartering it leaves the
+		// paid order to arrive on its own.
+		expect(apply(s, c, { type: 'chartering', on: false }).ok).toBe(true);
+		expect(apply(s, c, { type: 'buy', hardware: id, count: 3 }).ok).toBe(true);
+		expect(orbitView(s, c)!.cargoUnits).toBe(3);
+		expect(apply(s, c, { type: 'charter' }).ok).toBe(true);
+		expect(s.hardware[id]).toBe(3);
+		expect(s.orders).toEqual([flying]);
+	});
+
 	it('each rocket chartered before the next window costs a step more; the window makes them cheap again', () => {
 		const s = lab();
 		const id = c.era.hardware[0].id;
