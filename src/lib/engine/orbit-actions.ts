@@ -22,7 +22,7 @@ function waitsForWindow(o: OrbitDef, state: GameState, order: ChipOrder): boolea
 	return onWindow(o, state, order.arrivesAt);
 }
 
-/** Units of each tier waiting for a launch window. */
+/** Units of each tier that wait for a launch window to fly. */
 export function cargo(state: GameState, content: EraContent): Record<string, number> {
 	const o = orbitOf(content);
 	const units: Record<string, number> = {};
