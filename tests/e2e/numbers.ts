@@ -15,3 +15,24 @@ export function readNumber(text: string): number {
 	if (!m) throw new Error(`no number in "${text}"`);
 	return Number(m[1]) * SUFFIX[m[2] ?? ''];
 }
+
+const SI_PREFIX: Record<string, number> = {
+	'': 1,
+	k: 1e3,
+	M: 1e6,
+	G: 1e9,
+	T: 1e12,
+	P: 1e15,
+	E: 1e18,
+	Z: 1e21,
+	Y: 1e24,
+	R: 1e27,
+	Q: 1e30
+};
+
+/** Reads a physical quantity as the game prints it ("25 TFLOP", "1.00e31 FLOP") in `unit`. */
+export function readSI(text: string, unit: string): number {
+	const m = text.match(new RegExp(`(-?[\\d.]+(?:e-?\\d+)?)\\s*([kMGTPEZYRQ]?)${unit}`));
+	if (!m) throw new Error(`no ${unit} in "${text}"`);
+	return Number(m[1]) * SI_PREFIX[m[2]];
+}

@@ -18,7 +18,7 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	await expect(card).toContainText('Launch window');
 	// The fixture's orbit (seed 9) opens its first window 18 minutes in, then one every 4 hours.
 	await expect(card).toContainText(/next in 1[78]m/);
-	await expect(card).toContainText("this orbit's first; then one every 3h 00m");
+	await expect(card).toContainText("this orbit's first; then one every 4h 00m");
 	await expect(page.getByTestId('chartering')).toHaveAttribute('aria-pressed', 'false');
 	await expect(card).toContainText('Only what is up there computes');
 	const sat = page.getByTestId('hw-sat-node');

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import { apply, money, newGame, oneSizeUp } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
-import { readNumber } from './numbers';
+import { readSI } from './numbers';
 import { fixture, openWithSave, openGame as start, recordOf } from './saves';
 
 test('the run card counts the FLOP done as the run goes, matching its percentage', async ({
@@ -19,7 +19,8 @@ test('the run card counts the FLOP done as the run goes, matching its percentage
 		document.querySelector('[data-testid="run-eta"]')!.textContent!,
 		document.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')!
 	]);
-	const [done, target] = text.split('/').map(readNumber);
+	// FLOP in SI prefixes, as FLOP/s are ("25 TFLOP / 1 PFLOP"; ux5: one way to say a number).
+	const [done, target] = text.split('/').map((part) => readSI(part, 'FLOP'));
 	const percent = Number(now);
 	expect(done).toBeGreaterThan(0);
 	expect(Math.abs((done / target) * 100 - percent)).toBeLessThanOrEqual(2);
