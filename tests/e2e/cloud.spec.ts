@@ -11,6 +11,11 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 	await expect(card).toBeVisible();
 	await expect(card).toContainText('0 racks rented');
 	await expect(card).toContainText('Your own idle racks resell');
+	// Said before the first rack, not only once it is rented (playtest 5: income fell from
+	// +$207M/s to -$16M/s and the card said why only after).
+	await expect(page.getByTestId('resell-rent-note')).toHaveText(
+		'Renting a rack pauses this resale for the whole fleet.'
+	);
 	const computeBefore = await page.getByTestId('stock-compute').textContent();
 
 	await page.getByTestId('rent-more').tap();
@@ -19,6 +24,7 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 	await expect(card).toContainText(/Bill .*\/h/);
 	// Rented racks can't be resold: the spot market pauses while racks are rented.
 	await expect(card).toContainText("Paused while you rent: rented racks can't be resold.");
+	await expect(page.getByTestId('resell-rent-note')).toHaveCount(0);
 	// Instant: the fleet's compute grows at once.
 	await expect(page.getByTestId('stock-compute')).not.toHaveText(computeBefore ?? '');
 
