@@ -1,7 +1,8 @@
 // From a lab at its era goal: the preview, the confirmation, and the next era's catalog.
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
-import { fixture, openWithSave, readSave } from './saves';
+import { readRecord } from '../../src/lib/save/record';
+import { fixture, openWithSave, readSave, recordOf } from './saves';
 
 test('prestige: preview the Moat, confirm, and land in the Cloud era with its catalog', async ({
 	page
@@ -86,4 +87,28 @@ test('endless: past the Dyson goal, releasing a better model reaches the first e
 	const saved = decodeState((await readSave(page))!.state);
 	expect(saved.meta.endless.records).toHaveLength(1);
 	expect(saved.meta.moat.toNumber()).toBeGreaterThanOrEqual(1);
+});
+
+test('a goal met stays met: passed by rivals since, the Era screen says so (playtest 5 read "Goal reached" at rank 4)', async ({
+	page
+}) => {
+	const { state } = readRecord(fixture('e2e/goal-reached.json'));
+	expect(state.goalReached).toBe(true);
+	for (const r of state.rivals) r.capability = state.model.capability + 3;
+	await openWithSave(page, recordOf(state));
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('era-goal-reached')).toBeVisible();
+	await expect(page.getByTestId('era-goal-kept')).toHaveText(
+		'Rivals have passed you since: a goal once met stays met.'
+	);
+	await expect(page.getByTestId('new-era')).toBeEnabled();
+});
+
+test('a lab still in the lead at its goal reads no such line', async ({ page }) => {
+	const { state } = readRecord(fixture('e2e/goal-reached.json'));
+	for (const r of state.rivals) r.capability = Math.min(r.capability, state.model.capability - 1);
+	await openWithSave(page, recordOf(state));
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('era-goal-reached')).toBeVisible();
+	await expect(page.getByTestId('era-goal-kept')).toHaveCount(0);
 });
