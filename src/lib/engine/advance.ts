@@ -8,7 +8,7 @@
 import type { EraContent } from '../content';
 import { D0, Decimal } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET } from './formulas';
-import { hypeAfter, soldOutHype } from './market';
+import { hypeAfter, ownBusy, soldOutHype } from './market';
 import { netPrice } from './power-sources';
 import { automationWaits } from './automation';
 import { runEnd } from './edge';
@@ -54,10 +54,25 @@ function regimeEndsAt(
 	);
 }
 
+/** Served, the first step index whose hype moves demand across the lab's own serving capacity
+ * (market.ts ownBusy: past it nothing resells, rented racks serving the rest), or limit. Hype
+ * moves monotonically toward 0, so it crosses at most once. */
+function ownEdgeAt(r: Rates, hype: number, busy: boolean, limit: number): number {
+	if (r.rentedServing.m === 0 || r.spotPrice.m === 0) return limit;
+	const edge = r.capacity.sub(r.rentedServing).div(r.baseDemand).toNumber() - 1;
+	return firstTrue(
+		limit,
+		(j) => ownBusy(r, hypeAfter(hype, r, false, j)) !== busy,
+		edge / hype > 0 ? Math.log(edge / hype) / Math.log(HYPE_DECAY) : undefined
+	);
+}
+
 export interface Quiet {
 	/** Steps from now in which nothing discrete happens. */
 	steps: number;
 	unmet: boolean;
+	/** Served with the lab's own racks all busy (market.ts ownBusy): nothing resells. */
+	busy: boolean;
 	/** Broke with no income to speak of: cash stays at zero. */
 	stuck: boolean;
 	/** Something may fall due in the step after the quiet ones (false: nothing is scheduled). */
@@ -68,21 +83,23 @@ export interface Quiet {
 export function quietSteps(state: GameState, content: EraContent, r: Rates, limit: number): Quiet {
 	const edge = soldOutHype(r);
 	const unmet = state.hype >= edge;
+	const busy = !unmet && ownBusy(r, state.hype);
 	// Automation acting at the end of this very step (it often buys two steps running): no search.
 	const auto = automationWaits(state, content, r);
 	// The step that ends on a scheduled tick applies it: that step is not quiet.
 	const due = nextScheduledTick(state);
-	if (auto.now) return { steps: 0, unmet, stuck: false, due: state.tick + 1 >= due };
+	if (auto.now) return { steps: 0, unmet, busy, stuck: false, due: state.tick + 1 >= due };
 	let lim = Math.min(limit, due - state.tick - 1);
 	if (state.run && r.trainRate.gt(0))
 		lim = runDoneAt(state.run, r.trainRate, lim, runEnd(state, content, r.mult));
 	if (lim > 0) lim = regimeEndsAt(r, state.hype, unmet, edge, lim);
-	if (lim <= 0) return { steps: 0, unmet, stuck: false, due: state.tick + 1 >= due };
+	if (lim > 0 && !unmet) lim = ownEdgeAt(r, state.hype, busy, lim);
+	if (lim <= 0) return { steps: 0, unmet, busy, stuck: false, due: state.tick + 1 >= due };
 
 	// Cash over the next m steps: cash + a·m + b·Σq^i (b carries the decaying hype income).
 	// Served demand earns the price (less the swarm owners' cut); spare capacity earns the spot price.
 	const q = unmet ? HYPE_DECAY_UNMET : HYPE_DECAY;
-	const { a, demandMargin } = cashTerms(r, unmet);
+	const { a, demandMargin } = cashTerms(r, unmet, busy);
 	const b = unmet ? D0 : demandMargin.mul(state.hype);
 	const path = new CashPath(state.cash, a, b, q, lim);
 	let stuck = false;
@@ -109,11 +126,11 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 		const threshold = rehireCash(r);
 		if (r.salaries.gt(0)) lim = path.reaches(threshold, r.salaries);
 		else if (state.cash.gte(threshold))
-			return { steps: 0, unmet, stuck, due: state.tick + 1 >= due };
+			return { steps: 0, unmet, busy, stuck, due: state.tick + 1 >= due };
 		else lim = path.reaches(threshold);
 	}
 	if (auto.cash && lim > 0) lim = path.reaches(auto.cash);
-	return { steps: lim, unmet, stuck, due: state.tick + lim + 1 >= due };
+	return { steps: lim, unmet, busy, stuck, due: state.tick + lim + 1 >= due };
 }
 
 /** Applies k quiet steps in closed form. */
@@ -124,8 +141,11 @@ function flowSegment(state: GameState, r: Rates, quiet: Quiet): void {
 	state.tokens = state.tokens.add(served);
 	// A zero rate adds zero, and adding zero returns the sum as it was: skipped.
 	if (r.insightRate.m !== 0) state.insight = state.insight.add(r.insightRate.mul(k));
+	// Rented serving capacity never resells; with the lab's own racks all busy, nothing does.
 	const spot =
-		quiet.unmet || r.spotPrice.m === 0 ? D0 : r.capacity.mul(k).sub(served).mul(r.spotPrice);
+		quiet.unmet || quiet.busy || r.spotPrice.m === 0
+			? D0
+			: r.capacity.sub(r.rentedServing).mul(k).sub(served).mul(r.spotPrice);
 	state.cash = quiet.stuck
 		? D0
 		: state.cash

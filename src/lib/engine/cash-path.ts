@@ -151,27 +151,42 @@ export class CashPath {
 /**
  * The terms of cash over a quiet segment that depend on the rates only: `a` (net income per
  * step) sold out and served, and `demandMargin` (base demand × what a served token earns over
- * a spot one; b is it × hype). Kept for the last rates: advance asks at every segment, and the
- * regime flips back and forth with the same rates.
+ * a spot one; b is it × hype). Served with the lab's own racks all busy (`ownBusy`, market.ts)
+ * nothing resells: a served token earns the full price. Kept for the last rates: advance asks
+ * at every segment, and the regime flips back and forth with the same rates.
  */
-export function cashTerms(r: Rates, unmet: boolean): { a: Decimal; demandMargin: Decimal } {
+export function cashTerms(
+	r: Rates,
+	unmet: boolean,
+	ownBusy = false
+): { a: Decimal; demandMargin: Decimal } {
 	let t = terms;
-	if (t.r !== r) terms = t = { r, unmet: null, served: null };
+	if (t.r !== r) terms = t = { r, unmet: null, served: null, busy: null };
 	if (unmet) return (t.unmet ??= { a: r.capacity.mul(netPrice(r)).sub(r.costs), demandMargin: D0 });
+	if (ownBusy) {
+		if (!t.busy) {
+			const demandMargin = r.baseDemand.mul(netPrice(r));
+			t.busy = { a: demandMargin.sub(r.costs), demandMargin };
+		}
+		return t.busy;
+	}
 	if (!t.served) {
 		// Served demand earns the price (less the swarm owners' cut); spare capacity (demand met)
 		// earns the spot price.
+		// Rented serving capacity is never resold (cloud.ts resold).
 		const demandMargin = r.baseDemand.mul(netPrice(r).sub(r.spotPrice));
+		const resale = r.rentedServing.m === 0 ? r.capacity : r.capacity.sub(r.rentedServing);
 		t.served = {
-			a: demandMargin.add(r.capacity.mul(r.spotPrice)).sub(r.costs),
+			a: demandMargin.add(resale.mul(r.spotPrice)).sub(r.costs),
 			demandMargin
 		};
 	}
 	return t.served;
 }
 type Terms = { a: Decimal; demandMargin: Decimal };
-let terms: { r: Rates | null; unmet: Terms | null; served: Terms | null } = {
+let terms: { r: Rates | null; unmet: Terms | null; served: Terms | null; busy: Terms | null } = {
 	r: null,
 	unmet: null,
-	served: null
+	served: null,
+	busy: null
 };

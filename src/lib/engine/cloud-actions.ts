@@ -24,6 +24,15 @@ export function rentHourly(state: GameState, content: EraContent): Decimal {
 	return pod ? pod.cost.div(def.payback) : D0;
 }
 
+/** What a rack rented now was paid for its hour (the hour's bill over its racks): what giving
+ * it back loses, pro rata, whatever the price of the next hour. A save from before the bill was
+ * kept reads the price now. 0 with nothing rented. */
+export function paidHourly(state: GameState, content: EraContent): Decimal {
+	const r = state.rental;
+	if (r.racks === 0) return D0;
+	return r.paid.gt(0) ? r.paid.div(r.racks) : rentHourly(state, content);
+}
+
 /** Sets the number of rented racks. More racks pay now for the rest of the hour; fewer end now. */
 export function rent(state: GameState, content: EraContent, racks: number): ActionResult {
 	const def = rentalOf(content);
@@ -34,10 +43,16 @@ export function rent(state: GameState, content: EraContent, racks: number): Acti
 	if (racks > r.racks) {
 		// A new rental starts its own hour; added racks pay what is left of the current one.
 		const left = r.racks === 0 ? HOUR : r.renewsAt - state.tick;
-		const cost = rentCost(rentHourly(state, content), racks - r.racks, left);
+		const hourly = rentHourly(state, content);
+		const cost = rentCost(hourly, racks - r.racks, left);
 		if (state.cash.lt(cost)) return { ok: false, reason: 'not-enough-cash' };
 		state.cash = state.cash.sub(cost);
+		const before = paidHourly(state, content).mul(r.racks);
+		r.paid = before.add(hourly.mul(racks - r.racks));
 		if (r.racks === 0) r.renewsAt = state.tick + HOUR;
+	} else if (racks < r.racks) {
+		// Racks given back take their part of the hour's bill with them (not refunded).
+		r.paid = racks === 0 ? D0 : paidHourly(state, content).mul(racks);
 	}
 	r.racks = racks;
 	if (racks === 0) r.renewsAt = 0;
@@ -61,6 +76,7 @@ export function renewRental(state: GameState, content: EraContent): boolean {
 		});
 	state.cash = state.cash.sub(hourly.mul(racks));
 	r.racks = racks;
+	r.paid = hourly.mul(racks);
 	r.renewsAt = racks > 0 ? state.tick + HOUR : 0;
 	return true;
 }

@@ -2,7 +2,7 @@
 // with, and the spot market. Pure reads of the state.
 import type { EraContent } from '../content';
 import { quoteHardware } from './actions';
-import { rentHourly } from './cloud-actions';
+import { paidHourly, rentHourly } from './cloud-actions';
 import { D0, type Decimal } from './decimal';
 import type { Flow } from './flow';
 import { cloneState } from './clone';
@@ -15,9 +15,12 @@ export interface CloudView {
 	maxRacks: number;
 	rackFlops: number;
 	rackMemory: number;
-	/** Per rack per hour, and for every rack rented. */
+	/** Per rack per hour now (what the next rack and the next hour cost). */
 	hourly: Decimal;
+	/** This hour's bill, as paid: every rented rack at the price it was paid at (0 with none). */
 	bill: Decimal;
+	/** The next hour's bill at today's price (0 with nothing rented). */
+	nextBill: Decimal;
 	/** Seconds until the next hour is billed (0 with nothing rented). */
 	renewsIn: number;
 	/** What a rack given back now throws away: the rest of its paid hour (`renewsIn` seconds),
@@ -35,12 +38,14 @@ export interface CloudView {
 	buyLeadTime: number;
 	payoffHours: number;
 	resell: boolean;
-	/** Resale is on but paused: racks are rented (rented racks can't be resold). */
-	paused: boolean;
+	/** Tokens per second of rented capacity left idle (kept off the spot market: rented racks
+	 * can't be resold), and of the lab's own idle capacity, which resells. */
+	rentedIdle: Decimal;
 	/** Per million tokens (as the Market screen prices): now, or with resale off what it would be. */
 	spotPerMillion: Decimal;
 	/** The spot price against the era's base resale rate: above 1 when rivals are hungry. */
 	spotFactor: number;
+	/** The lab's own idle capacity, resold (with resale on) and what it earns. */
 	spare: Decimal;
 	spotIncome: Decimal;
 	/** The served model's memory fit with one rack given back, when that is less than now (it
@@ -66,16 +71,20 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 	const buy = quoteHardware(s, content, def.hardware, 1);
 	const buyCost = buy?.cost ?? D0;
 	const left = s.rental.racks > 0 ? s.rental.renewsAt - s.tick : HOUR;
+	// One price for the bill and what giving a rack back loses: the one the hour was paid at.
+	const paid = paidHourly(s, content);
+	const own = f.spare.sub(f.resold);
 	return {
 		racks: s.rental.racks,
 		maxRacks: def.maxRacks,
 		rackFlops: one.flops * r.mult.compute,
 		rackMemory: one.memory,
 		hourly,
-		bill: hourly.mul(s.rental.racks),
+		bill: paid.mul(s.rental.racks),
+		nextBill: hourly.mul(s.rental.racks),
 		renewsIn: s.rental.racks > 0 ? left : 0,
-		forfeitOne: s.rental.racks > 0 ? rentCost(hourly, 1, left) : D0,
-		forfeitTen: s.rental.racks >= 10 ? rentCost(hourly, 10, left) : D0,
+		forfeitOne: s.rental.racks > 0 ? rentCost(paid, 1, left) : D0,
+		forfeitTen: s.rental.racks >= 10 ? rentCost(paid, 10, left) : D0,
 		oneMore: rentCost(hourly, 1, left),
 		tenMore: rentCost(hourly, 10, left),
 		buyName: hw.name,
@@ -83,16 +92,16 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		buyLeadTime: hw.leadTime,
 		payoffHours: hourly.gt(0) ? buyCost.div(hourly).toNumber() : 0,
 		resell: s.resell,
-		paused: s.resell && !resells(s),
+		rentedIdle: own.gt(0) ? own : D0,
 		spotPerMillion: (resells(s)
 			? r.spotPrice
 			: spotRate(content.era, r.price, r.share, content.priceTiers.get(s.priceTier)!.priceMult).mul(
-					spotGlut(r.baseDemand, r.fullCapacity)
+					spotGlut(r.baseDemand, r.fullCapacity.sub(r.rentedFull))
 				)
 		).mul(1e6),
 		spotFactor: spotFactor(r.share),
-		spare: f.spare,
-		spotIncome: f.spare.mul(r.spotPrice),
+		spare: f.resold,
+		spotIncome: f.resold.mul(r.spotPrice),
 		fitOneLess: fitWithOneLess(s, content, r)
 	};
 }

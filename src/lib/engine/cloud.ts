@@ -5,9 +5,17 @@
 // (cloud-actions.ts rentHourly): the rent follows the lab's scale. Renewals fall on known
 // ticks, so fast-forward stays exact. The spot price
 // moves with the world: rivals who lead the market are hungry for compute and pay more.
-// Rented racks cannot be resold: while any rack is rented, nothing resells (the spot market
-// buys a lab's own idle racks, and a lab that rents has none idle). Renting to resell would
-// otherwise pay ~70x its bill; with this rule a rack pays only by serving or training.
+// Rented racks cannot be resold: only the lab's own idle capacity goes to the spot market.
+// The train share splits every rack alike; of the serving capacity, the lab's own racks serve
+// first and the rented ones take the demand they cannot, so the rented serving capacity is
+// what is kept off the market: resale is the lab's own serving capacity less demand, whatever
+// is rented. Renting to resell pays nothing (it would otherwise pay ~70x its bill), and nor does
+// renting racks to serve what the lab's own racks serve now, to resell those (the same trade
+// one step removed); the lab's own idle racks keep reselling while it rents. (Until playtest 5,
+// one rented rack paused the whole fleet's resale: +$207M/s to -$16M/s, and buying was the
+// Cloud's only answer.) The rented serving capacity is constant between events, so resale
+// changes regime only when demand crosses the lab's own serving capacity: an edge advance
+// finds like the sold-out one (advance.ts ownEdgeAt).
 import { RENTALS, type EraContent, type EraDef, type RentalDef } from '../content';
 import { D0, Decimal } from './decimal';
 import type { GameState } from './state';
@@ -44,9 +52,22 @@ export function rented(state: GameState, content: EraContent): { flops: number; 
 	return { flops: one.flops * n, memory: one.memory * n };
 }
 
-/** Whether idle capacity resells now: resale on, and nothing rented (rented racks can't be resold). */
+/** Whether idle capacity resells now: resale on (rented racks never resell: rentedServingAt). */
 export function resells(state: GameState): boolean {
-	return state.resell && state.rental.racks === 0;
+	return state.resell;
+}
+
+/** Of the serving capacity at train share `trainShare`, what is rented (the share splits every
+ * rack alike). */
+export function rentedServingAt(r: { rentedFull: Decimal }, trainShare: number): Decimal {
+	return r.rentedFull.m === 0 ? D0 : r.rentedFull.mul(1 - trainShare);
+}
+
+/** Of `spare` idle tokens a second, the ones that resell: the lab's own. The lab's racks serve
+ * first, so the rented serving capacity is the first to idle and is kept off the market. */
+export function resold(spare: Decimal, rentedServing: Decimal): Decimal {
+	if (rentedServing.m === 0) return spare;
+	return spare.gt(rentedServing) ? spare.sub(rentedServing) : D0;
 }
 
 /** The spot price's multiplier: 0.5 when the lab has the whole market, 2 when it has none. */
@@ -74,8 +95,9 @@ export function spotGlut(baseDemand: Decimal, fullCapacity: Decimal): number {
 		: 1;
 }
 
-/** The spot price a tier's market gets from a fleet of `fullCapacity` tokens a second: the
- * spot market's rate, less what dumping the idle capacity costs it (spotGlut). */
+/** The spot price a tier's market gets from a fleet of `fullCapacity` tokens a second (the
+ * lab's own: rented racks are never resold): the spot market's rate, less what dumping the
+ * idle capacity costs it (spotGlut). */
 export function spotAtFleet(
 	m: { baseDemand: Decimal; spotPrice: Decimal },
 	fullCapacity: Decimal

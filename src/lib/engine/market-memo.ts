@@ -22,7 +22,7 @@ type Compute = (
 ) => TierMarket;
 
 /** The inputs tierMarket reads: the content, the served model, the rivals' capabilities,
- * the tier, the event, the multipliers and spot resale (on, and nothing rented). One entry: the last answer. */
+ * the tier, the event, the multipliers and spot resale (on or off). One entry: the last answer. */
 interface Memo {
 	content: EraContent;
 	model: GameState['model'];
@@ -31,7 +31,6 @@ interface Memo {
 	event: unknown;
 	mult: Multipliers;
 	resell: boolean;
-	renting: boolean;
 	compute: Compute;
 	value: TierMarket;
 }
@@ -61,7 +60,6 @@ export function rememberMarket(
 		m.event === event &&
 		m.mult === mult &&
 		m.resell === state.resell &&
-		m.renting === state.rental.racks > 0 &&
 		sameRivals(state, m.rivals)
 	)
 		return m.value;
@@ -74,7 +72,6 @@ export function rememberMarket(
 		event,
 		mult,
 		resell: state.resell,
-		renting: state.rental.racks > 0,
 		compute,
 		value
 	};

@@ -9,7 +9,7 @@ import { cloneState } from './clone';
 import { market } from './market';
 import { netPrice } from './power-sources';
 import { releaseGate } from './models';
-import { spotAtFleet } from './cloud';
+import { rentedServingAt, spotAtFleet } from './cloud';
 import { capacityAt, rates, tierMarket, type Rates } from './rates';
 import { quotedTrainShare } from './run-plan';
 import type { GameState } from './state';
@@ -38,7 +38,9 @@ export function tierOutlook(
 			...now,
 			...listed,
 			capacity,
-			spotPrice: spotAtFleet(listed, now.fullCapacity)
+			rentedServing:
+				trainShare === undefined ? now.rentedServing : rentedServingAt(now, trainShare),
+			spotPrice: spotAtFleet(listed, now.fullCapacity.sub(now.rentedFull))
 		};
 		const m = market(r, state.hype);
 		return { tier, rates: r, demand: m.demand, income: m.served.mul(netPrice(r)) };

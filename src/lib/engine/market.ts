@@ -4,6 +4,7 @@
 import { D0, type Decimal } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET, HYPE_FLOOR } from './formulas';
 import { netPrice } from './power-sources';
+import { resold } from './cloud';
 import type { Rates } from './rates';
 
 export interface Market {
@@ -13,8 +14,10 @@ export interface Market {
 	served: Decimal;
 	/** Demand the lab cannot serve (0 when it can). */
 	unmet: Decimal;
-	/** Serving capacity left idle (0 when demand exceeds it), resold as spot compute. */
+	/** Serving capacity left idle (0 when demand exceeds it). */
 	spare: Decimal;
+	/** Of it, what is resold as spot compute: the lab's own idle racks, not rented ones (cloud.ts). */
+	resold: Decimal;
 }
 
 /** Demand this step, given the current hype. */
@@ -59,25 +62,37 @@ export function hypeAfter(hype: number, r: Rates, soldOut: boolean, k: number): 
 	return Math.max(floor, floor + (hype - floor) * Math.pow(HYPE_DECAY_UNMET, k));
 }
 
+/** Served, and demand takes all of the lab's own serving capacity (rented racks serve the
+ * rest: cloud.ts resold), so nothing resells whatever the demand. Only where resale pays. */
+export function ownBusy(r: Rates, hype: number): boolean {
+	return (
+		r.rentedServing.m !== 0 &&
+		r.spotPrice.m !== 0 &&
+		demand(r, hype).gte(r.capacity.sub(r.rentedServing))
+	);
+}
+
 export function market(r: Rates, hype: number): Market {
 	const d = demand(r, hype);
 	const soldOut = hype >= soldOutHype(r);
+	const spare = soldOut ? D0 : r.capacity.sub(d);
 	return {
 		demand: d,
 		soldOut,
 		served: soldOut ? r.capacity : d,
 		unmet: soldOut ? d.sub(r.capacity) : D0,
-		spare: soldOut ? D0 : r.capacity.sub(d)
+		spare,
+		resold: soldOut ? D0 : resold(spare, r.rentedServing)
 	};
 }
 
 /** Cash a step earns before costs: served tokens at the price (less the Edge swarm owners'
- * cut), spare ones at the spot price. */
+ * cut), the lab's own spare ones at the spot price. */
 export function revenue(m: Market, r: Rates): Decimal {
 	const sales = m.served.mul(netPrice(r));
 	// Without spot resale (every era but the Cloud) the spare term is 0, and adding 0 returns
 	// the sum as it was: skipped.
-	return r.spotPrice.m === 0 ? sales : sales.add(m.spare.mul(r.spotPrice));
+	return r.spotPrice.m === 0 ? sales : sales.add(m.resold.mul(r.spotPrice));
 }
 
 /** The demand bar: served and unmet demand as shares of the larger of demand and capacity. */

@@ -5,7 +5,7 @@ import { multipliers, type Multipliers } from './effects';
 import { marketFactor, playerShare, REHIRE_SECONDS, tokenPriceFactor } from './formulas';
 import { money } from './money';
 import { eventEffect } from './world-events';
-import { rented, resells, spotAtFleet, spotRate } from './cloud';
+import { rented, rentedServingAt, resells, spotAtFleet, spotRate } from './cloud';
 import { campusFleet } from './hyperscale';
 import { swarmCapacity, swarmFeedback } from './edge';
 import { servingLight } from './orbit';
@@ -50,6 +50,11 @@ export interface Rates {
 	fullCapacity: Decimal;
 	/** Of those, what the Edge swarm serves (it never trains: engine/edge.ts). */
 	swarm: Decimal;
+	/** The Cloud: tokens per second the rented racks could serve if nothing trained. */
+	rentedFull: Decimal;
+	/** Of the serving capacity, what is rented (cloud.ts rentedServingAt): the lab's own racks
+	 * serve first, and only their idle capacity resells (cloud.ts resold). */
+	rentedServing: Decimal;
 	/** Demand in tokens per second before hype: demand = baseDemand × (1 + hype). */
 	baseDemand: Decimal;
 	share: number;
@@ -103,8 +108,10 @@ export function rates(state: GameState, content: EraContent): Rates {
 	let compute = throttle === 1 ? unthrottledCompute : unthrottledCompute.mul(throttle);
 	// Rented racks run on the provider's power (cloud.ts).
 	const hired = rented(state, content);
+	let hiredFlops = D0;
 	if (hired.flops > 0) {
 		const extra = new Decimal(hired.flops * mult.compute);
+		hiredFlops = extra;
 		unthrottledCompute = unthrottledCompute.add(extra);
 		compute = compute.add(extra);
 		memory = memory.add(hired.memory);
@@ -133,6 +140,9 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const swarm = swarmCapacity(state, content, mult, footprint, flopPerToken);
 	const fullCapacity = own.add(swarm);
 	const capacity = trainShare === 0 ? fullCapacity : own.mul(1 - trainShare).add(swarm);
+	// The rented racks' share of the lab's own tokens (they serve at the same memory fit).
+	const rentedFull = hiredFlops.m === 0 ? D0 : own.mul(hiredFlops.div(compute).toNumber());
+	const rentedServing = rentedServingAt({ rentedFull }, trainShare);
 
 	const {
 		share,
@@ -195,7 +205,9 @@ export function rates(state: GameState, content: EraContent): Rates {
 		share,
 		price,
 		salesCut: ownCut,
-		spotPrice: spotAtFleet({ baseDemand, spotPrice: listSpot }, fullCapacity),
+		rentedFull,
+		rentedServing,
+		spotPrice: spotAtFleet({ baseDemand, spotPrice: listSpot }, fullCapacity.sub(rentedFull)),
 		billedDraw,
 		powerCost,
 		powerCut: cut.training,

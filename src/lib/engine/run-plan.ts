@@ -15,7 +15,7 @@ import {
 	swarmReach
 } from './edge';
 import { capabilityOf, HYPE_DECAY, HYPE_DECAY_UNMET, paramsOf } from './formulas';
-import { soldOutHype } from './market';
+import { ownBusy, soldOutHype } from './market';
 import { OUTCOME } from './outcome';
 import { modelFootprint } from './purchases';
 import { rehireCash, trainingPace, type Rates } from './rates';
@@ -260,7 +260,7 @@ export const CUT_LIFT_HORIZON = 7 * 24 * 3600;
 export function cutLiftsIn(s: GameState, r: Rates): number {
 	if (!s.idle) return 0;
 	const unmet = s.hype >= soldOutHype(r);
-	const { a, demandMargin } = cashTerms(r, unmet);
+	const { a, demandMargin } = cashTerms(r, unmet, !unmet && ownBusy(r, s.hype));
 	const b = unmet ? D0 : demandMargin.mul(s.hype);
 	const q = unmet ? HYPE_DECAY_UNMET : HYPE_DECAY;
 	const path = new CashPath(s.cash, a, b, q, CUT_LIFT_HORIZON);

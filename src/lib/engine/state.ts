@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 11;
+export const SCHEMA_VERSION = 12;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -195,8 +195,10 @@ export const GAME_STATE = object({
 	),
 	/** Tick at which the next world event starts (drawn when the last one ended). */
 	nextEventAt: int(0, BIG),
-	/** Racks rented by the hour (the Cloud), paid up to `renewsAt`, when the next hour is due. */
-	rental: object({ racks: int(0, 1e6), renewsAt: int(0, BIG) }),
+	/** Racks rented by the hour (the Cloud), paid up to `renewsAt`, when the next hour is due;
+	 * `paid`: the hourly price they were paid at, all racks together (the bill of this hour:
+	 * a rack given back loses its part of it, whatever the price of the next hour). */
+	rental: object({ racks: int(0, 1e6), renewsAt: int(0, BIG), paid: decimal() }),
 	/** Orbit: purchases fly on chartered rockets (dearer, at once) rather than wait for the next
 	 * scheduled launch; rockets chartered since the last window (each makes the next dearer)
 	 * and the tick the last one flew (purchases made in the same tick share it). */

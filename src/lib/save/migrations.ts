@@ -124,6 +124,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 			...((s.meta ?? {}) as Record<string, unknown>),
 			seed: typeof s.rng === 'number' ? s.rng : 0
 		}
+	}),
+	// 11 → 12: the Cloud's rental keeps the price its hour was paid at. An old save's is not
+	// known: 0, read as the price now until the next bill (cloud-actions.ts paidHourly).
+	11: (s) => ({
+		...s,
+		rental: { ...((s.rental ?? { racks: 0, renewsAt: 0 }) as Record<string, unknown>), paid: '0' }
 	})
 };
 

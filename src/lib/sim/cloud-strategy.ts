@@ -1,8 +1,8 @@
 // The Cloud's decision as a thoughtful player makes it: rent racks while the lab is short of
 // capacity (sold out, or a run that more FLOP/s would finish sooner) and its income carries
-// the bill, give them back when the bill outgrows what it may take of the income or capacity
-// sits idle with nothing to train (while racks are rented the lab's idle capacity does not
-// resell). Used by the probe against the same player who never rents.
+// the bill, give them back when the bill outgrows what it may take of the income or a rented
+// rack sits idle with nothing to train (rented racks are never resold; the lab's own idle
+// racks resell all along). Used by the probe against the same player who never rents.
 import type { EraContent } from '../content';
 import { cloudView, flow, HOUR, rates, type GameState } from '../engine';
 import type { Act } from './strategy';
@@ -27,7 +27,8 @@ export function decideRental(s: GameState, c: EraContent, act: Act): void {
 		act({ type: 'rent', racks: view.racks + 1 });
 	} else if (
 		view.racks > 0 &&
-		(view.bill.gt(room) || (s.run === null && f.spare.gt(r.capacity.mul(0.3))))
+		(view.bill.gt(room) ||
+			(s.run === null && view.rentedIdle.gt(r.rentedServing.div(view.racks * 2))))
 	) {
 		act({ type: 'rent', racks: view.racks - 1 });
 	}

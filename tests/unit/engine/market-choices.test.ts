@@ -21,6 +21,7 @@ import {
 	bestPriceTier,
 	type GameState
 } from '../../../src/lib/engine';
+import { revenue } from '../../../src/lib/engine/market';
 import { dmin } from '../../../src/lib/engine/decimal';
 import { garage } from './helpers';
 
@@ -178,8 +179,9 @@ describe('the launch gate reads what a release would do', () => {
 		const o = releaseOutlook(s, cloud)!;
 		expect(header.reinvested).toBe(false);
 		expect(o.incomeNow.toNumber()).toBeCloseTo(header.perSec.toNumber(), 6);
-		// The rent is a real share of it here: sales alone would read far more.
-		const sales = market(r, s.hype).served.mul(r.price);
+		// The rent is a real share of it here: sales and the own racks' spot resale alone would
+		// read far more (with racks rented the lab's own idle racks still resell: cloud.ts).
+		const sales = revenue(market(r, s.hype), r);
 		expect(sales.sub(o.incomeNow).toNumber()).toBeGreaterThan(
 			rentHourly(s, cloud)
 				.mul(3 / 3600)

@@ -14,8 +14,8 @@ export function cloudSecondsToGoal(from: GameState, rents: boolean, limit: numbe
 	});
 }
 
-/** A rental for a spike, as a thoughtful player rents: given back after half an hour (while
- * racks are rented the lab's idle capacity does not resell). */
+/** A rental for a spike, as a thoughtful player rents: given back after half an hour (a
+ * rented rack left idle earns nothing: it is never resold). */
 const RENT_FOR = 1800;
 
 /** Rent with the cash at hand, buy the rented tier with it, or neither (null outside the Cloud). */
