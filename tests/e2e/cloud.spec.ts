@@ -1,5 +1,6 @@
 // The Cloud's decision through the Fleet screen: rent racks (instant compute, an hourly bill),
-// give one or ten back, asked first (resale pauses while racks are rented), and turn spot resale off and on.
+// give one or ten back, asked first, and turn spot resale off and on. Renting keeps the lab's
+// own idle racks on the spot market (only rented racks are kept off it).
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, openWithSave, readSave } from './saves';
@@ -11,20 +12,25 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 	await expect(card).toBeVisible();
 	await expect(card).toContainText('0 racks rented');
 	await expect(card).toContainText('Your own idle racks resell');
-	// Said before the first rack, not only once it is rented (playtest 5: income fell from
-	// +$207M/s to -$16M/s and the card said why only after).
+	// Said before the first rack (playtest 5: one rented rack paused the whole fleet's resale,
+	// income +$207M/s to -$16M/s; now only rented racks are kept off the market).
 	await expect(page.getByTestId('resell-rent-note')).toHaveText(
-		'Renting a rack pauses this resale for the whole fleet.'
+		"Rented racks are never resold: they serve what your own can't, and your own idle racks keep selling."
 	);
+	await expect(card).toContainText(/idle, earning \S+\/s/);
 	const computeBefore = await page.getByTestId('stock-compute').textContent();
 
 	await page.getByTestId('rent-more').tap();
 	await page.getByTestId('rent-more').tap();
 	await expect(card).toContainText('2 racks rented');
 	await expect(card).toContainText(/Bill .*\/h/);
-	// Rented racks can't be resold: the spot market pauses while racks are rented.
-	await expect(card).toContainText("Paused while you rent: rented racks can't be resold.");
-	await expect(page.getByTestId('resell-rent-note')).toHaveCount(0);
+	// The lab's own idle racks keep reselling; the rented ones sit idle, kept off the market.
+	await expect(card).toContainText('Your own idle racks resell');
+	await expect(card).toContainText(/idle, earning \S+\/s/);
+	await expect(page.getByTestId('resell-rent-note')).toContainText(
+		/Rented racks are never resold: .* of theirs sits idle\./
+	);
+	await expect(card).not.toContainText('Paused');
 	// Instant: the fleet's compute grows at once.
 	await expect(page.getByTestId('stock-compute')).not.toHaveText(computeBefore ?? '');
 

@@ -6,6 +6,7 @@ import { paidHourly, rentHourly } from './cloud-actions';
 import { D0, type Decimal } from './decimal';
 import type { Flow } from './flow';
 import { cloneState } from './clone';
+import { netIncome } from './cash-trend';
 import { rates, type Rates } from './rates';
 import type { GameState } from './state';
 import { HOUR, rack, rentalOf, rentCost, resells, spotFactor, spotGlut, spotRate } from './cloud';
@@ -60,6 +61,44 @@ function fitWithOneLess(s: GameState, content: EraContent, r: Rates): number | n
 	fewer.rental.racks -= 1;
 	const fit = rates(fewer, content).memoryFit;
 	return fit < r.memoryFit - 1e-9 ? fit : null;
+}
+
+/** The header's income now, with one more rack rented (at once, its bill included) and with
+ * one more of the rented tier bought (once it arrives): the decision in one line. The playtest
+ * rented a rack and saw +$207M/s turn to -$16M/s only after. Apart from cloudView: the
+ * scripted players read that at every decision. */
+export interface RentOrBuyIncome {
+	now: Decimal;
+	rentOne: Decimal;
+	buyOne: Decimal;
+}
+
+export function rentOrBuyIncome(
+	s: GameState,
+	content: EraContent,
+	r: Rates,
+	f: Flow
+): RentOrBuyIncome | null {
+	const def = rentalOf(content);
+	if (!def) return null;
+	const hourly = rentHourly(s, content);
+	return {
+		now: netIncome(s, content, r, f),
+		rentOne: incomeIf(s, content, (x) => {
+			x.rental.paid = x.rental.paid.add(hourly);
+			x.rental.racks += 1;
+		}),
+		buyOne: incomeIf(s, content, (x) => {
+			x.hardware[def.hardware] = (x.hardware[def.hardware] ?? 0) + 1;
+		})
+	};
+}
+
+/** The header's income (netIncome) of a copy of the lab changed by `change`. */
+function incomeIf(s: GameState, content: EraContent, change: (x: GameState) => void): Decimal {
+	const x = cloneState(s);
+	change(x);
+	return netIncome(x, content, rates(x, content));
 }
 
 export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow): CloudView | null {

@@ -68,7 +68,7 @@ export * from './memory-buy';
 export * from './automation-settings';
 export { autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';
 export { apply, type Action, type LoggedAction } from './apply';
-export { cloudView, type CloudView } from './cloud-view';
+export { cloudView, rentOrBuyIncome, type CloudView, type RentOrBuyIncome } from './cloud-view';
 export * from './hyperscale';
 export * from './hyperscale-actions';
 export { hyperscaleView, openCampusWatts, type HyperscaleView } from './hyperscale-view';

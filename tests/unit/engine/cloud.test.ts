@@ -5,6 +5,7 @@ import { eraContent, RENTALS } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
+	cashTrend,
 	cloneState,
 	cloudView,
 	Decimal,
@@ -14,6 +15,7 @@ import {
 	newGame,
 	rates,
 	rentHourly,
+	rentOrBuyIncome,
 	spotFactor,
 	spotGlut,
 	spotRate,
@@ -52,6 +54,26 @@ describe('renting by the hour', () => {
 		const before = s.cash;
 		apply(s, c, { type: 'rent', racks: 1 });
 		expect(s.cash.eq(before)).toBe(true);
+	});
+
+	// Playtest 5 rented a rack and saw +$207M/s turn to -$16M/s only after: the card says both
+	// outcomes before the tap, as the header will read them.
+	it("says the header's income with one more rack rented and with one more pod bought", () => {
+		const s = lab(100);
+		s.hardware['hbm-node'] = 1;
+		const header = (x: GameState) => cashTrend(x, c, rates(x, c), flow(x, rates(x, c))).income;
+		const v = rentOrBuyIncome(s, c, rates(s, c), flow(s, rates(s, c)))!;
+		expect(v.now.eq(header(s))).toBe(true);
+		const rented = cloneState(s);
+		expect(apply(rented, c, { type: 'rent', racks: 1 }).ok).toBe(true);
+		expect(v.rentOne.div(header(rented)).toNumber()).toBeCloseTo(1, 12);
+		// The rack's bill is in it: here it costs more than the rack adds.
+		expect(v.rentOne.lt(v.now)).toBe(true);
+		const bought = cloneState(s);
+		expect(apply(bought, c, { type: 'buy', hardware: 'gpu-pod', count: 1 }).ok).toBe(true);
+		advance(bought, c, c.hardware.get('gpu-pod')!.leadTime);
+		expect(bought.hardware['gpu-pod']).toBe(1);
+		expect(v.buyOne.div(header(bought)).toNumber()).toBeCloseTo(1, 6);
 	});
 
 	it('warns before the rack whose memory the served model needs is given back', () => {
