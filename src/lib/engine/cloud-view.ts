@@ -20,8 +20,10 @@ export interface CloudView {
 	hourly: Decimal;
 	/** This hour's bill, as paid: every rented rack at the price it was paid at (0 with none). */
 	bill: Decimal;
-	/** The next hour's bill at today's price (0 with nothing rented). */
+	/** The next hour's bill at today's price (0 with nothing rented), and whether it differs
+	 * from this hour's (beyond rounding). */
 	nextBill: Decimal;
+	nextBillDiffers: boolean;
 	/** Seconds until the next hour is billed (0 with nothing rented). */
 	renewsIn: number;
 	/** What a rack given back now throws away: the rest of its paid hour (`renewsIn` seconds),
@@ -42,6 +44,8 @@ export interface CloudView {
 	/** Tokens per second of rented capacity left idle (kept off the spot market: rented racks
 	 * can't be resold), and of the lab's own idle capacity, which resells. */
 	rentedIdle: Decimal;
+	/** Some of the rented capacity idles now. */
+	rentedIdles: boolean;
 	/** Per million tokens (as the Market screen prices): now, or with resale off what it would be. */
 	spotPerMillion: Decimal;
 	/** The spot price against the era's base resale rate: above 1 when rivals are hungry. */
@@ -121,6 +125,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		hourly,
 		bill: paid.mul(s.rental.racks),
 		nextBill: hourly.mul(s.rental.racks),
+		nextBillDiffers: hourly.sub(paid).abs().gt(paid.mul(1e-9)),
 		renewsIn: s.rental.racks > 0 ? left : 0,
 		forfeitOne: s.rental.racks > 0 ? rentCost(paid, 1, left) : D0,
 		forfeitTen: s.rental.racks >= 10 ? rentCost(paid, 10, left) : D0,
@@ -132,6 +137,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		payoffHours: hourly.gt(0) ? buyCost.div(hourly).toNumber() : 0,
 		resell: s.resell,
 		rentedIdle: own.gt(0) ? own : D0,
+		rentedIdles: s.rental.racks > 0 && own.gt(0),
 		spotPerMillion: (resells(s)
 			? r.spotPrice
 			: spotRate(content.era, r.price, r.share, content.priceTiers.get(s.priceTier)!.priceMult).mul(

@@ -31,8 +31,7 @@ export interface Rates {
 	powerCapacity: Decimal;
 	/** capacity / draw, at most 1. */
 	throttle: number;
-	/** Fleet memory in bytes that holds the model (× the root of the compute multiplier: denser
-	 * nodes; × the throttle: cards past the power hold nothing). */
+	/** Fleet memory (bytes) holding the model: × the root of the compute gain, × the throttle. */
 	memory: Decimal;
 	footprint: Decimal;
 	/** fleet memory / footprint, at most 1: a model that does not fit serves slower. */
@@ -50,17 +49,14 @@ export interface Rates {
 	fullCapacity: Decimal;
 	/** Of those, what the Edge swarm serves (it never trains: engine/edge.ts). */
 	swarm: Decimal;
-	/** The Cloud: tokens per second the rented racks could serve if nothing trained. */
+	/** The Cloud: tokens/s of the rented racks with nothing training, and serving now (cloud.ts). */
 	rentedFull: Decimal;
-	/** Of the serving capacity, what is rented (cloud.ts rentedServingAt): the lab's own racks
-	 * serve first, and only their idle capacity resells (cloud.ts resold). */
 	rentedServing: Decimal;
 	/** Demand in tokens per second before hype: demand = baseDemand × (1 + hype). */
 	baseDemand: Decimal;
 	share: number;
-	/** Cash per token served; the era's own power source takes `salesCut` of it (the Edge swarm's
-	 * owners, Orbit's downlink, Moon and Mars's relay, Dyson's station-keeping: power-sources.ts,
-	 * market.ts netPrice). */
+	/** Cash per token served; the era's own power source takes `salesCut` of it (the swarm's owners,
+	 * Orbit's downlink, the relay, station-keeping: power-sources.ts, market.ts netPrice). */
 	price: Decimal;
 	salesCut: number;
 	/** Cash per token of spare capacity resold as spot compute (0 where the era has none). */
@@ -75,8 +71,7 @@ export interface Rates {
 	powerCut: number;
 	/** The bill the cut saves per second (0 without a cut). */
 	cutSaves: Decimal;
-	/** Researchers at work: always, but while broke only if what serving earns, less the cut
-	 * bill, pays their salaries (power-cut.ts researchersPaid). */
+	/** Researchers at work; while broke, only if serving, less the cut bill, pays (researchersPaid). */
 	staffed: boolean;
 	/** Running costs per step: power, plus salaries while researchers work, less batch jobs. */
 	costs: Decimal;
@@ -99,21 +94,18 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const panels = panelWatts(state, content);
 	if (panels > 0) powerCapacity = powerCapacity.add(panels);
 	const throttle = powerDraw.lte(powerCapacity) ? 1 : powerCapacity.div(powerDraw).toNumber();
-	// Perks and custom silicon multiply FLOP/s; edge devices are only partly up. Each new node
-	// packs more memory too, though less than FLOP/s: memory grows with the root of the gain
-	// (as a model's parameters grow with the root of its FLOP). Cards past the power hold no
-	// model: the memory that serves is throttled with the compute (only powered cards count).
+	// Perks and custom silicon multiply FLOP/s; edge devices are only partly up. Each node packs
+	// more memory too, with the root of the gain (as a model's parameters with the root of its
+	// FLOP). Cards past the power hold no model: memory is throttled with the compute.
 	memory = memory.mul(unitScale(content, mult).memory * throttle);
 	unthrottledCompute = unthrottledCompute.mul(unitScale(content, mult).flops);
 	let compute = throttle === 1 ? unthrottledCompute : unthrottledCompute.mul(throttle);
 	// Rented racks run on the provider's power (cloud.ts).
 	const hired = rented(state, content);
-	let hiredFlops = D0;
+	const hiredFlops = hired.flops > 0 ? new Decimal(hired.flops * mult.compute) : D0;
 	if (hired.flops > 0) {
-		const extra = new Decimal(hired.flops * mult.compute);
-		hiredFlops = extra;
-		unthrottledCompute = unthrottledCompute.add(extra);
-		compute = compute.add(extra);
+		unthrottledCompute = unthrottledCompute.add(hiredFlops);
+		compute = compute.add(hiredFlops);
 		memory = memory.add(hired.memory);
 	}
 	// Campuses bring their own power and chips (hyperscale.ts).
@@ -140,9 +132,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const swarm = swarmCapacity(state, content, mult, footprint, flopPerToken);
 	const fullCapacity = own.add(swarm);
 	const capacity = trainShare === 0 ? fullCapacity : own.mul(1 - trainShare).add(swarm);
-	// The rented racks' share of the lab's own tokens (they serve at the same memory fit).
 	const rentedFull = hiredFlops.m === 0 ? D0 : own.mul(hiredFlops.div(compute).toNumber());
-	const rentedServing = rentedServingAt({ rentedFull }, trainShare);
 
 	const {
 		share,
@@ -206,7 +196,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		price,
 		salesCut: ownCut,
 		rentedFull,
-		rentedServing,
+		rentedServing: rentedServingAt({ rentedFull }, trainShare),
 		spotPrice: spotAtFleet({ baseDemand, spotPrice: listSpot }, fullCapacity.sub(rentedFull)),
 		billedDraw,
 		powerCost,

@@ -39,7 +39,7 @@ const SELECTORS: Record<string, string[]> = {
 	'era/PerkShop.svelte': ['perkCost', 'perkOpen'],
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPace', 'nextEraId'],
 	'fleet/CampusSites.svelte': ['hyperscaleView'],
-	'fleet/CloudRental.svelte': ['cloudView'],
+	'fleet/CloudRental.svelte': ['cloudView', 'rentOrBuyIncome'],
 	'fleet/SwarmRecruit.svelte': ['swarmView'],
 	'fleet/OrbitLaunch.svelte': ['orbitView'],
 	'fleet/DysonPanels.svelte': ['starView'],
