@@ -56,6 +56,7 @@ export {
 	throttleAfter,
 	trainingBoost,
 	trainingPace,
+	labCompute,
 	type Rates
 } from './rates';
 export * from './state';
