@@ -80,4 +80,4 @@ export { billNow, netPrice, cutPay, sourceBillLine } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
 export { starView, type StarView } from './dyson-view';
 export { buildsFar, farFlops, farOf, farQuote, farUnits, farValue, unitsBySite } from './moon-mars';
-export { moonMarsView, type MoonMarsView } from './moon-mars-view';
+export { farStepFactor, moonMarsView, siteQuotes, type MoonMarsView } from './moon-mars-view';
