@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import {
+	advance,
 	apply,
 	expectedCapability,
 	money,
@@ -385,3 +386,37 @@ for (const name of ['e2e/mid-game.json', 'e2e/late-era.json'])
 		await expect(page.getByTestId('start-run')).toBeVisible();
 		await expect(page.getByTestId('run-eta')).toHaveCount(0);
 	});
+
+test('a release that lowers the income asks first; one that raises it does not (playtest 5)', async ({
+	page
+}) => {
+	// The Garage sprint's bigger model, sold out after the spike: it earns less a second.
+	const garage = eraContent('garage');
+	const s = newGame(21);
+	apply(s, garage, { type: 'start-run', size: 'sprint' });
+	apply(s, garage, { type: 'train-share', share: 0.9 });
+	advance(s, garage, 600);
+	expect(s.gate).not.toBeNull();
+	const gateName = s.gate!.name;
+	await openWithSave(page, recordOf(s));
+	const release = page.getByTestId('release');
+	await expect(release).toHaveText('Release…');
+	await release.tap();
+	const ask = page.getByTestId('release-ask');
+	await expect(ask).toContainText(`Release ${gateName}? Your income falls from $`);
+	await ask.getByRole('button', { name: 'Keep serving' }).tap();
+	await expect(ask).toHaveCount(0);
+	await expect(page.getByText(`${gateName} is ready`)).toBeVisible();
+	await release.tap();
+	await page.getByTestId('release-confirm').tap();
+	await expect(page.getByText(`serving ${gateName}`)).toBeVisible();
+
+	// A release that raises the income goes at once.
+	const t = newGame(21);
+	t.gate = { ...t.model, name: 'Gate-1', capability: t.model.capability + 5 };
+	await openWithSave(page, recordOf(t));
+	await expect(page.getByTestId('release')).toHaveText('Release');
+	await page.getByTestId('release').tap();
+	await expect(page.getByTestId('release-ask')).toHaveCount(0);
+	await expect(page.getByText('serving Gate-1')).toBeVisible();
+});
