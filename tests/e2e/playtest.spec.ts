@@ -420,3 +420,12 @@ test('a release that lowers the income asks first; one that raises it does not (
 	await expect(page.getByTestId('release-ask')).toHaveCount(0);
 	await expect(page.getByText('serving Gate-1')).toBeVisible();
 });
+
+test('late-era: the run card says plainly that no size offered beats the model, and what would (playtest 5)', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/late-era.json'));
+	const line = page.getByTestId('run-none-beats');
+	await expect(line).toContainText(/No size offered beats Tharsis-7\d \(530\.\d\) on average/);
+	await expect(line).toContainText(/The first that would,\s+Everything ×3e12 \(about 53\d\),\s+takes \d+d/);
+});
