@@ -20,7 +20,7 @@ test('moon and mars: build on the Moon, then on Mars', async ({ page }) => {
 	// slowly" and paid 68× the Moon's price on Mars), each card gives both prices, and the Buy
 	// button names its world.
 	await expect(card).not.toContainText('far more slowly');
-	await expect(card).toContainText('the 10th costs 271× the 1st');
+	await expect(card).toContainText('the 10th of a card costs 271× its 1st');
 	await expect(page.getByTestId('site-prices-lunar-fab')).toContainText(/Moon \$.+ · Mars \$/);
 	await expect(page.getByTestId('buy-lunar-fab')).toContainText('on the Moon');
 
