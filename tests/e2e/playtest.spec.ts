@@ -262,7 +262,7 @@ test('an achievement met before a reload or an import is never announced again',
 	await page.reload();
 	await page.getByTestId('stock-cash').waitFor();
 	expect(await toasts()).toEqual([]);
-	// Imported through Settings, a late save: "A million tokens" (and the rest) were earned.
+	// Imported through Settings, a late save: "Ten billion tokens" (and the rest) were earned.
 	await page.getByTestId('open-settings').tap();
 	await page
 		.getByTestId('import-text')
@@ -271,7 +271,7 @@ test('an achievement met before a reload or an import is never announced again',
 	await page.getByTestId('import-confirm').tap();
 	await page.keyboard.press('Escape');
 	const shown = await toasts();
-	expect(shown.filter((t) => /A million tokens|\d+ achievements/.test(t))).toEqual([]);
+	expect(shown.filter((t) => /Ten billion tokens|\d+ achievements/.test(t))).toEqual([]);
 	// Recorded, not lost: the Achievements list has it.
 	await page.getByTestId('open-stats').tap();
 	await page.getByTestId('stats-achievements').tap();
@@ -427,5 +427,31 @@ test('late-era: the run card says plainly that no size offered beats the model, 
 	await openWithSave(page, fixture('e2e/late-era.json'));
 	const line = page.getByTestId('run-none-beats');
 	await expect(line).toContainText(/No size offered beats Tharsis-7\d \(530\.\d\) on average/);
-	await expect(line).toContainText(/The first that would,\s+Everything ×3e12 \(about 53\d\),\s+takes \d+d/);
+	await expect(line).toContainText(
+		/The first that would,\s+Everything ×3e12 \(about 53\d\),\s+takes \d+d/
+	);
+});
+
+test('at 360×640 the Market table headers stand apart ("per 1M" and "share" ran together)', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	await openWithSave(page, fixture('e2e/late-era.json'));
+	await page.getByTestId('tab-market').tap();
+	const head = page.getByTestId('price-tiers').locator('li.head');
+	await expect(head).toContainText('share');
+	// The text's own extent, not its grid cell's.
+	const spans = await head.evaluate((li) =>
+		[...li.querySelectorAll('span')]
+			.filter((s) => s.textContent)
+			.map((s) => {
+				const range = document.createRange();
+				range.selectNodeContents(s);
+				const box = range.getBoundingClientRect();
+				return { text: s.textContent, left: box.left, right: box.right };
+			})
+	);
+	expect(spans.map((s) => s.text)).toEqual(['per 1M', 'share', 'tok/s', 'earns/s']);
+	for (let i = 1; i < spans.length; i++)
+		expect(spans[i].left - spans[i - 1].right, spans[i].text!).toBeGreaterThanOrEqual(8);
 });
