@@ -41,6 +41,22 @@ test('notation: scientific and engineering apply to the counters and survive a r
 	expect(exp % 3).toBe(0);
 });
 
+test('notation: Letters says where it gives way to scientific, and whether the lab is past it (playtest 5)', async ({
+	page
+}) => {
+	await start(page);
+	await openSettings(page);
+	const limit = page.getByTestId('letters-limit');
+	await expect(limit).toContainText(
+		"Once your lab's own figures reach 1Dc (1033), every screen writes them like 1.00e33."
+	);
+	await expect(limit).not.toContainText('Your lab is there now');
+	await closeSheet(page);
+	await openWithSave(page, fixture('e2e/late-era.json'));
+	await openSettings(page);
+	await expect(limit).toContainText('Your lab is there now.');
+});
+
 test('theme: light, dark or the system’s, kept across a reload', async ({ page }) => {
 	const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	await page.emulateMedia({ colorScheme: 'dark' });
