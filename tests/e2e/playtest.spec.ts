@@ -401,6 +401,8 @@ test('a release that lowers the income asks first; one that raises it does not (
 	await openWithSave(page, recordOf(s));
 	const release = page.getByTestId('release');
 	await expect(release).toHaveText('Release…');
+	// Not the screen's main move: it does not look like a release that pays.
+	await expect(release).not.toHaveClass(/btn-primary/);
 	await release.tap();
 	const ask = page.getByTestId('release-ask');
 	await expect(ask).toContainText(`Release ${gateName}? Your income falls from $`);
@@ -416,6 +418,7 @@ test('a release that lowers the income asks first; one that raises it does not (
 	t.gate = { ...t.model, name: 'Gate-1', capability: t.model.capability + 5 };
 	await openWithSave(page, recordOf(t));
 	await expect(page.getByTestId('release')).toHaveText('Release');
+	await expect(page.getByTestId('release')).toHaveClass(/btn-primary/);
 	await page.getByTestId('release').tap();
 	await expect(page.getByTestId('release-ask')).toHaveCount(0);
 	await expect(page.getByText('serving Gate-1')).toBeVisible();

@@ -185,3 +185,13 @@ export function memoryStory(s: GameState, c: EraContent, r: Rates): MemoryStory 
 	return story;
 }
 const storyMemo = new WeakMap<Rates, { s: GameState; story: MemoryStory }>();
+
+/** Past this many times the cash, a price is out of reach in words (a price a few times the
+ * cash is a matter of minutes of income, and reads as a plan). */
+const FAR_OUT = 1000;
+
+/** Whether a price is far out of reach of the cash (the memory hints say so: playtest 5 read
+ * "It takes 2.55e4 of them, $1.34e1291" holding $4e35 as a plan). */
+export function farOutOfReach(cost: Decimal, cash: Decimal): boolean {
+	return cost.gt(cash.mul(FAR_OUT));
+}

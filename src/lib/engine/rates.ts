@@ -234,13 +234,6 @@ export function tierMarket(
 	return { share, baseDemand, price, spotPrice };
 }
 
-/** The lab's compute, as the header's Compute tile says it: the fleet's FLOP/s after the power
- * limit, and Moon and Mars's far sites, which train but never serve (playtest 5 read 8.50e28
- * FLOP/s on the tile while the Lab sent 3.23e29 to the run). */
-export function labCompute(r: Pick<Rates, 'compute' | 'far'>): Decimal {
-	return r.far.gt(0) ? r.compute.add(r.far) : r.compute;
-}
-
 /** Training FLOP per second at `share` of compute (far sites train whatever it is). */
 export function trainingPace(r: Pick<Rates, 'compute' | 'mult' | 'far'>, share: number): Decimal {
 	const pace = r.compute.mul(share * r.mult.trainThroughput);

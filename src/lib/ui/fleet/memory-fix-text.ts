@@ -1,7 +1,7 @@
 // The memory hint's words (the Memory card and the launch gate): the buy that makes the model
 // fit for the least cash, and how many (engine/memory-buy.ts memoryFix). Playtest 4 read "Buy
 // memory" and saved 8 minutes for the $1.4K card, when six $24 GPUs made the model fit.
-import type { Decimal, MemoryFix } from '$lib/engine';
+import { farOutOfReach, type Decimal, type MemoryFix } from '$lib/engine';
 import { formatMoney, formatNumber, lineNotation } from '$lib/format/number';
 
 export function memoryFixText(
@@ -18,15 +18,6 @@ export function memoryFixText(
 			? `The cheapest way to fit it: ${lot}, ${price}${where}.`
 			: `The cheapest way to fit it: ${lot}${where}, ${price}.`
 		: `No number of any one card makes it fit on this power; the most memory per dollar is the ${name} (${formatMoney(fix.cost)})${where}.`;
-}
-
-/** Past this many times the cash, a price is out of reach in words (a price a few times the
- * cash is a matter of minutes of income, and reads as a plan). */
-const FAR_OUT = 1000;
-
-/** Whether a price is far out of reach of the cash. */
-export function farOutOfReach(cost: Decimal, cash: Decimal): boolean {
-	return cost.gt(cash.mul(FAR_OUT));
 }
 
 /** A price beside the cash it is measured against, in words when it is far out of reach
