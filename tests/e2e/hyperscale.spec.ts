@@ -2,7 +2,7 @@
 // opens in minutes, a cheap one that waits on permits) and fund custom silicon with insight.
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
-import { fixture, openWithSave, readSave } from './saves';
+import { fixture, openWithSave, readSave, recordOf } from './saves';
 
 test('hyperscale: build campuses at both sites and fund a generation of silicon', async ({
 	page
@@ -53,8 +53,33 @@ test('hyperscale: a memory buy that cannot make the model fit says so on its car
 	const note = page.getByTestId('memory-buy-memory-pool');
 	await note.scrollIntoViewIfNeeded();
 	// Automation buys pools as the save plays on: the figures move a little, the words do not.
-	await expect(note).toContainText(/with these the model serves at 5\d% \(5\d% now\): not enough/);
+	// The save has campus clusters on order: the fit is measured with them landed, and says so.
+	await expect(note).toContainText(
+		/with these the model serves at 5\d% \(5\d%\s+once your orders land\): not enough/
+	);
 	await expect(note).toContainText(/It takes \d{3} of them, \$/);
+});
+
+test("hyperscale: a buy past the contracts' power says the campuses' own power does not feed it (playtest 5)", async ({
+	page
+}) => {
+	// Playtest 5's ten memory pools throttled the fleet to 62 % beside campuses bringing their
+	// own power, and nothing said the campuses' power runs only their chips.
+	const s = decodeState(fixture('e2e/mid-game.json').state);
+	s.meta.automation.buy.on = false;
+	s.power = Object.fromEntries(
+		Object.entries(s.power).filter(([id]) => ['campus-substation', 'gas-turbines'].includes(id))
+	);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('power-campus')).toContainText('Your open campuses bring');
+	await page.getByRole('button', { name: '×10', exact: true }).tap();
+	const warning = page.getByTestId('power-warning-memory-pool');
+	await warning.scrollIntoViewIfNeeded();
+	await expect(warning).toContainText('Past your power');
+	await expect(warning).toContainText(
+		"Your campuses' own power runs only their own chips, not the ones you buy."
+	);
 });
 
 test("hyperscale: the Power card counts the open campuses' own power, as the Sites card does (playtest 4)", async ({

@@ -16,6 +16,14 @@ test('moon and mars: build on the Moon, then on Mars', async ({ page }) => {
 	const fab = page.getByTestId('hw-lunar-fab').getByTestId('hw-count');
 	await expect(fab).toHaveText('× 1 Moon · 0 Mars');
 
+	// The card says how each world's price climbs as the rule does (playtest 5 read "far more
+	// slowly" and paid 68× the Moon's price on Mars), each card gives both prices, and the Buy
+	// button names its world.
+	await expect(card).not.toContainText('far more slowly');
+	await expect(card).toContainText('the 10th of a card costs 271× its 1st');
+	await expect(page.getByTestId('site-prices-lunar-fab')).toContainText(/Moon \$.+ · Mars \$/);
+	await expect(page.getByTestId('buy-lunar-fab')).toContainText('on the Moon');
+
 	// Built near: the chip joins the Moon's fleet.
 	await page.getByTestId('buy-lunar-fab').tap();
 	await expect(fab).toHaveText('× 2 Moon · 0 Mars');
@@ -28,6 +36,7 @@ test('moon and mars: build on the Moon, then on Mars', async ({ page }) => {
 	// Both worlds stay counted (the playtest read "× 0" with one on the Moon).
 	await expect(fab).toHaveText('× 2 Moon · 0 Mars');
 	await expect(page.getByTestId('buy-lunar-fab')).not.toHaveText(nearPrice ?? '');
+	await expect(page.getByTestId('buy-lunar-fab')).toContainText('on Mars');
 	await page.getByTestId('buy-lunar-fab').tap();
 	await expect(fab).toHaveText('× 2 Moon · 1 Mars');
 	await expect(page.getByTestId('far-units')).toHaveText('1 on Mars');

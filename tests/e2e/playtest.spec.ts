@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import {
+	advance,
 	apply,
 	expectedCapability,
 	money,
@@ -261,7 +262,7 @@ test('an achievement met before a reload or an import is never announced again',
 	await page.reload();
 	await page.getByTestId('stock-cash').waitFor();
 	expect(await toasts()).toEqual([]);
-	// Imported through Settings, a late save: "A million tokens" (and the rest) were earned.
+	// Imported through Settings, a late save: "Ten billion tokens" (and the rest) were earned.
 	await page.getByTestId('open-settings').tap();
 	await page
 		.getByTestId('import-text')
@@ -270,7 +271,7 @@ test('an achievement met before a reload or an import is never announced again',
 	await page.getByTestId('import-confirm').tap();
 	await page.keyboard.press('Escape');
 	const shown = await toasts();
-	expect(shown.filter((t) => /A million tokens|\d+ achievements/.test(t))).toEqual([]);
+	expect(shown.filter((t) => /Ten billion tokens|\d+ achievements/.test(t))).toEqual([]);
 	// Recorded, not lost: the Achievements list has it.
 	await page.getByTestId('open-stats').tap();
 	await page.getByTestId('stats-achievements').tap();
@@ -385,3 +386,75 @@ for (const name of ['e2e/mid-game.json', 'e2e/late-era.json'])
 		await expect(page.getByTestId('start-run')).toBeVisible();
 		await expect(page.getByTestId('run-eta')).toHaveCount(0);
 	});
+
+test('a release that lowers the income asks first; one that raises it does not (playtest 5)', async ({
+	page
+}) => {
+	// The Garage sprint's bigger model, sold out after the spike: it earns less a second.
+	const garage = eraContent('garage');
+	const s = newGame(21);
+	apply(s, garage, { type: 'start-run', size: 'sprint' });
+	apply(s, garage, { type: 'train-share', share: 0.9 });
+	advance(s, garage, 600);
+	expect(s.gate).not.toBeNull();
+	const gateName = s.gate!.name;
+	await openWithSave(page, recordOf(s));
+	const release = page.getByTestId('release');
+	await expect(release).toHaveText('Release…');
+	// Not the screen's main move: it does not look like a release that pays.
+	await expect(release).not.toHaveClass(/btn-primary/);
+	await release.tap();
+	const ask = page.getByTestId('release-ask');
+	await expect(ask).toContainText(`Release ${gateName}? Your income falls from $`);
+	await ask.getByRole('button', { name: 'Keep serving' }).tap();
+	await expect(ask).toHaveCount(0);
+	await expect(page.getByText(`${gateName} is ready`)).toBeVisible();
+	await release.tap();
+	await page.getByTestId('release-confirm').tap();
+	await expect(page.getByText(`serving ${gateName}`)).toBeVisible();
+
+	// A release that raises the income goes at once.
+	const t = newGame(21);
+	t.gate = { ...t.model, name: 'Gate-1', capability: t.model.capability + 5 };
+	await openWithSave(page, recordOf(t));
+	await expect(page.getByTestId('release')).toHaveText('Release');
+	await expect(page.getByTestId('release')).toHaveClass(/btn-primary/);
+	await page.getByTestId('release').tap();
+	await expect(page.getByTestId('release-ask')).toHaveCount(0);
+	await expect(page.getByText('serving Gate-1')).toBeVisible();
+});
+
+test('late-era: the run card says plainly that no size offered beats the model, and what would (playtest 5)', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/late-era.json'));
+	const line = page.getByTestId('run-none-beats');
+	await expect(line).toContainText(/No size offered beats Tharsis-7\d \(530\.\d\) on average/);
+	await expect(line).toContainText(
+		/The first that would,\s+Everything ×3e12 \(about 53\d\),\s+takes \d+d/
+	);
+});
+
+test('at 360×640 the Market table headers stand apart ("per 1M" and "share" ran together)', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	await openWithSave(page, fixture('e2e/late-era.json'));
+	await page.getByTestId('tab-market').tap();
+	const head = page.getByTestId('price-tiers').locator('li.head');
+	await expect(head).toContainText('share');
+	// The text's own extent, not its grid cell's.
+	const spans = await head.evaluate((li) =>
+		[...li.querySelectorAll('span')]
+			.filter((s) => s.textContent)
+			.map((s) => {
+				const range = document.createRange();
+				range.selectNodeContents(s);
+				const box = range.getBoundingClientRect();
+				return { text: s.textContent, left: box.left, right: box.right };
+			})
+	);
+	expect(spans.map((s) => s.text)).toEqual(['per 1M', 'share', 'tok/s', 'earns/s']);
+	for (let i = 1; i < spans.length; i++)
+		expect(spans[i].left - spans[i - 1].right, spans[i].text!).toBeGreaterThanOrEqual(8);
+});

@@ -4,7 +4,15 @@
 // release, the next run, a new era, an event's choices), so new screens are held to it too.
 import { expect, test, type Page } from '@playwright/test';
 import { WORLD_EVENTS, eraContent } from '../../src/lib/content';
-import { apply, oneSizeUp, rates, runTimeLeft, startEvent } from '../../src/lib/engine';
+import {
+	apply,
+	Decimal,
+	newGame,
+	oneSizeUp,
+	rates,
+	runTimeLeft,
+	startEvent
+} from '../../src/lib/engine';
 import { readRecord, makeRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, type SaveRecord } from './saves';
 
@@ -255,8 +263,11 @@ for (const size of SIZES) {
 		test('lie where no control or counter is, on every screen, scrolled or not, and never take its taps', async ({
 			page
 		}) => {
-			await page.goto('/');
-			// A new lab earns its first achievement within seconds, with a hint on the Lab.
+			// A new lab a breath short of its billionth token earns its first achievement ("Ten
+			// digits") within seconds, with a hint on the Lab.
+			const lab = newGame(1);
+			lab.tokens = new Decimal(9.9e8);
+			await openWithSave(page, makeRecord(lab, Date.now(), 1) as unknown as SaveRecord);
 			await expect(page.getByTestId('achievement-toast')).toBeVisible({ timeout: 15_000 });
 			await expect(page.getByTestId('hint')).toBeVisible();
 			expect(await toastsOutside(page)).toEqual([]);

@@ -55,6 +55,17 @@ export function quoteHardware(
 ): { count: number; cost: Decimal } | null {
 	// Moon and Mars: built far, a tier has a price of its own (moon-mars.ts).
 	if (buildsFar(state, content)) return farQuote(state, content, hardwareId, amount);
+	return quoteNear(state, content, hardwareId, amount);
+}
+
+/** What `amount` of a card costs built where the catalog prices it (on Earth, or on the Moon in
+ * Moon and Mars), whichever world the next purchases go to. */
+export function quoteNear(
+	state: GameState,
+	content: EraContent,
+	hardwareId: string,
+	amount: Amount
+): { count: number; cost: Decimal } | null {
 	const hw = content.hardware.get(hardwareId);
 	if (!hw) return null;
 	const held = unitsHeld(state, hardwareId);

@@ -62,6 +62,7 @@ export * from './state';
 export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export * from './run-plan';
+export * from './run-beats';
 export * from './purchases';
 export * from './fleet-max';
 export * from './memory-buy';
@@ -78,5 +79,14 @@ export { panelCost, panelsBuilding, panelsOrdered, panelWatts, starOf } from './
 export { billNow, netPrice, cutPay, sourceBillLine } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
 export { starView, type StarView } from './dyson-view';
-export { buildsFar, farFlops, farOf, farQuote, farUnits, farValue, unitsBySite } from './moon-mars';
-export { moonMarsView, type MoonMarsView } from './moon-mars-view';
+export {
+	buildsFar,
+	farFlops,
+	farOf,
+	farQuote,
+	farUnits,
+	farValue,
+	labCompute,
+	unitsBySite
+} from './moon-mars';
+export { farStepFactor, moonMarsView, siteQuotes, type MoonMarsView } from './moon-mars-view';

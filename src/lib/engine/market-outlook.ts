@@ -120,6 +120,10 @@ export interface ReleaseOutlook {
 	/** Rivals the release passes on the board, and whether it takes the lead. */
 	passes: number;
 	takesLead: boolean;
+	/** The release lowers the lab's income: once its hype has faded (or at launch, when that
+	 * fades within 5 %), the released model earns less a second than the served one now. The
+	 * gate asks before such a release (playtest 5 fell for it twice, in the Garage and Orbit). */
+	lowersIncome: boolean;
 	/** What holding forgoes a second: the released model's income once the spike has faded
 	 * (or at launch) over what the served one earns now; 0 when the served one earns more. */
 	holdForgoes: Decimal;
@@ -160,6 +164,7 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 			(r) => r.capability >= served && r.capability < after.model.capability
 		).length,
 		takesLead: !playerLeads(state) && playerLeads(after),
+		lowersIncome: kept.lt(incomeNow),
 		holdForgoes: kept.gt(incomeNow) ? kept.sub(incomeNow) : D0
 	};
 }

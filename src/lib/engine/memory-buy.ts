@@ -7,7 +7,8 @@ import { quoteHardware } from './actions';
 import { cloneState } from './clone';
 import { Decimal } from './decimal';
 import { buildsFar } from './moon-mars';
-import { modelFootprint, mostMemoryPurchase } from './purchases';
+import { swarmOf, swarmReach } from './edge';
+import { memoryView, modelFootprint, mostMemoryPurchase } from './purchases';
 import { rates, type Rates } from './rates';
 import type { GameState } from './state';
 
@@ -25,6 +26,9 @@ export interface MemoryBuy {
 	fitAfter: number;
 	/** This buy closes the gap. */
 	closes: boolean;
+	/** `before` is not the memory now: orders on the way change it when they land (Orbit's
+	 * cargo past the power: playtest 5 read "35 % (37 % now)" beside a model that fit). */
+	ordersMove: boolean;
 	/** Of these cards, how many in all close the gap (null: more than MEMORY_BUY_QUOTE_MAX, or
 	 * none ever will: they hold nothing past the power), and their price. */
 	toClose: number | null;
@@ -98,6 +102,7 @@ function measure(
 		fitBefore: fit(before, need),
 		fitAfter: fit(after, need),
 		closes,
+		ordersMove: !before.eq(r.memory),
 		toClose,
 		toCloseCost: quote ? quote.cost : null
 	};
@@ -134,4 +139,59 @@ export function memoryFix(s: GameState, c: EraContent, r: Rates): MemoryFix | nu
 	if (best || !short) return best;
 	const most = mostMemoryPurchase(s, c, r);
 	return most && { hardwareId: most.id, count: 1, cost: most.cost, closes: false };
+}
+
+/**
+ * What the Memory card says of the served model, decided once for all its lines (playtest 5:
+ * Orbit's card said "fits" above "No number of any one card makes it fit on this power", the
+ * latter counting the orders on the way; the Edge's said the chips serve at 4 % while the swarm
+ * card said the model fits):
+ * - `fits`: it fits now and once the orders on the way land;
+ * - `fits-until-orders`: it fits now, but the orders on the way run the fleet past its power
+ *   (or add a bigger need), so once they land it serves at `landedFit`;
+ * - `starter`: the era's starter model does not fit the chips (how a lab begins: said calmly);
+ * - `short`: it does not fit.
+ * `swarm` (the Edge): the model fits a device, so the swarm's blocks serve it on their own
+ * memory ('serves'), or would once recruited ('could'); null where it cannot.
+ */
+export interface MemoryStory {
+	kind: 'fits' | 'fits-until-orders' | 'starter' | 'short';
+	fit: number;
+	landedFit: number;
+	swarm: 'serves' | 'could' | null;
+}
+
+export function memoryStory(s: GameState, c: EraContent, r: Rates): MemoryStory {
+	const kept = storyMemo.get(r);
+	if (kept && kept.s === s) return kept.story;
+	const v = memoryView(s, c, r);
+	const landed = s.orders.length ? memoryWith(s, c, c.era.hardware[0].id, 0) : r.memory;
+	const landedFit = landed.gte(r.footprint) ? 1 : landed.div(r.footprint).toNumber();
+	const holds = swarmOf(c) !== null && r.footprint.lte(swarmReach(c, r.mult));
+	const story: MemoryStory = {
+		kind:
+			v.fit >= 1
+				? landedFit >= 1
+					? 'fits'
+					: 'fits-until-orders'
+				: v.starter && !v.unpowered
+					? 'starter'
+					: 'short',
+		fit: v.fit,
+		landedFit,
+		swarm: holds ? (s.edge.blocks > 0 ? 'serves' : 'could') : null
+	};
+	storyMemo.set(r, { s, story });
+	return story;
+}
+const storyMemo = new WeakMap<Rates, { s: GameState; story: MemoryStory }>();
+
+/** Past this many times the cash, a price is out of reach in words (a price a few times the
+ * cash is a matter of minutes of income, and reads as a plan). */
+const FAR_OUT = 1000;
+
+/** Whether a price is far out of reach of the cash (the memory hints say so: playtest 5 read
+ * "It takes 2.55e4 of them, $1.34e1291" holding $4e35 as a plan). */
+export function farOutOfReach(cost: Decimal, cash: Decimal): boolean {
+	return cost.gt(cash.mul(FAR_OUT));
 }

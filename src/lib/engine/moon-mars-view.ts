@@ -3,7 +3,8 @@
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
 import { market } from './market';
-import { farOf, farToRun } from './moon-mars';
+import { quoteNear } from './actions';
+import { farOf, farQuote, farToRun } from './moon-mars';
 import { capacityAt, type Rates } from './rates';
 import type { GameState } from './state';
 
@@ -61,4 +62,27 @@ export function moonMarsView(s: GameState, content: EraContent, r: Rates): MoonM
 		servingShort: capacityAt(r, LEAST_SHARE).lt(demand),
 		farPrice: def.price
 	};
+}
+
+/** The next unit of a card on each world (null outside Moon and Mars): the Moon's price climbs
+ * by the card's ratio with every unit, Mars's with the cube of the units there (moon-mars.ts),
+ * so which is cheaper turns with the counts (playtest 5 bought 14 on Mars at 68× the Moon's
+ * price, the card having said Mars got dearer "far more slowly"). */
+export function siteQuotes(
+	s: GameState,
+	content: EraContent,
+	hardwareId: string
+): { moon: Decimal; mars: Decimal } | null {
+	if (!farOf(content)) return null;
+	const moon = quoteNear(s, content, hardwareId, 1);
+	const mars = farQuote(s, content, hardwareId, 1);
+	return moon && mars ? { moon: moon.cost, mars: mars.cost } : null;
+}
+
+/** How a far unit's price climbs: the nth unit of a card on Mars costs this many times the
+ * first (n³ − (n − 1)³ under climb 3). */
+export function farStepFactor(content: EraContent, n: number): number {
+	const def = farOf(content);
+	if (!def || n < 1) return 1;
+	return n ** def.climb - (n - 1) ** def.climb;
 }

@@ -142,3 +142,10 @@ export function buyFar(
 	if (first) pushNews(state, 'far-site', { item: content.hardware.get(hardwareId)!.name });
 	return { ok: true };
 }
+
+/** The lab's compute, as the header's Compute tile says it: the fleet's FLOP/s after the power
+ * limit, and Moon and Mars's far sites, which train but never serve (playtest 5 read 8.50e28
+ * FLOP/s on the tile while the Lab sent 3.23e29 to the run). */
+export function labCompute(r: { compute: Decimal; far: Decimal }): Decimal {
+	return r.far.gt(0) ? r.compute.add(r.far) : r.compute;
+}

@@ -27,10 +27,22 @@ export function servingLight(state: GameState, content: EraContent): number {
  * place (a pure function of them, so nothing is stored and fast-forward knows it), whole minutes
  * within `firstWindow`. */
 export function firstWindowAt(o: OrbitDef, state: GameState): number {
+	// Drawn once per game and era: the window is asked at every step of an Orbit advance.
+	const k = drawn;
+	if (k.o === o && k.seed === state.meta.seed && k.eraId === state.eraId) return k.at;
 	const [lo, hi] = o.firstWindow;
 	const draw = nextRandom({ rng: eraSeed(state.meta.seed, state.eraId) ^ FIRST_WINDOW_STREAM });
-	return lo + 60 * Math.floor((draw * (hi - lo + 60)) / 60);
+	const at = lo + 60 * Math.floor((draw * (hi - lo + 60)) / 60);
+	drawn = { o, seed: state.meta.seed, eraId: state.eraId, at };
+	return at;
 }
+/** The last first window drawn, with what it was drawn from (a pure function of them). */
+let drawn: { o: OrbitDef | null; seed: number; eraId: string; at: number } = {
+	o: null,
+	seed: NaN,
+	eraId: '',
+	at: 0
+};
 /** Mixed into the era's seed so the first window is a stream of its own. */
 const FIRST_WINDOW_STREAM = 0x5a7e11;
 

@@ -43,7 +43,9 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/SwarmRecruit.svelte': ['swarmView'],
 	'fleet/OrbitLaunch.svelte': ['orbitView'],
 	'fleet/DysonPanels.svelte': ['starView'],
-	'fleet/FarSites.svelte': ['moonMarsView'],
+	'fleet/FarSites.svelte': ['farStepFactor', 'moonMarsView'],
+	'fleet/SitePrices.svelte': ['siteQuotes'],
+	'fleet/memory-fix-text.ts': ['farOutOfReach'],
 	'lab/StarShare.svelte': ['starView'],
 	'lab/OrbitSky.svelte': ['orbitView'],
 	'fleet/FleetScreen.svelte': [
@@ -67,14 +69,14 @@ const SELECTORS: Record<string, string[]> = {
 	],
 	'fleet/MemoryBuyNote.svelte': ['memoryBuy'],
 	'fleet/MemoryFixNote.svelte': ['memoryFix'],
-	'fleet/MemoryMeter.svelte': ['memoryView', 'swarmFit'],
+	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'swarmFit'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/DemandBar.svelte': ['demandBar', 'priceAdvice'],
 	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
 	'lab/TrainServe.svelte': ['trainingBoost'],
-	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'runPause', 'runProgress', 'runSizesOffered', 'runTimeLeft'],
+	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'runPause', 'runProgress', 'runSizesOffered', 'runTimeLeft'],
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
 	'research/ResearchScreen.svelte': [
@@ -87,8 +89,8 @@ const SELECTORS: Record<string, string[]> = {
 		'researchLevel',
 		'salaryPerResearcher'
 	],
-	'shell/face-of.ts': ['between'],
-	'shell/screen-notation.ts': ['pricePerMillion'],
+	'shell/face-of.ts': ['between', 'labCompute'],
+	'shell/screen-notation.ts': ['labCompute', 'pricePerMillion'],
 	'stats/AchievementList.svelte': ['achievementView', 'progressOf'],
 	'stats/StatsSheet.svelte': ['endlessView', 'inEndless', 'statistics']
 };

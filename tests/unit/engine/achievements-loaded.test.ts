@@ -23,7 +23,7 @@ const check = (s: GameState) => {
 describe('achievements a loaded game had met', () => {
 	it('are recorded without being announced: the next check finds nothing new', () => {
 		const s = newGame(3);
-		s.tokens = new Decimal(2e6);
+		s.tokens = new Decimal(2e10);
 		const copy = cloneState(s);
 		// As before: the runtime's first check would announce it.
 		expect(check(copy)).toContain('million-tokens');
@@ -35,7 +35,7 @@ describe('achievements a loaded game had met', () => {
 	it('leaves the ones not met to be announced when they are', () => {
 		const s = newGame(3);
 		expect(recordMetAchievements(s, eraContent(s.eraId))).toBe(0);
-		s.tokens = new Decimal(2e6);
+		s.tokens = new Decimal(2e10);
 		expect(check(s)).toContain('million-tokens');
 	});
 });

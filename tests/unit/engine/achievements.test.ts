@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACHIEVEMENTS, ERAS, eraContent } from '../../../src/lib/content';
 import {
 	achievementView,
+	advance,
 	checkAchievements,
 	Decimal,
 	flow,
@@ -62,6 +63,17 @@ describe('achievements', () => {
 			expect(p.fraction, a.id).toBeGreaterThanOrEqual(0);
 			expect(p.fraction, a.id).toBeLessThan(1);
 		}
+	});
+
+	it('no achievement pops in the first minute of a new game left alone (playtest 5: "A million tokens" within 2 s)', () => {
+		const s = newGame(1);
+		const c = eraContent(s.eraId);
+		const got: string[] = [];
+		for (let t = 0; t < 60; t++) {
+			advance(s, c, 1);
+			got.push(...check(s).map((a) => a.id));
+		}
+		expect(got).toEqual([]);
 	});
 
 	it('releasing a model earns "Hello, world", once, stamped with the time played', () => {

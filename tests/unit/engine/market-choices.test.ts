@@ -166,6 +166,19 @@ describe('the launch gate reads what a release would do', () => {
 		expect(o.incomeSettled).toBeNull();
 	});
 
+	it('a release that lowers the income says so, for the gate to ask first (playtest 5)', () => {
+		const s = gated();
+		const o = releaseOutlook(s, garage)!;
+		expect(o.incomeAfter.lt(o.incomeNow)).toBe(true);
+		expect(o.lowersIncome).toBe(true);
+		// The same model, no bigger and far better: the income rises, and nothing is asked.
+		const t = gated();
+		t.gate = { ...t.model, name: 'Gate-1', capability: t.model.capability + 5 };
+		const better = releaseOutlook(t, garage)!;
+		expect(better.incomeAfter.gt(better.incomeNow)).toBe(true);
+		expect(better.lowersIncome).toBe(false);
+	});
+
 	it("says the header's income: with racks rented, the rent is in both (the playtest read $99.9M/s at the gate, +22.5M/s above it)", () => {
 		const cloud = eraContent('cloud');
 		const s = newGame(4, 'cloud');

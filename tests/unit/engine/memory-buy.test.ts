@@ -6,6 +6,7 @@ import {
 	buy,
 	memoryBuy,
 	memoryFix,
+	memoryStory,
 	mostMemoryPurchase,
 	newGame,
 	quoteHardware,
@@ -102,5 +103,41 @@ describe('memory buy', () => {
 		expect(fix.closes).toBe(false);
 		expect(fix.count).toBe(1);
 		expect(fix.hardwareId).toBe(mostMemoryPurchase(s, garage, r)!.id);
+	});
+
+	it('Orbit: a model that fits now, with orders past the power on the way, is said so on every line (playtest 5)', () => {
+		const orbit = eraContent('orbit');
+		const s = fixtureState('orbit');
+		s.hardware['orbital-memory'] = 1;
+		expect(memoryStory(s, orbit, rates(s, orbit)).kind).toBe('fits');
+		expect(memoryBuy(s, orbit, rates(s, orbit), 'sat-node', 1)).toBeNull();
+		// Thirty satellites on the way: landed, they run the fleet past its power.
+		s.orders = [{ id: 1, hardwareId: 'sat-node', count: 30, arrivesAt: s.tick + 600 }];
+		const r = rates(s, orbit);
+		expect(r.memoryFit).toBe(1);
+		const story = memoryStory(s, orbit, r);
+		expect(story.kind).toBe('fits-until-orders');
+		expect(story.landedFit).toBeLessThan(1);
+		// The buy notes measure against the orders landed, and say so (not "now").
+		const m = memoryBuy(s, orbit, r, 'sat-node', 1)!;
+		expect(m.ordersMove).toBe(true);
+		expect(m.fitBefore).toBeCloseTo(story.landedFit, 9);
+		expect(memoryFix(s, orbit, r)).not.toBeNull();
+	});
+
+	it("the Edge: the chips' fit and the swarm's are one story (playtest 5)", () => {
+		const edge = eraContent('edge');
+		const s = fixtureState('edge');
+		const story = memoryStory(s, edge, rates(s, edge));
+		expect(story).toMatchObject({ kind: 'starter', swarm: 'could' });
+		expect(story.fit).toBeLessThan(0.1);
+		s.edge.blocks = 1;
+		expect(memoryStory(s, edge, rates(s, edge)).swarm).toBe('serves');
+		// Elsewhere there is no swarm to speak of.
+		const g = newGame(1);
+		expect(memoryStory(g, garage, rates(g, garage))).toMatchObject({
+			kind: 'starter',
+			swarm: null
+		});
 	});
 });

@@ -8,11 +8,13 @@ import {
 	apply,
 	cloneState,
 	farQuote,
+	farStepFactor,
 	moonMarsView,
 	newGame,
 	quoteHardware,
 	rates,
 	step,
+	siteQuotes,
 	unitsBySite,
 	type GameState
 } from '../../../src/lib/engine';
@@ -39,6 +41,31 @@ describe('Moon and Mars', () => {
 		expect(apply(s, c, { type: 'buy', hardware: 'lunar-fab', count: 1 }).ok).toBe(true);
 		expect(unitsBySite(s, c, 'lunar-fab')).toEqual({ near: before.near + 1, far: 1 });
 		expect(unitsBySite(newGame(1), eraContent('garage'), 'gaming-gpu')).toBeNull();
+	});
+
+	it("quotes a card's next unit on both worlds, as each world's buy charges it (playtest 5)", () => {
+		const s = rich();
+		apply(s, c, { type: 'build-far', on: true });
+		expect(apply(s, c, { type: 'buy', hardware: tier, count: 13 }).ok).toBe(true);
+		const both = siteQuotes(s, c, tier)!;
+		// Whichever world the switch points at, both prices are each world's own.
+		expect(both.mars.eq(quoteHardware(s, c, tier, 1)!.cost)).toBe(true);
+		apply(s, c, { type: 'build-far', on: false });
+		expect(siteQuotes(s, c, tier)!.mars.eq(both.mars)).toBe(true);
+		expect(both.moon.eq(quoteHardware(s, c, tier, 1)!.cost)).toBe(true);
+		// 14th on Mars, first on the Moon: Mars is the dearer here, as the card now says it can be.
+		expect(both.mars.gt(both.moon)).toBe(true);
+		expect(siteQuotes(newGame(1), eraContent('garage'), 'gaming-gpu')).toBeNull();
+	});
+
+	it("the card's figure for how Mars's price climbs is the rule's (the 10th against the 1st)", () => {
+		const s = rich();
+		apply(s, c, { type: 'build-far', on: true });
+		const first = farQuote(s, c, tier, 1)!.cost;
+		expect(apply(s, c, { type: 'buy', hardware: tier, count: 9 }).ok).toBe(true);
+		const tenth = farQuote(s, c, tier, 1)!.cost;
+		expect(tenth.div(first).toNumber()).toBeCloseTo(farStepFactor(c, 10), 6);
+		expect(farStepFactor(c, 10)).toBe(271);
 	});
 
 	it('no hardware is named for one world while it can be built on either', () => {

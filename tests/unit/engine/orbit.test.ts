@@ -73,6 +73,7 @@ describe('Orbit', () => {
 
 	it("draws the era's first launch window from the game's seed, in whole minutes within its range", () => {
 		const firsts = Array.from({ length: 40 }, (_, i) => firstWindowAt(o, newGame(i + 1, 'orbit')));
+		const firstsAgain = [...firsts];
 		for (const f of firsts) {
 			expect(f).toBeGreaterThanOrEqual(o.firstWindow[0]);
 			expect(f).toBeLessThanOrEqual(o.firstWindow[1]);
@@ -86,6 +87,19 @@ describe('Orbit', () => {
 		const rng = s.rng;
 		expect(firstWindowAt(o, s)).toBe(firstWindowAt(o, newGame(7, 'orbit')));
 		expect(s.rng).toBe(rng);
+		// Drawn once and kept: games asked in turn each get their own window, never the last one
+		// kept (the draw is a pure function of the seed and the era).
+		for (let i = 0; i < 40; i++) {
+			expect(firstWindowAt(o, newGame(i + 1, 'orbit'))).toBe(firstsAgain[i]);
+			expect(firstWindowAt(o, newGame(((i + 17) % 40) + 1, 'orbit'))).toBe(
+				firstsAgain[(i + 17) % 40]
+			);
+		}
+		// A state whose seed changes in place (an import) gets the new seed's window.
+		const t = newGame(1, 'orbit');
+		expect(firstWindowAt(o, t)).toBe(firstsAgain[0]);
+		t.meta.seed = newGame(2, 'orbit').meta.seed;
+		expect(firstWindowAt(o, t)).toBe(firstsAgain[1]);
 	});
 
 	it('opens the first window at its drawn tick, then one every `window`', () => {

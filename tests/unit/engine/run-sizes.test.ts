@@ -5,9 +5,11 @@ import { eraContent } from '../../../src/lib/content';
 import {
 	largestRunWithin,
 	newGame,
+	noRunBeats,
 	oneSizeUp,
 	rates,
 	runSizesOffered,
+	capabilityBand,
 	trainingPace
 } from '../../../src/lib/engine';
 import { fixtureState as fixture } from './helpers';
@@ -32,4 +34,24 @@ describe('run sizes offered', () => {
 			if (all.length > 25) expect(offered.length).toBeLessThan(all.length / 2);
 		}
 	);
+
+	it('late-era: no size offered beats the best model, and the first that would is named with its time (playtest 5)', () => {
+		const s = fixture('late-era');
+		const c = eraContent(s.eraId);
+		const r = rates(s, c);
+		const offered = runSizesOffered(s, c, r);
+		const top = Math.max(s.model.capability, s.gate?.capability ?? 0);
+		for (const z of offered) expect(capabilityBand(s, c, r, z).expected).toBeLessThan(top);
+		const n = noRunBeats(s, c, r)!;
+		expect(n.model.capability).toBe(top);
+		expect(n.best).toBe(offered[offered.length - 1]);
+		expect(n.first).not.toBeNull();
+		expect(n.firstExpected).toBeGreaterThan(top);
+		// Past the week a size is offered for.
+		expect(n.firstTime).toBeGreaterThan(7 * 86_400);
+		expect(offered).not.toContain(n.first);
+		// A new game's first sizes beat its starter model: nothing to say.
+		const g = newGame(1);
+		expect(noRunBeats(g, eraContent('garage'), rates(g, eraContent('garage')))).toBeNull();
+	});
 });

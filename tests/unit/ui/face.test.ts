@@ -2,7 +2,8 @@
 // is what the engine's new game shows, and a saved face reads back only when whole.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { advance, newGame } from '../../../src/lib/engine';
+import { advance, apply, newGame } from '../../../src/lib/engine';
+import { formatSI } from '../../../src/lib/format/number';
 import { fixtureState } from '../engine/helpers';
 import { takeSnapshot } from '../../../src/lib/runtime/snapshot';
 import { FACE_KEY, NEW_GAME_FACE, readFace, writeFace } from '../../../src/lib/ui/shell/face';
@@ -27,6 +28,21 @@ describe('the counters before the game loads', () => {
 		// A figure a second ("+2.15Sx/s"), not the word alone.
 		expect(face.cashRate).toMatch(/^\+\d[\d.]*\S*\/s$/);
 		expect(snap.t.income.eq(snap.f.cashPerSec)).toBe(true);
+	});
+
+	it("the Compute tile counts Mars's far sites with the fleet's (playtest 5)", () => {
+		const mm = eraContent('moon-mars');
+		const s = newGame(3, 'moon-mars');
+		s.cash = s.cash.mul(1e6);
+		apply(s, mm, { type: 'build-far', on: true });
+		expect(apply(s, mm, { type: 'buy', hardware: 'mars-farm', count: 3 }).ok).toBe(true);
+		const snap = takeSnapshot(s, mm, 0, 0);
+		expect(snap.r.far.gt(0)).toBe(true);
+		const face = faceOf(snap);
+		const [figure, unit] = formatSI(snap.r.compute.add(snap.r.far), 'FLOP/s', 'scientific').split(
+			/\s/
+		);
+		expect(`${face.compute} ${face.computeUnit}`).toBe(`${figure} ${unit}`);
 	});
 
 	it('a saved face reads back; a damaged or partial one does not', () => {

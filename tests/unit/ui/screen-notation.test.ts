@@ -41,6 +41,20 @@ describe('the screen notation', () => {
 		expect(runSizeName(small)).toBe('Everything ×300');
 		// In scientific, the multiple as exact as it is: "×3e8", not "×3.00e8" (playtest 4).
 		expect(runSizeName(big, 'scientific')).toBe('Everything ×3e8');
+		// A list in scientific is all exponents, small multiples too (playtest 5: "×10 … ×1e4").
+		const names = late
+			.filter((z) => z.times !== undefined && z.times <= 1e4)
+			.map((z) => runSizeName(z, 'scientific'));
+		expect(names).toEqual([
+			'Everything ×3e0',
+			'Everything ×1e1',
+			'Everything ×3e1',
+			'Everything ×1e2',
+			'Everything ×3e2',
+			'Everything ×1e3',
+			'Everything ×3e3',
+			'Everything ×1e4'
+		]);
 		expect(runSizeName(late.find((z) => z.id === 'everything-x1000000000'))).toBe('Everything ×1B');
 		expect(runSizeName(late[0])).toBe(late[0].name);
 	});

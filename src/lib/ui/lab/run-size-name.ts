@@ -10,6 +10,13 @@ export function runSizeName(
 ): string {
 	if (!size) return '';
 	if (size.times === undefined) return size.name;
-	// One digit: the multiples are 3·10ⁿ and 10ⁿ ("×300M", "×3e8", not "×3.00e8").
+	// One digit: the multiples are 3·10ⁿ and 10ⁿ ("×300M", "×3e8", not "×3.00e8"). In
+	// scientific, every multiple takes the exponent, small ones too: the picker listed "×10 …
+	// ×300, ×3e3, ×1e4" (playtest 5), two notations in one list.
+	if (style === 'scientific' && size.times >= 1) {
+		const exponent = Math.floor(Math.log10(size.times) + 1e-9);
+		const mantissa = Math.round(size.times / 10 ** exponent);
+		return size.name.replace(/×.*$/, `×${mantissa}e${exponent}`);
+	}
 	return size.name.replace(/×.*$/, `×${formatNumber(size.times, 1, style)}`);
 }

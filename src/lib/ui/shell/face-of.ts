@@ -1,5 +1,5 @@
 // The counters of a snapshot, formatted: what Counters.svelte shows and what the face keeps.
-import { between } from '$lib/engine';
+import { between, labCompute } from '$lib/engine';
 import {
 	formatMoney,
 	formatNumber,
@@ -25,13 +25,13 @@ export function movingFigures(snap: Snapshot, frac: number): Pick<Face, 'cash' |
 /** The counters sit on one line: one notation for all their figures (the playtest read
  * "6.60e41 FLOP/s" beside "2Sp"): scientific as soon as one of them needs it. */
 function headerNotation({ s, r, f, t }: Snapshot): Notation {
-	return lineNotation(r.compute, s.tokens, s.cash, f.tokensPerSec, t.income);
+	return lineNotation(labCompute(r), s.tokens, s.cash, f.tokensPerSec, t.income);
 }
 
 export function faceOf(snap: Snapshot, frac = snap.frac): Face {
 	const { r, f, t } = snap;
 	const style = headerNotation(snap);
-	const [compute, computeUnit = ''] = formatSI(r.compute, 'FLOP/s', style).split(/\s/);
+	const [compute, computeUnit = ''] = formatSI(labCompute(r), 'FLOP/s', style).split(/\s/);
 	const throttled = r.throttle < 1;
 	return {
 		compute,

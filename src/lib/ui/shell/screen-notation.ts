@@ -5,7 +5,7 @@
 // thousand below 999Dc). The scale is the lab's own figures: its stocks, flows and price, and
 // the run under way. A line still takes scientific for a figure past the letters (lineNotation).
 import { eraContent } from '$lib/content';
-import { pricePerMillion, type GameState } from '$lib/engine';
+import { labCompute, pricePerMillion, type GameState } from '$lib/engine';
 import { scaleNotation, type Notation } from '$lib/format/number';
 import { derive, type Snapshot } from '$lib/runtime/snapshot';
 
@@ -17,7 +17,7 @@ export function screenNotation(
 		s.cash,
 		s.tokens,
 		s.insight,
-		r.compute,
+		labCompute(r),
 		r.fullCapacity,
 		f.demand,
 		f.tokensPerSec,
