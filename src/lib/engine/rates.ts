@@ -9,7 +9,7 @@ import { rented, resells, spotAtFleet, spotRate } from './cloud';
 import { campusFleet } from './hyperscale';
 import { swarmCapacity, swarmFeedback } from './edge';
 import { servingLight } from './orbit';
-import { atTheStar, panelWatts } from './dyson';
+import { allPanelWatts, atTheStar, collectorFlops, panelWatts } from './dyson';
 import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
 import { netPrice, salesCut } from './power-sources';
@@ -26,9 +26,13 @@ export interface Rates {
 	unthrottledCompute: Decimal;
 	/** Fleet FLOP/s after throttling. */
 	compute: Decimal;
-	/** Watts the fleet wants, and the watts the signed, built contracts give. */
+	/** Watts the fleet wants, and the watts the signed, built contracts give (Dyson: and every
+	 * panel, were all of it beamed). */
 	powerDraw: Decimal;
 	powerCapacity: Decimal;
+	/** The watts that reach the chips: `powerCapacity` less what Dyson keeps at the star (the
+	 * beam, dyson.ts keptWatts); the throttle and the bill read these. */
+	powered: Decimal;
 	/** capacity / draw, at most 1. */
 	throttle: number;
 	/** Fleet memory in bytes that holds the model (× the root of the compute multiplier: denser
@@ -37,7 +41,8 @@ export interface Rates {
 	footprint: Decimal;
 	/** fleet memory / footprint, at most 1: a model that does not fit serves slower. */
 	memoryFit: number;
-	/** Moon and Mars: FLOP/s of the far sites, which only train (not in `compute`). */
+	/** Moon and Mars: FLOP/s of the far sites, which only train (not in `compute`); Dyson: the
+	 * FLOP/s the watts kept at the star train at (dyson.ts collectorFlops). */
 	far: Decimal;
 	/** Share of compute that actually trains (0 when no run is in progress). */
 	trainShare: number;
@@ -90,16 +95,24 @@ export function rates(state: GameState, content: EraContent): Rates {
 		if (state.power[id] <= state.tick)
 			powerCapacity = powerCapacity.add(content.power.get(id)!.capacity);
 	}
-	// Dyson's panels collect the star's watts, billed by no contract (dyson.ts, power-sources.ts).
+	// Dyson's panels collect the star's watts, billed by no contract (dyson.ts, power-sources.ts):
+	// the beamed share powers the fleet, the rest trains at the star.
 	const panels = panelWatts(state, content);
-	if (panels > 0) powerCapacity = powerCapacity.add(panels);
-	const throttle = powerDraw.lte(powerCapacity) ? 1 : powerCapacity.div(powerDraw).toNumber();
+	const reach = allPanelWatts(state, content);
+	let powered = powerCapacity;
+	if (reach > 0) {
+		powerCapacity = powerCapacity.add(reach);
+		powered = panels > 0 ? powered.add(panels) : powered;
+	}
+	const throttle = powerDraw.lte(powered) ? 1 : powered.div(powerDraw).toNumber();
 	// Perks and custom silicon multiply FLOP/s; edge devices are only partly up. Each new node
 	// packs more memory too, though less than FLOP/s: memory grows with the root of the gain
 	// (as a model's parameters grow with the root of its FLOP). Cards past the power hold no
 	// model: the memory that serves is throttled with the compute (only powered cards count).
 	memory = memory.mul(unitScale(content, mult).memory * throttle);
 	unthrottledCompute = unthrottledCompute.mul(unitScale(content, mult).flops);
+	// The chips' own FLOP/s before throttling: the star's kept watts train at their FLOP per watt.
+	const chips = unthrottledCompute;
 	let compute = throttle === 1 ? unthrottledCompute : unthrottledCompute.mul(throttle);
 	// Rented racks run on the provider's power (cloud.ts).
 	const hired = rented(state, content);
@@ -118,10 +131,12 @@ export function rates(state: GameState, content: EraContent): Rates {
 	}
 
 	const trainShare = state.run ? state.trainShare : 0;
-	// Far sites only train (moon-mars.ts): they add to the run's pace, not to serving.
-	const far = farFlops(state, content, mult);
+	// Far sites only train (moon-mars.ts): they add to the run's pace, not to serving. At the
+	// star the watts kept there train the run at the fleet's FLOP per watt (dyson.ts).
+	const kept = collectorFlops(state, content, { flops: chips, draw: powerDraw });
+	const far = kept.gt(0) ? kept : farFlops(state, content, mult);
 	// A run takes Mars's FLOP/s up to its target over the light delay (moon-mars.ts).
-	const toRun = farToRun(state, content, far);
+	const toRun = kept.gt(0) ? kept : farToRun(state, content, far);
 
 	const model = state.model;
 	const footprint = model.params.mul(era.servingBytesPerParam * mult.footprint); // modelFootprint
@@ -144,7 +159,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 	// Chips pay for the power they use: serving chips that the model's memory leaves idle draw
 	// nothing (a model that does not fit does not also burn the whole bill). While broke, the
 	// grid powers only the chips the income pays for (power-cut.ts).
-	const within = dmin(powerDraw, powerCapacity);
+	const within = dmin(powerDraw, powered);
 	// The era's own source takes a share of the sales (power-sources.ts).
 	const ownCut = salesCut(state, content, { swarm, capacity, draw: powerDraw, campus, compute });
 	const billAt = (busy: number): Decimal => {
@@ -180,6 +195,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		compute,
 		powerDraw,
 		powerCapacity,
+		powered,
 		throttle,
 		memory,
 		footprint,

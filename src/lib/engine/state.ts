@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 11;
+export const SCHEMA_VERSION = 12;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -205,6 +205,9 @@ export const GAME_STATE = object({
 	 * and still being built (each collects from its tick `at`). */
 	dyson: object({
 		panels: int(0, 1e6),
+		/** The share of the panels' watts beamed to the fleet; the rest is kept at the star,
+		 * where it trains the run (dyson.ts keptWatts). All of it beams in a new game. */
+		beam: num(0, 1, 1),
 		building: list(object({ count: int(1, 1e6), at: int(0, BIG) }), 1000)
 	}),
 	/** Moon and Mars: the next purchases are built far (on Mars: they only train), and the far

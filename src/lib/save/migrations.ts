@@ -124,6 +124,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 			...((s.meta ?? {}) as Record<string, unknown>),
 			seed: typeof s.rng === 'number' ? s.rng : 0
 		}
+	}),
+	// 11 → 12: Dyson's panels beam all their watts to the fleet, as they did, until the player
+	// keeps some at the star.
+	11: (s) => ({
+		...s,
+		dyson: { ...((s.dyson ?? { panels: 0, building: [] }) as Record<string, unknown>), beam: 1 }
 	})
 };
 
