@@ -1,18 +1,10 @@
 // Dyson's decisions as a thoughtful player makes them: a panel when the fleet's draw nears what
 // the star and the rings will give once the panels being built land (the next chip would wait
 // for watts), otherwise chips; and the beam: while a run trains, beam the chips what they draw
-// and keep the rest of the star's watts to train at the star (a kept watt is worth a quarter
-// more); between runs, beam it all.
+// and keep the rest of the star's watts to train at the star (a kept watt trains as much as
+// `keptGain` beamed ones); between runs, beam it all.
 import type { EraContent } from '../content';
-import {
-	beamToPower,
-	market,
-	panelWatts,
-	rates,
-	starOf,
-	starView,
-	type GameState
-} from '../engine';
+import { beamToPower, rates, starOf, starView, type GameState } from '../engine';
 import type { Action, ActionResult } from '../engine';
 
 type Act = (action: Action) => ActionResult;
@@ -47,9 +39,8 @@ function starPower(s: GameState, c: EraContent) {
 
 /** Sets the beam. Between runs (the star trains nothing then), or for the player who leaves
  * the beam alone (`all`: the probe's control), every watt. While a run trains, what the chips
- * draw beyond the rings, but no more than lets them serve the customers: chips that would only
- * add spare capacity give their watts to the star, where a kept watt trains `keptGain` times
- * what a beamed one would. */
+ * draw beyond the rings: the surplus is kept at the star, where a kept watt trains `keptGain`
+ * times what a beamed one would. */
 export function decideBeam(s: GameState, c: EraContent, act: Act, all = false): void {
 	const star = starOf(c);
 	if (!star) return;
