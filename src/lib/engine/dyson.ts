@@ -28,6 +28,21 @@ export function allPanelWatts(state: GameState, content: EraContent): number {
 	return star ? star.panelWatts * state.dyson.panels : 0;
 }
 
+/** The power with the panels added to the `contracts`' watts: `capacity` with every panel
+ * beaming (what the lab could send its chips), `powered` what the beam sends them now
+ * (`beamed` of it from the panels). */
+export function withPanels(
+	state: GameState,
+	content: EraContent,
+	contracts: Decimal
+): { capacity: Decimal; powered: Decimal; beamed: number } {
+	const all = allPanelWatts(state, content);
+	if (all === 0) return { capacity: contracts, powered: contracts, beamed: 0 };
+	const beamed = panelWatts(state, content);
+	const powered = beamed > 0 ? contracts.add(beamed) : contracts;
+	return { capacity: contracts.add(all), powered, beamed };
+}
+
 /** Watts the panels keep at the star to train the run there: the share not beamed, with
  * nothing lost on the way (`keptGain` per beamed watt). 0 outside Dyson. */
 export function keptWatts(state: GameState, content: EraContent): number {

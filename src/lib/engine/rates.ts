@@ -9,7 +9,7 @@ import { rented, resells, spotAtFleet, spotRate } from './cloud';
 import { campusFleet } from './hyperscale';
 import { swarmCapacity, swarmFeedback } from './edge';
 import { servingLight } from './orbit';
-import { allPanelWatts, atTheStar, collectorFlops, panelWatts } from './dyson';
+import { atTheStar, collectorFlops, withPanels } from './dyson';
 import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
 import { netPrice, salesCut } from './power-sources';
@@ -26,12 +26,10 @@ export interface Rates {
 	unthrottledCompute: Decimal;
 	/** Fleet FLOP/s after throttling. */
 	compute: Decimal;
-	/** Watts the fleet wants, and the watts the signed, built contracts give (Dyson: and every
-	 * panel, were all of it beamed). */
+	/** Watts the fleet wants, and the watts the signed, built contracts give (Dyson: and all the panels). */
 	powerDraw: Decimal;
 	powerCapacity: Decimal;
-	/** The watts that reach the chips: `powerCapacity` less what Dyson keeps at the star (the
-	 * beam, dyson.ts keptWatts); the throttle and the bill read these. */
+	/** What reaches the chips (throttle, bill): `powerCapacity` less what Dyson keeps at the star. */
 	powered: Decimal;
 	/** capacity / draw, at most 1. */
 	throttle: number;
@@ -41,8 +39,7 @@ export interface Rates {
 	footprint: Decimal;
 	/** fleet memory / footprint, at most 1: a model that does not fit serves slower. */
 	memoryFit: number;
-	/** Moon and Mars: FLOP/s of the far sites, which only train (not in `compute`); Dyson: the
-	 * FLOP/s the watts kept at the star train at (dyson.ts collectorFlops). */
+	/** FLOP/s that only train (not in `compute`): Moon and Mars's far sites, Dyson's kept watts. */
 	far: Decimal;
 	/** Share of compute that actually trains (0 when no run is in progress). */
 	trainShare: number;
@@ -90,20 +87,11 @@ export function rates(state: GameState, content: EraContent): Rates {
 	let unthrottledCompute = fleet.compute;
 	const powerDraw = fleet.draw;
 	let memory = fleet.memory;
-	let powerCapacity = D0;
-	for (const id in state.power) {
-		if (state.power[id] <= state.tick)
-			powerCapacity = powerCapacity.add(content.power.get(id)!.capacity);
-	}
-	// Dyson's panels collect the star's watts, billed by no contract (dyson.ts, power-sources.ts):
-	// the beamed share powers the fleet, the rest trains at the star.
-	const panels = panelWatts(state, content);
-	const reach = allPanelWatts(state, content);
-	let powered = powerCapacity;
-	if (reach > 0) {
-		powerCapacity = powerCapacity.add(reach);
-		powered = panels > 0 ? powered.add(panels) : powered;
-	}
+	let contracts = D0;
+	for (const id in state.power)
+		if (state.power[id] <= state.tick) contracts = contracts.add(content.power.get(id)!.capacity);
+	// Dyson's panels, billed by no contract: the beamed share powers the chips (dyson.ts).
+	const { capacity: powerCapacity, powered, beamed } = withPanels(state, content, contracts);
 	const throttle = powerDraw.lte(powered) ? 1 : powered.div(powerDraw).toNumber();
 	// Perks and custom silicon multiply FLOP/s; edge devices are only partly up. Each new node
 	// packs more memory too, though less than FLOP/s: memory grows with the root of the gain
@@ -111,8 +99,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 	// model: the memory that serves is throttled with the compute (only powered cards count).
 	memory = memory.mul(unitScale(content, mult).memory * throttle);
 	unthrottledCompute = unthrottledCompute.mul(unitScale(content, mult).flops);
-	// The chips' own FLOP/s before throttling: the star's kept watts train at their FLOP per watt.
-	const chips = unthrottledCompute;
+	const chips = unthrottledCompute; // before throttling: the star's kept watts train at its FLOP/W
 	let compute = throttle === 1 ? unthrottledCompute : unthrottledCompute.mul(throttle);
 	// Rented racks run on the provider's power (cloud.ts).
 	const hired = rented(state, content);
@@ -131,8 +118,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 	}
 
 	const trainShare = state.run ? state.trainShare : 0;
-	// Far sites only train (moon-mars.ts): they add to the run's pace, not to serving. At the
-	// star the watts kept there train the run at the fleet's FLOP per watt (dyson.ts).
+	// Far sites and the star's kept watts only train (moon-mars.ts, dyson.ts): the run's pace.
 	const kept = collectorFlops(state, content, { flops: chips, draw: powerDraw });
 	const far = kept.gt(0) ? kept : farFlops(state, content, mult);
 	// A run takes Mars's FLOP/s up to its target over the light delay (moon-mars.ts).
@@ -165,7 +151,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 	const billAt = (busy: number): Decimal => {
 		// The panels' watts are used first: their station-keeping is a cut of the sales.
 		const drawn = within.mul(busy);
-		const fromGrid = panels > 0 ? drawn.sub(panels) : drawn;
+		const fromGrid = beamed > 0 ? drawn.sub(beamed) : drawn;
 		const bill = fromGrid.gt(0) ? powerBill(state, content, fromGrid) : D0;
 		return campus ? bill.add(campus.bill.mul(busy).mul(powerPriceIndex(state, content))) : bill;
 	};
