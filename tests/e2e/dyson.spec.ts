@@ -1,8 +1,12 @@
 // Dyson's decision through the Fleet screen: order panels around the star (free watts, each
-// dearer than the last, landing 10 minutes after they are ordered); the Lab shows the star's share the slider sends to each side.
+// dearer than the last, landing 10 minutes after they are ordered); the Lab shows the star's share the slider sends to each side;
+// the beam keeps the star's watts at the star (they train the run there) or sends them to the chips.
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
-import { fixture, openWithSave, readSave } from './saves';
+import { readRecord } from '../../src/lib/save/record';
+import { eraContent } from '../../src/lib/content';
+import { apply } from '../../src/lib/engine';
+import { fixture, openWithSave, readSave, recordOf } from './saves';
 
 test('dyson: order panels and see the star’s share', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/dyson.json'));
@@ -48,4 +52,56 @@ test('dyson: a ring signed leaves the comparison to the next ring', async ({ pag
 	await page.getByTestId('sign-second-ring').tap();
 	await expect(versus).toContainText('the Partial shell');
 	await expect(versus).toContainText('on in 4m 00s');
+});
+
+test('dyson: keep the star’s watts to train at the star, or beam them to the chips', async ({
+	page
+}) => {
+	// The dyson fixture with 20 panels collecting, 150 statite clusters (they draw about four
+	// fifths of the panels' watts) and a run going.
+	const s = readRecord(fixture('e2e/dyson.json')).state;
+	const c = eraContent('dyson');
+	s.dyson.panels = 20;
+	s.hardware.statite = 150;
+	expect(
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[c.era.runSizes.length - 1].id }).ok
+	).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const beam = page.getByTestId('star-beam');
+	await expect(beam).toContainText('Keep 0%');
+	await expect(beam).toContainText('Beam 100%');
+	const line = page.getByTestId('beam-line');
+	await expect(line).toContainText('Kept 0 W');
+	await expect(line).toContainText(/Beam \d+% powers every chip/);
+	const fits = Number((await line.textContent())!.match(/Beam (\d+)% powers/)![1]);
+	expect(fits).toBeLessThan(100);
+
+	// Beam just what the chips draw: the rest trains the run at the star.
+	await page.getByTestId('beam-fit').tap();
+	await expect(beam).toContainText(`Keep ${100 - fits}%`);
+	await expect(line).toContainText('FLOP/s to the run');
+	// One more stop kept at the star.
+	await page.getByTestId('beam-less').tap();
+	const kept = Math.ceil((100 - fits + 1) / 10) * 10;
+	await expect(beam).toContainText(`Keep ${kept}%`);
+	await page.getByTestId('beam-more').tap();
+	await expect(beam).toContainText(`Keep ${kept - 10}%`);
+
+	await beam.scrollIntoViewIfNeeded();
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.screenshot({ path: test.info().outputPath('star-beam-dark.png') });
+	await page.emulateMedia({ colorScheme: 'light' });
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await page.screenshot({ path: test.info().outputPath('star-beam-light.png') });
+
+	// The Lab's star line counts the FLOP/s the kept watts add to the run.
+	await page.getByTestId('tab-lab').tap();
+	await expect(page.getByTestId('star-share')).toContainText('kept at the star add');
+
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	await expect
+		.poll(async () => decodeState((await readSave(page))!.state).dyson.beam)
+		.toBeCloseTo(1 - (kept - 10) / 100, 9);
 });

@@ -3,10 +3,13 @@
 // same watts for a station-keeping upkeep (a share of what their watts earn), at a price
 // that climbs with every panel; at the star every FLOP costs its watt (research no longer cuts
 // the watts per chip), so the lab weighs one more panel against one more chip. The Train ↔ Serve slider is the star's share:
-// the watts sent to training and to serving.
+// the watts sent to training and to serving. The star's own split is the beam (engine/dyson.ts
+// panelWatts, keptWatts): panels' watts beamed to the fleet power chips that train and serve;
+// watts kept at the star train the run there, four times as many (the beam loses three quarters
+// on the way), and serve nothing.
 
 export interface StarDef {
-	/** Watts each panel collects. */
+	/** Watts each panel beams to the fleet (all of it beamed). */
 	readonly panelWatts: number;
 	/** The first panel's price in era money, and the ratio from one panel's price to the next. */
 	readonly panelCost: number;
@@ -18,6 +21,11 @@ export interface StarDef {
 	/** Seconds from ordering a panel to its collecting: a contract's ring already built is
 	 * watts sooner, panels are watts cheaper. */
 	readonly lead: number;
+	/** The star's power, its own Train ↔ Serve: what the panels collect is beamed to the fleet
+	 * (`panelWatts` each arrive) or kept at the star, where the lattice built into the panels
+	 * trains the run on the raw sunlight: a kept watt is worth `keptGain` beamed ones (the beam
+	 * loses 1 − 1/keptGain of it on the way), at the fleet's FLOP per watt, and it only trains. */
+	readonly keptGain: number;
 }
 
 /** Stars by era id: only Dyson has one. */
@@ -30,5 +38,12 @@ export const STARS: Readonly<Record<string, StarDef>> = {
 	// it cannot yet pay (the no-wall target: 10 min), and 1.12 left the cheap price best 10 %.
 	// A panel lands in 10 minutes, not 12: with Orbit's 4-hour windows upstream one seed's player
 	// waited 13 minutes for a 12-minute panel (eras.test's wall is 12); at 10 its longest wait is 9.
-	dyson: { panelWatts: 1e16, panelCost: 2_000, panelRatio: 1.115, upkeep: 0.12, lead: 600 }
+	dyson: {
+		panelWatts: 1e16,
+		panelCost: 2_000,
+		panelRatio: 1.115,
+		upkeep: 0.12,
+		lead: 600,
+		keptGain: 4
+	}
 };

@@ -24,7 +24,7 @@ import { rent, setResell } from './cloud-actions';
 import { buildCampus, fundSilicon } from './hyperscale-actions';
 import { recruit, releaseBlocks, setDistil } from './edge-actions';
 import { charter, setCharter } from './orbit-actions';
-import { buyPanel } from './dyson-actions';
+import { buyPanel, setBeam } from './dyson-actions';
 import { setBuildFar } from './moon-mars-actions';
 import type { GameState } from './state';
 import type { HireAmount } from './hiring';
@@ -65,6 +65,8 @@ export type Action =
 	| { type: 'chartering'; on: boolean }
 	/** Dyson: one more panel collecting the star's power. */
 	| { type: 'panel' }
+	/** Dyson: the share of the panels' watts beamed to the fleet (the rest trains at the star). */
+	| { type: 'beam'; share: number }
 	/** Moon and Mars: the next purchases are built far (they only train) or near (they serve). */
 	| { type: 'build-far'; on: boolean }
 	/** Moves the lab into the next era; the state is replaced in place. */
@@ -121,6 +123,8 @@ export function apply(state: GameState, content: EraContent, action: Action): Ac
 			return setCharter(state, content, action.on);
 		case 'panel':
 			return buyPanel(state, content);
+		case 'beam':
+			return setBeam(state, content, action.share);
 		case 'build-far':
 			return setBuildFar(state, content, action.on);
 		case 'new-era': {

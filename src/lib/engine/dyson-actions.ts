@@ -25,3 +25,13 @@ export function buyPanel(state: GameState, content: EraContent): ActionResult {
 	else state.dyson.building.push({ count: 1, at });
 	return { ok: true };
 }
+
+/** Sets the share of the panels' watts beamed to the fleet; the rest is kept at the star and
+ * trains the run there (dyson.ts keptWatts). */
+export function setBeam(state: GameState, content: EraContent, share: number): ActionResult {
+	if (!starOf(content)) return { ok: false, reason: 'unknown-id' };
+	if (!Number.isFinite(share) || share < 0 || share > 1)
+		return { ok: false, reason: 'invalid-amount' };
+	state.dyson.beam = share;
+	return { ok: true };
+}

@@ -2,7 +2,7 @@
 // watts the Train ↔ Serve slider sends to each side.
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
-import { nextDysonTick, panelCost, panelsBuilding, panelWatts, starOf } from './dyson';
+import { keptWatts, nextDysonTick, panelCost, panelsBuilding, panelWatts, starOf } from './dyson';
 import { money } from './money';
 import { contractPrice } from './purchases';
 import type { Rates } from './rates';
@@ -40,6 +40,28 @@ export interface StarView {
 	/** Watts the run and the customers get (the star's share, set by the slider). */
 	toTraining: Decimal;
 	toServing: Decimal;
+	/** The star's own split: the share of the panels' watts beamed to the fleet, the watts kept
+	 * at the star, what a kept watt is worth in beamed ones, and the FLOP/s they train the run
+	 * at (0 between runs). */
+	beam: number;
+	kept: number;
+	keptGain: number;
+	atStar: Decimal;
+	/** The beam that powers every chip the rings leave unpowered, no more (1 when even all of
+	 * it falls short): beyond it, beamed watts only wait. */
+	beamToPower: number;
+}
+
+/** The share of the panels' watts that powers every chip the rings leave without power: 0 when
+ * the rings cover the fleet's draw, 1 when even every panel's watts fall short (or no panel is
+ * collecting). */
+export function beamToPower(s: GameState, content: EraContent, r: Rates): number {
+	const star = starOf(content);
+	if (!star || s.dyson.panels === 0) return 1;
+	const rings = r.powerCapacity.sub(star.panelWatts * s.dyson.panels);
+	const need = r.powerDraw.sub(rings);
+	if (!need.gt(0)) return 0;
+	return Math.min(1, need.div(star.panelWatts * s.dyson.panels).toNumber());
 }
 
 export function starView(s: GameState, content: EraContent, r: Rates): StarView | null {
@@ -64,7 +86,7 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 			panelsLeft: ahead
 		};
 	}
-	const used = r.powerDraw.lt(r.powerCapacity) ? r.powerDraw : r.powerCapacity;
+	const used = r.powerDraw.lt(r.powered) ? r.powerDraw : r.powered;
 	return {
 		panels: s.dyson.panels,
 		panelWatts: star.panelWatts,
@@ -80,6 +102,11 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 		ratio: star.panelRatio,
 		drawShare: r.powerCapacity.gt(0) ? r.powerDraw.div(r.powerCapacity).toNumber() : 0,
 		toTraining: used.mul(r.trainShare),
-		toServing: used.mul(1 - r.trainShare)
+		toServing: used.mul(1 - r.trainShare),
+		beam: s.dyson.beam,
+		kept: keptWatts(s, content),
+		keptGain: star.keptGain,
+		atStar: r.far,
+		beamToPower: beamToPower(s, content, r)
 	};
 }

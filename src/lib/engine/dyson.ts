@@ -15,10 +15,51 @@ export function starOf(content: EraContent): StarDef | null {
 	return STARS[content.era.id] ?? null;
 }
 
-/** Watts the lab's panels collect (0 outside Dyson). */
+/** Watts the lab's panels beam to the fleet (0 outside Dyson): the beamed share of each
+ * panel's `panelWatts`. */
 export function panelWatts(state: GameState, content: EraContent): number {
 	const star = starOf(content);
+	return star ? star.panelWatts * state.dyson.panels * state.dyson.beam : 0;
+}
+
+/** Watts every panel would beam to the fleet, were all of it beamed (0 outside Dyson). */
+export function allPanelWatts(state: GameState, content: EraContent): number {
+	const star = starOf(content);
 	return star ? star.panelWatts * state.dyson.panels : 0;
+}
+
+/** The power with the panels added to the `contracts`' watts: `capacity` with every panel
+ * beaming (what the lab could send its chips), `powered` what the beam sends them now
+ * (`beamed` of it from the panels). */
+export function withPanels(
+	state: GameState,
+	content: EraContent,
+	contracts: Decimal
+): { capacity: Decimal; powered: Decimal; beamed: number } {
+	const all = allPanelWatts(state, content);
+	if (all === 0) return { capacity: contracts, powered: contracts, beamed: 0 };
+	const beamed = panelWatts(state, content);
+	const powered = beamed > 0 ? contracts.add(beamed) : contracts;
+	return { capacity: contracts.add(all), powered, beamed };
+}
+
+/** Watts the panels keep at the star to train the run there: the share not beamed, with
+ * nothing lost on the way (`keptGain` per beamed watt). 0 outside Dyson. */
+export function keptWatts(state: GameState, content: EraContent): number {
+	const star = starOf(content);
+	return star ? star.panelWatts * star.keptGain * state.dyson.panels * (1 - state.dyson.beam) : 0;
+}
+
+/** FLOP/s the kept watts train at, at the fleet's FLOP per watt (`flops` over `draw`, the chips
+ * as built, before any throttle): only while a run is going, and only for the run. */
+export function collectorFlops(
+	state: GameState,
+	content: EraContent,
+	fleet: { flops: Decimal; draw: Decimal }
+): Decimal {
+	const kept = keptWatts(state, content);
+	if (!state.run || kept === 0 || !fleet.draw.gt(0)) return new Decimal(0);
+	return fleet.flops.div(fleet.draw).mul(kept);
 }
 
 /** Panels ordered and still being built. */

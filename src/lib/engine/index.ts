@@ -75,10 +75,18 @@ export * from './hyperscale-actions';
 export { hyperscaleView, openCampusWatts, type HyperscaleView } from './hyperscale-view';
 export { inDark, launchPremium, nextWindow, orbitOf, servingLight, shipsAt } from './orbit';
 export { cargo, charterCost, orbitView, type OrbitView } from './orbit-actions';
-export { panelCost, panelsBuilding, panelsOrdered, panelWatts, starOf } from './dyson';
+export {
+	collectorFlops,
+	keptWatts,
+	panelCost,
+	panelsBuilding,
+	panelsOrdered,
+	panelWatts,
+	starOf
+} from './dyson';
 export { billNow, netPrice, cutPay, sourceBillLine } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
-export { starView, type StarView } from './dyson-view';
+export { beamToPower, starView, type StarView } from './dyson-view';
 export {
 	buildsFar,
 	farFlops,

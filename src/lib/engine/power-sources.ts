@@ -46,7 +46,7 @@ export function feeCut(fee: number, priceMult: number): number {
 }
 
 /** Dyson's station-keeping as a share of the sales: the upkeep times the share of the fleet's
- * `draw` the panels carry (0 outside Dyson or without panels). */
+ * `draw` the panels' beamed watts carry (0 outside Dyson or without panels beaming). */
 export function stationCut(state: GameState, content: EraContent, draw: Decimal): number {
 	const star = starOf(content);
 	const watts = panelWatts(state, content);

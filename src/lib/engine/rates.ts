@@ -9,7 +9,7 @@ import { rented, rentedServingAt, resells, spotAtFleet, spotRate } from './cloud
 import { campusFleet } from './hyperscale';
 import { swarmCapacity, swarmFeedback } from './edge';
 import { servingLight } from './orbit';
-import { atTheStar, panelWatts } from './dyson';
+import { atTheStar, collectorFlops, withPanels } from './dyson';
 import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
 import { netPrice, salesCut } from './power-sources';
@@ -26,9 +26,11 @@ export interface Rates {
 	unthrottledCompute: Decimal;
 	/** Fleet FLOP/s after throttling. */
 	compute: Decimal;
-	/** Watts the fleet wants, and the watts the signed, built contracts give. */
+	/** Watts the fleet wants, and the watts the signed, built contracts give (Dyson: and all the panels). */
 	powerDraw: Decimal;
 	powerCapacity: Decimal;
+	/** What reaches the chips (throttle, bill): `powerCapacity` less what Dyson keeps at the star. */
+	powered: Decimal;
 	/** capacity / draw, at most 1. */
 	throttle: number;
 	/** Fleet memory (bytes) holding the model: × the root of the compute gain, × the throttle. */
@@ -36,7 +38,7 @@ export interface Rates {
 	footprint: Decimal;
 	/** fleet memory / footprint, at most 1: a model that does not fit serves slower. */
 	memoryFit: number;
-	/** Moon and Mars: FLOP/s of the far sites, which only train (not in `compute`). */
+	/** FLOP/s that only train (not in `compute`): Moon and Mars's far sites, Dyson's kept watts. */
 	far: Decimal;
 	/** Share of compute that actually trains (0 when no run is in progress). */
 	trainShare: number;
@@ -85,20 +87,16 @@ export function rates(state: GameState, content: EraContent): Rates {
 	let unthrottledCompute = fleet.compute;
 	const powerDraw = fleet.draw;
 	let memory = fleet.memory;
-	let powerCapacity = D0;
-	for (const id in state.power) {
-		if (state.power[id] <= state.tick)
-			powerCapacity = powerCapacity.add(content.power.get(id)!.capacity);
-	}
-	// Dyson's panels collect the star's watts, billed by no contract (dyson.ts, power-sources.ts).
-	const panels = panelWatts(state, content);
-	if (panels > 0) powerCapacity = powerCapacity.add(panels);
-	const throttle = powerDraw.lte(powerCapacity) ? 1 : powerCapacity.div(powerDraw).toNumber();
-	// Perks and custom silicon multiply FLOP/s; edge devices are only partly up. Each node packs
-	// more memory too, with the root of the gain (as a model's parameters with the root of its
-	// FLOP). Cards past the power hold no model: memory is throttled with the compute.
+	let contracts = D0; // Dyson's panels, billed by no contract: the beamed share powers the chips
+	for (const id in state.power)
+		if (state.power[id] <= state.tick) contracts = contracts.add(content.power.get(id)!.capacity);
+	const { capacity: powerCapacity, powered, beamed } = withPanels(state, content, contracts);
+	const throttle = powerDraw.lte(powered) ? 1 : powered.div(powerDraw).toNumber();
+	// Perks and silicon multiply FLOP/s, memory with the root of the gain (as parameters with the
+	// root of FLOP); cards past the power hold no model: memory is throttled with the compute.
 	memory = memory.mul(unitScale(content, mult).memory * throttle);
 	unthrottledCompute = unthrottledCompute.mul(unitScale(content, mult).flops);
+	const chips = unthrottledCompute; // before throttling: the star's kept watts train at its FLOP/W
 	let compute = throttle === 1 ? unthrottledCompute : unthrottledCompute.mul(throttle);
 	// Rented racks run on the provider's power (cloud.ts).
 	const hired = rented(state, content);
@@ -117,10 +115,11 @@ export function rates(state: GameState, content: EraContent): Rates {
 	}
 
 	const trainShare = state.run ? state.trainShare : 0;
-	// Far sites only train (moon-mars.ts): they add to the run's pace, not to serving.
-	const far = farFlops(state, content, mult);
+	// Far sites and the star's kept watts only train (moon-mars.ts, dyson.ts): the run's pace.
+	const kept = collectorFlops(state, content, { flops: chips, draw: powerDraw });
+	const far = kept.gt(0) ? kept : farFlops(state, content, mult);
 	// A run takes Mars's FLOP/s up to its target over the light delay (moon-mars.ts).
-	const toRun = farToRun(state, content, far);
+	const toRun = kept.gt(0) ? kept : farToRun(state, content, far);
 
 	const model = state.model;
 	const footprint = model.params.mul(era.servingBytesPerParam * mult.footprint); // modelFootprint
@@ -144,13 +143,13 @@ export function rates(state: GameState, content: EraContent): Rates {
 	// Chips pay for the power they use: serving chips that the model's memory leaves idle draw
 	// nothing (a model that does not fit does not also burn the whole bill). While broke, the
 	// grid powers only the chips the income pays for (power-cut.ts).
-	const within = dmin(powerDraw, powerCapacity);
+	const within = dmin(powerDraw, powered);
 	// The era's own source takes a share of the sales (power-sources.ts).
 	const ownCut = salesCut(state, content, { swarm, capacity, draw: powerDraw, campus, compute });
 	const billAt = (busy: number): Decimal => {
 		// The panels' watts are used first: their station-keeping is a cut of the sales.
 		const drawn = within.mul(busy);
-		const fromGrid = panels > 0 ? drawn.sub(panels) : drawn;
+		const fromGrid = beamed > 0 ? drawn.sub(beamed) : drawn;
 		const bill = fromGrid.gt(0) ? powerBill(state, content, fromGrid) : D0;
 		return campus ? bill.add(campus.bill.mul(busy).mul(powerPriceIndex(state, content))) : bill;
 	};
@@ -180,6 +179,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		compute,
 		powerDraw,
 		powerCapacity,
+		powered,
 		throttle,
 		memory,
 		footprint,

@@ -207,6 +207,9 @@ export const GAME_STATE = object({
 	 * and still being built (each collects from its tick `at`). */
 	dyson: object({
 		panels: int(0, 1e6),
+		/** The share of the panels' watts beamed to the fleet; the rest is kept at the star,
+		 * where it trains the run (dyson.ts keptWatts). All of it beams in a new game. */
+		beam: num(0, 1, 1),
 		building: list(object({ count: int(1, 1e6), at: int(0, BIG) }), 1000)
 	}),
 	/** Moon and Mars: the next purchases are built far (on Mars: they only train), and the far

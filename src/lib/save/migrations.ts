@@ -126,10 +126,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 		}
 	}),
 	// 11 → 12: the Cloud's rental keeps the price its hour was paid at. An old save's is not
-	// known: 0, read as the price now until the next bill (cloud-actions.ts paidHourly).
+	// known: 0, read as the price now until the next bill (cloud-actions.ts paidHourly). Dyson's
+	// panels beam all their watts to the fleet, as they did, until the player keeps some at the star.
 	11: (s) => ({
 		...s,
-		rental: { ...((s.rental ?? { racks: 0, renewsAt: 0 }) as Record<string, unknown>), paid: '0' }
+		rental: { ...((s.rental ?? { racks: 0, renewsAt: 0 }) as Record<string, unknown>), paid: '0' },
+		dyson: { ...((s.dyson ?? { panels: 0, building: [] }) as Record<string, unknown>), beam: 1 }
 	})
 };
 

@@ -1,8 +1,10 @@
-// Dyson's decision as a thoughtful player makes it: a panel when the fleet's draw nears what
+// Dyson's decisions as a thoughtful player makes them: a panel when the fleet's draw nears what
 // the star and the rings will give once the panels being built land (the next chip would wait
-// for watts), otherwise chips. (The star's share is the train share: marketChoice sets it.)
+// for watts), otherwise chips; and the beam: while a run trains, beam the chips what they draw
+// and keep the rest of the star's watts to train at the star (a kept watt trains as much as
+// `keptGain` beamed ones); between runs, beam it all.
 import type { EraContent } from '../content';
-import { rates, starView, type GameState } from '../engine';
+import { beamToPower, rates, starOf, starView, type GameState } from '../engine';
 import type { Action, ActionResult } from '../engine';
 
 type Act = (action: Action) => ActionResult;
@@ -26,9 +28,27 @@ export function decidePanels(s: GameState, c: EraContent, act: Act): boolean {
 	return draw.gte(power);
 }
 
-/** The star's card, the fleet's draw, and the power it will have once the panels on the way land. */
+/** The star's card, the fleet's draw, and the power it will have once the panels on the way
+ * land (the player weighs its purchases with every panel beaming: strategy.ts decide). */
 function starPower(s: GameState, c: EraContent) {
 	const r = rates(s, c);
 	const v = starView(s, c, r);
-	return { v, draw: r.powerDraw, power: v ? r.powerCapacity.add(v.coming) : r.powerCapacity };
+	const power = v ? r.powerCapacity.add(v.coming) : r.powerCapacity;
+	return { v, draw: r.powerDraw, power };
+}
+
+/** Sets the beam. Between runs (the star trains nothing then), or for the player who leaves
+ * the beam alone (`all`: the probe's control), every watt. While a run trains, what the chips
+ * draw beyond the rings: the surplus is kept at the star, where a kept watt trains `keptGain`
+ * times what a beamed one would. */
+export function decideBeam(s: GameState, c: EraContent, act: Act, all = false): void {
+	const star = starOf(c);
+	if (!star) return;
+	if (!s.run || all) {
+		if (s.dyson.beam !== 1) act({ type: 'beam', share: 1 });
+		return;
+	}
+	const r = rates(s, c);
+	const beam = beamToPower(s, c, r);
+	if (beam !== s.dyson.beam) act({ type: 'beam', share: beam });
 }

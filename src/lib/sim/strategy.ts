@@ -24,6 +24,7 @@ import { marketChoice, shouldRelease, SHORTFALL_SECONDS } from './market-play';
 import { decideHyperscale, type CampusStyle } from './hyperscale-strategy';
 import { decideSwarm } from './edge-strategy';
 import { eraDecision } from './era-decisions';
+import { decideBeam } from './dyson-strategy';
 
 /**
  * Cash the player keeps back from hardware: while broke, what lifts the power cut (rehireCash);
@@ -55,12 +56,17 @@ export interface Plan {
 	campuses?: CampusStyle;
 	/** An era whose own decision this player leaves at its default (the probe's control). */
 	ignores?: string;
+	/** Dyson: the player beams all the star's watts to the fleet (the probe's control for the
+	 * beam; it still orders panels). */
+	beamAll?: boolean;
 	/** The player checks in for short sessions and is away between them (Orbit: it lets
 	 * purchases fly by themselves while rockets are cheap, as no one flies the cargo by hand). */
 	away?: boolean;
 }
 
-/** One round of decisions, each issued as an action through `act`. */
+/** One round of decisions, each issued as an action through `act`. Dyson: the player weighs
+ * its purchases with every panel beaming (what the star could give the chips), then sets the
+ * beam for the fleet it ends the round with (dyson-strategy.ts decideBeam). */
 export function decide(
 	s: GameState,
 	c: EraContent,
@@ -68,6 +74,13 @@ export function decide(
 	m: Milestones,
 	act: Act = (action) => apply(s, c, action)
 ): void {
+	const beams = s.eraId === 'dyson' && plan.ignores !== s.eraId;
+	if (beams && s.dyson.beam !== 1) act({ type: 'beam', share: 1 });
+	decideRound(s, c, plan, m, act);
+	if (beams) decideBeam(s, c, act, plan.beamAll);
+}
+
+function decideRound(s: GameState, c: EraContent, plan: Plan, m: Milestones, act: Act): void {
 	const { horizon, minTrainShare } = plan;
 	answerEvent(s, c, act);
 	if (plan.ignores !== s.eraId) decideSwarm(s, c, act);

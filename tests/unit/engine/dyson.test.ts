@@ -68,9 +68,9 @@ describe('Dyson', () => {
 			{ count: 2, at: star.lead + 100 }
 		]);
 		advance(s, c, star.lead - 100);
-		expect(s.dyson).toEqual({ panels: 1, building: [{ count: 2, at: star.lead + 100 }] });
+		expect(s.dyson).toEqual({ panels: 1, beam: 1, building: [{ count: 2, at: star.lead + 100 }] });
 		advance(s, c, 100);
-		expect(s.dyson).toEqual({ panels: 3, building: [] });
+		expect(s.dyson).toEqual({ panels: 3, beam: 1, building: [] });
 	});
 
 	it('a ring is watts sooner, panels the same watts cheaper', () => {

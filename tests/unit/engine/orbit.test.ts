@@ -271,9 +271,9 @@ describe('Orbit', () => {
 		const v6 = JSON.parse(JSON.parse(readFileSync('tests/fixtures/saves/v6.json', 'utf8')).state);
 		const next = migrate(v6);
 		expect(next.orbit).toEqual({ charter: false, rockets: 0, flewAt: 0 });
-		expect(next.dyson).toEqual({ panels: 0, building: [] });
+		expect(next.dyson).toEqual({ panels: 0, building: [], beam: 1 });
 		const v7 = readRecord(JSON.parse(readFileSync('tests/fixtures/saves/v7.json', 'utf8')));
 		expect(v7.state.orbit).toEqual({ charter: false, rockets: 0, flewAt: 0 });
-		expect(v7.state.dyson).toEqual({ panels: 0, building: [] });
+		expect(v7.state.dyson).toEqual({ panels: 0, building: [], beam: 1 });
 	});
 });

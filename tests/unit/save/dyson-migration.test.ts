@@ -17,8 +17,8 @@ describe('save format 9 → 10 (Dyson: panels being built)', () => {
 	it('the shipped format-9 save loads with nothing being built; the format-10 one as it is', () => {
 		const v9 = readRecord(JSON.parse(readFileSync('tests/fixtures/saves/v9.json', 'utf8')));
 		expect(v9.state.schema).toBe(SCHEMA_VERSION);
-		expect(v9.state.dyson).toEqual({ panels: 0, building: [] });
+		expect(v9.state.dyson).toEqual({ panels: 0, beam: 1, building: [] });
 		const v10 = readRecord(JSON.parse(readFileSync('tests/fixtures/saves/v10.json', 'utf8')));
-		expect(v10.state.dyson).toEqual({ panels: 0, building: [] });
+		expect(v10.state.dyson).toEqual({ panels: 0, beam: 1, building: [] });
 	});
 });

@@ -12,7 +12,7 @@ export const CONSTANT_SHARES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 export type Also = (s: GameState, c: EraContent, act: Act) => void;
 
 /** How the race's player treats the era's own decision. */
-export type Style = Pick<Plan, 'campuses' | 'ignores'>;
+export type Style = Pick<Plan, 'campuses' | 'ignores' | 'beamAll'>;
 
 /**
  * A copy of `from` played on by the active player until the era goal or `limit` seconds, with

@@ -4,28 +4,27 @@
 import { FAR_SITES, ORBITS, STARS } from '../../content';
 import { nextWindow, type GameState } from '../../engine';
 import type { Outcome } from './choices';
-import { panelOrChip } from './dyson';
+import { beamSecondsToGoal, keepOrBeam, panelOrChip } from './dyson';
 import { farOrNear, moonSecondsToGoal } from './moon';
 import { charterOrWait, secondsToGoalDeciding } from './orbit';
 import { optionShares } from './pool';
 import type { EraWatch } from './watch';
 
-const DECISIONS: Record<
-	string,
-	{
-		name: string;
-		options: [string, string];
-		at: (s: GameState, left: number) => Outcome[] | null;
-		race?: (from: GameState, decides: boolean, limit: number) => number;
-		/** Moments past the era's start-up (Orbit: after the first launch window): the first
-		 * option's share of the best there is a figure of its own, `<name>.best.<option>-late`. */
-		late?: (s: GameState) => boolean;
-		/** The arrival is sampled too (Orbit: the first purchases fly or wait for the first
-		 * window, drawn per game), and the first option's worth over the second's there, in
-		 * points, is `<name>.arrival.<option>-gain`. */
-		arrival?: boolean;
-	}
-> = {
+interface Decision {
+	name: string;
+	options: [string, string];
+	at: (s: GameState, left: number) => Outcome[] | null;
+	race?: (from: GameState, decides: boolean, limit: number) => number;
+	/** Moments past the era's start-up (Orbit: after the first launch window): the first
+	 * option's share of the best there is a figure of its own, `<name>.best.<option>-late`. */
+	late?: (s: GameState) => boolean;
+	/** The arrival is sampled too (Orbit: the first purchases fly or wait for the first
+	 * window, drawn per game), and the first option's worth over the second's there, in
+	 * points, is `<name>.arrival.<option>-gain`. */
+	arrival?: boolean;
+}
+
+const DECISIONS: Record<string, Decision> = {
 	...Object.fromEntries(
 		Object.keys(ORBITS).map((id) => [
 			id,
@@ -57,6 +56,20 @@ const DECISIONS: Record<
 	)
 };
 
+/** Eras with a second decision of their own: Dyson's beam (the star's watts beamed to the
+ * fleet or kept to train at the star). */
+const SECOND: Record<string, Decision> = Object.fromEntries(
+	Object.keys(STARS).map((id) => [
+		id,
+		{
+			name: 'beam',
+			options: ['keep', 'beam'] as [string, string],
+			at: keepOrBeam,
+			race: beamSecondsToGoal
+		}
+	])
+);
+
 /** Moments at which the two players are compared (a few: each comparison plays on for hours). */
 const MOMENTS = 8;
 
@@ -65,8 +78,15 @@ export function eraDecisionFigures(
 	f: Record<string, number>,
 	best: (o: Outcome[], prefer?: string) => string
 ): void {
-	const d = DECISIONS[w.eraId];
-	if (!d) return;
+	for (const d of [DECISIONS[w.eraId], SECOND[w.eraId]]) if (d) decisionFigures(w, f, best, d);
+}
+
+function decisionFigures(
+	w: EraWatch,
+	f: Record<string, number>,
+	best: (o: Outcome[], prefer?: string) => string,
+	d: Decision
+): void {
 	const left = (s: { tick: number }) => w.seconds - s.tick;
 	const limit = 3 * w.seconds;
 	const race = d.race ?? secondsToGoalDeciding;

@@ -1,0 +1,143 @@
+// Dyson's beam: the star's own Train ↔ Serve. The panels' watts are beamed to the fleet (chips
+// that train and serve) or kept at the star, where they train the run at the fleet's FLOP per
+// watt, `keptGain` times as many (the beam loses the rest on the way), and serve nothing.
+import { describe, expect, it } from 'vitest';
+import { eraContent, STARS } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	beamToPower,
+	cloneState,
+	market,
+	newGame,
+	rates,
+	starView,
+	step,
+	type GameState
+} from '../../../src/lib/engine';
+import { decideBeam } from '../../../src/lib/sim/dyson-strategy';
+import { MIGRATIONS } from '../../../src/lib/save/migrations';
+import { stateDiff } from './helpers';
+
+const c = eraContent('dyson');
+const star = STARS.dyson;
+
+/** A Dyson lab with `panels` collecting, a fleet of statites and a run going. */
+function lab(panels: number, statites = 40): GameState {
+	const s = newGame(4, 'dyson');
+	s.dyson.panels = panels;
+	s.hardware.statite = statites;
+	apply(s, c, { type: 'start-run', size: c.era.runSizes[4].id });
+	return s;
+}
+
+describe('Dyson: the beam', () => {
+	it('a new game beams every watt; the action sets the share, and only at the star', () => {
+		const s = newGame(4, 'dyson');
+		expect(s.dyson.beam).toBe(1);
+		expect(apply(s, c, { type: 'beam', share: 0.25 }).ok).toBe(true);
+		expect(s.dyson.beam).toBe(0.25);
+		for (const share of [-0.1, 1.1, NaN, Infinity])
+			expect(apply(s, c, { type: 'beam', share }).ok).toBe(false);
+		expect(s.dyson.beam).toBe(0.25);
+		expect(apply(newGame(1), eraContent('garage'), { type: 'beam', share: 0.5 }).ok).toBe(false);
+	});
+
+	it('watts kept at the star leave the fleet and train the run, keptGain times as many', () => {
+		const s = lab(20);
+		const all = rates(s, c);
+		expect(all.far.eq(0)).toBe(true);
+		apply(s, c, { type: 'beam', share: 0.6 });
+		const r = rates(s, c);
+		// The chips lose the kept share of the panels' watts (the power the lab could beam stays).
+		expect(r.powerCapacity.eq(all.powerCapacity)).toBe(true);
+		expect(all.powered.sub(r.powered).toNumber()).toBeCloseTo(0.4 * 20 * star.panelWatts, -12);
+		// The kept watts train at the fleet's FLOP per watt (chips as built, before throttling),
+		// keptGain times as many watts.
+		const perWatt = all.unthrottledCompute.div(all.powerDraw).toNumber();
+		expect(r.far.toNumber() / (perWatt * 0.4 * 20 * star.panelWatts * star.keptGain)).toBeCloseTo(
+			1,
+			9
+		);
+		// With the fleet still powered, the run trains faster by exactly those FLOP/s.
+		expect(r.throttle).toBe(1);
+		expect(
+			r.trainRate.sub(all.trainRate).div(r.far.mul(r.mult.trainThroughput)).toNumber()
+		).toBeCloseTo(1, 9);
+		// Serving is unchanged while the chips are powered.
+		expect(r.capacity.div(all.capacity).toNumber()).toBeCloseTo(1, 12);
+		const v = starView(s, c, r)!;
+		expect(v.kept).toBeCloseTo(0.4 * 20 * star.panelWatts * star.keptGain, -12);
+		expect(v.atStar.eq(r.far)).toBe(true);
+	});
+
+	it('between runs the kept watts train nothing', () => {
+		const s = lab(20);
+		apply(s, c, { type: 'beam', share: 0 });
+		apply(s, c, { type: 'stop-run' });
+		expect(s.run).toBeNull();
+		expect(rates(s, c).far.eq(0)).toBe(true);
+	});
+
+	it('keeping more than the chips can spare throttles the fleet: serving pays for it', () => {
+		const s = lab(20, 150);
+		const all = rates(s, c);
+		const fits = beamToPower(s, c, all);
+		expect(fits).toBeGreaterThan(0);
+		expect(fits).toBeLessThan(1);
+		apply(s, c, { type: 'beam', share: fits });
+		expect(rates(s, c).throttle).toBeCloseTo(1, 9);
+		apply(s, c, { type: 'beam', share: fits / 2 });
+		const r = rates(s, c);
+		expect(r.throttle).toBeLessThan(0.99);
+		expect(r.capacity.lt(all.capacity)).toBe(true);
+	});
+
+	it('advance with watts kept at the star equals the single steps', () => {
+		const s = lab(8, 200);
+		s.cash = s.cash.mul(1e6);
+		apply(s, c, { type: 'beam', share: 0.3 });
+		for (let i = 0; i < 3; i++) apply(s, c, { type: 'panel' });
+		const n = 5000;
+		const fast = advance(cloneState(s), c, n);
+		const split = advance(advance(cloneState(s), c, 1234), c, n - 1234);
+		const slow = cloneState(s);
+		for (let i = 0; i < n; i++) step(slow, c);
+		const scale = { cash: Math.abs(s.cash.toNumber()) };
+		expect(stateDiff(fast, slow, 1e-9, scale)).toEqual([]);
+		expect(stateDiff(split, slow, 1e-9, scale)).toEqual([]);
+	});
+
+	it('save format 11 → 12: an old Dyson save beams every watt, as it did', () => {
+		const before = { schema: 11, dyson: { panels: 7, building: [] } };
+		expect(MIGRATIONS[11](before)).toEqual({
+			schema: 11,
+			dyson: { panels: 7, building: [], beam: 1 }
+		});
+	});
+});
+
+describe("Dyson: the scripted player's beam", () => {
+	const act = (s: GameState) => (a: Parameters<typeof apply>[2]) => apply(s, c, a);
+
+	it('beams every watt between runs, and for the player who leaves the beam alone', () => {
+		const s = lab(20);
+		apply(s, c, { type: 'beam', share: 0.2 });
+		decideBeam(s, c, act(s), true);
+		expect(s.dyson.beam).toBe(1);
+		apply(s, c, { type: 'beam', share: 0.2 });
+		apply(s, c, { type: 'stop-run' });
+		decideBeam(s, c, act(s));
+		expect(s.dyson.beam).toBe(1);
+	});
+
+	it('while a run trains, keeps at the star the watts the chips do not draw', () => {
+		const s = lab(20);
+		decideBeam(s, c, act(s));
+		const r = rates(s, c);
+		expect(s.dyson.beam).toBeLessThan(1);
+		// Every chip the customers need stays powered, and the run trains faster.
+		expect(market(r, s.hype).spare.gte(0)).toBe(true);
+		expect(r.far.gt(0)).toBe(true);
+	});
+});
