@@ -109,10 +109,15 @@ describe('Dyson: the beam', () => {
 	});
 
 	it('save format 11 → 12: an old Dyson save beams every watt, as it did', () => {
-		const before = { schema: 11, dyson: { panels: 7, building: [] } };
+		const before = {
+			schema: 11,
+			dyson: { panels: 7, building: [] },
+			rental: { racks: 0, renewsAt: 0 }
+		};
 		expect(MIGRATIONS[11](before)).toEqual({
 			schema: 11,
-			dyson: { panels: 7, building: [], beam: 1 }
+			dyson: { panels: 7, building: [], beam: 1 },
+			rental: { racks: 0, renewsAt: 0, paid: '0' } // the Cloud's part of the same format
 		});
 	});
 });

@@ -15,10 +15,15 @@ import { MIGRATIONS, migrate } from '../../../src/lib/save/migrations';
 import { decodeState, encodeState } from '../../../src/lib/save/codec';
 
 describe('save format 11 → 12 (the rental keeps the price it was paid at)', () => {
-	it('adds paid 0 to the rental and changes nothing else', () => {
-		const before = { schema: 11, cash: '3', rental: { racks: 2, renewsAt: 900 } };
+	it("adds paid 0 to the rental and changes nothing else but Dyson's beam (same format)", () => {
+		const dyson = { panels: 3, building: [] };
+		const before = { schema: 11, cash: '3', rental: { racks: 2, renewsAt: 900 }, dyson };
 		const after = MIGRATIONS[11](before);
-		expect(after).toEqual({ ...before, rental: { racks: 2, renewsAt: 900, paid: '0' } });
+		expect(after).toEqual({
+			...before,
+			rental: { racks: 2, renewsAt: 900, paid: '0' },
+			dyson: { ...dyson, beam: 1 }
+		});
 		expect(migrate(before, 12)).toEqual({ ...after, schema: 12 });
 	});
 
