@@ -9,6 +9,7 @@ import {
 	cloneState,
 	plannedMemory,
 	rates,
+	recruitQuote,
 	runSizesOffered,
 	swarmReach
 } from '../../src/lib/engine';
@@ -153,4 +154,30 @@ test("edge: the next run's card says the speed the lab would serve it at, the sw
 	await expect(memory).toContainText('unless you distil it');
 	await expect(estimate).toContainText(`About capability ${whole} ·`);
 	await expect(trade).toContainText(` at ${needs(await memory.textContent())}, or `);
+});
+
+test('edge: Recruit takes ×10 or Max at a tap', async ({ page }) => {
+	// Playtest 5 tapped Recruit 41 times: it had no buy-amount control.
+	const c = eraContent('edge');
+	const s = decodeState(fixture('e2e/edge.json').state);
+	s.cash = recruitQuote(s, c, 10)!.cost.mul(1.5);
+	s.meta.automation.run.on = false;
+	await openWithSave(page, makeRecord(s, Date.now(), 92));
+	await page.getByTestId('tab-fleet').tap();
+	const swarm = page.getByTestId('swarm');
+	await expect(page.getByTestId('swarm-blocks')).toHaveText('0 blocks');
+	await swarm.getByRole('button', { name: '×10', exact: true }).tap();
+	await expect(page.getByTestId('recruit')).toContainText('Recruit ×10');
+	await page.getByTestId('recruit').tap();
+	await expect(page.getByTestId('swarm-blocks')).toHaveText('10 blocks');
+	// Max: as many as the cash pays for (the lab earns as it runs: read the button's count).
+	await swarm.getByRole('button', { name: 'Max' }).tap();
+	await expect(page.getByTestId('recruit')).toBeEnabled();
+	const label = (await page.getByTestId('recruit').textContent()) ?? '';
+	const max = Number(/Recruit ×(\d+)/.exec(label)?.[1]);
+	expect(max).toBeGreaterThanOrEqual(1);
+	await page.getByTestId('recruit').tap();
+	await expect
+		.poll(async () => Number((await page.getByTestId('swarm-blocks').textContent())?.split(' ')[0]))
+		.toBeGreaterThanOrEqual(10 + max);
 });
