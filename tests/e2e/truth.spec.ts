@@ -76,12 +76,16 @@ test('the power limit is told beside the buy button before the tap that passes i
 	for (let i = 0; i < 12 && !(await throttled.count()); i++) {
 		told = (await warning.count()) > 0;
 		if (!told) await expect(buyGpu).not.toHaveAttribute('aria-describedby');
+		// Past the power the button is not the bright one (playtest 6), and says why beside it.
+		if (told) await expect(buyGpu).not.toHaveClass(/btn-primary/);
+		else await expect(buyGpu).toHaveClass(/btn-primary/);
 		await buyGpu.tap();
 	}
 	// The tap that throttled the fleet came after the warning, never without it.
 	await expect(throttled).toBeVisible();
 	expect(told).toBe(true);
 	await expect(buyGpu).toHaveAttribute('aria-describedby', 'power-warning-gaming-gpu');
+	await expect(buyGpu).toHaveClass(/past-power/);
 	await expect(warning).toContainText('Past your power');
 });
 
