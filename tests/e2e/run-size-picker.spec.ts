@@ -1,6 +1,7 @@
 // The run-size picker on a phone: each size's name fits the closed select (playtest 4 read
 // "Everything ×300 · 3.16e30…" cut off at 390 px, and "Everything ×3.00e8" as a name). The size
 // in FLOP has its own line below, in the same metric prefixes as the FLOP/s beside it.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { fixtureState } from '../unit/engine/helpers';
 import { openGame, openWithSave, recordOf } from './saves';
@@ -49,4 +50,24 @@ test('a run counts its FLOP in the metric prefixes of the FLOP/s that train it',
 	await expect(page.getByTestId('run-eta')).toHaveText(
 		/^[\d.]+\s[kMGTPEZYRQ]?FLOP \/ [\d.]+\s[kMGTPEZYRQ]?FLOP · .* left$/
 	);
+});
+
+// Playtest 6: the size picked in one save was carried into the next imported one ("Everything
+// ×3e13 is no longer offered" on an Orbit save, then "×30T" on a Hyperscale one). The pick
+// belongs to the lab it was made in.
+test('the run size picked in one lab is not carried into an imported one', async ({ page }) => {
+	const lab = fixtureState('late-era');
+	lab.run = null;
+	await openWithSave(page, recordOf(lab));
+	const picker = page.getByTestId('run-size');
+	const biggest = await picker.locator('option').last().getAttribute('value');
+	await picker.selectOption(biggest!);
+	await expect(picker).toHaveValue(biggest!);
+	await page.getByTestId('open-settings').tap();
+	await page.getByTestId('import-text').fill(readFileSync('tests/fixtures/e2e/orbit.json', 'utf8'));
+	await page.getByTestId('import-check').tap();
+	await page.getByTestId('import-confirm').tap();
+	await expect(page.locator('[data-screen="lab"]')).toBeVisible();
+	await expect(picker).toBeVisible();
+	await expect(page.getByTestId('run-size-dropped')).toHaveCount(0);
 });

@@ -2,10 +2,25 @@
 // suggestion. Kept while the page lives (the Lab unmounts on another tab, and a player who
 // picked a bigger run found the list back at one size up: the playtest). The run card and the
 // Edge's Distil card both read it, so they speak of the same run (playtest 4).
+// The choice belongs to one lab (game.lab): an import, a new game or a new era starts with none
+// (playtest 6 imported an Orbit save and read "Everything ×3e13 is no longer offered", the size
+// it had picked in the save before).
 import type { EraContent, RunSizeDef } from '$lib/content';
 import { runSizesOffered, suggestedRunSize, type GameState, type Rates } from '$lib/engine';
+import { game } from '$lib/runtime/game.svelte';
 
-export const remembered = $state({ size: '' });
+const picked = $state({ size: '', lab: -1 });
+
+/** The size the player picked in this lab ('' when none). */
+export function chosenSize(): string {
+	return picked.lab === game.lab ? picked.size : '';
+}
+
+/** The player picks a size for this lab's next runs. */
+export function chooseSize(id: string): void {
+	picked.size = id;
+	picked.lab = game.lab;
+}
 
 /** The planned size, and whether it is the player's choice (else the suggestion). */
 export function plannedSize(
@@ -13,7 +28,8 @@ export function plannedSize(
 	c: EraContent,
 	r: Rates
 ): { size: RunSizeDef; kept: boolean } {
-	const kept = runSizesOffered(s, c, r).some((z) => z.id === remembered.size);
-	const id = kept ? remembered.size : suggestedRunSize(s, c, r).id;
+	const chosen = chosenSize();
+	const kept = runSizesOffered(s, c, r).some((z) => z.id === chosen);
+	const id = kept ? chosen : suggestedRunSize(s, c, r).id;
 	return { size: c.era.runSizes.find((z) => z.id === id)!, kept };
 }
