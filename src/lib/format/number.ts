@@ -143,6 +143,27 @@ function trim(text: string): string {
 	return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
+/** Below this, a count is written in full. */
+const COUNT_IN_FULL = 1e6;
+
+/**
+ * Counts and other quantities that stay small beside the lab's scale (units of a card, insight,
+ * a buy's ×N): in full below a million ("300", "1,200", "36,000"), past it in the notation
+ * ("3.00e6", "3M"). Playtest 6 read "300 insight" beside "1.20e3 insight" on one screen, and
+ * counts printed raw: "3000700 on Mars", "Buy ×1000000".
+ */
+export function formatCount(value: Numeric, style: Notation = notation()): string {
+	const d = value instanceof Decimal ? value : new Decimal(value);
+	const whole = Math.round(Math.abs(d.toNumber()));
+	if (!(whole < COUNT_IN_FULL && whole >= 1000)) {
+		const text = formatNumber(d, 3, style);
+		// An exact count keeps only the digits it has ("Buy ×1e6", not "×1.00e6").
+		const bare = text.replace(/\.0+(?=e)/, '');
+		return bare !== text && new Decimal(bare).eq(d) ? bare : text;
+	}
+	return Math.round(d.toNumber()).toLocaleString('en-US');
+}
+
 export function formatMoney(value: Numeric, style: Notation = notation()): string {
 	const small =
 		typeof value === 'number' ? Math.abs(value) : Math.abs(new Decimal(value).toNumber());
@@ -156,6 +177,12 @@ export function formatPercent(share: number, digits = 0): string {
 	const text = (share * 100).toFixed(digits);
 	// A share that is something but rounds to nothing says so: "(0% of them)" read as none.
 	if (share > 0 && Number(text) === 0) return `<${(10 ** -digits).toFixed(digits)}%`;
+	// And one short of the whole never reads whole: playtest 6 read "throttled 100%" for a fleet
+	// drawing 2.01e15 of 2.00e15 W. It takes one more decimal, rounded down ("99.5%").
+	if (share < 1 && Number(text) >= 100) {
+		const more = digits + 1;
+		return `${(Math.floor(share * 10 ** (more + 2)) / 10 ** more).toFixed(more)}%`;
+	}
 	return `${text}%`;
 }
 
@@ -194,10 +221,13 @@ const NBSP = '\u00a0';
 export function formatSI(value: Numeric, unit: string, style: Notation = notation()): string {
 	const { mantissa, exponent } = toParts(value);
 	if (Number.isNaN(mantissa)) return '—';
-	if (mantissa === 0) return `0${NBSP}${unit}`;
+	// A lone "B" beside a figure reads as billions ("2.00e19 B" beside "1.1B" tokens: playtest 6):
+	// without a metric prefix, bytes are spelled out.
+	const bare = unit === 'B' ? 'bytes' : unit;
+	if (mantissa === 0) return `0${NBSP}${bare}`;
 	const group = Math.floor(exponent / 3);
 	if (exponent < 0 || style !== 'suffix' || group >= SI.length)
-		return `${formatNumber(value, 3, style)}${NBSP}${unit}`;
+		return `${formatNumber(value, 3, style)}${NBSP}${bare}`;
 	const scaled = mantissa * Math.pow(10, exponent - group * 3);
 	let text = trim(scaled.toFixed(Math.max(0, 2 - (exponent - group * 3))));
 	let prefix = SI[group];
@@ -205,5 +235,5 @@ export function formatSI(value: Numeric, unit: string, style: Notation = notatio
 		text = trim((scaled / 1000).toFixed(2));
 		prefix = SI[group + 1];
 	}
-	return `${text}${NBSP}${prefix}${unit}`;
+	return `${text}${NBSP}${prefix}${prefix ? unit : bare}`;
 }

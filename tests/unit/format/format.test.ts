@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../src/lib/engine';
 import { formatDuration } from '../../../src/lib/format/duration';
 import {
+	formatCount,
 	formatMoney,
 	formatHype,
 	formatPercent,
@@ -223,6 +224,44 @@ describe('formatPercent', () => {
 		expect(formatPercent(0.005)).toBe('1%');
 		expect(formatPercent(0.42)).toBe('42%');
 		expect(formatPercent(Number.NaN)).toBe('—');
+	});
+	it('a share short of the whole never reads "100%" (playtest 6: "throttled 100%" at 2.01 of 2.00 W)', () => {
+		expect(formatPercent(2 / 2.01)).toBe('99.5%');
+		expect(formatPercent(0.99999)).toBe('99.9%');
+		expect(formatPercent(0.99996, 1)).toBe('99.99%');
+		expect(formatPercent(0.994)).toBe('99%');
+		expect(formatPercent(1)).toBe('100%');
+		expect(formatPercent(1.2)).toBe('120%');
+	});
+});
+
+describe('formatCount', () => {
+	it('writes counts in full below a million and in the notation past it (playtest 6: "300" beside "1.20e3", "3000700 on Mars", "Buy ×1000000")', () => {
+		for (const style of ['suffix', 'scientific', 'engineering'] as const) {
+			expect(formatCount(300, style)).toBe('300');
+			expect(formatCount(1200, style)).toBe('1,200');
+			expect(formatCount(36_000, style)).toBe('36,000');
+			expect(formatCount(999_999.6, style)).not.toBe('1,000,000');
+			expect(formatCount(12.5, style)).toBe('12.5');
+			expect(formatCount(Number.NaN, style)).toBe('—');
+		}
+		expect(formatCount(3_000_700, 'scientific')).toBe('3.00e6');
+		expect(formatCount(3_000_700, 'suffix')).toBe('3M');
+		// An exact count keeps only its digits.
+		expect(formatCount(1e6, 'scientific')).toBe('1e6');
+		expect(formatCount(1e6, 'suffix')).toBe('1M');
+	});
+});
+
+describe('bytes', () => {
+	it('without a metric prefix, bytes are spelled out: "B" alone reads as billions beside "1.1B" tokens (playtest 6)', () => {
+		expect(formatSI(2e19, 'B', 'scientific')).toBe('2.00e19\u00a0bytes');
+		expect(formatSI(2.4e33, 'B', 'suffix')).toBe('2.4Dc\u00a0bytes');
+		expect(formatSI(512, 'B', 'suffix')).toBe('512\u00a0bytes');
+		expect(formatSI(0, 'B', 'suffix')).toBe('0\u00a0bytes');
+		// With a prefix the unit stays: "24 GB" is no count of billions.
+		expect(formatSI(24e9, 'B', 'suffix')).toBe('24\u00a0GB');
+		expect(formatSI(2e3, 'W', 'scientific')).toBe('2.00e3\u00a0W');
 	});
 });
 

@@ -45,6 +45,13 @@ describe('the counters before the game loads', () => {
 		expect(`${face.compute} ${face.computeUnit}`).toBe(`${figure} ${unit}`);
 	});
 
+	it('a fleet barely past its power never reads "throttled 100%" (playtest 6, 2.01 of 2.00 W)', () => {
+		const snap = takeSnapshot(newGame(1), content, 0, 0);
+		const face = faceOf({ ...snap, r: { ...snap.r, throttle: 2 / 2.01 } });
+		expect(face.computeWarn).toBe(true);
+		expect(face.computeNote).toBe('throttled 99.5%');
+	});
+
 	it('a saved face reads back; a damaged or partial one does not', () => {
 		const items = new Map<string, string>();
 		vi.stubGlobal('localStorage', {

@@ -3,6 +3,7 @@ import { between, labCompute } from '$lib/engine';
 import {
 	formatMoney,
 	formatNumber,
+	formatPercent,
 	formatRate,
 	formatSI,
 	lineNotation,
@@ -37,7 +38,7 @@ export function faceOf(snap: Snapshot, frac = snap.frac): Face {
 		compute,
 		computeUnit,
 		computeNote: throttled
-			? `throttled ${Math.round(r.throttle * 100)}%`
+			? `throttled ${formatPercent(r.throttle)}`
 			: `${Math.round(r.trainShare * 100)}% training`,
 		computeWarn: throttled,
 		tokenRate: formatRate(f.tokensPerSec, '/s', style),
