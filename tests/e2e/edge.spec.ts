@@ -145,7 +145,8 @@ test("edge: the next run's card says the speed the lab would serve it at, the sw
 	await expect(estimate).toContainText(`About capability ${small} ·`);
 	// The Distil card below speaks of the same planned run (playtest 4: it gave the served
 	// model's size, "already fits the swarm", under a card that said the run's did not).
-	const needs = (text: string | null) => /[Nn]eeds\s+(\S+\sB)\s+of memory/.exec(text ?? '')?.[1];
+	const needs = (text: string | null) =>
+		/[Nn]eeds\s+(\S+\s(?:bytes|[kMGTPEZYRQ]?B))\s+of memory/.exec(text ?? '')?.[1];
 	const trade = page.getByTestId('distil-trade');
 	await expect(trade).toContainText(`distilled to ${needs(await memory.textContent())}`);
 	// And with distilling off, a model past the swarm's reach says the swarm cannot take it.

@@ -2,6 +2,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { Decimal, newGame } from '../../src/lib/engine';
+import { eraContent } from '../../src/lib/content';
+import { fixtureState } from '../unit/engine/helpers';
 import { readRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, readSave, recordOf, writeSave, openGame as start } from './saves';
 import { ORIGIN } from './origin';
@@ -55,6 +57,29 @@ test('notation: Letters says where it gives way to scientific, and whether the l
 	await openWithSave(page, fixture('e2e/late-era.json'));
 	await openSettings(page);
 	await expect(limit).toContainText('Your lab is there now.');
+});
+
+test('one notation a screen: counts in full below a million, bytes never a bare "B" (playtest 6)', async ({
+	page
+}) => {
+	// A Dyson lab's screens are in scientific: insight read "300" beside "1.20e3".
+	await openWithSave(page, fixture('e2e/dyson.json'));
+	await page.getByTestId('tab-research').tap();
+	const research = page.locator('[data-screen="research"]');
+	await expect(research).toContainText('1,200 insight');
+	expect(await research.innerText()).not.toMatch(/\de\d+ insight/);
+	// Its memory in bytes: "2.00e19 B" read as billions beside tokens' "1.1B".
+	await page.getByTestId('tab-fleet').tap();
+	const fleet = page.locator('[data-screen="fleet"]');
+	await expect(fleet).toContainText(/e\d+\sbytes of/);
+	expect(await fleet.innerText()).not.toMatch(/e\d+\sB\b/);
+	// Late era: three million units on Mars ("3000700 on Mars").
+	const late = fixtureState('late-era');
+	late.moonMars.units[eraContent(late.eraId).era.hardware[0].id] = 3_000_700;
+	await openWithSave(page, recordOf(late));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('far-units')).toHaveText('3.00e6 on Mars');
+	await expect(fleet).not.toContainText('3000700');
 });
 
 test('theme: light, dark or the system’s, kept across a reload', async ({ page }) => {
