@@ -55,10 +55,6 @@ class Game {
 	blocked: string | null = $state(null);
 	/** Saves written by this tab (the counters keep their face at each one). */
 	saves = $state(0);
-	/** Which lab this is: it moves when another lab takes its place (an import, a new game, a
-	 * new era), so what the screens keep for one lab (the run size picked) is not carried into
-	 * the next (playtest 6: "Everything ×3e13 is no longer offered" on an imported Orbit save). */
-	lab = $state(0);
 	/** The offline cap of the state as last published (it changes only with research and perks). */
 	private capSteps = offlineCapSteps(this.state);
 	private loop = new Loop(() => this.tick());
@@ -215,10 +211,7 @@ class Game {
 		}
 		const result = apply(this.state, this.content, action);
 		// A new era replaced the state in place: its content comes with it.
-		if (this.state.eraId !== this.content.era.id) {
-			this.setState(this.state);
-			this.lab++;
-		}
+		if (this.state.eraId !== this.content.era.id) this.setState(this.state);
 		this.changed = true;
 		if (!result.ok) this.notify('error', REFUSALS[result.reason]);
 		this.publish();
@@ -262,7 +255,6 @@ class Game {
 		if (!this.playing) return;
 		await this.saving.keepCopy(backupKey, this.state, Date.now());
 		this.setState(next);
-		this.lab++;
 		this.loop.resetClock();
 		this.report = null;
 		this.publish();

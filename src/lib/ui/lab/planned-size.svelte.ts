@@ -2,24 +2,24 @@
 // suggestion. Kept while the page lives (the Lab unmounts on another tab, and a player who
 // picked a bigger run found the list back at one size up: the playtest). The run card and the
 // Edge's Distil card both read it, so they speak of the same run (playtest 4).
-// The choice belongs to one lab (game.lab): an import, a new game or a new era starts with none
-// (playtest 6 imported an Orbit save and read "Everything ×3e13 is no longer offered", the size
-// it had picked in the save before).
+// The choice belongs to one lab (its game's seed and era): an imported save, a new game or a new
+// era starts with none (playtest 6 imported an Orbit save and read "Everything ×3e13 is no
+// longer offered", the size it had picked in the save before).
 import type { EraContent, RunSizeDef } from '$lib/content';
 import { runSizesOffered, suggestedRunSize, type GameState, type Rates } from '$lib/engine';
-import { game } from '$lib/runtime/game.svelte';
 
-const picked = $state({ size: '', lab: -1 });
+const picked = $state({ size: '', lab: '' });
+const labOf = (s: GameState) => `${s.meta.seed}:${s.eraId}`;
 
 /** The size the player picked in this lab ('' when none). */
-export function chosenSize(): string {
-	return picked.lab === game.lab ? picked.size : '';
+export function chosenSize(s: GameState): string {
+	return picked.lab === labOf(s) ? picked.size : '';
 }
 
 /** The player picks a size for this lab's next runs. */
-export function chooseSize(id: string): void {
+export function chooseSize(s: GameState, id: string): void {
 	picked.size = id;
-	picked.lab = game.lab;
+	picked.lab = labOf(s);
 }
 
 /** The planned size, and whether it is the player's choice (else the suggestion). */
@@ -28,7 +28,7 @@ export function plannedSize(
 	c: EraContent,
 	r: Rates
 ): { size: RunSizeDef; kept: boolean } {
-	const chosen = chosenSize();
+	const chosen = chosenSize(s);
 	const kept = runSizesOffered(s, c, r).some((z) => z.id === chosen);
 	const id = kept ? chosen : suggestedRunSize(s, c, r).id;
 	return { size: c.era.runSizes.find((z) => z.id === id)!, kept };
