@@ -105,3 +105,19 @@ test('dyson: keep the star’s watts to train at the star, or beam them to the c
 		.poll(async () => decodeState((await readSave(page))!.state).dyson.beam)
 		.toBeCloseTo(1 - (kept - 10) / 100, 9);
 });
+
+test('dyson: a card that would hold the model past the power says power is the limit (playtest 6)', async ({
+	page
+}) => {
+	// A Stellar lift holds more than the model needs, but one runs the fleet past its power:
+	// playtest 6 read "No number of them makes it fit" and looked for a memory card.
+	await openWithSave(page, fixture('e2e/dyson.json'));
+	await page.getByTestId('tab-fleet').tap();
+	const note = page.getByTestId('memory-buy-stellar-lift');
+	await note.scrollIntoViewIfNeeded();
+	await expect(note).toContainText('No number of them makes it fit on your power');
+	await expect(note).toContainText('Add power first.');
+	// The model is named: the fixture's served one.
+	const served = readRecord(fixture('e2e/dyson.json')).state.model.name;
+	await expect(note).toContainText(`with this, ${served} serves at`);
+});

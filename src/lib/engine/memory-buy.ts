@@ -9,7 +9,7 @@ import { Decimal } from './decimal';
 import { buildsFar } from './moon-mars';
 import { swarmOf, swarmReach } from './edge';
 import { memoryView, modelFootprint, mostMemoryPurchase } from './purchases';
-import { rates, type Rates } from './rates';
+import { rates, throttleAfter, type Rates } from './rates';
 import type { GameState } from './state';
 
 /** More of one card than this is not quoted (a buy action takes at most 1e6: fleet-max.ts). */
@@ -33,6 +33,13 @@ export interface MemoryBuy {
 	 * none ever will: they hold nothing past the power), and their price. */
 	toClose: number | null;
 	toCloseCost: Decimal | null;
+	/** Why no number of them closes it (null when some does): 'power', cards past the power
+	 * hold no model (playtest 6 read "No number of them makes it fit" under a card holding 5×
+	 * the need, past the power); 'count', more than MEMORY_BUY_QUOTE_MAX would. */
+	shortBy: 'power' | 'count' | null;
+	/** The model that must fit is the one waiting at the gate, not the one served (playtest 6
+	 * read "the model serves at 55 %" while the served one ran at 97 %). */
+	waiting: boolean;
 }
 
 const fit = (memory: Decimal, need: Decimal) =>
@@ -87,12 +94,20 @@ function measure(
 	const after = memoryWith(s, c, hardwareId, count);
 	const closes = after.gte(need);
 	let toClose: number | null = count;
+	let shortBy: MemoryBuy['shortBy'] = null;
 	if (!closes) {
 		const each = after.sub(before).div(count);
 		const n = each.gt(0) ? need.sub(before).div(each).ceil() : null;
 		// The count is checked once more: throttling past the power may leave it short.
 		toClose = n && n.lte(MEMORY_BUY_QUOTE_MAX) ? n.toNumber() : null;
 		if (toClose !== null && memoryWith(s, c, hardwareId, toClose).lt(need)) toClose = null;
+		if (toClose === null)
+			shortBy =
+				n &&
+				n.gt(MEMORY_BUY_QUOTE_MAX) &&
+				throttleAfter(s, c, r, hardwareId, MEMORY_BUY_QUOTE_MAX) >= 1
+					? 'count'
+					: 'power';
 	}
 	const quote = toClose === null ? null : quoteHardware(s, c, hardwareId, toClose);
 	return {
@@ -104,7 +119,9 @@ function measure(
 		closes,
 		ordersMove: !before.eq(r.memory),
 		toClose,
-		toCloseCost: quote ? quote.cost : null
+		toCloseCost: quote ? quote.cost : null,
+		shortBy,
+		waiting: gate !== null && gate.gt(r.footprint)
 	};
 }
 
@@ -188,7 +205,7 @@ const storyMemo = new WeakMap<Rates, { s: GameState; story: MemoryStory }>();
 
 /** Past this many times the cash, a price is out of reach in words (a price a few times the
  * cash is a matter of minutes of income, and reads as a plan). */
-const FAR_OUT = 1000;
+export const FAR_OUT = 1000;
 
 /** Whether a price is far out of reach of the cash (the memory hints say so: playtest 5 read
  * "It takes 2.55e4 of them, $1.34e1291" holding $4e35 as a plan). */

@@ -45,7 +45,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/DysonPanels.svelte': ['starView'],
 	'fleet/FarSites.svelte': ['farStepFactor', 'moonMarsView'],
 	'fleet/SitePrices.svelte': ['siteQuotes'],
-	'fleet/memory-fix-text.ts': ['farOutOfReach'],
+	'fleet/memory-fix-text.ts': ['FAR_OUT', 'farOutOfReach'],
 	'lab/StarShare.svelte': ['starView'],
 	'lab/OrbitSky.svelte': ['orbitView'],
 	'fleet/FleetScreen.svelte': [
@@ -67,7 +67,7 @@ const SELECTORS: Record<string, string[]> = {
 		'unitAsRun',
 		'unitsBySite'
 	],
-	'fleet/MemoryBuyNote.svelte': ['memoryBuy'],
+	'fleet/MemoryBuyNote.svelte': ['MEMORY_BUY_QUOTE_MAX', 'memoryBuy'],
 	'fleet/MemoryFixNote.svelte': ['memoryFix'],
 	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'swarmFit'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],

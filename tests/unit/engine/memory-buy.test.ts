@@ -10,7 +10,8 @@ import {
 	mostMemoryPurchase,
 	newGame,
 	quoteHardware,
-	rates
+	rates,
+	unitAsRun
 } from '../../../src/lib/engine';
 import { money } from '../../../src/lib/engine/money';
 import { fixtureState } from './helpers';
@@ -103,6 +104,32 @@ describe('memory buy', () => {
 		expect(fix.closes).toBe(false);
 		expect(fix.count).toBe(1);
 		expect(fix.hardwareId).toBe(mostMemoryPurchase(s, garage, r)!.id);
+	});
+
+	it('says power when power is what no number of a card gets past (playtest 6: a Stellar lift holds 5× the need)', () => {
+		const dyson = eraContent('dyson');
+		const s = fixtureState('dyson');
+		const r = rates(s, dyson);
+		const lift = memoryBuy(s, dyson, r, 'stellar-lift', 1)!;
+		// One lift alone holds more than the model needs, were it powered.
+		expect(lift.need.lt(unitAsRun(dyson, r.mult, 'stellar-lift').memory)).toBe(true);
+		expect(lift).toMatchObject({ closes: false, toClose: null, shortBy: 'power' });
+		// A card some number of which closes the gap has no such limit.
+		const mid = fixtureState('mid-game');
+		const pool = memoryBuy(mid, hyperscale, rates(mid, hyperscale), 'memory-pool', 1)!;
+		expect(pool.toClose).not.toBeNull();
+		expect(pool.shortBy).toBeNull();
+	});
+
+	it('names the model that must fit: the one waiting at the gate when it is the bigger (playtest 6)', () => {
+		const s = newGame(1);
+		buy(s, garage, 'gaming-gpu', 1);
+		expect(memoryBuy(s, garage, rates(s, garage), 'gaming-gpu', 1)).toBeNull();
+		s.gate = { ...s.model, name: 'Ember-3', params: s.model.params.mul(3) };
+		expect(memoryBuy(s, garage, rates(s, garage), 'gaming-gpu', 1)!.waiting).toBe(true);
+		// The starter that does not fit, with nothing at the gate: the served model.
+		const g = newGame(1);
+		expect(memoryBuy(g, garage, rates(g, garage), 'gaming-gpu', 1)!.waiting).toBe(false);
 	});
 
 	it('Orbit: a model that fits now, with orders past the power on the way, is said so on every line (playtest 5)', () => {
