@@ -4,6 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { checksum } from '../../src/lib/save/record';
 import { formatMoney } from '../../src/lib/format/number';
+import { eraContent } from '../../src/lib/content';
+import { derive } from '../../src/lib/runtime/snapshot';
 import { fixture, openWithSave, readSave, writeSave } from './saves';
 
 const gpus = async (page: Page) => {
@@ -208,4 +210,27 @@ test("the import confirm quotes the save's cash as its header will (playtest 4: 
 	const confirm = page.getByRole('alertdialog', { name: /Replace your game/ });
 	await expect(confirm).toContainText(`${formatMoney(cash, 'suffix')} cash`);
 	await expect(confirm).not.toContainText(`${formatMoney(cash, 'scientific')} cash`);
+});
+
+test("the import confirm gives the save's income beside its cash, and the import plays no time away (playtest 6)", async ({
+	page
+}) => {
+	// Playtest 6 read "$2.04e107" in the confirm and $9.01e108 moments after: the Orbit lab earns
+	// more than its cash every second. The confirm says so.
+	const file = readFileSync('tests/fixtures/e2e/orbit.json', 'utf8');
+	const saved = decodeState(JSON.parse(file).state);
+	const income = derive(saved, eraContent(saved.eraId)).t.income;
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await page.getByTestId('open-settings').tap();
+	await page.getByTestId('import-text').fill(file);
+	await page.getByTestId('import-check').tap();
+	const said = page.getByTestId('import-income');
+	await expect(said).toContainText(`Its income: ${formatMoney(income, 'scientific')}/s`);
+	await expect(said).toContainText('no time away played');
+	await page.getByTestId('import-confirm').tap();
+	await saveNow(page);
+	// The file was saved long ago: the game goes on from its tick, not from its tick plus the days since.
+	const back = decodeState((await readSave(page))!.state);
+	expect(back.tick - saved.tick).toBeLessThan(60);
 });

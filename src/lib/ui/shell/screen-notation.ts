@@ -5,7 +5,7 @@
 // thousand below 999Dc). The scale is the lab's own figures: its stocks, flows and price, and
 // the run under way. A line still takes scientific for a figure past the letters (lineNotation).
 import { eraContent } from '$lib/content';
-import { labCompute, pricePerMillion, type GameState } from '$lib/engine';
+import { labCompute, pricePerMillion, type Decimal, type GameState } from '$lib/engine';
 import { scaleNotation, type Notation } from '$lib/format/number';
 import { derive, type Snapshot } from '$lib/runtime/snapshot';
 
@@ -29,9 +29,14 @@ export function screenNotation(
 	return scaleNotation(chosen, scale);
 }
 
-/** The notation a save's own screen would show it in: the import confirm quotes the save's cash
- * as its header will read once imported (playtest 4: "$5.04e12 cash" for a header of $5.04T, the
- * confirm having taken the current game's scale). */
-export function saveNotation(chosen: Notation, state: GameState): Notation {
-	return screenNotation(chosen, { s: state, ...derive(state, eraContent(state.eraId)) });
+/** A save as the import confirm quotes it: in the notation its own screen would show it in
+ * (playtest 4: "$5.04e12 cash" for a header of $5.04T, the confirm having taken the current
+ * game's scale), with the income its header will show (playtest 6 read $2.04e107 in the confirm
+ * and $9.01e108 moments after: the lab earns more than its cash every second). */
+export function savePreview(
+	chosen: Notation,
+	state: GameState
+): { style: Notation; income: Decimal } {
+	const derived = derive(state, eraContent(state.eraId));
+	return { style: screenNotation(chosen, { s: state, ...derived }), income: derived.t.income };
 }
