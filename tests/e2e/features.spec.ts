@@ -82,6 +82,20 @@ test('one notation a screen: counts in full below a million, bytes never a bare 
 	await expect(fleet).not.toContainText('3000700');
 });
 
+test('the ↻ after the cash rate says what it means at a tap (playtest 6: a hover title only)', async ({
+	page
+}) => {
+	// The mid-game save's automation reinvests its income.
+	await openWithSave(page, fixture('e2e/mid-game.json'));
+	const rate = page.getByTestId('stock-cash-rate');
+	await expect(rate).toContainText('↻');
+	await rate.locator('[aria-label="reinvested"]').tap();
+	const toast = page.getByTestId('number-words');
+	await expect(toast).toContainText('Reinvested: automation spends the income on hardware');
+	// The figure is said in words too.
+	await expect(toast).toContainText('In words:');
+});
+
 test('theme: light, dark or the system’s, kept across a reload', async ({ page }) => {
 	const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	await page.emulateMedia({ colorScheme: 'dark' });
