@@ -3,7 +3,9 @@
 // how much of the run comes from Mars.
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
-import { fixture, openWithSave, readSave } from './saves';
+import { eraContent } from '../../src/lib/content';
+import { apply, farRunPart, newGame, rates } from '../../src/lib/engine';
+import { fixture, openWithSave, readSave, recordOf } from './saves';
 
 test('moon and mars: build on the Moon, then on Mars', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/moon.json'));
@@ -47,4 +49,34 @@ test('moon and mars: build on the Moon, then on Mars', async ({ page }) => {
 	const saved = decodeState((await readSave(page))!.state);
 	expect(saved.moonMars.units['lunar-fab']).toBe(1);
 	expect(saved.hardware['lunar-fab']).toBe(2);
+});
+
+test('mars: the light-delay cap is said before a buy, and the Lab counts Mars in the run (playtest 6)', async ({
+	page
+}) => {
+	// A lab on Mars with more far chips than the smallest run can take over the light delay.
+	const c = eraContent('moon-mars');
+	const s = newGame(3, 'moon-mars');
+	s.cash = s.cash.mul(1e6);
+	apply(s, c, { type: 'build-far', on: true });
+	apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id });
+	for (let i = 0; i < 40 && !farRunPart(s, c, rates(s, c)).capped; i++)
+		apply(s, c, { type: 'buy', hardware: 'mars-farm', count: 'max' });
+	expect(farRunPart(s, c, rates(s, c)).capped).toBe(true);
+	s.meta.automation.buy.on = false;
+	await openWithSave(page, recordOf(s));
+	// The Lab's run line says how much of it comes from Mars, and that the delay caps it.
+	await expect(page.locator('section[aria-labelledby="ts-title"]')).toContainText(
+		/FLOP\/s to the run \(\S+\sFLOP\/s of it from Mars, all its light delay lets through/
+	);
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('far-cap')).toContainText('lets Mars give this run at most');
+	await expect(page.getByTestId('far-capped')).toBeVisible();
+	// Each card says it before the tap: on Mars it adds nothing to this run.
+	const note = page.getByTestId('far-adds-nothing-lunar-fab');
+	await note.scrollIntoViewIfNeeded();
+	await expect(note).toContainText('On Mars this adds nothing to the run under way');
+	// On the Moon it would: the note goes.
+	await page.getByTestId('build-far').tap();
+	await expect(note).toHaveCount(0);
 });

@@ -97,4 +97,10 @@ export {
 	labCompute,
 	unitsBySite
 } from './moon-mars';
-export { farStepFactor, moonMarsView, siteQuotes, type MoonMarsView } from './moon-mars-view';
+export {
+	farRunPart,
+	farStepFactor,
+	moonMarsView,
+	siteQuotes,
+	type MoonMarsView
+} from './moon-mars-view';

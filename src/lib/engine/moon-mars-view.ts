@@ -23,6 +23,11 @@ export interface MoonMarsView {
 	 * to this run. And that delay, in seconds. */
 	farCapped: boolean;
 	lightDelay: number;
+	/** The most far FLOP/s the run under way can take over the light delay (its FLOP over the
+	 * delay), and what far sites give it (research's speed-up counted, as in trainRate); null
+	 * with no run. Said before a purchase, not only once it is capped (playtest 6). */
+	runCap: Decimal | null;
+	farToRun: Decimal;
 	/** Far sites are on batch jobs (no run going), and what those earn per second. */
 	batching: boolean;
 	batchPerSec: Decimal;
@@ -45,17 +50,18 @@ export function moonMarsView(s: GameState, content: EraContent, r: Rates): MoonM
 	for (const id in s.moonMars.units) farUnits += s.moonMars.units[id];
 	const demand = market(r, s.hype).demand;
 	const toRun = farToRun(s, content, r.far);
+	const part = farRunPart(s, content, r);
 	return {
 		far: s.moonMars.far,
 		nearUnits,
 		farUnits,
 		nearFlops: r.compute,
 		farFlops: r.far,
-		farShareOfRun: r.trainRate.gt(0)
-			? toRun.mul(r.mult.trainThroughput).div(r.trainRate).toNumber()
-			: 0,
+		farShareOfRun: r.trainRate.gt(0) ? part.flops.div(r.trainRate).toNumber() : 0,
 		farCapped: toRun.gt(0) && toRun.lt(r.far),
 		lightDelay: def.sync,
+		runCap: s.run ? s.run.target.div(def.sync) : null,
+		farToRun: part.flops,
 		batching: !s.run && r.far.gt(0),
 		batchPerSec: r.batch,
 		batchShare: def.batch,
@@ -85,4 +91,17 @@ export function farStepFactor(content: EraContent, n: number): number {
 	const def = farOf(content);
 	if (!def || n < 1) return 1;
 	return n ** def.climb - (n - 1) ** def.climb;
+}
+
+/** What far sites give the run under way, in the run's FLOP/s (research's training speed-up
+ * counted, as trainRate counts it), and whether the light delay holds them back: the Lab's
+ * "FLOP/s to the run" says its Mars part (playtest 6 read 3.06e29 to the run beside 1.01e30 on
+ * Mars, not knowing the 3.06e29 held Mars's capped share). */
+export function farRunPart(
+	s: GameState,
+	content: EraContent,
+	r: Rates
+): { flops: Decimal; capped: boolean } {
+	const toRun = farToRun(s, content, r.far);
+	return { flops: toRun.mul(r.mult.trainThroughput), capped: toRun.gt(0) && toRun.lt(r.far) };
 }

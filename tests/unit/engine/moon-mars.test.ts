@@ -9,6 +9,7 @@ import {
 	cloneState,
 	farQuote,
 	farStepFactor,
+	farRunPart,
 	moonMarsView,
 	newGame,
 	quoteHardware,
@@ -176,6 +177,25 @@ describe('Moon and Mars', () => {
 		// The share is the far part of the run's pace.
 		const farPace = s.run!.target.div(far.sync).mul(r.mult.trainThroughput);
 		expect(view.farShareOfRun).toBeCloseTo(farPace.div(r.trainRate).toNumber(), 9);
+		// The cap is the run's FLOP over the light delay, said with what Mars gives the run (in
+		// the run's FLOP/s: playtest 6 read 3.06e29 to the run beside 1.01e30 on Mars).
+		expect(view.runCap!.eq(s.run!.target.div(far.sync))).toBe(true);
+		expect(farRunPart(s, c, r)).toEqual({ flops: view.farToRun, capped: true });
+		expect(view.farToRun.div(farPace).toNumber()).toBeCloseTo(1, 9);
+	});
+
+	it('says the light-delay cap before it is reached, and that nothing far gives a run with none', () => {
+		const s = rich();
+		apply(s, c, { type: 'build-far', on: true });
+		expect(apply(s, c, { type: 'buy', hardware: tier, count: 1 }).ok).toBe(true);
+		expect(moonMarsView(s, c, rates(s, c))!.runCap).toBeNull();
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[c.era.runSizes.length - 1].id });
+		const r = rates(s, c);
+		const view = moonMarsView(s, c, r)!;
+		expect(view.farCapped).toBe(false);
+		expect(view.runCap!.gt(r.far)).toBe(true);
+		expect(farRunPart(s, c, r).capped).toBe(false);
+		expect(farRunPart(s, c, r).flops.eq(r.far.mul(r.mult.trainThroughput))).toBe(true);
 	});
 
 	it('advance with far sites (training and between runs) equals the single steps', () => {
