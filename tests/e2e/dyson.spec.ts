@@ -121,3 +121,22 @@ test('dyson: a card that would hold the model past the power says power is the l
 	const served = readRecord(fixture('e2e/dyson.json')).state.model.name;
 	await expect(note).toContainText(`with this, ${served} serves at`);
 });
+
+test('dyson: with the rings powering every chip, the beam line says so in one statement (playtest 6)', async ({
+	page
+}) => {
+	// One panel collecting beside rings that carry the whole draw: the chips need no beam.
+	// Playtest 6 read "Keep 100% · Beam 0%" beside "Beam 0% powers every chip".
+	const s = readRecord(fixture('e2e/dyson.json')).state;
+	s.dyson.panels = 1;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const line = page.getByTestId('beam-line');
+	await line.scrollIntoViewIfNeeded();
+	await expect(line).toContainText('Your rings power every chip on their own');
+	await expect(line).not.toContainText('Beam 0%');
+	await page.getByTestId('beam-fit').tap();
+	await expect(page.getByTestId('star-beam')).toContainText('Keep 100%');
+	await expect(page.getByTestId('beam-fit')).toHaveCount(0);
+	await expect(line).toContainText('Your rings power every chip on their own');
+});
