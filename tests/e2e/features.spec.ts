@@ -85,15 +85,18 @@ test('one notation a screen: counts in full below a million, bytes never a bare 
 test('the ↻ after the cash rate says what it means at a tap (playtest 6: a hover title only)', async ({
 	page
 }) => {
-	// The mid-game save's automation reinvests its income.
+	// The mid-game save's automation reinvests its income. At 360 px, the narrowest toast.
+	await page.setViewportSize({ width: 360, height: 640 });
 	await openWithSave(page, fixture('e2e/mid-game.json'));
 	const rate = page.getByTestId('stock-cash-rate');
 	await expect(rate).toContainText('↻');
 	await rate.locator('[aria-label="reinvested"]').tap();
 	const toast = page.getByTestId('number-words');
-	await expect(toast).toContainText('Reinvested: automation spends the income on hardware');
-	// The figure is said in words too.
+	await expect(toast).toContainText('↻ Reinvested: automation spends it on hardware');
+	// The figure is said in words too, and all of it shows (the toast's place is three lines).
 	await expect(toast).toContainText('In words:');
+	const words = toast.locator('span').first();
+	expect(await words.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
 });
 
 test('theme: light, dark or the system’s, kept across a reload', async ({ page }) => {
