@@ -24,10 +24,8 @@ export interface MoonMarsView {
 	farCapped: boolean;
 	lightDelay: number;
 	/** The most far FLOP/s the run under way can take over the light delay (its FLOP over the
-	 * delay), and what far sites give it (research's speed-up counted, as in trainRate); null
-	 * with no run. Said before a purchase, not only once it is capped (playtest 6). */
+	 * delay); null with no run. Said before a purchase, not only once it is capped (playtest 6). */
 	runCap: Decimal | null;
-	farToRun: Decimal;
 	/** Far sites are on batch jobs (no run going), and what those earn per second. */
 	batching: boolean;
 	batchPerSec: Decimal;
@@ -49,7 +47,6 @@ export function moonMarsView(s: GameState, content: EraContent, r: Rates): MoonM
 	let farUnits = 0;
 	for (const id in s.moonMars.units) farUnits += s.moonMars.units[id];
 	const demand = market(r, s.hype).demand;
-	const toRun = farToRun(s, content, r.far);
 	const part = farRunPart(s, content, r);
 	return {
 		far: s.moonMars.far,
@@ -58,10 +55,9 @@ export function moonMarsView(s: GameState, content: EraContent, r: Rates): MoonM
 		nearFlops: r.compute,
 		farFlops: r.far,
 		farShareOfRun: r.trainRate.gt(0) ? part.flops.div(r.trainRate).toNumber() : 0,
-		farCapped: toRun.gt(0) && toRun.lt(r.far),
+		farCapped: part.capped,
 		lightDelay: def.sync,
 		runCap: s.run ? s.run.target.div(def.sync) : null,
-		farToRun: part.flops,
 		batching: !s.run && r.far.gt(0),
 		batchPerSec: r.batch,
 		batchShare: def.batch,

@@ -180,8 +180,9 @@ describe('Moon and Mars', () => {
 		// The cap is the run's FLOP over the light delay, said with what Mars gives the run (in
 		// the run's FLOP/s: playtest 6 read 3.06e29 to the run beside 1.01e30 on Mars).
 		expect(view.runCap!.eq(s.run!.target.div(far.sync))).toBe(true);
-		expect(farRunPart(s, c, r)).toEqual({ flops: view.farToRun, capped: true });
-		expect(view.farToRun.div(farPace).toNumber()).toBeCloseTo(1, 9);
+		const part = farRunPart(s, c, r);
+		expect(part.capped).toBe(true);
+		expect(part.flops.div(farPace).toNumber()).toBeCloseTo(1, 9);
 	});
 
 	it('says the light-delay cap before it is reached, and that nothing far gives a run with none', () => {
