@@ -88,6 +88,7 @@ export { billNow, netPrice, cutPay, sourceBillLine } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
 export { beamToPower, starView, type StarView } from './dyson-view';
 export {
+	batchTokens,
 	buildsFar,
 	farFlops,
 	farOf,
@@ -97,4 +98,11 @@ export {
 	labCompute,
 	unitsBySite
 } from './moon-mars';
-export { farStepFactor, moonMarsView, siteQuotes, type MoonMarsView } from './moon-mars-view';
+export {
+	farStepFactor,
+	moonMarsView,
+	siteGains,
+	siteQuotes,
+	type MoonMarsView,
+	type SiteGain
+} from './moon-mars-view';

@@ -67,7 +67,8 @@ export interface Rates {
 	billedDraw: Decimal;
 	powerCost: Decimal;
 	salaries: Decimal;
-	/** Cash per step far sites earn on batch jobs between runs (moon-mars.ts). */
+	/** Cash per step far sites earn on batch jobs: the FLOP/s the run does not take, up to what
+	 * batch buyers want (moon-mars.ts batchIncome). */
 	batch: Decimal;
 	/** Broke: the share of the training chips the grid still powers (1: no cut; power-cut.ts). */
 	powerCut: number;
@@ -163,8 +164,9 @@ export function rates(state: GameState, content: EraContent): Rates {
 		? trainingPace({ compute, mult, far: toRun }, trainShare * cut.training)
 		: D0;
 	const salaries = money(content, era.salary * state.researchers);
-	// Between runs far sites take batch jobs: a credit against the running costs.
-	const batch = batchIncome(state, content, far, flopPerToken, price);
+	// Far FLOP/s the run does not take run batch jobs, as many as batch buyers want: a credit
+	// against the running costs (Dyson's kept watts are not far sites: farOf is null there).
+	const batch = batchIncome(content, { far, toRun }, flopPerToken, price, baseDemand);
 	const staffed = !state.idle || researchersPaid(earns, cut.bill, salaries);
 	const costs = (staffed ? powerCost.add(salaries) : powerCost).sub(batch);
 	const event = eventEffect(state);
