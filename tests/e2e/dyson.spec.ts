@@ -76,11 +76,25 @@ test('dyson: keep the star’s watts to train at the star, or beam them to the c
 	await expect(line).toContainText(/Beam \d+% powers every chip/);
 	const fits = Number((await line.textContent())!.match(/Beam (\d+)% powers/)![1]);
 	expect(fits).toBeLessThan(100);
+	// Every watt beamed: Earth's grid buys what the chips do not draw; the card says both ways
+	// for the spare watts before the tap (kept: the run sooner; beamed: cash).
+	await expect(line).toContainText(/Earth buys the chips' spare: \$/);
+	await expect(page.getByTestId('beam-trade')).toContainText(
+		/kept, the run .+ sooner; beamed, \$.+\/s from Earth/
+	);
+	await expect(page.getByTestId('beam-all')).toHaveCount(0);
 
 	// Beam just what the chips draw: the rest trains the run at the star.
 	await page.getByTestId('beam-fit').tap();
 	await expect(beam).toContainText(`Keep ${100 - fits}%`);
 	await expect(line).toContainText('FLOP/s to the run');
+	await expect(line).not.toContainText('Earth buys');
+	// And back: sell the spare.
+	await page.getByTestId('beam-all').tap();
+	await expect(beam).toContainText('Keep 0%');
+	await expect(line).toContainText('Earth buys');
+	await page.getByTestId('beam-fit').tap();
+	await expect(beam).toContainText(`Keep ${100 - fits}%`);
 	// One more stop kept at the star.
 	await page.getByTestId('beam-less').tap();
 	const kept = Math.ceil((100 - fits + 1) / 10) * 10;

@@ -2,10 +2,19 @@
 // watts the Train ↔ Serve slider sends to each side.
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
-import { keptWatts, nextDysonTick, panelCost, panelsBuilding, panelWatts, starOf } from './dyson';
+import {
+	gridSale,
+	keptWatts,
+	nextDysonTick,
+	panelCost,
+	panelsBuilding,
+	panelWatts,
+	starOf
+} from './dyson';
 import { money } from './money';
 import { contractPrice } from './purchases';
-import type { Rates } from './rates';
+import { rates, type Rates } from './rates';
+import { runTimeLeft } from './run-plan';
 import type { GameState } from './state';
 
 export interface StarView {
@@ -48,8 +57,16 @@ export interface StarView {
 	keptGain: number;
 	atStar: Decimal;
 	/** The beam that powers every chip the rings leave unpowered, no more (1 when even all of
-	 * it falls short): beyond it, beamed watts only wait. */
+	 * it falls short): beyond it, beamed watts are sold to Earth's grid. */
 	beamToPower: number;
+	/** What Earth's grid pays per second for the beamed watts the chips do not draw now, and
+	 * the share of a watt's serving worth it pays. */
+	salePerSec: Decimal;
+	sale: number;
+	/** The surplus (what the chips do not draw of the panels' watts) both ways, before the tap:
+	 * kept, the FLOP/s it trains the run at and the seconds it takes off the run (0 between
+	 * runs: kept watts train nothing then); beamed, what Earth's grid pays for it per second. */
+	surplus: { keptFlops: Decimal; runFaster: number; soldPerSec: Decimal } | null;
 }
 
 /** The share of the panels' watts that powers every chip the rings leave without power: 0 when
@@ -107,6 +124,35 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 		kept: keptWatts(s, content),
 		keptGain: star.keptGain,
 		atStar: r.far,
-		beamToPower: beamToPower(s, content, r)
+		beamToPower: beamToPower(s, content, r),
+		salePerSec: gridSaleNow(s, content, r),
+		sale: star.sale,
+		surplus: surplusBothWays(s, content, r)
+	};
+}
+
+/** What Earth's grid pays now for the beamed watts the chips do not draw. */
+function gridSaleNow(s: GameState, content: EraContent, r: Rates): Decimal {
+	const fleet = { flops: r.unthrottledCompute, draw: r.powerDraw, powered: r.powered };
+	return gridSale(s, content, fleet, r.flopPerToken, r.price);
+}
+
+/** The surplus kept (beam just what the chips draw) against the surplus beamed (beam it all):
+ * what each gives, from the rule itself (null with no surplus: the chips want every watt). */
+function surplusBothWays(s: GameState, content: EraContent, r: Rates): StarView['surplus'] {
+	const fits = beamToPower(s, content, r);
+	if (s.dyson.panels === 0 || fits >= 1) return null;
+	const at = (beam: number) => {
+		const t = { ...s, dyson: { ...s.dyson, beam } };
+		return { t, r: rates(t, content) };
+	};
+	const kept = at(fits);
+	const beamed = at(1);
+	const left = (x: { t: GameState; r: Rates }) => runTimeLeft(x.t, x.r, content);
+	const faster = left(beamed) - left(kept);
+	return {
+		keptFlops: kept.r.far,
+		runFaster: Number.isFinite(faster) ? faster : 0,
+		soldPerSec: gridSaleNow(beamed.t, content, beamed.r)
 	};
 }
