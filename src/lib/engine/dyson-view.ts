@@ -14,7 +14,6 @@ import {
 import { money } from './money';
 import { contractPrice } from './purchases';
 import { rates, type Rates } from './rates';
-import { runTimeLeft } from './run-plan';
 import type { GameState } from './state';
 
 export interface StarView {
@@ -64,9 +63,9 @@ export interface StarView {
 	salePerSec: Decimal;
 	sale: number;
 	/** The surplus (what the chips do not draw of the panels' watts) both ways, before the tap:
-	 * kept, the FLOP/s it trains the run at and the seconds it takes off the run (0 between
+	 * kept, the FLOP/s it trains the run at and how many times as fast the run trains (1 between
 	 * runs: kept watts train nothing then); beamed, what Earth's grid pays for it per second. */
-	surplus: { keptFlops: Decimal; runFaster: number; soldPerSec: Decimal } | null;
+	surplus: { keptFlops: Decimal; runSpeed: number; soldPerSec: Decimal } | null;
 }
 
 /** The share of the panels' watts that powers every chip the rings leave without power: 0 when
@@ -148,11 +147,10 @@ function surplusBothWays(s: GameState, content: EraContent, r: Rates): StarView[
 	};
 	const kept = at(fits);
 	const beamed = at(1);
-	const left = (x: { t: GameState; r: Rates }) => runTimeLeft(x.t, x.r, content);
-	const faster = left(beamed) - left(kept);
+	const speed = beamed.r.trainRate.gt(0) ? kept.r.trainRate.div(beamed.r.trainRate).toNumber() : 1;
 	return {
 		keptFlops: kept.r.far,
-		runFaster: Number.isFinite(faster) ? faster : 0,
+		runSpeed: Number.isFinite(speed) ? speed : 1,
 		soldPerSec: gridSaleNow(beamed.t, content, beamed.r)
 	};
 }

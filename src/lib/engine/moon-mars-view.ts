@@ -99,10 +99,12 @@ export function farStepFactor(content: EraContent, n: number): number {
 }
 
 /** One more unit of a card on one world, before the tap: what it adds to the lab's income per
- * second, and the seconds it takes off the current run (0 with no run). */
+ * second, the seconds it takes off the current run (0 with no run) and how many times as fast
+ * the run trains with it (1 with no run). */
 export interface SiteGain {
 	income: Decimal;
 	runFaster: number;
+	runSpeed: number;
 }
 
 /** One more unit of a card on the Moon and on Mars (null outside Moon and Mars): the Moon's
@@ -124,7 +126,8 @@ export function siteGains(
 		return {
 			// Rounding left over from an unchanged income is no change.
 			income: more.abs().lte(income.abs().mul(1e-9)) ? D0 : more,
-			runFaster: Number.isFinite(left) && Number.isFinite(leftAfter) ? left - leftAfter : 0
+			runFaster: Number.isFinite(left) && Number.isFinite(leftAfter) ? left - leftAfter : 0,
+			runSpeed: r.trainRate.gt(0) ? after.trainRate.div(r.trainRate).toNumber() : 1
 		};
 	};
 	const moon = {

@@ -180,7 +180,8 @@ describe("Dyson: Earth's grid buys the beamed watts the chips do not draw", () =
 		// The star card says both ways before the tap, from the rule.
 		const both = starView(s, c, fit)!.surplus!;
 		expect(both.soldPerSec.div(expected).toNumber()).toBeCloseTo(1, 9);
-		expect(both.runFaster).toBeGreaterThan(0);
+		expect(both.runSpeed).toBeCloseTo(fit.trainRate.div(rates(lab(20), c).trainRate).toNumber(), 9);
+		expect(both.runSpeed).toBeGreaterThan(1);
 		expect(both.keptFlops.div(fit.far).toNumber()).toBeCloseTo(1, 9);
 	});
 
