@@ -44,7 +44,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/OrbitLaunch.svelte': ['orbitView'],
 	'fleet/DysonPanels.svelte': ['starView'],
 	'fleet/FarSites.svelte': ['farStepFactor', 'moonMarsView'],
-	'fleet/SitePrices.svelte': ['siteQuotes'],
+	'fleet/SitePrices.svelte': ['siteGains', 'siteQuotes'],
 	'fleet/memory-fix-text.ts': ['farOutOfReach'],
 	'lab/StarShare.svelte': ['starView'],
 	'lab/OrbitSky.svelte': ['orbitView'],
