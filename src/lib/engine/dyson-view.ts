@@ -62,10 +62,6 @@ export interface StarView {
 	 * the share of a watt's serving worth it pays. */
 	salePerSec: Decimal;
 	sale: number;
-	/** The surplus (what the chips do not draw of the panels' watts) both ways, before the tap:
-	 * kept, the FLOP/s it trains the run at and how many times as fast the run trains (1 between
-	 * runs: kept watts train nothing then); beamed, what Earth's grid pays for it per second. */
-	surplus: { keptFlops: Decimal; runSpeed: number; soldPerSec: Decimal } | null;
 }
 
 /** The share of the panels' watts that powers every chip the rings leave without power: 0 when
@@ -125,8 +121,7 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 		atStar: r.far,
 		beamToPower: beamToPower(s, content, r),
 		salePerSec: gridSaleNow(s, content, r),
-		sale: star.sale,
-		surplus: surplusBothWays(s, content, r)
+		sale: star.sale
 	};
 }
 
@@ -136,9 +131,19 @@ function gridSaleNow(s: GameState, content: EraContent, r: Rates): Decimal {
 	return gridSale(s, content, fleet, r.flopPerToken, r.price);
 }
 
-/** The surplus kept (beam just what the chips draw) against the surplus beamed (beam it all):
- * what each gives, from the rule itself (null with no surplus: the chips want every watt). */
-function surplusBothWays(s: GameState, content: EraContent, r: Rates): StarView['surplus'] {
+/** The spare watts (what the chips do not draw of the panels') both ways, before the tap: kept
+ * (beam just what the chips draw), the FLOP/s they train the run at and how many times as fast
+ * the run trains (1 between runs: kept watts train nothing then); beamed (beam it all), what
+ * Earth's grid pays for them per second. From the rule itself; null with no spare (the chips
+ * want every watt) or outside Dyson. The star card's alone (the scripted player never reads it). */
+export interface SpareWatts {
+	keptFlops: Decimal;
+	runSpeed: number;
+	soldPerSec: Decimal;
+}
+
+export function spareBothWays(s: GameState, content: EraContent, r: Rates): SpareWatts | null {
+	if (!starOf(content)) return null;
 	const fits = beamToPower(s, content, r);
 	if (s.dyson.panels === 0 || fits >= 1) return null;
 	const at = (beam: number) => {

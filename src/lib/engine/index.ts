@@ -86,7 +86,7 @@ export {
 } from './dyson';
 export { billNow, netPrice, cutPay, sourceBillLine } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
-export { beamToPower, starView, type StarView } from './dyson-view';
+export { beamToPower, spareBothWays, starView, type SpareWatts, type StarView } from './dyson-view';
 export {
 	batchTokens,
 	buildsFar,

@@ -45,6 +45,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/DysonPanels.svelte': ['starView'],
 	'fleet/FarSites.svelte': ['farStepFactor', 'moonMarsView'],
 	'fleet/SitePrices.svelte': ['siteGains', 'siteQuotes'],
+	'fleet/StarBeam.svelte': ['spareBothWays'],
 	'fleet/memory-fix-text.ts': ['farOutOfReach'],
 	'lab/StarShare.svelte': ['starView'],
 	'lab/OrbitSky.svelte': ['orbitView'],

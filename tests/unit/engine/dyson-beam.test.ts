@@ -12,6 +12,7 @@ import {
 	newGame,
 	rates,
 	runTimeLeft,
+	spareBothWays,
 	starView,
 	step,
 	type GameState
@@ -178,7 +179,7 @@ describe("Dyson: Earth's grid buys the beamed watts the chips do not draw", () =
 		expect(fit.batch.toNumber()).toBeLessThan(expected.toNumber() * 1e-9);
 		expect(fit.far.gt(0)).toBe(true);
 		// The star card says both ways before the tap, from the rule.
-		const both = starView(s, c, fit)!.surplus!;
+		const both = spareBothWays(s, c, fit)!;
 		expect(both.soldPerSec.div(expected).toNumber()).toBeCloseTo(1, 9);
 		expect(both.runSpeed).toBeCloseTo(fit.trainRate.div(rates(lab(20), c).trainRate).toNumber(), 9);
 		expect(both.runSpeed).toBeGreaterThan(1);
