@@ -27,7 +27,7 @@ test('dyson: order panels and see the star’s share', async ({ page }) => {
 	await expect(page.getByTestId('panel-lead')).toContainText('10m 00s after you order it');
 	await page.getByTestId('buy-panel').tap();
 	await expect(page.getByTestId('panels-building')).toContainText('1 on the way');
-	await expect(page.getByTestId('panels-building')).toContainText('next lands in 1');
+	await expect(page.getByTestId('panels-building')).toContainText(/next lands in (10m|9m)/);
 	await page.getByTestId('buy-panel').tap();
 	await expect(page.getByTestId('panels-building')).toContainText('2 on the way');
 	await expect(page.getByTestId('panel-count')).toHaveText('0 panels');
@@ -76,11 +76,24 @@ test('dyson: keep the star’s watts to train at the star, or beam them to the c
 	await expect(line).toContainText(/Beam \d+% powers every chip/);
 	const fits = Number((await line.textContent())!.match(/Beam (\d+)% powers/)![1]);
 	expect(fits).toBeLessThan(100);
+	// Every watt beamed: Earth's grid buys what the chips do not draw; the card says both ways
+	// for the spare watts before the tap (kept: the run sooner; beamed: cash).
+	await expect(line).toContainText(/Earth buys the chips' spare: \$/);
+	await expect(page.getByTestId('beam-trade')).toContainText(
+		/kept, the run trains .+× as fast; beamed, \$.+\/s from Earth/
+	);
+	await expect(page.getByTestId('beam-all')).toHaveCount(0);
 
 	// Beam just what the chips draw: the rest trains the run at the star.
 	await page.getByTestId('beam-fit').tap();
 	await expect(beam).toContainText(`Keep ${100 - fits}%`);
 	await expect(line).toContainText('FLOP/s to the run');
+	// And back: sell the spare.
+	await page.getByTestId('beam-all').tap();
+	await expect(beam).toContainText('Keep 0%');
+	await expect(line).toContainText('Earth buys');
+	await page.getByTestId('beam-fit').tap();
+	await expect(beam).toContainText(`Keep ${100 - fits}%`);
 	// One more stop kept at the star.
 	await page.getByTestId('beam-less').tap();
 	const kept = Math.ceil((100 - fits + 1) / 10) * 10;
@@ -133,10 +146,10 @@ test('dyson: with the rings powering every chip, the beam line says so in one st
 	await page.getByTestId('tab-fleet').tap();
 	const line = page.getByTestId('beam-line');
 	await line.scrollIntoViewIfNeeded();
-	await expect(line).toContainText('Your rings power every chip on their own');
+	await expect(line).toContainText('The rings power every chip: the panels have only spare watts');
 	await expect(line).not.toContainText('Beam 0%');
 	await page.getByTestId('beam-fit').tap();
 	await expect(page.getByTestId('star-beam')).toContainText('Keep 100%');
 	await expect(page.getByTestId('beam-fit')).toHaveCount(0);
-	await expect(line).toContainText('Your rings power every chip on their own');
+	await expect(line).toContainText('The rings power every chip: the panels have only spare watts');
 });

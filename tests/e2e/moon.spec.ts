@@ -3,6 +3,7 @@
 // how much of the run comes from Mars.
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
+import { readRecord } from '../../src/lib/save/record';
 import { eraContent } from '../../src/lib/content';
 import { apply, farRunPart, newGame, rates } from '../../src/lib/engine';
 import { fixture, openWithSave, readSave, recordOf } from './saves';
@@ -25,6 +26,11 @@ test('moon and mars: build on the Moon, then on Mars', async ({ page }) => {
 	await expect(card).toContainText('the 10th of a card costs 271× its 1st');
 	await expect(page.getByTestId('site-prices-lunar-fab')).toContainText(/Moon \$.+ · Mars \$/);
 	await expect(page.getByTestId('buy-lunar-fab')).toContainText('on the Moon');
+	// Before the tap, what one more adds on each world (playtest 6: Mars won on every axis): the
+	// Moon's serves (income) and trains; Mars's only trains.
+	await expect(page.getByTestId('site-gains-lunar-fab')).toContainText(
+		/On the Moon: \+\$.+\/s, the run .+ sooner · on Mars: no income, the run .+ sooner/
+	);
 
 	// Built near: the chip joins the Moon's fleet.
 	await page.getByTestId('buy-lunar-fab').tap();
@@ -79,4 +85,37 @@ test('mars: the light-delay cap is said before a buy, and the Lab counts Mars in
 	// On the Moon it would: the note goes.
 	await page.getByTestId('build-far').tap();
 	await expect(note).toHaveCount(0);
+});
+
+test('moon and mars: batch jobs sell only what batch buyers want', async ({ page }) => {
+	// The moon fixture between runs, with one Mars farm: its FLOP/s run batch jobs, and one farm
+	// already runs more than batch buyers want.
+	const s = readRecord(fixture('e2e/moon.json')).state;
+	const c = eraContent('moon-mars');
+	s.run = null;
+	s.moonMars.units['mars-farm'] = 1;
+	expect(apply(s, c, { type: 'build-far', on: true }).ok).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const batch = page.getByTestId('far-batch');
+	await expect(batch).toContainText(/Batch jobs: \$.+\/s, every batch buyer served/);
+	await expect(page.getByTestId('far-sites')).toContainText(
+		'once they are served, more on Mars only trains'
+	);
+	// No run: a unit on Mars adds nothing; on the Moon it serves.
+	await expect(page.getByTestId('site-gains-mars-farm')).toContainText(
+		/On the Moon: \+\$.+\/s · on Mars: no income/
+	);
+	await page.getByTestId('far-sites').scrollIntoViewIfNeeded();
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.screenshot({ path: test.info().outputPath('far-sites-dark.png') });
+	await page.emulateMedia({ colorScheme: 'light' });
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await page.screenshot({ path: test.info().outputPath('far-sites-light.png') });
+	await page.getByTestId('site-gains-mars-farm').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('site-gains-light.png') });
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.screenshot({ path: test.info().outputPath('site-gains-dark.png') });
 });

@@ -6,7 +6,7 @@
 // the watts sent to training and to serving. The star's own split is the beam (engine/dyson.ts
 // panelWatts, keptWatts): panels' watts beamed to the fleet power chips that train and serve;
 // watts kept at the star train the run there, four times as many (the beam loses three quarters
-// on the way), and serve nothing.
+// on the way), and serve nothing; beamed watts the chips do not draw are sold to Earth's grid.
 
 export interface StarDef {
 	/** Watts each panel beams to the fleet (all of it beamed). */
@@ -26,6 +26,11 @@ export interface StarDef {
 	 * trains the run on the raw sunlight: a kept watt is worth `keptGain` beamed ones (the beam
 	 * loses 1 − 1/keptGain of it on the way), at the fleet's FLOP per watt, and it only trains. */
 	readonly keptGain: number;
+	/** Beamed watts the chips do not draw are sold to Earth's grid: each earns this share of what
+	 * it would earn serving on the lab's chips (their tokens per watt at the token price). So the
+	 * surplus either trains the run at the star (kept) or earns cash (beamed): a run that holds
+	 * the lab back keeps it, a lab that wants cash (panels, chips) or has no run going beams it. */
+	readonly sale: number;
 }
 
 /** Stars by era id: only Dyson has one. */
@@ -44,6 +49,7 @@ export const STARS: Readonly<Record<string, StarDef>> = {
 		panelRatio: 1.115,
 		upkeep: 0.12,
 		lead: 600,
-		keptGain: 4
+		keptGain: 4,
+		sale: 0.02
 	}
 };

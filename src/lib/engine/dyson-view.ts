@@ -2,10 +2,18 @@
 // watts the Train ↔ Serve slider sends to each side.
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
-import { keptWatts, nextDysonTick, panelCost, panelsBuilding, panelWatts, starOf } from './dyson';
+import {
+	gridSale,
+	keptWatts,
+	nextDysonTick,
+	panelCost,
+	panelsBuilding,
+	panelWatts,
+	starOf
+} from './dyson';
 import { money } from './money';
 import { contractPrice } from './purchases';
-import type { Rates } from './rates';
+import { rates, type Rates } from './rates';
 import type { GameState } from './state';
 
 export interface StarView {
@@ -48,8 +56,12 @@ export interface StarView {
 	keptGain: number;
 	atStar: Decimal;
 	/** The beam that powers every chip the rings leave unpowered, no more (1 when even all of
-	 * it falls short): beyond it, beamed watts only wait. */
+	 * it falls short): beyond it, beamed watts are sold to Earth's grid. */
 	beamToPower: number;
+	/** What Earth's grid pays per second for the beamed watts the chips do not draw now, and
+	 * the share of a watt's serving worth it pays. */
+	salePerSec: Decimal;
+	sale: number;
 }
 
 /** The share of the panels' watts that powers every chip the rings leave without power: 0 when
@@ -107,6 +119,43 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 		kept: keptWatts(s, content),
 		keptGain: star.keptGain,
 		atStar: r.far,
-		beamToPower: beamToPower(s, content, r)
+		beamToPower: beamToPower(s, content, r),
+		salePerSec: gridSaleNow(s, content, r),
+		sale: star.sale
+	};
+}
+
+/** What Earth's grid pays now for the beamed watts the chips do not draw. */
+function gridSaleNow(s: GameState, content: EraContent, r: Rates): Decimal {
+	const fleet = { flops: r.unthrottledCompute, draw: r.powerDraw, powered: r.powered };
+	return gridSale(s, content, fleet, r.flopPerToken, r.price);
+}
+
+/** The spare watts (what the chips do not draw of the panels') both ways, before the tap: kept
+ * (beam just what the chips draw), the FLOP/s they train the run at and how many times as fast
+ * the run trains (1 between runs: kept watts train nothing then); beamed (beam it all), what
+ * Earth's grid pays for them per second. From the rule itself; null with no spare (the chips
+ * want every watt) or outside Dyson. The star card's alone (the scripted player never reads it). */
+export interface SpareWatts {
+	keptFlops: Decimal;
+	runSpeed: number;
+	soldPerSec: Decimal;
+}
+
+export function spareBothWays(s: GameState, content: EraContent, r: Rates): SpareWatts | null {
+	if (!starOf(content)) return null;
+	const fits = beamToPower(s, content, r);
+	if (s.dyson.panels === 0 || fits >= 1) return null;
+	const at = (beam: number) => {
+		const t = { ...s, dyson: { ...s.dyson, beam } };
+		return { t, r: rates(t, content) };
+	};
+	const kept = at(fits);
+	const beamed = at(1);
+	const speed = beamed.r.trainRate.gt(0) ? kept.r.trainRate.div(beamed.r.trainRate).toNumber() : 1;
+	return {
+		keptFlops: kept.r.far,
+		runSpeed: Number.isFinite(speed) ? speed : 1,
+		soldPerSec: gridSaleNow(beamed.t, content, beamed.r)
 	};
 }

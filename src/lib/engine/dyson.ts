@@ -62,6 +62,26 @@ export function collectorFlops(
 	return fleet.flops.div(fleet.draw).mul(kept);
 }
 
+/** Cash per step Earth's grid pays for the beamed watts the chips do not draw: the panels'
+ * watts beyond the draw (`powered` less `draw`, at most what the panels beam), at the chips'
+ * tokens per watt (`flops` over `draw`, as built) and `sale` of the token `price`. 0 outside
+ * Dyson, with no chips, or while the chips draw every watt. */
+export function gridSale(
+	state: GameState,
+	content: EraContent,
+	fleet: { flops: Decimal; draw: Decimal; powered: Decimal },
+	flopPerToken: Decimal,
+	price: Decimal
+): Decimal {
+	const star = starOf(content);
+	const beamed = panelWatts(state, content);
+	if (!star || !star.sale || beamed === 0 || !fleet.draw.gt(0)) return new Decimal(0);
+	const spare = fleet.powered.sub(fleet.draw);
+	if (!spare.gt(0)) return new Decimal(0);
+	const sold = spare.gt(beamed) ? new Decimal(beamed) : spare;
+	return sold.mul(fleet.flops.div(fleet.draw)).div(flopPerToken).mul(price).mul(star.sale);
+}
+
 /** Panels ordered and still being built. */
 export function panelsBuilding(state: GameState): number {
 	let n = 0;

@@ -86,8 +86,9 @@ export {
 } from './dyson';
 export { billNow, netPrice, cutPay, sourceBillLine } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
-export { beamToPower, starView, type StarView } from './dyson-view';
+export { beamToPower, spareBothWays, starView, type SpareWatts, type StarView } from './dyson-view';
 export {
+	batchTokens,
 	buildsFar,
 	farFlops,
 	farOf,
@@ -101,6 +102,8 @@ export {
 	farRunPart,
 	farStepFactor,
 	moonMarsView,
+	siteGains,
 	siteQuotes,
-	type MoonMarsView
+	type MoonMarsView,
+	type SiteGain
 } from './moon-mars-view';

@@ -1,11 +1,13 @@
 // What the Fleet screen shows of the two worlds: where the next purchase is built, what each
 // side holds, and what the far sites do now (train the run, or batch jobs between runs).
 import type { EraContent } from '../content';
-import type { Decimal } from './decimal';
+import { D0, type Decimal } from './decimal';
 import { market } from './market';
 import { quoteNear } from './actions';
-import { farOf, farQuote, farToRun } from './moon-mars';
-import { capacityAt, type Rates } from './rates';
+import { batchTokens, farOf, farQuote, farToRun } from './moon-mars';
+import { capacityAt, rates, type Rates } from './rates';
+import { netIncome } from './cash-trend';
+import { runTimeLeft } from './run-plan';
 import type { GameState } from './state';
 
 export interface MoonMarsView {
@@ -26,10 +28,15 @@ export interface MoonMarsView {
 	/** The most far FLOP/s the run under way can take over the light delay (its FLOP over the
 	 * delay); null with no run. Said before a purchase, not only once it is capped (playtest 6). */
 	runCap: Decimal | null;
-	/** Far sites are on batch jobs (no run going), and what those earn per second. */
+	/** Far sites run batch jobs (on what the run does not take), and what those earn per second. */
 	batching: boolean;
 	batchPerSec: Decimal;
 	batchShare: number;
+	/** The batch market: the most batch jobs earn per second once it is soaked, the share of it
+	 * taken now, and whether it is soaked (more on Mars earns nothing more from batch jobs). */
+	batchMarketPerSec: Decimal;
+	batchTaken: number;
+	batchSoaked: boolean;
 	/** Even at the least train share the near fleet cannot serve demand: near is the need. */
 	servingShort: boolean;
 	/** A far unit's price as a share of the base price (near units also pay the launch). */
@@ -48,6 +55,8 @@ export function moonMarsView(s: GameState, content: EraContent, r: Rates): MoonM
 	for (const id in s.moonMars.units) farUnits += s.moonMars.units[id];
 	const demand = market(r, s.hype).demand;
 	const part = farRunPart(s, content, r);
+	const toRun = farToRun(s, content, r.far);
+	const tokens = batchTokens(content, r.far.sub(toRun), r.flopPerToken, r.baseDemand);
 	return {
 		far: s.moonMars.far,
 		nearUnits,
@@ -58,9 +67,12 @@ export function moonMarsView(s: GameState, content: EraContent, r: Rates): MoonM
 		farCapped: part.capped,
 		lightDelay: def.sync,
 		runCap: s.run ? s.run.target.div(def.sync) : null,
-		batching: !s.run && r.far.gt(0),
+		batching: r.batch.gt(0),
 		batchPerSec: r.batch,
 		batchShare: def.batch,
+		batchMarketPerSec: r.baseDemand.mul(def.batchMarket).mul(r.price).mul(def.batch),
+		batchTaken: tokens.market.gt(0) ? tokens.taken.div(tokens.market).toNumber() : 0,
+		batchSoaked: tokens.market.gt(0) && tokens.could.gte(tokens.market),
 		servingShort: capacityAt(r, LEAST_SHARE).lt(demand),
 		farPrice: def.price
 	};
@@ -100,4 +112,50 @@ export function farRunPart(
 ): { flops: Decimal; capped: boolean } {
 	const toRun = farToRun(s, content, r.far);
 	return { flops: toRun.mul(r.mult.trainThroughput), capped: toRun.gt(0) && toRun.lt(r.far) };
+}
+
+/** One more unit of a card on one world, before the tap: what it adds to the lab's income per
+ * second, the seconds it takes off the current run (0 with no run) and how many times as fast
+ * the run trains with it (1 with no run). */
+export interface SiteGain {
+	income: Decimal;
+	runFaster: number;
+	runSpeed: number;
+}
+
+/** One more unit of a card on the Moon and on Mars (null outside Moon and Mars): the Moon's
+ * serves (income) and trains at the train share; Mars's trains up to the light delay's cap,
+ * and what the run does not take runs batch jobs until their market is soaked. */
+export function siteGains(
+	s: GameState,
+	content: EraContent,
+	r: Rates,
+	hardwareId: string
+): { moon: SiteGain; mars: SiteGain } | null {
+	if (!farOf(content) || !content.hardware.get(hardwareId)) return null;
+	const income = netIncome(s, content, r);
+	const left = runTimeLeft(s, r, content);
+	const gain = (t: GameState): SiteGain => {
+		const after = rates(t, content);
+		const leftAfter = runTimeLeft(t, after, content);
+		const more = netIncome(t, content, after).sub(income);
+		return {
+			// Rounding left over from an unchanged income is no change.
+			income: more.abs().lte(income.abs().mul(1e-9)) ? D0 : more,
+			runFaster: Number.isFinite(left) && Number.isFinite(leftAfter) ? left - leftAfter : 0,
+			runSpeed: r.trainRate.gt(0) ? after.trainRate.div(r.trainRate).toNumber() : 1
+		};
+	};
+	const moon = {
+		...s,
+		hardware: { ...s.hardware, [hardwareId]: (s.hardware[hardwareId] ?? 0) + 1 }
+	};
+	const mars = {
+		...s,
+		moonMars: {
+			...s.moonMars,
+			units: { ...s.moonMars.units, [hardwareId]: (s.moonMars.units[hardwareId] ?? 0) + 1 }
+		}
+	};
+	return { moon: gain(moon), mars: gain(mars) };
 }

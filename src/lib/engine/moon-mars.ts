@@ -1,7 +1,8 @@
 // Moon and Mars's rules (content/moon-mars.ts): hardware built far (on Mars) only trains, and
-// between runs takes batch jobs; it is priced on its own count, as a power of it. Nothing here
-// moves between purchases and runs, so fast-forward needs no new event: far FLOP/s add to the
-// run's pace, and batch jobs are a constant credit against the running costs.
+// what the run does not take runs batch jobs, as many as the batch market wants; it is priced on
+// its own count, as a power of it. Nothing here moves between purchases, runs and releases (the
+// batch market is a share of the demand before hype), so fast-forward needs no new event: far
+// FLOP/s add to the run's pace, and batch jobs are a constant credit against the running costs.
 import { FAR_SITES, type EraContent, type FarDef } from '../content';
 import { D0, Decimal } from './decimal';
 import type { Multipliers } from './effects';
@@ -97,17 +98,36 @@ export function farToRun(state: GameState, content: EraContent, far: Decimal): D
 	return far.lt(most) ? far : most;
 }
 
-/** Cash per step far sites earn on batch jobs while no run is going (0 while one is). */
-export function batchIncome(
-	state: GameState,
+/** Batch tokens per second: what far sites could run on the FLOP/s the run does not take
+ * (`spare`), and what the batch market wants (`market`, a share of `baseDemand`); `taken`, the
+ * smaller. All 0 outside Moon and Mars. */
+export function batchTokens(
 	content: EraContent,
-	far: Decimal,
+	spare: Decimal,
 	flopPerToken: Decimal,
-	price: Decimal
+	baseDemand: Decimal
+): { could: Decimal; market: Decimal; taken: Decimal } {
+	const def = farOf(content);
+	if (!def || !spare.gt(0) || !flopPerToken.gt(0)) return { could: D0, market: D0, taken: D0 };
+	const could = spare.div(flopPerToken);
+	const market = baseDemand.mul(def.batchMarket);
+	return { could, market, taken: could.lt(market) ? could : market };
+}
+
+/** Cash per step far sites earn on batch jobs: the batch tokens taken (batchTokens) at the
+ * batch share of the token price. `far`: the far FLOP/s, `toRun`: what the run takes of them. */
+export function batchIncome(
+	content: EraContent,
+	far: { far: Decimal; toRun: Decimal },
+	flopPerToken: Decimal,
+	price: Decimal,
+	baseDemand: Decimal
 ): Decimal {
 	const def = farOf(content);
-	if (!def || state.run || !far.gt(0)) return D0;
-	return far.div(flopPerToken).mul(price).mul(def.batch);
+	if (!def || !far.far.gt(0)) return D0;
+	const spare = far.toRun.gt(0) ? far.far.sub(far.toRun) : far.far;
+	const { taken } = batchTokens(content, spare, flopPerToken, baseDemand);
+	return taken.gt(0) ? taken.mul(price).mul(def.batch) : D0;
 }
 
 /** What the far units built so far cost at list price (no shortage premium), in cash. */

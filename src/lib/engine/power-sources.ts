@@ -16,7 +16,10 @@
 //   the lab's compute it carries: the city's peak price, as a share of the sales.
 // - Dyson: the panels' station-keeping costs a share of what their watts earn (the sales times
 //   the share of the fleet's draw the panels carry): cheap watts, paid in the swarm's time,
-//   while a ring's kWh are billed by the contract.
+//   while a ring's kWh are billed by the contract. The rings' watts are drawn first (their kWh
+//   cost next to nothing by then): panels carry only the draw beyond them, so panels that land
+//   while the rings power every chip cost nothing (playtest 6 paid 12 % of its sales for
+//   panels its chips did not need, until it moved the beam).
 import { CAMPUSES, type EraContent } from '../content';
 import { D0, Decimal } from './decimal';
 import { swarmOf } from './edge';
@@ -46,13 +49,20 @@ export function feeCut(fee: number, priceMult: number): number {
 }
 
 /** Dyson's station-keeping as a share of the sales: the upkeep times the share of the fleet's
- * `draw` the panels' beamed watts carry (0 outside Dyson or without panels beaming). */
-export function stationCut(state: GameState, content: EraContent, draw: Decimal): number {
+ * `draw` the panels' beamed watts carry, the draw beyond the `rings`' watts (0 outside Dyson,
+ * without panels beaming, or while the rings cover the draw). */
+export function stationCut(
+	state: GameState,
+	content: EraContent,
+	draw: Decimal,
+	rings: Decimal = D0
+): number {
 	const star = starOf(content);
 	const watts = panelWatts(state, content);
-	if (!star || watts === 0 || star.upkeep === 0) return 0;
-	const carried = draw.gt(watts) ? new Decimal(watts).div(draw).toNumber() : 1;
-	return Math.min(MAX_CUT, star.upkeep * carried);
+	if (!star || watts === 0 || star.upkeep === 0 || !draw.gt(rings)) return 0;
+	const beyond = draw.sub(rings);
+	const carried = beyond.gt(watts) ? new Decimal(watts) : beyond;
+	return Math.min(MAX_CUT, star.upkeep * carried.div(draw).toNumber());
 }
 
 /** The share of the sales the era's own source takes now. `swarm` and `capacity`: tokens/s the
@@ -65,6 +75,8 @@ export function salesCut(
 		swarm: Decimal;
 		capacity: Decimal;
 		draw: Decimal;
+		/** Dyson: the rings' watts, drawn before the panels'. */
+		rings?: Decimal;
 		campus?: CampusFleet | null;
 		compute?: Decimal;
 	}
@@ -77,7 +89,7 @@ export function salesCut(
 	}
 	const far = farOf(content);
 	if (far) return Math.min(MAX_CUT, far.relay);
-	if (starOf(content)) return stationCut(state, content, at.draw);
+	if (starOf(content)) return stationCut(state, content, at.draw, at.rings);
 	return ownersCut(content, at.swarm, at.capacity);
 }
 

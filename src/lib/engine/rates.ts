@@ -9,7 +9,7 @@ import { rented, rentedServingAt, resells, spotAtFleet, spotRate } from './cloud
 import { campusFleet } from './hyperscale';
 import { swarmCapacity, swarmFeedback } from './edge';
 import { servingLight } from './orbit';
-import { atTheStar, collectorFlops, withPanels } from './dyson';
+import { atTheStar, collectorFlops, gridSale, withPanels } from './dyson';
 import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
 import { netPrice, salesCut } from './power-sources';
@@ -67,7 +67,7 @@ export interface Rates {
 	billedDraw: Decimal;
 	powerCost: Decimal;
 	salaries: Decimal;
-	/** Cash per step far sites earn on batch jobs between runs (moon-mars.ts). */
+	/** Credits per step: Mars's batch jobs (batchIncome), Dyson's watts sold (gridSale). */
 	batch: Decimal;
 	/** Broke: the share of the training chips the grid still powers (1: no cut; power-cut.ts). */
 	powerCut: number;
@@ -115,10 +115,9 @@ export function rates(state: GameState, content: EraContent): Rates {
 	}
 
 	const trainShare = state.run ? state.trainShare : 0;
-	// Far sites and the star's kept watts only train (moon-mars.ts, dyson.ts): the run's pace.
+	// Far sites (up to the light delay's cap) and the star's kept watts only train: the run's pace.
 	const kept = collectorFlops(state, content, { flops: chips, draw: powerDraw });
 	const far = kept.gt(0) ? kept : farFlops(state, content, mult);
-	// A run takes Mars's FLOP/s up to its target over the light delay (moon-mars.ts).
 	const toRun = kept.gt(0) ? kept : farToRun(state, content, far);
 
 	const model = state.model;
@@ -140,16 +139,15 @@ export function rates(state: GameState, content: EraContent): Rates {
 		spotPrice: listSpot
 	} = rememberMarket(state, content, mult, content.priceTiers.get(state.priceTier)!, tierMarket);
 
-	// Chips pay for the power they use: serving chips that the model's memory leaves idle draw
-	// nothing (a model that does not fit does not also burn the whole bill). While broke, the
-	// grid powers only the chips the income pays for (power-cut.ts).
+	// Chips pay for the power they use (serving chips idled by the model's memory draw nothing);
+	// while broke, the grid powers only the chips the income pays for (power-cut.ts).
 	const within = dmin(powerDraw, powered);
-	// The era's own source takes a share of the sales (power-sources.ts).
-	const ownCut = salesCut(state, content, { swarm, capacity, draw: powerDraw, campus, compute });
+	// The era's own source takes a share of the sales (power-sources.ts); the rings' watts first.
+	const at = { swarm, capacity, draw: powerDraw, rings: contracts, campus, compute };
+	const ownCut = salesCut(state, content, at);
 	const billAt = (busy: number): Decimal => {
-		// The panels' watts are used first: their station-keeping is a cut of the sales.
 		const drawn = within.mul(busy);
-		const fromGrid = beamed > 0 ? drawn.sub(beamed) : drawn;
+		const fromGrid = beamed > 0 ? dmin(drawn, contracts) : drawn;
 		const bill = fromGrid.gt(0) ? powerBill(state, content, fromGrid) : D0;
 		return campus ? bill.add(campus.bill.mul(busy).mul(powerPriceIndex(state, content))) : bill;
 	};
@@ -163,8 +161,10 @@ export function rates(state: GameState, content: EraContent): Rates {
 		? trainingPace({ compute, mult, far: toRun }, trainShare * cut.training)
 		: D0;
 	const salaries = money(content, era.salary * state.researchers);
-	// Between runs far sites take batch jobs: a credit against the running costs.
-	const batch = batchIncome(state, content, far, flopPerToken, price);
+	// Credits: Mars's batch jobs (up to what batch buyers want), the star's watts sold to Earth.
+	const batch = batchIncome(content, { far, toRun }, flopPerToken, price, baseDemand).add(
+		gridSale(state, content, { flops: chips, draw: powerDraw, powered }, flopPerToken, price)
+	);
 	const staffed = !state.idle || researchersPaid(earns, cut.bill, salaries);
 	const costs = (staffed ? powerCost.add(salaries) : powerCost).sub(batch);
 	const event = eventEffect(state);

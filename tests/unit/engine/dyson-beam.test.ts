@@ -11,11 +11,13 @@ import {
 	market,
 	newGame,
 	rates,
+	runTimeLeft,
+	spareBothWays,
 	starView,
 	step,
 	type GameState
 } from '../../../src/lib/engine';
-import { decideBeam } from '../../../src/lib/sim/dyson-strategy';
+import { decideBeam, KEEP_RUN } from '../../../src/lib/sim/dyson-strategy';
 import { MIGRATIONS } from '../../../src/lib/save/migrations';
 import { stateDiff } from './helpers';
 
@@ -136,13 +138,65 @@ describe("Dyson: the scripted player's beam", () => {
 		expect(s.dyson.beam).toBe(1);
 	});
 
-	it('while a run trains, keeps at the star the watts the chips do not draw', () => {
+	it('while a long run trains, keeps at the star the watts the chips do not draw', () => {
 		const s = lab(20);
+		apply(s, c, { type: 'stop-run' });
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[c.era.runSizes.length - 1].id });
+		expect(runTimeLeft(s, rates(s, c), c)).toBeGreaterThan(KEEP_RUN);
 		decideBeam(s, c, act(s));
 		const r = rates(s, c);
 		expect(s.dyson.beam).toBeLessThan(1);
 		// Every chip the customers need stays powered, and the run trains faster.
 		expect(market(r, s.hype).spare.gte(0)).toBe(true);
 		expect(r.far.gt(0)).toBe(true);
+	});
+
+	it('near the end of a run, beams every watt: Earth buys what the chips do not draw', () => {
+		const s = lab(20);
+		apply(s, c, { type: 'stop-run' });
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id });
+		expect(runTimeLeft(s, rates(s, c), c)).toBeLessThan(KEEP_RUN);
+		apply(s, c, { type: 'beam', share: 0.2 });
+		decideBeam(s, c, act(s));
+		expect(s.dyson.beam).toBe(1);
+		expect(rates(s, c).batch.gt(0)).toBe(true);
+	});
+});
+
+describe("Dyson: Earth's grid buys the beamed watts the chips do not draw", () => {
+	it('pays `sale` of what the spare watts would earn serving on the chips, and nothing for kept ones', () => {
+		const s = lab(20);
+		const r = rates(s, c);
+		const spare = r.powered.sub(r.powerDraw);
+		expect(spare.gt(0)).toBe(true);
+		const perWatt = r.unthrottledCompute.div(r.powerDraw);
+		const expected = spare.mul(perWatt).div(r.flopPerToken).mul(r.price).mul(star.sale);
+		expect(r.batch.div(expected).toNumber()).toBeCloseTo(1, 9);
+		expect(starView(s, c, r)!.salePerSec.div(expected).toNumber()).toBeCloseTo(1, 9);
+		// Beam just what the chips draw: nothing is left to sell, and the rest trains the run.
+		apply(s, c, { type: 'beam', share: beamToPower(s, c, r) });
+		const fit = rates(s, c);
+		expect(fit.batch.toNumber()).toBeLessThan(expected.toNumber() * 1e-9);
+		expect(fit.far.gt(0)).toBe(true);
+		// The star card says both ways before the tap, from the rule.
+		const both = spareBothWays(s, c, fit)!;
+		expect(both.soldPerSec.div(expected).toNumber()).toBeCloseTo(1, 9);
+		expect(both.runSpeed).toBeCloseTo(fit.trainRate.div(rates(lab(20), c).trainRate).toNumber(), 9);
+		expect(both.runSpeed).toBeGreaterThan(1);
+		expect(both.keptFlops.div(fit.far).toNumber()).toBeCloseTo(1, 9);
+	});
+
+	it('advance with the spare watts sold equals the single steps', () => {
+		const s = lab(20);
+		s.cash = s.cash.mul(1e6);
+		expect(rates(s, c).batch.gt(0)).toBe(true);
+		const n = 3000;
+		const fast = advance(cloneState(s), c, n);
+		const split = advance(advance(cloneState(s), c, 777), c, n - 777);
+		const slow = cloneState(s);
+		for (let i = 0; i < n; i++) step(slow, c);
+		const scale = { cash: Math.abs(s.cash.toNumber()) };
+		expect(stateDiff(fast, slow, 1e-9, scale)).toEqual([]);
+		expect(stateDiff(split, slow, 1e-9, scale)).toEqual([]);
 	});
 });

@@ -46,12 +46,15 @@ describe('Dyson', () => {
 			2 * star.panelWatts,
 			-10
 		);
-		// The starting fleet draws less than the panels give: no contract bills, and the bill is
-		// the panels' station-keeping alone, a cut of the sales (power-sources.test.ts prices it).
-		expect(after.powerCost.eq(0)).toBe(true);
-		expect(after.salesCut).toBe(stationCut(s, c, after.powerDraw));
-		expect(after.salesCut).toBeGreaterThan(0);
+		// The rings are drawn first, and the starting fleet draws less than they give: the ring
+		// bills as before and the panels carry nothing, so they cost no station-keeping (playtest 6
+		// paid 12 % of its sales for panels its chips did not need); Earth's grid buys their watts.
 		expect(before.powerCost.gt(0)).toBe(true);
+		expect(after.powerCost.div(before.powerCost).toNumber()).toBeCloseTo(1, 9);
+		expect(after.salesCut).toBe(0);
+		expect(after.salesCut).toBe(stationCut(s, c, after.powerDraw, before.powerCapacity));
+		expect(after.batch.gt(0)).toBe(true);
+		expect(before.batch.eq(0)).toBe(true);
 		expect(starView(s, c, after)!).toMatchObject({ panels: 2, building: 0, landsIn: null });
 		expect(apply(newGame(1), eraContent('garage'), { type: 'panel' }).ok).toBe(false);
 	});

@@ -1,20 +1,24 @@
 // Moon and Mars's decision: hardware built far (on Mars) is cheap and abundant but only
-// trains; between runs it takes batch jobs. Built near (on the Moon), it serves and trains.
+// trains; what the run does not take runs batch jobs, as many as batch buyers want. Built near (on the Moon), it serves and trains.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eraContent, FAR_SITES } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
+	batchTokens,
+	Decimal,
 	cloneState,
 	farQuote,
 	farStepFactor,
 	farRunPart,
 	moonMarsView,
+	netIncome,
 	newGame,
 	quoteHardware,
 	rates,
 	step,
+	siteGains,
 	siteQuotes,
 	unitsBySite,
 	type GameState
@@ -144,21 +148,67 @@ describe('Moon and Mars', () => {
 		});
 	});
 
-	it('between runs far sites earn batch jobs at a share of the token price', () => {
+	it('between runs far sites earn batch jobs at a share of the token price, up to what batch buyers want', () => {
 		const s = rich();
 		apply(s, c, { type: 'build-far', on: true });
-		expect(apply(s, c, { type: 'buy', hardware: tier, count: 10 }).ok).toBe(true);
+		// Under the batch market, every batch token sells (the rule's own function; one Mars farm
+		// already runs twice the market of the era's first model).
+		const small = batchTokens(c, new Decimal(1e20), new Decimal(10), new Decimal(1e20));
+		expect(small.taken.eq(1e19)).toBe(true);
+		expect(small.market.eq(1e20 * far.batchMarket)).toBe(true);
+		expect(apply(s, c, { type: 'buy', hardware: tier, count: 1 }).ok).toBe(true);
 		const r = rates(s, c);
-		expect(r.batch.gt(0)).toBe(true);
 		expect(s.run).toBeNull();
-		const expected = r.far.div(r.flopPerToken).mul(r.price).mul(far.batch);
-		expect(r.batch.div(expected).toNumber()).toBeCloseTo(1, 9);
+		const market = r.baseDemand.mul(far.batchMarket);
 		expect(moonMarsView(s, c, r)!.batching).toBe(true);
+		// Enough on Mars to soak the batch market: the batch income is the market's, no more.
+		expect(r.far.div(r.flopPerToken).gt(market)).toBe(true);
+		expect(r.batch.lt(r.far.div(r.flopPerToken).mul(r.price).mul(far.batch))).toBe(true);
+		const soaked = market.mul(r.price).mul(far.batch);
+		expect(r.batch.div(soaked).toNumber()).toBeCloseTo(1, 9);
+		expect(moonMarsView(s, c, r)!.batchSoaked).toBe(true);
+		// A run takes what the light delay lets it; the rest still runs batch jobs (soaked here).
 		apply(s, c, { type: 'start-run', size: c.era.runSizes[2].id });
 		const running = rates(s, c);
-		expect(running.batch.eq(0)).toBe(true);
-		expect(moonMarsView(s, c, running)!.batching).toBe(false);
+		expect(running.batch.div(soaked).toNumber()).toBeCloseTo(1, 9);
+		expect(moonMarsView(s, c, running)!.batching).toBe(true);
 		expect(moonMarsView(s, c, running)!.farShareOfRun).toBeGreaterThan(0);
+	});
+
+	it('says before the tap what one more unit adds on each world: the Moon serves, Mars trains', () => {
+		const s = rich();
+		apply(s, c, { type: 'buy', hardware: 'lunar-fab', count: 5 });
+		apply(s, c, { type: 'build-far', on: true });
+		apply(s, c, { type: 'buy', hardware: tier, count: 1 });
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[c.era.runSizes.length - 1].id });
+		const r = rates(s, c);
+		const g = siteGains(s, c, r, tier)!;
+		// Mars's batch market is soaked and its chips never serve: no income; the run is sooner.
+		expect(g.mars.income.abs().lte(r.batch.mul(1e-9))).toBe(true);
+		expect(g.mars.runFaster).toBeGreaterThan(0);
+		// The Moon's serves its customers (demand outruns five fabs) and trains at the share.
+		expect(g.moon.income.gt(0)).toBe(true);
+		expect(g.moon.runFaster).toBeGreaterThan(0);
+		// The figures are the rule's: the Moon's income is what the lab earns with it bought.
+		const t = cloneState(s);
+		t.hardware[tier] = (t.hardware[tier] ?? 0) + 1;
+		const more = netIncome(t, c, rates(t, c)).sub(netIncome(s, c, r));
+		expect(g.moon.income.div(more).toNumber()).toBeCloseTo(1, 9);
+		expect(siteGains(s, c, r, 'no-such-card')).toBeNull();
+		expect(
+			siteGains(newGame(1), eraContent('garage'), rates(newGame(1), eraContent('garage')), tier)
+		).toBeNull();
+	});
+
+	it('a run that takes all of Mars leaves no batch jobs', () => {
+		const s = rich();
+		apply(s, c, { type: 'build-far', on: true });
+		apply(s, c, { type: 'buy', hardware: tier, count: 1 });
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[c.era.runSizes.length - 1].id });
+		const r = rates(s, c);
+		expect(r.far.mul(far.sync).lt(s.run!.target)).toBe(true);
+		expect(r.batch.eq(0)).toBe(true);
+		expect(moonMarsView(s, c, r)!.batching).toBe(false);
 	});
 
 	it("says Mars's share of the run as what the light delay lets through: never over the whole run", () => {

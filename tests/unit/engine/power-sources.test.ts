@@ -188,12 +188,16 @@ describe('Dyson’s panels', () => {
 		// Twice the panels, twice the share.
 		s.dyson.panels = 2;
 		expect(rates(s, dyson).salesCut).toBeCloseTo(2 * per, 12);
-		// Panels that carry the whole draw cost the upkeep, no more: spare watts cost nothing.
+		// The rings' watts are drawn first: panels that carry the rest of the draw cost the upkeep
+		// on that share, no more; spare watts cost nothing.
+		const rings = rates(newGame(1, 'dyson'), dyson).powerCapacity;
+		const beyond = r.powerDraw.sub(rings).div(r.powerDraw).toNumber();
+		expect(beyond).toBeLessThan(1);
 		s.dyson.panels = 20;
-		expect(rates(s, dyson).salesCut).toBeCloseTo(star.upkeep, 12);
+		expect(rates(s, dyson).salesCut).toBeCloseTo(star.upkeep * beyond, 12);
 		s.dyson.panels = 10_000;
 		const all = rates(s, dyson);
-		expect(all.salesCut).toBeCloseTo(star.upkeep, 12);
+		expect(all.salesCut).toBeCloseTo(star.upkeep * beyond, 12);
 		expect(all.salesCut).toBeLessThanOrEqual(MAX_CUT);
 		expect(revenue(market(all, s.hype), all).gt(0)).toBe(true);
 	});
