@@ -20,7 +20,7 @@ import { rates, type Rates } from './rates';
 import { oneSizeUp } from './run-plan';
 import { eventEffect } from './world-events';
 import { swarmWouldIdle } from './edge';
-import type { GameState } from './state';
+import { unitsOnOrder, type GameState } from './state';
 
 const MAX_BUYS_PER_STEP = 50;
 
@@ -128,7 +128,8 @@ export function autoLot(s: GameState, c: EraContent, r: Rates, id: string): Want
  * The last answer of hardwareWanted, with what it read: automation asks again as it leaves a
  * step and advance as the next segment starts, with nothing changed between. Besides the
  * rates (the same object), the answer reads the units held (the fleet is a rates input;
- * orders change with each purchase: the last order's id tells), the waiting model, the price
+ * orders change with each purchase: the last order's id tells, or in Orbit, where units for a
+ * window join its order, the units on order), the waiting model, the price
  * factors, the rule and the content. One entry: a hit needs the very last question.
  */
 let wantedMemo: {
@@ -137,6 +138,7 @@ let wantedMemo: {
 	c: EraContent;
 	orders: number;
 	lastOrder: number;
+	onOrder: number;
 	gate: GameState['gate'];
 	charter: boolean;
 	premium: number;
@@ -150,6 +152,7 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 	const event = eventEffect(s); // its hardware price factor
 	const orders = s.orders.length;
 	const lastOrder = orders > 0 ? s.orders[orders - 1].id : -1;
+	const onOrder = unitsOnOrder(s);
 	const premium = launchPremium(s, c); // Orbit: the next rocket's price climbs with each one
 	const m = wantedMemo;
 	if (
@@ -159,6 +162,7 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 		m.c === c &&
 		m.orders === orders &&
 		m.lastOrder === lastOrder &&
+		m.onOrder === onOrder &&
 		m.gate === s.gate &&
 		m.charter === s.orbit.charter &&
 		m.premium === premium &&
@@ -176,6 +180,7 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 		c,
 		orders,
 		lastOrder,
+		onOrder,
 		gate: s.gate,
 		charter: s.orbit.charter,
 		premium,

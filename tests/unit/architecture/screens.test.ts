@@ -41,7 +41,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/CampusSites.svelte': ['hyperscaleView'],
 	'fleet/CloudRental.svelte': ['cloudView', 'rentOrBuyIncome'],
 	'fleet/SwarmRecruit.svelte': ['recruitQuote', 'swarmView'],
-	'fleet/OrbitLaunch.svelte': ['orbitView'],
+	'fleet/OrbitLaunch.svelte': ['launchTrade', 'orbitView'],
 	'fleet/DysonPanels.svelte': ['starView'],
 	'fleet/FarSites.svelte': ['farStepFactor', 'moonMarsView'],
 	'fleet/SitePrices.svelte': ['siteQuotes'],

@@ -157,6 +157,52 @@ describe('Orbit', () => {
 		expect(s.hardware[id]).toBe(3);
 	});
 
+	it('a window lifts `windowSlots` units: the rest waits for the windows after, and a rocket takes it all', () => {
+		const s = lab();
+		const first = firstWindowAt(o, s);
+		const n = o.windowSlots;
+		// A purchase past the next window's manifest: the window's room, then the one after.
+		expect(apply(s, c, { type: 'buy', hardware: 'sat-node', count: n - 10 }).ok).toBe(true);
+		expect(apply(s, c, { type: 'buy', hardware: 'sat-node', count: 25 }).ok).toBe(true);
+		expect(apply(s, c, { type: 'buy', hardware: 'rad-hard-pod', count: 3 }).ok).toBe(true);
+		const on = (at: number) =>
+			s.orders.filter((x) => x.arrivesAt === at).map((x) => [x.hardwareId, x.count]);
+		// One order a tier and window: the 25 split as 10 into the first window's room, 15 after.
+		expect(on(first)).toEqual([['sat-node', n]]);
+		expect(on(first + o.window)).toEqual([
+			['sat-node', 15],
+			['rad-hard-pod', 3]
+		]);
+		const v = orbitView(s, c)!;
+		expect(v.windowSlots).toBe(n);
+		expect(v.booked).toBe(n);
+		expect(v.roomIn).toBe(first + o.window - s.tick);
+		expect(v.cargoLandsIn).toBe(first + o.window - s.tick);
+		expect(v.cargoUnits).toBe(n + 18);
+
+		// The first window lifts its manifest; the rest lands at the next (radiation retires a
+		// few satellites at each dawn between: count what each window adds).
+		const t = cloneState(s);
+		const lands = (at: number) => {
+			advance(t, c, at - 1 - t.tick);
+			const before = { ...t.hardware };
+			advance(t, c, 1);
+			return Object.keys(t.hardware)
+				.map((id) => [id, t.hardware[id] - (before[id] ?? 0)])
+				.filter(([, d]) => d !== 0);
+		};
+		expect(lands(first)).toEqual([['sat-node', n]]);
+		expect(lands(first + o.window)).toEqual([
+			['sat-node', 15],
+			['rad-hard-pod', 3]
+		]);
+
+		// A chartered rocket takes every window's cargo at once.
+		expect(apply(s, c, { type: 'charter' }).ok).toBe(true);
+		expect(s.orders).toHaveLength(0);
+		expect(s.hardware['sat-node']).toBe(1 + n + 15);
+	});
+
 	it('flies the waiting cargo now for its charter price', () => {
 		const s = lab();
 		const id = c.era.hardware[1].id;
