@@ -66,6 +66,8 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 		`scores ${SWARMS.edge.lossPerDecade} points lower for each tenfold it shrinks`
 	);
 	await expect(page.getByTestId('distil-trade')).toContainText('You serve');
+	// The split the full model would take on the swarm (issue #17).
+	await expect(page.getByTestId('distil-trade')).toContainText('devices a copy and serves at');
 	// When to keep full size, in words the playtest could parse.
 	await expect(page.getByTestId('distil-why')).toContainText(
 		'Turn it off when the small model would score below the one you serve'
