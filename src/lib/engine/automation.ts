@@ -19,7 +19,7 @@ import {
 import { rates, type Rates } from './rates';
 import { oneSizeUp } from './run-plan';
 import { eventEffect } from './world-events';
-import { swarmWouldIdle } from './edge';
+import { swarmWouldSlow } from './edge';
 import { unitsOnOrder, type GameState } from './state';
 
 const MAX_BUYS_PER_STEP = 50;
@@ -44,14 +44,15 @@ export type ReleaseHold = 'memory' | 'swarm';
 
 /**
  * Auto-release is on and the waiting model gains enough, but it holds it: 'memory', the model
- * would serve at under half speed in the fleet's memory; 'swarm', it is bigger than the Edge
- * swarm's reach and releasing it would idle the swarm (swarmWouldIdle). The gate says which,
- * so a player back from hours away knows why the model still waits. Null: nothing is held.
+ * would serve at under half speed in the fleet's memory; 'swarm', it is split across more of the
+ * Edge swarm's devices a copy and would serve there at under half the served model's speed
+ * (swarmWouldSlow). The gate says which, so a player back from hours away knows why the model
+ * still waits. Null: nothing is held.
  */
 export function autoReleaseHold(s: GameState, c: EraContent, r: Rates): ReleaseHold | null {
 	if (!ruleWantsGate(s)) return null;
 	if (!gateServes(s, c, r)) return 'memory';
-	if (swarmWouldIdle(s, c, r.mult, r.swarm)) return 'swarm';
+	if (swarmWouldSlow(s, c, r.mult, r.swarm)) return 'swarm';
 	return null;
 }
 

@@ -40,7 +40,7 @@ const SELECTORS: Record<string, string[]> = {
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPace', 'nextEraId'],
 	'fleet/CampusSites.svelte': ['hyperscaleView'],
 	'fleet/CloudRental.svelte': ['cloudView', 'rentOrBuyIncome'],
-	'fleet/SwarmRecruit.svelte': ['recruitQuote', 'swarmView'],
+	'fleet/SwarmRecruit.svelte': ['distilView', 'recruitQuote', 'swarmView'],
 	'fleet/OrbitLaunch.svelte': ['launchTrade', 'orbitView'],
 	'fleet/DysonPanels.svelte': ['starView'],
 	'fleet/FarSites.svelte': ['farStepFactor', 'moonMarsView'],
