@@ -8,13 +8,16 @@ import {
 	bulkCost,
 	charterCost,
 	cloneState,
+	launchTrade,
 	moneyScale,
+	netIncome,
 	newGame,
 	orbitView,
 	quoteHardware,
 	rates,
 	runSizesOffered,
-	step
+	step,
+	type GameState
 } from '../../../src/lib/engine';
 import { firstWindowAt, nextWindow } from '../../../src/lib/engine/orbit';
 import { readFileSync } from 'node:fs';
@@ -201,6 +204,35 @@ describe('Orbit', () => {
 		expect(apply(s, c, { type: 'charter' }).ok).toBe(true);
 		expect(s.orders).toHaveLength(0);
 		expect(s.hardware['sat-node']).toBe(1 + n + 15);
+	});
+
+	it("weighs the wait in money: the cargo's income forgone until each window lifts its part, against the rocket", () => {
+		const s = newGame(9, 'orbit');
+		s.cash = s.cash.mul(1e9);
+		const first = firstWindowAt(o, s);
+		expect(launchTrade(s, c)).toBeNull();
+		const income = (t: GameState) => netIncome(t, c, rates(t, c));
+		apply(s, c, { type: 'buy', hardware: 'orbital-memory', count: 1 });
+		apply(s, c, { type: 'buy', hardware: 'sat-node', count: o.windowSlots });
+		const one = launchTrade(s, c)!;
+		// 59 satellites and the bank fill the first window; the last satellite waits for the next.
+		const partly = cloneState(s);
+		partly.hardware['orbital-memory'] = 1;
+		partly.hardware['sat-node'] += o.windowSlots - 1;
+		const all = cloneState(partly);
+		all.hardware['sat-node'] += 1;
+		expect(one.now.eq(income(s))).toBe(true);
+		expect(one.landed.eq(income(all))).toBe(true);
+		expect(one.gain.eq(income(all).sub(income(s)))).toBe(true);
+		expect(one.wait).toBe(first + o.window - s.tick);
+		const forgone = income(all)
+			.sub(income(s))
+			.mul(first - s.tick)
+			.add(income(all).sub(income(partly)).max(0).mul(o.window));
+		expect(one.waitCost.div(forgone).toNumber()).toBeCloseTo(1, 9);
+		expect(one.rocket.eq(charterCost(s, c))).toBe(true);
+		expect(one.worthRocket).toBe(one.waitCost.gt(one.rocket));
+		expect(one.worthRocket).toBe(true);
 	});
 
 	it('flies the waiting cargo now for its charter price', () => {
