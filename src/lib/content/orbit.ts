@@ -21,8 +21,8 @@ export interface OrbitDef {
 	 * rocket takes any cargo. Without a limit the first window lifted all a lab had bought (its
 	 * fleet nears its price wall within the first hour), so a lab that never chartered lost only
 	 * the first hours: its time to the goal read −11 % to +152 % over five seeds (noise around
-	 * little). With 60: +48 % to +142 %, on main's chain and on one with the Edge's split rule;
-	 * 55–70 keep four seeds of five past +25 %. */
+	 * little). With 60: +48 % to +142 % on each seed, with the Edge's split rule before it or
+	 * without; 55–70 keep at least four seeds of five past +25 % (50: three). */
 	readonly windowSlots: number;
 	/** The first chartered rocket after a window costs this share of what its cargo would cost
 	 * to buy now; each further rocket before the next window adds `charterStep` (rockets are
