@@ -22,6 +22,9 @@ export function swarmReach(content: EraContent, mult: Multipliers): Decimal {
 	return def ? new Decimal(def.reach * Math.sqrt(mult.compute)) : D0;
 }
 
+/** Devices a copy past which a model is too big for the swarm at all (see devicesPerCopy). */
+const MAX_DEVICES = 1e9;
+
 /** Devices one copy of a model of `footprint` bytes is split across: its footprint over a
  * device's memory, rounded up (1 for a model that fits one; Infinity past any count, 0 outside
  * the Edge). Constant between events: the footprint moves with releases and research. */
@@ -30,8 +33,10 @@ export function devicesPerCopy(content: EraContent, mult: Multipliers, footprint
 	if (!reach.gt(0)) return 0;
 	if (footprint.lte(reach)) return 1;
 	const k = Math.ceil(footprint.div(reach).toNumber());
-	// By the rule's own comparison, so rounding never puts the count one device off.
-	if (!Number.isFinite(k)) return Infinity;
+	// By the rule's own comparison, so rounding never puts the count one device off. Past
+	// MAX_DEVICES the split serves nothing anyway (0.96^k underflows long before), and past 2^53
+	// n++ is no step at all: the count below never ended (power-sources.test hung on it).
+	if (!Number.isFinite(k) || k > MAX_DEVICES) return Infinity;
 	let n = Math.max(2, k);
 	while (n > 2 && reach.mul(n - 1).gte(footprint)) n--;
 	while (reach.mul(n).lt(footprint)) n++;
