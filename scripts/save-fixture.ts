@@ -146,6 +146,16 @@ writeFileSync(
 	JSON.stringify(makeRecord(emptyOrbit, Date.UTC(2026, 10, 22, 9, 0, 0), 92)) + '\n'
 );
 console.log('tests/fixtures/e2e/orbit-empty.json: an empty orbit, a satellite waiting');
+// The same lab with 58 satellites booked on the first window (a window lifts 60: orbit.ts) and
+// cash for a few more and a rocket, for the browser test of the window's manifest and the trade.
+const manifestOrbit = cloneState(orbitLab);
+manifestOrbit.cash = quoteHardware(manifestOrbit, eraContent('orbit'), 'sat-node', 70)!.cost.mul(3);
+apply(manifestOrbit, eraContent('orbit'), { type: 'buy', hardware: 'sat-node', count: 58 });
+writeFileSync(
+	'tests/fixtures/e2e/orbit-manifest.json',
+	JSON.stringify(makeRecord(manifestOrbit, Date.UTC(2026, 10, 22, 9, 0, 0), 93)) + '\n'
+);
+console.log('tests/fixtures/e2e/orbit-manifest.json: an Orbit start, the first window nearly full');
 // A Dyson lab at its start with cash for a few panels, for the browser test of the star.
 const dysonLab = newGame(9, 'dyson');
 dysonLab.cash = panelCost(dysonLab, eraContent('dyson')).mul(5);

@@ -2,21 +2,30 @@
 // let one go),
 // and distil the next model for the swarm on the Lab screen (a pass of training more).
 import { expect, test } from '@playwright/test';
-import { eraContent, SWARMS } from '../../src/lib/content';
+import { eraContent, SWARMS, type EraContent } from '../../src/lib/content';
 import {
 	autoReleaseHold,
 	capabilityBand,
 	cloneState,
 	plannedMemory,
+	distilView,
 	rates,
 	recruitQuote,
 	runSizesOffered,
-	swarmReach
+	suggestedRunSize,
+	swarmReach,
+	type GameState,
+	type Rates
 } from '../../src/lib/engine';
 import { formatPercent } from '../../src/lib/format/number';
 import { decodeState } from '../../src/lib/save/codec';
 import { makeRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, readSave } from './saves';
+
+/** The run the run card plans before a run (ui/lab/planned-size.svelte.ts, its suggestion). */
+function plannedSize(s: GameState, c: EraContent, r: Rates) {
+	return c.era.runSizes.find((z) => z.id === suggestedRunSize(s, c, r).id)!;
+}
 
 test('edge: recruit the swarm, release a block, and distil the next model to fit it', async ({
 	page
@@ -65,6 +74,8 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 		`scores ${SWARMS.edge.lossPerDecade} points lower for each tenfold it shrinks`
 	);
 	await expect(page.getByTestId('distil-trade')).toContainText('You serve');
+	// The split the full model would take on the swarm (issue #17).
+	await expect(page.getByTestId('distil-trade')).toContainText('devices a copy and serves at');
 	// When to keep full size, in words the playtest could parse.
 	await expect(page.getByTestId('distil-why')).toContainText(
 		'Turn it off when the small model would score below the one you serve'
@@ -101,7 +112,7 @@ test('edge: auto-release holds a better model too big for the swarm, and the gat
 	expect(autoReleaseHold(s, c, r)).toBe('swarm');
 	await openWithSave(page, makeRecord(s, Date.now(), 92));
 	const held = page.getByTestId('gate-held');
-	await expect(held).toContainText("too big for your swarm's devices");
+	await expect(held).toContainText("split across more of your swarm's devices a copy");
 	await expect(held).toContainText('release it yourself');
 	// Still waiting a few seconds on: automation held it.
 	await page.waitForTimeout(3000);
@@ -149,20 +160,30 @@ test("edge: the next run's card says the speed the lab would serve it at, the sw
 		/[Nn]eeds\s+(\S+\s(?:bytes|[kMGTPEZYRQ]?B))\s+of memory/.exec(text ?? '')?.[1];
 	const trade = page.getByTestId('distil-trade');
 	await expect(trade).toContainText(`distilled to ${needs(await memory.textContent())}`);
-	// And with distilling off, a model past the swarm's reach says the swarm cannot take it.
+	// And with distilling off, a model past a device's memory is split over several devices a
+	// copy, at a share of the swarm's speed (issue #17: the swarm used to serve it not at all).
 	await page.getByTestId('distil-toggle').tap();
-	await expect(memory).toContainText('the swarm cannot take it');
+	const fullPlan = plannedMemory(off, c, rates(off, c), biggest);
+	expect(fullPlan.swarm?.within).toBe(false);
+	expect(fullPlan.swarm!.devices).toBeGreaterThanOrEqual(2);
+	await expect(memory).toContainText(`splits it over ${fullPlan.swarm!.devices} devices a copy`);
+	await expect(memory).toContainText(`${formatPercent(fullPlan.swarm!.split)} of their speed`);
+	await expect(memory).toContainText(`would serve at ${formatPercent(fullPlan.speed)} speed`);
 	await expect(memory).toContainText('unless you distil it');
 	await expect(estimate).toContainText(`About capability ${whole} ·`);
 	await expect(trade).toContainText(` at ${needs(await memory.textContent())}, or `);
 });
 
-test('edge: Recruit takes ×10 or Max at a tap', async ({ page }) => {
+test('edge: Recruit takes ×10 or Max at a tap, and the Swarm card says what the next model serves, full or distilled', async ({
+	page
+}) => {
 	// Playtest 5 tapped Recruit 41 times: it had no buy-amount control.
 	const c = eraContent('edge');
 	const s = decodeState(fixture('e2e/edge.json').state);
 	s.cash = recruitQuote(s, c, 10)!.cost.mul(1.5);
 	s.meta.automation.run.on = false;
+	const r = rates(s, c);
+	const choice = distilView(s, c, r, plannedSize(s, c, r))!;
 	await openWithSave(page, makeRecord(s, Date.now(), 92));
 	await page.getByTestId('tab-fleet').tap();
 	const swarm = page.getByTestId('swarm');
@@ -181,4 +202,10 @@ test('edge: Recruit takes ×10 or Max at a tap', async ({ page }) => {
 	await expect
 		.poll(async () => Number((await page.getByTestId('swarm-blocks').textContent())?.split(' ')[0]))
 		.toBeGreaterThanOrEqual(10 + max);
+	// The decision for the next model, in one line: full size split over devices, or distilled.
+	expect(choice.small).not.toBeNull();
+	const line = page.getByTestId('swarm-choice');
+	await expect(line).toContainText(`${choice.full.devices} devices a copy`);
+	await expect(line).toContainText(`serves here at ${formatPercent(choice.full.split)}`);
+	await expect(line).toContainText('fits one, serves at 100%');
 });

@@ -60,6 +60,42 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	expect(saved.orbit.rockets).toBe(2);
 });
 
+test('orbit: a window lifts 60 units, the rest waits for the next; the card weighs the wait against a rocket', async ({
+	page
+}) => {
+	// The fixture: the seed-9 start with 58 satellites booked on the first window (18 minutes off).
+	await openWithSave(page, fixture('e2e/orbit-manifest.json'));
+	await page.getByTestId('tab-fleet').tap();
+	const room = page.getByTestId('window-room');
+	await expect(room).toHaveText('Next window: 58 of 60 units booked.');
+	const weigh = page.getByTestId('charter-weigh');
+	await expect(weigh).toContainText('Up there it would earn +');
+	await expect(weigh).toContainText('Waiting for the windows forgoes ~');
+
+	// Three more: two fill the window, the third waits for the one after (4 hours later).
+	const buy = page.getByTestId('buy-sat-node');
+	for (let i = 0; i < 3; i++) await buy.tap();
+	await expect(room).toContainText(
+		/60 of 60 units booked; a purchase now flies at the window in 4h 1\dm/
+	);
+	await expect(page.getByTestId('cargo')).toContainText(
+		/61 × Compute satellite \(the last lands in 4h 1\dm.*the windows before are full\)/
+	);
+	// The cargo multiplies the two satellites' income: waiting forgoes more than a rocket.
+	await expect(page.getByTestId('charter-verdict')).toHaveText('Worth a rocket.');
+
+	await page.getByTestId('charter-now').tap();
+	await expect(page.getByTestId('cargo')).toHaveCount(0);
+	await expect(page.getByTestId('hw-sat-node')).toContainText('× 63');
+	await expect(room).toHaveText('Next window: 0 of 60 units booked.');
+
+	// One more satellite beside 63 adds nothing (the customers are all served): wait for the window.
+	await buy.tap();
+	await expect(room).toHaveText('Next window: 1 of 60 units booked.');
+	await expect(weigh).toContainText('it would add no income now');
+	await expect(page.getByTestId('charter-verdict')).toHaveText('Worth waiting.');
+});
+
 test('orbit: with nothing up there, the Lab offers no run and says why until a rocket flies', async ({
 	page
 }) => {
@@ -89,6 +125,9 @@ test('orbit: cargo bought one at a time is one line per card and landing time', 
 	for (let i = 0; i < 3; i++) await page.getByTestId('buy-sat-node').tap();
 	await expect(page.getByTestId('order')).toHaveCount(1);
 	await expect(page.getByTestId('order')).toContainText('3 × Compute satellite arriving in');
+	// The save holds them as one order too: units for a window join its order of their tier.
 	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-	await expect.poll(async () => decodeState((await readSave(page))!.state).orders.length).toBe(3);
+	await expect
+		.poll(async () => decodeState((await readSave(page))!.state).orders.map((o) => o.count))
+		.toEqual([3]);
 });

@@ -1,10 +1,11 @@
 // The Edge swarm's decision: a model small enough for the swarm's reach, or a big one for the
 // datacenter. Idle consumer devices are recruited in blocks: huge and cheap to sign (their
 // owners are paid a share of the price of every token their devices serve), but only some
-// are up at any time, and each holds little memory, so only a model whose footprint fits the
-// swarm's reach serves there. Distilling a model at the launch gate shrinks it to fit, at a
-// cost in capability that grows with how much it is shrunk. A swarm that serves the lab's
-// model reports back how people use it: research runs faster.
+// are up at any time, and each holds little memory: a model that fits one device serves at
+// full speed, a bigger one is split across several devices a copy and serves at a fraction of
+// that. Distilling a model at the launch gate shrinks it to fit one device, at a cost in
+// capability that grows with how much it is shrunk. A swarm that serves the lab's model
+// reports back how people use it: research runs faster.
 
 export interface SwarmDef {
 	/** The era's hardware tier a block is measured in (its FLOP/s and its price). */
@@ -16,9 +17,15 @@ export interface SwarmDef {
 	readonly priceRatio: number;
 	/** Share of the recruited devices up at any time (a steady expectation). */
 	readonly availability: number;
-	/** The largest serving footprint the swarm can hold, in bytes (before quantization): a model
-	 * must fit one device. */
+	/** The memory of one device for the served model, in bytes (before research): a model that
+	 * fits it serves at full speed; a bigger one is split across several devices a copy (its
+	 * footprint over this, rounded up: engine/edge.ts devicesPerCopy) and serves at a share of
+	 * that (splitSpeed). */
 	readonly reach: number;
+	/** Share of the speed lost per device a copy is split across past the first (each token
+	 * waits on one more home uplink): a copy over k devices serves at (1 - splitCost)^(k-1) / k
+	 * of the swarm's FLOP/s (2 devices: 48 %). */
+	readonly splitCost: number;
 	/** Bytes a block's devices give to the served model's copies (before research): devices come
 	 * and go, so the swarm keeps the model on many of them. The swarm serves at full speed only
 	 * while its blocks together hold the model's footprint; with less, it serves at the share
@@ -58,6 +65,7 @@ export const SWARMS: Readonly<Record<string, SwarmDef>> = {
 		priceRatio: 1.25,
 		availability: 0.5,
 		reach: 1e17,
+		splitCost: 0.04,
 		blockMemory: 1e17 / 180,
 		lossPerDecade: 5,
 		pass: 0.2,

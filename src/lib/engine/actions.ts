@@ -9,7 +9,7 @@ import { money, moneyScale } from './money';
 import { pushNews } from './news';
 import { quoteHire, validHireAmount, type HireAmount } from './hiring';
 import { eventEffect, signingDelay } from './world-events';
-import { launchPremium, rocketFlown, shipsAt } from './orbit';
+import { launchPremium, orbitOf, rocketFlown, shipsAt } from './orbit';
 import { buildsFar, buyFar, farQuote } from './moon-mars';
 import { rates, type Rates } from './rates';
 import { takeId, type GameState } from './state';
@@ -146,12 +146,20 @@ function purchase(
 	}
 	const quote = quoteHardware(state, content, hardwareId, amount)!;
 	if (quote.count <= 0 || quote.cost.gt(state.cash)) return { result: refuse('not-enough-cash') };
-	// In Orbit every purchase waits for the next scheduled launch (orbit.ts).
-	const arrivesAt = shipsAt(state, content, hw.leadTime);
+	// In Orbit every purchase waits for the next launch windows with room (orbit.ts).
+	const loads = shipsAt(state, content, hw.leadTime, quote.count);
+	const cargo = orbitOf(content) !== null && !state.orbit.charter;
 	if (state.orbit.charter) rocketFlown(state, content); // Orbit only: a chartered rocket flies
-	if (arrivesAt > state.tick) {
+	if (loads[0][0] > state.tick) {
 		state.cash = state.cash.sub(quote.cost);
-		state.orders.push({ id: takeId(state), hardwareId, count: quote.count, arrivesAt });
+		for (const [arrivesAt, count] of loads) {
+			// Cargo of one tier for one window is one order (a window's manifest stays a few lines).
+			const same = cargo
+				? state.orders.find((o) => o.hardwareId === hardwareId && o.arrivesAt === arrivesAt)
+				: undefined;
+			if (same) same.count += count;
+			else state.orders.push({ id: takeId(state), hardwareId, count, arrivesAt });
+		}
 		return { result: OK };
 	}
 	// Rates do not read cash: the throttle before the purchase, derived only when it lands.

@@ -19,8 +19,8 @@ import {
 import { rates, type Rates } from './rates';
 import { oneSizeUp } from './run-plan';
 import { eventEffect } from './world-events';
-import { swarmWouldIdle } from './edge';
-import type { GameState } from './state';
+import { swarmWouldSlow } from './edge';
+import { unitsOnOrder, type GameState } from './state';
 
 const MAX_BUYS_PER_STEP = 50;
 
@@ -44,14 +44,15 @@ export type ReleaseHold = 'memory' | 'swarm';
 
 /**
  * Auto-release is on and the waiting model gains enough, but it holds it: 'memory', the model
- * would serve at under half speed in the fleet's memory; 'swarm', it is bigger than the Edge
- * swarm's reach and releasing it would idle the swarm (swarmWouldIdle). The gate says which,
- * so a player back from hours away knows why the model still waits. Null: nothing is held.
+ * would serve at under half speed in the fleet's memory; 'swarm', it is split across more of the
+ * Edge swarm's devices a copy and would serve there at under half the served model's speed
+ * (swarmWouldSlow). The gate says which, so a player back from hours away knows why the model
+ * still waits. Null: nothing is held.
  */
 export function autoReleaseHold(s: GameState, c: EraContent, r: Rates): ReleaseHold | null {
 	if (!ruleWantsGate(s)) return null;
 	if (!gateServes(s, c, r)) return 'memory';
-	if (swarmWouldIdle(s, c, r.mult, r.swarm)) return 'swarm';
+	if (swarmWouldSlow(s, c, r.mult, r.swarm)) return 'swarm';
 	return null;
 }
 
@@ -128,7 +129,8 @@ export function autoLot(s: GameState, c: EraContent, r: Rates, id: string): Want
  * The last answer of hardwareWanted, with what it read: automation asks again as it leaves a
  * step and advance as the next segment starts, with nothing changed between. Besides the
  * rates (the same object), the answer reads the units held (the fleet is a rates input;
- * orders change with each purchase: the last order's id tells), the waiting model, the price
+ * orders change with each purchase: the last order's id tells, or in Orbit, where units for a
+ * window join its order, the units on order), the waiting model, the price
  * factors, the rule and the content. One entry: a hit needs the very last question.
  */
 let wantedMemo: {
@@ -137,6 +139,7 @@ let wantedMemo: {
 	c: EraContent;
 	orders: number;
 	lastOrder: number;
+	onOrder: number;
 	gate: GameState['gate'];
 	charter: boolean;
 	premium: number;
@@ -150,6 +153,7 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 	const event = eventEffect(s); // its hardware price factor
 	const orders = s.orders.length;
 	const lastOrder = orders > 0 ? s.orders[orders - 1].id : -1;
+	const onOrder = unitsOnOrder(s);
 	const premium = launchPremium(s, c); // Orbit: the next rocket's price climbs with each one
 	const m = wantedMemo;
 	if (
@@ -159,6 +163,7 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 		m.c === c &&
 		m.orders === orders &&
 		m.lastOrder === lastOrder &&
+		m.onOrder === onOrder &&
 		m.gate === s.gate &&
 		m.charter === s.orbit.charter &&
 		m.premium === premium &&
@@ -176,6 +181,7 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 		c,
 		orders,
 		lastOrder,
+		onOrder,
 		gate: s.gate,
 		charter: s.orbit.charter,
 		premium,

@@ -8,6 +8,7 @@ import {
 	blockFlops,
 	blockMemory,
 	blocksToHold,
+	devicesPerCopy,
 	distilled,
 	recruitQuote,
 	runEnd,
@@ -17,7 +18,8 @@ import {
 	swarmCapacity,
 	swarmFit,
 	swarmMemory,
-	swarmReach
+	swarmReach,
+	splitSpeed
 } from './edge';
 import { modelFootprint } from './purchases';
 import type { Rates } from './rates';
@@ -33,10 +35,14 @@ export interface SwarmView {
 	/** The next block's sign-up price, and whether the cash covers it. */
 	nextCost: Decimal;
 	affordable: boolean;
-	/** The largest footprint the swarm serves, and the served model's. */
+	/** A device's memory (the largest footprint a copy on one device holds) and the served
+	 * model's footprint; whether it fits one device, else the devices a copy is split across and
+	 * the share of the swarm's speed that leaves (edge.ts splitSpeed). */
 	reach: Decimal;
 	footprint: Decimal;
 	fits: boolean;
+	devices: number;
+	split: number;
 	/** Bytes the blocks hold for the served model's copies, its share of the footprint (at most
 	 * 1: the swarm serves at that share) and the blocks that hold it whole. */
 	held: Decimal;
@@ -104,6 +110,8 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 		reach,
 		footprint: r.footprint,
 		fits: r.footprint.lte(reach),
+		devices: devicesPerCopy(c, r.mult, r.footprint),
+		split: splitSpeed(c, r.mult, r.footprint),
 		held: swarmMemory(s, c, r.mult),
 		blockMemory: blockMemory(c, r.mult),
 		fit: swarmFit(s, c, r.mult, r.footprint),
@@ -133,7 +141,9 @@ export interface DistilView {
 	lossPerDecade: number;
 	passing: boolean;
 	served: number;
-	full: { capability: number; footprint: Decimal };
+	/** The full-size model, and on the swarm the devices a copy is split across and the share of
+	 * its speed that leaves (edge.ts splitSpeed; 1 device and 1 when it fits one). */
+	full: { capability: number; footprint: Decimal; devices: number; split: number };
 	small: { capability: number; footprint: Decimal; shrink: number } | null;
 }
 
@@ -147,6 +157,7 @@ export function distilView(
 	const next = runModel(s, r.mult) ?? (planned ? plannedModel(r, planned) : s.model);
 	const small = distilled(c, r.mult, next);
 	const def = swarmOf(c)!;
+	const fullFootprint = modelFootprint(c, r, next);
 	return {
 		on: s.edge.distil,
 		reach: swarmReach(c, r.mult),
@@ -154,7 +165,12 @@ export function distilView(
 		lossPerDecade: def.lossPerDecade,
 		passing: !!s.run && s.run.progress.gte(s.run.target) && runEnd(s, c, r.mult).gt(s.run.target),
 		served: s.model.capability,
-		full: { capability: next.capability, footprint: modelFootprint(c, r, next) },
+		full: {
+			capability: next.capability,
+			footprint: fullFootprint,
+			devices: devicesPerCopy(c, r.mult, fullFootprint),
+			split: splitSpeed(c, r.mult, fullFootprint)
+		},
 		small: small && {
 			capability: small.capability,
 			footprint: modelFootprint(c, r, small),

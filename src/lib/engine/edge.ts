@@ -1,6 +1,7 @@
 // The Edge swarm's decision (content/edge.ts): idle consumer devices, recruited in blocks,
-// serve only a model whose footprint fits the swarm's reach; distilling the waiting model
-// shrinks it to fit, for a loss of capability. The swarm never trains and draws none of the
+// serve a model that fits one device (the swarm's reach) at full speed and a bigger one split
+// across several devices a copy at a fraction of it; distilling the waiting model shrinks it
+// to fit one device, for a loss of capability. The swarm never trains and draws none of the
 // lab's power. Its size changes only by the player's action and its availability is a steady
 // expectation, so it is constant between events and fast-forward stays exact.
 import { SWARMS, type EraContent, type SwarmDef } from '../content';
@@ -14,10 +15,42 @@ export function swarmOf(content: EraContent): SwarmDef | null {
 	return SWARMS[content.era.id] ?? null;
 }
 
-/** The largest footprint the swarm serves: devices get denser as compute research lands. */
+/** A device's memory for the served model, the largest footprint a copy on one device holds:
+ * devices get denser as compute research lands. */
 export function swarmReach(content: EraContent, mult: Multipliers): Decimal {
 	const def = swarmOf(content);
 	return def ? new Decimal(def.reach * Math.sqrt(mult.compute)) : D0;
+}
+
+/** Devices a copy past which a model is too big for the swarm at all (see devicesPerCopy). */
+const MAX_DEVICES = 1e9;
+
+/** Devices one copy of a model of `footprint` bytes is split across: its footprint over a
+ * device's memory, rounded up (1 for a model that fits one; Infinity past any count, 0 outside
+ * the Edge). Constant between events: the footprint moves with releases and research. */
+export function devicesPerCopy(content: EraContent, mult: Multipliers, footprint: Decimal): number {
+	const reach = swarmReach(content, mult);
+	if (!reach.gt(0)) return 0;
+	if (footprint.lte(reach)) return 1;
+	const k = Math.ceil(footprint.div(reach).toNumber());
+	// By the rule's own comparison, so rounding never puts the count one device off. Past
+	// MAX_DEVICES the split serves nothing anyway (0.96^k underflows long before), and past 2^53
+	// n++ is no step at all: the count below never ended (power-sources.test hung on it).
+	if (!Number.isFinite(k) || k > MAX_DEVICES) return Infinity;
+	let n = Math.max(2, k);
+	while (n > 2 && reach.mul(n - 1).gte(footprint)) n--;
+	while (reach.mul(n).lt(footprint)) n++;
+	return n;
+}
+
+/** The share of its FLOP/s the swarm serves a model of `footprint` bytes at, for its split: 1 for
+ * one that fits a device; split across k devices a copy, 1/k less splitCost for each device past
+ * the first (each token waits on one more home uplink): 48 % at 2 devices. 0 outside the Edge. */
+export function splitSpeed(content: EraContent, mult: Multipliers, footprint: Decimal): number {
+	const def = swarmOf(content);
+	const k = devicesPerCopy(content, mult, footprint);
+	if (!def || k === 0 || !Number.isFinite(k)) return 0;
+	return k === 1 ? 1 : Math.pow(1 - def.splitCost, k - 1) / k;
 }
 
 /** FLOP/s of one recruited block, on average (availability and research applied). */
@@ -59,15 +92,15 @@ export function swarmMemory(state: GameState, content: EraContent, mult: Multipl
 }
 
 /** The swarm's memory fit: the share of its FLOP/s that serves, its memory over the model's
- * footprint (at most 1; 1 with no blocks or a model bigger than the reach, which it does not
- * serve at all). Constant between events: blocks move by actions, the multipliers by research. */
+ * footprint (at most 1; 1 with no blocks). A model split across devices needs the same bytes
+ * for its copies. Constant between events: blocks move by actions, the multipliers by research. */
 export function swarmFit(
 	state: GameState,
 	content: EraContent,
 	mult: Multipliers,
 	footprint: Decimal
 ): number {
-	if (state.edge.blocks === 0 || footprint.gt(swarmReach(content, mult))) return 1;
+	if (state.edge.blocks === 0) return 1;
 	const held = swarmMemory(state, content, mult);
 	return held.gte(footprint) ? 1 : held.div(footprint).toNumber();
 }
@@ -84,8 +117,8 @@ export function blocksToHold(content: EraContent, mult: Multipliers, footprint: 
 	return n;
 }
 
-/** Tokens per second the swarm serves: nothing for a model bigger than its reach, and at its
- * memory fit for one bigger than its blocks hold. */
+/** Tokens per second the swarm serves: at its split speed for a model bigger than a device
+ * (splitSpeed), and at its memory fit for one bigger than its blocks hold. */
 export function swarmCapacity(
 	state: GameState,
 	content: EraContent,
@@ -94,11 +127,12 @@ export function swarmCapacity(
 	flopPerToken: Decimal
 ): Decimal {
 	const n = state.edge.blocks;
-	if (n === 0 || footprint.gt(swarmReach(content, mult))) return D0;
+	const split = splitSpeed(content, mult, footprint);
+	if (n === 0 || split <= 0) return D0;
 	const fit = swarmFit(state, content, mult, footprint);
 	return new Decimal(blockFlops(content, mult) * n)
 		.div(flopPerToken)
-		.mul((1 - content.era.latency) * fit);
+		.mul((1 - content.era.latency) * fit * split);
 }
 
 /** What the swarm's usage reports multiply insight by: 1 + feedback per block while the swarm
@@ -109,13 +143,14 @@ export function swarmFeedback(state: GameState, content: EraContent, swarm: Deci
 }
 
 /**
- * Releasing the waiting model would idle the swarm: the swarm serves the served model now, and
- * the waiting one is bigger than its reach (it serves only what fits). The swarm is often most
- * of an Edge lab's serving: the playtest's swarm of 260 PB was handed a 280 PB model and
- * income fell tenfold. Auto-release holds such a model (the gate says why); the player may
- * distil it, grow the swarm's reach, or release it anyway.
+ * Releasing the waiting model would slow the swarm to under half its speed: the swarm serves
+ * the served model now, and the waiting one is split across more devices a copy (splitSpeed
+ * under half the served one's). The swarm is often most of an Edge lab's serving: the
+ * playtest's swarm of 260 PB was handed a 280 PB model and income fell tenfold. Auto-release
+ * holds such a model (the gate says why); the player may distil it, grow the swarm's reach, or
+ * release it anyway.
  */
-export function swarmWouldIdle(
+export function swarmWouldSlow(
 	state: GameState,
 	content: EraContent,
 	mult: Multipliers,
@@ -123,8 +158,9 @@ export function swarmWouldIdle(
 ): boolean {
 	const gate = state.gate;
 	if (!gate || !swarm.gt(0) || !swarmOf(content)) return false;
-	const footprint = gate.params.mul(content.era.servingBytesPerParam * mult.footprint);
-	return footprint.gt(swarmReach(content, mult));
+	const per = content.era.servingBytesPerParam * mult.footprint;
+	const now = splitSpeed(content, mult, state.model.params.mul(per));
+	return splitSpeed(content, mult, gate.params.mul(per)) < now / 2;
 }
 
 /** Parameters a model keeps when distilled to fit the swarm's reach. */

@@ -75,6 +75,7 @@ export * from './hyperscale-actions';
 export { hyperscaleView, openCampusWatts, type HyperscaleView } from './hyperscale-view';
 export { inDark, launchPremium, nextWindow, orbitOf, servingLight, shipsAt } from './orbit';
 export { cargo, charterCost, orbitView, type OrbitView } from './orbit-actions';
+export { launchTrade, type LaunchTrade } from './orbit-trade';
 export {
 	collectorFlops,
 	keptWatts,

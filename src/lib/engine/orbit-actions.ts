@@ -6,6 +6,7 @@ import { moneyScale } from './money';
 import { D0, type Decimal } from './decimal';
 import { pushNews } from './news';
 import {
+	bookedOn,
 	charterShare,
 	firstWindowAt,
 	nextRocketShare,
@@ -22,14 +23,17 @@ function waitsForWindow(o: OrbitDef, state: GameState, order: ChipOrder): boolea
 	return onWindow(o, state, order.arrivesAt);
 }
 
+/** The orders that wait for a launch window to fly (none outside Orbit). */
+export function cargoOrders(state: GameState, content: EraContent): ChipOrder[] {
+	const o = orbitOf(content);
+	return o ? state.orders.filter((order) => waitsForWindow(o, state, order)) : [];
+}
+
 /** Units of each tier that wait for a launch window to fly. */
 export function cargo(state: GameState, content: EraContent): Record<string, number> {
-	const o = orbitOf(content);
 	const units: Record<string, number> = {};
-	if (!o) return units;
-	for (const order of state.orders)
-		if (waitsForWindow(o, state, order))
-			units[order.hardwareId] = (units[order.hardwareId] ?? 0) + order.count;
+	for (const order of cargoOrders(state, content))
+		units[order.hardwareId] = (units[order.hardwareId] ?? 0) + order.count;
 	return units;
 }
 
@@ -91,6 +95,21 @@ export function charter(state: GameState, content: EraContent): ActionResult {
 	return { ok: true };
 }
 
+/** The tick the last of the cargo lands at by the windows (the state's tick without cargo). */
+function cargoLands(o: OrbitDef, state: GameState): number {
+	let last = state.tick;
+	for (const order of state.orders)
+		if (waitsForWindow(o, state, order)) last = Math.max(last, order.arrivesAt);
+	return last;
+}
+
+/** The first launch window with room on its manifest. */
+function windowWithRoom(o: OrbitDef, state: GameState): number {
+	let at = nextWindow(o, state);
+	while (bookedOn(state, at) >= o.windowSlots) at += o.window;
+	return at;
+}
+
 export interface OrbitView {
 	dark: boolean;
 	/** Seconds until the light changes (dusk in sunlight, dawn in the dark). */
@@ -102,6 +121,13 @@ export interface OrbitView {
 	windowIn: number;
 	/** Seconds between launch windows. */
 	windowEvery: number;
+	/** Units each window lifts, and those already booked on the next one. */
+	windowSlots: number;
+	booked: number;
+	/** Seconds until the first window with room (where a purchase now goes), and until the last
+	 * of the waiting cargo lands by the windows (0 without cargo). */
+	roomIn: number;
+	cargoLandsIn: number;
 	/** The next window is the era's first (its time drawn per game: content/orbit.ts). */
 	firstWindow: boolean;
 	/** Units in orbit; units waiting for the window, and what a charter would cost now. */
@@ -145,6 +171,10 @@ export function orbitView(state: GameState, content: EraContent): OrbitView | nu
 		period: o.period,
 		windowIn: nextWindow(o, state) - state.tick,
 		windowEvery: o.window,
+		windowSlots: o.windowSlots,
+		booked: bookedOn(state, nextWindow(o, state)),
+		roomIn: windowWithRoom(o, state) - state.tick,
+		cargoLandsIn: cargoLands(o, state) - state.tick,
 		firstWindow: state.tick < firstWindowAt(o, state),
 		inOrbit: content.era.hardware.reduce((n, hw) => n + (state.hardware[hw.id] ?? 0), 0),
 		cargoUnits: Object.values(units).reduce((a, b) => a + b, 0),

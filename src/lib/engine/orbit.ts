@@ -61,13 +61,34 @@ export function onWindow(o: OrbitDef, state: GameState, tick = state.tick): bool
 }
 const windowOpens = (o: OrbitDef, state: GameState) => onWindow(o, state);
 
-/** The tick at which hardware bought now reaches the fleet: in Orbit, the window after its
- * lead time unless the lab charters; elsewhere, after its lead time. */
-export function shipsAt(state: GameState, content: EraContent, leadTime: number): number {
+/** Units already booked on the window at `at` (orders waiting for it). */
+export function bookedOn(state: GameState, at: number): number {
+	let n = 0;
+	for (const order of state.orders) if (order.arrivesAt === at) n += order.count;
+	return n;
+}
+
+/** When `count` units bought now reach the fleet, as loads of [tick, units]: in Orbit, the
+ * windows after their lead time that still have room on their manifest (`windowSlots` each, the
+ * first filled first), unless the lab charters; elsewhere, all after the lead time. */
+export function shipsAt(
+	state: GameState,
+	content: EraContent,
+	leadTime: number,
+	count: number
+): [number, number][] {
 	const o = orbitOf(content);
 	const ready = state.tick + leadTime;
-	if (!o || state.orbit.charter) return ready;
-	return nextWindow(o, state, Math.max(state.tick, ready - 1));
+	if (!o || state.orbit.charter) return [[ready, count]];
+	const loads: [number, number][] = [];
+	let at = nextWindow(o, state, Math.max(state.tick, ready - 1));
+	for (let left = count; left > 0; at += o.window) {
+		const n = Math.min(left, o.windowSlots - bookedOn(state, at));
+		if (n <= 0) continue;
+		loads.push([at, n]);
+		left -= n;
+	}
+	return loads;
 }
 
 /** Whether a rocket chartered this very tick still has room: purchases made together fly together. */

@@ -8,7 +8,7 @@ import { cutPay } from './power-sources';
 import { Decimal } from './decimal';
 import { money } from './money';
 import { powerBill, powerPriceIndex, type Rates } from './rates';
-import type { GameState, Model } from './state';
+import { unitsOnOrder, type GameState, type Model } from './state';
 
 /**
  * The hardware with the most of `per` (FLOP/s or memory) per dollar among the tiers the power
@@ -66,20 +66,19 @@ let free = 0;
 
 /**
  * Watts the power can still take once every unit on order has landed: freeWatts less what the
- * orders will draw. Units on order draw nothing until they land, so a buyer that counts only
- * freeWatts can order the same free watts many times over (automation did: 50 lots in a step).
- * The last answer is kept, with the orders it read (their count and the last one's id).
- */
+ * orders will draw (automation counting only freeWatts ordered them over: 50 lots in a step).
+ * Kept with the orders it read: their count, the last id, the units (Orbit merges orders). */
 export function roomAfterOrders(s: GameState, c: EraContent, r: Rates): number {
 	const orders = s.orders.length;
 	const lastOrder = orders > 0 ? s.orders[orders - 1].id : -1;
+	const units = unitsOnOrder(s);
 	const m = roomMemo;
-	if (m && m.r === r && m.c === c && m.orders === orders && m.lastOrder === lastOrder)
-		return m.value;
+	const same = m && m.r === r && m.c === c && m.orders === orders && m.lastOrder === lastOrder;
+	if (same && m.units === units) return m.value;
 	let watts = 0;
 	for (const o of s.orders) watts += c.hardware.get(o.hardwareId)!.watts * o.count;
 	const value = freeWatts(r) - watts * r.mult.watts;
-	roomMemo = { r, c, orders, lastOrder, value };
+	roomMemo = { r, c, orders, lastOrder, units, value };
 	return value;
 }
 let roomMemo: {
@@ -87,6 +86,7 @@ let roomMemo: {
 	c: EraContent;
 	orders: number;
 	lastOrder: number;
+	units: number;
 	value: number;
 } | null = null;
 

@@ -6,13 +6,15 @@ import { D0, Decimal } from './decimal';
 import {
 	blockFlops,
 	blocksToHold,
+	devicesPerCopy,
 	distilled,
 	distilledCapability,
 	distilPass,
 	runEnd,
 	swarmCapacity,
 	swarmMemory,
-	swarmReach
+	swarmReach,
+	splitSpeed
 } from './edge';
 import { capabilityOf, HYPE_DECAY, HYPE_DECAY_UNMET, paramsOf } from './formulas';
 import { ownBusy, soldOutHype } from './market';
@@ -134,7 +136,8 @@ export function capabilityBand(
  * follow the run's FLOP, not its luck: formulas.ts paramsOf; in the Edge with distilling on,
  * the distilled copy's: `distilled`) against the fleet's powered memory, and the share of it
  * that would fit. In the Edge the recruited swarm serves it too, by its own rule (edge.ts
- * swarmCapacity: nothing past its reach, else at its blocks' memory over the footprint), so
+ * swarmCapacity: split across devices past its reach, and at its blocks' memory over the
+ * footprint), so
  * `speed` is what the whole lab would serve at (the playtest's card said "1% speed" from the
  * fleet's 190 TB alone, with a swarm that held the distilled model). */
 export interface PlannedMemory {
@@ -144,8 +147,17 @@ export interface PlannedMemory {
 	fit: number;
 	distilled: boolean;
 	/** The recruited swarm's part (null outside the Edge or with no blocks): the memory its
-	 * blocks hold, its reach, whether the model is within it, and the blocks that hold it whole. */
-	swarm: { memory: Decimal; reach: Decimal; within: boolean; blocksToHold: number } | null;
+	 * blocks hold, its reach, whether the model is within it (else the devices a copy is split
+	 * across and the share of the swarm's speed that leaves: edge.ts splitSpeed), and the blocks
+	 * that hold it whole. */
+	swarm: {
+		memory: Decimal;
+		reach: Decimal;
+		within: boolean;
+		devices: number;
+		split: number;
+		blocksToHold: number;
+	} | null;
 	/** Serving speed with this model over that with one that fits everywhere (fleet and swarm
 	 * weighed by their FLOP/s), at most 1. */
 	speed: number;
@@ -191,6 +203,8 @@ export function plannedMemory(
 			memory: swarmMemory(s, c, r.mult),
 			reach,
 			within: footprint.lte(reach),
+			devices: devicesPerCopy(c, r.mult, footprint),
+			split: splitSpeed(c, r.mult, footprint),
 			blocksToHold: blocksToHold(c, r.mult, footprint)
 		},
 		speed: Math.min(1, speed)

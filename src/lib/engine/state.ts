@@ -231,3 +231,10 @@ export type GameState = Infer<typeof GAME_STATE>;
 export function takeId(state: GameState): number {
 	return state.nextId++;
 }
+
+/** Units on order, all tiers together. */
+export function unitsOnOrder(s: GameState): number {
+	let n = 0;
+	for (const o of s.orders) n += o.count;
+	return n;
+}

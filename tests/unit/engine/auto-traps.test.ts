@@ -1,6 +1,6 @@
 // Automation walks into no trap a player sees (issue #17, the newcomer's playtest in the Edge):
 // auto-buy orders no more than the power takes once its orders land; auto-release does not
-// idle the swarm; auto-run discards a waiting model worse than the one served.
+// slow the swarm to under half; auto-run discards a waiting model worse than the one served.
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
@@ -14,7 +14,7 @@ import {
 	rates,
 	roomAfterOrders,
 	swarmReach,
-	swarmWouldIdle,
+	swarmWouldSlow,
 	throttleAfter,
 	type GameState
 } from '../../../src/lib/engine';
@@ -97,8 +97,15 @@ describe('auto-release and the Edge swarm', () => {
 			params: reachParams.mul(1.08)
 		};
 		expect(r.memory.gte(modelFootprint(c, r, s.gate))).toBe(true);
-		expect(swarmWouldIdle(s, c, r.mult, r.swarm)).toBe(true);
+		expect(swarmWouldSlow(s, c, r.mult, r.swarm)).toBe(true);
 		expect(autoReleaseHold(s, c, r)).toBe('swarm');
+		// Issue #17: a model past a device is split, not idle. Served already split over 2 devices a
+		// copy, the same model is no slower there: nothing is held for the swarm.
+		const served = s.model;
+		s.model = { ...s.model, params: reachParams.mul(1.02) };
+		expect(rates(s, c).swarm.gt(0)).toBe(true);
+		expect(swarmWouldSlow(s, c, r.mult, rates(s, c).swarm)).toBe(false);
+		s.model = served;
 		expect(autoReleaseHeld(s, c, r)).toBe(true);
 		// No run finishes within the minute (a finished run takes the gate's place). Before issue
 		// #17's fix the swarm's owners' bill cut the power to training, which kept it from finishing.
@@ -126,7 +133,7 @@ describe('auto-release and the Edge swarm', () => {
 			capability: s.model.capability + 5,
 			params: s.model.params.mul(1e3)
 		};
-		expect(swarmWouldIdle(s, c, r.mult, r.swarm)).toBe(false);
+		expect(swarmWouldSlow(s, c, r.mult, r.swarm)).toBe(false);
 	});
 });
 

@@ -1,5 +1,6 @@
-// The Edge swarm's decision: recruited devices serve only a model that fits their reach;
-// distilling makes the next models fit, for a loss of capability; fast-forward stays exact.
+// The Edge swarm's decision: recruited devices serve a model that fits one device at full speed
+// and a bigger one split over several devices a copy at a fraction of it; distilling makes the
+// next models fit one device, for a loss of capability; fast-forward stays exact.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eraContent, SWARMS, swarmOnline } from '../../../src/lib/content';
@@ -10,6 +11,7 @@ import {
 	capabilityBand,
 	cloneState,
 	Decimal,
+	devicesPerCopy,
 	distilled,
 	distilView,
 	expectedRunTime,
@@ -23,6 +25,7 @@ import {
 	runEnd,
 	runModel,
 	runTimeLeft,
+	splitSpeed,
 	step,
 	swarmFit,
 	swarmReach,
@@ -103,15 +106,44 @@ describe('recruiting the swarm', () => {
 		expect(s.edge.blocks).toBe(1);
 	});
 
-	it('serves nothing of a model bigger than its reach', () => {
+	it('serves a model bigger than a device split over k devices a copy, at (1 - splitCost)^(k-1)/k (issue #17: the full model was no option)', () => {
 		const s = lab();
-		apply(s, c, { type: 'recruit', count: 3 });
+		// The swarm's tokens a second at full speed, and at its memory fit and split.
+		s.edge.blocks = 20;
+		const tokens = (r: ReturnType<typeof rates>) =>
+			(blockFlops(c, r.mult) * s.edge.blocks * (1 - c.era.latency)) / r.flopPerToken.toNumber();
 		bigModel(s, 0.9);
-		expect(rates(s, c).swarm.gt(0)).toBe(true);
-		expect(swarmView(s, c, rates(s, c))!.fits).toBe(true);
-		bigModel(s, 1.1);
-		expect(rates(s, c).swarm.eq(0)).toBe(true);
-		expect(swarmView(s, c, rates(s, c))!.fits).toBe(false);
+		const r0 = rates(s, c);
+		expect(devicesPerCopy(c, r0.mult, r0.footprint)).toBe(1);
+		expect(splitSpeed(c, r0.mult, r0.footprint)).toBe(1);
+		expect(r0.swarm.toNumber() / tokens(r0)).toBeCloseTo(swarmFit(s, c, r0.mult, r0.footprint), 9);
+		expect(swarmView(s, c, r0)!.fits).toBe(true);
+		for (const [times, k] of [
+			[1.48, 2],
+			[2, 2],
+			[2.01, 3],
+			[9.5, 10]
+		] as const) {
+			bigModel(s, times);
+			const r = rates(s, c);
+			expect(devicesPerCopy(c, r.mult, r.footprint)).toBe(k);
+			const speed = Math.pow(1 - def.splitCost, k - 1) / k;
+			expect(splitSpeed(c, r.mult, r.footprint)).toBeCloseTo(speed, 12);
+			// A split copy needs as many bytes as a whole one: the blocks' fit applies as well.
+			const fit = swarmFit(s, c, r.mult, r.footprint);
+			expect(fit).toBeGreaterThan(0);
+			expect(r.swarm.toNumber() / tokens(r)).toBeCloseTo(speed * fit, 9);
+			const v = swarmView(s, c, r)!;
+			expect(v.fits).toBe(false);
+			expect(v.devices).toBe(k);
+			expect(v.split).toBeCloseTo(speed, 12);
+		}
+		bigModel(s, 1.48);
+		expect(splitSpeed(c, rates(s, c).mult, rates(s, c).footprint)).toBeCloseTo(0.48, 12);
+		// Outside the Edge there is no device to split over.
+		const garage = eraContent('garage');
+		expect(devicesPerCopy(garage, rates(s, c).mult, rates(s, c).footprint)).toBe(0);
+		expect(splitSpeed(garage, rates(s, c).mult, rates(s, c).footprint)).toBe(0);
 	});
 
 	it('serves a model bigger than its blocks hold at the share they hold: a bigger model needs more blocks', () => {
@@ -148,8 +180,11 @@ describe('recruiting the swarm', () => {
 		bigModel(s, 0.9);
 		const serving = rates(s, c);
 		expect(serving.insightRate.div(alone).toNumber()).toBeCloseTo(1 + 10 * def.feedback, 9);
-		// A model too big for the swarm: it serves nothing, and reports nothing.
+		// A model bigger than a device: split, it still serves and reports; with no blocks, nothing.
 		bigModel(s, 1.1);
+		expect(rates(s, c).swarm.gt(0)).toBe(true);
+		expect(rates(s, c).insightRate.div(alone).toNumber()).toBeCloseTo(1 + 10 * def.feedback, 9);
+		s.edge.blocks = 0;
 		expect(rates(s, c).insightRate.eq(alone)).toBe(true);
 	});
 

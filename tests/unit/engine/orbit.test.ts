@@ -8,13 +8,16 @@ import {
 	bulkCost,
 	charterCost,
 	cloneState,
+	launchTrade,
 	moneyScale,
+	netIncome,
 	newGame,
 	orbitView,
 	quoteHardware,
 	rates,
 	runSizesOffered,
-	step
+	step,
+	type GameState
 } from '../../../src/lib/engine';
 import { firstWindowAt, nextWindow } from '../../../src/lib/engine/orbit';
 import { readFileSync } from 'node:fs';
@@ -155,6 +158,81 @@ describe('Orbit', () => {
 		apply(s, c, { type: 'buy', hardware: id, count: 1 });
 		expect(s.orders).toHaveLength(0);
 		expect(s.hardware[id]).toBe(3);
+	});
+
+	it('a window lifts `windowSlots` units: the rest waits for the windows after, and a rocket takes it all', () => {
+		const s = lab();
+		const first = firstWindowAt(o, s);
+		const n = o.windowSlots;
+		// A purchase past the next window's manifest: the window's room, then the one after.
+		expect(apply(s, c, { type: 'buy', hardware: 'sat-node', count: n - 10 }).ok).toBe(true);
+		expect(apply(s, c, { type: 'buy', hardware: 'sat-node', count: 25 }).ok).toBe(true);
+		expect(apply(s, c, { type: 'buy', hardware: 'rad-hard-pod', count: 3 }).ok).toBe(true);
+		const on = (at: number) =>
+			s.orders.filter((x) => x.arrivesAt === at).map((x) => [x.hardwareId, x.count]);
+		// One order a tier and window: the 25 split as 10 into the first window's room, 15 after.
+		expect(on(first)).toEqual([['sat-node', n]]);
+		expect(on(first + o.window)).toEqual([
+			['sat-node', 15],
+			['rad-hard-pod', 3]
+		]);
+		const v = orbitView(s, c)!;
+		expect(v.windowSlots).toBe(n);
+		expect(v.booked).toBe(n);
+		expect(v.roomIn).toBe(first + o.window - s.tick);
+		expect(v.cargoLandsIn).toBe(first + o.window - s.tick);
+		expect(v.cargoUnits).toBe(n + 18);
+
+		// The first window lifts its manifest; the rest lands at the next (radiation retires a
+		// few satellites at each dawn between: count what each window adds).
+		const t = cloneState(s);
+		const lands = (at: number) => {
+			advance(t, c, at - 1 - t.tick);
+			const before = { ...t.hardware };
+			advance(t, c, 1);
+			return Object.keys(t.hardware)
+				.map((id) => [id, t.hardware[id] - (before[id] ?? 0)])
+				.filter(([, d]) => d !== 0);
+		};
+		expect(lands(first)).toEqual([['sat-node', n]]);
+		expect(lands(first + o.window)).toEqual([
+			['sat-node', 15],
+			['rad-hard-pod', 3]
+		]);
+
+		// A chartered rocket takes every window's cargo at once.
+		expect(apply(s, c, { type: 'charter' }).ok).toBe(true);
+		expect(s.orders).toHaveLength(0);
+		expect(s.hardware['sat-node']).toBe(1 + n + 15);
+	});
+
+	it("weighs the wait in money: the cargo's income forgone until each window lifts its part, against the rocket", () => {
+		const s = newGame(9, 'orbit');
+		s.cash = s.cash.mul(1e9);
+		const first = firstWindowAt(o, s);
+		expect(launchTrade(s, c)).toBeNull();
+		const income = (t: GameState) => netIncome(t, c, rates(t, c));
+		apply(s, c, { type: 'buy', hardware: 'orbital-memory', count: 1 });
+		apply(s, c, { type: 'buy', hardware: 'sat-node', count: o.windowSlots });
+		const one = launchTrade(s, c)!;
+		// 59 satellites and the bank fill the first window; the last satellite waits for the next.
+		const partly = cloneState(s);
+		partly.hardware['orbital-memory'] = 1;
+		partly.hardware['sat-node'] += o.windowSlots - 1;
+		const all = cloneState(partly);
+		all.hardware['sat-node'] += 1;
+		expect(one.now.eq(income(s))).toBe(true);
+		expect(one.landed.eq(income(all))).toBe(true);
+		expect(one.gain.eq(income(all).sub(income(s)))).toBe(true);
+		expect(one.wait).toBe(first + o.window - s.tick);
+		const forgone = income(all)
+			.sub(income(s))
+			.mul(first - s.tick)
+			.add(income(all).sub(income(partly)).max(0).mul(o.window));
+		expect(one.waitCost.div(forgone).toNumber()).toBeCloseTo(1, 9);
+		expect(one.rocket.eq(charterCost(s, c))).toBe(true);
+		expect(one.worthRocket).toBe(one.waitCost.gt(one.rocket));
+		expect(one.worthRocket).toBe(true);
 	});
 
 	it('flies the waiting cargo now for its charter price', () => {

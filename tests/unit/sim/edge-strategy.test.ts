@@ -5,11 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { eraContent, SWARMS } from '../../../src/lib/content';
 import {
 	apply,
+	devicesPerCopy,
+	distilled,
 	distilledCapability,
+	modelFootprint,
+	netIncome,
 	newGame,
 	rates,
 	runModel,
-	type GameState
+	type GameState,
+	type Model
 } from '../../../src/lib/engine';
 import { decideSwarm } from '../../../src/lib/sim/edge-strategy';
 import { actor } from '../../../src/lib/sim/players';
@@ -43,6 +48,33 @@ describe('the scripted Edge player distils', () => {
 			s.edge.distil = !distils;
 			decideSwarm(s, c, actor(s));
 			expect(s.edge.distil, `served ${below} points below the full model`).toBe(distils);
+		}
+	});
+
+	it('weighs what each would earn served: full size split over devices, or the distilled copy (issue #17)', () => {
+		// Both beat the served model; 20 blocks. A model 2 devices a copy keeps its points and
+		// serves at 48 % on the swarm: it earns more full size. One 15 devices a copy serves at
+		// 3 %: the small copy earns more.
+		for (const [size, k, distils] of [
+			['solid', 2, false],
+			['massive', 15, true]
+		] as const) {
+			const s = newGame(4, 'edge');
+			expect(apply(s, c, { type: 'start-run', size }).ok).toBe(true);
+			s.edge.blocks = 20;
+			const r = rates(s, c);
+			const full = runModel(s, r.mult)!;
+			const small = distilled(c, r.mult, full)!;
+			expect(devicesPerCopy(c, r.mult, modelFootprint(c, r, full))).toBe(k);
+			s.model = { ...s.model, capability: small.capability - 1 };
+			const earns = (model: Model) => {
+				const t = { ...s, model };
+				return netIncome(t, c, rates(t, c));
+			};
+			expect(earns(small).gt(earns(full)), size).toBe(distils);
+			s.edge.distil = !distils;
+			decideSwarm(s, c, actor(s));
+			expect(s.edge.distil, size).toBe(distils);
 		}
 	});
 

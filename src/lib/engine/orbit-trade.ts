@@ -1,0 +1,64 @@
+// Orbit's trade in the lab's money, for the launch card: what waiting for the windows forgoes
+// (the income the waiting cargo would add up there, until each part of it lands) against what a
+// rocket costs now. Apart from orbit-actions.ts: the income reads automation, which applies
+// actions (an import cycle).
+import type { EraContent } from '../content';
+import { netIncome } from './cash-trend';
+import { D0, type Decimal } from './decimal';
+import { cargoOrders, charterCost } from './orbit-actions';
+import { rates } from './rates';
+import type { GameState } from './state';
+
+export interface LaunchTrade {
+	/** Income per second now, and with all the waiting cargo up there (the same moment: light,
+	 * hype, the run). */
+	now: Decimal;
+	landed: Decimal;
+	/** What the cargo adds up there, per second (none below 0: e.g. demand already met). */
+	gain: Decimal;
+	/** Seconds until the last of the cargo lands by the windows. */
+	wait: number;
+	/** The income waiting forgoes: what is still down, until each window lifts its part. */
+	waitCost: Decimal;
+	/** A rocket for all of it now, and whether waiting forgoes more than it. */
+	rocket: Decimal;
+	worthRocket: boolean;
+}
+
+/** The launch card's weighing; null outside Orbit or without cargo. */
+export function launchTrade(state: GameState, content: EraContent): LaunchTrade | null {
+	const orders = cargoOrders(state, content);
+	if (orders.length === 0) return null;
+	const income = (hardware: Record<string, number>) => {
+		const s = { ...state, hardware };
+		return netIncome(s, content, rates(s, content));
+	};
+	const up = { ...state.hardware };
+	for (const o of orders) up[o.hardwareId] = (up[o.hardwareId] ?? 0) + o.count;
+	const now = netIncome(state, content, rates(state, content));
+	const landed = income(up);
+	// Until each window the lab earns on what has landed so far and forgoes the rest.
+	const sofar = { ...state.hardware };
+	let earning = now;
+	let waitCost = D0;
+	let from = state.tick;
+	for (const at of [...new Set(orders.map((o) => o.arrivesAt))].sort((a, b) => a - b)) {
+		const short = landed.sub(earning);
+		if (short.gt(0)) waitCost = waitCost.add(short.mul(at - from));
+		for (const o of orders)
+			if (o.arrivesAt === at) sofar[o.hardwareId] = (sofar[o.hardwareId] ?? 0) + o.count;
+		earning = income({ ...sofar });
+		from = at;
+	}
+	const rocket = charterCost(state, content);
+	const gain = landed.sub(now);
+	return {
+		now,
+		landed,
+		gain: gain.gt(0) ? gain : D0,
+		wait: from - state.tick,
+		waitCost,
+		rocket,
+		worthRocket: waitCost.gt(rocket)
+	};
+}
