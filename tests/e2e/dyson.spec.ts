@@ -88,6 +88,8 @@ test('dyson: keep the star’s watts to train at the star, or beam them to the c
 	await page.getByTestId('beam-fit').tap();
 	await expect(beam).toContainText(`Keep ${100 - fits}%`);
 	await expect(line).toContainText('FLOP/s to the run');
+	// Kept watts are counted at the star, before the beam's loss, and it says so (playtest 7).
+	await expect(line).toContainText('at the star (4× what the beam would bring)');
 	// And back: sell the spare.
 	await page.getByTestId('beam-all').tap();
 	await expect(beam).toContainText('Keep 0%');
@@ -112,6 +114,7 @@ test('dyson: keep the star’s watts to train at the star, or beam them to the c
 	// The Lab's star line counts the FLOP/s the kept watts add to the run.
 	await page.getByTestId('tab-lab').tap();
 	await expect(page.getByTestId('star-share')).toContainText('kept at the star add');
+	await expect(page.getByTestId('star-kept-idle')).toHaveCount(0);
 
 	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
 	await expect
@@ -152,4 +155,23 @@ test('dyson: with the rings powering every chip, the beam line says so in one st
 	await expect(page.getByTestId('star-beam')).toContainText('Keep 100%');
 	await expect(page.getByTestId('beam-fit')).toHaveCount(0);
 	await expect(line).toContainText('The rings power every chip: the panels have only spare watts');
+});
+
+test('dyson: between runs the Lab says the watts kept at the star do nothing (playtest 7)', async ({
+	page
+}) => {
+	const s = readRecord(fixture('e2e/dyson.json')).state;
+	s.dyson.panels = 20;
+	s.dyson.beam = 0.5;
+	s.run = null;
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('star-kept-idle')).toContainText(
+		/No run is training: the \S+\sW kept at the star do nothing until one starts/
+	);
+	// Beamed in full (Fleet, the star), the line goes.
+	await page.getByTestId('tab-fleet').tap();
+	await page.getByTestId('beam-all').tap();
+	await page.getByTestId('tab-lab').tap();
+	await expect(page.getByTestId('star-share')).toBeVisible();
+	await expect(page.getByTestId('star-kept-idle')).toHaveCount(0);
 });

@@ -170,12 +170,29 @@ export function memoryFix(s: GameState, c: EraContent, r: Rates): MemoryFix | nu
  * - `short`: it does not fit.
  * `swarm` (the Edge): the model fits a device, so the swarm's blocks serve it on their own
  * memory ('serves'), or would once recruited ('could'); null where it cannot.
+ * `shrink`: the name of a research project of the era, not yet done, that shrinks the model's
+ * footprint (its prerequisites may still be ahead); null when none is left (playtest 7 read "Buy
+ * memory, or quantize" with every quantizing project done and looked for a button).
  */
 export interface MemoryStory {
 	kind: 'fits' | 'fits-until-orders' | 'starter' | 'short';
 	fit: number;
 	landedFit: number;
 	swarm: 'serves' | 'could' | null;
+	shrink: string | null;
+}
+
+/** The era's next research project that shrinks the served model's bytes, not yet done, the
+ * cheapest first; null when none is left. */
+export function shrinkingResearch(s: GameState, c: EraContent): string | null {
+	let best: { name: string; cost: number } | null = null;
+	for (const def of c.research.values()) {
+		if (!def.repeatable && s.research.includes(def.id)) continue;
+		if (!def.effects.some((e) => e.target === 'footprint' && e.op === 'mul' && e.value < 1))
+			continue;
+		if (!best || def.cost < best.cost) best = { name: def.name, cost: def.cost };
+	}
+	return best?.name ?? null;
 }
 
 export function memoryStory(s: GameState, c: EraContent, r: Rates): MemoryStory {
@@ -196,7 +213,8 @@ export function memoryStory(s: GameState, c: EraContent, r: Rates): MemoryStory 
 					: 'short',
 		fit: v.fit,
 		landedFit,
-		swarm: holds ? (s.edge.blocks > 0 ? 'serves' : 'could') : null
+		swarm: holds ? (s.edge.blocks > 0 ? 'serves' : 'could') : null,
+		shrink: shrinkingResearch(s, c)
 	};
 	storyMemo.set(r, { s, story });
 	return story;

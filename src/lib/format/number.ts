@@ -192,9 +192,11 @@ export function formatPercent(share: number, digits = 0): string {
  * another, the form switching at +100%. */
 export function formatHype(hype: number): string {
 	if (!Number.isFinite(hype)) return '—';
-	return hype >= 0
-		? `hype ×${formatNumber(1 + hype, 3, 'suffix')}`
-		: `customers −${formatPercent(-hype)}`;
+	if (hype >= 0) return `hype ×${formatNumber(1 + hype, 3, 'suffix')}`;
+	// A loss under 1 % takes a decimal (playtest 7 read "customers −<1%"); under 0.1 %, words.
+	const lost = -hype;
+	if (lost >= 0.01) return `customers −${formatPercent(lost)}`;
+	return lost >= 0.001 ? `customers −${formatPercent(lost, 1)}` : 'customers: a few lost';
 }
 
 /** A signed rate: "+1.2K/s", "-3/s". */

@@ -167,4 +167,17 @@ describe('memory buy', () => {
 			swarm: null
 		});
 	});
+
+	it('the memory story names a research project that shrinks the model only while one is left (playtest 7)', () => {
+		// A new game: INT8 quantization (the cheapest shrink) is there to research.
+		const g = newGame(1);
+		expect(memoryStory(g, garage, rates(g, garage)).shrink).toBe('INT8 quantization');
+		// Done, the next one that shrinks the bytes is named; with every one done, none is.
+		g.research.push('int8-quantization');
+		const next = memoryStory(g, garage, rates(g, garage)).shrink;
+		expect(next).not.toBe('INT8 quantization');
+		for (const def of garage.research.values())
+			if (def.effects.some((e) => e.target === 'footprint')) g.research.push(def.id);
+		expect(memoryStory(g, garage, rates(g, garage)).shrink).toBeNull();
+	});
 });

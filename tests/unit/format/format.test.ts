@@ -278,6 +278,9 @@ describe('formatHype', () => {
 		expect(formatHype(109.71)).toBe('hype ×111');
 		expect(formatHype(1e6)).toBe('hype ×1M');
 		expect(formatHype(-0.45)).toBe('customers −45%');
+		// Under 1 %, never "−<1%" (playtest 7): a decimal, then words.
+		expect(formatHype(-0.003)).toBe('customers −0.3%');
+		expect(formatHype(-0.0002)).toBe('customers: a few lost');
 		expect(formatHype(Number.NaN)).toBe('—');
 	});
 });
