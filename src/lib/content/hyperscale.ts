@@ -70,7 +70,8 @@ export const CAMPUSES: Readonly<Record<string, CampusProgramDef>> = {
 			{
 				id: 'river-valley',
 				name: 'River valley',
-				blurb: 'Cheap hydro power, but the permits take a while and hearings can adjourn.',
+				blurb:
+					'Hydro at the grid price with no peak premium on your sales, but the permits take a while and hearings can adjourn.',
 				pricePerKwh: 1.25e-4,
 				peakShare: 0,
 				permit: 480,
