@@ -168,6 +168,13 @@ export function formatMoney(value: Numeric, style: Notation = notation()): strin
 	const small =
 		typeof value === 'number' ? Math.abs(value) : Math.abs(new Decimal(value).toNumber());
 	if (small > 0 && small < 0.01) return '<$0.01';
+	// Under $10, cents: "$0.30" beside "$0.29" (playtest 7 read "$0.3" beside "$0.29" in one
+	// column). Whole dollars stay whole ("$5", "$600").
+	if (small < 10 && !Number.isInteger(small)) {
+		const n = typeof value === 'number' ? value : new Decimal(value).toNumber();
+		const cents = Math.abs(n).toFixed(2);
+		return n < 0 ? `-$${cents}` : `$${cents}`;
+	}
 	const text = formatNumber(value, 3, style);
 	return text.startsWith('-') ? `-$${text.slice(1)}` : `$${text}`;
 }

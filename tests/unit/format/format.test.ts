@@ -134,6 +134,12 @@ describe('formatSI', () => {
 	});
 	it('shows tiny money as less than a cent', () => {
 		expect(formatMoney(0.0025)).toBe('<$0.01');
+		// Under $10, cents, so a column reads alike (playtest 7: "$0.3" beside "$0.29").
+		expect(formatMoney(0.3)).toBe('$0.30');
+		expect(formatMoney(0.29)).toBe('$0.29');
+		expect(formatMoney(-1.5)).toBe('-$1.50');
+		expect(formatMoney(5)).toBe('$5');
+		expect(formatMoney(16.8)).toBe('$16.8');
 	});
 });
 
