@@ -55,8 +55,7 @@ export function moonMarsView(s: GameState, content: EraContent, r: Rates): MoonM
 	for (const id in s.moonMars.units) farUnits += s.moonMars.units[id];
 	const demand = market(r, s.hype).demand;
 	const part = farRunPart(s, content, r);
-	const toRun = farToRun(s, content, r.far);
-	const tokens = batchTokens(content, r.far.sub(toRun), r.flopPerToken, r.baseDemand);
+	const tokens = batchTokens(content, r.far.sub(part.toRun), r.flopPerToken, r.baseDemand);
 	return {
 		far: s.moonMars.far,
 		nearUnits,
@@ -109,9 +108,13 @@ export function farRunPart(
 	s: GameState,
 	content: EraContent,
 	r: Rates
-): { flops: Decimal; capped: boolean } {
+): { toRun: Decimal; flops: Decimal; capped: boolean } {
 	const toRun = farToRun(s, content, r.far);
-	return { flops: toRun.mul(r.mult.trainThroughput), capped: toRun.gt(0) && toRun.lt(r.far) };
+	return {
+		toRun,
+		flops: toRun.mul(r.mult.trainThroughput),
+		capped: toRun.gt(0) && toRun.lt(r.far)
+	};
 }
 
 /** One more unit of a card on one world, before the tap: what it adds to the lab's income per
