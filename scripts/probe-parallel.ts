@@ -10,7 +10,8 @@ const run = promisify(execFile);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const NON_FINITE: Record<string, number> = { NaN, Infinity, '-Infinity': -Infinity };
 
-export async function runProbeParallel(options: ProbeOptions): Promise<Figure[]> {
+/** Each seed's figures (`probeSeed`), in the seeds' order, computed in parallel processes. */
+export async function probeSeedsParallel(options: ProbeOptions): Promise<EraFigures[][]> {
 	const { seeds, ...rest } = options;
 	const groups = Math.max(1, Math.min(seeds.length, availableParallelism()));
 	const shares = Array.from({ length: groups }, (_, g) => seeds.filter((_, i) => i % groups === g));
@@ -29,11 +30,11 @@ export async function runProbeParallel(options: ProbeOptions): Promise<Figure[]>
 				typeof v === 'string' && v in NON_FINITE ? NON_FINITE[v] : v
 			) as EraFigures[][]
 	);
-	// Back in the seeds' order (the medians do not care; a reader of per-seed figures might).
 	const bySeed = new Map<number, EraFigures[]>();
 	shares.forEach((share, g) => share.forEach((seed, i) => bySeed.set(seed, perShare[g][i])));
-	return runProbe(
-		options,
-		seeds.map((seed) => bySeed.get(seed)!)
-	);
+	return seeds.map((seed) => bySeed.get(seed)!);
+}
+
+export async function runProbeParallel(options: ProbeOptions): Promise<Figure[]> {
+	return runProbe(options, await probeSeedsParallel(options));
 }
