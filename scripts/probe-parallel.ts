@@ -5,22 +5,32 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { runProbe, type EraFigures, type Figure, type ProbeOptions } from '../src/lib/sim/probe';
+import type { RaceFigures } from '../src/lib/sim/probe/constant';
 
 const run = promisify(execFile);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const NON_FINITE: Record<string, number> = { NaN, Infinity, '-Infinity': -Infinity };
 
-/** Each seed's figures (`probeSeed`), in the seeds' order, computed in parallel processes. */
-export async function probeSeedsParallel(options: ProbeOptions): Promise<EraFigures[][]> {
-	const { seeds, ...rest } = options;
+/**
+ * `tsx <script> <JSON of args> <seed>...` for the seeds shared among processes, one per core;
+ * the script prints a JSON array, one entry per seed given (NaN and Infinity as strings: JSON
+ * has no word for them). Returns the entries in the seeds' order.
+ */
+export async function perSeedInProcesses<T>(
+	script: string,
+	args: unknown,
+	seeds: readonly number[]
+): Promise<T[]> {
 	const groups = Math.max(1, Math.min(seeds.length, availableParallelism()));
 	const shares = Array.from({ length: groups }, (_, g) => seeds.filter((_, i) => i % groups === g));
 	const outputs = await Promise.all(
 		shares.map((share) =>
 			run(
 				here('../node_modules/.bin/tsx'),
-				[here('./probe-seed.ts'), JSON.stringify(rest), ...share.map(String)],
-				{ maxBuffer: 64 * 1024 * 1024 }
+				[here(script), JSON.stringify(args), ...share.map(String)],
+				{
+					maxBuffer: 64 * 1024 * 1024
+				}
 			)
 		)
 	);
@@ -28,11 +38,25 @@ export async function probeSeedsParallel(options: ProbeOptions): Promise<EraFigu
 		({ stdout }) =>
 			JSON.parse(stdout, (_, v) =>
 				typeof v === 'string' && v in NON_FINITE ? NON_FINITE[v] : v
-			) as EraFigures[][]
+			) as T[]
 	);
-	const bySeed = new Map<number, EraFigures[]>();
+	const bySeed = new Map<number, T>();
 	shares.forEach((share, g) => share.forEach((seed, i) => bySeed.set(seed, perShare[g][i])));
 	return seeds.map((seed) => bySeed.get(seed)!);
+}
+
+/** Each seed's figures (`probeSeed`), in the seeds' order, computed in parallel processes. */
+export async function probeSeedsParallel(options: ProbeOptions): Promise<EraFigures[][]> {
+	const { seeds, ...rest } = options;
+	return perSeedInProcesses<EraFigures[]>('./probe-seed.ts', rest, seeds);
+}
+
+/** Each seed's constant-share race (`constantRace`) through `eras` eras, in parallel processes. */
+export async function constantRaceParallel(
+	seeds: readonly number[],
+	eras: number
+): Promise<RaceFigures[][]> {
+	return perSeedInProcesses<RaceFigures[]>('./constant-race-seed.ts', { eras }, seeds);
 }
 
 export async function runProbeParallel(options: ProbeOptions): Promise<Figure[]> {

@@ -2,10 +2,9 @@
 // `tsx scripts/probe-seed.ts <options JSON> <seed>...` prints each seed's figures, era by era,
 // as JSON (NaN and Infinity as strings: JSON has no word for them).
 import { probeSeed, type ProbeOptions } from '../src/lib/sim/probe';
+import { printPerSeed } from './print-per-seed';
 
 const [options, ...seeds] = process.argv.slice(2);
 const o = JSON.parse(options) as Omit<ProbeOptions, 'seeds'>;
 const perSeed = seeds.map((seed) => probeSeed(Number(seed), o));
-process.stdout.write(
-	JSON.stringify(perSeed, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v))
-);
+printPerSeed(perSeed);
