@@ -3,6 +3,7 @@
 // prints each with its value, so a reader sees the margins, not only pass or fail.
 import { ERAS, WORLD_EVENTS } from '../../content';
 import type { Figure } from './index';
+import { ERA_DECISION_TARGETS } from './targets-decisions';
 
 export interface Target {
 	/** What a player would notice if it failed (the test's name). */
@@ -69,104 +70,8 @@ export const TARGETS: readonly Target[] = [
 			min: 30
 		}
 	]),
-	// Each era's decision (issue 17).
-	{
-		claim: 'a player who never rents reaches the Cloud goal at least 25 % later',
-		figures: ['era2.cloud.ignore-later'],
-		min: 25
-	},
-	// Rented racks can't be resold (resale pauses while any rack is rented): renting pays by
-	// serving a spike or training, not by resale. Medians of five seeds, asked at 30 moments an
-	// era (2026-12-02, auto): rent 3.7 %, buy 25 %, neither 67.9 %; never renting is 57.7 % later.
-	{
-		claim: 'renting is the better choice at some sampled moment',
-		figures: ['era2.cloud.best.rent'],
-		above: 0
-	},
-	{
-		claim: 'buying is the better choice at some sampled moment',
-		figures: ['era2.cloud.best.buy'],
-		above: 0
-	},
-	{
-		claim: 'a player who never uses the Campus sites card reaches the goal at least 25 % later',
-		figures: ['era3.hyper.ignore-later'],
-		min: 25
-	},
-	...['site.cheap', 'site.dear', 'silicon.fund', 'silicon.skip'].map((x) => ({
-		claim: `Hyperscale: ${x} is the better choice at some sampled moment`,
-		figures: [`era3.hyper.${x}`],
-		above: 0
-	})),
-	{
-		claim: 'a player who never distils nor recruits reaches the Edge goal at least 25 % later',
-		figures: ['era4.edge.ignore-later'],
-		min: 25
-	},
-	// Distilling costs a pass of training (20 % of the run) and 5 capability points a tenfold
-	// shrink: a full-size model is the better next model at some moments (the goal run, a run
-	// whose small copy won't beat the served model, a model far past the reach). Medians of five
-	// seeds (quick probe of 2026-12-03, edge2 branch): small 60 %, full 40 % (at 2 points a decade
-	// on integ: 40/60).
-	// More device blocks now (a quarter of the cash) or none until the next release, raced to the
-	// goal at the even sampled moments (probe/edge.ts moreOrHold). Medians of five seeds (quick
-	// probe of 2026-12-03, edge2 branch): more 60 %, hold 40 %.
-	...['best.small', 'best.full', 'blocks.best.more', 'blocks.best.hold'].map((x) => ({
-		claim: `the Edge: ${x} is the better choice at 20 % of sampled moments`,
-		figures: [`era4.edge.${x}`],
-		min: 20
-	})),
-	{
-		claim: 'a player who never charters reaches the Orbit goal at least 25 % later',
-		figures: ['era5.orbit.ignore-later'],
-		min: 25
-	},
-	// Each rocket before the next window is dearer than the last (content/orbit.ts). At a sampled
-	// moment the cargo waiting then flies on one rocket now (saved for) or waits for the window
-	// (probe/orbit.ts); at the arrival (no cargo yet) the player's own rule against every purchase
-	// waiting for the first window. Pooled over five seeds with the arrival sampled: charter
-	// 54.5 %, wait 45.5 %; after the first window charter 41.2 %.
-	...['charter', 'wait'].map((x) => ({
-		claim: `Orbit: ${x} is the better choice at 20 % of sampled moments`,
-		figures: [`era5.orbit.best.${x}`],
-		min: 20
-	})),
-	// The era starts with two satellites up and its first window 10 min to 4 h away, drawn per
-	// game (playtest 4: an empty orbit and a window 3 h away made chartering the only answer).
-	// Five seeds: charter best at 2 arrivals, wait at 3 (first windows 144/48 vs 180/216/150 min).
-	...['arrival.charter', 'arrival.wait', 'best.charter-late'].map((x) => ({
-		claim: `Orbit: ${x} is the better choice in some games`,
-		figures: [`era5.orbit.${x}`],
-		above: 0
-	})),
-	{
-		claim: 'a player who builds everything on the Moon reaches the goal at least 25 % later',
-		figures: ['era6.moon.ignore-later'],
-		min: 25
-	},
-	...['far', 'near'].map((x) => ({
-		claim: `Moon and Mars: building ${x} is the better choice at some sampled moment`,
-		figures: [`era6.moon.best.${x}`],
-		above: 0
-	})),
-	// Panels land 12 minutes after they are ordered (content/dyson.ts); medians of five seeds:
-	// the player who never orders one is 107.5 % later, panel 60 %, chip 40 % of sampled moments.
-	// With the mem and bill branches stacked and Dyson's marketPrice 1: 89.3 % later, panel/chip
-	// 20/80 (panel per seed 30/10/20/20/0; it read 0 % at marketPrice 2). Each panel 11.5 % dearer
-	// than the last (1.08 before) and the Second ring dearer per watt than the first panel:
-	// 58.8 % later, panel/chip 80/20 (1.125: 50.4 %, 90/10; 1.13: chip 0 %).
-	{
-		claim: 'a player who never collects a panel reaches the Dyson goal at least 25 % later',
-		figures: ['era7.dyson.ignore-later'],
-		min: 25
-	},
-	// The beam (content/dyson.ts keptGain): the star's watts kept at the star train the run there,
-	// four to a beamed watt, and serve nothing. Pooled over five seeds (quick probe, dyson3): keep
-	// 42 %, beam 58 % of the sampled moments (an hour on, the scripted player's beam against every
-	// watt beamed). Since Earth's grid buys the beamed watts the chips do not draw (content/dyson.ts
-	// sale 0.02; late4) the spare is cash or a faster run: keep/beam 32/68, era7.beam.ignore-later
-	// 6.5 -> 22.9 % (per seed 9.9/26.4/6.5/64.1/22.9). Not yet asserted (target 25): sale 0.01-0.03
-	// read -4.8 to 24.3, each seed swinging tens of points between nearby settings.
+	// Each era's decision (issue 17): targets-decisions.ts.
+	...ERA_DECISION_TARGETS,
 	// Memory binds at least 15 % of the era in the Garage, the Cloud, Orbit, Moon and Mars and Dyson
 	// (medians of five seeds on the mem2 branch, 2026-12-02: 16.2, 20.4, 59.6, 28.4, 53.3 %; 0, 0.2,
 	// 56.9, 45.9, 47.9 on the game before it). The Garage's Gaming GPU holds 18 GB (the starter
