@@ -5,7 +5,8 @@
 // `-- --eras 2` probes the first eras only; `-- --quick` skips the race against constant train
 // shares; `-- --seeds 5` probes seeds 1–5 only.
 import { runProbe } from '../src/lib/sim/probe';
-import { PROBE_SEEDS, TARGETS, boundText, meets, targetValue } from '../src/lib/sim/probe/targets';
+import { PROBE_SEEDS, TARGETS } from '../src/lib/sim/probe/targets';
+import { boundText, meets, targetValue } from '../src/lib/sim/probe/target';
 import { probeSeedsParallel } from './probe-parallel';
 
 const args = process.argv.slice(2);

@@ -7,13 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ERAS } from '../../../src/lib/content';
 import type { Figure } from '../../../src/lib/sim/probe';
-import {
-	PROBE_SEEDS,
-	TARGETS,
-	boundText,
-	meets,
-	targetValue
-} from '../../../src/lib/sim/probe/targets';
+import { PROBE_SEEDS, TARGETS } from '../../../src/lib/sim/probe/targets';
+import { boundText, meets, targetValue } from '../../../src/lib/sim/probe/target';
 import { runProbeParallel } from '../../../scripts/probe-parallel';
 
 let figures: Figure[] = [];

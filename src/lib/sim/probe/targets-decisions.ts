@@ -1,7 +1,7 @@
 // The targets of issue 17 (DECISIONS.md "Each era brings a decision"): each era's decision
 // matters (the player who ignores it is later) and each of its options is the better one at some
 // sampled moments. Part of the probe's TARGETS (targets.ts), with each target's history.
-import type { Target } from './targets';
+import type { Target } from './target';
 
 export const ERA_DECISION_TARGETS: readonly Target[] = [
 	{
