@@ -1,10 +1,11 @@
 // Moon and Mars's decision as a thoughtful player makes it: build near (on the Moon, where
-// chips serve Earth) while runs are short, while the lab cannot serve its demand even at the
+// chips serve Earth) while the run under way finishes within the light delay anyway (Mars takes
+// a run no sooner: content/moon-mars.ts sync), while the lab cannot serve its demand even at the
 // least train share, or while the model at the gate does not fit the fleet's memory (it could
 // not be released), or once Mars gives the run all the light delay lets it take (more on Mars
-// would only run batch jobs, whose market soaks: content/moon-mars.ts); otherwise the run is
-// what holds the lab back: build far (on Mars: cheap and abundant, but it only trains), the tier
-// with the most FLOP/s per dollar, as many as the run can take, with the cash at hand.
+// would only run batch jobs, whose market soaks); otherwise the run is what holds the lab back:
+// build far (on Mars: cheap and abundant, but it only trains), the tier with the most FLOP/s per
+// dollar, as many as the run can take, with the cash at hand.
 import type { EraContent } from '../content';
 import {
 	farQuote,
@@ -19,9 +20,6 @@ import {
 
 type Act = (action: Action) => ActionResult;
 
-/** Seconds the run still needs beyond which training, not cash, is what holds the lab back. */
-export const FAR_RUN = 900;
-
 /** Returns whether the player built far this round (then it buys nothing near). */
 export function decideFar(s: GameState, c: EraContent, act: Act): boolean {
 	const r = rates(s, c);
@@ -29,7 +27,9 @@ export function decideFar(s: GameState, c: EraContent, act: Act): boolean {
 	if (!v) return false;
 	const room = s.run ? s.run.target.div(v.lightDelay).sub(r.far) : null;
 	const far =
-		runTimeLeft(s, r) > FAR_RUN &&
+		// Era 6's runs are sized to the fleet's memory and mostly finish within minutes: a bar of
+		// 15 minutes (FAR_RUN 900 before) let the player build far once an era, 103–246 minutes in.
+		runTimeLeft(s, r) > v.lightDelay &&
 		!!room?.gt(0) &&
 		!v.servingShort &&
 		(!s.gate || gateServes(s, c, r));

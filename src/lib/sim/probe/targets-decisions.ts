@@ -73,6 +73,14 @@ export const ERA_DECISION_TARGETS: readonly Target[] = [
 		figures: [`era5.orbit.${x}`],
 		above: 0
 	})),
+	// Far sites train, near sites serve (content/moon-mars.ts). The player built far only while its
+	// run still needed 15 minutes (moon-strategy.ts FAR_RUN 900), but era 6's runs are sized to the
+	// fleet's memory and mostly finish within minutes (a run needed 15 minutes at 7–24 of 710–1000
+	// rounds): it built far once an era, 103–246 minutes in, and ignoring Mars read 13.5 % on
+	// fifteen seeds (blocks 41.7 / 9.0 / −0.4; per seed −13.7 to 101). Built while the run needs
+	// longer than the light delay (sync 120 s, Mars's floor on a run; the moon5 branch, quick probe
+	// of 2026-12-03): 41 % (blocks 43 / 41 / 34.4; per seed −10.9 to 98.8), far/near best at 82/18 %
+	// of the sampled moments (70/30 before). A bar of 0, 60 or 200 s read 37.8, 39.8, 39.7.
 	{
 		claim: 'a player who builds everything on the Moon reaches the goal at least 25 % later',
 		figures: ['era6.moon.ignore-later'],
