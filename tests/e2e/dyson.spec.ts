@@ -166,7 +166,7 @@ test('dyson: between runs the Lab says the watts kept at the star do nothing (pl
 	s.run = null;
 	await openWithSave(page, recordOf(s));
 	await expect(page.getByTestId('star-kept-idle')).toContainText(
-		/No run is training: the \S+\sW kept at the star do nothing until one starts/
+		/No run is training: the \S+\s[kMGTPEZYRQ]?W kept at the star do nothing until one starts/
 	);
 	// Beamed in full (Fleet, the star), the line goes.
 	await page.getByTestId('tab-fleet').tap();

@@ -73,7 +73,7 @@ test('mars: the light-delay cap is said before a buy, and the Lab counts Mars in
 	await openWithSave(page, recordOf(s));
 	// The Lab's run line says how much of it comes from Mars, and that the delay caps it.
 	await expect(page.locator('section[aria-labelledby="ts-title"]')).toContainText(
-		/FLOP\/s to the run \(\S+\sFLOP\/s of it from Mars, capped by its light delay\)/
+		/FLOP\/s to the run \(\S+\s[kMGTPEZYRQ]?FLOP\/s of it from Mars, capped by its light delay\)/
 	);
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('far-cap')).toContainText('lets Mars give this run at most');
