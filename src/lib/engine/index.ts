@@ -64,6 +64,7 @@ export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export * from './run-plan';
 export * from './run-beats';
 export * from './purchases';
+export { powerBillShare, trainingBill } from './bill-share';
 export * from './fleet-max';
 export * from './memory-buy';
 export * from './automation-settings';
