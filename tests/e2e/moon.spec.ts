@@ -119,3 +119,29 @@ test('moon and mars: batch jobs sell only what batch buyers want', async ({ page
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.screenshot({ path: test.info().outputPath('site-gains-dark.png') });
 });
+
+test('moon and mars: a ×10 buy says what the ten add, at the throttle they bring (playtest 7)', async ({
+	page
+}) => {
+	// The moon fixture's power runs a few more fabs: ten throttle the fleet. The card read
+	// "+$x/s" for one more unit beside the warning that the ten throttle it.
+	await openWithSave(page, fixture('e2e/moon.json'));
+	await page.getByTestId('tab-fleet').tap();
+	await page
+		.getByRole('group', { name: 'Amount to buy' })
+		.getByRole('button', { name: '×10', exact: true })
+		.tap();
+	await expect(page.getByTestId('power-warning-lunar-fab')).toContainText('the fleet runs at');
+	const gains = page.getByTestId('site-gains-lunar-fab');
+	await expect(gains).toContainText(/^These 10: on the Moon \(the fleet throttled to \d+%\): \+\$/);
+	// The throttle it names is the warning's.
+	const warned = (await page.getByTestId('power-warning-lunar-fab').textContent())!.match(
+		/runs at (\d+%)/
+	)![1];
+	await expect(gains).toContainText(`throttled to ${warned}`);
+	// Mars brings its own power.
+	await expect(gains).toContainText(/on Mars: /);
+	await expect(gains).not.toContainText(/on Mars \(/);
+	await gains.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('site-gains-x10.png') });
+});
