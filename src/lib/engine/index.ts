@@ -63,6 +63,7 @@ export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export * from './run-plan';
 export * from './run-beats';
+export { runSizeMeaning, type RunSizeMeaning } from './run-size-meaning';
 export * from './purchases';
 export { powerBillShare, trainingBill } from './bill-share';
 export * from './fleet-max';
