@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { readRecord } from '../../src/lib/save/record';
 import { eraContent } from '../../src/lib/content';
-import { apply } from '../../src/lib/engine';
+import { advance, apply, newGame, rates, suggestedRunSize } from '../../src/lib/engine';
 import { fixture, openWithSave, readSave, recordOf } from './saves';
 
 test('dyson: order panels and see the star’s share', async ({ page }) => {
@@ -166,7 +166,7 @@ test('dyson: between runs the Lab says the watts kept at the star do nothing (pl
 	s.run = null;
 	await openWithSave(page, recordOf(s));
 	await expect(page.getByTestId('star-kept-idle')).toContainText(
-		/No run is training: the \S+\sW kept at the star do nothing until one starts/
+		/No run is training: the \S+\s[kMGTPEZYRQ]?W kept at the star do nothing until one starts/
 	);
 	// Beamed in full (Fleet, the star), the line goes.
 	await page.getByTestId('tab-fleet').tap();
@@ -174,4 +174,26 @@ test('dyson: between runs the Lab says the watts kept at the star do nothing (pl
 	await page.getByTestId('tab-lab').tap();
 	await expect(page.getByTestId('star-share')).toBeVisible();
 	await expect(page.getByTestId('star-kept-idle')).toHaveCount(0);
+});
+
+test("dyson: the bill's share of revenue is serving's, training's part said apart (playtest 7)", async ({
+	page
+}) => {
+	// Just after the first release, the next run training: the new model overflows the memory,
+	// so the sales are a sliver and the bill nearly all the training chips'. Playtest 7 read
+	// "51 % of revenue" there, and about 1 % once the run was done.
+	const c = eraContent('dyson');
+	const s = newGame(7, 'dyson');
+	apply(s, c, { type: 'start-run', size: 'sprint' });
+	while (!s.gate) advance(s, c, 1);
+	apply(s, c, { type: 'release' });
+	apply(s, c, { type: 'start-run', size: suggestedRunSize(s, c, rates(s, c)).id });
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const line = page.getByTestId('power-bill');
+	await expect(line).toContainText(/of it trains the run · serving's part (<?\d+)% of revenue/);
+	const share = Number((await line.textContent())!.match(/serving's part <?(\d+)%/)![1]);
+	expect(share).toBeLessThan(5);
+	await line.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('power-bill-training.png') });
 });

@@ -57,6 +57,14 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 	// (issue #17: one block at the era's start left the playtester at $0 with no way out).
 	await expect(page.getByTestId('recruit-bill')).toContainText('The next block adds');
 	await expect(page.getByTestId('recruit-bill')).toContainText('Owners are paid');
+	// Their pay is a cut of the swarm's tokens, not power (playtest 7 read it as the power bill).
+	await expect(page.getByTestId('recruit-bill')).toContainText("to the swarm owners' pay");
+	await expect(page.getByTestId('recruit-bill')).not.toContainText('power bill');
+	await expect(page.getByTestId('source-bill')).toContainText(
+		"Swarm owners' pay: 12% of the price of every token the swarm serves"
+	);
+	await expect(page.getByTestId('source-bill')).not.toContainText('power bill');
+	await expect(page.getByTestId('power-bill')).toContainText("the swarm owners' pay");
 	await page.getByTestId('recruit').tap();
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('2 blocks');
 	await page.getByTestId('release-block').tap();

@@ -68,11 +68,12 @@ test('one notation a screen: counts in full below a million, bytes never a bare 
 	const research = page.locator('[data-screen="research"]');
 	await expect(research).toContainText('1,200 insight');
 	expect(await research.innerText()).not.toMatch(/\de\d+ insight/);
-	// Its memory in bytes: "2.00e19 B" read as billions beside tokens' "1.1B".
+	// Its memory in bytes: "2.00e19 B" read as billions beside tokens' "1.1B", and "2.78e20 bytes"
+	// (playtest 7) on a screen turned scientific: a unit keeps its metric prefix ("278 EB").
 	await page.getByTestId('tab-fleet').tap();
 	const fleet = page.locator('[data-screen="fleet"]');
-	await expect(fleet).toContainText(/e\d+\sbytes of/);
-	expect(await fleet.innerText()).not.toMatch(/e\d+\sB\b/);
+	await expect(fleet.getByTestId('memory-meter')).toContainText('278\u00a0EB of 20\u00a0EB');
+	expect(await fleet.innerText()).not.toMatch(/e\d+\s(B|bytes|FLOP|W)\b/);
 	// Late era: three million units on Mars ("3000700 on Mars").
 	const late = fixtureState('late-era');
 	late.moonMars.units[eraContent(late.eraId).era.hardware[0].id] = 3_000_700;

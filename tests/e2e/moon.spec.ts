@@ -73,7 +73,7 @@ test('mars: the light-delay cap is said before a buy, and the Lab counts Mars in
 	await openWithSave(page, recordOf(s));
 	// The Lab's run line says how much of it comes from Mars, and that the delay caps it.
 	await expect(page.locator('section[aria-labelledby="ts-title"]')).toContainText(
-		/FLOP\/s to the run \(\S+\sFLOP\/s of it from Mars, capped by its light delay\)/
+		/FLOP\/s to the run \(\S+\s[kMGTPEZYRQ]?FLOP\/s of it from Mars, capped by its light delay\)/
 	);
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('far-cap')).toContainText('lets Mars give this run at most');
@@ -118,4 +118,30 @@ test('moon and mars: batch jobs sell only what batch buyers want', async ({ page
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.screenshot({ path: test.info().outputPath('site-gains-dark.png') });
+});
+
+test('moon and mars: a ×10 buy says what the ten add, at the throttle they bring (playtest 7)', async ({
+	page
+}) => {
+	// The moon fixture's power runs a few more fabs: ten throttle the fleet. The card read
+	// "+$x/s" for one more unit beside the warning that the ten throttle it.
+	await openWithSave(page, fixture('e2e/moon.json'));
+	await page.getByTestId('tab-fleet').tap();
+	await page
+		.getByRole('group', { name: 'Amount to buy' })
+		.getByRole('button', { name: '×10', exact: true })
+		.tap();
+	await expect(page.getByTestId('power-warning-lunar-fab')).toContainText('the fleet runs at');
+	const gains = page.getByTestId('site-gains-lunar-fab');
+	await expect(gains).toContainText(/^These 10: on the Moon \(the fleet throttled to \d+%\): \+\$/);
+	// The throttle it names is the warning's.
+	const warned = (await page.getByTestId('power-warning-lunar-fab').textContent())!.match(
+		/runs at (\d+%)/
+	)![1];
+	await expect(gains).toContainText(`throttled to ${warned}`);
+	// Mars brings its own power.
+	await expect(gains).toContainText(/on Mars: /);
+	await expect(gains).not.toContainText(/on Mars \(/);
+	await gains.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('site-gains-x10.png') });
 });

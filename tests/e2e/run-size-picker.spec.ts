@@ -32,6 +32,10 @@ for (const viewport of [
 		// No multiple written as "×3.00e8": its one digit is exact.
 		for (const text of await picker.locator('option').allTextContents())
 			expect(text).not.toMatch(/×\d\.\d+e/);
+		// What the sizes mean, in one line (playtest 7: "Everything ×1e2 … ×1e11" unexplained).
+		await expect(page.getByTestId('run-size-meaning')).toHaveText(
+			/^This run trains \S+× what trained \S+; one size up: \+\d+ capability on average, for \S+× the time\.$/
+		);
 		// The size on its own: the estimate's last figure, in the screen's notation past Q.
 		await expect(page.getByTestId('run-estimate')).toContainText(
 			/ · [\d.]+(e\d+|[A-Z][a-z]?)?\s[kMGTPEZYRQ]?FLOP$/

@@ -436,18 +436,23 @@ const mixedCards = (page: Page) =>
 
 /** The whole screen, header included, in one notation (playtest 3: the header's "2.02e27 FLOP/s"
  * beside the body's "2.73 RFLOP/s"; a run named "Everything ×3·10⁸" a third style): the figures
- * in letters and those with an exponent, one of each when both are on show ([] when not). */
+ * in letters and those with an exponent, one of each when both are on show ([] when not). A
+ * metric prefix is part of its unit, on every screen ("278 EB", "2.40e3 QFLOP/s"): a figure with
+ * a unit and no prefix past a thousand counts ("2.78e20 bytes", playtest 7). */
 const mixedScreen = (page: Page) =>
 	page.evaluate(() => {
 		const text = document.body.innerText.replace(/(per |\/)1M\b/g, '');
-		// A unit set right after an exponent's digits is no figure ("4.50e41" + "FLOP/s").
+		// A unit set right after a figure's digits is no figure ("4.50e41" + "FLOP/s", the
+		// header's "45" + "QFLOP/s").
 		const letters = text
 			.replace(/[\d.]+e-?\d+/g, '#')
-			.match(
-				/\d(?!FLOP)(?:K|M|B|T|Qa|Qi|Sx|Sp|Oc|No|Dc|[A-Z][A-Za-z]{0,5})(?![a-z])|\d\s?[kMGTPEZYRQ](?:FLOP|B\b|W\b)/
-			);
+			.match(/\d(?![kMGTPEZYRQ]?FLOP)(?:K|M|B|T|Qa|Qi|Sx|Sp|Oc|No|Dc|[A-Z][A-Za-z]{0,5})(?![a-z])/);
 		const exponent = text.match(/\d(?:e-?\d+|·?10[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/);
-		return letters && exponent ? [`${letters[0]} and ${exponent[0]}`] : [];
+		const bareUnit = text.match(/\de\d+\s(?:FLOP|bytes|W\b)/);
+		return [
+			...(letters && exponent ? [`${letters[0]} and ${exponent[0]}`] : []),
+			...(bareUnit ? [`${bareUnit[0]}: no metric prefix`] : [])
+		];
 	});
 
 test('Cloud and Edge figures at 390 px: a range or a count of a whole never breaks', async ({

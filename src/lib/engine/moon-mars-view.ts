@@ -117,23 +117,27 @@ export function farRunPart(
 	};
 }
 
-/** One more unit of a card on one world, before the tap: what it adds to the lab's income per
- * second, the seconds it takes off the current run (0 with no run) and how many times as fast
- * the run trains with it (1 with no run). */
+/** The units a buy adds of a card on one world, before the tap: what they add to the lab's
+ * income per second, the seconds they take off the current run (0 with no run), how many times
+ * as fast the run trains with them (1 with no run), and the fleet's throttle with them (the
+ * income counts it: chips past the power give no compute). */
 export interface SiteGain {
 	income: Decimal;
 	runFaster: number;
 	runSpeed: number;
+	throttle: number;
 }
 
-/** One more unit of a card on the Moon and on Mars (null outside Moon and Mars): the Moon's
- * serves (income) and trains at the train share; Mars's trains up to the light delay's cap,
- * and what the run does not take runs batch jobs until their market is soaked. */
+/** `count` more units of a card on the Moon and on Mars (null outside Moon and Mars): the Moon's
+ * serve (income) and train at the train share; Mars's train up to the light delay's cap, and
+ * what the run does not take runs batch jobs until their market is soaked. The card's own buy
+ * (playtest 7: "+$x/s" for one unit beside a ×10 that throttled the fleet). */
 export function siteGains(
 	s: GameState,
 	content: EraContent,
 	r: Rates,
-	hardwareId: string
+	hardwareId: string,
+	count = 1
 ): { moon: SiteGain; mars: SiteGain } | null {
 	if (!farOf(content) || !content.hardware.get(hardwareId)) return null;
 	const income = netIncome(s, content, r);
@@ -146,18 +150,19 @@ export function siteGains(
 			// Rounding left over from an unchanged income is no change.
 			income: more.abs().lte(income.abs().mul(1e-9)) ? D0 : more,
 			runFaster: Number.isFinite(left) && Number.isFinite(leftAfter) ? left - leftAfter : 0,
-			runSpeed: r.trainRate.gt(0) ? after.trainRate.div(r.trainRate).toNumber() : 1
+			runSpeed: r.trainRate.gt(0) ? after.trainRate.div(r.trainRate).toNumber() : 1,
+			throttle: after.throttle
 		};
 	};
 	const moon = {
 		...s,
-		hardware: { ...s.hardware, [hardwareId]: (s.hardware[hardwareId] ?? 0) + 1 }
+		hardware: { ...s.hardware, [hardwareId]: (s.hardware[hardwareId] ?? 0) + count }
 	};
 	const mars = {
 		...s,
 		moonMars: {
 			...s.moonMars,
-			units: { ...s.moonMars.units, [hardwareId]: (s.moonMars.units[hardwareId] ?? 0) + 1 }
+			units: { ...s.moonMars.units, [hardwareId]: (s.moonMars.units[hardwareId] ?? 0) + count }
 		}
 	};
 	return { moon: gain(moon), mars: gain(mars) };

@@ -35,23 +35,34 @@ export function powerCut(
 	earns: Decimal,
 	billAt: (busy: number) => Decimal
 ): PowerCut {
-	const serve = (1 - trainShare) * memoryFit;
-	const busy = trainShare + serve;
+	const { serve, train } = busyDraw(trainShare, memoryFit);
+	const busy = train + serve;
 	const full = billAt(busy);
 	const none = { training: 1, busy, saves: D0, bill: full };
 	if (!broke || trainShare <= 0) return none;
 	const budget = earns.mul(CUT_BILL_SHARE);
 	if (full.lte(budget)) return none;
 	const serving = billAt(serve);
-	const train = full.sub(serving);
+	const trainBill = full.sub(serving);
 	// Training chips share what is left of the budget once the serving chips are paid (the
 	// bill is convex in the draw, cheapest contracts first: the cut bill stays within it).
 	const left = budget.sub(serving);
 	const training =
-		left.lte(0) || !train.gt(0) ? 0 : Math.min(1, Math.max(0, left.div(train).toNumber()));
+		left.lte(0) || !trainBill.gt(0) ? 0 : Math.min(1, Math.max(0, left.div(trainBill).toNumber()));
 	const cutBusy = serve + training * trainShare;
 	const bill = training === 0 ? serving : billAt(cutBusy);
 	return { training, busy: cutBusy, saves: full.sub(bill), bill };
+}
+
+/** The shares of the fleet that draw power, by side: the serving chips the model's memory keeps
+ * busy (those it idles draw nothing) and the training chips that run (`training`: of them, 1
+ * without a cut). */
+export function busyDraw(
+	trainShare: number,
+	memoryFit: number,
+	training = 1
+): { serve: number; train: number } {
+	return { serve: (1 - trainShare) * memoryFit, train: trainShare * training };
 }
 
 /**

@@ -3,8 +3,6 @@
 // automation, the scripted players and the Fleet and Lab screens.
 import type { EraContent, HardwareDef } from '../content';
 import { contractCost, quoteHardware } from './actions';
-import { market, revenue } from './market';
-import { cutPay } from './power-sources';
 import { Decimal } from './decimal';
 import { money } from './money';
 import { powerBill, powerPriceIndex, type Rates } from './rates';
@@ -269,15 +267,6 @@ export function contractToSign(
 		if (!best || score > best.score) best = { id: p.id, score };
 	}
 	return best?.id ?? null;
-}
-
-/** The power bill (the Edge swarm owners' pay included) as a share of what the lab sells now
- * (null when it sells nothing). */
-export function powerBillShare(s: GameState, r: Rates): number | null {
-	const m = market(r, s.hype);
-	const pay = cutPay(m.served, r);
-	const income = revenue(m, r).add(pay);
-	return income.gt(0) ? r.powerCost.add(pay).div(income).toNumber() : null;
 }
 
 /** Power drawn as a share of the capacity, at most 1 (1 with no capacity at all). */

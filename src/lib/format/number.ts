@@ -215,6 +215,9 @@ export function formatRate(value: Numeric, unit = '/s', style: Notation = notati
 
 const SI = ['', 'k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y', 'R', 'Q'];
 
+/** The last metric prefix's power of ten: Q, quetta, 10^30. */
+const LAST_PREFIX = new Decimal(`1e${3 * (SI.length - 1)}`);
+
 /** 10^exponent, for the gridlines of a log axis (any exponent, beyond 1e308 too). */
 export function powerOfTen(exponent: number): Decimal {
 	return Decimal.pow(10, exponent);
@@ -224,25 +227,31 @@ export function powerOfTen(exponent: number): Decimal {
 const NBSP = '\u00a0';
 
 /**
- * Physical quantities with SI prefixes: "50 TFLOP/s", "24 GB", "2 kW" (a no-break space
- * before the unit); past Q (10^30) the figure takes the notation's letters ("2.4Dc FLOP/s").
+ * Physical quantities with SI prefixes: "50 TFLOP/s", "278 EB", "2 kW" (a no-break space before
+ * the unit), in every notation: a metric prefix is part of the unit, not one of the notation's
+ * letters (playtest 7 read "2.78e20 bytes" once a late lab's screen had turned scientific, and
+ * "45 QFLOP/s" reads the same on every screen). Past Q (10^30) the figure counts Q's in the
+ * notation's exponents ("2.78e5 QB"; "278e3 QB" in engineering), never a bare unit.
  */
 export function formatSI(value: Numeric, unit: string, style: Notation = notation()): string {
-	const { mantissa, exponent } = toParts(value);
+	const { mantissa, exponent, sign } = toParts(value);
 	if (Number.isNaN(mantissa)) return '—';
 	// A lone "B" beside a figure reads as billions ("2.00e19 B" beside "1.1B" tokens: playtest 6):
 	// without a metric prefix, bytes are spelled out.
 	const bare = unit === 'B' ? 'bytes' : unit;
 	if (mantissa === 0) return `0${NBSP}${bare}`;
+	if (exponent < 0) return `${formatNumber(value, 3, style)}${NBSP}${bare}`;
+	const minus = sign < 0 ? '-' : '';
 	const group = Math.floor(exponent / 3);
-	if (exponent < 0 || style !== 'suffix' || group >= SI.length)
-		return `${formatNumber(value, 3, style)}${NBSP}${bare}`;
-	const scaled = mantissa * Math.pow(10, exponent - group * 3);
-	let text = trim(scaled.toFixed(Math.max(0, 2 - (exponent - group * 3))));
-	let prefix = SI[group];
-	if (Number(text) >= 1000 && group + 1 < SI.length) {
-		text = trim((scaled / 1000).toFixed(2));
-		prefix = SI[group + 1];
+	if (group < SI.length) {
+		const scaled = mantissa * Math.pow(10, exponent - group * 3);
+		const text = trim(scaled.toFixed(Math.max(0, 2 - (exponent - group * 3))));
+		if (Number(text) < 1000) return `${minus}${text}${NBSP}${SI[group]}${group ? unit : bare}`;
+		if (group + 1 < SI.length)
+			return `${minus}${trim((scaled / 1000).toFixed(2))}${NBSP}${SI[group + 1]}${unit}`;
 	}
-	return `${text}${NBSP}${prefix}${prefix ? unit : bare}`;
+	// At least a thousand: a figure that rounds up to "1000 Q…" is written 1.00e3 (its rounding).
+	const count = Decimal.max(new Decimal(value).abs().div(LAST_PREFIX), 1000);
+	const past = formatNumber(count, 3, style === 'engineering' ? 'engineering' : 'scientific');
+	return `${minus}${past}${NBSP}${SI.at(-1)}${unit}`;
 }

@@ -5,6 +5,7 @@ import { ERAS, eraContent } from '../../../src/lib/content';
 import {
 	Decimal,
 	advance,
+	apply,
 	contractPrice,
 	contractToSign,
 	market,
@@ -15,7 +16,9 @@ import {
 	powerPriceIndex,
 	gridPriceClimb,
 	rates,
-	revenue
+	revenue,
+	suggestedRunSize,
+	trainingBill
 } from '../../../src/lib/engine';
 
 const garage = eraContent('garage');
@@ -163,6 +166,41 @@ describe('power', () => {
 		expect(s.cash.toNumber()).toBeCloseTo(expected.toNumber(), 9);
 		expect(r.costs.gte(r.powerCost)).toBe(true);
 		expect(powerBillShare(s, r)).toBeCloseTo(r.powerCost.div(revenue(m, r)).toNumber(), 12);
+	});
+
+	// Playtest 7, Dyson: just after the first release the Power card read "51 % of revenue" while
+	// the next run trained, and about 1 % once it was done. The new model overflowed the memory
+	// (the serving chips it idles draw nothing), so the bill was nearly all the training chips'
+	// while the sales were a sliver: a share of the sales is the serving chips' part alone.
+	it("the bill's share of revenue is serving's part: the training chips' part is the run's", () => {
+		const dyson = eraContent('dyson');
+		const s = newGame(7, 'dyson');
+		expect(apply(s, dyson, { type: 'start-run', size: 'sprint' }).ok).toBe(true);
+		while (!s.gate) advance(s, dyson, 1);
+		expect(apply(s, dyson, { type: 'release' }).ok).toBe(true);
+		const between = rates(s, dyson);
+		// No run: no training part, the share the whole bill's, as it always was.
+		expect(trainingBill(between).eq(0)).toBe(true);
+		const idle = powerBillShare(s, between)!;
+		expect(idle).toBeCloseTo(
+			between.powerCost.div(revenue(market(between, s.hype), between)).toNumber(),
+			12
+		);
+		const size = suggestedRunSize(s, dyson, between);
+		expect(apply(s, dyson, { type: 'start-run', size: size.id }).ok).toBe(true);
+		const r = rates(s, dyson);
+		expect(r.memoryFit).toBeLessThan(0.05);
+		const sales = revenue(market(r, s.hype), r);
+		// The whole bill over the sales: the figure the card showed (20 % for this lab).
+		expect(r.powerCost.div(sales).toNumber()).toBeGreaterThan(0.15);
+		// Training draws almost all of it (its chips all run; serving's few are kept busy by
+		// the memory), and the serving chips' part is about the share between runs.
+		const training = trainingBill(r);
+		expect(training.div(r.powerCost).toNumber()).toBeGreaterThan(0.9);
+		const share = powerBillShare(s, r)!;
+		expect(share).toBeCloseTo(r.powerCost.sub(training).div(sales).toNumber(), 12);
+		expect(share).toBeLessThan(2 * idle);
+		expect(share).toBeGreaterThan(0);
 	});
 
 	it('a cheap contract that saves more than it costs is worth signing; none when nothing pays', () => {

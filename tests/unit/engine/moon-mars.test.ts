@@ -23,7 +23,7 @@ import {
 	unitsBySite,
 	type GameState
 } from '../../../src/lib/engine';
-import { stateDiff } from './helpers';
+import { fixtureState, stateDiff } from './helpers';
 
 const c = eraContent('moon-mars');
 const far = FAR_SITES['moon-mars'];
@@ -198,6 +198,28 @@ describe('Moon and Mars', () => {
 		expect(
 			siteGains(newGame(1), eraContent('garage'), rates(newGame(1), eraContent('garage')), tier)
 		).toBeNull();
+	});
+
+	// Playtest 7: the card read "+$x/s" for one more unit beside a ×10 buy that throttled the
+	// fleet (its warning said so): the figure is the buy's, with the throttle it brings.
+	it("says what the card's whole buy adds, the throttle it brings counted", () => {
+		const s = fixtureState('moon');
+		const r = rates(s, c);
+		expect(r.throttle).toBe(1);
+		const one = siteGains(s, c, r, 'lunar-fab')!;
+		const ten = siteGains(s, c, r, 'lunar-fab', 10)!;
+		expect(one.moon.throttle).toBe(1);
+		const t = cloneState(s);
+		t.hardware['lunar-fab'] = (t.hardware['lunar-fab'] ?? 0) + 10;
+		const after = rates(t, c);
+		expect(after.throttle).toBeLessThan(1);
+		expect(ten.moon.throttle).toBe(after.throttle);
+		const more = netIncome(t, c, after).sub(netIncome(s, c, r));
+		expect(ten.moon.income.div(more).toNumber()).toBeCloseTo(1, 9);
+		// Ten times one unit's figure would promise what the throttle does not pay.
+		expect(ten.moon.income.lt(one.moon.income.mul(10).mul(0.9))).toBe(true);
+		// Mars brings its own power: no throttle there.
+		expect(ten.mars.throttle).toBe(1);
 	});
 
 	it('a run that takes all of Mars leaves no batch jobs', () => {

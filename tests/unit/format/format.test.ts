@@ -127,10 +127,37 @@ describe('formatSI', () => {
 	])('%s %s → %s (the space before the unit never breaks)', (v, unit, text) => {
 		expect(formatSI(v, unit)).toBe(text.replace(' ', '\u00a0'));
 	});
-	it("takes the notation's letters past the last prefix", () => {
-		expect(formatSI(Decimal.pow(10, 400), 'FLOP/s')).toBe('1.00e400\u00a0FLOP/s');
-		expect(formatSI(2.4e33, 'FLOP/s')).toBe('2.4Dc\u00a0FLOP/s');
-		expect(formatSI(2.4e33, 'FLOP/s', 'scientific')).toBe('2.40e33\u00a0FLOP/s');
+	it('past the last prefix, counts Q in exponents: never a bare unit nor letters before a prefix', () => {
+		expect(formatSI(Decimal.pow(10, 400), 'FLOP/s')).toBe('1.00e370\u00a0QFLOP/s');
+		expect(formatSI(2.4e33, 'FLOP/s')).toBe('2.40e3\u00a0QFLOP/s');
+		expect(formatSI(2.4e33, 'FLOP/s', 'scientific')).toBe('2.40e3\u00a0QFLOP/s');
+		expect(formatSI(2.78e35, 'B', 'scientific')).toBe('2.78e5\u00a0QB');
+		expect(formatSI(2.78e35, 'B', 'engineering')).toBe('278e3\u00a0QB');
+		// The last prefix's own figures stay under a thousand; one that rounds up to it moves on.
+		expect(formatSI(9.99e32, 'W')).toBe('999\u00a0QW');
+		expect(formatSI(9.9996e32, 'W')).toBe('1.00e3\u00a0QW');
+		expect(formatSI(-2000, 'W')).toBe('-2\u00a0kW');
+	});
+	it('keeps its metric prefix in every notation, to Q (playtest 7: "2.78e20 bytes" on a screen turned scientific)', () => {
+		for (const style of ['suffix', 'scientific', 'engineering'] as const) {
+			expect(formatSI(2.782e20, 'B', style)).toBe('278\u00a0EB');
+			expect(formatSI(4.5e31, 'FLOP/s', style)).toBe('45\u00a0QFLOP/s');
+			expect(formatSI(3.6e26, 'W', style)).toBe('360\u00a0YW');
+			expect(formatSI(2.02e27, 'FLOP', style)).toBe('2.02\u00a0RFLOP');
+		}
+		// Every power of ten from a unit to far past Q reads with a prefix and a figure under a
+		// thousand, or a count of Q in exponents: never "e" before a bare unit.
+		for (let e = 0; e < 400; e++)
+			for (const style of ['suffix', 'scientific', 'engineering'] as const) {
+				const text = formatSI(Decimal.pow(10, e).mul(5.38), 'B', style);
+				expect(text, `${e} ${style}`).toMatch(
+					e < 3
+						? /^\d+(\.\d+)?\u00a0bytes$/
+						: e < 33
+							? /^\d{1,3}(\.\d+)?\u00a0[kMGTPEZYRQ]B$/
+							: /^\d+(\.\d+)?e\d+\u00a0QB$/
+				);
+			}
 	});
 	it('shows tiny money as less than a cent', () => {
 		expect(formatMoney(0.0025)).toBe('<$0.01');
@@ -182,12 +209,6 @@ describe('notations', () => {
 				expect(Math.abs(Number(text) / x - 1)).toBeLessThan(0.006);
 			})
 		);
-	});
-
-	it('physical units follow the notation', () => {
-		expect(formatSI(5e13, 'FLOP/s', 'suffix')).toBe('50\u00a0TFLOP/s');
-		expect(formatSI(5e13, 'FLOP/s', 'scientific')).toBe('5.00e13\u00a0FLOP/s');
-		expect(formatSI(5e13, 'FLOP/s', 'engineering')).toBe('50.0e12\u00a0FLOP/s');
 	});
 
 	it('a line of figures takes one notation: scientific for all once one is past the letters', () => {
@@ -261,13 +282,13 @@ describe('formatCount', () => {
 
 describe('bytes', () => {
 	it('without a metric prefix, bytes are spelled out: "B" alone reads as billions beside "1.1B" tokens (playtest 6)', () => {
-		expect(formatSI(2e19, 'B', 'scientific')).toBe('2.00e19\u00a0bytes');
-		expect(formatSI(2.4e33, 'B', 'suffix')).toBe('2.4Dc\u00a0bytes');
 		expect(formatSI(512, 'B', 'suffix')).toBe('512\u00a0bytes');
+		expect(formatSI(512, 'B', 'scientific')).toBe('512\u00a0bytes');
+		expect(formatSI(0.5, 'B', 'scientific')).toBe('0.5\u00a0bytes');
 		expect(formatSI(0, 'B', 'suffix')).toBe('0\u00a0bytes');
 		// With a prefix the unit stays: "24 GB" is no count of billions.
 		expect(formatSI(24e9, 'B', 'suffix')).toBe('24\u00a0GB');
-		expect(formatSI(2e3, 'W', 'scientific')).toBe('2.00e3\u00a0W');
+		expect(formatSI(2e3, 'W', 'scientific')).toBe('2\u00a0kW');
 	});
 });
 

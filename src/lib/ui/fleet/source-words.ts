@@ -1,6 +1,6 @@
-// The era's own power source, in the Power card's words (engine/power-sources.ts sourceBillLine).
+// The era's own power source, in the Power card's words (engine/power-sources.ts sourceBillLine);
+// the Edge swarm's owners are paid, not a power bill: their words only say what of.
 export const sourceWords = {
-	owners: "device owners' pay",
 	downlink: "the ground stations' downlink fee",
 	relay: "the Earth relay's fee",
 	panels: "the panels' station-keeping",

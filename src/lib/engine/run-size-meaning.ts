@@ -1,0 +1,40 @@
+// What a run size means, said under the run-size picker (playtest 7: "Everything ×1e2 …
+// ×1e11" went unexplained): the run's training against the served model's, and what one size
+// up buys (capability) and costs (time). The run's own capability is the estimate's line
+// (capabilityBand): luck lets a smaller run's model beat it.
+import type { EraContent, RunSizeDef } from '../content';
+import { Decimal } from './decimal';
+import type { Rates } from './rates';
+import { capabilityBand, expectedRunTime } from './run-plan';
+import type { GameState } from './state';
+
+export interface RunSizeMeaning {
+	/** The run's training FLOP over the served model's. */
+	timesModel: number;
+	/** The served model's name. */
+	model: string;
+	/** The next size in the era's list: the capability it adds over this one and its run time
+	 * over this one's (null past the last size, or while nothing trains). */
+	up: { gain: number; timeFactor: number } | null;
+}
+
+export function runSizeMeaning(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	size: RunSizeDef
+): RunSizeMeaning {
+	const expected = (z: RunSizeDef) => capabilityBand(s, c, r, z).expected;
+	const sizes = c.era.runSizes;
+	const next = sizes[sizes.indexOf(size) + 1];
+	const time = expectedRunTime(s, c, r, size);
+	const timeFactor = next ? expectedRunTime(s, c, r, next) / time : NaN;
+	return {
+		timesModel: s.model.flop.gt(0) ? new Decimal(size.flop).div(s.model.flop).toNumber() : Infinity,
+		model: s.model.name,
+		up:
+			next && Number.isFinite(timeFactor) && timeFactor > 0
+				? { gain: expected(next) - expected(size), timeFactor }
+				: null
+	};
+}

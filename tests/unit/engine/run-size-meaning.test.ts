@@ -1,0 +1,51 @@
+// The line under the run-size picker (playtest 7: "Everything ×1e2 … ×1e11" went unexplained):
+// what a size trains against the served model, and what one size up buys and costs.
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import {
+	capabilityBand,
+	expectedRunTime,
+	rates,
+	runSizeMeaning,
+	runSizesOffered
+} from '../../../src/lib/engine';
+import { fixtureState } from './helpers';
+
+describe('what a run size means', () => {
+	it("is the run's training against the served model's, and a size up's capability and time", () => {
+		const s = fixtureState('late-era');
+		s.run = null;
+		const c = eraContent(s.eraId);
+		const r = rates(s, c);
+		const offered = runSizesOffered(s, c, r);
+		const size = offered.find((z) => z.times !== undefined)!;
+		expect(size.name).toMatch(/^Everything ×/);
+		const m = runSizeMeaning(s, c, r, size);
+		expect(m.model).toBe(s.model.name);
+		expect(m.timesModel).toBeCloseTo(size.flop / s.model.flop.toNumber(), 6);
+		const band = (i: number) => capabilityBand(s, c, r, c.era.runSizes[i]).expected;
+		const at = c.era.runSizes.indexOf(size);
+		// Half a decade of FLOP a size: about five points, √10 the time.
+		expect(m.up!.gain).toBeCloseTo(band(at + 1) - band(at), 9);
+		expect(m.up!.gain).toBeGreaterThan(3);
+		expect(m.up!.timeFactor).toBeCloseTo(
+			expectedRunTime(s, c, r, c.era.runSizes[at + 1]) / expectedRunTime(s, c, r, size),
+			9
+		);
+		expect(m.up!.timeFactor).toBeCloseTo(Math.sqrt(10), 1);
+		// The last size has none above it.
+		expect(runSizeMeaning(s, c, r, c.era.runSizes.at(-1)!).up).toBeNull();
+	});
+
+	it("in the Garage, the smallest size offered is a share of the served model's training", () => {
+		const s = fixtureState('garage');
+		s.run = null;
+		const c = eraContent(s.eraId);
+		const r = rates(s, c);
+		const smallest = runSizesOffered(s, c, r)[0];
+		const m = runSizeMeaning(s, c, r, smallest);
+		expect(Number.isFinite(m.timesModel)).toBe(true);
+		expect(m.timesModel).toBeGreaterThan(0);
+		expect(m.up).not.toBeNull();
+	});
+});
