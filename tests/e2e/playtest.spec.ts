@@ -11,6 +11,7 @@ import {
 	oneSizeUp,
 	plannedMemory,
 	rates,
+	releaseOutlook,
 	runSizesOffered,
 	type GameState
 } from '../../src/lib/engine';
@@ -457,4 +458,20 @@ test('at 360×640 the Market table headers stand apart ("per 1M" and "share" ran
 	expect(spans.map((s) => s.text)).toEqual(['per 1M', 'share', 'tok/s', 'earns/s']);
 	for (let i = 1; i < spans.length; i++)
 		expect(spans[i].left - spans[i - 1].right, spans[i].text!).toBeGreaterThanOrEqual(8);
+});
+
+// Playtest 8 read "68 % of customers leave" on nearly every release and could not tell whether
+// they were gone for good: latency drives them off only until demand meets capacity (market.ts
+// latencyFloor), and the gate says so.
+test('the gate says customers driven off by a sold-out launch come back once served', async ({
+	page
+}) => {
+	const s = newGame(1);
+	const c = eraContent(s.eraId);
+	s.gate = { ...s.model, name: 'Ember-9', capability: s.model.capability + 40 };
+	expect(releaseOutlook(s, c)!.loadAfter).toBeGreaterThan(1);
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('gate-load')).toContainText(
+		/\d+% of customers leave until you can serve them\./
+	);
 });
