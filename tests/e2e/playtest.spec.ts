@@ -5,7 +5,9 @@ import { eraContent } from '../../src/lib/content';
 import {
 	advance,
 	apply,
+	cloudView,
 	expectedCapability,
+	flow,
 	money,
 	newGame,
 	oneSizeUp,
@@ -473,5 +475,27 @@ test('the gate says customers driven off by a sold-out launch come back once ser
 	await openWithSave(page, recordOf(s));
 	await expect(page.getByTestId('gate-load')).toContainText(
 		/\d+% of customers leave until you can serve them\./
+	);
+});
+
+// Playtest 8 saw +1 priced $348B beside "$402B an hour" and took it for a mistake: a rack added
+// mid-hour pays only what is left of the hour (cloud.ts rentCost). The bill line says so, and a
+// bought pod's income is said to be on the lab's own power (rented racks run on the provider's).
+test("the Cloud's +1 says it pays only what is left of the hour", async ({ page }) => {
+	const s = between('e2e/cloud.json');
+	const c = eraContent(s.eraId);
+	s.cash = money(c, 1e12);
+	expect(apply(s, c, { type: 'rent', racks: 1 }).ok).toBe(true);
+	advance(s, c, 20 * 60);
+	const r = rates(s, c);
+	const view = cloudView(s, c, r, flow(s, r));
+	expect(view!.oneMore.lt(view!.hourly)).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('rent-prorated')).toHaveText(
+		/^· a rack added now pays only the (39|40)m( \d+s)? left of this hour$/
+	);
+	await expect(page.getByTestId('rent-or-buy-income')).toContainText(
+		'once it arrives, on your own power.'
 	);
 });
