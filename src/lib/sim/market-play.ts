@@ -53,9 +53,15 @@ export interface MarketChoice {
  * The price tier and train share worth the most right now: tokens served (and spare ones
  * resold) valued at what their cash would train, plus the FLOP trained. Serving exactly the
  * demand, serving the most and training the most are the only candidates: value is linear
- * in the share on either side of the point where capacity meets demand.
+ * in the share on either side of the point where capacity meets demand. With `held` given
+ * (a player who holds the slider there), the tier worth the most at that share.
  */
-export function marketChoice(s: GameState, c: EraContent, minTrainShare: number): MarketChoice {
+export function marketChoice(
+	s: GameState,
+	c: EraContent,
+	minTrainShare: number,
+	held?: number
+): MarketChoice {
 	const outlook = tierOutlook(s, c);
 	const worth = cashWorth(s, c, outlook[0].rates);
 	let best: { value: Decimal; choice: MarketChoice } | null = null;
@@ -65,9 +71,11 @@ export function marketChoice(s: GameState, c: EraContent, minTrainShare: number)
 		// A lab whose swarm serves may train with all of its own fleet, but no more than what
 		// keeps the running costs paid (or the cash at hand covers for SHORTFALL_SECONDS).
 		const top = Math.min(r.swarm.gt(0) ? 1 : MAX_TRAIN_SHARE, paidShare(s, r, o.demand));
-		const shares = s.run
-			? [minTrainShare, top, meets].map((x) => Math.min(top, Math.max(minTrainShare, x)))
-			: [0];
+		const shares = !s.run
+			? [0]
+			: held !== undefined
+				? [held]
+				: [minTrainShare, top, meets].map((x) => Math.min(top, Math.max(minTrainShare, x)));
 		for (const share of shares) {
 			const capacity = capacityAt(r, share);
 			const served = capacity.lt(o.demand) ? capacity : o.demand;

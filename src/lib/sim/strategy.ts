@@ -59,6 +59,9 @@ export interface Plan {
 	/** Dyson: the player beams all the star's watts to the fleet (the probe's control for the
 	 * beam; it still orders panels). */
 	beamAll?: boolean;
+	/** A train share the player holds whatever the moment (the probe's control for the slider:
+	 * probe/constant.ts); it prices for that share. */
+	holdShare?: number;
 	/** The player checks in for short sessions and is away between them (Orbit: it lets
 	 * purchases fly by themselves while rockets are cheap, as no one flies the cargo by hand). */
 	away?: boolean;
@@ -96,7 +99,7 @@ function decideRound(s: GameState, c: EraContent, plan: Plan, m: Milestones, act
 		});
 
 	// Price and train share together: what serving earns against what training gains.
-	const choice = marketChoice(s, c, minTrainShare);
+	const choice = marketChoice(s, c, minTrainShare, plan.holdShare);
 	if (s.priceTier !== choice.tier) act({ type: 'price-tier', tier: choice.tier });
 	if (s.run) act({ type: 'train-share', share: choice.share });
 	const r = rates(s, c);

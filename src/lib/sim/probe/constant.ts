@@ -12,7 +12,7 @@ export const CONSTANT_SHARES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 export type Also = (s: GameState, c: EraContent, act: Act) => void;
 
 /** How the race's player treats the era's own decision. */
-export type Style = Pick<Plan, 'campuses' | 'ignores' | 'beamAll'>;
+export type Style = Pick<Plan, 'campuses' | 'ignores' | 'beamAll' | 'holdShare'>;
 
 /**
  * A copy of `from` played on by the active player until the era goal or `limit` seconds, with
@@ -54,12 +54,12 @@ export function raceToGoal(from: GameState, limit: number, also?: Also, style?: 
 
 /**
  * Seconds from `from` to the era goal for the active player, adaptive (`share` null) or with
- * the train share held at `share`; Infinity if not reached within `limit` seconds.
+ * the train share held at `share` and its price picked for that share (it priced for the share
+ * the adaptive player would have picked: the Garage read 1.8 % so, 1.4 % priced for its own, on
+ * fifteen seeds); Infinity if not reached within `limit` seconds.
  */
 export function secondsToGoal(from: GameState, share: number | null, limit: number): number {
-	return raceToGoal(from, limit, (s, _c, act) => {
-		if (share !== null && s.run) act({ type: 'train-share', share });
-	});
+	return raceToGoal(from, limit, undefined, share === null ? {} : { holdShare: share });
 }
 
 /**
