@@ -41,10 +41,12 @@ test('Max on the Fleet stops at what the power runs, and says so before the tap'
 	await expect(page.getByTestId('hw-gaming-gpu').getByTestId('hw-count')).toHaveText(`× ${n + 1}`);
 	// Every card bought runs: the fleet is not throttled.
 	await expect(page.getByTestId('throttle-warning')).toHaveCount(0);
-	// Now the spare power runs no more: Max says plainly that none of what it buys would run.
+	// Now the spare power runs no more and none is being built: Max buys none, and says why
+	// (playtest 8 tapped "Order ×46" beside that warning and ran throttled for ten minutes).
 	await expect(page.getByTestId('power-warning-gaming-gpu')).toContainText(
-		'Your spare power runs none of these'
+		'Your spare power runs none of these, so Max buys none'
 	);
+	await expect(buy).toBeDisabled();
 });
 
 test('a hint belongs to its screen: it does not follow the player to every tab', async ({

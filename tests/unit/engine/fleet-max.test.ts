@@ -3,10 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
+	apply,
 	buy,
+	contractBuilding,
 	farUnits,
 	fleetMaxQuote,
 	newGame,
+	nextContract,
 	quoteHardware,
 	rates,
 	throttleAfter,
@@ -36,17 +39,40 @@ describe('fleet max', () => {
 		expect(rates(s, garage).throttle).toBe(1);
 	});
 
-	it('counts the orders on the way, and quotes what the cash pays once the power is full', () => {
+	// Playtest 8 tapped "Order ×46" beside "your spare power runs none of these" and ran throttled
+	// to 24–31 % for ten minutes: with the power full, Max buys only what power being built runs.
+	it('counts the orders on the way, and with the power full buys none while no power is being built', () => {
 		const s = newGame(1);
 		s.cash = money(garage, 1e6);
 		const r = rates(s, garage);
 		const powered = unitsPowered(s, garage, r, 'gaming-gpu');
 		s.orders.push({ id: 1, hardwareId: 'gaming-gpu', count: powered, arrivesAt: s.tick + 60 });
 		expect(unitsPowered(s, garage, r, 'gaming-gpu')).toBe(0);
+		expect(contractBuilding(s)).toBe(false);
 		const max = fleetMaxQuote(s, garage, r, 'gaming-gpu')!;
-		expect(max.stopped).toBe(false);
-		expect(max.count).toBe(max.affordable);
+		expect(max.affordable).toBeGreaterThan(0);
+		expect(max).toMatchObject({ count: 0, powered: 0, ahead: 0, stopped: true });
+	});
+
+	it('with the power full, buys ahead of a contract being built, as many as it will run', () => {
+		const s = newGame(1);
+		s.cash = money(garage, 1e6);
+		const powered = unitsPowered(s, garage, rates(s, garage), 'gaming-gpu');
+		s.orders.push({ id: 1, hardwareId: 'gaming-gpu', count: powered, arrivesAt: s.tick + 60 });
+		const id = nextContract(s, garage)!;
+		expect(apply(s, garage, { type: 'sign', contract: id }).ok).toBe(true);
+		expect(contractBuilding(s)).toBe(true);
+		const r = rates(s, garage);
+		expect(unitsPowered(s, garage, r, 'gaming-gpu')).toBe(0);
+		const max = fleetMaxQuote(s, garage, r, 'gaming-gpu')!;
+		const each = garage.hardware.get('gaming-gpu')!.watts * r.mult.watts;
+		const building = garage.power.get(id)!.capacity;
 		expect(max.count).toBeGreaterThan(0);
+		expect(max.count).toBe(Math.min(max.affordable, max.ahead));
+		// What it buys fits the power being built, with what is on the way.
+		expect(max.count * each).toBeLessThanOrEqual(
+			r.powerCapacity.sub(r.powerDraw).toNumber() - powered * each + building + 1e-9
+		);
 	});
 
 	it('buys what the cash pays when that is within the power', () => {
