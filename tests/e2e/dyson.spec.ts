@@ -198,6 +198,20 @@ test("dyson: the bill's share of revenue is serving's, training's part said apar
 	await page.screenshot({ path: test.info().outputPath('power-bill-training.png') });
 });
 
+// Playtest 8 (#5): the keep/beam slider moved with no panel and did nothing, silently. With none
+// collecting, it is disabled and the card says why; the first panel to land brings it back.
+test('dyson: with no panel, the beam slider is off and says why', async ({ page }) => {
+	await openWithSave(page, fixture('e2e/dyson.json'));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('panel-count')).toHaveText('0 panels');
+	await expect(page.getByTestId('beam-none')).toHaveText(
+		'No panel collects yet: nothing to keep or beam. The slider works once your first panel lands.'
+	);
+	await expect(page.getByTestId('beam-share')).toBeDisabled();
+	await expect(page.getByTestId('beam-less')).toBeDisabled();
+	await expect(page.getByTestId('beam-more')).toBeDisabled();
+});
+
 // Playtest 8 (#3): "3.36 PW of 12 PW" in red, throttled to 60 %: the 12 PW counted panel watts
 // kept at the star, which the chips cannot draw. The figure is what they can draw; the kept
 // watts are said apart.
