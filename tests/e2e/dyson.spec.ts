@@ -197,3 +197,49 @@ test("dyson: the bill's share of revenue is serving's, training's part said apar
 	await line.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: test.info().outputPath('power-bill-training.png') });
 });
+
+// Playtest 8 (#5): the keep/beam slider moved with no panel and did nothing, silently. With none
+// collecting, it is disabled and the card says why; the first panel to land brings it back.
+test('dyson: with no panel, the beam slider is off and says why', async ({ page }) => {
+	await openWithSave(page, fixture('e2e/dyson.json'));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('panel-count')).toHaveText('0 panels');
+	await expect(page.getByTestId('beam-none')).toHaveText(
+		'No panel collects yet: nothing to keep or beam. The slider works once your first panel lands.'
+	);
+	await expect(page.getByTestId('beam-share')).toBeDisabled();
+	await expect(page.getByTestId('beam-less')).toBeDisabled();
+	await expect(page.getByTestId('beam-more')).toBeDisabled();
+});
+
+// Playtest 8 (#3): "3.36 PW of 12 PW" in red, throttled to 60 %: the 12 PW counted panel watts
+// kept at the star, which the chips cannot draw. The figure is what they can draw; the kept
+// watts are said apart.
+test('dyson: the Power card counts only what the chips can draw', async ({ page }) => {
+	const s = readRecord(fixture('e2e/dyson.json')).state;
+	const c = eraContent('dyson');
+	s.dyson.panels = 20;
+	s.dyson.beam = 0.25;
+	s.hardware.statite = 150;
+	expect(
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[c.era.runSizes.length - 1].id }).ok
+	).toBe(true);
+	const r = rates(s, c);
+	expect(r.powered.lt(r.powerCapacity)).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const figure = page.getByTestId('power-figure');
+	await expect(figure).toBeVisible();
+	const [draw, of] = (await figure.textContent())!.split(' of ');
+	const watts = (t: string) => {
+		const m = /^([\d.]+)\s?([kMGTPEZYRQ]?)W$/.exec(t.trim())!;
+		return Number(m[1]) * 10 ** (3 * ' kMGTPEZYRQ'.indexOf(m[2] || ' '));
+	};
+	// What the chips can draw: never the capacity with the kept watts in it.
+	expect(watts(of)).toBeLessThan(r.powerCapacity.toNumber() * 0.99);
+	expect(Math.abs(watts(of) / r.powered.toNumber() - 1)).toBeLessThan(0.01);
+	if (r.throttle < 1) expect(watts(draw)).toBeGreaterThanOrEqual(watts(of));
+	await expect(page.getByTestId('power-kept')).toContainText(
+		/^Not counted: [\d.]+\s?[kMGTPEZYRQ]?W of panel power kept at the star/
+	);
+});

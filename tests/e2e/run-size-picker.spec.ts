@@ -3,6 +3,8 @@
 // in FLOP has its own line below, in the same metric prefixes as the FLOP/s beside it.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import { capabilityBand, rates, runSizesOffered } from '../../src/lib/engine';
 import { fixtureState } from '../unit/engine/helpers';
 import { openGame, openWithSave, recordOf } from './saves';
 
@@ -74,4 +76,29 @@ test('the run size picked in one lab is not carried into an imported one', async
 	await expect(page.locator('[data-screen="lab"]')).toBeVisible();
 	await expect(picker).toBeVisible();
 	await expect(page.getByTestId('run-size-dropped')).toHaveCount(0);
+});
+
+// Playtest 8 (#13): Dyson offered "Large: about 220" while the lab served 223.9, with no word;
+// the run was made and discarded. A size no better on average says so under the picker.
+test('a size no better than the served model says so under the picker', async ({ page }) => {
+	const lab = fixtureState('late-era');
+	lab.run = null;
+	// No model waiting at the gate: one better than every size says so in its own line.
+	lab.gate = null;
+	const c = eraContent(lab.eraId);
+	const r = rates(lab, c);
+	const offered = runSizesOffered(lab, c, r);
+	const expected = offered.map((z) => capabilityBand(lab, c, r, z).expected);
+	// Served between the smallest size's estimate and the biggest's: some beat it, some not.
+	lab.model.capability = (expected[0] + expected.at(-1)!) / 2;
+	await openWithSave(page, recordOf(lab));
+	const picker = page.getByTestId('run-size');
+	await picker.selectOption(offered[0].id);
+	await expect(page.getByTestId('run-size-below')).toHaveText(
+		new RegExp(
+			`: about ${expected[0].toFixed(1)}, below what you serve \\(${lab.model.capability.toFixed(1)}\\): it beats .+ only with luck\\.$`
+		)
+	);
+	await picker.selectOption(offered.at(-1)!.id);
+	await expect(page.getByTestId('run-size-below')).toHaveCount(0);
 });

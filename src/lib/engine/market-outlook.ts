@@ -6,8 +6,7 @@ import { D0, type Decimal } from './decimal';
 import { netIncome } from './cash-trend';
 import { playerLeads } from './leaderboard';
 import { cloneState } from './clone';
-import { market } from './market';
-import { netPrice } from './power-sources';
+import { market, revenue } from './market';
 import { releaseGate } from './models';
 import { rentedServingAt, spotAtFleet } from './cloud';
 import { capacityAt, rates, tierMarket, type Rates } from './rates';
@@ -19,7 +18,9 @@ export interface TierOutlook {
 	/** The market with this tier and everything else as it is now. */
 	rates: Rates;
 	demand: Decimal;
-	/** Cash per second it would earn now: min(its demand, capacity as it is now) × its price. */
+	/** Cash per second it would earn now before costs: min(its demand, capacity as it is now) ×
+	 * its price, and the spare capacity resold at its spot price (market.ts revenue: playtest 8
+	 * read "Cheap would earn 170 % more" in the Cloud, where the switch raised income 35 %). */
 	income: Decimal;
 }
 
@@ -43,7 +44,7 @@ export function tierOutlook(
 			spotPrice: spotAtFleet(listed, now.fullCapacity.sub(now.rentedFull))
 		};
 		const m = market(r, state.hype);
-		return { tier, rates: r, demand: m.demand, income: m.served.mul(netPrice(r)) };
+		return { tier, rates: r, demand: m.demand, income: revenue(m, r) };
 	});
 }
 
@@ -60,8 +61,8 @@ export const PRICE_ADVICE_GAIN = 0.1;
 
 /**
  * The tier to switch to, when another would earn at least PRICE_ADVICE_GAIN more per second now
- * than the current one (`gain`: its income over the current's, less 1; Infinity when the current
- * earns nothing); null otherwise. The playtest left Premium on as hype faded: customers fell 66 %,
+ * than the current one (`gain`: the change of the lab's income, the header's, over that income;
+ * Infinity when it earns nothing); null otherwise. The playtest left Premium on as hype faded: customers fell 66 %,
  * the bank emptied, and only the Market tab said another tier earned more.
  * The best tier follows the serving capacity, so the train share: `training` says which split the
  * advice is for (a run under way at its share, or all compute serving between runs), and
@@ -86,7 +87,9 @@ export function priceAdvice(
 	const current = outlook.find((o) => o.tier.id === state.priceTier);
 	const best = bestPriceTier(outlook, state.priceTier);
 	if (!current || best === current || best.income.lte(0)) return null;
-	const gain = current.income.gt(0) ? best.income.div(current.income).toNumber() - 1 : Infinity;
+	// The header's income (netIncome) moves by the revenue's change: the costs stay.
+	const net = netIncome(state, content, current.rates);
+	const gain = net.gt(0) ? best.income.sub(current.income).div(net).toNumber() : Infinity;
 	if (gain < PRICE_ADVICE_GAIN) return null;
 	const training = state.run ? state.trainShare : 0;
 	const other = state.run ? 0 : quotedTrainShare(state);

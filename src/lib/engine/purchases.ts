@@ -269,9 +269,18 @@ export function contractToSign(
 	return best?.id ?? null;
 }
 
-/** Power drawn as a share of the capacity, at most 1 (1 with no capacity at all). */
+/** Power drawn as a share of what the chips can draw (`powered`: contracts, campuses and the
+ * beamed panel watts), at most 1 (1 with none at all). Dyson's kept watts are not the chips'
+ * (playtest 8, #3: "3.36 PW of 12 PW" in red, throttled to 60 %, counted them). */
 export function powerUse(r: Rates): number {
-	return r.powerCapacity.gt(0) ? Math.min(1, r.powerDraw.div(r.powerCapacity).toNumber()) : 1;
+	return r.powered.gt(0) ? Math.min(1, r.powerDraw.div(r.powered).toNumber()) : 1;
+}
+
+/** Panel watts Dyson keeps at the star (counted as beamed watts: what beaming them would send
+ * the chips), which train the run there and the chips cannot draw; 0 elsewhere. */
+export function keptFromChips(r: Rates): Decimal {
+	const kept = r.powerCapacity.sub(r.powered);
+	return kept.gt(0) ? kept : new Decimal(0);
 }
 
 /** What a contract's power costs per kWh, in cash, at today's price level. */

@@ -16,6 +16,10 @@ export interface RunSizeMeaning {
 	/** The next size in the era's list: the capability it adds over this one and its run time
 	 * over this one's (null past the last size, or while nothing trains). */
 	up: { gain: number; timeFactor: number } | null;
+	/** The size's expected capability when it is at or below the served model's (playtest 8,
+	 * #13: Dyson offered "Large: about 220" while serving 223.9, unwarned): null when it beats
+	 * it on average. */
+	below: { expected: number; served: number } | null;
 }
 
 export function runSizeMeaning(
@@ -29,12 +33,17 @@ export function runSizeMeaning(
 	const next = sizes[sizes.indexOf(size) + 1];
 	const time = expectedRunTime(s, c, r, size);
 	const timeFactor = next ? expectedRunTime(s, c, r, next) / time : NaN;
+	const mine = expected(size);
 	return {
 		timesModel: s.model.flop.gt(0) ? new Decimal(size.flop).div(s.model.flop).toNumber() : Infinity,
 		model: s.model.name,
 		up:
 			next && Number.isFinite(timeFactor) && timeFactor > 0
-				? { gain: expected(next) - expected(size), timeFactor }
+				? { gain: expected(next) - mine, timeFactor }
+				: null,
+		below:
+			Number.isFinite(mine) && mine <= s.model.capability
+				? { expected: mine, served: s.model.capability }
 				: null
 	};
 }

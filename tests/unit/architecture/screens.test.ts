@@ -63,6 +63,7 @@ const SELECTORS: Record<string, string[]> = {
 	],
 	'fleet/PowerCard.svelte': [
 		'billNow',
+		'keptFromChips',
 		'openCampusWatts',
 		'powerBillShare',
 		'powerCutShare',

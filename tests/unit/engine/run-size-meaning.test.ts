@@ -48,4 +48,24 @@ describe('what a run size means', () => {
 		expect(m.timesModel).toBeGreaterThan(0);
 		expect(m.up).not.toBeNull();
 	});
+
+	// Playtest 8 (#13): Dyson offered "Large: about 220" while the lab served 223.9, unwarned.
+	it('says when a size makes, on average, no more than the served model', () => {
+		const s = fixtureState('late-era');
+		s.run = null;
+		const c = eraContent(s.eraId);
+		const r = rates(s, c);
+		const size = runSizesOffered(s, c, r)[0];
+		const expected = capabilityBand(s, c, r, size).expected;
+		s.model.capability = expected - 1;
+		expect(runSizeMeaning(s, c, r, size).below).toBeNull();
+		s.model.capability = expected + 3.9;
+		expect(runSizeMeaning(s, c, r, size).below).toEqual({
+			expected,
+			served: expected + 3.9
+		});
+		// At the served figure exactly: no better on average, so said too.
+		s.model.capability = expected;
+		expect(runSizeMeaning(s, c, r, size).below).not.toBeNull();
+	});
 });
