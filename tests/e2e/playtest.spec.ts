@@ -49,6 +49,28 @@ test('Max on the Fleet stops at what the power runs, and says so before the tap'
 	await expect(buy).toBeDisabled();
 });
 
+test('Match demand trains the most that still serves every customer, in one tap', async ({
+	page
+}) => {
+	// Playtest 8: rebalancing the slider by hand after each release was a chore.
+	const s = decodeState(fixture('e2e/garage.json').state);
+	const c = eraContent(s.eraId);
+	if (!s.run) apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id });
+	s.hype *= 0.2;
+	apply(s, c, { type: 'train-share', share: 0.05 });
+	await openWithSave(page, recordOf(s));
+	const text = page.getByTestId('match-text');
+	await expect(text).toContainText(/Train \d+% serves every customer now/);
+	const n = Number(/Train (\d+)%/.exec((await text.textContent()) ?? '')?.[1]);
+	expect(n).toBeGreaterThan(10);
+	// A double tap is as safe as one.
+	await page.getByTestId('match-demand').dblclick();
+	const value = Number(await page.getByTestId('train-share').inputValue());
+	expect(Math.abs(value - n)).toBeLessThanOrEqual(2);
+	await expect(page.getByTestId('demand-status')).not.toContainText('unmet');
+	await expect(page.getByTestId('demand-status')).toContainText(/spare|balanced/);
+});
+
 test('a hint belongs to its screen: it does not follow the player to every tab', async ({
 	page
 }) => {

@@ -53,6 +53,7 @@ export {
 	rehireCash,
 	rehireDue,
 	shareThatServes,
+	matchDemandShare,
 	throttleAfter,
 	trainingBoost,
 	trainingPace,

@@ -263,6 +263,15 @@ export function shareThatServes(r: Rates, demand: Decimal): number {
 	return Math.min(1, Math.max(0, 1 - demand.sub(r.swarm).div(own).toNumber()));
 }
 
+/**
+ * Match demand (the Train ↔ Serve card's button): the most training, in whole percent, whose
+ * serving capacity still covers `demand`, so no customer waits and at most a percent of the
+ * compute idles. 0 when even all of it cannot serve the demand.
+ */
+export function matchDemandShare(r: Rates, demand: Decimal): number {
+	return Math.floor(shareThatServes(r, demand) * 100 + 1e-9) / 100;
+}
+
 /** Cash the lab must hold before idle researchers come back (and a power cut lifts):
  * REHIRE_SECONDS of salaries and of the bill the cut saves. */
 export function rehireCash(r: Rates): Decimal {
