@@ -5,8 +5,8 @@
 // `-- --eras 2` probes the first eras only; `-- --quick` skips the race against constant train
 // shares; `-- --seeds 5` probes seeds 1–5 only.
 import { runProbe } from '../src/lib/sim/probe';
-import { PROBE_SEEDS, TARGETS } from '../src/lib/sim/probe/targets';
-import { boundText, meets, targetValue } from '../src/lib/sim/probe/target';
+import { OPEN_TARGETS, PROBE_SEEDS, TARGETS } from '../src/lib/sim/probe/targets';
+import { boundText, meets, targetValue, type Target } from '../src/lib/sim/probe/target';
 import { probeSeedsParallel } from './probe-parallel';
 
 const args = process.argv.slice(2);
@@ -26,13 +26,19 @@ const blockFigures = blocks.map((at) =>
 console.log(
 	`\ntargets (${seeds.length} seeds; then each block of five: ${blocks.map((at) => `${seeds[at]}–${seeds[at + 4]}`).join(', ')})`
 );
-let missed = 0;
-for (const t of TARGETS) {
-	if (t.figures.some((name) => !figures.some((f) => f.name === name))) continue;
-	const value = targetValue(t, figures);
-	const ok = meets(t, value);
-	if (!ok) missed += 1;
-	const spread = blockFigures.map((f) => show(targetValue(t, f))).join(' / ');
-	console.log(`${ok ? 'ok  ' : 'MISS'} ${show(value)} (${spread}) ${boundText(t)}: ${t.claim}`);
+/** Prints each target the probe read; returns how many it missed. */
+function report(targets: readonly Target[]): number {
+	let missed = 0;
+	for (const t of targets) {
+		if (t.figures.some((name) => !figures.some((f) => f.name === name))) continue;
+		const value = targetValue(t, figures);
+		const ok = meets(t, value);
+		if (!ok) missed += 1;
+		const spread = blockFigures.map((f) => show(targetValue(t, f))).join(' / ');
+		console.log(`${ok ? 'ok  ' : 'MISS'} ${show(value)} (${spread}) ${boundText(t)}: ${t.claim}`);
+	}
+	return missed;
 }
-console.log(`${missed} of the targets probed missed`);
+console.log(`${report(TARGETS)} of the targets probed missed`);
+console.log('\nopen targets (not yet met, not asserted: OPEN_TARGETS in targets.ts)');
+console.log(`${report(OPEN_TARGETS)} of the open targets probed missed`);
