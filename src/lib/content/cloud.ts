@@ -13,7 +13,9 @@ export const RENTALS: Readonly<Record<string, RentalDef>> = {
 		// player who never rents, fifteen seeds from each one's Cloud start (2026-12-04, the
 		// probe's race, the scripted renter unchanged): median 60 % later at the old price; 0.02:
 		// within the first eight seeds as before; 0.03: 40 %; 0.05: 14 %; 0.1 and dearer: within
-		// noise of the renter (the scripted renter pays for racks that train).
+		// noise of the renter (the scripted renter pays for racks that train). With the renter's
+		// one-hour cushion (sim/cloud-strategy.ts): 0.03 122 % (blocks of five 120 / 140 / 129),
+		// 0.05 55 % (one block 17 %), 0.1 13 %.
 		margin: 0.03,
 		maxRacks: 1000
 	}
