@@ -502,6 +502,26 @@ test('the gate says customers driven off by a sold-out launch come back once ser
 	);
 });
 
+// Playtest 8 rented the max whenever a run trained: 16 racks cost 3 % of the income. A rack's
+// hour is now priced on the spot market (cloud-actions.ts rentHourly), and the card says so with
+// the market's level, here with rivals far ahead.
+test("the Cloud's rent says it is priced on the spot market, dearer while rivals lead", async ({
+	page
+}) => {
+	const s = between('e2e/cloud.json');
+	const c = eraContent(s.eraId);
+	for (const rival of s.rivals) rival.capability = s.model.capability + 100;
+	const r = rates(s, c);
+	const view = cloudView(s, c, r, flow(s, r))!;
+	const level = Math.round(view.spotFactor * 100);
+	expect(level).toBeGreaterThan(150);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('rent-market')).toHaveText(
+		`Priced on the spot market (${level}% of its base rate now): dearer while rivals lead, cheaper while you do.`
+	);
+});
+
 // Playtest 8 saw +1 priced $348B beside "$402B an hour" and took it for a mistake: a rack added
 // mid-hour pays only what is left of the hour (cloud.ts rentCost). The bill line says so, and a
 // bought pod's income is said to be on the lab's own power (rented racks run on the provider's).

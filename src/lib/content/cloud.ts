@@ -6,12 +6,17 @@ import type { RentalDef } from './types';
 export const RENTALS: Readonly<Record<string, RentalDef>> = {
 	cloud: {
 		hardware: 'gpu-pod',
-		// A rack's hour costs what a pod costs the lab now over `payback` (engine/cloud-actions.ts
-		// rentHourly): renting is cheaper for an active sitting (the era is about an hour of
-		// play), buying for racks kept overnight. At 1-4 hours the player who never rents was
-		// within noise of the one who does (the probe's cloud.ignore-later, per seed -55..47 %);
-		// at 8 its median was 25-31 %, at 12 92 % (quick probe, 2026-12-03).
-		payback: 12,
+		// A rack's hour costs this share of what its capacity fetches on the spot market over the
+		// hour (engine/cloud-actions.ts rentHourly), so it moves with the market (4x dearer when
+		// rivals lead than when the lab does) and with the price of a token. At a pod's price over
+		// 12 hours, 16 racks cost 3 % of the income after the first release (playtest 8). The
+		// player who never rents, fifteen seeds from each one's Cloud start (2026-12-04, the
+		// probe's race, the scripted renter unchanged): median 60 % later at the old price; 0.02:
+		// within the first eight seeds as before; 0.03: 40 %; 0.05: 14 %; 0.1 and dearer: within
+		// noise of the renter (the scripted renter pays for racks that train). With the renter's
+		// one-hour cushion (sim/cloud-strategy.ts): 0.03 122 % (blocks of five 120 / 140 / 129),
+		// 0.05 55 % (one block 17 %), 0.1 13 %.
+		margin: 0.03,
 		maxRacks: 1000
 	}
 };

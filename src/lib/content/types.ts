@@ -200,9 +200,9 @@ export interface EraDef {
 export interface RentalDef {
 	/** The tier a rented rack matches in FLOP/s and memory (its watts are the provider's). */
 	readonly hardware: string;
-	/** Hours of rent a pod of the tier costs: a rack's hour is the pod's price now over this
-	 * (engine/cloud-actions.ts rentHourly). */
-	readonly payback: number;
+	/** The provider's margin on the spot market: a rack's hour costs what its capacity fetches
+	 * there over the hour, times this (engine/cloud-actions.ts rentHourly). */
+	readonly margin: number;
 	readonly maxRacks: number;
 }
 

@@ -32,7 +32,7 @@ export interface CashTrend {
  * out the rent.
  */
 export function netIncome(s: GameState, c: EraContent, r: Rates, f: Flow = flow(s, r)): Decimal {
-	const rental = s.rental.racks > 0 ? rentHourly(s, c).mul(s.rental.racks / HOUR) : D0;
+	const rental = s.rental.racks > 0 ? rentHourly(s, c, r).mul(s.rental.racks / HOUR) : D0;
 	return f.cashPerSec.sub(rental);
 }
 

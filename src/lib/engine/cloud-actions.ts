@@ -1,27 +1,34 @@
 // The Cloud's actions and its hourly bill (the rules are described in cloud.ts).
 import type { EraContent } from '../content';
 import type { ActionResult } from './actions';
-import { quoteHardware } from './actions';
 import { D0, type Decimal } from './decimal';
-import { HOUR, rentalOf, rentCost } from './cloud';
+import { HOUR, rackTokens, rentalOf, rentCost, spotRate } from './cloud';
+import { rates, type Rates } from './rates';
 import { pushNews } from './news';
 import type { GameState } from './state';
 
 /**
- * A rack's price for an hour: what one pod of its tier costs the lab now, over the era's
- * payback hours. The provider prices its racks at the going price of compute, and a pod gets
- * dearer with every one the lab owns (and in a chip shortage), so the rent follows the lab's
- * scale and buying always pays back in `payback` hours of renting. A flat price (6 % of the
- * pod's list price) was 17 hours of rent for the first pod and 13,657 for the 49th (one seed
- * of the probe's scripted player), so after the first release renting was all but free and
- * buying never paid back (playtest 3: "rent +10 at once"). A pod's price changes only at a
- * purchase, a delivery or an event, and an hour is billed at a known tick: fast-forward
- * stays exact.
+ * A rack's price for an hour: what its capacity fetches on the spot market now (its tokens a
+ * second at the spot market's rate, the one the lab's own idle capacity resells at, before the
+ * glut of the lab's own fleet), times the provider's share (content/cloud.ts margin). Renting and reselling trade in one
+ * market: when rivals are hungry for compute a rented rack is dear and the lab's idle racks
+ * earn the most resold; when the lab leads the market, racks are cheap. The rate follows the
+ * price of a token (capability, a price war) and the model's FLOP per token, so the rent keeps
+ * its weight against the income all era. Priced at a pod's price over 12 hours it followed only
+ * the pods owned, and the answer was always "rent the max while a run trains" (playtest 8: 16
+ * racks at $1.8B/s against $59B/s of income). The share, the price and the model change only at
+ * events, and an hour is billed at a known tick: fast-forward stays exact.
  */
-export function rentHourly(state: GameState, content: EraContent): Decimal {
+export function rentHourly(
+	state: GameState,
+	content: EraContent,
+	r: Pick<Rates, 'price' | 'share' | 'flopPerToken' | 'mult'> = rates(state, content)
+): Decimal {
 	const def = rentalOf(content);
-	const pod = def && quoteHardware(state, content, def.hardware, 1);
-	return pod ? pod.cost.div(def.payback) : D0;
+	if (!def) return D0;
+	const tier = content.priceTiers.get(state.priceTier)!;
+	const spot = spotRate(content.era, r.price, r.share, tier.priceMult);
+	return spot.mul(rackTokens(content, r)).mul(HOUR * def.margin);
 }
 
 /** What a rack rented now was paid for its hour (the hour's bill over its racks): what giving

@@ -1,9 +1,9 @@
 // The Cloud's decision: rent capacity by the hour or buy it, and resell what sits idle.
 // Renting is instant and needs no purchase: each hour is paid when it starts (racks added
 // mid-hour pay the rest of that hour), and an hour the cash cannot pay ends the racks it
-// cannot pay for. An hour costs what a pod costs the lab now over the era's payback hours
-// (cloud-actions.ts rentHourly): the rent follows the lab's scale. Renewals fall on known
-// ticks, so fast-forward stays exact. The spot price
+// cannot pay for. An hour costs what the rack's capacity fetches on the spot market, with the
+// provider's margin (cloud-actions.ts rentHourly): renting and reselling trade in one market.
+// Renewals fall on known ticks, so fast-forward stays exact. The spot price
 // moves with the world: rivals who lead the market are hungry for compute and pay more.
 // Rented racks cannot be resold: only the lab's own idle capacity goes to the spot market.
 // The train share splits every rack alike; of the serving capacity, the lab's own racks serve
@@ -32,6 +32,16 @@ export function rack(content: EraContent): { flops: number; memory: number } {
 	if (!def) return { flops: 0, memory: 0 };
 	const hw = content.hardware.get(def.hardware)!;
 	return { flops: hw.flops, memory: hw.memory };
+}
+
+/** Tokens a second one rented rack serves of the model now (at full memory: a rack brings its
+ * own), as the fleet's own capacity counts them (rates.ts). */
+export function rackTokens(
+	content: EraContent,
+	r: { flopPerToken: Decimal; mult: { compute: number } }
+): Decimal {
+	const one = rack(content);
+	return new Decimal(one.flops * r.mult.compute * (1 - content.era.latency)).div(r.flopPerToken);
 }
 
 /** The bill for `racks` racks over the `seconds` left of the hour, at `hourly` a rack. */

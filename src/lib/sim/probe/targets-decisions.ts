@@ -12,6 +12,9 @@ export const ERA_DECISION_TARGETS: readonly Target[] = [
 	// Rented racks can't be resold (resale pauses while any rack is rented): renting pays by
 	// serving a spike or training, not by resale. Medians of five seeds, asked at 30 moments an
 	// era (2026-12-02, auto): rent 3.7 %, buy 25 %, neither 67.9 %; never renting is 57.7 % later.
+	// Racks priced on the spot market (market7, fifteen seeds, quick probe of 2026-12-04): never
+	// renting 59.7 -> 40.3 % later (blocks 63.3 / 51.2 / 17.5) with the renter's two-hour cushion,
+	// 121.9 % (120.3 / 139.7 / 128.6) with one; rent / buy / neither best at 16 / 7.4 / 76.6 %.
 	{
 		claim: 'renting is the better choice at some sampled moment',
 		figures: ['era2.cloud.best.rent'],
