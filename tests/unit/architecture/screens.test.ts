@@ -71,6 +71,7 @@ const SELECTORS: Record<string, string[]> = {
 		'rehireCash',
 		'sourceBillLine',
 		'starOf',
+		'starView',
 		'trainingBill'
 	],
 	'fleet/MemoryBuyNote.svelte': ['MEMORY_BUY_QUOTE_MAX', 'memoryBuy'],
