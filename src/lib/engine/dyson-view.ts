@@ -12,7 +12,8 @@ import {
 	starOf
 } from './dyson';
 import { money } from './money';
-import { contractPrice, powerUse } from './purchases';
+import { contractBill } from './contract-price';
+import { powerUse } from './purchases';
 import { rates, type Rates } from './rates';
 import type { GameState } from './state';
 
@@ -34,12 +35,13 @@ export interface StarView {
 	/** The ring not yet signed whose watts cost least, priced per panel's worth of watts beside
 	 * the next panel (`nextCost`): the first panels are the cheapest watts, each costs
 	 * `ratio` times the last, a ring's price stays put, it lands in `build` seconds and bills
-	 * its kWh. `panelsLeft`: panels still cheaper per watt than it (0: the ring is now). */
+	 * `bill` a second for a panel's worth of its watts. `panelsLeft`: panels still cheaper per
+	 * watt than it (0: the ring is now). */
 	ring: {
 		name: string;
 		perPanel: Decimal;
 		build: number;
-		kwh: Decimal;
+		bill: Decimal;
 		panelsLeft: number;
 	} | null;
 	ratio: number;
@@ -98,7 +100,7 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 			name: p.name,
 			perPanel,
 			build: p.buildTime,
-			kwh: contractPrice(s, content, p.id),
+			bill: contractBill(s, content, p.id, star.panelWatts),
 			panelsLeft: ahead
 		};
 	}

@@ -51,8 +51,8 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/OrbitSky.svelte': ['orbitView'],
 	'fleet/FleetScreen.svelte': [
 		'buildsFar',
+		'contractBill',
 		'contractCost',
-		'contractPrice',
 		'fleetMaxQuote',
 		'gridPriceClimb',
 		'openCampusWatts',
