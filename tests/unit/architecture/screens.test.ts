@@ -97,7 +97,6 @@ const SELECTORS: Record<string, string[]> = {
 		'salaryPerResearcher'
 	],
 	'shell/face-of.ts': ['between', 'labCompute'],
-	'shell/screen-notation.ts': ['labCompute', 'pricePerMillion'],
 	'stats/AchievementList.svelte': ['achievementView', 'progressOf'],
 	'stats/StatsSheet.svelte': ['endlessView', 'inEndless', 'statistics']
 };

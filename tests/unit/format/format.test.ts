@@ -10,6 +10,7 @@ import {
 	formatNumber,
 	formatRate,
 	formatSI,
+	formatTimes,
 	lineNotation,
 	useNotation
 } from '../../../src/lib/format/number';
@@ -129,13 +130,19 @@ describe('formatSI', () => {
 	});
 	it('past the last prefix, counts Q in exponents: never a bare unit nor letters before a prefix', () => {
 		expect(formatSI(Decimal.pow(10, 400), 'FLOP/s')).toBe('1.00e370\u00a0QFLOP/s');
-		expect(formatSI(2.4e33, 'FLOP/s')).toBe('2.40e3\u00a0QFLOP/s');
+		// In letters, a count of Q's under a million is in full (playtest 8 read "1.10e3 QFLOP/s"
+		// in the header and "1.00e4 QFLOP" as a run's size).
+		expect(formatSI(2.4e33, 'FLOP/s')).toBe('2,400\u00a0QFLOP/s');
+		expect(formatSI(1.1e33, 'FLOP/s')).toBe('1,100\u00a0QFLOP/s');
+		expect(formatSI(1e34, 'FLOP')).toBe('10,000\u00a0QFLOP');
+		expect(formatSI(2.78e36, 'B')).toBe('2.78e6\u00a0QB');
 		expect(formatSI(2.4e33, 'FLOP/s', 'scientific')).toBe('2.40e3\u00a0QFLOP/s');
 		expect(formatSI(2.78e35, 'B', 'scientific')).toBe('2.78e5\u00a0QB');
 		expect(formatSI(2.78e35, 'B', 'engineering')).toBe('278e3\u00a0QB');
 		// The last prefix's own figures stay under a thousand; one that rounds up to it moves on.
 		expect(formatSI(9.99e32, 'W')).toBe('999\u00a0QW');
-		expect(formatSI(9.9996e32, 'W')).toBe('1.00e3\u00a0QW');
+		expect(formatSI(9.9996e32, 'W')).toBe('1,000\u00a0QW');
+		expect(formatSI(9.9996e32, 'W', 'scientific')).toBe('1.00e3\u00a0QW');
 		expect(formatSI(-2000, 'W')).toBe('-2\u00a0kW');
 	});
 	it('keeps its metric prefix in every notation, to Q (playtest 7: "2.78e20 bytes" on a screen turned scientific)', () => {
@@ -155,7 +162,9 @@ describe('formatSI', () => {
 						? /^\d+(\.\d+)?\u00a0bytes$/
 						: e < 33
 							? /^\d{1,3}(\.\d+)?\u00a0[kMGTPEZYRQ]B$/
-							: /^\d+(\.\d+)?e\d+\u00a0QB$/
+							: e < 36 && style === 'suffix'
+								? /^\d{1,3},\d{3}\u00a0QB$/
+								: /^\d+(\.\d+)?e\d+\u00a0QB$/
 				);
 			}
 	});
@@ -277,6 +286,16 @@ describe('formatCount', () => {
 		// An exact count keeps only its digits.
 		expect(formatCount(1e6, 'scientific')).toBe('1e6');
 		expect(formatCount(1e6, 'suffix')).toBe('1M');
+	});
+});
+
+describe('formatTimes', () => {
+	it('writes a multiple as a count, by its own size (playtest 8 read "3.85e3×" beside e-notation cash)', () => {
+		expect(formatTimes(3850)).toBe('3,850×');
+		expect(formatTimes(3.853)).toBe('3.85×');
+		expect(formatTimes(21.6)).toBe('21.6×');
+		expect(formatTimes(2.5e7, 'suffix')).toBe('25M×');
+		expect(formatTimes(2.5e7, 'scientific')).toBe('2.50e7×');
 	});
 });
 

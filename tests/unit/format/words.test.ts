@@ -109,9 +109,14 @@ describe('suffixes in words', () => {
 			const v = Decimal.pow(10, e).mul(5.38);
 			const scientific = e >= 36;
 			expect(formatNumber(v), `${e}`).toMatch(scientific ? /^\d\.\d\de\d+$/ : /^[\d.]+[A-Za-z]*$/);
-			// A unit keeps its metric prefix: past Q, it counts Q's ("5.38e6 QW").
+			// A unit keeps its metric prefix: past Q, it counts Q's, in full to a million
+			// ("538,000 QW"), then with an exponent ("5.38e6 QW").
 			expect(formatSI(v, 'W'), `${e}`).toMatch(
-				e >= 33 ? /^\d\.\d\de\d+\u00a0QW$/ : /^[\d.]+\u00a0[kMGTPEZYRQ]?W$/
+				e >= 36
+					? /^\d\.\d\de\d+\u00a0QW$/
+					: e >= 33
+						? /^\d{1,3},\d{3}\u00a0QW$/
+						: /^[\d.]+\u00a0[kMGTPEZYRQ]?W$/
 			);
 		}
 	});
