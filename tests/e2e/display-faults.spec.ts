@@ -73,3 +73,28 @@ test('Stats count the eras a save has reached, begun in a later era (playtest 8:
 	await page.getByTestId('stats-all').click();
 	await expect(page.getByTestId('stats-all-facts')).toContainText(/Eras reached\s*7 of 7/);
 });
+
+test('letters that cannot be mistaken: each is its word’s start (playtest 8: "Sx" beside "Sp", "$60Oc")', async ({
+	page
+}) => {
+	const s = readRecord(fixture('e2e/hyperscale.json')).state;
+	s.cash = new Decimal('6e28');
+	await openWithSave(page, recordOf(s));
+	await expect.poll(() => counter(page, 'stock-cash')).toMatch(/^\$60(\.\d+)?Oct$/);
+	await page.getByTestId('open-settings').click();
+	await page.getByTestId('suffix-legend').locator('summary').click();
+	const legend = page.getByTestId('suffix-legend');
+	for (const [letters, word] of [
+		['Quad', 'quadrillion'],
+		['Quint', 'quintillion'],
+		['Sext', 'sextillion'],
+		['Sept', 'septillion'],
+		['Oct', 'octillion'],
+		['Non', 'nonillion'],
+		['Dec', 'decillion']
+	])
+		await expect(
+			legend.locator('div', { has: page.locator('dt', { hasText: new RegExp(`^${letters}$`) }) })
+		).toContainText(word);
+	await expect(legend).not.toContainText(/\bSx\b|\bSp\b/);
+});

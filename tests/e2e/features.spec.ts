@@ -50,7 +50,7 @@ test('notation: Letters says where it gives way to scientific, figure by figure 
 	await openSettings(page);
 	const limit = page.getByTestId('letters-limit');
 	await expect(limit).toContainText(
-		'Letters run to 999Dc. A figure past them is written like 1.00e36; the figures beside it keep their letters, each by its own size.'
+		'Letters run to 999Dec. A figure past them is written like 1.00e36; the figures beside it keep their letters, each by its own size.'
 	);
 });
 

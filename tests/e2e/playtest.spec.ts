@@ -286,7 +286,7 @@ test('an achievement met before a reload or an import is never announced again',
 	);
 });
 
-test('the Lab writes the capacity one way on both cards (late-era: 1.12e20 and 112Qi)', async ({
+test('the Lab writes the capacity one way on both cards (late-era: 1.12e20 and 112Quint)', async ({
 	page
 }) => {
 	await openWithSave(page, fixture('e2e/late-era.json'));

@@ -11,7 +11,7 @@ import { suffixOf } from './suffixes';
 const SMALLEST = -2;
 const SMALLEST_TEXT = '0.01';
 
-/** Letters name groups 1…LETTER_GROUPS-1 (K … Dc, one-part names); from 10^(3 × LETTER_GROUPS) on, scientific. */
+/** Letters name groups 1…LETTER_GROUPS-1 (K … Dec, one-part names); from 10^(3 × LETTER_GROUPS) on, scientific. */
 export const LETTER_GROUPS = 12;
 
 /** The first figure letters do not name: 1e36. */
@@ -50,7 +50,7 @@ function toParts(value: Numeric): { mantissa: number; exponent: number; sign: nu
 }
 
 /**
- * "950", "1.23K", "45.6M", … "999Dc", then "1.00e36" (letters stop at the last one-part name).
+ * "950", "1.23K", "45.6M", … "999Dec", then "1.00e36" (letters stop at the last one-part name).
  * Three significant digits (fewer below 1000 when the value is whole); in letters, under 0.01
  * reads "<0.01". Never "NaN": a broken value shows as "—".
  */
@@ -113,7 +113,7 @@ function engineering(mantissa: number, exponent: number, digits: number): string
 /**
  * The notation for a line that shows all these figures: the player's, except that letters
  * give way to scientific for the whole line once one figure is past them, so a line never
- * reads "1.30e43 tok/s wanted · 38.6Sx capacity".
+ * reads "1.30e43 tok/s wanted · 38.6Sext capacity".
  */
 export function lineNotation(...values: Numeric[]): Notation {
 	const style = notation();

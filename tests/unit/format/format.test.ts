@@ -36,24 +36,24 @@ describe('formatNumber', () => {
 		[45_600_000, '45.6M'],
 		[1e9, '1B'],
 		[2.5e12, '2.5T'],
-		[1e15, '1Qa'],
-		[1e35, '100Dc'],
+		[1e15, '1Quad'],
+		[1e35, '100Dec'],
 		[9.995e35, '1.00e36'],
 		[1e36, '1.00e36'],
-		[3.86e22, '38.6Sx'],
+		[3.86e22, '38.6Sext'],
 		[1.3e43, '1.30e43'],
 		[-1500, '-1.5K']
 	])('%s → %s', (value, text) => {
 		expect(formatNumber(value)).toBe(text);
 	});
 
-	it('letters stop at the last one-part name (999Dc); past it, scientific (the playtest read "$162QaTg")', () => {
+	it('letters stop at the last one-part name (999Dec); past it, scientific (the playtest read "$162QaTg")', () => {
 		expect(formatNumber(Decimal.pow(10, 5000).mul(3))).toBe('3.00e5000');
 		expect(formatMoney(Decimal.pow(10, 107).mul(1.62))).toBe('$1.62e107');
 		expect(formatMoney(Decimal.pow(10, 400))).toBe('$1.00e400');
 		expect(formatNumber(Decimal.pow(10, 316).mul(4.2))).toBe('4.20e316');
-		expect(formatNumber(Decimal.pow(10, 35).mul(9.99))).toBe('999Dc');
-		expect(formatNumber(Decimal.pow(10, 35).mul(-9.99))).toBe('-999Dc');
+		expect(formatNumber(Decimal.pow(10, 35).mul(9.99))).toBe('999Dec');
+		expect(formatNumber(Decimal.pow(10, 35).mul(-9.99))).toBe('-999Dec');
 		expect(formatNumber(Decimal.pow(10, 36).mul(-1.5))).toBe('-1.50e36');
 		// Every figure in letters has a one-part letter: no compound like UDc or QaTg.
 		fc.assert(
@@ -62,7 +62,7 @@ describe('formatNumber', () => {
 				fc.double({ min: 1, max: 9.999, noNaN: true }),
 				(e, m) => {
 					const text = formatNumber(Decimal.pow(10, e).mul(m));
-					expect(text).toMatch(/^\d[\d.]*(K|M|B|T|Qa|Qi|Sx|Sp|Oc|No|Dc|e\d+)?$/);
+					expect(text).toMatch(/^\d[\d.]*(K|M|B|T|Quad|Quint|Sext|Sept|Oct|Non|Dec|e\d+)?$/);
 				}
 			)
 		);
@@ -185,7 +185,7 @@ describe('notations', () => {
 		[45_600_000, '45.6M', '4.56e7', '45.6e6'],
 		[999_999, '1M', '1.00e6', '1.00e6'],
 		[2.5e12, '2.5T', '2.50e12', '2.50e12'],
-		[7.77e35, '777Dc', '7.77e35', '777e33'],
+		[7.77e35, '777Dec', '7.77e35', '777e33'],
 		[950, '950', '950', '950'],
 		[0.00012, '<0.01', '1.20e-4', '120e-6']
 	])('%s → %s / %s / %s', (value, suffix, scientific, engineering) => {
@@ -229,7 +229,7 @@ describe('notations', () => {
 			'1.30e43 wanted · 3.86e22 capacity'
 		);
 		expect(line(new Decimal('1.3e33'), new Decimal('3.86e22'))).toBe(
-			'1.3Dc wanted · 38.6Sx capacity'
+			'1.3Dec wanted · 38.6Sext capacity'
 		);
 		expect(lineNotation(new Decimal('-2e40'))).toBe('scientific');
 		useNotation(() => 'engineering');

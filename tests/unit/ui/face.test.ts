@@ -25,7 +25,7 @@ describe('the counters before the game loads', () => {
 		expect(snap.t.reinvested).toBe(true);
 		const face = faceOf(snap);
 		expect(face.cashReinvested).toBe(true);
-		// A figure a second ("+2.15Sx/s"), not the word alone.
+		// A figure a second ("+2.15Sext/s"), not the word alone.
 		expect(face.cashRate).toMatch(/^\+\d[\d.]*\S*\/s$/);
 		expect(snap.t.income.eq(snap.f.cashPerSec)).toBe(true);
 	});
