@@ -5,8 +5,23 @@ import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { readRecord } from '../../src/lib/save/record';
 import { eraContent } from '../../src/lib/content';
-import { advance, apply, newGame, rates, suggestedRunSize } from '../../src/lib/engine';
+import {
+	advance,
+	apply,
+	cloneState,
+	newGame,
+	rates,
+	runSizesOffered,
+	runTimeLeft,
+	suggestedRunSize
+} from '../../src/lib/engine';
 import { fixture, openWithSave, readSave, recordOf } from './saves';
+
+/** A figure in watts as the screen writes it ("150 PW"), in watts. */
+const watts = (t: string) => {
+	const m = /^([\d.]+)\s?([kMGTPEZYRQ]?)W$/.exec(t.trim())!;
+	return Number(m[1]) * 10 ** (3 * ' kMGTPEZYRQ'.indexOf(m[2] || ' '));
+};
 
 test('dyson: order panels and see the star’s share', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/dyson.json'));
@@ -88,8 +103,19 @@ test('dyson: keep the star’s watts to train at the star, or beam them to the c
 	await page.getByTestId('beam-fit').tap();
 	await expect(beam).toContainText(`Keep ${100 - fits}%`);
 	await expect(line).toContainText('FLOP/s to the run');
-	// Kept watts are counted at the star, before the beam's loss, and it says so (playtest 7).
-	await expect(line).toContainText('at the star (4× what the beam would bring)');
+	// Kept watts are counted at the star, before the beam's loss, and it says so (playtest 7),
+	// beside what they are once beamed, the figure the Power card does not count (playtest 8:
+	// "Kept 600 PW" here and "150 PW not counted" there read as a 4× contradiction).
+	const said = async (testid: string) =>
+		(await page.getByTestId(testid).textContent())!.replace(/\s+/g, ' ');
+	const both = (await said('beam-line')).match(
+		/Kept ([\d.]+ [kMGTPEZYRQ]?W) at the star \(([\d.]+ [kMGTPEZYRQ]?W) once beamed, after the beam's loss\)/
+	);
+	expect(both).not.toBeNull();
+	expect(watts(both![1]) / watts(both![2])).toBeCloseTo(4, 1);
+	expect(await said('power-kept')).toContain(
+		`${both![2]} as the beam would bring them (${both![1]} at the star`
+	);
 	// And back: sell the spare.
 	await page.getByTestId('beam-all').tap();
 	await expect(beam).toContainText('Keep 0%');
@@ -231,15 +257,57 @@ test('dyson: the Power card counts only what the chips can draw', async ({ page 
 	const figure = page.getByTestId('power-figure');
 	await expect(figure).toBeVisible();
 	const [draw, of] = (await figure.textContent())!.split(' of ');
-	const watts = (t: string) => {
-		const m = /^([\d.]+)\s?([kMGTPEZYRQ]?)W$/.exec(t.trim())!;
-		return Number(m[1]) * 10 ** (3 * ' kMGTPEZYRQ'.indexOf(m[2] || ' '));
-	};
 	// What the chips can draw: never the capacity with the kept watts in it.
 	expect(watts(of)).toBeLessThan(r.powerCapacity.toNumber() * 0.99);
 	expect(Math.abs(watts(of) / r.powered.toNumber() - 1)).toBeLessThan(0.01);
 	if (r.throttle < 1) expect(watts(draw)).toBeGreaterThanOrEqual(watts(of));
+	// The star card's share is the Power card's: of what the chips can draw (playtest 8 read it
+	// counting the kept watts too).
+	const drawn = Math.min(1, r.powerDraw.div(r.powered).toNumber());
+	await expect(page.getByTestId('panel-draw')).toContainText(
+		`chips draw ${Math.round(drawn * 100)}% of your power`
+	);
 	await expect(page.getByTestId('power-kept')).toContainText(
-		/^Not counted: [\d.]+\s?[kMGTPEZYRQ]?W of panel power kept at the star/
+		/^Not counted: the panel watts kept at the star, [\d.]+\s?[kMGTPEZYRQ]?W as the beam would bring them \([\d.]+\s?[kMGTPEZYRQ]?W at the star/
 	);
 });
+
+// Playtest 8 (#6): a Large run quoted "18m 04s at 50 %" finished in about a minute: the quote
+// left out the watts kept at the star, which train only once a run is under way. The quote is
+// the time the run takes the moment it starts.
+test('dyson: the run card quotes a run’s time with the watts kept at the star', async ({
+	page
+}) => {
+	const s = readRecord(fixture('e2e/dyson.json')).state;
+	const c = eraContent('dyson');
+	s.dyson.panels = 20;
+	s.dyson.beam = 0.25;
+	s.hardware.statite = 150;
+	s.run = null;
+	s.trainShare = 0.5;
+	const started = cloneState(s);
+	const offered = runSizesOffered(s, c, rates(s, c));
+	expect(apply(started, c, { type: 'start-run', size: offered.at(-1)!.id }).ok).toBe(true);
+	const taken = runTimeLeft(started, rates(started, c), c);
+	expect(taken).toBeGreaterThan(60);
+	await openWithSave(page, recordOf(s));
+	// The biggest size offered: a run of some minutes.
+	const picker = page.getByTestId('run-size');
+	const biggest = await picker.locator('option').last().getAttribute('value');
+	await picker.selectOption(biggest!);
+	const estimate = page.getByTestId('run-estimate');
+	await expect(estimate).toContainText('at 50% training');
+	const quoted = /· (\d+[dhms](?: \d+[dhms])?) at 50% training/.exec(
+		(await estimate.textContent())!
+	)![1];
+	expect(seconds(quoted) / taken).toBeGreaterThan(0.95);
+	expect(seconds(quoted) / taken).toBeLessThan(1.05);
+});
+
+/** "2m 05s", "45s", "1h 03m" in seconds. */
+function seconds(text: string): number {
+	const unit: Record<string, number> = { d: 86_400, h: 3600, m: 60, s: 1 };
+	return text
+		.split(' ')
+		.reduce((sum, part) => sum + Number(part.slice(0, -1)) * unit[part.slice(-1)], 0);
+}

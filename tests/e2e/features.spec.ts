@@ -43,26 +43,19 @@ test('notation: scientific and engineering apply to the counters and survive a r
 	expect(exp % 3).toBe(0);
 });
 
-test('notation: Letters says where it gives way to scientific, and whether the lab is past it (playtest 5)', async ({
+test('notation: Letters says where it gives way to scientific, figure by figure (playtests 5, 8)', async ({
 	page
 }) => {
 	await start(page);
 	await openSettings(page);
 	const limit = page.getByTestId('letters-limit');
 	await expect(limit).toContainText(
-		"Once your lab's own figures reach 1Dc (1033), every screen writes them like 1.00e33."
+		'Letters run to 999Dec. A figure past them is written like 1.00e36; the figures beside it keep their letters, each by its own size.'
 	);
-	await expect(limit).not.toContainText('Your lab is there now');
-	await closeSheet(page);
-	await openWithSave(page, fixture('e2e/late-era.json'));
-	await openSettings(page);
-	await expect(limit).toContainText('Your lab is there now.');
 });
 
-test('one notation a screen: counts in full below a million, bytes never a bare "B" (playtest 6)', async ({
-	page
-}) => {
-	// A Dyson lab's screens are in scientific: insight read "300" beside "1.20e3".
+test('counts in full below a million, bytes never a bare "B" (playtest 6)', async ({ page }) => {
+	// A Dyson lab: insight read "300" beside "1.20e3".
 	await openWithSave(page, fixture('e2e/dyson.json'));
 	await page.getByTestId('tab-research').tap();
 	const research = page.locator('[data-screen="research"]');
@@ -79,7 +72,8 @@ test('one notation a screen: counts in full below a million, bytes never a bare 
 	late.moonMars.units[eraContent(late.eraId).era.hardware[0].id] = 3_000_700;
 	await openWithSave(page, recordOf(late));
 	await page.getByTestId('tab-fleet').tap();
-	await expect(page.getByTestId('far-units')).toHaveText('3.00e6 on Mars');
+	// Its own size, not the lab's cash, sets its notation (playtest 8).
+	await expect(page.getByTestId('far-units')).toHaveText('3M on Mars');
 	await expect(fleet).not.toContainText('3000700');
 });
 

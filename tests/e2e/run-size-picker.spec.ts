@@ -45,7 +45,7 @@ for (const viewport of [
 	});
 }
 
-// Playtest 4: "80T / 31.6Qa FLOP" beside "82.5 TFLOP/s to the run": the run's FLOP take the
+// Playtest 4: "80T / 31.6Quad FLOP" beside "82.5 TFLOP/s to the run": the run's FLOP take the
 // metric prefixes of the FLOP/s, so the time left can be done in one's head.
 test('a run counts its FLOP in the metric prefixes of the FLOP/s that train it', async ({
 	page

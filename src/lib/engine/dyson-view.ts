@@ -12,7 +12,8 @@ import {
 	starOf
 } from './dyson';
 import { money } from './money';
-import { contractPrice } from './purchases';
+import { contractBill } from './contract-price';
+import { powerUse } from './purchases';
 import { rates, type Rates } from './rates';
 import type { GameState } from './state';
 
@@ -34,16 +35,18 @@ export interface StarView {
 	/** The ring not yet signed whose watts cost least, priced per panel's worth of watts beside
 	 * the next panel (`nextCost`): the first panels are the cheapest watts, each costs
 	 * `ratio` times the last, a ring's price stays put, it lands in `build` seconds and bills
-	 * its kWh. `panelsLeft`: panels still cheaper per watt than it (0: the ring is now). */
+	 * `bill` a second for a panel's worth of its watts. `panelsLeft`: panels still cheaper per
+	 * watt than it (0: the ring is now). */
 	ring: {
 		name: string;
 		perPanel: Decimal;
 		build: number;
-		kwh: Decimal;
+		bill: Decimal;
 		panelsLeft: number;
 	} | null;
 	ratio: number;
-	/** The fleet's draw over all its power (panels and rings): above 1, chips wait for watts. */
+	/** The fleet's draw over the power its chips can draw (rings and beamed panel watts, not
+	 * those kept at the star), at most 1 (purchases' powerUse). */
 	drawShare: number;
 	/** Watts the run and the customers get (the star's share, set by the slider). */
 	toTraining: Decimal;
@@ -53,6 +56,9 @@ export interface StarView {
 	 * at (0 between runs). */
 	beam: number;
 	kept: number;
+	/** The kept watts as the beam would bring them to the fleet (`kept` over `keptGain`): what
+	 * the Power card says the chips cannot draw (purchases' keptFromChips). */
+	keptAsBeam: number;
 	keptGain: number;
 	atStar: Decimal;
 	/** The beam that powers every chip the rings leave unpowered, no more (1 when even all of
@@ -94,7 +100,7 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 			name: p.name,
 			perPanel,
 			build: p.buildTime,
-			kwh: contractPrice(s, content, p.id),
+			bill: contractBill(s, content, p.id, star.panelWatts),
 			panelsLeft: ahead
 		};
 	}
@@ -112,11 +118,12 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 		canBuy: s.cash.gte(cost),
 		ring,
 		ratio: star.panelRatio,
-		drawShare: r.powerCapacity.gt(0) ? r.powerDraw.div(r.powerCapacity).toNumber() : 0,
+		drawShare: powerUse(r),
 		toTraining: used.mul(r.trainShare),
 		toServing: used.mul(1 - r.trainShare),
 		beam: s.dyson.beam,
 		kept: keptWatts(s, content),
+		keptAsBeam: keptWatts(s, content) / star.keptGain,
 		keptGain: star.keptGain,
 		atStar: r.far,
 		beamToPower: beamToPower(s, content, r),

@@ -66,6 +66,7 @@ export * from './run-plan';
 export * from './run-beats';
 export { runSizeMeaning, type RunSizeMeaning } from './run-size-meaning';
 export * from './purchases';
+export * from './contract-price';
 export { powerBillShare, trainingBill } from './bill-share';
 export * from './fleet-max';
 export * from './memory-buy';

@@ -282,17 +282,3 @@ export function keptFromChips(r: Rates): Decimal {
 	const kept = r.powerCapacity.sub(r.powered);
 	return kept.gt(0) ? kept : new Decimal(0);
 }
-
-/** What a contract's power costs per kWh, in cash, at today's price level. */
-export function contractPrice(s: GameState, c: EraContent, id: string): Decimal {
-	return money(c, c.power.get(id)?.pricePerKwh ?? 0).mul(powerPriceIndex(s, c));
-}
-
-/**
- * How far the grid's price has climbed since the era's first model (powerPriceIndex), for the
- * line that says why prices rise; null while it has barely moved.
- */
-export function gridPriceClimb(s: GameState, c: EraContent): Decimal | null {
-	const index = powerPriceIndex(s, c);
-	return index.gte(1.05) ? index : null;
-}

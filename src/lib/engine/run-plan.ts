@@ -20,7 +20,7 @@ import { capabilityOf, HYPE_DECAY, HYPE_DECAY_UNMET, paramsOf } from './formulas
 import { ownBusy, soldOutHype } from './market';
 import { OUTCOME } from './outcome';
 import { modelFootprint } from './purchases';
-import { rehireCash, trainingPace, type Rates } from './rates';
+import { rates, rehireCash, trainingPace, type Rates } from './rates';
 import type { GameState, Model } from './state';
 
 /** Run time and pace read at no less than this share, so a 0% slider still shows a figure. */
@@ -216,11 +216,23 @@ export function quotedTrainShare(s: GameState): number {
 	return Math.max(s.trainShare, LEAST_SHOWN_SHARE);
 }
 
-/** Seconds a run of this size would take at the current train share, with the Edge's distil
- * pass when its model would be distilled (edge.ts distilPass, the rule the run in progress ends
- * by: playtest 4 read 1m49s before the run and 2m10s once it ran). */
+/**
+ * FLOP per second a run of this size would train at if it started now, at the quoted train
+ * share: the engine's own rates with that run under way (their `trainRate`, what step() adds to
+ * its progress). Dyson's kept watts and the far sites' light-delay cap (by the run's size) count
+ * only while a run trains: a pace read off the rates between runs missed them (playtest 8: a
+ * Dyson run "18m 04s" finished in about a minute).
+ */
+export function plannedTrainRate(s: GameState, c: EraContent, size: RunSizeDef): Decimal {
+	const run = { sizeId: size.id, target: new Decimal(size.flop), progress: D0, outcome: 1 };
+	return rates({ ...s, run, trainShare: quotedTrainShare(s) }, c).trainRate;
+}
+
+/** Seconds a run of this size would take if it started now (plannedTrainRate), with the Edge's
+ * distil pass when its model would be distilled (edge.ts distilPass, the rule the run in
+ * progress ends by: playtest 4 read 1m49s before the run and 2m10s once it ran). */
 export function expectedRunTime(s: GameState, c: EraContent, r: Rates, size: RunSizeDef): number {
-	const pace = trainingPace(r, quotedTrainShare(s));
+	const pace = plannedTrainRate(s, c, size);
 	const flop = new Decimal(size.flop).mul(
 		1 + distilPass(s, c, r.mult, paramsOf(new Decimal(size.flop)))
 	);

@@ -47,6 +47,13 @@ export function allTimeTotals(s: GameState) {
 	};
 }
 
+/** Eras reached, the current one included: at least up to the current era's place (a save
+ * begun in a later era has no times for those before it: playtest 8 read "1 of 7" in Dyson). */
+export function erasReached(s: GameState): number {
+	const place = ERAS.findIndex((e) => e.id === s.eraId) + 1;
+	return Math.min(ERAS.length, Math.max(s.meta.eraTicks.length + 1, place));
+}
+
 export function statistics(s: GameState): Statistics {
 	const eraTimes = s.meta.eraTicks.map((seconds, i) => ({
 		eraId: ERAS[i]?.id ?? `era-${i + 1}`,
@@ -68,7 +75,7 @@ export function statistics(s: GameState): Statistics {
 		},
 		all: {
 			...allTimeTotals(s),
-			eras: s.meta.eraTicks.length + 1,
+			eras: erasReached(s),
 			eraTimes,
 			best,
 			moatEarned: s.meta.moatEarned,

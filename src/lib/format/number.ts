@@ -1,7 +1,9 @@
-// Number formatting for players in their chosen notation: letters (K, M, B, T, Qa… Dc: the
-// one-part names, to 999Dc; past them scientific, as compound letters like "QaTg" read as
-// noise), scientific or engineering. A line with several figures takes one notation for all
-// of them (lineNotation). Pure apart from the notation getter the UI installs.
+// Number formatting for players in their chosen notation: letters (K, M, B, T, then the
+// one-part names to 999Dec; past them scientific, as compound letters like "QaTg" read as
+// noise), scientific or engineering. Each figure by its own size: one past the letters is
+// scientific, the others beside it keep their letters (playtest 8 read tokens "5.54e11" once
+// the cash alone was past them), except where a line compares figures of one quantity
+// (lineNotation). Pure apart from the notation getter the UI installs.
 import Decimal from 'break_infinity.js';
 import { suffixOf } from './suffixes';
 
@@ -9,7 +11,7 @@ import { suffixOf } from './suffixes';
 const SMALLEST = -2;
 const SMALLEST_TEXT = '0.01';
 
-/** Letters name groups 1…LETTER_GROUPS-1 (K … Dc, one-part names); from 10^(3 × LETTER_GROUPS) on, scientific. */
+/** Letters name groups 1…LETTER_GROUPS-1 (K … Dec, one-part names); from 10^(3 × LETTER_GROUPS) on, scientific. */
 export const LETTER_GROUPS = 12;
 
 /** The first figure letters do not name: 1e36. */
@@ -48,7 +50,7 @@ function toParts(value: Numeric): { mantissa: number; exponent: number; sign: nu
 }
 
 /**
- * "950", "1.23K", "45.6M", … "999Dc", then "1.00e36" (letters stop at the last one-part name).
+ * "950", "1.23K", "45.6M", … "999Dec", then "1.00e36" (letters stop at the last one-part name).
  * Three significant digits (fewer below 1000 when the value is whole); in letters, under 0.01
  * reads "<0.01". Never "NaN": a broken value shows as "—".
  */
@@ -111,7 +113,7 @@ function engineering(mantissa: number, exponent: number, digits: number): string
 /**
  * The notation for a line that shows all these figures: the player's, except that letters
  * give way to scientific for the whole line once one figure is past them, so a line never
- * reads "1.30e43 tok/s wanted · 38.6Sx capacity".
+ * reads "1.30e43 tok/s wanted · 38.6Sext capacity".
  */
 export function lineNotation(...values: Numeric[]): Notation {
 	const style = notation();
@@ -119,22 +121,6 @@ export function lineNotation(...values: Numeric[]): Notation {
 	for (const v of values) {
 		const d = v instanceof Decimal ? v : new Decimal(v);
 		if (d.abs().gte(PAST_LETTERS)) return 'scientific';
-	}
-	return style;
-}
-
-/** A lab at this scale or past it writes every screen in scientific (ui/shell/screen-notation):
- * a thousand below the first figure letters do not name, so the figures a lab's scale does not
- * weigh (a unit's price, a run's FLOP) are rarely past the letters on a screen in letters. */
-export const SCIENTIFIC_SCALE = new Decimal(`1e${3 * (LETTER_GROUPS - 1)}`);
-
-/** The notation for a screen whose lab's scale is these figures: the player's, except that
- * letters give way to scientific once one of them reaches SCIENTIFIC_SCALE. */
-export function scaleNotation(style: Notation, values: readonly Numeric[]): Notation {
-	if (style !== 'suffix') return style;
-	for (const v of values) {
-		const d = v instanceof Decimal ? v : new Decimal(v);
-		if (d.abs().gte(SCIENTIFIC_SCALE)) return 'scientific';
 	}
 	return style;
 }
@@ -162,6 +148,12 @@ export function formatCount(value: Numeric, style: Notation = notation()): strin
 		return bare !== text && new Decimal(bare).eq(d) ? bare : text;
 	}
 	return Math.round(d.toNumber()).toLocaleString('en-US');
+}
+
+/** A multiple, "×" after it: written as a count ("3.85×", "3,850×", past a million in the
+ * notation). Playtest 8 read "3.85e3×" for a research multiplier. */
+export function formatTimes(value: Numeric, style: Notation = notation()): string {
+	return `${formatCount(value, style)}×`;
 }
 
 export function formatMoney(value: Numeric, style: Notation = notation()): string {
@@ -250,8 +242,13 @@ export function formatSI(value: Numeric, unit: string, style: Notation = notatio
 		if (group + 1 < SI.length)
 			return `${minus}${trim((scaled / 1000).toFixed(2))}${NBSP}${SI[group + 1]}${unit}`;
 	}
-	// At least a thousand: a figure that rounds up to "1000 Q…" is written 1.00e3 (its rounding).
+	// At least a thousand: a figure that rounds up to "1000 Q…" is 1,000 of them. In letters,
+	// a count of Q's under a million is written in full ("1,100 QFLOP/s", not "1.10e3": playtest
+	// 8), past it with its exponent (a letter before a metric prefix would read as one).
 	const count = Decimal.max(new Decimal(value).abs().div(LAST_PREFIX), 1000);
-	const past = formatNumber(count, 3, style === 'engineering' ? 'engineering' : 'scientific');
+	const past =
+		style === 'suffix' && count.lt(COUNT_IN_FULL)
+			? formatCount(count, style)
+			: formatNumber(count, 3, style === 'engineering' ? 'engineering' : 'scientific');
 	return `${minus}${past}${NBSP}${SI.at(-1)}${unit}`;
 }

@@ -1,8 +1,10 @@
-// The letters of the default notation and what they say in words: K thousand, M million,
-// … Dc decillion, then the -illions built from their Latin parts (UDc undecillion, Vg
-// vigintillion, Ce centillion, UCe uncentillion…) up to 10^3002. Pure.
+// The letters of the default notation and what they say in words: K thousand, M million, B,
+// T, then the start of each word (Quad quadrillion … Dec decillion), then the -illions built
+// from their Latin parts (UDc undecillion, Vg vigintillion, Ce centillion…) up to 10^3002. Pure.
 
-const FIRST = ['', 'K', 'M', 'B', 'T', 'Qa', 'Qi', 'Sx', 'Sp', 'Oc', 'No'];
+// Past T, each name is its word's start, so it reads as the word: playtest 8 could not tell
+// "Sx" from "Sp" ("+$297Sx/s", "$487Sp"), nor "Qa" from "Qi", and "$60Oc" read as "600c".
+const FIRST = ['', 'K', 'M', 'B', 'T', 'Quad', 'Quint', 'Sext', 'Sept', 'Oct', 'Non', 'Dec'];
 const FIRST_WORDS = [
 	'',
 	'thousand',
@@ -14,7 +16,8 @@ const FIRST_WORDS = [
 	'sextillion',
 	'septillion',
 	'octillion',
-	'nonillion'
+	'nonillion',
+	'decillion'
 ];
 const UNITS = ['', 'U', 'D', 'T', 'Qa', 'Qi', 'Sx', 'Sp', 'Oc', 'No'];
 const TENS = ['', 'Dc', 'Vg', 'Tg', 'Qd', 'Qq', 'Sg', 'St', 'Og', 'Ng'];

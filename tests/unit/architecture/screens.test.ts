@@ -51,8 +51,8 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/OrbitSky.svelte': ['orbitView'],
 	'fleet/FleetScreen.svelte': [
 		'buildsFar',
+		'contractBill',
 		'contractCost',
-		'contractPrice',
 		'fleetMaxQuote',
 		'gridPriceClimb',
 		'openCampusWatts',
@@ -71,6 +71,7 @@ const SELECTORS: Record<string, string[]> = {
 		'rehireCash',
 		'sourceBillLine',
 		'starOf',
+		'starView',
 		'trainingBill'
 	],
 	'fleet/MemoryBuyNote.svelte': ['MEMORY_BUY_QUOTE_MAX', 'memoryBuy'],
@@ -96,7 +97,6 @@ const SELECTORS: Record<string, string[]> = {
 		'salaryPerResearcher'
 	],
 	'shell/face-of.ts': ['between', 'labCompute'],
-	'shell/screen-notation.ts': ['labCompute', 'pricePerMillion'],
 	'stats/AchievementList.svelte': ['achievementView', 'progressOf'],
 	'stats/StatsSheet.svelte': ['endlessView', 'inEndless', 'statistics']
 };

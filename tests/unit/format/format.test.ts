@@ -10,6 +10,7 @@ import {
 	formatNumber,
 	formatRate,
 	formatSI,
+	formatTimes,
 	lineNotation,
 	useNotation
 } from '../../../src/lib/format/number';
@@ -35,24 +36,24 @@ describe('formatNumber', () => {
 		[45_600_000, '45.6M'],
 		[1e9, '1B'],
 		[2.5e12, '2.5T'],
-		[1e15, '1Qa'],
-		[1e35, '100Dc'],
+		[1e15, '1Quad'],
+		[1e35, '100Dec'],
 		[9.995e35, '1.00e36'],
 		[1e36, '1.00e36'],
-		[3.86e22, '38.6Sx'],
+		[3.86e22, '38.6Sext'],
 		[1.3e43, '1.30e43'],
 		[-1500, '-1.5K']
 	])('%s → %s', (value, text) => {
 		expect(formatNumber(value)).toBe(text);
 	});
 
-	it('letters stop at the last one-part name (999Dc); past it, scientific (the playtest read "$162QaTg")', () => {
+	it('letters stop at the last one-part name (999Dec); past it, scientific (the playtest read "$162QaTg")', () => {
 		expect(formatNumber(Decimal.pow(10, 5000).mul(3))).toBe('3.00e5000');
 		expect(formatMoney(Decimal.pow(10, 107).mul(1.62))).toBe('$1.62e107');
 		expect(formatMoney(Decimal.pow(10, 400))).toBe('$1.00e400');
 		expect(formatNumber(Decimal.pow(10, 316).mul(4.2))).toBe('4.20e316');
-		expect(formatNumber(Decimal.pow(10, 35).mul(9.99))).toBe('999Dc');
-		expect(formatNumber(Decimal.pow(10, 35).mul(-9.99))).toBe('-999Dc');
+		expect(formatNumber(Decimal.pow(10, 35).mul(9.99))).toBe('999Dec');
+		expect(formatNumber(Decimal.pow(10, 35).mul(-9.99))).toBe('-999Dec');
 		expect(formatNumber(Decimal.pow(10, 36).mul(-1.5))).toBe('-1.50e36');
 		// Every figure in letters has a one-part letter: no compound like UDc or QaTg.
 		fc.assert(
@@ -61,7 +62,7 @@ describe('formatNumber', () => {
 				fc.double({ min: 1, max: 9.999, noNaN: true }),
 				(e, m) => {
 					const text = formatNumber(Decimal.pow(10, e).mul(m));
-					expect(text).toMatch(/^\d[\d.]*(K|M|B|T|Qa|Qi|Sx|Sp|Oc|No|Dc|e\d+)?$/);
+					expect(text).toMatch(/^\d[\d.]*(K|M|B|T|Quad|Quint|Sext|Sept|Oct|Non|Dec|e\d+)?$/);
 				}
 			)
 		);
@@ -129,13 +130,19 @@ describe('formatSI', () => {
 	});
 	it('past the last prefix, counts Q in exponents: never a bare unit nor letters before a prefix', () => {
 		expect(formatSI(Decimal.pow(10, 400), 'FLOP/s')).toBe('1.00e370\u00a0QFLOP/s');
-		expect(formatSI(2.4e33, 'FLOP/s')).toBe('2.40e3\u00a0QFLOP/s');
+		// In letters, a count of Q's under a million is in full (playtest 8 read "1.10e3 QFLOP/s"
+		// in the header and "1.00e4 QFLOP" as a run's size).
+		expect(formatSI(2.4e33, 'FLOP/s')).toBe('2,400\u00a0QFLOP/s');
+		expect(formatSI(1.1e33, 'FLOP/s')).toBe('1,100\u00a0QFLOP/s');
+		expect(formatSI(1e34, 'FLOP')).toBe('10,000\u00a0QFLOP');
+		expect(formatSI(2.78e36, 'B')).toBe('2.78e6\u00a0QB');
 		expect(formatSI(2.4e33, 'FLOP/s', 'scientific')).toBe('2.40e3\u00a0QFLOP/s');
 		expect(formatSI(2.78e35, 'B', 'scientific')).toBe('2.78e5\u00a0QB');
 		expect(formatSI(2.78e35, 'B', 'engineering')).toBe('278e3\u00a0QB');
 		// The last prefix's own figures stay under a thousand; one that rounds up to it moves on.
 		expect(formatSI(9.99e32, 'W')).toBe('999\u00a0QW');
-		expect(formatSI(9.9996e32, 'W')).toBe('1.00e3\u00a0QW');
+		expect(formatSI(9.9996e32, 'W')).toBe('1,000\u00a0QW');
+		expect(formatSI(9.9996e32, 'W', 'scientific')).toBe('1.00e3\u00a0QW');
 		expect(formatSI(-2000, 'W')).toBe('-2\u00a0kW');
 	});
 	it('keeps its metric prefix in every notation, to Q (playtest 7: "2.78e20 bytes" on a screen turned scientific)', () => {
@@ -155,7 +162,9 @@ describe('formatSI', () => {
 						? /^\d+(\.\d+)?\u00a0bytes$/
 						: e < 33
 							? /^\d{1,3}(\.\d+)?\u00a0[kMGTPEZYRQ]B$/
-							: /^\d+(\.\d+)?e\d+\u00a0QB$/
+							: e < 36 && style === 'suffix'
+								? /^\d{1,3},\d{3}\u00a0QB$/
+								: /^\d+(\.\d+)?e\d+\u00a0QB$/
 				);
 			}
 	});
@@ -176,7 +185,7 @@ describe('notations', () => {
 		[45_600_000, '45.6M', '4.56e7', '45.6e6'],
 		[999_999, '1M', '1.00e6', '1.00e6'],
 		[2.5e12, '2.5T', '2.50e12', '2.50e12'],
-		[7.77e35, '777Dc', '7.77e35', '777e33'],
+		[7.77e35, '777Dec', '7.77e35', '777e33'],
 		[950, '950', '950', '950'],
 		[0.00012, '<0.01', '1.20e-4', '120e-6']
 	])('%s → %s / %s / %s', (value, suffix, scientific, engineering) => {
@@ -220,7 +229,7 @@ describe('notations', () => {
 			'1.30e43 wanted · 3.86e22 capacity'
 		);
 		expect(line(new Decimal('1.3e33'), new Decimal('3.86e22'))).toBe(
-			'1.3Dc wanted · 38.6Sx capacity'
+			'1.3Dec wanted · 38.6Sext capacity'
 		);
 		expect(lineNotation(new Decimal('-2e40'))).toBe('scientific');
 		useNotation(() => 'engineering');
@@ -277,6 +286,16 @@ describe('formatCount', () => {
 		// An exact count keeps only its digits.
 		expect(formatCount(1e6, 'scientific')).toBe('1e6');
 		expect(formatCount(1e6, 'suffix')).toBe('1M');
+	});
+});
+
+describe('formatTimes', () => {
+	it('writes a multiple as a count, by its own size (playtest 8 read "3.85e3×" beside e-notation cash)', () => {
+		expect(formatTimes(3850)).toBe('3,850×');
+		expect(formatTimes(3.853)).toBe('3.85×');
+		expect(formatTimes(21.6)).toBe('21.6×');
+		expect(formatTimes(2.5e7, 'suffix')).toBe('25M×');
+		expect(formatTimes(2.5e7, 'scientific')).toBe('2.50e7×');
 	});
 });
 

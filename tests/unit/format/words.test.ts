@@ -17,13 +17,13 @@ import {
 describe('suffixes in words', () => {
 	it.each([
 		[1, 'K', 'thousand'],
-		[5, 'Qa', 'quadrillion'],
-		[6, 'Qi', 'quintillion'],
-		[7, 'Sx', 'sextillion'],
-		[8, 'Sp', 'septillion'],
-		[9, 'Oc', 'octillion'],
-		[10, 'No', 'nonillion'],
-		[11, 'Dc', 'decillion'],
+		[5, 'Quad', 'quadrillion'],
+		[6, 'Quint', 'quintillion'],
+		[7, 'Sext', 'sextillion'],
+		[8, 'Sept', 'septillion'],
+		[9, 'Oct', 'octillion'],
+		[10, 'Non', 'nonillion'],
+		[11, 'Dec', 'decillion'],
 		[12, 'UDc', 'undecillion'],
 		[14, 'TDc', 'tredecillion'],
 		[17, 'SxDc', 'sexdecillion'],
@@ -49,11 +49,11 @@ describe('suffixes in words', () => {
 	});
 
 	it('says any figure the formatters write in words', () => {
-		expect(inWords('1.30e43 tok/s wanted · 38.6Sx capacity')).toBe(
+		expect(inWords('1.30e43 tok/s wanted · 38.6Sext capacity')).toBe(
 			'1.30 times ten to the 43 tok/s wanted · 38.6 sextillion capacity'
 		);
 		expect(inWords('$5.38UDc')).toBe('$5.38 undecillion');
-		expect(inWords('$162Dc')).toBe('$162 decillion');
+		expect(inWords('$162Dec')).toBe('$162 decillion');
 		expect(inWords('Train 50% · Serve 50%')).toBe('Train 50% · Serve 50%');
 		fc.assert(
 			fc.property(
@@ -69,7 +69,7 @@ describe('suffixes in words', () => {
 	});
 
 	it('a toast says only the figures of a tapped line, in words', () => {
-		expect(figuresInWords('1.30e43 tok/s wanted · 38.6Sx tok/s capacity · 40% share')).toBe(
+		expect(figuresInWords('1.30e43 tok/s wanted · 38.6Sext tok/s capacity · 40% share')).toBe(
 			'1.30 times ten to the 43 · 38.6 sextillion'
 		);
 		expect(figuresInWords('$1.26e37')).toBe('$1.26 times ten to the 37');
@@ -104,14 +104,19 @@ describe('suffixes in words', () => {
 		);
 	});
 
-	it('letters give way to scientific exactly past the last one-part name, 999Dc', () => {
+	it('letters give way to scientific exactly past the last one-part name, 999Dec', () => {
 		for (let e = 0; e < 3000; e += 7) {
 			const v = Decimal.pow(10, e).mul(5.38);
 			const scientific = e >= 36;
 			expect(formatNumber(v), `${e}`).toMatch(scientific ? /^\d\.\d\de\d+$/ : /^[\d.]+[A-Za-z]*$/);
-			// A unit keeps its metric prefix: past Q, it counts Q's ("5.38e6 QW").
+			// A unit keeps its metric prefix: past Q, it counts Q's, in full to a million
+			// ("538,000 QW"), then with an exponent ("5.38e6 QW").
 			expect(formatSI(v, 'W'), `${e}`).toMatch(
-				e >= 33 ? /^\d\.\d\de\d+\u00a0QW$/ : /^[\d.]+\u00a0[kMGTPEZYRQ]?W$/
+				e >= 36
+					? /^\d\.\d\de\d+\u00a0QW$/
+					: e >= 33
+						? /^\d{1,3},\d{3}\u00a0QW$/
+						: /^[\d.]+\u00a0[kMGTPEZYRQ]?W$/
 			);
 		}
 	});
@@ -121,12 +126,28 @@ describe('the legend of the letters (Settings)', () => {
 	it('names each letter with its power of ten, as a tap on a figure says it', () => {
 		const legend = suffixLegend(LETTER_GROUPS - 1);
 		expect(legend[0]).toEqual({ suffix: 'K', power: 3, word: 'thousand' });
-		expect(legend[6]).toEqual({ suffix: 'Sx', power: 21, word: 'sextillion' });
-		expect(legend.at(-1)).toEqual({ suffix: 'Dc', power: 33, word: 'decillion' });
+		expect(legend[6]).toEqual({ suffix: 'Sext', power: 21, word: 'sextillion' });
+		expect(legend.at(-1)).toEqual({ suffix: 'Dec', power: 33, word: 'decillion' });
 		for (const l of legend) {
 			expect(suffixWord(l.suffix)).toBe(l.word);
 			expect(formatNumber(Decimal.pow(10, l.power))).toBe(`1${l.suffix}`);
 		}
+	});
+
+	it('past T, each letter on screen is its word’s start, and none is another’s start (playtest 8: "Sx" read as "Sp")', () => {
+		const legend = suffixLegend(LETTER_GROUPS - 1);
+		for (const l of legend.slice(4)) {
+			expect(l.word.startsWith(l.suffix.toLowerCase()), l.suffix).toBe(true);
+			// Never an O after digits: "$60Oc" read as "600c".
+			expect(l.suffix.length).toBeGreaterThanOrEqual(3);
+		}
+		for (const a of legend)
+			for (const b of legend)
+				if (a !== b) expect(b.suffix.startsWith(a.suffix), `${a.suffix} ${b.suffix}`).toBe(false);
+		// Read back in words, in every notation's legend the same.
+		expect(inWords('+$297Sext/s · $487Sept · $60Oct')).toBe(
+			'+$297 sextillion/s · $487 septillion · $60 octillion'
+		);
 	});
 
 	it('its parts build every later letter: units, then tens, then hundreds', () => {
@@ -135,7 +156,7 @@ describe('the legend of the letters (Settings)', () => {
 			...list.map(([s]) => s)
 		]);
 		fc.assert(
-			fc.property(fc.integer({ min: 11, max: SUFFIX_GROUPS - 1 }), (g) => {
+			fc.property(fc.integer({ min: LETTER_GROUPS, max: SUFFIX_GROUPS - 1 }), (g) => {
 				const n = g - 1;
 				expect(suffixOf(g)).toBe(u[n % 10] + t[Math.floor(n / 10) % 10] + h[Math.floor(n / 100)]);
 			})

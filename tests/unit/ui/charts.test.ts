@@ -165,7 +165,7 @@ describe('the leaderboard chart', () => {
 
 describe('the income chart', () => {
 	const G = { width: 340, height: 160, pad: 14 };
-	it('labels every tick of an axis in one notation (#19: "$100Dc/s" beside "$1.00e40/s")', () => {
+	it('labels every tick of an axis in one notation (#19: "$100Dec/s" beside "$1.00e40/s")', () => {
 		const series = [
 			{ tick: 0, cashPerSec: new Decimal(1e30) },
 			{ tick: 60, cashPerSec: new Decimal(1e41) }

@@ -2,7 +2,7 @@
 // is what the engine's new game shows, and a saved face reads back only when whole.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { advance, apply, newGame } from '../../../src/lib/engine';
+import { advance, apply, Decimal, newGame } from '../../../src/lib/engine';
 import { formatSI } from '../../../src/lib/format/number';
 import { fixtureState } from '../engine/helpers';
 import { takeSnapshot } from '../../../src/lib/runtime/snapshot';
@@ -25,7 +25,7 @@ describe('the counters before the game loads', () => {
 		expect(snap.t.reinvested).toBe(true);
 		const face = faceOf(snap);
 		expect(face.cashReinvested).toBe(true);
-		// A figure a second ("+2.15Sx/s"), not the word alone.
+		// A figure a second ("+2.15Sext/s"), not the word alone.
 		expect(face.cashRate).toMatch(/^\+\d[\d.]*\S*\/s$/);
 		expect(snap.t.income.eq(snap.f.cashPerSec)).toBe(true);
 	});
@@ -43,6 +43,19 @@ describe('the counters before the game loads', () => {
 			/\s/
 		);
 		expect(`${face.compute} ${face.computeUnit}`).toBe(`${figure} ${unit}`);
+	});
+
+	it('each counter by its own size: cash past the letters leaves tokens and compute in theirs (playtest 8)', () => {
+		// Playtest 8 read tokens "5.54e11", "+3.94e10/s" and "1.10e3 QFLOP/s" beside "$8.04e58".
+		const s = newGame(1, 'edge');
+		s.cash = new Decimal('8.04e58');
+		s.tokens = new Decimal('5.54e11');
+		const snap = takeSnapshot(s, eraContent('edge'), 0, 0);
+		const face = faceOf(snap);
+		expect(face.cash).toBe('$8.04e58');
+		expect(face.tokens).toBe('554B');
+		expect(face.compute).not.toMatch(/e\d/);
+		expect(face.tokenRate).not.toMatch(/e\d/);
 	});
 
 	it('a fleet barely past its power never reads "throttled 100%" (playtest 6, 2.01 of 2.00 W)', () => {

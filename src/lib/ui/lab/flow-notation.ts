@@ -1,6 +1,6 @@
 // One notation for the Lab's flow figures: the capacity, demand, spare and unmet tok/s of the
 // Demand card and the run's FLOP/s beside the capacity on the Train/Serve card. The playtest
-// read "1.12e20 tok/s capacity" on one card and "112Qi tok/s capacity" on the next: one
+// read "1.12e20 tok/s capacity" on one card and "112Quint tok/s capacity" on the next: one
 // quantity, two notations on one screen.
 import { lineNotation, type Notation } from '$lib/format/number';
 import type { Snapshot } from '$lib/runtime/snapshot';

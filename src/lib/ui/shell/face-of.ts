@@ -6,8 +6,7 @@ import {
 	formatPercent,
 	formatRate,
 	formatSI,
-	lineNotation,
-	type Notation
+	lineNotation
 } from '$lib/format/number';
 import type { Snapshot } from '$lib/runtime/snapshot';
 import type { Face } from './face';
@@ -15,24 +14,22 @@ import type { Face } from './face';
 /** The figures that move between steps (`frac`: progress into the next step, the runtime's
  * `game.frac`); the rest of the face changes only with the snapshot. */
 export function movingFigures(snap: Snapshot, frac: number): Pick<Face, 'cash' | 'tokens'> {
-	const { s, f } = snap;
-	const style = headerNotation(snap);
+	const { s, f, t } = snap;
 	return {
-		tokens: formatNumber(between(s.tokens, f.tokensPerSec, frac), 3, style),
-		cash: formatMoney(between(s.cash, f.cashPerSec, frac), style)
+		tokens: formatNumber(
+			between(s.tokens, f.tokensPerSec, frac),
+			3,
+			lineNotation(s.tokens, f.tokensPerSec)
+		),
+		cash: formatMoney(between(s.cash, f.cashPerSec, frac), lineNotation(s.cash, t.income))
 	};
 }
 
-/** The counters sit on one line: one notation for all their figures (the playtest read
- * "6.60e41 FLOP/s" beside "2Sp"): scientific as soon as one of them needs it. */
-function headerNotation({ s, r, f, t }: Snapshot): Notation {
-	return lineNotation(labCompute(r), s.tokens, s.cash, f.tokensPerSec, t.income);
-}
-
 export function faceOf(snap: Snapshot, frac = snap.frac): Face {
-	const { r, f, t } = snap;
-	const style = headerNotation(snap);
-	const [compute, computeUnit = ''] = formatSI(labCompute(r), 'FLOP/s', style).split(/\s/);
+	const { s, r, f, t } = snap;
+	// Each counter by its own size: the cash past the letters leaves the tokens in them
+	// ("554B" beside "$8.04e58", playtest 8); a stock and its rate under it take one notation.
+	const [compute, computeUnit = ''] = formatSI(labCompute(r), 'FLOP/s').split(/\s/);
 	const throttled = r.throttle < 1;
 	return {
 		compute,
@@ -41,10 +38,10 @@ export function faceOf(snap: Snapshot, frac = snap.frac): Face {
 			? `throttled ${formatPercent(r.throttle)}`
 			: `${Math.round(r.trainShare * 100)}% training`,
 		computeWarn: throttled,
-		tokenRate: formatRate(f.tokensPerSec, '/s', style),
+		tokenRate: formatRate(f.tokensPerSec, '/s', lineNotation(s.tokens, f.tokensPerSec)),
 		// Reinvested, the income still shows (the playtest could not tell whether a price switch
 		// helped while it read "reinvested" alone): Counters marks it.
-		cashRate: formatRate(t.income, '/s', style),
+		cashRate: formatRate(t.income, '/s', lineNotation(s.cash, t.income)),
 		cashFalls: t.income.lt(0),
 		cashReinvested: t.reinvested,
 		...movingFigures(snap, frac)

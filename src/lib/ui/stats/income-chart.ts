@@ -41,7 +41,7 @@ export function incomeChart(
 }
 
 /** A tick's label: cash per second, every tick of the axis in one notation (#19: letters mode
- * read "$100Dc/s" beside "$1.00e40/s" on one axis). */
+ * read "$100Dec/s" beside "$1.00e40/s" on one axis). */
 export function incomeTickLabel(exponent: number, decades: readonly number[]): string {
 	const style = lineNotation(...decades.map(powerOfTen));
 	return `${formatMoney(powerOfTen(exponent), style)}/s`;
