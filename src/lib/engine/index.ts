@@ -53,12 +53,12 @@ export {
 	rehireCash,
 	rehireDue,
 	shareThatServes,
-	throttleAfter,
 	trainingBoost,
 	trainingPace,
 	type Rates
 } from './rates';
 export * from './state';
+export { throttleAfter } from './throttle-after';
 export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export * from './run-plan';
@@ -110,3 +110,4 @@ export {
 	type MoonMarsView,
 	type SiteGain
 } from './moon-mars-view';
+export * from './loyalty';
