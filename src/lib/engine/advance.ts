@@ -61,7 +61,7 @@ function regimeEndsAt(
 
 /** Served, the first step index whose hype moves demand across the lab's own serving capacity
  * (market.ts ownBusy: past it nothing resells, rented racks serving the rest), or limit. Hype
- * moves monotonically toward 0, so it crosses at most once. */
+ * moves monotonically toward its resting level (loyalty.ts), so it crosses at most once. */
 function ownEdgeAt(r: Rates, hype: number, l: Loyalty, busy: boolean, limit: number): number {
 	if (r.rentedServing.m === 0 || r.spotPrice.m === 0) return limit;
 	const rest = restingHype(l, r.reach);

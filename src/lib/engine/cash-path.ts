@@ -187,6 +187,12 @@ export function cashTerms(
 	return t.served;
 }
 type Terms = { a: Decimal; demandMargin: Decimal };
+let terms: { r: Rates | null; unmet: Terms | null; served: Terms | null; busy: Terms | null } = {
+	r: null,
+	unmet: null,
+	served: null,
+	busy: null
+};
 
 /**
  * Cash over the next `lim` steps of one regime (sold out: `unmet`; served with the lab's own racks
@@ -208,9 +214,3 @@ export function quietCash(
 	const resting = rest === 0 ? a : a.add(demandMargin.mul(rest));
 	return new CashPath(s.cash, resting, demandMargin.mul(s.hype - rest), HYPE_DECAY, lim);
 }
-let terms: { r: Rates | null; unmet: Terms | null; served: Terms | null; busy: Terms | null } = {
-	r: null,
-	unmet: null,
-	served: null,
-	busy: null
-};
