@@ -8,7 +8,8 @@
 import type { EraContent } from '../content';
 import { D0, Decimal } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET } from './formulas';
-import { hypeAfter, ownBusy, soldOutHype } from './market';
+import { hypeAfter, latencyFloor, ownBusy, soldOutHype } from './market';
+import { loyaltyAfter, restingHype, type Loyalty } from './loyalty';
 import { netPrice } from './power-sources';
 import { automationWaits } from './automation';
 import { runEnd } from './edge';
@@ -16,7 +17,7 @@ import { runIsDone } from './models';
 import { rates, rehireCash, type Rates } from './rates';
 import type { GameState, Run } from './state';
 import { nextScheduledTick, stepAndRates } from './step';
-import { CashPath, cashTerms, firstTrue, geo } from './cash-path';
+import { firstTrue, geo, quietCash } from './cash-path';
 
 /** The step index in which the run reaches `end`, its target (or limit). */
 function runDoneAt(run: Run, rate: Decimal, limit: number, end: Decimal): number {
@@ -31,39 +32,45 @@ function runDoneAt(run: Run, rate: Decimal, limit: number, end: Decimal): number
 function regimeEndsAt(
 	r: Rates,
 	hype: number,
+	l: Loyalty,
 	soldOut: boolean,
 	edge: number,
 	limit: number
 ): number {
 	if (soldOut) {
-		// Sold out, hype relaxes toward the latency floor: met again only if the floor is 0.
-		if (!(edge > 0)) return limit;
-		const q = HYPE_DECAY_UNMET;
+		// Sold out, hype relaxes toward the latency floor: met again only if the floor is the
+		// loyal customers' level, below the edge.
+		if (!(edge > l.loyal)) return limit;
+		const floor = latencyFloor(r, l.loyal);
 		return firstTrue(
 			limit,
-			(j) => hypeAfter(hype, r, true, j) < edge,
-			Math.log(edge / hype) / Math.log(q)
+			(j) => hypeAfter(hype, l, r, true, j) < edge,
+			Math.log((edge - floor) / (hype - floor)) / Math.log(HYPE_DECAY_UNMET)
 		);
 	}
-	// Served with customers coming back (hype below 0 and rising): sold out once it reaches the edge.
-	if (!(hype < 0 && edge < 0 && edge > -1)) return limit;
+	// Served with customers coming back (hype below its resting level and rising): sold out once
+	// it reaches the edge.
+	const rest = restingHype(l, r.reach);
+	if (!(hype < rest && edge <= rest)) return limit;
 	return firstTrue(
 		limit,
-		(j) => hypeAfter(hype, r, false, j) >= edge,
-		Math.log(edge / hype) / Math.log(HYPE_DECAY)
+		(j) => hypeAfter(hype, l, r, false, j) >= edge,
+		Math.log((edge - rest) / (hype - rest)) / Math.log(HYPE_DECAY)
 	);
 }
 
 /** Served, the first step index whose hype moves demand across the lab's own serving capacity
  * (market.ts ownBusy: past it nothing resells, rented racks serving the rest), or limit. Hype
- * moves monotonically toward 0, so it crosses at most once. */
-function ownEdgeAt(r: Rates, hype: number, busy: boolean, limit: number): number {
+ * moves monotonically toward its resting level (loyalty.ts), so it crosses at most once. */
+function ownEdgeAt(r: Rates, hype: number, l: Loyalty, busy: boolean, limit: number): number {
 	if (r.rentedServing.m === 0 || r.spotPrice.m === 0) return limit;
+	const rest = restingHype(l, r.reach);
 	const edge = r.capacity.sub(r.rentedServing).div(r.baseDemand).toNumber() - 1;
+	const ratio = (edge - rest) / (hype - rest);
 	return firstTrue(
 		limit,
-		(j) => ownBusy(r, hypeAfter(hype, r, false, j)) !== busy,
-		edge / hype > 0 ? Math.log(edge / hype) / Math.log(HYPE_DECAY) : undefined
+		(j) => ownBusy(r, hypeAfter(hype, l, r, false, j)) !== busy,
+		ratio > 0 ? Math.log(ratio) / Math.log(HYPE_DECAY) : undefined
 	);
 }
 
@@ -92,16 +99,14 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 	let lim = Math.min(limit, due - state.tick - 1);
 	if (state.run && r.trainRate.gt(0))
 		lim = runDoneAt(state.run, r.trainRate, lim, runEnd(state, content, r.mult));
-	if (lim > 0) lim = regimeEndsAt(r, state.hype, unmet, edge, lim);
-	if (lim > 0 && !unmet) lim = ownEdgeAt(r, state.hype, busy, lim);
+	if (lim > 0) lim = regimeEndsAt(r, state.hype, state.loyalty, unmet, edge, lim);
+	if (lim > 0 && !unmet) lim = ownEdgeAt(r, state.hype, state.loyalty, busy, lim);
 	if (lim <= 0) return { steps: 0, unmet, busy, stuck: false, due: state.tick + 1 >= due };
 
 	// Cash over the next m steps: cash + a·m + b·Σq^i (b carries the decaying hype income).
 	// Served demand earns the price (less the swarm owners' cut); spare capacity earns the spot price.
-	const q = unmet ? HYPE_DECAY_UNMET : HYPE_DECAY;
-	const { a, demandMargin } = cashTerms(r, unmet, busy);
-	const b = unmet ? D0 : demandMargin.mul(state.hype);
-	const path = new CashPath(state.cash, a, b, q, lim);
+	const path = quietCash(state, r, unmet, busy, lim);
+	const { a, b } = path;
 	let stuck = false;
 	if (state.cash.eq(0) && path.incomeAt(0).lte(0) && state.idle) {
 		// Broke: cash stays at zero while income is not positive (for ever if it only falls).
@@ -136,8 +141,12 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 /** Applies k quiet steps in closed form. */
 function flowSegment(state: GameState, r: Rates, quiet: Quiet): void {
 	const k = quiet.steps;
-	const q = quiet.unmet ? HYPE_DECAY_UNMET : HYPE_DECAY;
-	const served = quiet.unmet ? r.capacity.mul(k) : r.baseDemand.mul(k + state.hype * geo(q, k));
+	// Served, hype relaxes to its resting level (loyalty.ts): demand is baseDemand × (1 + rest +
+	// (hype − rest)·q^i) in step i.
+	const rest = restingHype(state.loyalty, r.reach);
+	const served = quiet.unmet
+		? r.capacity.mul(k)
+		: r.baseDemand.mul(k * (1 + rest) + (state.hype - rest) * geo(HYPE_DECAY, k));
 	state.tokens = state.tokens.add(served);
 	// A zero rate adds zero, and adding zero returns the sum as it was: skipped.
 	if (r.insightRate.m !== 0) state.insight = state.insight.add(r.insightRate.mul(k));
@@ -152,7 +161,8 @@ function flowSegment(state: GameState, r: Rates, quiet: Quiet): void {
 				.add(served.mul(netPrice(r)))
 				.add(spot)
 				.sub(r.costs.mul(k));
-	state.hype = hypeAfter(state.hype, r, quiet.unmet, k);
+	state.hype = hypeAfter(state.hype, state.loyalty, r, quiet.unmet, k);
+	state.loyalty = loyaltyAfter(state.loyalty, quiet.unmet, k, r.reach);
 	if (state.run) state.run.progress = state.run.progress.add(r.trainRate.mul(k));
 	state.tick += k;
 }

@@ -2,8 +2,11 @@
 // and cash over a quiet segment in closed form (ENGINE.md: each threshold is computed, then
 // checked by evaluating the rule at the step and the one before).
 import { D0, Decimal } from './decimal';
+import { HYPE_DECAY, HYPE_DECAY_UNMET } from './formulas';
+import { restingHype } from './loyalty';
 import { netPrice } from './power-sources';
 import type { Rates } from './rates';
+import type { GameState } from './state';
 
 /** Σ q^i for i < m. */
 export function geo(q: number, m: number): number {
@@ -190,3 +193,24 @@ let terms: { r: Rates | null; unmet: Terms | null; served: Terms | null; busy: T
 	served: null,
 	busy: null
 };
+
+/**
+ * Cash over the next `lim` steps of one regime (sold out: `unmet`; served with the lab's own racks
+ * all busy: `busy`): served, demand is baseDemand × (1 + rest + (hype − rest)·q^i), hype relaxing
+ * to its resting level (loyal customers and the launch rush: loyalty.ts), so `a` carries the
+ * resting demand and `b` the part that fades (or, below it, the customers coming back).
+ */
+export function quietCash(
+	s: Pick<GameState, 'cash' | 'hype' | 'loyalty'>,
+	r: Rates,
+	unmet: boolean,
+	busy: boolean,
+	lim: number
+): CashPath {
+	const { a, demandMargin } = cashTerms(r, unmet, busy);
+	if (unmet) return new CashPath(s.cash, a, D0, HYPE_DECAY_UNMET, lim);
+	const rest = restingHype(s.loyalty, r.reach);
+	// With no resting level above 0, `a` is the rates' own (adding 0 would return it unchanged).
+	const resting = rest === 0 ? a : a.add(demandMargin.mul(rest));
+	return new CashPath(s.cash, resting, demandMargin.mul(s.hype - rest), HYPE_DECAY, lim);
+}

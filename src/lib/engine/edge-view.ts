@@ -3,6 +3,7 @@
 import type { EraContent, RunSizeDef } from '../content';
 import type { Decimal } from './decimal';
 import { market, returningDemand } from './market';
+import { restingHype } from './loyalty';
 import { ownersCut, cutPay } from './power-sources';
 import {
 	blockFlops,
@@ -82,7 +83,7 @@ function withMore(
 	const more = { ...s, edge: { ...s.edge, blocks: s.edge.blocks + extra } };
 	const swarm = swarmCapacity(more, c, r.mult, r.footprint, r.flopPerToken);
 	const capacity = r.capacity.sub(r.swarm).add(swarm);
-	const d = returningDemand(r, s.hype);
+	const d = returningDemand(r, s.hype, restingHype(s.loyalty, r.reach));
 	const served = capacity.lt(d) ? capacity : d;
 	return {
 		served,

@@ -54,12 +54,12 @@ export {
 	rehireDue,
 	shareThatServes,
 	matchDemandShare,
-	throttleAfter,
 	trainingBoost,
 	trainingPace,
 	type Rates
 } from './rates';
 export * from './state';
+export { throttleAfter } from './throttle-after';
 export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export * from './run-plan';
@@ -112,3 +112,4 @@ export {
 	type MoonMarsView,
 	type SiteGain
 } from './moon-mars-view';
+export * from './loyalty';

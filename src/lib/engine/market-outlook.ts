@@ -2,6 +2,7 @@
 // what releasing the waiting model would do to demand and capacity. Screens and the scripted
 // players read these; the rule itself lives once in rates.ts and market.ts.
 import type { EraContent, PriceTierDef } from '../content';
+import { restingHype } from './loyalty';
 import { D0, type Decimal } from './decimal';
 import { netIncome } from './cash-trend';
 import { playerLeads } from './leaderboard';
@@ -148,7 +149,12 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 	const gain = state.gate.capability - state.model.capability;
 	const incomeNow = income(state, rNow);
 	const incomeAfter = income(after, rAfter);
-	const settled = income(after, rAfter, Math.min(0, state.hype));
+	// Faded: hype back at its resting level (loyal customers and the launch rush: loyalty.ts).
+	const settled = income(
+		after,
+		rAfter,
+		Math.min(restingHype(after.loyalty, rAfter.reach), state.hype)
+	);
 	const incomeSettled = settled.lt(incomeAfter.sub(incomeAfter.abs().mul(0.05))) ? settled : null;
 	const loadAfter = load(after, rAfter);
 	const kept = incomeSettled ?? incomeAfter;

@@ -5,6 +5,7 @@ import { D0, type Decimal } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET, HYPE_FLOOR } from './formulas';
 import { netPrice } from './power-sources';
 import { resold } from './cloud';
+import { restingHype, type Loyalty } from './loyalty';
 import type { Rates } from './rates';
 
 export interface Market {
@@ -25,11 +26,12 @@ export function demand(r: Rates, hype: number): Decimal {
 	return r.baseDemand.mul(1 + hype);
 }
 
-/** Demand once the lab can serve it all: while sold out, latency holds hype below 0 (customers
- * leave until demand is what the lab serves: latencyFloor); served, hype relaxes back to 0 and
- * they return (hypeAfter). What more capacity would sell, in time, is measured against this. */
-export function returningDemand(r: Rates, hype: number): Decimal {
-	return demand(r, Math.max(0, hype));
+/** Demand once the lab can serve it all: while sold out, latency holds hype below its resting
+ * level (customers leave until demand is what the lab serves: latencyFloor); served, hype relaxes
+ * back to it (loyal customers and the launch rush, `rest`: loyalty.ts) and they return
+ * (hypeAfter). What more capacity would sell, in time, is measured against this. */
+export function returningDemand(r: Rates, hype: number, rest: number): Decimal {
+	return demand(r, Math.max(rest, hype));
 }
 
 /** The last answer of soldOutHype: a step reads it several times with the same rates (the
@@ -47,18 +49,23 @@ export function soldOutHype(r: Rates): number {
 
 /**
  * Latency: while sold out, hype relaxes toward this level — customers leave until demand is
- * what the lab can serve (never below baseline when the lab could serve all of it, and never
- * below HYPE_FLOOR: a lab with next to no serving capacity stays sold out there).
+ * what the lab can serve (never below its `loyal` customers (loyalty.ts) when the lab could
+ * serve them all, and never below HYPE_FLOOR: a lab with next to no serving capacity stays
+ * sold out there).
  */
-export function latencyFloor(r: Rates): number {
-	return Math.max(HYPE_FLOOR, Math.min(0, soldOutHype(r)));
+export function latencyFloor(r: Rates, loyal: number): number {
+	return Math.max(HYPE_FLOOR, Math.min(loyal, soldOutHype(r)));
 }
 
-/** Hype after `k` steps in one regime: served, it relaxes to 0 (spikes fade, customers come
- * back); sold out, it relaxes to the latency floor and never passes it. */
-export function hypeAfter(hype: number, r: Rates, soldOut: boolean, k: number): number {
-	if (!soldOut) return hype * Math.pow(HYPE_DECAY, k);
-	const floor = latencyFloor(r);
+/** Hype after `k` steps in one regime: served, it relaxes to its resting level (spikes fade,
+ * customers come back, loyal ones and the rush stay: loyalty.ts); sold out, it relaxes to the
+ * latency floor and never passes it. */
+export function hypeAfter(hype: number, l: Loyalty, r: Rates, soldOut: boolean, k: number): number {
+	if (!soldOut) {
+		const rest = restingHype(l, r.reach);
+		return rest + (hype - rest) * Math.pow(HYPE_DECAY, k);
+	}
+	const floor = latencyFloor(r, l.loyal);
 	return Math.max(floor, floor + (hype - floor) * Math.pow(HYPE_DECAY_UNMET, k));
 }
 

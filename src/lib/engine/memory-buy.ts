@@ -9,7 +9,8 @@ import { Decimal } from './decimal';
 import { buildsFar } from './moon-mars';
 import { swarmOf, swarmReach } from './edge';
 import { memoryView, modelFootprint, mostMemoryPurchase } from './purchases';
-import { rates, throttleAfter, type Rates } from './rates';
+import { rates, type Rates } from './rates';
+import { throttleAfter } from './throttle-after';
 import type { GameState } from './state';
 
 /** More of one card than this is not quoted (a buy action takes at most 1e6: fleet-max.ts). */

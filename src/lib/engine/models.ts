@@ -5,6 +5,7 @@ import { capabilityOf, paramsOf } from './formulas';
 import { distilled } from './edge';
 import { noteEpochs } from './endless';
 import { recordHistory } from './history';
+import { addRush } from './loyalty';
 import { playerLeads } from './leaderboard';
 import { pushNews } from './news';
 import { answerPlayerLead } from './rivals';
@@ -83,9 +84,11 @@ export function releaseGate(state: GameState, content: EraContent, mult: Multipl
 	const ledBefore = playerLeads(state);
 	state.model = model;
 	state.gate = null;
-	// The spike multiplies demand: a lab that lost customers to latency gains in proportion.
-	state.hype =
-		(1 + state.hype) * (1 + (HYPE_PER_RELEASE + HYPE_PER_POINT * gain) * mult.hypeSpike) - 1;
+	// The spike multiplies demand: a lab that lost customers to latency gains in proportion. Of
+	// it, a rush of customers stays for the era if served (loyalty.ts).
+	const spike = (HYPE_PER_RELEASE + HYPE_PER_POINT * gain) * mult.hypeSpike;
+	state.hype = (1 + state.hype) * (1 + spike) - 1;
+	state.loyalty = addRush(state.loyalty, spike);
 	state.stats.modelsReleased += 1;
 	state.stats.peakCapability = Math.max(state.stats.peakCapability, model.capability);
 	const leads = playerLeads(state);

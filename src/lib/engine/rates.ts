@@ -15,7 +15,8 @@ import { powerBill, powerPriceIndex } from './power-bill';
 import { netPrice, salesCut } from './power-sources';
 import { powerCut, researchersPaid, servingEarns } from './power-cut';
 import { rememberMarket } from './market-memo';
-import { figures, fleetSums, unitScale } from './fleet-sums';
+import { tierReach } from './loyalty';
+import { fleetSums, unitScale } from './fleet-sums';
 import type { GameState } from './state';
 
 export { powerBill, powerPriceIndex };
@@ -57,6 +58,8 @@ export interface Rates {
 	/** Demand in tokens per second before hype: demand = baseDemand × (1 + hype). */
 	baseDemand: Decimal;
 	share: number;
+	/** Of a launch rush served, the part this price reaches, which turns loyal (loyalty.ts). */
+	reach: number;
 	/** Cash per token served; the era's own power source takes `salesCut` of it (the swarm's owners,
 	 * Orbit's downlink, the relay, station-keeping: power-sources.ts, market.ts netPrice). */
 	price: Decimal;
@@ -138,6 +141,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		price,
 		spotPrice: listSpot
 	} = rememberMarket(state, content, mult, content.priceTiers.get(state.priceTier)!, tierMarket);
+	const reach = tierReach(state, content.priceTiers.get(state.priceTier)!, share);
 
 	// Chips pay for the power they use (serving chips idled by the model's memory draw nothing);
 	// while broke, the grid powers only the chips the income pays for (power-cut.ts).
@@ -193,6 +197,7 @@ export function rates(state: GameState, content: EraContent): Rates {
 		swarm,
 		baseDemand,
 		share,
+		reach,
 		price,
 		salesCut: ownCut,
 		rentedFull,
@@ -285,25 +290,4 @@ export function rehireCash(r: Rates): Decimal {
  */
 export function rehireDue(r: Rates, cash: Decimal, income: Decimal): boolean {
 	return cash.gte(rehireCash(r)) && (r.salaries.lte(0) || income.gte(r.salaries));
-}
-
-/**
- * The throttle the fleet would run at once `count` more units of a tier, and every order on
- * the way, are running on today's power (1: no throttle). Read before a purchase, so the
- * player is told before the tap, not after.
- */
-export function throttleAfter(
-	state: GameState,
-	content: EraContent,
-	r: Rates,
-	hardwareId: string,
-	count: number
-): number {
-	const hw = content.hardware.get(hardwareId);
-	if (!hw) return r.throttle;
-	let watts = figures(hw).watts.mul(count);
-	for (const o of state.orders)
-		watts = watts.add(figures(content.hardware.get(o.hardwareId)!).watts.mul(o.count));
-	const draw = r.powerDraw.add(watts.mul(r.mult.watts));
-	return draw.lte(r.powerCapacity) ? 1 : r.powerCapacity.div(draw).toNumber();
 }

@@ -1,8 +1,8 @@
 // Training runs ahead of time: which size to run next, how long it takes, what it should
 // score, and how far the current run has come. Read by the run card, automation and players.
 import type { EraContent, RunSizeDef } from '../content';
-import { CashPath, cashTerms } from './cash-path';
-import { D0, Decimal } from './decimal';
+import { quietCash } from './cash-path';
+import { Decimal } from './decimal';
 import {
 	blockFlops,
 	blocksToHold,
@@ -16,7 +16,7 @@ import {
 	swarmReach,
 	splitSpeed
 } from './edge';
-import { capabilityOf, HYPE_DECAY, HYPE_DECAY_UNMET, paramsOf } from './formulas';
+import { capabilityOf, paramsOf } from './formulas';
 import { ownBusy, soldOutHype } from './market';
 import { OUTCOME } from './outcome';
 import { modelFootprint } from './purchases';
@@ -286,10 +286,7 @@ export const CUT_LIFT_HORIZON = 7 * 24 * 3600;
 export function cutLiftsIn(s: GameState, r: Rates): number {
 	if (!s.idle) return 0;
 	const unmet = s.hype >= soldOutHype(r);
-	const { a, demandMargin } = cashTerms(r, unmet, !unmet && ownBusy(r, s.hype));
-	const b = unmet ? D0 : demandMargin.mul(s.hype);
-	const q = unmet ? HYPE_DECAY_UNMET : HYPE_DECAY;
-	const path = new CashPath(s.cash, a, b, q, CUT_LIFT_HORIZON);
+	const path = quietCash(s, r, unmet, !unmet && ownBusy(r, s.hype), CUT_LIFT_HORIZON);
 	const threshold = rehireCash(r);
 	// The step in which cash reaches it; the cut lifts at that step's end.
 	const at = r.salaries.gt(0) ? path.reaches(threshold, r.salaries) : path.reaches(threshold);

@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 12;
+export const SCHEMA_VERSION = 13;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -168,6 +168,10 @@ export const GAME_STATE = object({
 	/** Demand is multiplied by (1 + hype): above 0 a release's spike, below 0 customers lost to
 	 * latency. Relaxes toward 0 when served, toward what the lab can serve when sold out. */
 	hype: num(-1, 1e6),
+	/** Customers won by launches (loyalty.ts): `loyal`, demand's lasting rise this era (a share of
+	 * demand before hype; hype relaxes to it and the rush while served); `rush`, the part of the
+	 * launches' spikes still to win: served it turns loyal, sold out it leaves. */
+	loyalty: object({ loyal: num(0, 1e6), rush: num(0, 1e6) }),
 	researchers: int(0, 1e9),
 	/** Broke (payroll missed): researchers idle and the power cut (power-cut.ts) until cash covers
 	 * REHIRE_SECONDS of salaries and of the power the cut saves. */

@@ -11,6 +11,7 @@ import { applyOrbit, nextOrbitTick } from './orbit';
 import { applyDyson, nextDysonTick } from './dyson';
 import { runEnd } from './edge';
 import { finishRun, runIsDone } from './models';
+import { loyaltyAfter } from './loyalty';
 import { pushNews } from './news';
 import { rates, rehireDue, type Rates } from './rates';
 import { releaseRival } from './rivals';
@@ -92,7 +93,8 @@ export function flowOneStep(state: GameState, r: Rates): void {
 			pushNews(state, 'rehired');
 		}
 	}
-	state.hype = hypeAfter(state.hype, r, m.soldOut, 1);
+	state.hype = hypeAfter(state.hype, state.loyalty, r, m.soldOut, 1);
+	state.loyalty = loyaltyAfter(state.loyalty, m.soldOut, 1, r.reach);
 	if (state.run) state.run.progress = state.run.progress.add(r.trainRate);
 }
 

@@ -132,7 +132,10 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 		...s,
 		rental: { ...((s.rental ?? { racks: 0, renewsAt: 0 }) as Record<string, unknown>), paid: '0' },
 		dyson: { ...((s.dyson ?? { panels: 0, building: [] }) as Record<string, unknown>), beam: 1 }
-	})
+	}),
+	// 12 → 13: loyal customers (engine/loyalty.ts). An old save has won none and has no launch
+	// rush to win: demand as it was.
+	12: (s) => ({ ...s, loyalty: { loyal: 0, rush: 0 } })
 };
 
 export function migrate(

@@ -14,7 +14,8 @@ import {
 	trainingPace,
 	type GameState,
 	type Rates,
-	netPrice
+	netPrice,
+	RUSH_PACE
 } from '../engine';
 
 /** The most a scripted player trains: the rest keeps some customers served. */
@@ -28,7 +29,7 @@ const TRAINED_SHARE = 1.5;
 
 /**
  * Training FLOP a unit of cash is worth: the FLOP/s the best card per dollar adds, trained
- * with over about the rest of the era (guessed from the way to the goal so far).
+ * with over about the rest of the era (restOfEra).
  */
 export function cashWorth(s: GameState, c: EraContent, r = rates(s, c)): Decimal {
 	let best = new Decimal(0);
@@ -37,10 +38,26 @@ export function cashWorth(s: GameState, c: EraContent, r = rates(s, c)): Decimal
 		const perCash = new Decimal(hw.flops * r.mult.compute * c.era.reliability).div(cost);
 		if (perCash.gt(best)) best = perCash;
 	}
+	return best.mul(restOfEra(s, c) * TRAINED_SHARE);
+}
+
+/** Seconds the era has left, guessed from the way to the goal so far (10 minutes to a day). */
+export function restOfEra(s: GameState, c: EraContent): number {
 	const from = c.era.starterModel.capability;
 	const progress = Math.max(0.05, (s.model.capability - from) / (c.era.goalCapability - from));
-	const rest = Math.min(86_400, Math.max(600, (s.tick * (1 - progress)) / progress));
-	return best.mul(rest * TRAINED_SHARE);
+	return Math.min(86_400, Math.max(600, (s.tick * (1 - progress)) / progress));
+}
+
+/**
+ * Cash a step served in full wins through loyal customers (engine/loyalty.ts): the launch rush
+ * turns loyal at RUSH_PACE, as much of it as the price reaches, and the demand it adds is sold
+ * over the rest of the era (on average half of it still to come when the cash it earns buys
+ * cards). 0 with no rush to win.
+ */
+export function loyaltyCash(s: GameState, c: EraContent, r: Rates): Decimal {
+	const won = s.loyalty.rush * RUSH_PACE * r.reach;
+	if (!(won > 0)) return new Decimal(0);
+	return r.baseDemand.mul(netPrice(r)).mul((won * restOfEra(s, c)) / 2);
 }
 
 export interface MarketChoice {
@@ -71,6 +88,8 @@ export function marketChoice(
 		// A lab whose swarm serves may train with all of its own fleet, but no more than what
 		// keeps the running costs paid (or the cash at hand covers for SHORTFALL_SECONDS).
 		const top = Math.min(r.swarm.gt(0) ? 1 : MAX_TRAIN_SHARE, paidShare(s, r, o.demand));
+		// Serving every customer wins the launch rush; sold out, it leaves (engine/loyalty.ts).
+		const loyal = loyaltyCash(s, c, r);
 		const shares = !s.run
 			? [0]
 			: held !== undefined
@@ -79,7 +98,10 @@ export function marketChoice(
 		for (const share of shares) {
 			const capacity = capacityAt(r, share);
 			const served = capacity.lt(o.demand) ? capacity : o.demand;
-			const cash = served.mul(netPrice(r)).add(capacity.sub(served).mul(r.spotPrice));
+			const cash = served
+				.mul(netPrice(r))
+				.add(capacity.sub(served).mul(r.spotPrice))
+				.add(capacity.lt(o.demand) ? 0 : loyal);
 			const value = cash.mul(worth).add(trainingPace(r, share));
 			if (!best || value.gt(best.value.mul(1 + 1e-9)))
 				best = { value, choice: { tier: o.tier.id, share } };

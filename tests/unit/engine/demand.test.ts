@@ -16,6 +16,7 @@ import {
 import { HYPE_PER_POINT, HYPE_PER_RELEASE } from '../../../src/lib/engine/models';
 import { garage, stateDiff } from './helpers';
 import { HYPE_FLOOR } from '../../../src/lib/engine/formulas';
+import { loyaltyAfter } from '../../../src/lib/engine/loyalty';
 
 /** A Garage lab with a run going: `share` of its compute trains. */
 function lab(share: number): GameState {
@@ -46,7 +47,7 @@ describe('demand against capacity', () => {
 		expect(market(r, s.hype).soldOut).toBe(true);
 		expect(ratio(s)).toBeGreaterThanOrEqual(1);
 		expect(ratio(s)).toBeLessThan(1.01);
-		expect(s.hype).toBeCloseTo(latencyFloor(r), 2);
+		expect(s.hype).toBeCloseTo(latencyFloor(r, s.loyalty.loyal), 2);
 		expect(s.hype).toBeLessThan(0); // customers left
 	});
 
@@ -68,12 +69,24 @@ describe('demand against capacity', () => {
 
 	it('hype after k steps is the step rule repeated k times, in both regimes', () => {
 		const r = rates(lab(0.5), garage);
+		const loyalties = [
+			{ loyal: 0, rush: 0 },
+			{ loyal: 0.3, rush: 0.5 }
+		];
 		for (const soldOut of [true, false])
-			for (const start of [-0.6, 0.2, 4]) {
-				let h = start;
-				for (let i = 0; i < 500; i++) h = hypeAfter(h, r, soldOut, 1);
-				expect(hypeAfter(start, r, soldOut, 500)).toBeCloseTo(h, 9);
-			}
+			for (const start of [-0.6, 0.2, 4])
+				for (const from of loyalties) {
+					let h = start;
+					let l = from;
+					for (let i = 0; i < 500; i++) {
+						h = hypeAfter(h, l, r, soldOut, 1);
+						l = loyaltyAfter(l, soldOut, 1, r.reach);
+					}
+					expect(hypeAfter(start, from, r, soldOut, 500)).toBeCloseTo(h, 9);
+					const after = loyaltyAfter(from, soldOut, 500, r.reach);
+					expect(after.loyal).toBeCloseTo(l.loyal, 12);
+					expect(after.rush).toBeCloseTo(l.rush, 12);
+				}
 	});
 
 	it('a release multiplies demand: a lab that lost customers gains in proportion', () => {
@@ -97,7 +110,7 @@ describe('demand against capacity', () => {
 		apply(s, garage, { type: 'train-share', share: 1 - 1e-10 });
 		const r = rates(s, garage);
 		expect(r.capacity.div(r.baseDemand).toNumber()).toBeLessThan(1e-6);
-		expect(latencyFloor(r)).toBe(HYPE_FLOOR);
+		expect(latencyFloor(r, s.loyalty.loyal)).toBe(HYPE_FLOOR);
 		const fast = advance(cloneState(s), garage, 3 * 3600);
 		const slow = cloneState(s);
 		for (let i = 0; i < 3 * 3600; i++) step(slow, garage);

@@ -149,7 +149,7 @@ describe('releasing device blocks', () => {
 		const s = decodeState(save.state);
 		s.edge.blocks = 0;
 		const r = rates(s, c);
-		s.hype = latencyFloor(r);
+		s.hype = latencyFloor(r, s.loyalty.loyal);
 		expect(s.hype).toBeLessThan(0);
 		expect(market(r, s.hype).served.div(market(r, s.hype).demand).toNumber()).toBeCloseTo(1, 9);
 		const v = swarmView(s, c, r)!;

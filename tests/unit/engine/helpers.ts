@@ -95,6 +95,8 @@ const pick = fc.nat({ max: 1000 });
 
 /** Hype as the engine makes it: never -0 (a save writes it as 0, so it would not read back equal). */
 const hypeArb = fc.double({ min: -0.99, max: 20, noNaN: true }).map((h) => h + 0);
+/** Loyal customers or a launch rush (loyalty.ts), never -0 either. */
+const loyalArb = fc.double({ min: 0, max: 5, noNaN: true }).map((h) => h + 0);
 
 export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 	fc.record({
@@ -239,9 +241,10 @@ export const stateArb: fc.Arbitrary<GameState> = fc
 		fc.array(moveArb, { maxLength: 25 }),
 		fc.option(hypeArb, { freq: 2 }),
 		fc.constantFrom(...ERAS.map((e) => e.id)),
-		fc.boolean()
+		fc.boolean(),
+		fc.option(fc.tuple(loyalArb, loyalArb), { freq: 2 })
 	)
-	.map(([seed, moves, hype, eraId, automated]) => {
+	.map(([seed, moves, hype, eraId, automated, loyalty]) => {
 		const s = newGame(seed, eraId);
 		// Half the states own every automation perk, so automation runs inside the laws too.
 		if (automated)
@@ -249,6 +252,8 @@ export const stateArb: fc.Arbitrary<GameState> = fc
 				s.meta.perks[id] = 1;
 		for (const m of moves) applyMove(s, m);
 		if (hype !== null) s.hype = hype;
+		// Customers won or still to win by launches (loyalty.ts), as many launches would leave.
+		if (loyalty) s.loyalty = { loyal: loyalty[0], rush: loyalty[1] };
 		return s;
 	});
 
