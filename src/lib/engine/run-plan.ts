@@ -2,7 +2,7 @@
 // score, and how far the current run has come. Read by the run card, automation and players.
 import type { EraContent, RunSizeDef } from '../content';
 import { quietCash } from './cash-path';
-import { Decimal } from './decimal';
+import { D0, Decimal } from './decimal';
 import {
 	blockFlops,
 	blocksToHold,
