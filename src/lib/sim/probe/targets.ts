@@ -195,7 +195,12 @@ export const TARGETS: readonly Target[] = [
  * TARGETS). Full probe of 2026-12-04 (main 26de316), fifteen seeds (blocks of five): the best
  * constant train share later than the adaptive player by era 1.4 (28.4 / 9.9 / 1.4), era 3
  * −1.3, era 4 7.8, era 5 −1.3, era 6 6.6, era 7 −5.4 (era 2, 19.3, is asserted by
- * constant-share.test.ts); era7.beam.ignore-later 4.3.
+ * constant-share.test.ts); era7.beam.ignore-later 4.3. With loyal customers, the Cloud's rent on
+ * the spot market and the run estimate at the engine's own rate (main b97fac6): era 1 4.1 (19.0 /
+ * 9.4 / 4.1), era 2 17.2, era 3 −1.2, era 4 4.1, era 5 11.9, era 6 −0.7, era 7 −6.2; beam 0.7.
+ * With every run's outcome fixed at 1.0 (seeds 1–5, 26de316) the adaptive player still lost to a
+ * constant 0.4–0.5 in eras 3, 4 and 7: the scripted player, not luck (one lead: its memory hold,
+ * sim/purchase-strategy.ts gateFits, waits for memory that buyHardware never buys).
  */
 export const OPEN_TARGETS: readonly Target[] = [
 	...eras
