@@ -85,7 +85,7 @@ export function rentOrBuyIncome(
 ): RentOrBuyIncome | null {
 	const def = rentalOf(content);
 	if (!def) return null;
-	const hourly = rentHourly(s, content);
+	const hourly = rentHourly(s, content, r);
 	return {
 		now: netIncome(s, content, r, f),
 		rentOne: incomeIf(s, content, (x) => {
@@ -109,7 +109,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 	const def = rentalOf(content);
 	if (!def) return null;
 	const one = rack(content);
-	const hourly = rentHourly(s, content);
+	const hourly = rentHourly(s, content, r);
 	const hw = content.hardware.get(def.hardware)!;
 	const buy = quoteHardware(s, content, def.hardware, 1);
 	const buyCost = buy?.cost ?? D0;

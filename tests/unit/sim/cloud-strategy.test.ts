@@ -28,27 +28,24 @@ function lab(): GameState {
 }
 
 describe('the scripted renter', () => {
-	it('rents a rack for its run once the cash covers an hour of the bill and the rack', () => {
+	/** What the renter does holding the rack's price and `hours` of its bill in cash. */
+	function rentsWith(hours: number): Action[] {
 		const s = lab();
 		const view = cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;
-		s.cash = view.hourly.mul(1.5).add(view.oneMore);
+		s.cash = view.hourly.mul(hours).add(view.oneMore);
 		const acts: Action[] = [];
 		decideRental(s, c, (a) => {
 			acts.push(a);
 			return { ok: true };
 		});
-		expect(acts).toEqual([{ type: 'rent', racks: 1 }]);
+		return acts;
+	}
+
+	it('rents a rack for its run once the cash covers an hour of the bill and the rack', () => {
+		expect(rentsWith(1.5)).toEqual([{ type: 'rent', racks: 1 }]);
 	});
 
 	it('keeps its cash when it covers less than that', () => {
-		const s = lab();
-		const view = cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;
-		s.cash = view.hourly.mul(0.9).add(view.oneMore);
-		const acts: Action[] = [];
-		decideRental(s, c, (a) => {
-			acts.push(a);
-			return { ok: true };
-		});
-		expect(acts).toEqual([]);
+		expect(rentsWith(0.9)).toEqual([]);
 	});
 });
