@@ -3,7 +3,8 @@ import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
 import { playerRank, standings } from './leaderboard';
 import { rates } from './rates';
-import { runPause, runProgress, type RunPause } from './run-plan';
+import { runPause, type RunPause } from './run-pause';
+import { runProgress } from './run-plan';
 import type { GameState, Headline, Model } from './state';
 
 const HEADLINES_TOLD = 5;

@@ -1,7 +1,6 @@
 // Training runs ahead of time: which size to run next, how long it takes, what it should
 // score, and how far the current run has come. Read by the run card, automation and players.
 import type { EraContent, RunSizeDef } from '../content';
-import { quietCash } from './cash-path';
 import { D0, Decimal } from './decimal';
 import {
 	blockFlops,
@@ -17,10 +16,9 @@ import {
 	splitSpeed
 } from './edge';
 import { capabilityOf, paramsOf } from './formulas';
-import { ownBusy, soldOutHype } from './market';
 import { OUTCOME } from './outcome';
 import { modelFootprint } from './purchases';
-import { rates, rehireCash, trainingPace, type Rates } from './rates';
+import { rates, trainingPace, type Rates } from './rates';
 import type { GameState, Model } from './state';
 
 /** Run time and pace read at no less than this share, so a 0% slider still shows a figure. */
@@ -66,10 +64,16 @@ const OFFERED_DAYS = 7;
 export function runSizesOffered(s: GameState, c: EraContent, r: Rates): readonly RunSizeDef[] {
 	const sizes = c.era.runSizes;
 	const up = sizes.indexOf(oneSizeUp(s, c));
-	const week = trainingPace(r, 1).mul(OFFERED_DAYS * 86_400);
-	if (!week.gt(0)) return [];
+	if (!trainingPace(r, 1).gt(0)) return [];
+	// The whole fleet's pace with that run under way: Dyson's kept watts and the far sites'
+	// light-delay cap count only while a run trains (a pace read between runs left out the
+	// star's kept watts, so Dyson offered fewer sizes than it could finish in a week).
+	const inAWeek = (z: RunSizeDef) =>
+		trainRateWith(s, c, z, 1)
+			.mul(OFFERED_DAYS * 86_400)
+			.gte(z.flop);
 	let last = Math.min(sizes.length - 1, up + 2);
-	while (last + 1 < sizes.length && week.gte(sizes[last + 1].flop)) last++;
+	while (last + 1 < sizes.length && inAWeek(sizes[last + 1])) last++;
 	return sizes.slice(Math.max(0, up - 2), last + 1);
 }
 
@@ -224,8 +228,13 @@ export function quotedTrainShare(s: GameState): number {
  * Dyson run "18m 04s" finished in about a minute).
  */
 export function plannedTrainRate(s: GameState, c: EraContent, size: RunSizeDef): Decimal {
+	return trainRateWith(s, c, size, quotedTrainShare(s));
+}
+
+/** FLOP per second a run of this size would train at if it started now at `share`. */
+function trainRateWith(s: GameState, c: EraContent, size: RunSizeDef, share: number): Decimal {
 	const run = { sizeId: size.id, target: new Decimal(size.flop), progress: D0, outcome: 1 };
-	return rates({ ...s, run, trainShare: quotedTrainShare(s) }, c).trainRate;
+	return rates({ ...s, run, trainShare: share }, c).trainRate;
 }
 
 /** Seconds a run of this size would take if it started now (plannedTrainRate), with the Edge's
@@ -255,40 +264,4 @@ export function runProgress(s: GameState, c?: EraContent, r?: Rates): number {
 	if (!s.run) return 0;
 	const end = c && r ? endOf(s, r, c) : s.run.target;
 	return Math.min(1, s.run.progress.div(end).toNumber());
-}
-
-/** Why the current run makes no progress: the lab ran out of cash and the grid powers only
- * the serving chips (`needs`: the cash that lifts the cut; `liftsIn`: seconds until the lab
- * holds it at the current rates, Infinity if this income never gets there), the slider sends
- * it nothing, or no compute reaches it. Null while it trains (or with no run). */
-export type RunPause =
-	| { reason: 'out-of-cash'; needs: Decimal; liftsIn: number }
-	| { reason: 'serving-only' }
-	| { reason: 'no-compute' };
-
-export function runPause(s: GameState, r: Rates): RunPause | null {
-	if (!s.run || r.trainRate.gt(0)) return null;
-	if (s.idle && r.powerCut < 1)
-		return { reason: 'out-of-cash', needs: rehireCash(r), liftsIn: cutLiftsIn(s, r) };
-	if (s.trainShare <= 0) return { reason: 'serving-only' };
-	return { reason: 'no-compute' };
-}
-
-/** How far ahead cutLiftsIn looks: past a week, a wait is as good as never. */
-export const CUT_LIFT_HORIZON = 7 * 24 * 3600;
-
-/**
- * Seconds until a broke lab's cut lifts (rehireDue: cash covers rehireCash and the income pays
- * the salaries) with the rates as they are now, by advance's own cash path (hype fading or
- * customers coming back included); Infinity past CUT_LIFT_HORIZON or never. Playtest 4 came
- * back to a run frozen at 99.9 % "until you hold $2.61K", about 18 minutes away, unsaid.
- */
-export function cutLiftsIn(s: GameState, r: Rates): number {
-	if (!s.idle) return 0;
-	const unmet = s.hype >= soldOutHype(r);
-	const path = quietCash(s, r, unmet, !unmet && ownBusy(r, s.hype), CUT_LIFT_HORIZON);
-	const threshold = rehireCash(r);
-	// The step in which cash reaches it; the cut lifts at that step's end.
-	const at = r.salaries.gt(0) ? path.reaches(threshold, r.salaries) : path.reaches(threshold);
-	return at >= CUT_LIFT_HORIZON ? Infinity : at + 1;
 }

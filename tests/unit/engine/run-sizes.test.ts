@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
+	apply,
+	cloneState,
 	largestRunWithin,
 	newGame,
 	noRunBeats,
@@ -10,7 +12,8 @@ import {
 	rates,
 	runSizesOffered,
 	capabilityBand,
-	trainingPace
+	runTimeLeft,
+	type GameState
 } from '../../../src/lib/engine';
 import { fixtureState as fixture } from './helpers';
 
@@ -25,11 +28,12 @@ describe('run sizes offered', () => {
 			const all = c.era.runSizes;
 			expect(offered).toContain(oneSizeUp(s, c));
 			expect(offered).toContain(largestRunWithin(s, c, r, 1, 86_400));
-			// Nothing offered takes much more than a week of the whole fleet, but what is two
-			// above one size up.
+			// Nothing offered takes more than a week of the whole fleet, but what is two above
+			// one size up; the next size up would.
 			const up = all.indexOf(oneSizeUp(s, c));
-			const week = trainingPace(r, 1).mul(7 * 86_400);
-			for (const z of offered) if (all.indexOf(z) > up + 2) expect(week.gte(z.flop)).toBe(true);
+			for (const z of offered) if (all.indexOf(z) > up + 2) expect(weekRun(s, z.id)).toBe(true);
+			const next = all[all.indexOf(offered[offered.length - 1]) + 1];
+			if (next && all.indexOf(next) > up + 2) expect(weekRun(s, next.id)).toBe(false);
 			expect(offered.length).toBeLessThanOrEqual(20);
 			if (all.length > 25) expect(offered.length).toBeLessThan(all.length / 2);
 		}
@@ -54,4 +58,32 @@ describe('run sizes offered', () => {
 		const g = newGame(1);
 		expect(noRunBeats(g, eraContent('garage'), rates(g, eraContent('garage')))).toBeNull();
 	});
+
+	it('Dyson: the star’s kept watts count, so a lab keeping watts is offered the bigger runs they finish within a week', () => {
+		const s = newGame(4, 'dyson');
+		const c = eraContent('dyson');
+		s.dyson.panels = 20;
+		s.hardware.statite = 40;
+		s.dyson.beam = 1;
+		const beamAll = runSizesOffered(s, c, rates(s, c));
+		s.dyson.beam = 0.1;
+		const keep = runSizesOffered(s, c, rates(s, c));
+		expect(keep.length).toBeGreaterThan(beamAll.length);
+		// Every size offered past two above one size up does finish within a week, started now.
+		const up = c.era.runSizes.indexOf(oneSizeUp(s, c));
+		const far = keep.filter((z) => c.era.runSizes.indexOf(z) > up + 2);
+		expect(far.length).toBeGreaterThan(0);
+		for (const z of far) expect(weekRun(s, z.id)).toBe(true);
+	});
 });
+
+/** Whether a run of this size, started now with the whole fleet training, ends within a week
+ * (the engine's own time left once it runs). */
+function weekRun(from: GameState, size: string): boolean {
+	const s = cloneState(from);
+	const c = eraContent(s.eraId);
+	s.trainShare = 1;
+	s.run = null;
+	expect(apply(s, c, { type: 'start-run', size }).ok).toBe(true);
+	return runTimeLeft(s, rates(s, c), c) <= 7 * 86_400;
+}

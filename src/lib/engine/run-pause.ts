@@ -1,0 +1,42 @@
+// Why a run makes no progress, and when a broke lab's cut lifts: read by the run card.
+import { quietCash } from './cash-path';
+import type { Decimal } from './decimal';
+import { ownBusy, soldOutHype } from './market';
+import { rehireCash, type Rates } from './rates';
+import type { GameState } from './state';
+
+/** Why the current run makes no progress: the lab ran out of cash and the grid powers only
+ * the serving chips (`needs`: the cash that lifts the cut; `liftsIn`: seconds until the lab
+ * holds it at the current rates, Infinity if this income never gets there), the slider sends
+ * it nothing, or no compute reaches it. Null while it trains (or with no run). */
+export type RunPause =
+	| { reason: 'out-of-cash'; needs: Decimal; liftsIn: number }
+	| { reason: 'serving-only' }
+	| { reason: 'no-compute' };
+
+export function runPause(s: GameState, r: Rates): RunPause | null {
+	if (!s.run || r.trainRate.gt(0)) return null;
+	if (s.idle && r.powerCut < 1)
+		return { reason: 'out-of-cash', needs: rehireCash(r), liftsIn: cutLiftsIn(s, r) };
+	if (s.trainShare <= 0) return { reason: 'serving-only' };
+	return { reason: 'no-compute' };
+}
+
+/** How far ahead cutLiftsIn looks: past a week, a wait is as good as never. */
+export const CUT_LIFT_HORIZON = 7 * 24 * 3600;
+
+/**
+ * Seconds until a broke lab's cut lifts (rehireDue: cash covers rehireCash and the income pays
+ * the salaries) with the rates as they are now, by advance's own cash path (hype fading or
+ * customers coming back included); Infinity past CUT_LIFT_HORIZON or never. Playtest 4 came
+ * back to a run frozen at 99.9 % "until you hold $2.61K", about 18 minutes away, unsaid.
+ */
+export function cutLiftsIn(s: GameState, r: Rates): number {
+	if (!s.idle) return 0;
+	const unmet = s.hype >= soldOutHype(r);
+	const path = quietCash(s, r, unmet, !unmet && ownBusy(r, s.hype), CUT_LIFT_HORIZON);
+	const threshold = rehireCash(r);
+	// The step in which cash reaches it; the cut lifts at that step's end.
+	const at = r.salaries.gt(0) ? path.reaches(threshold, r.salaries) : path.reaches(threshold);
+	return at >= CUT_LIFT_HORIZON ? Infinity : at + 1;
+}
