@@ -71,6 +71,37 @@ test('Match demand trains the most that still serves every customer, in one tap'
 	await expect(page.getByTestId('demand-status')).toContainText(/spare|balanced/);
 });
 
+/** The Garage fixture with a run going, hype times `hype`, the slider at `share`. */
+function garageRun(hype: number, share: number) {
+	const s = decodeState(fixture('e2e/garage.json').state);
+	const c = eraContent(s.eraId);
+	if (!s.run) apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id });
+	s.hype *= hype;
+	apply(s, c, { type: 'train-share', share });
+	return recordOf(s);
+}
+
+test('sold out at any share, Match demand offers nothing (it never stops the run)', async ({
+	page
+}) => {
+	// Playtest 9 tapped "Serve all" while sold out: the run stopped at 0 % and stayed stopped
+	// after the rush had gone.
+	await openWithSave(page, garageRun(50, 0.3));
+	await expect(page.getByTestId('match-text')).toContainText(
+		'Sold out even with all of it serving'
+	);
+	await expect(page.getByTestId('match-demand')).toHaveCount(0);
+});
+
+test('at 0 % with customers all served, the card says the run waits and Match demand resumes it', async ({
+	page
+}) => {
+	await openWithSave(page, garageRun(0.2, 0));
+	await expect(page.getByTestId('match-text')).toContainText(/The run is paused: train \d+%/);
+	await page.getByTestId('match-demand').tap();
+	await expect(page.getByTestId('train-share')).not.toHaveValue('0');
+});
+
 test('a hint belongs to its screen: it does not follow the player to every tab', async ({
 	page
 }) => {
