@@ -41,8 +41,12 @@ test('the Lab says when another price would earn clearly more, and switches to i
 	await page.getByTestId('tab-lab').tap();
 	const advice = page.getByTestId('price-advice').locator('p');
 	await expect(advice).toContainText(/more now/);
+	// The Market tab is marked too, seen from any screen (playtest 9: income fell 4× on a tier
+	// picked for a launch rush long gone).
+	await expect(page.getByTestId('tab-badge-market')).toBeVisible();
 	await page.getByTestId('price-advice-switch').dblclick();
 	await expect(advice).toHaveCount(0);
+	await expect(page.getByTestId('tab-badge-market')).toHaveCount(0);
 	await page.getByTestId('tab-market').tap();
 	await expect(page.getByTestId(best.replace('tier-', 'price-'))).toHaveAttribute(
 		'aria-pressed',

@@ -32,7 +32,7 @@ function engineImports(text: string): string[] {
 
 // prettier-ignore
 const SELECTORS: Record<string, string[]> = {
-	'Live.svelte': ['nextEraOpen'],
+	'Live.svelte': ['nextEraOpen', 'priceAdvice'],
 	'era/AutomationCard.svelte': ['hasAutomation', 'perkOpen'],
 	'era/EraScreen.svelte': ['goalProgress', 'nextEraId', 'playerLeads', 'playerRank'],
 	'era/FinalScreen.svelte': ['allTimeTotals', 'endlessView', 'inEndless'],

@@ -9,9 +9,10 @@ export const view = $state({
 	tab: 'lab' as TabId,
 	settingsOpen: false,
 	statsOpen: false,
-	/** The tab that has news for the player (the Era tab once its goal is met), marked in the tab
-	 * bar: the running game sets it from the engine (Live.svelte), the shell only draws it. */
-	badge: null as TabId | null
+	/** The tabs that have news for the player (the Era tab once its goal is met, the Market while
+	 * another price tier earns more), marked in the tab bar: the running game sets them from the
+	 * engine (Live.svelte), the shell only draws them. */
+	badges: [] as TabId[]
 });
 
 /** Each tab opens at its top: the scroll of the last one does not carry over. */
