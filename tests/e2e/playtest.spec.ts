@@ -543,4 +543,9 @@ test("the Cloud's +1 says it pays only what is left of the hour", async ({ page 
 	await expect(page.getByTestId('rent-or-buy-income')).toContainText(
 		'once it arrives, on your own power.'
 	);
+	// The change, signed, then the figure it leads to (playtest 9 read "and it is +105M/s",
+	// a loss, as a gain).
+	await expect(page.getByTestId('rent-or-buy-income')).toContainText(
+		/One more rack rented: [-+]\S+\/s at once, to [-+]/
+	);
 });
