@@ -67,6 +67,8 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 	await expect(page.getByTestId('power-bill')).toContainText("the swarm owners' pay");
 	await page.getByTestId('recruit').tap();
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('2 blocks');
+	// "Dismiss", not "Release": beside Recruit it read as releasing a model (playtest 9).
+	await expect(page.getByTestId('release-block')).toHaveText('Dismiss');
 	await page.getByTestId('release-block').tap();
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('1 block');
 
