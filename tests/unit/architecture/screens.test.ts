@@ -83,7 +83,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
 	'lab/TrainServe.svelte': ['farRunPart', 'matchDemandShare', 'trainingBoost'],
-	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft'],
+	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft'],
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
 	'research/ResearchScreen.svelte': [
