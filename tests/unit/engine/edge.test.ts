@@ -368,3 +368,27 @@ describe('saves from before the swarm', () => {
 		expect(migrate(v6, 7).edge).toEqual({ blocks: 0, distil: false });
 	});
 });
+
+describe("the distil choice's forecast (playtest 9: 'serves here at 48%', then 2%)", () => {
+	it('counts the blocks the lab has: the full model serves at its split times the swarm’s fit', () => {
+		const s = lab();
+		s.research = [];
+		// A size split over devices whose split still serves (the playtest's: 2 devices, 48 %).
+		const size = [...c.era.runSizes].reverse().find((z) => {
+			const full = distilView(s, c, rates(s, c), z)!.full;
+			return full.devices > 1 && full.split > 0.1;
+		})!;
+		const at = (blocks: number) => {
+			s.edge.blocks = blocks;
+			return distilView(s, c, rates(s, c), size)!.full;
+		};
+		const few = at(1);
+		expect(few.blocksToHold).toBeGreaterThan(1);
+		expect(few.speed).toBeLessThan(few.split);
+		expect(few.speed).toBeCloseTo(few.split * swarmFit(s, c, rates(s, c).mult, few.footprint), 12);
+		// Once the blocks hold its copies whole, it serves at its split's speed.
+		const whole = at(few.blocksToHold);
+		expect(whole.speed).toBeCloseTo(whole.split, 12);
+		expect(whole.speed).toBeGreaterThan(few.speed);
+	});
+});
