@@ -117,6 +117,19 @@ export function spareUse(m: Market, s: { run: unknown; trainShare: number }): Sp
 	};
 }
 
+/** Why demand reads "customers −X%": hype below 0 is customers latency drove off while the lab
+ * was sold out (latencyFloor: nothing else lowers hype); sold out they keep leaving, served they
+ * come back (hypeAfter). Null with none lost. Playtest 9 read a bare "customers −32%" beside
+ * spare capacity and guessed rivals. */
+export interface LostCustomers {
+	lost: number;
+	returning: boolean;
+}
+
+export function lostCustomers(m: Market, hype: number): LostCustomers | null {
+	return hype < 0 ? { lost: -hype, returning: !m.soldOut } : null;
+}
+
 /** The demand bar: served and unmet demand as shares of the larger of demand and capacity. */
 export function demandBar(m: Market, r: Rates): { served: number; unmet: number } {
 	const span = m.demand.gt(r.capacity) ? m.demand : r.capacity;
