@@ -80,7 +80,7 @@ const SELECTORS: Record<string, string[]> = {
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/DemandBar.svelte': ['demandBar', 'lostCustomers', 'loyaltyView', 'priceAdvice', 'spareUse'],
 	'lab/DistilChoice.svelte': ['distilView'],
-	'lab/EventBanner.svelte': ['activeEvent', 'eventChoices', 'eventEffect', 'eventPending'],
+	'lab/EventBanner.svelte': ['activeEvent', 'eventAdvice', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
 	'lab/TrainServe.svelte': ['farRunPart', 'matchDemandShare', 'trainingBoost'],
 	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft'],
