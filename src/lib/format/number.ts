@@ -125,6 +125,18 @@ export function lineNotation(...values: Numeric[]): Notation {
 	return style;
 }
 
+/**
+ * lineNotation for figures formatSI writes with a unit ("FLOP", "B", "W"): each judged by the
+ * figure before its prefix (past Q, its count of Q's), not by its raw size, so a run of
+ * 10^60 FLOP reads "1Non QFLOP" in letters, as the header's compute does (playtest 9 read
+ * "5.00e3 QFLOP/s" on a card whose price was past the letters, beside "13,861 QFLOP/s").
+ */
+export function unitNotation(...values: Numeric[]): Notation {
+	return lineNotation(
+		...values.map((v) => (v instanceof Decimal ? v : new Decimal(v)).div(LAST_PREFIX))
+	);
+}
+
 function trim(text: string): string {
 	return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }

@@ -10,6 +10,7 @@ import {
 	formatNumber,
 	formatRate,
 	formatSI,
+	unitNotation,
 	formatTimes,
 	lineNotation,
 	useNotation
@@ -109,6 +110,10 @@ describe('formatDuration', () => {
 		[125, '2m 05s'],
 		[3780, '1h 03m'],
 		[273_600, '3d 4h'],
+		[400 * 86_400, '1y 35d'],
+		[1200 * 365 * 86_400, '1,200y'],
+		// A run far too big for the lab: never a raw float ("1.409324088167315e+21y").
+		[1.41e21 * 365 * 86_400, '1.41Sext' + 'y'],
 		[Infinity, '∞'],
 		[-5, '0s']
 	])('%s s → %s', (s, text) => {
@@ -332,5 +337,18 @@ describe('formatHype', () => {
 		expect(formatHype(-0.003)).toBe('customers −0.3%');
 		expect(formatHype(-0.0002)).toBe('customers: a few lost');
 		expect(formatHype(Number.NaN)).toBe('—');
+	});
+});
+
+describe('unitNotation', () => {
+	it("judges a unit's figure by what formatSI writes of it, not its raw size (playtest 9)", () => {
+		// 10^60 FLOP is 10^30 Q's: in letters "1Non QFLOP", as the header would say it.
+		expect(lineNotation(1e60)).toBe('scientific');
+		expect(unitNotation(1e60)).toBe('suffix');
+		expect(formatSI(1e60, 'FLOP', unitNotation(1e60))).toBe('1Non\u00a0QFLOP');
+		// A card's FLOP/s beside a price past the letters keeps its own notation.
+		expect(formatSI(5e33, 'FLOP/s', unitNotation(5e33))).toBe('5K\u00a0QFLOP/s');
+		// Past the letters' count of Q's, exponents for the whole line.
+		expect(unitNotation(2e33, 1e67)).toBe('scientific');
 	});
 });
