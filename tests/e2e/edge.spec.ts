@@ -200,6 +200,10 @@ test('edge: Recruit takes ×10 or Max at a tap, and the Swarm card says what the
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('0 blocks');
 	await swarm.getByRole('button', { name: '×10', exact: true }).tap();
 	await expect(page.getByTestId('recruit')).toContainText('Recruit ×10');
+	// Inside its card at 390 px, price and all (playtest 9: "Recruit ×10 · $1.49e60" ran past it).
+	const button = (await page.getByTestId('recruit').boundingBox())!;
+	const card = (await swarm.boundingBox())!;
+	expect(button.x + button.width).toBeLessThanOrEqual(card.x + card.width - 8);
 	await page.getByTestId('recruit').tap();
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('10 blocks');
 	// Max: as many as the cash pays for (the lab earns as it runs: read the button's count).
