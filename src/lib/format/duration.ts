@@ -1,4 +1,4 @@
-// Durations for players: "45s", "2m 05s", "1h 03m", "3d 4h", "1,200y". Pure.
+// Durations for players: "45s", "2m 05s", "1h 03m", "3d 4h", "1,200 years". Pure.
 import { formatCount } from './number';
 
 export function formatDuration(seconds: number): string {
@@ -13,5 +13,5 @@ export function formatDuration(seconds: number): string {
 	if (d < 365) return `${d}d ${h % 24}h`;
 	const y = Math.floor(d / 365);
 	// Past a century the days say nothing, and a raw count of years printed "1.41e+21y".
-	return y < 100 ? `${y}y ${d % 365}d` : `${formatCount(y)}y`;
+	return y < 100 ? `${y}y ${d % 365}d` : `${formatCount(y)} years`;
 }
