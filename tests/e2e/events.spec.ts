@@ -2,7 +2,7 @@
 // while the player was away; the answer is saved like any other action.
 import { expect, test, type Page } from '@playwright/test';
 import { WORLD_EVENTS, eraContent } from '../../src/lib/content';
-import { advance, newGame, startEvent } from '../../src/lib/engine';
+import { advance, eventAdvice, newGame, rates, startEvent } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
 import { makeRecord } from '../../src/lib/save/record';
 import { openWithSave, waitForSave, writeSave } from './saves';
@@ -44,6 +44,28 @@ test('the Lab asks, the answer is saved, and the card says what holds', async ({
 	await expect(card.locator('[data-checkin]')).toHaveCount(0);
 	const saved = await waitForSave(page, before);
 	expect(decodeState(saved.state).event?.choice).toBe('ride');
+});
+
+// Playtest 9 saw "Serve the crowd" in green while badly short of capacity: the emphasis follows
+// the engine's advice (event-advice.ts), not "whichever is not the default".
+test("the event card's green answer is the one the engine advises", async ({ page }) => {
+	const s = newGame(3);
+	const c = eraContent('garage');
+	s.nextEventAt = 1e9;
+	advance(s, c, 300);
+	// Starved: demand three times what the fleet serves serving fully, all of it serving (the
+	// waits drive demand down to that capacity and no lower: still no room for a crowd).
+	s.trainShare = 0;
+	const r = rates(s, c);
+	s.hype = r.fullCapacity.mul(3).div(r.baseDemand).toNumber() - 1;
+	startEvent(
+		s,
+		WORLD_EVENTS.find((e) => e.id === 'viral-moment')!
+	);
+	expect(eventAdvice(s, c)).toBe('pass');
+	await openWithSave(page, makeRecord(s, Date.now(), 1));
+	await expect(page.getByTestId('event-choice-pass')).toHaveClass(/btn-primary/);
+	await expect(page.getByTestId('event-choice-ride')).not.toHaveClass(/btn-primary/);
 });
 
 test('an event that came while away is answered from the away report', async ({ page }) => {

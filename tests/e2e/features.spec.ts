@@ -224,6 +224,12 @@ test('an achievement unlocks with a toast and shows as earned in the list, after
 	await openWithSave(page, recordOf(lab));
 	const toast = page.getByTestId('achievement-toast');
 	await expect(toast).toContainText('Ten digits', { timeout: 15_000 });
+	// One line in the header's title row, clear of the counters (playtest 9: three lines over
+	// the title and the header).
+	const box = (await toast.boundingBox())!;
+	const counters = (await page.getByTestId('stock-cash').boundingBox())!;
+	expect(box.height).toBeLessThanOrEqual(36);
+	expect(box.y + box.height).toBeLessThanOrEqual(counters.y);
 	await page.getByTestId('open-stats').click();
 	await page.getByTestId('stats-achievements').click();
 	await expect(page.getByTestId('achievement-billion-tokens')).toHaveAttribute(

@@ -29,6 +29,8 @@ test('hyperscale: build campuses at both sites and fund a generation of silicon'
 		/River valley.*hearing in/
 	);
 
+	// Not "Custom silicon", the research project's name (playtest 9).
+	await expect(page.getByTestId('silicon-title')).toHaveText('Chip tape-outs');
 	await expect(page.getByTestId('fund-insight')).toBeEnabled();
 	await page.getByTestId('fund-insight').tap();
 	await expect(page.getByTestId('silicon-status')).toContainText(/First silicon .* in/);

@@ -526,12 +526,30 @@ test('the gate says customers driven off by a sold-out launch come back once ser
 }) => {
 	const s = newGame(1);
 	const c = eraContent(s.eraId);
-	s.gate = { ...s.model, name: 'Ember-9', capability: s.model.capability + 40 };
-	expect(releaseOutlook(s, c)!.loadAfter).toBeGreaterThan(1);
+	// Three times the size: the released lab serves fewer tokens than now (warnsLeave).
+	const big = { params: s.model.params.mul(3), flop: s.model.flop.mul(3) };
+	s.gate = { ...s.model, ...big, name: 'Ember-9', capability: s.model.capability + 40 };
+	expect(releaseOutlook(s, c)!.warnsLeave).toBe(true);
 	await openWithSave(page, recordOf(s));
 	await expect(page.getByTestId('gate-load')).toContainText(
 		/\d+% of customers leave until you can serve them\./
 	);
+});
+
+// Playtest 9 saw "8.2x capacity: 88% of customers leave" at every release while its income rose,
+// and learned to ignore it: a launch that loses nothing net says the overflow without alarm.
+test('the gate warns of customers leaving only when the release loses some net', async ({
+	page
+}) => {
+	const s = newGame(1);
+	const c = eraContent(s.eraId);
+	s.gate = { ...s.model, name: 'Ember-9', capability: s.model.capability + 40 };
+	const o = releaseOutlook(s, c)!;
+	expect(o.loadAfter).toBeGreaterThan(1);
+	expect(o.warnsLeave).toBe(false);
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('gate-overflow')).toBeVisible();
+	await expect(page.getByTestId('gate-load')).not.toContainText('customers leave');
 });
 
 // Playtest 8 rented the max whenever a run trained: 16 racks cost 3 % of the income. A rack's
@@ -573,5 +591,10 @@ test("the Cloud's +1 says it pays only what is left of the hour", async ({ page 
 	);
 	await expect(page.getByTestId('rent-or-buy-income')).toContainText(
 		'once it arrives, on your own power.'
+	);
+	// The change, signed, then the figure it leads to (playtest 9 read "and it is +105M/s",
+	// a loss, as a gain).
+	await expect(page.getByTestId('rent-or-buy-income')).toContainText(
+		/One more rack rented: [-+]\S+\/s at once, to [-+]/
 	);
 });

@@ -123,6 +123,8 @@ test('Settings > Import takes a save file as plain JSON (pretty-printed too), wi
 	await expect(page.getByTestId('import-error')).toContainText('not readable JSON');
 	await expect(page.getByTestId('import-confirm')).toHaveCount(0);
 	await page.getByTestId('import-text').fill(JSON.stringify(JSON.parse(file), null, 2));
+	// New text, no old error beside it (playtest 9 saw it stay after pasting a valid save).
+	await expect(page.getByTestId('import-error')).toHaveCount(0);
 	await page.getByTestId('import-check').tap();
 	await page.getByTestId('import-confirm').tap();
 	// The sheet closes on the imported game's Lab (the playtest at 360 px was left in Settings).

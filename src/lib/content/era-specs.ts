@@ -83,7 +83,7 @@ export const SPECS: readonly EraSpec[] = [
 		marketGrowth: -1.2,
 		name: 'Hyperscale',
 		blurb: 'Gigawatt campuses and chips designed in-house.',
-		idea: 'Power is the binding constraint: each campus brings its own, cheap behind slow permits or dear and now; custom silicon is a long bet on FLOP per watt.',
+		idea: 'Power is the binding constraint: each campus brings its own, cheap behind slow permits or dear and now; chip tape-outs are a long bet on FLOP per watt.',
 		flop: 6,
 		money: 24,
 		watts: 5,

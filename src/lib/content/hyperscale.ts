@@ -27,6 +27,8 @@ export interface CampusSiteDef {
 }
 
 export interface SiliconDef {
+	/** Its name on the Fleet card: not "Custom silicon", the research project's (playtest 9). */
+	readonly name: string;
 	/** Price of the first generation, in era money and in insight (the player picks one). */
 	readonly cash: number;
 	readonly insight: number;
@@ -93,6 +95,7 @@ export const CAMPUSES: Readonly<Record<string, CampusProgramDef>> = {
 			}
 		],
 		silicon: {
+			name: 'Chip tape-outs',
 			cash: 5e4,
 			insight: 2e4,
 			growth: 8,

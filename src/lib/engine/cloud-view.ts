@@ -75,6 +75,10 @@ export interface RentOrBuyIncome {
 	now: Decimal;
 	rentOne: Decimal;
 	buyOne: Decimal;
+	/** What each does to the income: the card says the change, not only the new figure
+	 * ("+105M/s" beside "+209M/s" read as a gain: playtest 9). */
+	rentChange: Decimal;
+	buyChange: Decimal;
 }
 
 export function rentOrBuyIncome(
@@ -86,16 +90,15 @@ export function rentOrBuyIncome(
 	const def = rentalOf(content);
 	if (!def) return null;
 	const hourly = rentHourly(s, content, r);
-	return {
-		now: netIncome(s, content, r, f),
-		rentOne: incomeIf(s, content, (x) => {
-			x.rental.paid = x.rental.paid.add(hourly);
-			x.rental.racks += 1;
-		}),
-		buyOne: incomeIf(s, content, (x) => {
-			x.hardware[def.hardware] = (x.hardware[def.hardware] ?? 0) + 1;
-		})
-	};
+	const now = netIncome(s, content, r, f);
+	const rentOne = incomeIf(s, content, (x) => {
+		x.rental.paid = x.rental.paid.add(hourly);
+		x.rental.racks += 1;
+	});
+	const buyOne = incomeIf(s, content, (x) => {
+		x.hardware[def.hardware] = (x.hardware[def.hardware] ?? 0) + 1;
+	});
+	return { now, rentOne, buyOne, rentChange: rentOne.sub(now), buyChange: buyOne.sub(now) };
 }
 
 /** The header's income (netIncome) of a copy of the lab changed by `change`. */

@@ -61,6 +61,8 @@ export interface HyperscaleView {
 	full: boolean;
 	sites: SiteOption[];
 	silicon: {
+		/** The program's name (content: hyperscale.ts). */
+		name: string;
 		level: number;
 		/** FLOP/s per campus watt: × this per generation, and × `multiplier` so far. */
 		gain: number;
@@ -134,6 +136,7 @@ export function hyperscaleView(s: GameState, content: EraContent, r: Rates): Hyp
 			};
 		}),
 		silicon: {
+			name: p.silicon.name,
 			level: h.silicon.level,
 			gain: p.silicon.gain,
 			multiplier: p.silicon.gain ** h.silicon.level,

@@ -40,6 +40,7 @@ export {
 	eventOptionDef
 } from './world-events';
 export { eventChoices, eventFee } from './event-choice';
+export { eventAdvice } from './event-advice';
 export * from './endless';
 export * from './cloud';
 export * from './cloud-actions';

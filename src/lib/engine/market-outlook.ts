@@ -128,6 +128,12 @@ export interface ReleaseOutlook {
 	 * fades within 5 %), the released model earns less a second than the served one now. The
 	 * gate asks before such a release (playtest 5 fell for it twice, in the Garage and Orbit). */
 	lowersIncome: boolean;
+	/** The gate warns of the customers the launch loses (`leave`) only when the release loses
+	 * something net: income (lowersIncome), or customers, the released lab serving fewer tokens a
+	 * second than the lab serves now. Otherwise the launch's overflow is no loss to weigh
+	 * (playtest 9 saw "8.2x capacity: 88% of customers leave" while income rose, at every
+	 * release, and learned to ignore it). */
+	warnsLeave: boolean;
 	/** What holding forgoes a second: the released model's income once the spike has faded
 	 * (or at launch) over what the served one earns now; 0 when the served one earns more. */
 	holdForgoes: Decimal;
@@ -159,6 +165,9 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 	const loadAfter = load(after, rAfter);
 	const kept = incomeSettled ?? incomeAfter;
 	const served = state.model.capability;
+	const soldOutAfter = market(rAfter, after.hype).soldOut;
+	const lowersIncome = kept.lt(incomeNow);
+	const fewerServed = rAfter.capacity.lt(market(rNow, state.hype).served);
 	return {
 		gain,
 		worse: gain < 0,
@@ -168,12 +177,13 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 		incomeAfter,
 		incomeSettled,
 		fitAfter: rAfter.memoryFit,
-		leave: market(rAfter, after.hype).soldOut ? 1 - 1 / loadAfter : 0,
+		leave: soldOutAfter ? 1 - 1 / loadAfter : 0,
 		passes: state.rivals.filter(
 			(r) => r.capability >= served && r.capability < after.model.capability
 		).length,
 		takesLead: !playerLeads(state) && playerLeads(after),
-		lowersIncome: kept.lt(incomeNow),
+		lowersIncome,
+		warnsLeave: soldOutAfter && (lowersIncome || fewerServed),
 		holdForgoes: kept.gt(incomeNow) ? kept.sub(incomeNow) : D0
 	};
 }

@@ -102,6 +102,34 @@ export function revenue(m: Market, r: Rates): Decimal {
 	return r.spotPrice.m === 0 ? sales : sales.add(m.resold.mul(r.spotPrice));
 }
 
+/** What the demand card says of spare capacity: how much of it resells as spot compute (the
+ * lab's own idle racks only: rented ones never resell) and what would put the rest to use.
+ * "Train more" only while the slider can still send a run more (playtest 9 saw it at 100 %). */
+export interface SpareUse {
+	resold: Decimal;
+	remedy: 'train-more' | 'start-run' | 'price-lower';
+}
+
+export function spareUse(m: Market, s: { run: unknown; trainShare: number }): SpareUse {
+	return {
+		resold: m.resold,
+		remedy: !s.run ? 'start-run' : s.trainShare < 1 ? 'train-more' : 'price-lower'
+	};
+}
+
+/** Why demand reads "customers −X%": hype below 0 is customers latency drove off while the lab
+ * was sold out (latencyFloor: nothing else lowers hype); sold out they keep leaving, served they
+ * come back (hypeAfter). Null with none lost. Playtest 9 read a bare "customers −32%" beside
+ * spare capacity and guessed rivals. */
+export interface LostCustomers {
+	lost: number;
+	returning: boolean;
+}
+
+export function lostCustomers(m: Market, hype: number): LostCustomers | null {
+	return hype < 0 ? { lost: -hype, returning: !m.soldOut } : null;
+}
+
 /** The demand bar: served and unmet demand as shares of the larger of demand and capacity. */
 export function demandBar(m: Market, r: Rates): { served: number; unmet: number } {
 	const span = m.demand.gt(r.capacity) ? m.demand : r.capacity;

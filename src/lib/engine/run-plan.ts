@@ -259,6 +259,18 @@ export function runTimeLeft(s: GameState, r: Rates, c?: EraContent): number {
 	return endOf(s, r, c).sub(s.run.progress).div(r.trainRate).toNumber();
 }
 
+/** The run card's "done / total" FLOP: the total with the distil pass when there is one (its
+ * bar read 87 % beside "10.4 RFLOP / 10 RFLOP": playtest 9). Null with no run. */
+export function runFlop(
+	s: GameState,
+	c: EraContent,
+	r: Rates
+): { done: Decimal; total: Decimal; distilling: boolean } | null {
+	if (!s.run) return null;
+	const total = endOf(s, r, c);
+	return { done: s.run.progress, total, distilling: total.gt(s.run.target) };
+}
+
 /** How far the current run has come, 0…1 (with `c` and `r`, its distil pass included). */
 export function runProgress(s: GameState, c?: EraContent, r?: Rates): number {
 	if (!s.run) return 0;

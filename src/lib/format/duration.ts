@@ -1,4 +1,5 @@
-// Durations for players: "45s", "2m 05s", "1h 03m", "3d 4h". Pure.
+// Durations for players: "45s", "2m 05s", "1h 03m", "3d 4h", "1,200 years". Pure.
+import { formatCount } from './number';
 
 export function formatDuration(seconds: number): string {
 	if (!Number.isFinite(seconds)) return '∞';
@@ -10,5 +11,7 @@ export function formatDuration(seconds: number): string {
 	if (h < 24) return `${h}h ${String(m % 60).padStart(2, '0')}m`;
 	const d = Math.floor(h / 24);
 	if (d < 365) return `${d}d ${h % 24}h`;
-	return `${Math.floor(d / 365)}y ${d % 365}d`;
+	const y = Math.floor(d / 365);
+	// Past a century the days say nothing, and a raw count of years printed "1.41e+21y".
+	return y < 100 ? `${y}y ${d % 365}d` : `${formatCount(y)} years`;
 }

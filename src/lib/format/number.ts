@@ -125,6 +125,18 @@ export function lineNotation(...values: Numeric[]): Notation {
 	return style;
 }
 
+/**
+ * lineNotation for figures formatSI writes with a unit ("FLOP", "B", "W"): each judged by the
+ * figure before its prefix (past Q, its count of Q's), not by its raw size, so a run of
+ * 10^60 FLOP reads "1Non QFLOP" in letters, as the header's compute does (playtest 9 read
+ * "5.00e3 QFLOP/s" on a card whose price was past the letters, beside "13,861 QFLOP/s").
+ */
+export function unitNotation(...values: Numeric[]): Notation {
+	return lineNotation(
+		...values.map((v) => (v instanceof Decimal ? v : new Decimal(v)).div(LAST_PREFIX))
+	);
+}
+
 function trim(text: string): string {
 	return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
@@ -223,7 +235,10 @@ const NBSP = '\u00a0';
  * the unit), in every notation: a metric prefix is part of the unit, not one of the notation's
  * letters (playtest 7 read "2.78e20 bytes" once a late lab's screen had turned scientific, and
  * "45 QFLOP/s" reads the same on every screen). Past Q (10^30) the figure counts Q's in the
- * notation's exponents ("2.78e5 QB"; "278e3 QB" in engineering), never a bare unit.
+ * notation, as every other figure is written: letters ("13.9K QFLOP/s", a space between them so
+ * the letter is not read as a prefix), or exponents ("2.78e5 QB"; "278e3 QB" in engineering),
+ * never a bare unit. Playtest 9 read "13,861 QFLOP/s" beside "5.00e3 QFLOP/s" and tokens in
+ * letters.
  */
 export function formatSI(value: Numeric, unit: string, style: Notation = notation()): string {
 	const { mantissa, exponent, sign } = toParts(value);
@@ -242,13 +257,7 @@ export function formatSI(value: Numeric, unit: string, style: Notation = notatio
 		if (group + 1 < SI.length)
 			return `${minus}${trim((scaled / 1000).toFixed(2))}${NBSP}${SI[group + 1]}${unit}`;
 	}
-	// At least a thousand: a figure that rounds up to "1000 Q…" is 1,000 of them. In letters,
-	// a count of Q's under a million is written in full ("1,100 QFLOP/s", not "1.10e3": playtest
-	// 8), past it with its exponent (a letter before a metric prefix would read as one).
+	// At least a thousand: a figure that rounds up to "1000 Q…" is 1K of them.
 	const count = Decimal.max(new Decimal(value).abs().div(LAST_PREFIX), 1000);
-	const past =
-		style === 'suffix' && count.lt(COUNT_IN_FULL)
-			? formatCount(count, style)
-			: formatNumber(count, 3, style === 'engineering' ? 'engineering' : 'scientific');
-	return `${minus}${past}${NBSP}${SI.at(-1)}${unit}`;
+	return `${minus}${formatNumber(count, 3, style)}${NBSP}${SI.at(-1)}${unit}`;
 }

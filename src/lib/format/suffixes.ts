@@ -86,7 +86,8 @@ export const SI_PREFIXES = (
 
 /** The units that take an SI prefix, as the formatters write them. */
 const SI_UNIT = '(?:FLOP/s|FLOP|Wh|W|B)(?![A-Za-z])';
-const SI_FIGURE = new RegExp(`(\\d)\u00a0([kMGTPEZYRQ])(?=${SI_UNIT})`, 'g');
+// A figure before its prefixed unit: digits, or past Q a count of Q's in letters ("13.9K QFLOP/s").
+const SI_FIGURE = new RegExp(`(\\d(?:[A-Z][A-Za-z]{0,5})?)\u00a0([kMGTPEZYRQ])(?=${SI_UNIT})`, 'g');
 const siWord = new Map(SI_PREFIXES.map((p) => [p.prefix as string, p.word]));
 
 let byLetters: Map<string, string> | null = null;
@@ -106,12 +107,12 @@ export function suffixWord(suffix: string): string | undefined {
  */
 export function inWords(text: string): string {
 	return text
+		.replace(SI_FIGURE, (_, digit: string, prefix: string) => `${digit} ${siWord.get(prefix)} `)
 		.replace(/(\d)([A-Z][A-Za-z]{0,5})(?![A-Za-z])/g, (all, digit: string, letters: string) => {
 			const word = suffixWord(letters);
 			return word ? `${digit} ${word}` : all;
 		})
-		.replace(/(\d)e(-?\d+)\b/g, '$1 times ten to the $2')
-		.replace(SI_FIGURE, (_, digit: string, prefix: string) => `${digit} ${siWord.get(prefix)} `);
+		.replace(/(\d)e(-?\d+)\b/g, '$1 times ten to the $2');
 }
 
 /**
@@ -123,7 +124,7 @@ export function figuresInWords(text: string): string {
 	const figures =
 		text.match(
 			new RegExp(
-				`\\$?\\d[\\d.,]*(?:e-?\\d+|[A-Z][A-Za-z]{0,5}(?![a-z])|\u00a0[kMGTPEZYRQ]${SI_UNIT})`,
+				`\\$?\\d[\\d.,]*(?:(?:e-?\\d+|[A-Z][A-Za-z]{0,5}(?![a-z]))(?:\u00a0[kMGTPEZYRQ]${SI_UNIT})?|\u00a0[kMGTPEZYRQ]${SI_UNIT})`,
 				'g'
 			)
 		) ?? [];

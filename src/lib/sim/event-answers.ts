@@ -1,50 +1,12 @@
-// How the scripted players answer a world event's question: each rule weighs what the lab
-// looks like now, as a thoughtful player would at a glance (the probe checks the answers).
+// How the scripted players answer a world event's question: as the engine advises the player
+// (engine/event-advice.ts; the probe checks the answers).
 import type { EraContent } from '../content';
-import {
-	activeEvent,
-	contractBuilding,
-	eventChoices,
-	market,
-	rates,
-	type Action,
-	type ActionResult,
-	type GameState
-} from '../engine';
+import { eventAdvice, type Action, type ActionResult, type GameState } from '../engine';
 
-/** The answer a sensible player gives to the event under way (null: none is asked). */
+/** The answer a sensible player gives to the event under way (null: none is asked): the
+ * engine's advice, the one the choice card emphasises (engine/event-advice.ts). */
 export function sensibleAnswer(s: GameState, c: EraContent): string | null {
-	const def = activeEvent(s);
-	const choices = eventChoices(s, c);
-	if (!def || !choices.length) return null;
-	const affordable = (id: string) => choices.some((x) => x.option.id === id && x.affordable);
-	const r = rates(s, c);
-	const now = market(r, s.hype);
-	switch (def.id) {
-		case 'viral-moment':
-			// Serve the crowd when the fleet, serving fully, has room beyond today's demand.
-			return r.fullCapacity.gte(now.demand.mul(1.1)) ? 'ride' : 'pass';
-		case 'chip-shortage':
-			// Pay while the lab buys hardware: the premium is small against a shortage of buying.
-			return affordable('pay') && r.powerDraw.mul(1.05).lt(r.powerCapacity) ? 'pay' : 'wait';
-		case 'price-war':
-			// Hold the margin (and train with what the leavers free) unless half the capacity idles.
-			return now.demand.lt(r.capacity.mul(0.5)) ? 'match' : 'hold';
-		case 'talent-poaching':
-			// Keep the team when the bonus leaves most of the cash at hand.
-			return affordable('counter') &&
-				choices.find((x) => x.option.id === 'counter')!.fee.lt(s.cash.mul(0.6))
-				? 'counter'
-				: 'let-go';
-		case 'regulatory-delay':
-			// Expedite when power is being built or will be needed soon.
-			return affordable('expedite') &&
-				(contractBuilding(s) || r.powerDraw.mul(1.2).gte(r.powerCapacity))
-				? 'expedite'
-				: 'wait';
-		default:
-			return def.defaultOption;
-	}
+	return eventAdvice(s, c);
 }
 
 /** Answers the event under way, if one waits for an answer. */

@@ -72,11 +72,15 @@ describe('renting by the hour', () => {
 		expect(v.rentOne.div(header(rented)).toNumber()).toBeCloseTo(1, 12);
 		// The rack's bill is in it: here it costs more than the rack adds.
 		expect(v.rentOne.lt(v.now)).toBe(true);
+		// The card says the change (playtest 9 read "and it is +105M/s" as a gain).
+		expect(v.rentChange.eq(v.rentOne.sub(v.now))).toBe(true);
+		expect(v.rentChange.lt(0)).toBe(true);
 		const bought = cloneState(s);
 		expect(apply(bought, c, { type: 'buy', hardware: 'gpu-pod', count: 1 }).ok).toBe(true);
 		advance(bought, c, c.hardware.get('gpu-pod')!.leadTime);
 		expect(bought.hardware['gpu-pod']).toBe(1);
 		expect(v.buyOne.div(header(bought)).toNumber()).toBeCloseTo(1, 6);
+		expect(v.buyChange.eq(v.buyOne.sub(v.now))).toBe(true);
 	});
 
 	it('warns before the rack whose memory the served model needs is given back', () => {

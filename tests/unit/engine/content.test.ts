@@ -1,6 +1,6 @@
 // Content integrity: ids unique and stable-looking, references resolve, prices sensible.
 import { describe, expect, it } from 'vitest';
-import { ERAS, HEADLINES, PRICE_TIERS } from '../../../src/lib/content';
+import { CAMPUSES, ERAS, HEADLINES, PRICE_TIERS } from '../../../src/lib/content';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -100,5 +100,17 @@ describe('headlines and price tiers', () => {
 		const sorted = [...PRICE_TIERS].sort((a, b) => a.priceMult - b.priceMult);
 		for (let i = 1; i < sorted.length; i++)
 			expect(sorted[i].demandMult).toBeLessThan(sorted[i - 1].demandMult);
+	});
+});
+
+describe('display names', () => {
+	// Playtest 9 met two things called "Custom silicon": a research project and the Hyperscale
+	// Fleet's chip bet. Ids stay (saves name them); the names differ.
+	it("names the campus program's chip bet unlike any research project", () => {
+		const research = new Set(ERAS.flatMap((e) => e.research.map((r) => r.name.toLowerCase())));
+		for (const program of Object.values(CAMPUSES)) {
+			expect(program.silicon.name).toMatch(/\S/);
+			expect(research.has(program.silicon.name.toLowerCase())).toBe(false);
+		}
 	});
 });

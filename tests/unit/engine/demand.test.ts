@@ -8,8 +8,10 @@ import {
 	step,
 	hypeAfter,
 	latencyFloor,
+	lostCustomers,
 	market,
 	newGame,
+	soldOutHype,
 	rates,
 	type GameState
 } from '../../../src/lib/engine';
@@ -116,5 +118,29 @@ describe('demand against capacity', () => {
 		for (let i = 0; i < 3 * 3600; i++) step(slow, garage);
 		expect(fast.hype).toBeGreaterThanOrEqual(HYPE_FLOOR);
 		expect(stateDiff(fast, slow)).toEqual([]);
+	});
+});
+
+describe('customers lost, and why (playtest 9: a bare "customers −32%")', () => {
+	it('says they left over waits: still leaving while sold out, coming back once served', () => {
+		// Rivals far ahead: few customers, and the lab serves them all.
+		const s = lab(0);
+		for (const rival of s.rivals) rival.capability = s.model.capability + 50;
+		const r = rates(s, garage);
+		// Served, after a sold-out spell: the lost customers come back.
+		expect(soldOutHype(r)).toBeGreaterThan(-0.3);
+		const served = market(r, -0.3);
+		expect(served.soldOut).toBe(false);
+		expect(lostCustomers(served, -0.3)).toEqual({ lost: 0.3, returning: true });
+		// Sold out (the slider trains nearly all): they keep leaving.
+		const starved = lab(0.99999);
+		const sr = rates(starved, garage);
+		const hype = Math.max(-0.3, soldOutHype(sr) + 0.1);
+		expect(hype).toBeLessThan(0);
+		const short = market(sr, hype);
+		expect(short.soldOut).toBe(true);
+		expect(lostCustomers(short, hype)!.returning).toBe(false);
+		// None lost: nothing to explain.
+		expect(lostCustomers(served, 0.2)).toBeNull();
 	});
 });

@@ -23,7 +23,9 @@ import {
 	rates,
 	recruitQuote,
 	runEnd,
+	runFlop,
 	runModel,
+	runProgress,
 	runTimeLeft,
 	splitSpeed,
 	step,
@@ -285,6 +287,15 @@ describe("the run card's estimate with distilling on (playtest 4: 'about 125, 1m
 		// Started: the time left is the time quoted, and the model made lands in the band quoted.
 		apply(s, c, { type: 'start-run', size: size.id });
 		expect(runTimeLeft(s, rates(s, c), c) / eta).toBeCloseTo(1, 9);
+		// The card's "done / total" counts the pass, as its bar does (playtest 9: 87 % beside
+		// "10.4 RFLOP / 10 RFLOP").
+		s.run!.progress = s.run!.target.mul(0.9);
+		const flop = runFlop(s, c, rates(s, c))!;
+		expect(flop.total.eq(runEnd(s, c, rates(s, c).mult))).toBe(true);
+		expect(flop.distilling).toBe(true);
+		expect(flop.done.div(flop.total).toNumber()).toBeCloseTo(runProgress(s, c, rates(s, c)), 12);
+		expect(flop.done.lt(flop.total)).toBe(true);
+		s.run!.progress = s.run!.target.mul(0);
 		s.run!.progress = runEnd(s, c, rates(s, c).mult);
 		step(s, c);
 		const made = s.gate!.capability;
@@ -355,5 +366,29 @@ describe('saves from before the swarm', () => {
 		const v6 = JSON.parse(record.state) as Record<string, unknown>;
 		expect(v6.edge).toBeUndefined();
 		expect(migrate(v6, 7).edge).toEqual({ blocks: 0, distil: false });
+	});
+});
+
+describe("the distil choice's forecast (playtest 9: 'serves here at 48%', then 2%)", () => {
+	it('counts the blocks the lab has: the full model serves at its split times the swarm’s fit', () => {
+		const s = lab();
+		s.research = [];
+		// A size split over devices whose split still serves (the playtest's: 2 devices, 48 %).
+		const size = [...c.era.runSizes].reverse().find((z) => {
+			const full = distilView(s, c, rates(s, c), z)!.full;
+			return full.devices > 1 && full.split > 0.1;
+		})!;
+		const at = (blocks: number) => {
+			s.edge.blocks = blocks;
+			return distilView(s, c, rates(s, c), size)!.full;
+		};
+		const few = at(1);
+		expect(few.blocksToHold).toBeGreaterThan(1);
+		expect(few.speed).toBeLessThan(few.split);
+		expect(few.speed).toBeCloseTo(few.split * swarmFit(s, c, rates(s, c).mult, few.footprint), 12);
+		// Once the blocks hold its copies whole, it serves at its split's speed.
+		const whole = at(few.blocksToHold);
+		expect(whole.speed).toBeCloseTo(whole.split, 12);
+		expect(whole.speed).toBeGreaterThan(few.speed);
 	});
 });

@@ -7,6 +7,7 @@ import {
 	advance,
 	apply,
 	cloneState,
+	eventAdvice,
 	eventChoices,
 	eventEffect,
 	market,
@@ -316,5 +317,27 @@ describe('saves from before events were questions (format 5)', () => {
 			expect(out.eventRng).not.toBe(out.newsRng);
 		}
 		expect(migrate({ ...v5, event: null }, 6).event).toBeNull();
+	});
+});
+
+describe("the choice card's emphasis (playtest 9: 'Serve the crowd' green while starved)", () => {
+	const viral = WORLD_EVENTS.find((e) => e.id === 'viral-moment')!;
+	it('advises serving the crowd only with room to serve it', () => {
+		// Starved: demand far above what the fleet could serve even serving fully.
+		const starved = newGame(3);
+		starved.nextEventAt = 1e9;
+		const r = rates(starved, garage);
+		starved.hype = r.fullCapacity.mul(3).div(r.baseDemand).toNumber() - 1;
+		startEvent(starved, viral);
+		expect(eventAdvice(starved, garage)).toBe('pass');
+		// Roomy: rivals far ahead leave few customers, and the fleet has room for more.
+		const roomy = newGame(3);
+		roomy.nextEventAt = 1e9;
+		for (const rival of roomy.rivals) rival.capability = roomy.model.capability + 50;
+		roomy.hype = 0;
+		startEvent(roomy, viral);
+		expect(eventAdvice(roomy, garage)).toBe('ride');
+		// Nothing asked, no advice.
+		expect(eventAdvice(newGame(3), garage)).toBeNull();
 	});
 });

@@ -177,6 +177,12 @@ describe('the launch gate reads what a release would do', () => {
 		const better = releaseOutlook(t, garage)!;
 		expect(better.incomeAfter.gt(better.incomeNow)).toBe(true);
 		expect(better.lowersIncome).toBe(false);
+		// The warning of customers leaving comes with the loss, not with every sold-out launch
+		// (playtest 9 saw it at every release while income rose).
+		expect(o.leave).toBeGreaterThan(0);
+		expect(o.warnsLeave).toBe(true);
+		expect(better.leave).toBeGreaterThan(0);
+		expect(better.warnsLeave).toBe(false);
 	});
 
 	it("says the header's income: with racks rented, the rent is in both (the playtest read $99.9M/s at the gate, +22.5M/s above it)", () => {

@@ -10,6 +10,7 @@ import {
 	formatNumber,
 	formatRate,
 	formatSI,
+	unitNotation,
 	formatTimes,
 	lineNotation,
 	useNotation
@@ -109,6 +110,10 @@ describe('formatDuration', () => {
 		[125, '2m 05s'],
 		[3780, '1h 03m'],
 		[273_600, '3d 4h'],
+		[400 * 86_400, '1y 35d'],
+		[1200 * 365 * 86_400, '1,200 years'],
+		// A run far too big for the lab: never a raw float ("1.409324088167315e+21y").
+		[1.41e21 * 365 * 86_400, '1.41Sext years'],
 		[Infinity, '∞'],
 		[-5, '0s']
 	])('%s s → %s', (s, text) => {
@@ -128,20 +133,24 @@ describe('formatSI', () => {
 	])('%s %s → %s (the space before the unit never breaks)', (v, unit, text) => {
 		expect(formatSI(v, unit)).toBe(text.replace(' ', '\u00a0'));
 	});
-	it('past the last prefix, counts Q in exponents: never a bare unit nor letters before a prefix', () => {
+	it("past the last prefix, counts Q in the player's notation: never a bare unit", () => {
 		expect(formatSI(Decimal.pow(10, 400), 'FLOP/s')).toBe('1.00e370\u00a0QFLOP/s');
-		// In letters, a count of Q's under a million is in full (playtest 8 read "1.10e3 QFLOP/s"
-		// in the header and "1.00e4 QFLOP" as a run's size).
-		expect(formatSI(2.4e33, 'FLOP/s')).toBe('2,400\u00a0QFLOP/s');
-		expect(formatSI(1.1e33, 'FLOP/s')).toBe('1,100\u00a0QFLOP/s');
-		expect(formatSI(1e34, 'FLOP')).toBe('10,000\u00a0QFLOP');
-		expect(formatSI(2.78e36, 'B')).toBe('2.78e6\u00a0QB');
+		// In letters, a count of Q's reads as every other figure does, its letter apart from the
+		// prefix (playtest 9 read "13,861 QFLOP/s" and "5.00e3 QFLOP/s" beside "268Quad/s").
+		expect(formatSI(1.3861e34, 'FLOP/s')).toBe('13.9K\u00a0QFLOP/s');
+		expect(formatSI(2.4e33, 'FLOP/s')).toBe('2.4K\u00a0QFLOP/s');
+		expect(formatSI(1.1e33, 'FLOP/s')).toBe('1.1K\u00a0QFLOP/s');
+		expect(formatSI(5e33, 'FLOP/s')).toBe('5K\u00a0QFLOP/s');
+		expect(formatSI(1e35, 'FLOP')).toBe('100K\u00a0QFLOP');
+		expect(formatSI(2.78e36, 'B')).toBe('2.78M\u00a0QB');
+		expect(formatSI(4.5e63, 'FLOP/s')).toBe('4.5Dec\u00a0QFLOP/s');
+		expect(formatSI(4.5e66, 'FLOP/s')).toBe('4.50e36\u00a0QFLOP/s');
 		expect(formatSI(2.4e33, 'FLOP/s', 'scientific')).toBe('2.40e3\u00a0QFLOP/s');
 		expect(formatSI(2.78e35, 'B', 'scientific')).toBe('2.78e5\u00a0QB');
 		expect(formatSI(2.78e35, 'B', 'engineering')).toBe('278e3\u00a0QB');
 		// The last prefix's own figures stay under a thousand; one that rounds up to it moves on.
 		expect(formatSI(9.99e32, 'W')).toBe('999\u00a0QW');
-		expect(formatSI(9.9996e32, 'W')).toBe('1,000\u00a0QW');
+		expect(formatSI(9.9996e32, 'W')).toBe('1K\u00a0QW');
 		expect(formatSI(9.9996e32, 'W', 'scientific')).toBe('1.00e3\u00a0QW');
 		expect(formatSI(-2000, 'W')).toBe('-2\u00a0kW');
 	});
@@ -162,8 +171,8 @@ describe('formatSI', () => {
 						? /^\d+(\.\d+)?\u00a0bytes$/
 						: e < 33
 							? /^\d{1,3}(\.\d+)?\u00a0[kMGTPEZYRQ]B$/
-							: e < 36 && style === 'suffix'
-								? /^\d{1,3},\d{3}\u00a0QB$/
+							: e < 66 && style === 'suffix'
+								? /^\d{1,3}(\.\d+)?[A-Z][a-z]*\u00a0QB$/
 								: /^\d+(\.\d+)?e\d+\u00a0QB$/
 				);
 			}
@@ -328,5 +337,18 @@ describe('formatHype', () => {
 		expect(formatHype(-0.003)).toBe('customers −0.3%');
 		expect(formatHype(-0.0002)).toBe('customers: a few lost');
 		expect(formatHype(Number.NaN)).toBe('—');
+	});
+});
+
+describe('unitNotation', () => {
+	it("judges a unit's figure by what formatSI writes of it, not its raw size (playtest 9)", () => {
+		// 10^60 FLOP is 10^30 Q's: in letters "1Non QFLOP", as the header would say it.
+		expect(lineNotation(1e60)).toBe('scientific');
+		expect(unitNotation(1e60)).toBe('suffix');
+		expect(formatSI(1e60, 'FLOP', unitNotation(1e60))).toBe('1Non\u00a0QFLOP');
+		// A card's FLOP/s beside a price past the letters keeps its own notation.
+		expect(formatSI(5e33, 'FLOP/s', unitNotation(5e33))).toBe('5K\u00a0QFLOP/s');
+		// Past the letters' count of Q's, exponents for the whole line.
+		expect(unitNotation(2e33, 1e67)).toBe('scientific');
 	});
 });

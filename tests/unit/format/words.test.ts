@@ -84,6 +84,11 @@ describe('suffixes in words', () => {
 			'352 billion W · 1.17 octillion FLOP/s · $1.72 times ten to the 37'
 		);
 		expect(figuresInWords('450\u00a0W · 12 tok/s')).toBe('');
+		// Past Q, a count of Q's in letters: both said (playtest 9's "13,861 QFLOP/s").
+		expect(inWords('13.9K\u00a0QFLOP/s')).toBe('13.9 thousand nonillion FLOP/s');
+		expect(figuresInWords('225\u00a0QFLOP/s → 13.9K\u00a0QFLOP/s')).toBe(
+			'225 nonillion FLOP/s · 13.9 thousand nonillion FLOP/s'
+		);
 		expect(SI_PREFIXES.map((p) => p.prefix).join('')).toBe('kMGTPEZYRQ');
 		expect(SI_PREFIXES.find((p) => p.prefix === 'R')).toMatchObject({
 			name: 'ronna',
@@ -109,13 +114,13 @@ describe('suffixes in words', () => {
 			const v = Decimal.pow(10, e).mul(5.38);
 			const scientific = e >= 36;
 			expect(formatNumber(v), `${e}`).toMatch(scientific ? /^\d\.\d\de\d+$/ : /^[\d.]+[A-Za-z]*$/);
-			// A unit keeps its metric prefix: past Q, it counts Q's, in full to a million
-			// ("538,000 QW"), then with an exponent ("5.38e6 QW").
+			// A unit keeps its metric prefix: past Q, it counts Q's in letters ("538K QW") as far
+			// as letters go, then with an exponent ("5.38e36 QW").
 			expect(formatSI(v, 'W'), `${e}`).toMatch(
-				e >= 36
+				e >= 66
 					? /^\d\.\d\de\d+\u00a0QW$/
 					: e >= 33
-						? /^\d{1,3},\d{3}\u00a0QW$/
+						? /^[\d.]+[A-Z][a-z]*\u00a0QW$/
 						: /^[\d.]+\u00a0[kMGTPEZYRQ]?W$/
 			);
 		}

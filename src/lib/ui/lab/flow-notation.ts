@@ -2,9 +2,11 @@
 // Demand card and the run's FLOP/s beside the capacity on the Train/Serve card. The playtest
 // read "1.12e20 tok/s capacity" on one card and "112Quint tok/s capacity" on the next: one
 // quantity, two notations on one screen.
-import { lineNotation, type Notation } from '$lib/format/number';
+import { lineNotation, unitNotation, type Notation } from '$lib/format/number';
 import type { Snapshot } from '$lib/runtime/snapshot';
 
 export function flowNotation({ r, f }: Pick<Snapshot, 'r' | 'f'>): Notation {
-	return lineNotation(r.trainRate, r.capacity, f.demand, f.spare, f.unmet);
+	// The run's FLOP/s by what formatSI writes of it (past Q, its count of Q's: unitNotation).
+	const tokens = lineNotation(r.capacity, f.demand, f.spare, f.unmet);
+	return tokens === 'scientific' ? tokens : unitNotation(r.trainRate);
 }

@@ -1,0 +1,49 @@
+// The demand card's word on spare capacity (market.ts spareUse): what resells, what to do next.
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import {
+	apply,
+	Decimal,
+	market,
+	newGame,
+	rates,
+	rentHourly,
+	soldOutHype,
+	spareUse
+} from '../../../src/lib/engine';
+import { garage } from './helpers';
+
+describe('spare capacity', () => {
+	it('says "train more" only while the slider can still send the run more (playtest 9 #8)', () => {
+		const s = newGame(21);
+		const idle = () => {
+			const r = rates(s, garage);
+			return market(r, Math.max(-0.99, soldOutHype(r) - 0.5));
+		};
+		expect(spareUse(idle(), s).remedy).toBe('start-run');
+		apply(s, garage, { type: 'start-run', size: 'huge' });
+		apply(s, garage, { type: 'train-share', share: 0.5 });
+		expect(spareUse(idle(), s).remedy).toBe('train-more');
+		apply(s, garage, { type: 'train-share', share: 1 });
+		expect(spareUse(idle(), s).remedy).toBe('price-lower');
+	});
+
+	it('counts as resold only the lab’s own idle racks, never rented ones (playtest 9 #5)', () => {
+		const c = eraContent('cloud');
+		const s = newGame(4, 'cloud');
+		s.cash = new Decimal(1e6).mul(rentHourly(s, c));
+		apply(s, c, { type: 'rent', racks: 3 });
+		const r = rates(s, c);
+		expect(r.rentedServing.gt(0)).toBe(true);
+		// Demand just above what the lab's own racks serve: all the spare is rented.
+		const own = r.capacity.sub(r.rentedServing);
+		const m = market(r, own.mul(1.01).div(r.baseDemand).toNumber() - 1);
+		expect(m.spare.gt(0)).toBe(true);
+		expect(spareUse(m, s).resold.eq(0)).toBe(true);
+		// With less demand, part of the lab's own racks idles too: that part resells.
+		const low = market(r, own.mul(0.5).div(r.baseDemand).toNumber() - 1);
+		const u = spareUse(low, s);
+		expect(u.resold.gt(0)).toBe(true);
+		expect(u.resold.lt(low.spare)).toBe(true);
+	});
+});
