@@ -200,7 +200,9 @@ export const TARGETS: readonly Target[] = [
  * 9.4 / 4.1), era 2 17.2, era 3 −1.2, era 4 4.1, era 5 11.9, era 6 −0.7, era 7 −6.2; beam 0.7.
  * With every run's outcome fixed at 1.0 (seeds 1–5, 26de316) the adaptive player still lost to a
  * constant 0.4–0.5 in eras 3, 4 and 7: the scripted player, not luck (one lead: its memory hold,
- * sim/purchase-strategy.ts gateFits, waits for memory that buyHardware never buys).
+ * sim/purchase-strategy.ts gateFits, waits for memory that buyHardware never buys). Without that
+ * hold (late6, the race from da73e37's era starts): era 1 4.1, era 2 18.9, era 3 5.6 (2.9 / 5.6 /
+ * 5.7), era 4 4.1, era 5 8.8, era 6 0.6, era 7 0.6; the adaptive player 3 % sooner in era 3.
  */
 export const OPEN_TARGETS: readonly Target[] = [
 	...eras
