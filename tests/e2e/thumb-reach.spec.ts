@@ -402,6 +402,11 @@ const mixedRows = (page: Page) =>
 				continue;
 			// The price table is read down its columns (price, tok/s, earns/s), each one notation.
 			if (el.closest('[data-testid="price-tiers"]')) continue;
+			// A buy button's price is read against the cash, in the cash's notation, not against
+			// the spec line it happens to sit beside (a Fleet card's FLOP/s counts its Q's in
+			// letters as the header's compute does, playtest 9; the money on the card stays one
+			// notation: mixedCards).
+			if (el.closest('button')) continue;
 			const box = el.closest('.card, article, [role="dialog"]');
 			if (!box) continue;
 			for (const m of node.textContent!.matchAll(figure)) {
