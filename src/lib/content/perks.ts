@@ -120,6 +120,18 @@ export const PERKS: readonly PerkDef[] = [
 		fromEra: 3
 	},
 	{
+		id: 'capacity-planner',
+		name: 'Capacity planner',
+		blurb:
+			'Keeps serving matched to demand while a run trains, training the rest (its rule is under Automation, off until you turn it on).',
+		maxLevel: 1,
+		cost: 4,
+		costRatio: 1,
+		effects: [],
+		unlocks: 'match',
+		fromEra: 3
+	},
+	{
 		id: 'energy-desk',
 		name: 'Energy desk',
 		blurb: 'Signs the next power contract when the fleet needs it.',

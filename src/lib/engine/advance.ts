@@ -18,6 +18,7 @@ import { rates, rehireCash, type Rates } from './rates';
 import type { GameState, Run } from './state';
 import { nextScheduledTick, stepAndRates } from './step';
 import { firstTrue, geo, quietCash } from './cash-path';
+import { matchEdgeAt } from './capacity-planner';
 
 /** The step index in which the run reaches `end`, its target (or limit). */
 function runDoneAt(run: Run, rate: Decimal, limit: number, end: Decimal): number {
@@ -101,6 +102,8 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 		lim = runDoneAt(state.run, r.trainRate, lim, runEnd(state, content, r.mult));
 	if (lim > 0) lim = regimeEndsAt(r, state.hype, state.loyalty, unmet, edge, lim);
 	if (lim > 0 && !unmet) lim = ownEdgeAt(r, state.hype, state.loyalty, busy, lim);
+	// The Capacity planner acts at the end of the step in which demand leaves its band.
+	if (lim > 0) lim = matchEdgeAt(state, r, state.loyalty, unmet, lim);
 	if (lim <= 0) return { steps: 0, unmet, busy, stuck: false, due: state.tick + 1 >= due };
 
 	// Cash over the next m steps: cash + a·m + b·Σq^i (b carries the decaying hype income).

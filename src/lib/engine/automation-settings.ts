@@ -9,6 +9,7 @@ export interface AutomationPatch {
 	minGain?: number;
 	reserve?: number;
 	threshold?: number;
+	floor?: number;
 }
 
 /** Changes an automation rule. Values are checked; a refused change changes nothing. */

@@ -1,4 +1,5 @@
-// Automation bought with Moat: release, next run, hardware and power, each by a simple rule
+// Automation bought with Moat: release, next run, hardware, power and the train share (the
+// Capacity planner: capacity-planner.ts), each by a simple rule
 // the player sets. It acts at the end of a step, issuing the same actions a player does.
 // For exact fast-forward, advance() asks when it would next act: at once (a model waits, no
 // run is going) or when cash first reaches a known amount (the next purchase it would make).
@@ -21,6 +22,7 @@ import { oneSizeUp } from './run-plan';
 import { eventEffect } from './world-events';
 import { swarmWouldSlow } from './edge';
 import { unitsOnOrder, type GameState } from './state';
+import { matchWants, plannedShare } from './capacity-planner';
 
 const MAX_BUYS_PER_STEP = 50;
 
@@ -207,7 +209,8 @@ export function automationWaits(
 	c: EraContent,
 	r: Rates
 ): { now: boolean; cash: Decimal | null } {
-	if (wantsRelease(s, c, r) || wantsRun(s) || wantsDiscard(s)) return { now: true, cash: null };
+	if (wantsRelease(s, c, r) || wantsRun(s) || wantsDiscard(s) || matchWants(s, r))
+		return { now: true, cash: null };
 	let cash: Decimal | null = null;
 	const contract = contractWanted(s, c, r);
 	if (contract) cash = contractCost(c, contract);
@@ -242,6 +245,11 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | 
 		r = undefined;
 	}
 	r ??= rates(s, c);
+	// The Capacity planner: serving back to demand once it leaves the band (capacity-planner.ts).
+	if (matchWants(s, r)) {
+		apply(s, c, { type: 'train-share', share: plannedShare(s, r, s.hype) });
+		r = rates(s, c);
+	}
 	const contract = contractWanted(s, c, r);
 	if (contract && s.cash.gte(contractCost(c, contract))) {
 		apply(s, c, { type: 'sign', contract });

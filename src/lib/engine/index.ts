@@ -115,3 +115,4 @@ export {
 	type SiteGain
 } from './moon-mars-view';
 export * from './loyalty';
+export * from './capacity-planner';

@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 13;
+export const SCHEMA_VERSION = 14;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -32,7 +32,8 @@ export const DEFAULT_TRAIN_SHARE = 0.5;
 export const AUTOMATION_RANGES = {
 	minGain: [0, 1000],
 	reserve: [0, 0.99],
-	threshold: [0.1, 1]
+	threshold: [0.1, 1],
+	floor: [0, 0.9]
 } as const;
 
 /** Ticks and counts: far beyond any real game, well inside safe integers. */
@@ -101,7 +102,10 @@ export const AUTOMATION = object({
 	/** Buy the most FLOP/s per dollar the power allows, keeping `reserve` of cash unspent. */
 	buy: object({ on: flag(true), reserve: range('reserve', 0.1) }),
 	/** Sign the next contract when draw passes `threshold` of capacity. */
-	sign: object({ on: flag(true), threshold: range('threshold', 0.85) })
+	sign: object({ on: flag(true), threshold: range('threshold', 0.85) }),
+	/** Keep serving matched to demand while a run trains (capacity-planner.ts): the train share
+	 * Match demand would set, never below `floor`. Off until the player turns it on. */
+	match: object({ on: flag(false), floor: range('floor', 0.3) })
 });
 export type Automation = Infer<typeof AUTOMATION>;
 

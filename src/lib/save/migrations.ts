@@ -135,7 +135,16 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	}),
 	// 12 → 13: loyal customers (engine/loyalty.ts). An old save has won none and has no launch
 	// rush to win: demand as it was.
-	12: (s) => ({ ...s, loyalty: { loyal: 0, rush: 0 } })
+	12: (s) => ({ ...s, loyalty: { loyal: 0, rush: 0 } }),
+	// 13 → 14: the Capacity planner's rule (automation match), off as for a new game.
+	13: (s) => {
+		const meta = (s.meta ?? {}) as Record<string, unknown>;
+		const automation = (meta.automation ?? {}) as Record<string, unknown>;
+		return {
+			...s,
+			meta: { ...meta, automation: { ...automation, match: { on: false, floor: 0.3 } } }
+		};
+	}
 };
 
 export function migrate(

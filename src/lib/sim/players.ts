@@ -38,10 +38,16 @@ export function actor(s: GameState, record?: (entry: LoggedAction) => void): Act
 	};
 }
 
+/** Perks the scripted players never buy: the Capacity planner follows demand for a player who
+ * leaves the slider alone, and they set the split themselves every round. */
+const UNUSED_PERKS = new Set(PERKS.filter((p) => p.unlocks === 'match').map((p) => p.id));
+
 /** Spends Moat: automation first, then the cheapest perk, until nothing is affordable. */
 export function spendMoat(s: GameState, act: Act = actor(s)): void {
 	for (;;) {
-		const options = PERKS.filter((p) => (s.meta.perks[p.id] ?? 0) < p.maxLevel && perkOpen(s, p.id))
+		const options = PERKS.filter(
+			(p) => !UNUSED_PERKS.has(p.id) && (s.meta.perks[p.id] ?? 0) < p.maxLevel && perkOpen(s, p.id)
+		)
 			.map((p) => ({ p, cost: perkCost(s, p.id) }))
 			.filter(({ cost }) => cost.lte(s.meta.moat))
 			.sort((a, b) => Number(!!b.p.unlocks) - Number(!!a.p.unlocks) || a.cost.cmp(b.cost));

@@ -82,7 +82,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': ['activeEvent', 'eventAdvice', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
-	'lab/TrainServe.svelte': ['farRunPart', 'matchDemandShare', 'trainingBoost'],
+	'lab/TrainServe.svelte': ['farRunPart', 'hasAutomation', 'matchDemandShare', 'trainingBoost'],
 	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft'],
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],

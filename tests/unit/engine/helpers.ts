@@ -246,10 +246,19 @@ export const stateArb: fc.Arbitrary<GameState> = fc
 	)
 	.map(([seed, moves, hype, eraId, automated, loyalty]) => {
 		const s = newGame(seed, eraId);
-		// Half the states own every automation perk, so automation runs inside the laws too.
-		if (automated)
-			for (const id of ['release-manager', 'run-scheduler', 'procurement', 'energy-desk'])
+		// Half the states own every automation perk, so automation runs inside the laws too; Follow
+		// demand (off in a new game) on, at a floor of 0, 30 or 60 % (by the seed).
+		if (automated) {
+			for (const id of [
+				'release-manager',
+				'run-scheduler',
+				'procurement',
+				'energy-desk',
+				'capacity-planner'
+			])
 				s.meta.perks[id] = 1;
+			s.meta.automation.match = { on: true, floor: (seed % 3) * 0.3 };
+		}
 		for (const m of moves) applyMove(s, m);
 		if (hype !== null) s.hype = hype;
 		// Customers won or still to win by launches (loyalty.ts), as many launches would leave.

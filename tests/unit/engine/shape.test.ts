@@ -76,7 +76,9 @@ describe('the declared defaults', () => {
 			release: { on: true, minGain: 0.1 },
 			run: { on: true },
 			buy: { on: true, reserve: 0.1 },
-			sign: { on: true, threshold: 0.85 }
+			sign: { on: true, threshold: 0.85 },
+			// Follow demand moves the player's own slider: off until the player turns it on.
+			match: { on: false, floor: 0.3 }
 		});
 	});
 

@@ -10,7 +10,7 @@ import {
 	type GameState
 } from '../../engine';
 
-const KINDS: AutomationKind[] = ['release', 'run', 'buy', 'sign'];
+const KINDS: AutomationKind[] = ['release', 'run', 'buy', 'sign', 'match'];
 /** How often the automation-only lab is looked at (the goal is noticed within this). */
 const LOOK_EVERY = 60;
 
