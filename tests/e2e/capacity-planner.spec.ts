@@ -48,6 +48,29 @@ test('capacity planner: Follow on moves the slider to serve demand and train the
 		.toBe(true);
 });
 
+test('capacity planner: a hand on the slider turns Follow off and says so, and the split stays', async ({
+	page
+}) => {
+	// Playtest 10: a drag to 37 % snapped back to 74 % a few seconds later, Follow still on.
+	await openWithSave(page, makeRecord(plannerLab(), Date.now(), 92));
+	const follow = page.getByTestId('follow-demand');
+	const slider = page.getByTestId('train-share');
+	await follow.tap();
+	await expect.poll(async () => Number(await slider.inputValue())).toBeGreaterThan(70);
+	await page.getByTestId('train-less').tap();
+	await expect(follow).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.getByTestId('follow-text')).toContainText('you moved the slider');
+	const held = await slider.inputValue();
+	await page.waitForTimeout(3000);
+	await expect(slider).toHaveValue(held);
+	// On again, it follows again.
+	await follow.tap();
+	await expect(follow).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByTestId('follow-text')).toContainText(
+		'Move the slider to hold your own split'
+	);
+});
+
 test('capacity planner: without the perk there is no switch', async ({ page }) => {
 	const s = plannerLab();
 	delete s.meta.perks['capacity-planner'];
