@@ -107,6 +107,8 @@ export type HeadlineKind =
 	| 'rehired'
 	| 'run-finished'
 	| 'disappointing-run'
+	/** Auto-start runs threw away a finished model no better than the one served. */
+	| 'auto-discard'
 	| 'delivery'
 	| 'power-online'
 	| 'research'

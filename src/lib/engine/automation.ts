@@ -23,6 +23,7 @@ import { eventEffect } from './world-events';
 import { swarmWouldSlow } from './edge';
 import { unitsOnOrder, type GameState } from './state';
 import { matchWants, plannedShare } from './capacity-planner';
+import { pushNews } from './news';
 
 const MAX_BUYS_PER_STEP = 50;
 
@@ -238,8 +239,12 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | 
 		apply(s, c, { type: 'release' });
 		r = undefined;
 	}
-	// The gate's Discard (changes nothing the rates read).
-	if (wantsDiscard(s)) apply(s, c, { type: 'discard' });
+	// The gate's Discard (changes nothing the rates read), said in the news (playtest 10 saw
+	// Atlas-92 then Atlas-94, and nothing said where Atlas-93 went).
+	if (wantsDiscard(s)) {
+		pushNews(s, 'auto-discard', { model: s.gate!.name, cap: s.gate!.capability });
+		apply(s, c, { type: 'discard' });
+	}
 	if (wantsRun(s)) {
 		apply(s, c, { type: 'start-run', size: oneSizeUp(s, c).id });
 		r = undefined;
