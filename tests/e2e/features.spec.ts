@@ -78,6 +78,22 @@ test('counts in full below a million, bytes never a bare "B" (playtest 6)', asyn
 	await expect(fleet).not.toContainText('3000700');
 });
 
+test('a tap on the tokens says what they are for (playtest 10: "tokens seem to have no use")', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	await openWithSave(page, fixture('e2e/mid-game.json'));
+	await page.getByTestId('stock-tokens').locator('dd').first().tap();
+	const toast = page.getByTestId('number-words');
+	await expect(toast).toContainText('Tokens served grow your Moat');
+	await expect(toast).toContainText('In words:');
+	// All of it shows in the toast's three lines, none cut at its top or bottom.
+	const text = toast.locator('span').first();
+	const [inner, box] = await Promise.all([text.boundingBox(), toast.boundingBox()]);
+	expect(inner!.y).toBeGreaterThanOrEqual(box!.y);
+	expect(inner!.y + inner!.height).toBeLessThanOrEqual(box!.y + box!.height + 1);
+});
+
 test('the ↻ after the cash rate says what it means at a tap (playtest 6: a hover title only)', async ({
 	page
 }) => {
