@@ -417,6 +417,28 @@ test('hints: completed by doing, one at a time, and gone for good', async ({ pag
 	await expect(hint).toHaveCount(0);
 });
 
+test('a hint done by a tap keeps its place a moment: a second tap lands where the first did (playtest 10)', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
+	await start(page);
+	await page.getByTestId('start-run').tap();
+	await page.getByTestId('train-share').fill('70');
+	await page.clock.runFor(11_000);
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('hint')).toHaveAttribute('data-hint', 'buy');
+	const before = (await page.getByTestId('hint').boundingBox())!;
+	await page.getByTestId('buy-gaming-gpu').tap();
+	// The hint is done (a card bought) and goes; its place stays, inert, under a second tap.
+	await expect(page.getByTestId('hint')).toHaveCount(0);
+	const leaving = page.getByTestId('hint-leaving');
+	await expect(leaving).toBeVisible();
+	const after = (await leaving.boundingBox())!;
+	expect([after.y, after.height]).toEqual([before.y, before.height]);
+	await page.clock.runFor(1_500);
+	await expect(page.getByTestId('hint-leaving')).toHaveCount(0);
+});
+
 test('hints can be turned off, and stay off', async ({ page }) => {
 	await start(page);
 	await expect(page.getByTestId('hint')).toBeVisible();
