@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { manifest } from './src/lib/pwa/manifest';
+import { HeavyFirst } from './tests/unit/heavy-first';
 
 /** V8's explicit compile hint (Chrome 136+; other engines read a comment): every function of a
  * browser chunk is compiled when the chunk is, off the main thread while it streams, rather than
@@ -69,6 +70,8 @@ export default defineConfig({
 		testTimeout: 60_000,
 		// One worker per core (vitest's default leaves one core idle: on a 2-core machine every
 		// file ran in one worker, the probe's three minutes and the rest one after the other).
-		maxWorkers: availableParallelism()
+		maxWorkers: availableParallelism(),
+		// The files that take minutes first, one a worker (tests/unit/heavy-first.ts).
+		sequence: { sequencer: HeavyFirst }
 	}
 });
