@@ -10,8 +10,13 @@ const SUFFIX: Record<string, number> = {
 	Sx: 1e21
 };
 
+/** The game writes a figure's sign as the minus sign (U+2212); JavaScript reads a hyphen. */
+export const ascii = (text: string) => text.replace(/\u2212/g, '-');
+
 export function readNumber(text: string): number {
-	const m = text.replace(/[$,+]/g, '').match(/(-?[\d.]+(?:e-?\d+)?)(Qa|Qi|Sx|[KMBT])?/);
+	const m = ascii(text)
+		.replace(/[$,+]/g, '')
+		.match(/(-?[\d.]+(?:e-?\d+)?)(Qa|Qi|Sx|[KMBT])?/);
 	if (!m) throw new Error(`no number in "${text}"`);
 	return Number(m[1]) * SUFFIX[m[2] ?? ''];
 }
@@ -32,7 +37,7 @@ const SI_PREFIX: Record<string, number> = {
 
 /** Reads a physical quantity as the game prints it ("25 TFLOP", "1.00e31 FLOP") in `unit`. */
 export function readSI(text: string, unit: string): number {
-	const m = text.match(new RegExp(`(-?[\\d.]+(?:e-?\\d+)?)\\s*([kMGTPEZYRQ]?)${unit}`));
+	const m = ascii(text).match(new RegExp(`(-?[\\d.]+(?:e-?\\d+)?)\\s*([kMGTPEZYRQ]?)${unit}`));
 	if (!m) throw new Error(`no ${unit} in "${text}"`);
 	return Number(m[1]) * SI_PREFIX[m[2]];
 }

@@ -20,6 +20,7 @@ import {
 import { decodeState } from '../../src/lib/save/codec';
 import { readFileSync } from 'node:fs';
 import { fixture, openWithSave, openGame as start, recordOf } from './saves';
+import { ascii } from './numbers';
 
 test('Max on the Fleet stops at what the power runs, and says so before the tap', async ({
 	page
@@ -215,7 +216,7 @@ function between(name: string): GameState {
 
 /** "$99.9M/s", "+22.5M/s ↻" → 99.9e6, 22.5e6 (letters up to Dc; scientific as written). */
 function amount(text: string): number {
-	const m = /(-?)\$?\+?(-?[\d.]+)(e-?\d+|[KMBTQ][a-z]{0,2}|Sx|Sp|Oc|No|Dc)?/.exec(text);
+	const m = /(-?)\$?\+?(-?[\d.]+)(e-?\d+|[KMBTQ][a-z]{0,2}|Sx|Sp|Oc|No|Dc)?/.exec(ascii(text));
 	if (!m) throw new Error(`no figure in ${text}`);
 	const letters = ['K', 'M', 'B', 'T', 'Qa', 'Qi', 'Sx', 'Sp', 'Oc', 'No', 'Dc'];
 	const unit = m[3] ?? '';
@@ -595,6 +596,6 @@ test("the Cloud's +1 says it pays only what is left of the hour", async ({ page 
 	// The change, signed, then the figure it leads to (playtest 9 read "and it is +105M/s",
 	// a loss, as a gain).
 	await expect(page.getByTestId('rent-or-buy-income')).toContainText(
-		/One more rack rented: [-+]\S+\/s at once, to [-+]/
+		/One more rack rented: [−+]\S+\/s at once, to [−+]/
 	);
 });

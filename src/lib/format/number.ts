@@ -11,6 +11,10 @@ import { suffixOf } from './suffixes';
 const SMALLEST = -2;
 const SMALLEST_TEXT = '0.01';
 
+/** A figure's sign: the minus sign (U+2212), as the −10 / −1 buttons beside figures write it,
+ * never a hyphen (playtest 10 read "-103M/s" beside "−10"). An exponent's sign stays a hyphen. */
+export const MINUS = '\u2212';
+
 /** Letters name groups 1…LETTER_GROUPS-1 (K … Dec, one-part names); from 10^(3 × LETTER_GROUPS) on, scientific. */
 export const LETTER_GROUPS = 12;
 
@@ -59,7 +63,7 @@ export function formatNumber(value: Numeric, digits = 3, style: Notation = notat
 	digits = Math.min(20, Math.max(1, Math.floor(digits) || 1));
 	const { mantissa, exponent, sign } = toParts(value);
 	if (Number.isNaN(mantissa)) return '—';
-	const minus = sign < 0 ? '-' : '';
+	const minus = sign < 0 ? MINUS : '';
 	if (mantissa === 0) return '0';
 	if (style === 'engineering' && (exponent >= 3 || exponent < -2))
 		return minus + engineering(mantissa, exponent, digits);
@@ -69,7 +73,7 @@ export function formatNumber(value: Numeric, digits = 3, style: Notation = notat
 			if (style !== 'suffix') return `${minus}${mantissa.toFixed(digits - 1)}e${exponent}`;
 			// Letters never meet exponents on a line: small figures are decimals, the tiniest
 			// said to be under the smallest one shown.
-			if (exponent < SMALLEST) return sign < 0 ? `>-${SMALLEST_TEXT}` : `<${SMALLEST_TEXT}`;
+			if (exponent < SMALLEST) return sign < 0 ? `>${MINUS}${SMALLEST_TEXT}` : `<${SMALLEST_TEXT}`;
 			return `${minus}${trim(n.toFixed(digits - 1 - exponent))}`;
 		}
 		if (Number.isInteger(n)) return `${minus}${n}`;
@@ -177,10 +181,10 @@ export function formatMoney(value: Numeric, style: Notation = notation()): strin
 	if (small < 10 && !Number.isInteger(small)) {
 		const n = typeof value === 'number' ? value : new Decimal(value).toNumber();
 		const cents = Math.abs(n).toFixed(2);
-		return n < 0 ? `-$${cents}` : `$${cents}`;
+		return n < 0 ? `${MINUS}$${cents}` : `$${cents}`;
 	}
 	const text = formatNumber(value, 3, style);
-	return text.startsWith('-') ? `-$${text.slice(1)}` : `$${text}`;
+	return text.startsWith(MINUS) ? `${MINUS}$${text.slice(1)}` : `$${text}`;
 }
 
 export function formatPercent(share: number, digits = 0): string {
@@ -213,7 +217,7 @@ export function formatHype(hype: number): string {
 /** A signed rate: "+1.2K/s", "-3/s". */
 export function formatRate(value: Numeric, unit = '/s', style: Notation = notation()): string {
 	const text = formatNumber(value, 3, style);
-	const signed = text.startsWith('-') || /^[<>—]/.test(text) || text === '0';
+	const signed = text.startsWith(MINUS) || /^[<>—]/.test(text) || text === '0';
 	return `${signed ? '' : '+'}${text}${unit}`;
 }
 
@@ -248,7 +252,7 @@ export function formatSI(value: Numeric, unit: string, style: Notation = notatio
 	const bare = unit === 'B' ? 'bytes' : unit;
 	if (mantissa === 0) return `0${NBSP}${bare}`;
 	if (exponent < 0) return `${formatNumber(value, 3, style)}${NBSP}${bare}`;
-	const minus = sign < 0 ? '-' : '';
+	const minus = sign < 0 ? MINUS : '';
 	const group = Math.floor(exponent / 3);
 	if (group < SI.length) {
 		const scaled = mantissa * Math.pow(10, exponent - group * 3);

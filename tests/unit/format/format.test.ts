@@ -43,7 +43,7 @@ describe('formatNumber', () => {
 		[1e36, '1.00e36'],
 		[3.86e22, '38.6Sext'],
 		[1.3e43, '1.30e43'],
-		[-1500, '-1.5K']
+		[-1500, '\u22121.5K']
 	])('%s → %s', (value, text) => {
 		expect(formatNumber(value)).toBe(text);
 	});
@@ -54,8 +54,8 @@ describe('formatNumber', () => {
 		expect(formatMoney(Decimal.pow(10, 400))).toBe('$1.00e400');
 		expect(formatNumber(Decimal.pow(10, 316).mul(4.2))).toBe('4.20e316');
 		expect(formatNumber(Decimal.pow(10, 35).mul(9.99))).toBe('999Dec');
-		expect(formatNumber(Decimal.pow(10, 35).mul(-9.99))).toBe('-999Dec');
-		expect(formatNumber(Decimal.pow(10, 36).mul(-1.5))).toBe('-1.50e36');
+		expect(formatNumber(Decimal.pow(10, 35).mul(-9.99))).toBe('\u2212999Dec');
+		expect(formatNumber(Decimal.pow(10, 36).mul(-1.5))).toBe('\u22121.50e36');
 		// Every figure in letters has a one-part letter: no compound like UDc or QaTg.
 		fc.assert(
 			fc.property(
@@ -74,9 +74,9 @@ describe('formatNumber', () => {
 		expect(formatNumber(0.0123)).toBe('0.01');
 		expect(formatNumber(0.01)).toBe('0.01');
 		expect(formatRate(0.00961)).toBe('<0.01/s');
-		expect(formatRate(-0.00961)).toBe('>-0.01/s');
+		expect(formatRate(-0.00961)).toBe('>\u22120.01/s');
 		expect(formatNumber(0.000099)).toBe('<0.01');
-		expect(formatRate(-2e-9)).toBe('>-0.01/s');
+		expect(formatRate(-2e-9)).toBe('>\u22120.01/s');
 		expect(formatNumber(0.00077, 3, 'scientific')).toBe('7.70e-4');
 		fc.assert(
 			fc.property(fc.double({ min: 1e-300, max: 0.01, noNaN: true }), (x) => {
@@ -98,7 +98,7 @@ describe('formatNumber', () => {
 
 	it('rates carry their sign', () => {
 		expect(formatRate(1200)).toBe('+1.2K/s');
-		expect(formatRate(-3)).toBe('-3/s');
+		expect(formatRate(-3)).toBe('\u22123/s');
 		expect(formatRate(0)).toBe('0/s');
 	});
 });
@@ -152,7 +152,7 @@ describe('formatSI', () => {
 		expect(formatSI(9.99e32, 'W')).toBe('999\u00a0QW');
 		expect(formatSI(9.9996e32, 'W')).toBe('1K\u00a0QW');
 		expect(formatSI(9.9996e32, 'W', 'scientific')).toBe('1.00e3\u00a0QW');
-		expect(formatSI(-2000, 'W')).toBe('-2\u00a0kW');
+		expect(formatSI(-2000, 'W')).toBe('\u22122\u00a0kW');
 	});
 	it('keeps its metric prefix in every notation, to Q (playtest 7: "2.78e20 bytes" on a screen turned scientific)', () => {
 		for (const style of ['suffix', 'scientific', 'engineering'] as const) {
@@ -182,7 +182,7 @@ describe('formatSI', () => {
 		// Under $10, cents, so a column reads alike (playtest 7: "$0.3" beside "$0.29").
 		expect(formatMoney(0.3)).toBe('$0.30');
 		expect(formatMoney(0.29)).toBe('$0.29');
-		expect(formatMoney(-1.5)).toBe('-$1.50');
+		expect(formatMoney(-1.5)).toBe('\u2212$1.50');
 		expect(formatMoney(5)).toBe('$5');
 		expect(formatMoney(16.8)).toBe('$16.8');
 	});
