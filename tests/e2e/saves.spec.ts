@@ -6,7 +6,8 @@ import { checksum } from '../../src/lib/save/record';
 import { formatMoney } from '../../src/lib/format/number';
 import { eraContent } from '../../src/lib/content';
 import { derive } from '../../src/lib/runtime/snapshot';
-import { fixture, openWithSave, readSave, writeSave } from './saves';
+import { Decimal, newGame } from '../../src/lib/engine';
+import { fixture, openWithSave, readSave, recordOf, saveNow, writeSave } from './saves';
 
 const gpus = async (page: Page) => {
 	const record = await readSave(page);
@@ -18,18 +19,6 @@ async function buyGpu(page: Page) {
 	await expect(page.getByTestId('stock-cash')).toBeVisible();
 	await page.getByTestId('tab-fleet').tap();
 	await page.getByTestId('buy-gaming-gpu').tap();
-}
-
-/** Makes the game save (as when the app is hidden) and waits for that save to land. */
-async function saveNow(page: Page): Promise<void> {
-	const before = (await readSave(page)) as unknown as { seq?: number } | undefined;
-	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-	for (let i = 0; i < 100; i++) {
-		const now = (await readSave(page)) as unknown as { seq?: number } | undefined;
-		if (now && (now.seq ?? 0) > (before?.seq ?? 0)) break;
-		await page.waitForTimeout(50);
-	}
-	await page.evaluate(() => window.dispatchEvent(new Event('pageshow')));
 }
 
 test('a reload keeps progress', async ({ page }) => {
@@ -139,14 +128,20 @@ test('Settings > Import takes a save file as plain JSON (pretty-printed too), wi
 
 test('two tabs: only one plays, and switching loses no progress', async ({ context }) => {
 	const a = await context.newPage();
-	await a.goto('/');
-	await expect(a.getByTestId('stock-cash')).toBeVisible();
+	// A new game with the cash for both tabs' GPUs (a new lab saves up for its second for 20 s).
+	const lab = newGame(1);
+	lab.cash = new Decimal(1000);
+	await openWithSave(a, recordOf(lab));
 	const b = await context.newPage();
 	await b.goto('/');
 	await expect(b.getByTestId('tab-elsewhere')).toBeVisible();
 	await expect(a.getByTestId('tab-elsewhere')).toHaveCount(0);
 
+	// Each tap goes to the tab in front, as a player's does (a page in the background gets no
+	// animation frames: Playwright's tap waited 7–20 s for them).
+	await a.bringToFront();
 	await buyGpu(a); // progress made in A, not yet autosaved
+	await b.bringToFront();
 	await b.getByTestId('play-here').tap();
 	await expect(a.getByTestId('tab-elsewhere')).toBeVisible();
 	await expect(b.getByTestId('tab-elsewhere')).toHaveCount(0);

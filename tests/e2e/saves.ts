@@ -103,3 +103,15 @@ export async function openGame(page: Page): Promise<void> {
 /** The save record of a state a test made (newGame and changes), saved now. */
 export const recordOf = (s: GameState): SaveRecord =>
 	makeRecord(s, Date.now(), 1) as unknown as SaveRecord;
+
+/** Makes the game save (as when the app is hidden) and waits for that save to land. */
+export async function saveNow(page: Page): Promise<void> {
+	const before = (await readSave(page)) as unknown as { seq?: number } | undefined;
+	await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+	for (let i = 0; i < 100; i++) {
+		const now = (await readSave(page)) as unknown as { seq?: number } | undefined;
+		if (now && (now.seq ?? 0) > (before?.seq ?? 0)) break;
+		await page.waitForTimeout(50);
+	}
+	await page.evaluate(() => window.dispatchEvent(new Event('pageshow')));
+}

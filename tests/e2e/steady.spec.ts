@@ -1,0 +1,50 @@
+// A card that a tap shrinks keeps its place for a moment (ui/shell/steady.ts): the cards under it
+// stay put under a double tap's second tap, which lands where the first did, then the screen
+// closes up (playtest 10: a double tap on a Buy button moved the page and the second tap landed
+// on another card's text; after Release, the card under the gate is the run's Start button).
+import { expect, test, type Page } from '@playwright/test';
+import { readRecord, makeRecord } from '../../src/lib/save/record';
+import { decodeState } from '../../src/lib/save/codec';
+import { fixture, openWithSave, saveNow, readSave, type SaveRecord } from './saves';
+
+/** The Garage lab with a better model waiting at the gate, no run, automation off, no event. */
+function gateWaiting(): SaveRecord {
+	const { state } = readRecord(fixture('e2e/garage.json'));
+	state.gate = { ...state.model, name: 'Gate-7', capability: state.model.capability + 3 };
+	state.run = null;
+	state.meta.automation.release.on = false;
+	state.meta.automation.run.on = false;
+	state.nextEventAt = 1e12;
+	return makeRecord(state, Date.now(), 1) as unknown as SaveRecord;
+}
+
+const topOf = (page: Page, selector: string) =>
+	page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+
+test('a double tap on Release: the run card under the gate stays put, and the second tap starts nothing', async ({
+	page
+}) => {
+	await openWithSave(page, gateWaiting());
+	const run = 'section[aria-labelledby="run-title"]';
+	await expect(page.getByTestId('start-run')).toBeVisible();
+	const gate = page.locator('section.gate');
+	const before = { run: await topOf(page, run), gate: (await gate.boundingBox())!.height };
+	const box = (await page.getByTestId('release').boundingBox())!;
+	const x = box.x + box.width / 2;
+	const y = box.y + box.height / 2;
+	await page.touchscreen.tap(x, y);
+	await page.waitForTimeout(120);
+	await page.touchscreen.tap(x, y);
+	await expect(page.getByTestId('release')).toHaveCount(0);
+	// Within the moment: the run card has not moved up under the second tap.
+	expect(Math.abs((await topOf(page, run)) - before.run)).toBeLessThan(1);
+	// Then the screen closes up: the gate's card did shrink (else this test shows nothing).
+	await expect.poll(() => topOf(page, run), { timeout: 3000 }).toBeLessThan(before.run - 10);
+	expect((await gate.boundingBox())!.height).toBeLessThan(before.gate - 10);
+	await saveNow(page);
+	const s = decodeState((await readSave(page))!.state);
+	expect(s.model.name).toBe('Gate-7');
+	expect(s.run).toBeNull();
+	// No word was selected by the second tap.
+	expect(await page.evaluate(() => String(window.getSelection()))).toBe('');
+});
