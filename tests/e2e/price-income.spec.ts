@@ -2,7 +2,7 @@
 // the best, and no longer says "short of capacity, charge more" (the playtest's g12 trap).
 import { expect, test } from '@playwright/test';
 import { fixtureState } from '../unit/engine/helpers';
-import { fixture, openWithSave, recordOf } from './saves';
+import { fixture, openGame, openWithSave, recordOf, writeSave } from './saves';
 
 test('each price tier shows its $/s, and the best one is named from them', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/garage.json'));
@@ -72,4 +72,28 @@ test('the Lab’s price advice says when it holds: with no run, or while trainin
 	await expect(advice).toContainText(
 		/^Standard price would earn \d+% more now while training at 90%; between runs, Cheap earns the most\.$/
 	);
+});
+
+// Playtest 10 left on Premium, came back to customers gone and "Standard would earn 174 % more"
+// only on the Lab: the away report says which price the lab was left on, and switches it.
+test('the away report names a price that no longer pays, and switches it in one tap', async ({
+	page
+}) => {
+	const s = fixtureState('garage');
+	s.priceTier = 'premium';
+	await openGame(page);
+	await writeSave(page, { ...recordOf(s), savedAt: Date.now() - 20 * 60_000 });
+	await page.reload();
+	const report = page.getByTestId('away-report');
+	await expect(report).toBeVisible();
+	const advice = report.getByTestId('away-price-advice').locator('p');
+	await expect(advice).toContainText(/^You were away on Premium price\. \w+ price would earn/);
+	// Half a second after it arrives, the report takes taps (shell/arriving.ts).
+	await page.waitForTimeout(600);
+	await report.getByTestId('away-price-switch').tap();
+	await expect(advice).toHaveCount(0);
+	await report.getByTestId('away-dismiss').tap();
+	await page.getByTestId('tab-market').tap();
+	await expect(page.getByTestId('price-premium')).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.getByTestId('tier-best')).toContainText('earns the most now');
 });
