@@ -5,7 +5,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readRecord, makeRecord } from '../../src/lib/save/record';
 import { decodeState } from '../../src/lib/save/codec';
-import { fixture, openWithSave, saveNow, readSave, type SaveRecord } from './saves';
+import { eraContent } from '../../src/lib/content';
+import { memoryView, quoteHardware, rates } from '../../src/lib/engine';
+import { fixtureState } from '../unit/engine/helpers';
+import { fixture, openWithSave, readSave, recordOf, saveNow, type SaveRecord } from './saves';
 
 /** The Garage lab with a better model waiting at the gate, no run, automation off, no event. */
 function gateWaiting(): SaveRecord {
@@ -47,4 +50,31 @@ test('a double tap on Release: the run card under the gate stays put, and the se
 	expect(s.run).toBeNull();
 	// No word was selected by the second tap.
 	expect(await page.evaluate(() => String(window.getSelection()))).toBe('');
+});
+
+test('a double tap on Buy that makes the model fit: the cards above keep their place (the Memory card, the buy notes), both taps buy', async ({
+	page
+}) => {
+	// The memory-bound Cloud lab one HBM node short of fitting its model.
+	const s = fixtureState('memory-bound');
+	const c = eraContent(s.eraId);
+	s.hardware['hbm-node'] = 1;
+	expect(memoryView(s, c, rates(s, c)).fit).toBeLessThan(1);
+	s.cash = quoteHardware(s, c, 'hbm-node', 2)!.cost.mul(1.5);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('memory-bound')).toBeVisible();
+	const card = '[data-testid="hw-hbm-node"]';
+	await page.getByTestId('buy-hbm-node').scrollIntoViewIfNeeded();
+	const before = await topOf(page, card);
+	const box = (await page.getByTestId('buy-hbm-node').boundingBox())!;
+	const x = box.x + box.width / 2;
+	const y = box.y + box.height / 2;
+	await page.touchscreen.tap(x, y);
+	await expect(page.getByTestId('memory-bound')).toHaveCount(0);
+	expect(Math.abs((await topOf(page, card)) - before)).toBeLessThan(1);
+	await page.touchscreen.tap(x, y);
+	await expect(page.getByTestId('hw-hbm-node').getByTestId('hw-count')).toContainText('3');
+	// Then the screen closes up: the cards above did shrink (else this test shows nothing).
+	await expect.poll(() => topOf(page, card), { timeout: 3000 }).toBeLessThan(before - 10);
 });

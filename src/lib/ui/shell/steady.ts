@@ -1,46 +1,65 @@
-// A card whose text a tap changes keeps its height for a moment: <section use:steady>. When the
-// content shrinks (a purchase makes the model fit, a warning goes), the box holds its last height
-// for HOLD_MS, then lets go. The cards under it stay put under a second tap (playtest 10
-// double-tapped a Buy button; the Memory card above lost two lines and the second tap landed on
-// another card's text). Growing is never held back: nothing under a tap moves up. Around a card
-// that goes at a tap (the launch gate after Release, an event after its choice), a wrapper keeps
-// the card's place empty for that moment.
+// A card whose text a tap changes keeps its height for a moment: <section use:steady>. At each
+// press (a pointer going down, or Enter or Space), every steady box holds the height it has then
+// as its least height, until HOLD_MS after the last press. So when the tap's action shrinks it
+// (a purchase makes the model fit, a warning goes), the cards under it stay put under a second
+// tap (playtest 10 double-tapped a Buy button; the Memory card above lost two lines and the
+// second tap landed on another card's text). Growing is never held back. Around a card that goes
+// at a tap (the launch gate after Release, an event after its choice), a wrapper keeps the
+// card's place empty for that moment.
+// Held at the press, not measured after the change: a ResizeObserver that set the height back
+// in its callback made the browser report a ResizeObserver loop (the restless-thumb test caught
+// it as a page error).
 
-/** How long a shrunk box keeps its height: a double tap's second tap comes well within it. */
+/** How long a box keeps its height after the last press: a double tap's second tap comes well
+ * within it. */
 export const HOLD_MS = 1000;
 
-export function steady(node: HTMLElement) {
-	let height = node.getBoundingClientRect().height;
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const release = () => {
-		timer = undefined;
-		node.style.minHeight = '';
-		height = node.getBoundingClientRect().height;
-	};
-	// Measured from layout, not from the observer's content box: the card's padding and border
-	// count, and min-height (box-sizing: border-box or not) is set from the same measure.
-	const observer = new ResizeObserver(() => {
-		const now = node.getBoundingClientRect().height;
-		if (now < height - 0.5) {
-			const border = getComputedStyle(node).boxSizing === 'border-box';
-			const style = getComputedStyle(node);
-			const extra = border
+const boxes = new Set<HTMLElement>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function release(): void {
+	timer = undefined;
+	for (const node of boxes) node.style.minHeight = '';
+}
+
+function hold(): void {
+	for (const node of boxes) {
+		if (node.style.minHeight) continue; // held since an earlier press of this moment
+		const height = node.getBoundingClientRect().height;
+		const style = getComputedStyle(node);
+		const inside =
+			style.boxSizing === 'border-box'
 				? 0
 				: parseFloat(style.paddingTop) +
 					parseFloat(style.paddingBottom) +
 					parseFloat(style.borderTopWidth) +
 					parseFloat(style.borderBottomWidth);
-			node.style.minHeight = `${height - extra}px`;
-			clearTimeout(timer);
-			timer = setTimeout(release, HOLD_MS);
-		} else if (!timer) height = now;
-		else if (now > height) height = now;
-	});
-	observer.observe(node);
+		node.style.minHeight = `${Math.max(0, height - inside)}px`;
+	}
+	clearTimeout(timer);
+	timer = setTimeout(release, HOLD_MS);
+}
+
+const pressed = (e: KeyboardEvent) => {
+	if (e.key === 'Enter' || e.key === ' ') hold();
+};
+
+export function steady(node: HTMLElement) {
+	if (boxes.size === 0) {
+		window.addEventListener('pointerdown', hold, true);
+		window.addEventListener('keydown', pressed, true);
+	}
+	boxes.add(node);
 	return {
 		destroy() {
-			observer.disconnect();
-			clearTimeout(timer);
+			boxes.delete(node);
+			node.style.minHeight = '';
+			if (boxes.size === 0) {
+				window.removeEventListener('pointerdown', hold, true);
+				window.removeEventListener('keydown', pressed, true);
+				clearTimeout(timer);
+				timer = undefined;
+			}
 		}
 	};
 }
