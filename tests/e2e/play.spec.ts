@@ -4,6 +4,9 @@ import { readNumber } from './numbers';
 import { ORIGIN } from './origin';
 import { watchPage } from './watch';
 
+// With the service worker, as installed (the suite's default blocks it: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const stock = async (page: Page, id: string) =>
 	readNumber((await page.getByTestId(`stock-${id}`).locator('dd').first().textContent()) ?? '');
 

@@ -3,6 +3,9 @@ import { installServiceWorker, waitForServiceWorker, watchPage } from './watch';
 
 import { ORIGIN } from './origin';
 
+// With the service worker, as installed (the suite's default blocks it: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('the shell renders with no console error, failed or foreign request', async ({ page }) => {
 	const watch = watchPage(page, ORIGIN);
 	await page.goto('/');

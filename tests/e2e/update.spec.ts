@@ -4,6 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createStaticServer, listenOnFreePort } from '../../scripts/serve.mjs';
 import { installServiceWorker } from './watch';
 
+// With the service worker, as installed (the suite's default blocks it: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const versionOf = (dir: string) =>
 	JSON.parse(readFileSync(`${dir}/_app/version.json`, 'utf8')).version;
 
