@@ -3,8 +3,8 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { availableParallelism } from 'node:os';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { manifest } from './src/lib/pwa/manifest';
-import { HeavyFirst } from './tests/unit/heavy-first';
+import { manifest } from './src/lib/pwa/manifest.ts';
+import { HeavyFirst } from './tests/unit/heavy-first.ts';
 
 /** V8's explicit compile hint (Chrome 136+; other engines read a comment): every function of a
  * browser chunk is compiled when the chunk is, off the main thread while it streams, rather than
