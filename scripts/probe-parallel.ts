@@ -51,12 +51,14 @@ export async function probeSeedsParallel(options: ProbeOptions): Promise<EraFigu
 	return perSeedInProcesses<EraFigures[]>('./probe-seed.ts', rest, seeds);
 }
 
-/** Each seed's constant-share race (`constantRace`) through `eras` eras, in parallel processes. */
+/** Each seed's constant-share race (`constantRace`) through `eras` eras, in parallel processes:
+ * era by era from era index `from` (the eras before it are played, not raced). */
 export async function constantRaceParallel(
 	seeds: readonly number[],
-	eras: number
+	eras: number,
+	from = 0
 ): Promise<RaceFigures[][]> {
-	return perSeedInProcesses<RaceFigures[]>('./constant-race-seed.ts', { eras }, seeds);
+	return perSeedInProcesses<RaceFigures[]>('./constant-race-seed.ts', { eras, from }, seeds);
 }
 
 export async function runProbeParallel(options: ProbeOptions): Promise<Figure[]> {

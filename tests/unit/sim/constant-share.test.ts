@@ -1,7 +1,8 @@
 // Train ↔ Serve (issue 16): the best constant train share reaches the era goal at least 15 % later
-// than the scripted adaptive player. The race alone (probe/constant.ts) through the first two eras
-// on the probe's fifteen seeds (PROBE_SEEDS), one process per core: the whole game's race is left
-// to the probe (npm run probe, or scripts/constant-race.ts).
+// than the scripted adaptive player. The race alone (probe/constant.ts) in the Cloud, the era whose
+// figure is asserted (the Garage is played to reach it, not raced: its figure is an open target,
+// printed by the probe), on the probe's fifteen seeds (PROBE_SEEDS), one process per core: the
+// whole game's race is left to the probe (npm run probe, or scripts/constant-race.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { constantLater } from '../../../src/lib/sim/probe';
 import type { RaceFigures } from '../../../src/lib/sim/probe/constant';
@@ -10,7 +11,7 @@ import { constantRaceParallel } from '../../../scripts/probe-parallel';
 
 let perSeed: RaceFigures[][] = [];
 beforeAll(async () => {
-	perSeed = await constantRaceParallel(PROBE_SEEDS, 2);
+	perSeed = await constantRaceParallel(PROBE_SEEDS, 2, 1);
 }, 900_000);
 
 describe('train ↔ serve: the adaptive player against a constant share', () => {
@@ -30,6 +31,6 @@ describe('train ↔ serve: the adaptive player against a constant share', () => 
 	// 12.9 / 15.8) and the Cloud 21.7 %, but era 1's cheap price again 10 % and era 2 2.7× era 1
 	// (not landed for that).
 	it('era 2: the best constant share is at least 15 % later', () => {
-		expect(constantLater(perSeed.map((eras) => eras[1]))).toBeGreaterThanOrEqual(15);
+		expect(constantLater(perSeed.map(([cloud]) => cloud))).toBeGreaterThanOrEqual(15);
 	});
 });

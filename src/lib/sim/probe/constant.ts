@@ -99,13 +99,14 @@ export type RaceFigures = Record<string, number>;
  * The race alone, without the probe's sampled moments: the active player through `eras` eras of
  * seed `seed`, and at each era's start (after its first stretch, as the probe's) the adaptive
  * player against each constant share; `minutes`: the adaptive player's mean time to the goal.
+ * Eras before index `from` are played to reach the next, not raced.
  */
-export function constantRace(seed: number, eras: number): RaceFigures[] {
+export function constantRace(seed: number, eras: number, from = 0): RaceFigures[] {
 	const starts: GameState[] = [];
 	const { eraSeconds } = playActive(seed, 4 * 86_400, 5, eras, (s) => {
 		if (starts.at(-1)?.eraId !== s.eraId) starts.push(cloneState(s));
 	});
-	return eraSeconds.map((seconds, e) => raceFigures(starts[e], seconds));
+	return eraSeconds.slice(from).map((seconds, e) => raceFigures(starts[from + e], seconds));
 }
 
 /** The race from `start` (an era the active player took `seconds` to finish). */
