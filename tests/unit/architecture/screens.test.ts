@@ -78,7 +78,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/MemoryFixNote.svelte': ['memoryFix'],
 	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'swarmFit'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
-	'lab/DemandBar.svelte': ['demandBar', 'lostCustomers', 'loyaltyView', 'priceAdvice', 'spareUse'],
+	'lab/DemandBar.svelte': ['demandBar', 'lostCustomers', 'loyaltyView', 'spareUse'],
 	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': ['activeEvent', 'eventAdvice', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
@@ -86,6 +86,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft'],
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
+	'market/PriceAdvice.svelte': ['priceAdvice'],
 	'research/ResearchScreen.svelte': [
 		'REHIRE_SECONDS',
 		'canResearch',

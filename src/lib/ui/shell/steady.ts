@@ -14,7 +14,8 @@
  * within it. */
 export const HOLD_MS = 1000;
 
-const boxes = new Set<HTMLElement>();
+/** The steady boxes on screen. */
+const boxes: HTMLElement[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function release(): void {
@@ -45,16 +46,16 @@ const pressed = (e: KeyboardEvent) => {
 };
 
 export function steady(node: HTMLElement) {
-	if (boxes.size === 0) {
+	if (boxes.length === 0) {
 		window.addEventListener('pointerdown', hold, true);
 		window.addEventListener('keydown', pressed, true);
 	}
-	boxes.add(node);
+	boxes.push(node);
 	return {
 		destroy() {
-			boxes.delete(node);
+			boxes.splice(boxes.indexOf(node), 1);
 			node.style.minHeight = '';
-			if (boxes.size === 0) {
+			if (boxes.length === 0) {
 				window.removeEventListener('pointerdown', hold, true);
 				window.removeEventListener('keydown', pressed, true);
 				clearTimeout(timer);
