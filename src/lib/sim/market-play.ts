@@ -15,7 +15,8 @@ import {
 	type GameState,
 	type Rates,
 	netPrice,
-	RUSH_PACE
+	RUSH_PACE,
+	expectedCapability
 } from '../engine';
 
 /** The most a scripted player trains: the rest keeps some customers served. */
@@ -29,7 +30,7 @@ const TRAINED_SHARE = 1.5;
 
 /**
  * Training FLOP a unit of cash is worth: the FLOP/s the best card per dollar adds, trained
- * with over about the rest of the era (restOfEra).
+ * with for as long as cash still trains (cashSeconds).
  */
 export function cashWorth(s: GameState, c: EraContent, r = rates(s, c)): Decimal {
 	let best = new Decimal(0);
@@ -38,7 +39,7 @@ export function cashWorth(s: GameState, c: EraContent, r = rates(s, c)): Decimal
 		const perCash = new Decimal(hw.flops * r.mult.compute * c.era.reliability).div(cost);
 		if (perCash.gt(best)) best = perCash;
 	}
-	return best.mul(restOfEra(s, c) * TRAINED_SHARE);
+	return best.mul(cashSeconds(s, c, r) * TRAINED_SHARE);
 }
 
 /** Seconds the era has left, guessed from the way to the goal so far (10 minutes to a day). */
@@ -58,6 +59,30 @@ export function loyaltyCash(s: GameState, c: EraContent, r: Rates): Decimal {
 	const won = s.loyalty.rush * RUSH_PACE * r.reach;
 	if (!(won > 0)) return new Decimal(0);
 	return r.baseDemand.mul(netPrice(r)).mul((won * restOfEra(s, c)) / 2);
+}
+
+/**
+ * Seconds a card bought with cash earned now trains: about the rest of the era (guessed from
+ * the way to the goal so far), but no longer than the run that should take the era goal has
+ * left at the most the player trains (a thoughtful player trains the last run flat out rather
+ * than serve for cards that would train a few minutes of it). Issue 16's race from the saved
+ * era starts (fifteen seeds): the Garage 4.1 -> 8.8 %, the Cloud 18.9 -> 20.6 %. In eras 3–7
+ * the rule changes nothing: the run that takes the goal is trained at the top share already
+ * (restOfEra is short by then), and in eras 6 and 7 no run is expected to score the goal (a
+ * run's luck takes it).
+ */
+export function cashSeconds(s: GameState, c: EraContent, r: Rates): number {
+	const rest = restOfEra(s, c);
+	const flat = trainingPace(r, MAX_TRAIN_SHARE);
+	if (!s.run || !flat.gt(0) || !lastRun(s, c, r)) return rest;
+	return Math.min(rest, s.run.target.sub(s.run.progress).div(flat).toNumber());
+}
+
+/** Whether the run under way should take the era goal: its model, at the usual luck, scores
+ * the goal's capability. */
+export function lastRun(s: GameState, c: EraContent, r: Rates): boolean {
+	const size = c.era.runSizes.find((z) => z.id === s.run?.sizeId);
+	return !!size && expectedCapability(r, size) >= c.era.goalCapability;
 }
 
 export interface MarketChoice {
