@@ -36,7 +36,7 @@ export const HINTS: readonly HintDef[] = [
 		title: 'Train or serve?',
 		// Playtest 10 started its first run at 50 %, sold out at once and lost customers with no
 		// word of why: the hint says what waiting costs, and the one tap that avoids it.
-		text: 'Every second your compute either trains the run or serves customers for cash, and customers kept waiting leave. Move the Train ↔ Serve slider, or tap Match demand: it serves every customer and trains with the rest.',
+		text: 'Every second your compute trains the run or serves customers for cash; customers kept waiting leave. Tap Match demand to serve them all and train with the rest, or move the slider.',
 		tab: 'lab',
 		// Only while a run exists: with none, everything serves and the slider does nothing yet.
 		when: (s) => s.run !== null,
