@@ -2,25 +2,16 @@
 // player already made or is making, going for Release, is never eaten by the catch-up or the
 // report, nor lands on the report's buttons (playtest #19).
 import { expect, test, type Page } from '@playwright/test';
-import { makeRecord, readRecord } from '../../src/lib/save/record';
+import { makeRecord } from '../../src/lib/save/record';
 import { decodeState } from '../../src/lib/save/codec';
-import { fixture, waitForSave, writeSave, type SaveRecord } from './saves';
+import { gateWaitingState, waitForSave, writeSave, type SaveRecord } from './saves';
 
 // Routes do not see what a service worker serves: keep it out, to hold the catch-up's worker.
 test.use({ serviceWorkers: 'block' });
 
 /** The mid-game lab two hours ago, a finished model waiting at the gate, automation off, no event. */
-function awayAtCheckIn(now: number): SaveRecord {
-	const { state } = readRecord(fixture('e2e/mid-game.json'));
-	state.gate = { ...state.model, name: 'Gate-7', capability: state.model.capability + 5 };
-	state.run = null;
-	state.meta.automation.release.on = false;
-	state.meta.automation.run.on = false;
-	// No world event during the two hours (the fixture's next one falls in them): its question
-	// in the report is not what these taps are about.
-	state.nextEventAt = 1e12;
-	return makeRecord(state, now - 2 * 3_600_000, 1) as unknown as SaveRecord;
-}
+const awayAtCheckIn = (now: number): SaveRecord =>
+	makeRecord(gateWaitingState('mid-game', 5), now - 2 * 3_600_000, 1) as unknown as SaveRecord;
 
 /** Reloads onto the save with the catch-up's worker held until the returned function is called. */
 async function reloadHeld(page: Page, record: SaveRecord): Promise<() => void> {

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { GameState } from '../../src/lib/engine';
-import { makeRecord } from '../../src/lib/save/record';
+import { makeRecord, readRecord } from '../../src/lib/save/record';
 
 export interface SaveRecord {
 	savedAt: number;
@@ -114,4 +114,17 @@ export async function saveNow(page: Page): Promise<void> {
 		await page.waitForTimeout(50);
 	}
 	await page.evaluate(() => window.dispatchEvent(new Event('pageshow')));
+}
+
+/** A fixture's lab with a better model (`gain` over the served one) waiting at the gate: no run,
+ * auto-release and auto-run off, no world event to come (its question is not what a test's taps
+ * are about). */
+export function gateWaitingState(name: string, gain: number): GameState {
+	const { state } = readRecord(fixture(`e2e/${name}.json`));
+	state.gate = { ...state.model, name: 'Gate-7', capability: state.model.capability + gain };
+	state.run = null;
+	state.meta.automation.release.on = false;
+	state.meta.automation.run.on = false;
+	state.nextEventAt = 1e12;
+	return state;
 }

@@ -3,23 +3,23 @@
 // closes up (playtest 10: a double tap on a Buy button moved the page and the second tap landed
 // on another card's text; after Release, the card under the gate is the run's Start button).
 import { expect, test, type Page } from '@playwright/test';
-import { readRecord, makeRecord } from '../../src/lib/save/record';
+import { makeRecord } from '../../src/lib/save/record';
 import { decodeState } from '../../src/lib/save/codec';
 import { eraContent } from '../../src/lib/content';
 import { memoryView, quoteHardware, rates } from '../../src/lib/engine';
 import { fixtureState } from '../unit/engine/helpers';
-import { fixture, openWithSave, readSave, recordOf, saveNow, type SaveRecord } from './saves';
+import {
+	gateWaitingState,
+	openWithSave,
+	readSave,
+	recordOf,
+	saveNow,
+	type SaveRecord
+} from './saves';
 
 /** The Garage lab with a better model waiting at the gate, no run, automation off, no event. */
-function gateWaiting(): SaveRecord {
-	const { state } = readRecord(fixture('e2e/garage.json'));
-	state.gate = { ...state.model, name: 'Gate-7', capability: state.model.capability + 3 };
-	state.run = null;
-	state.meta.automation.release.on = false;
-	state.meta.automation.run.on = false;
-	state.nextEventAt = 1e12;
-	return makeRecord(state, Date.now(), 1) as unknown as SaveRecord;
-}
+const gateWaiting = (): SaveRecord =>
+	makeRecord(gateWaitingState('garage', 3), Date.now(), 1) as unknown as SaveRecord;
 
 const topOf = (page: Page, selector: string) =>
 	page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
