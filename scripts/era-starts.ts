@@ -1,0 +1,72 @@
+// The constant-share race (probe/constant.ts) from saved era starts, so a balance change to one
+// era is raced without replaying the eras before it (a change to an era's own content leaves
+// its start as the game before it left it; replay once the eras before it change):
+//   tsx scripts/era-starts.ts save <dir> <eras> <seed>...   each era's start, as constantRace
+//                                                           takes it, to <dir>/s<seed>-e<era>.json
+//   tsx scripts/era-starts.ts race <dir> <era> <seed>...    per seed, the adaptive player's mean
+//                                                           minutes and how much later each
+//                                                           constant share gets there (%), then
+//                                                           the era's constant-share.later
+//   tsx scripts/era-starts.ts pace <dir> <era> <seed>       every 20 minutes of the adaptive
+//                                                           player's era, what research multiplies
+// From the starts of main e37f2d5 the race gives the probe's figure (Hyperscale, fifteen seeds:
+// 5.6 %, as constant-race.ts) at about 15 s a seed.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { eraContent } from '../src/lib/content';
+import { cloneState, type GameState } from '../src/lib/engine';
+import { multipliers } from '../src/lib/engine/effects';
+import { decodeState, encodeState } from '../src/lib/save/codec';
+import { playActive } from '../src/lib/sim/players';
+import { constantLater } from '../src/lib/sim/probe';
+import { AT_SHARE, CONSTANT_SHARES, playOn, raceFigures } from '../src/lib/sim/probe/constant';
+
+const [command, dir, count, ...seeds] = process.argv.slice(2);
+const file = (seed: number, era: number) => `${dir}/s${seed}-e${era}.json`;
+const read = (seed: number, era: number) => {
+	const { seconds, state } = JSON.parse(readFileSync(file(seed, era), 'utf8'));
+	return { seconds: seconds as number, start: decodeState(state) };
+};
+
+if (command === 'save') {
+	mkdirSync(dir, { recursive: true });
+	for (const seed of seeds.map(Number)) {
+		const starts: GameState[] = [];
+		const { eraSeconds } = playActive(seed, 4 * 86_400, 5, Number(count), (s) => {
+			if (starts.at(-1)?.eraId !== s.eraId) starts.push(cloneState(s));
+		});
+		starts.forEach((s, e) =>
+			writeFileSync(
+				file(seed, e + 1),
+				JSON.stringify({ seconds: eraSeconds[e], state: encodeState(s) })
+			)
+		);
+		console.log(
+			`seed ${seed}: minutes per era`,
+			eraSeconds.map((x) => Math.round(x / 60))
+		);
+	}
+} else if (command === 'race') {
+	const era = Number(count);
+	const perSeed = seeds.map(Number).map((seed) => {
+		const { seconds, start } = read(seed, era);
+		const f = raceFigures(start, seconds);
+		const later = CONSTANT_SHARES.map((x) => f[`${AT_SHARE}${x}`].toFixed(1)).join(' ');
+		console.log(`  seed ${seed}: ${f.minutes.toFixed(0)} min; ${later}`);
+		return f;
+	});
+	console.log(`era${era}.constant-share.later: ${constantLater(perSeed).toFixed(1)} %`);
+} else if (command === 'pace') {
+	const { seconds, start } = read(Number(seeds[0]), Number(count));
+	const c = eraContent(start.eraId);
+	let next = 0;
+	playOn(start, 3 * seconds, (s) => {
+		if (s.tick < next) return;
+		next = s.tick + 1200;
+		const m = multipliers(s.research, c, s.meta.perks);
+		console.log(
+			`${Math.round(s.tick / 60)} min: capability ${s.model.capability},`,
+			`algorithms ×${m.algoEfficiency.toPrecision(3)}, compute ×${m.compute.toPrecision(3)},`,
+			`insight ×${m.insightRate.toPrecision(3)}, ${s.researchers} researchers`
+		);
+	});
+} else console.log('usage: tsx scripts/era-starts.ts save|race|pace <dir> <eras|era> <seed>...');
