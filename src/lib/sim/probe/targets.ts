@@ -208,6 +208,28 @@ export const TARGETS: readonly Target[] = [
  * 0.6): there the run that takes the goal trains at the top share already, and in eras 6 and 7
  * no run is expected to score the goal (luck takes it), so the rule never acts. The best
  * constant share of eras 4, 6 and 7 is 0.7–0.9: the adaptive player trains nearly flat out too.
+ * Why no player closes the gap in eras 3–7 (2026-12-04, main e37f2d5; scripts/era-starts.ts):
+ * - A run's luck scales with the era's points: capability is the scaling-law points × the
+ *   outcome (0.92–1.08 usually), so it is ±3.6 points at the Garage's goal (45) but ±47 at
+ *   Dyson's (592), as much as 4.7 decades of FLOP, where the slider moves a run's FLOP by 9×
+ *   (~10 points). Late goals fall to a lucky draw, and the number of runs, not their FLOP,
+ *   decides. Luck capped at 50 points (±4 in every era) makes the share matter (Hyperscale,
+ *   seeds 1–5: 0.9 is 21–41 % later than adaptive) but a constant 0.2–0.6 is then 3–10 %
+ *   sooner than the adaptive player, eras grow (Moon and Mars 480–580 -> 820–940 min), and the
+ *   quick probe on seeds 1–5 missed 11 asserted targets (3 without the cap): a rebalance.
+ * - Research sets the late pace (late8): 74 of Hyperscale's 139 points come from repeatable
+ *   research that follows the clock (research-platform's insight compounds ×1.25 a level), as
+ *   do 125 of the Edge's 178 and 218 of Orbit's 260; every share's lab has the same multipliers
+ *   at the same minute. A hindsight switch from 0.3 to 0.9 at 85 % of the era beats holding 0.3
+ *   by a median ~4 % (seeds 1–8): the best play is nearly constant.
+ * - The goal needs the lead, and rivals chase the player's model plus their ambition
+ *   (rivals.ts), so small late gains never take it.
+ * Lifting eras 3–7 takes the three together: luck in points, research that saturates so
+ *   training on a finished fleet paces the era's end, and goals retuned within the 2.5× pacing.
+ * Dyson's beam is the same case: the chips draw every watt the panels give (draw/capacity
+ *   0.98–1.00), so the scripted player keeps nothing; a player that keeps the training share of
+ *   the watts (4× at the star) trains 4.8× faster yet reaches the goal no sooner (seeds 1–15
+ *   median 3.4 %, per seed −51 to +105: the luck), and with luck capped, later (−9.3 %).
  */
 export const OPEN_TARGETS: readonly Target[] = [
 	...eras
