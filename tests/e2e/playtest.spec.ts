@@ -50,6 +50,39 @@ test('Max on the Fleet stops at what the power runs, and says so before the tap'
 	await expect(buy).toBeDisabled();
 });
 
+test('Max waits for power being built unless the cards ship after it lands', async ({ page }) => {
+	// Playtest 11 tapped Max on cards that arrive at once while contracts were still being built,
+	// and read "throttled 11%" for minutes.
+	const c = eraContent('garage');
+	const s = newGame(1);
+	s.cash = money(c, 1e6);
+	const gpu = c.hardware.get('gaming-gpu')!;
+	const spare = rates(s, c).powerCapacity.sub(rates(s, c).powerDraw).toNumber();
+	expect(
+		apply(s, c, { type: 'buy', hardware: gpu.id, count: Math.floor(spare / gpu.watts) }).ok
+	).toBe(true);
+	const contract = c.era.power.find((p) => p.buildTime >= 60 && p.buildTime <= 120)!;
+	expect(apply(s, c, { type: 'sign', contract: contract.id }).ok).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await page.getByRole('group', { name: 'Amount to buy' }).getByText('Max').tap();
+	// A card that arrives at once: none, and when Max will buy.
+	await expect(page.getByTestId('power-warning-gaming-gpu')).toContainText(
+		/Max buys none[\s\S]*lands in \d+s;\s+Max buys then/
+	);
+	await expect(page.getByTestId('buy-gaming-gpu')).toBeDisabled();
+	// The Garage server ships in 2 minutes, after the power lands: Max orders it ahead, unwarned.
+	await expect(page.getByTestId('max-ahead-garage-server')).toContainText(
+		'Ahead of the power being built'
+	);
+	await expect(page.getByTestId('power-warning-garage-server')).toHaveCount(0);
+	const order = page.getByTestId('buy-garage-server');
+	await expect(order).toBeEnabled();
+	await order.dblclick();
+	await expect(page.getByTestId('order')).toHaveCount(1);
+	await expect(page.getByTestId('throttle-warning')).toHaveCount(0);
+});
+
 test('Match demand trains the most that still serves every customer, in one tap', async ({
 	page
 }) => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
+	advance,
 	apply,
 	buy,
 	contractBuilding,
@@ -54,7 +55,9 @@ describe('fleet max', () => {
 		expect(max).toMatchObject({ count: 0, powered: 0, ahead: 0, stopped: true });
 	});
 
-	it('with the power full, buys ahead of a contract being built, as many as it will run', () => {
+	/** A Garage lab whose power is full (orders on the way draw the rest) with the next
+	 * contract signed and being built. */
+	function fullWithContractBuilding() {
 		const s = newGame(1);
 		s.cash = money(garage, 1e6);
 		const powered = unitsPowered(s, garage, rates(s, garage), 'gaming-gpu');
@@ -64,15 +67,42 @@ describe('fleet max', () => {
 		expect(contractBuilding(s)).toBe(true);
 		const r = rates(s, garage);
 		expect(unitsPowered(s, garage, r, 'gaming-gpu')).toBe(0);
-		const max = fleetMaxQuote(s, garage, r, 'gaming-gpu')!;
-		const each = garage.hardware.get('gaming-gpu')!.watts * r.mult.watts;
+		return { s, r, id, lands: s.power[id] - s.tick };
+	}
+
+	it('with the power full, orders ahead of a contract that lands before the cards ship, as many as it will run', () => {
+		const { s, r, id, lands } = fullWithContractBuilding();
+		const hw = garage.hardware.get('garage-server')!;
+		expect(hw.leadTime).toBeGreaterThanOrEqual(lands);
+		const max = fleetMaxQuote(s, garage, r, hw.id)!;
+		const each = hw.watts * r.mult.watts;
 		const building = garage.power.get(id)!.capacity;
 		expect(max.count).toBeGreaterThan(0);
 		expect(max.count).toBe(Math.min(max.affordable, max.ahead));
-		// What it buys fits the power being built, with what is on the way.
-		expect(max.count * each).toBeLessThanOrEqual(
-			r.powerCapacity.sub(r.powerDraw).toNumber() - powered * each + building + 1e-9
+		expect(max.powerIn).toBeNull();
+		// What it orders fits the power being built, with what is on the way.
+		const onTheWay = s.orders.reduce(
+			(w, o) => w + garage.hardware.get(o.hardwareId)!.watts * o.count * r.mult.watts,
+			0
 		);
+		expect(max.count * each).toBeLessThanOrEqual(
+			r.powerCapacity.sub(r.powerDraw).toNumber() - onTheWay + building + 1e-9
+		);
+	});
+
+	// Playtest 11 tapped Max on cards that arrive at once, ahead of contracts still being built,
+	// and read "throttled 11%" for minutes: cards that would wait throttled are not Max's.
+	it('with the power full, buys none of a card that arrives before the contract lands, and says when it lands', () => {
+		const { s, r, lands } = fullWithContractBuilding();
+		expect(garage.hardware.get('gaming-gpu')!.leadTime).toBeLessThan(lands);
+		const max = fleetMaxQuote(s, garage, r, 'gaming-gpu')!;
+		expect(max.affordable).toBeGreaterThan(0);
+		expect(max).toMatchObject({ count: 0, powered: 0, ahead: 0, stopped: true, powerIn: lands });
+		// Once it has landed, Max buys what it runs.
+		advance(s, garage, lands);
+		const then = fleetMaxQuote(s, garage, rates(s, garage), 'gaming-gpu')!;
+		expect(then.count).toBeGreaterThan(0);
+		expect(throttleAfter(s, garage, rates(s, garage), 'gaming-gpu', then.count)).toBe(1);
 	});
 
 	it('buys what the cash pays when that is within the power', () => {
