@@ -8,6 +8,7 @@ import { readRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, readSave, recordOf, writeSave, openGame as start } from './saves';
 import { ORIGIN } from './origin';
 import { watchPage } from './watch';
+import { readNumber } from './numbers';
 
 const openSettings = async (page: Page) => {
 	await page.getByTestId('open-settings').click();
@@ -566,7 +567,18 @@ test('hiring: the Research screen says when one more salary is more than the lab
 	// A new game earns cents a second; a researcher costs more than that a second.
 	await start(page);
 	await page.getByTestId('tab-research').tap();
-	await expect(page.getByTestId('hire-warning')).toContainText('payroll would be missed');
+	const warning = page.getByTestId('hire-warning');
+	await expect(warning).toContainText("A researcher's salary");
+	await expect(warning).toContainText('payroll would be missed');
+	const salary = async () => readNumber(/\(([^)]*)\/s\)/.exec((await warning.textContent())!)![1]);
+	const one = await salary();
+	// ×10 is warned about with ten salaries (playtest 11 read one salary beside it).
+	await page
+		.getByRole('group', { name: 'Researchers to hire' })
+		.getByRole('button', { name: '×10', exact: true })
+		.tap();
+	await expect(warning).toContainText("10 researchers' salaries");
+	expect((await salary()) / one).toBeCloseTo(10, 5);
 	// A lab that earns far more than a salary is not warned.
 	await openWithSave(page, fixture('e2e/mid-game.json'));
 	await page.getByTestId('tab-research').tap();

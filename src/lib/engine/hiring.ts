@@ -46,6 +46,12 @@ export function salaryPerResearcher(content: EraContent): Decimal {
 	return money(content, content.era.salary);
 }
 
+/** What `count` more researchers cost a second, together (a hire of ×10 is warned about with
+ * ten salaries: playtest 11 read one salary beside a warning about ten). */
+export function salariesOf(content: EraContent, count: number): Decimal {
+	return salaryPerResearcher(content).mul(Math.max(1, count));
+}
+
 /** A hire that leaves cash for less than this many seconds of the salaries it cannot pay
  * is warned about. */
 export const HIRE_RUNWAY = 3600;
@@ -58,7 +64,7 @@ export function hireRunway(
 	f: Pick<Flow, 'cashPerSec'>,
 	hire: { count: number; cost: Decimal }
 ): number {
-	const short = salaryPerResearcher(content).mul(Math.max(1, hire.count)).sub(f.cashPerSec);
+	const short = salariesOf(content, hire.count).sub(f.cashPerSec);
 	if (!short.gt(0)) return Infinity;
 	const left = state.cash.sub(hire.cost);
 	return left.gt(0) ? left.div(short).toNumber() : 0;

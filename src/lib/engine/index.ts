@@ -5,6 +5,7 @@ export {
 	hireOutruns,
 	hireRunway,
 	salaryPerResearcher,
+	salariesOf,
 	HIRE_RUNWAY,
 	type HireAmount
 } from './hiring';

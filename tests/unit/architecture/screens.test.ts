@@ -95,6 +95,7 @@ const SELECTORS: Record<string, string[]> = {
 		'quoteHire',
 		'researchCost',
 		'researchLevel',
+		'salariesOf',
 		'salaryPerResearcher'
 	],
 	'shell/face-of.ts': ['between', 'labCompute'],
