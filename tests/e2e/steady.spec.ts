@@ -78,3 +78,28 @@ test('a double tap on Buy that makes the model fit: the cards above keep their p
 	// Then the screen closes up: the cards above did shrink (else this test shows nothing).
 	await expect.poll(() => topOf(page, card), { timeout: 3000 }).toBeLessThan(before - 10);
 });
+
+test('taps after Release do not keep the gate’s empty place: it closes up a moment after the first', async ({
+	page
+}) => {
+	// Playtest 11, tapping on after Release, saw the empty place held for five seconds.
+	await openWithSave(page, gateWaiting());
+	const run = 'section[aria-labelledby="run-title"]';
+	await expect(page.getByTestId('start-run')).toBeVisible();
+	const before = await topOf(page, run);
+	await page.getByTestId('release').tap();
+	const released = Date.now();
+	await expect(page.getByTestId('release')).toHaveCount(0);
+	// Tap on somewhere harmless (the title) every 200 ms: each is a press.
+	const title = (await page.getByRole('heading', { name: 'Frontier' }).boundingBox())!;
+	let closedAt = Infinity;
+	while (Date.now() - released < 4000) {
+		await page.touchscreen.tap(title.x + 5, title.y + title.height / 2);
+		if ((await topOf(page, run)) < before - 10) {
+			closedAt = Date.now() - released;
+			break;
+		}
+		await page.waitForTimeout(200);
+	}
+	expect(closedAt).toBeLessThan(2500);
+});

@@ -1,6 +1,8 @@
 // A card whose text a tap changes keeps its height for a moment: <section use:steady>. At each
 // press (a pointer going down, or Enter or Space), every steady box holds the height it has then
-// as its least height, until HOLD_MS after the last press. So when the tap's action shrinks it
+// as its least height, until HOLD_MS after that first press (later presses within it neither
+// measure again nor stretch it: playtest 11, tapping on, saw the launch gate's empty place held
+// for five seconds). So when the tap's action shrinks it
 // (a purchase makes the model fit, a warning goes), the cards under it stay put under a second
 // tap (playtest 10 double-tapped a Buy button; the Memory card above lost two lines and the
 // second tap landed on another card's text). Growing is never held back. Around a card that goes
@@ -10,8 +12,8 @@
 // in its callback made the browser report a ResizeObserver loop (the restless-thumb test caught
 // it as a page error).
 
-/** How long a box keeps its height after the last press: a double tap's second tap comes well
- * within it. */
+/** How long a box keeps its height after the press that held it: a double tap's second tap
+ * comes well within it. */
 export const HOLD_MS = 1000;
 
 /** The steady boxes on screen. */
@@ -24,8 +26,8 @@ function release(): void {
 }
 
 function hold(): void {
+	if (timer !== undefined) return; // held since an earlier press of this moment
 	for (const node of boxes) {
-		if (node.style.minHeight) continue; // held since an earlier press of this moment
 		const height = node.getBoundingClientRect().height;
 		const style = getComputedStyle(node);
 		const inside =
@@ -37,7 +39,6 @@ function hold(): void {
 					parseFloat(style.borderBottomWidth);
 		node.style.minHeight = `${Math.max(0, height - inside)}px`;
 	}
-	clearTimeout(timer);
 	timer = setTimeout(release, HOLD_MS);
 }
 
