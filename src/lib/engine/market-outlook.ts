@@ -103,6 +103,25 @@ export function priceAdvice(
 	};
 }
 
+/**
+ * What the demand card tells a sold-out lab to do: serve more, and price higher only when a
+ * dearer tier would earn at least what the price earns now (tierOutlook): playtest 11 switched to
+ * Standard on the price advice ("would earn 24 % more") and read "Serve more, or price higher"
+ * at once. Null while the lab is not sold out.
+ */
+export function soldOutRemedy(
+	state: GameState,
+	content: EraContent,
+	outlook: readonly TierOutlook[] = tierOutlook(state, content)
+): 'serve-more' | 'serve-or-price-higher' | null {
+	const current = outlook.find((o) => o.tier.id === state.priceTier);
+	if (!current || !current.demand.gt(current.rates.capacity)) return null;
+	const higher = outlook.some(
+		(o) => o.tier.priceMult > current.tier.priceMult && !o.income.lt(current.income.mul(1 - 1e-9))
+	);
+	return higher ? 'serve-or-price-higher' : 'serve-more';
+}
+
 export interface ReleaseOutlook {
 	/** Capability over the served model (negative: the waiting model is worse). */
 	gain: number;

@@ -11,9 +11,12 @@ import {
 	rates,
 	oneSizeUp,
 	PRICE_ADVICE_GAIN,
+	market,
 	priceAdvice,
+	soldOutRemedy,
 	tierOutlook
 } from '../../../src/lib/engine';
+import { revenue } from '../../../src/lib/engine/market';
 import { fixtureState } from './helpers';
 
 describe('price advice', () => {
@@ -104,4 +107,43 @@ describe('price advice', () => {
 			}
 		expect(checked).toBeGreaterThan(0);
 	});
+});
+
+describe('the sold-out remedy', () => {
+	// Playtest 11 switched to Standard on the price advice and read "Serve more, or price higher"
+	// at once: a dearer price is advised only where switching to it earns at least as much.
+	it.each(['garage', 'cloud', 'mid-game'])(
+		'%s: "price higher" exactly when a dearer tier, switched to, earns as much; both are met',
+		(name) => {
+			const seen = new Set<string>();
+			for (const tier of ['cheap', 'standard'])
+				for (const hype of [-0.5, 0, 0.5, 1, 2, 4, 9, 30, 100, 1000]) {
+					const s = fixtureState(name);
+					const c = eraContent(s.eraId);
+					s.priceTier = tier;
+					s.hype = hype;
+					const remedy = soldOutRemedy(s, c);
+					const sold = (t: typeof s) => {
+						const r = rates(t, c);
+						return market(r, t.hype);
+					};
+					expect(remedy !== null).toBe(sold(s).soldOut);
+					if (!remedy) continue;
+					seen.add(remedy);
+					const now = revenue(sold(s), rates(s, c));
+					const dearer = [...c.priceTiers.values()].filter(
+						(t) => t.priceMult > c.priceTiers.get(tier)!.priceMult
+					);
+					const earns = dearer.map((t) => {
+						const u = cloneState(s);
+						expect(apply(u, c, { type: 'price-tier', tier: t.id }).ok).toBe(true);
+						return revenue(sold(u), rates(u, c));
+					});
+					expect(remedy === 'serve-or-price-higher').toBe(
+						earns.some((e) => e.gte(now.mul(1 - 1e-9)))
+					);
+				}
+			expect([...seen].sort()).toEqual(['serve-more', 'serve-or-price-higher']);
+		}
+	);
 });
