@@ -632,3 +632,18 @@ test("the Cloud's +1 says it pays only what is left of the hour", async ({ page 
 		/One more rack rented: [−+]\S+\/s at once, to [−+]/
 	);
 });
+
+test('the Lab names the era goal on the run card until it is reached', async ({ page }) => {
+	// Playtest 11 found the goal only on the Era tab.
+	for (const name of ['garage', 'cloud', 'dyson']) {
+		const s = decodeState(fixture(`e2e/${name}.json`).state);
+		const goal = eraContent(s.eraId).era.goalCapability;
+		await openWithSave(page, fixture(`e2e/${name}.json`));
+		await expect(page.getByTestId('run-goal')).toHaveText(`era goal ${goal}`);
+		await page.getByTestId('tab-era').tap();
+		await expect(page.getByText(`capability ${goal} or more`)).toBeVisible();
+	}
+	await openWithSave(page, fixture('e2e/goal-reached.json'));
+	await expect(page.locator('#run-title')).toBeVisible();
+	await expect(page.getByTestId('run-goal')).toHaveCount(0);
+});
