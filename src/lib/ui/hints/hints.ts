@@ -35,8 +35,9 @@ export const HINTS: readonly HintDef[] = [
 		id: 'split',
 		title: 'Train or serve?',
 		// Playtest 10 started its first run at 50 %, sold out at once and lost customers with no
-		// word of why: the hint says what waiting costs, and the one tap that avoids it.
-		text: 'Every second your compute trains the run or serves customers for cash; customers kept waiting leave. Tap Match demand to serve them all and train with the rest, or move the slider.',
+		// word of why: the hint says what waiting costs, and the one tap that avoids it. Playtest
+		// 11 took that tap and its first run went from 38 s to 2 min 44 s: it names both sides.
+		text: 'Your compute trains the run or serves customers for cash. Train more: the model comes sooner, but customers kept waiting leave. Match demand serves them all and trains with the rest.',
 		tab: 'lab',
 		// Only while a run exists: with none, everything serves and the slider does nothing yet.
 		when: (s) => s.run !== null,
