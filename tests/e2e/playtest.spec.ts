@@ -19,7 +19,8 @@ import {
 } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
 import { readFileSync } from 'node:fs';
-import { fixture, openWithSave, openGame as start, recordOf } from './saves';
+import { fixture, gateWaitingState, openWithSave, openGame as start, recordOf } from './saves';
+import { modelFromRun } from '../../src/lib/engine/models';
 import { ascii } from './numbers';
 
 test('Max on the Fleet stops at what the power runs, and says so before the tap', async ({
@@ -514,6 +515,29 @@ test('a release that lowers the income asks first; one that raises it does not (
 	await page.getByTestId('release').tap();
 	await expect(page.getByTestId('release-ask')).toHaveCount(0);
 	await expect(page.getByText('serving Gate-1')).toBeVisible();
+});
+
+test('a release that raises income but serves fewer tokens says which it warns for', async ({
+	page
+}) => {
+	// Playtest 11 read "75% of customers leave" in bold beside a doubled income.
+	const s = gateWaitingState('garage', 0);
+	const c = eraContent(s.eraId);
+	s.hype = 0;
+	s.gate = modelFromRun('Gate-7', s.model.flop.mul(10), 1, rates(s, c).mult);
+	const o = releaseOutlook(s, c)!;
+	expect(o.warnsLeave && !o.lowersIncome).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('gate-fewer-tokens')).toContainText(
+		'But you would serve fewer tokens a second than now'
+	);
+	await expect(page.getByTestId('gate-leave')).toContainText('At launch, demand');
+	// A worse model, whose release lowers the income: no word of tokens rising income.
+	s.gate = { ...s.model, name: 'Gate-8', capability: s.model.capability - 3 };
+	expect(releaseOutlook(s, c)!.lowersIncome).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByText('Gate-8 is ready')).toBeVisible();
+	await expect(page.getByTestId('gate-fewer-tokens')).toHaveCount(0);
 });
 
 test('late-era: the run card says plainly that no size offered beats the model, and what would (playtest 5)', async ({
