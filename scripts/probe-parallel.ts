@@ -1,48 +1,59 @@
 // The decision probe with its seeds shared among processes, one per core: the seeds' games are
 // independent, and one process took minutes (npm run probe; the probe-targets unit test).
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { createInterface } from 'node:readline';
 import { runProbe, type EraFigures, type Figure, type ProbeOptions } from '../src/lib/sim/probe';
 import type { RaceFigures } from '../src/lib/sim/probe/constant';
 
-const run = promisify(execFile);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const NON_FINITE: Record<string, number> = { NaN, Infinity, '-Infinity': -Infinity };
+const parse = <T>(json: string) =>
+	JSON.parse(json, (_, v) => (typeof v === 'string' && v in NON_FINITE ? NON_FINITE[v] : v)) as T;
 
 /**
- * `tsx <script> <JSON of args> <seed>...` for the seeds shared among processes, one per core;
- * the script prints a JSON array, one entry per seed given (NaN and Infinity as strings: JSON
- * has no word for them). Returns the entries in the seeds' order.
+ * `tsx <script> <JSON of args>` in one process per core, each handed the next seed (a line on
+ * its stdin) when it has printed the last one's entry (a JSON line; NaN and Infinity as strings:
+ * JSON has no word for them). Seeds differ in cost (the probe's 15 to 25 s of CPU each), so a
+ * free process takes the next rather than each its fixed share (the seeds were split i % cores:
+ * one process idled while the other finished its last seed). Returns the entries in the seeds'
+ * order.
  */
 export async function perSeedInProcesses<T>(
 	script: string,
 	args: unknown,
 	seeds: readonly number[]
 ): Promise<T[]> {
-	const groups = Math.max(1, Math.min(seeds.length, availableParallelism()));
-	const shares = Array.from({ length: groups }, (_, g) => seeds.filter((_, i) => i % groups === g));
-	const outputs = await Promise.all(
-		shares.map((share) =>
-			run(
-				here('../node_modules/.bin/tsx'),
-				[here(script), JSON.stringify(args), ...share.map(String)],
-				{
-					maxBuffer: 64 * 1024 * 1024
-				}
-			)
-		)
-	);
-	const perShare = outputs.map(
-		({ stdout }) =>
-			JSON.parse(stdout, (_, v) =>
-				typeof v === 'string' && v in NON_FINITE ? NON_FINITE[v] : v
-			) as T[]
-	);
-	const bySeed = new Map<number, T>();
-	shares.forEach((share, g) => share.forEach((seed, i) => bySeed.set(seed, perShare[g][i])));
-	return seeds.map((seed) => bySeed.get(seed)!);
+	const processes = Math.max(1, Math.min(seeds.length, availableParallelism()));
+	const entries = new Map<number, T>();
+	let next = 0;
+	const serve = () =>
+		new Promise<void>((resolve, reject) => {
+			const child = spawn(here('../node_modules/.bin/tsx'), [here(script), JSON.stringify(args)], {
+				stdio: ['pipe', 'pipe', 'pipe']
+			});
+			let given = -1;
+			const give = () => {
+				if (next < seeds.length) {
+					given = seeds[next++];
+					child.stdin.write(`${given}\n`);
+				} else child.stdin.end();
+			};
+			let stderr = '';
+			child.stderr.on('data', (d) => (stderr += d));
+			createInterface({ input: child.stdout }).on('line', (line) => {
+				entries.set(given, parse<T>(line));
+				give();
+			});
+			child.on('error', reject);
+			child.on('close', (code) =>
+				code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}: ${stderr}`))
+			);
+			give();
+		});
+	await Promise.all(Array.from({ length: processes }, serve));
+	return seeds.map((seed) => entries.get(seed)!);
 }
 
 /** Each seed's figures (`probeSeed`), in the seeds' order, computed in parallel processes. */

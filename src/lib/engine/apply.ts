@@ -27,6 +27,7 @@ import { charter, setCharter } from './orbit-actions';
 import { buyPanel, setBeam } from './dyson-actions';
 import { setBuildFar } from './moon-mars-actions';
 import type { GameState } from './state';
+import { pauseKeeping, resumeKeeping } from './rates-kept';
 import type { HireAmount } from './hiring';
 
 export type Action =
@@ -74,6 +75,15 @@ export type Action =
 
 /** Applies one action to the state (in place). A refused action changes nothing. */
 export function apply(state: GameState, content: EraContent, action: Action): ActionResult {
+	const keeping = pauseKeeping();
+	try {
+		return applyAction(state, content, action);
+	} finally {
+		resumeKeeping(keeping);
+	}
+}
+
+function applyAction(state: GameState, content: EraContent, action: Action): ActionResult {
 	switch (action.type) {
 		case 'buy':
 			return buy(state, content, action.hardware, action.count);

@@ -60,6 +60,7 @@ export {
 	trainingPace,
 	type Rates
 } from './rates';
+export { keepingRates } from './rates-kept';
 export * from './state';
 export { throttleAfter } from './throttle-after';
 export { step } from './step';

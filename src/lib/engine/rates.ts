@@ -17,6 +17,7 @@ import { powerCut, researchersPaid, servingEarns } from './power-cut';
 import { rememberMarket } from './market-memo';
 import { tierReach } from './loyalty';
 import { fleetSums, unitScale } from './fleet-sums';
+import { keepRates, keptRates } from './rates-kept';
 import type { GameState } from './state';
 
 export { powerBill, powerPriceIndex };
@@ -84,6 +85,12 @@ export interface Rates {
 }
 
 export function rates(state: GameState, content: EraContent): Rates {
+	const r = keptRates<Rates>(state, content) ?? derive(state, content);
+	keepRates(state, content, r);
+	return r;
+}
+
+function derive(state: GameState, content: EraContent): Rates {
 	const { era } = content;
 	const mult = atTheStar(multipliers(state.research, content, state.meta.perks), content);
 	const fleet = fleetSums(state, content, mult.watts);

@@ -156,6 +156,10 @@ export const HOLD_LOAD = 5;
  * goal, or a rival in front, is released at once.
  */
 export function shouldRelease(s: GameState, c: EraContent): boolean {
+	// A waiting model no better than the served one is never released: its outlook (a copy of
+	// the lab released, its rates twice) is not read. A third of the rounds with a model at the
+	// gate (the probe, seed 1), 3 % of the probe's time.
+	if (!s.gate || s.gate.capability <= s.model.capability) return false;
 	const o = releaseOutlook(s, c);
 	if (!o || o.gain <= 0) return false;
 	if (!playerLeads(s) || s.gate!.capability >= c.era.goalCapability) return true;

@@ -6,6 +6,7 @@ import {
 	apply,
 	canResearch,
 	hireCost,
+	keepingRates,
 	largestRunWithin,
 	D0,
 	market,
@@ -77,10 +78,14 @@ export function decide(
 	m: Milestones,
 	act: Act = (action) => apply(s, c, action)
 ): void {
-	const beams = s.eraId === 'dyson' && plan.ignores !== s.eraId;
-	if (beams && s.dyson.beam !== 1) act({ type: 'beam', share: 1 });
-	decideRound(s, c, plan, m, act);
-	if (beams) decideBeam(s, c, act, plan.beamAll);
+	// Between its actions the round reads the same state's rates again and again: they are
+	// remembered until an action changes the state (engine/rates-kept.ts).
+	keepingRates(() => {
+		const beams = s.eraId === 'dyson' && plan.ignores !== s.eraId;
+		if (beams && s.dyson.beam !== 1) act({ type: 'beam', share: 1 });
+		decideRound(s, c, plan, m, act);
+		if (beams) decideBeam(s, c, act, plan.beamAll);
+	});
 }
 
 function decideRound(s: GameState, c: EraContent, plan: Plan, m: Milestones, act: Act): void {

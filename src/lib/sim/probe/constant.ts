@@ -23,10 +23,25 @@ export type Style = Pick<Plan, 'campuses' | 'ignores' | 'beamAll' | 'holdShare'>
 export function playOn(
 	from: GameState,
 	limit: number,
+	also?: Also,
+	style?: Style,
+	allow?: (s: GameState, action: Action) => boolean
+): GameState {
+	return playOnThrough(from, [limit], also, style, allow)[0];
+}
+
+/**
+ * The lab at each of `limits` (ascending seconds) of one play-on: what `playOn` returns for each
+ * limit, played once. The player's rounds do not depend on the limit, so a shorter play-on is the
+ * longer one's beginning (the probe's holds of 5, 15 and 30 minutes played 50 minutes for 30).
+ */
+export function playOnThrough(
+	from: GameState,
+	limits: readonly number[],
 	also: Also = () => {},
 	style: Style = {},
 	allow?: (s: GameState, action: Action) => boolean
-) {
+): GameState[] {
 	const s = cloneState(from);
 	const c = eraContent(s.eraId);
 	const acts = actor(s);
@@ -34,13 +49,18 @@ export function playOn(
 		? (action) => (allow(s, action) ? acts(action) : { ok: false, reason: 'locked' })
 		: acts;
 	const m: Milestones = {};
-	const end = s.tick + limit;
-	while (!s.goalReached && s.tick < end) {
+	const ends = limits.map((limit) => s.tick + limit);
+	const labs: GameState[] = [];
+	const done = (end: number) => s.goalReached || s.tick >= end;
+	for (;;) {
+		while (labs.length < ends.length - 1 && done(ends[labs.length])) labs.push(cloneState(s));
+		if (done(ends[ends.length - 1])) break;
 		decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3, ...style }, m, act);
 		also(s, c, act);
 		advance(s, c, stretch(s.tick, 5));
 	}
-	return s;
+	labs.push(s);
+	return labs;
 }
 
 /**

@@ -5,19 +5,33 @@
 import { eraContent } from '../../content';
 import { apply, type GameState } from '../../engine';
 import { HOLDS, HORIZON, withGateMemory, type Outcome } from './choices';
-import { playOn } from './constant';
+import { playOn, playOnThrough } from './constant';
 import { compareEnds } from './policies';
 
 /** The lab after holding its waiting model `at` seconds, the player's other moves as usual. */
 export function holdFor(s: GameState, at: number): GameState {
-	return at > 0 ? playOn(s, at, undefined, {}, (_, action) => action.type !== 'release') : s;
+	return heldFor(s, [at])[0];
+}
+
+/** The labs after holding `ats` seconds (ascending), as `holdFor` each: one hold played once. */
+function heldFor(s: GameState, ats: readonly number[]): GameState[] {
+	const played = ats.filter((at) => at > 0);
+	const labs = played.length
+		? playOnThrough(s, played, undefined, {}, (_, action) => action.type !== 'release')
+		: [];
+	return ats.map((at) => (at > 0 ? labs[played.indexOf(at)] : s));
 }
 
 /** The waiting model released `at` seconds from `s` (held until then), then the lab played on
  * to `end` seconds from `s`. */
 export function releasedAt(s: GameState, at: number, end: number): GameState {
+	return releasedAfter(holdFor(s, at), at, end);
+}
+
+/** `releasedAt` from `held`, the lab after holding `at` seconds. */
+function releasedAfter(held: GameState, at: number, end: number): GameState {
 	// A player about to release buys the memory the model needs first (as in withGateMemory).
-	const ready = withGateMemory(holdFor(s, at));
+	const ready = withGateMemory(held);
 	if (ready.gate && ready.gate.capability > ready.model.capability)
 		apply(ready, eraContent(ready.eraId), { type: 'release' });
 	return playOn(ready, end - at);
@@ -28,9 +42,10 @@ export function releasedAt(s: GameState, at: number, end: number): GameState {
 export function releaseTimesPlayed(s: GameState, secondsLeft: number): Outcome[] | null {
 	if (s.goalReached || !s.gate || s.gate.capability <= s.model.capability) return null;
 	const end = HOLDS[HOLDS.length - 1] + HORIZON;
-	const ends = HOLDS.map((at) => ({
+	const held = heldFor(s, HOLDS);
+	const ends = HOLDS.map((at, i) => ({
 		option: at === 0 ? 'now' : `hold-${at / 60}`,
-		end: releasedAt(s, at, end)
+		end: releasedAfter(held[i], at, end)
 	}));
 	const reached = ends.filter((e) => e.end.goalReached);
 	if (reached.length) {
