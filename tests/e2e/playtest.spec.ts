@@ -7,6 +7,7 @@ import {
 	apply,
 	cloudView,
 	expectedCapability,
+	expectedRunTime,
 	flow,
 	money,
 	newGame,
@@ -670,4 +671,20 @@ test('the Lab names the era goal on the run card until it is reached', async ({ 
 	await openWithSave(page, fixture('e2e/goal-reached.json'));
 	await expect(page.locator('#run-title')).toBeVisible();
 	await expect(page.getByTestId('run-goal')).toHaveCount(0);
+});
+
+test('a run that nothing would train says so, not "∞"', async ({ page }) => {
+	// Playtest 11 read "About capability 200 · ∞ at 50% training" on a lab with no cash or
+	// income: broke, its power is cut to what its income pays (power-cut.ts), and no size trains.
+	const s = decodeState(fixture('e2e/endless.json').state);
+	const c = eraContent(s.eraId);
+	s.cash = s.cash.mul(0);
+	s.idle = true;
+	expect(s.run).toBeNull();
+	for (const size of runSizesOffered(s, c, rates(s, c)))
+		expect(expectedRunTime(s, c, rates(s, c), size)).toBe(Infinity);
+	await openWithSave(page, recordOf(s));
+	const estimate = page.getByTestId('run-estimate');
+	await expect(estimate).toContainText('nothing would train it now');
+	await expect(estimate).not.toContainText('∞');
 });
