@@ -15,7 +15,7 @@ import { automationWaits } from './automation';
 import { runEnd } from './edge';
 import { runIsDone } from './models';
 import { rates, rehireCash, type Rates } from './rates';
-import { pauseKeeping, resumeKeeping } from './rates-kept';
+import { changing } from './rates-kept';
 import type { GameState, Run } from './state';
 import { nextScheduledTick, stepAndRates } from './step';
 import { firstTrue, geo, quietCash } from './cash-path';
@@ -173,12 +173,7 @@ function flowSegment(state: GameState, r: Rates, quiet: Quiet): void {
 
 /** Advances the state by n steps (mutates and returns it). */
 export function advance(state: GameState, content: EraContent, n: number): GameState {
-	const keeping = pauseKeeping();
-	try {
-		return advanceSteps(state, content, n);
-	} finally {
-		resumeKeeping(keeping);
-	}
+	return changing(() => advanceSteps(state, content, n));
 }
 
 function advanceSteps(state: GameState, content: EraContent, n: number): GameState {

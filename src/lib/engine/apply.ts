@@ -27,7 +27,7 @@ import { charter, setCharter } from './orbit-actions';
 import { buyPanel, setBeam } from './dyson-actions';
 import { setBuildFar } from './moon-mars-actions';
 import type { GameState } from './state';
-import { pauseKeeping, resumeKeeping } from './rates-kept';
+import { changing } from './rates-kept';
 import type { HireAmount } from './hiring';
 
 export type Action =
@@ -75,12 +75,7 @@ export type Action =
 
 /** Applies one action to the state (in place). A refused action changes nothing. */
 export function apply(state: GameState, content: EraContent, action: Action): ActionResult {
-	const keeping = pauseKeeping();
-	try {
-		return applyAction(state, content, action);
-	} finally {
-		resumeKeeping(keeping);
-	}
+	return changing(() => applyAction(state, content, action));
 }
 
 function applyAction(state: GameState, content: EraContent, action: Action): ActionResult {

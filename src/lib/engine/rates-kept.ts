@@ -22,18 +22,18 @@ export function keepingRates<T>(f: () => T): T {
 	}
 }
 
-/** Before a change to a state (apply, advance): nothing is remembered until `resumeKeeping`. */
-export function pauseKeeping(): boolean {
+/** Runs `change`, a change to a state (apply, advance, step): nothing is remembered while it
+ * runs, and what was remembered before is forgotten. */
+export function changing<T>(change: () => T): T {
 	const was = keeping;
 	keeping = false;
 	kept = null;
-	return was;
-}
-
-/** After the change: what `pauseKeeping` returned. */
-export function resumeKeeping(was: boolean): void {
-	keeping = was;
-	kept = null;
+	try {
+		return change();
+	} finally {
+		keeping = was;
+		kept = null;
+	}
 }
 
 /** The remembered rates of `state` in `content`, if any. */

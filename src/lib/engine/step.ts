@@ -17,7 +17,7 @@ import { rates, rehireDue, type Rates } from './rates';
 import { releaseRival } from './rivals';
 import { applyWorldEvents, nextEventTick } from './world-events';
 import type { GameState } from './state';
-import { pauseKeeping, resumeKeeping } from './rates-kept';
+import { changing } from './rates-kept';
 
 /**
  * Applies what falls due at the current tick: deliveries, contracts coming online, rival
@@ -104,12 +104,7 @@ export function flowOneStep(state: GameState, r: Rates): void {
  * rates of this very state when the caller has them (advance does); they are not re-derived.
  */
 export function step(state: GameState, content: EraContent, derived?: Rates): GameState {
-	const keeping = pauseKeeping();
-	try {
-		stepAndRates(state, content, derived);
-	} finally {
-		resumeKeeping(keeping);
-	}
+	changing(() => stepAndRates(state, content, derived));
 	return state;
 }
 
