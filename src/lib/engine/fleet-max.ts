@@ -8,6 +8,7 @@ import { quoteHardware } from './actions';
 import { figures } from './fleet-sums';
 import { buildsFar } from './moon-mars';
 import { shipsAt } from './orbit';
+import { nextPowerTick } from './step';
 import type { Rates } from './rates';
 import type { GameState } from './state';
 
@@ -92,17 +93,10 @@ export function fleetMaxQuote(
 	const arrives = shipsAt(state, content, content.hardware.get(hardwareId)!.leadTime, 1)[0][0];
 	const ahead = powered < 1 ? unitsPowered(state, content, r, hardwareId, arrives) : 0;
 	const runs = powered >= 1 ? powered : ahead;
-	const powerIn = runs >= 1 ? null : nextPower(state);
+	const lands = nextPowerTick(state);
+	const powerIn = runs >= 1 || !Number.isFinite(lands) ? null : lands - state.tick;
 	if (all.count <= runs)
 		return { ...all, affordable: all.count, powered, ahead, powerIn, stopped: false };
 	const cost = runs >= 1 ? quoteHardware(state, content, hardwareId, runs)!.cost : all.cost.mul(0);
 	return { count: runs, cost, affordable: all.count, powered, ahead, powerIn, stopped: true };
-}
-
-/** Seconds until the next contract being built delivers (null with none being built). */
-function nextPower(state: GameState): number | null {
-	let next = Infinity;
-	for (const id in state.power)
-		if (state.power[id] > state.tick) next = Math.min(next, state.power[id]);
-	return Number.isFinite(next) ? next - state.tick : null;
 }

@@ -55,14 +55,21 @@ export function applyScheduled(state: GameState, content: EraContent): boolean {
 	return ratesStale;
 }
 
-/** The first tick after now at which something falls due (Infinity if nothing does). */
-export function nextScheduledTick(state: GameState): number {
+/** The tick the next contract being built delivers (Infinity if none is being built). */
+export function nextPowerTick(state: GameState): number {
 	let next = Infinity;
-	for (const o of state.orders) next = Math.min(next, o.arrivesAt);
 	for (const id in state.power) {
 		const at = state.power[id];
 		if (at > state.tick) next = Math.min(next, at);
 	}
+	return next;
+}
+
+/** The first tick after now at which something falls due (Infinity if nothing does). */
+export function nextScheduledTick(state: GameState): number {
+	let next = Infinity;
+	for (const o of state.orders) next = Math.min(next, o.arrivesAt);
+	next = Math.min(next, nextPowerTick(state));
 	for (const r of state.rivals) next = Math.min(next, r.nextReleaseAt);
 	next = Math.min(next, nextEventTick(state));
 	next = Math.min(next, nextRenewal(state));
