@@ -24,14 +24,22 @@ const gateWaiting = (): SaveRecord =>
 const topOf = (page: Page, selector: string) =>
 	page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
 
+/** The run card under the gate (its selector). */
+const RUN = 'section[aria-labelledby="run-title"]';
+
+/** Opens the gateWaiting lab once its run card's Start shows; returns the run card's top. */
+async function openGateWaiting(page: Page): Promise<number> {
+	await openWithSave(page, gateWaiting());
+	await expect(page.getByTestId('start-run')).toBeVisible();
+	return topOf(page, RUN);
+}
+
 test('a double tap on Release: the run card under the gate stays put, and the second tap starts nothing', async ({
 	page
 }) => {
-	await openWithSave(page, gateWaiting());
-	const run = 'section[aria-labelledby="run-title"]';
-	await expect(page.getByTestId('start-run')).toBeVisible();
+	const top = await openGateWaiting(page);
 	const gate = page.locator('section.gate');
-	const before = { run: await topOf(page, run), gate: (await gate.boundingBox())!.height };
+	const before = { run: top, gate: (await gate.boundingBox())!.height };
 	const box = (await page.getByTestId('release').boundingBox())!;
 	const x = box.x + box.width / 2;
 	const y = box.y + box.height / 2;
@@ -40,9 +48,9 @@ test('a double tap on Release: the run card under the gate stays put, and the se
 	await page.touchscreen.tap(x, y);
 	await expect(page.getByTestId('release')).toHaveCount(0);
 	// Within the moment: the run card has not moved up under the second tap.
-	expect(Math.abs((await topOf(page, run)) - before.run)).toBeLessThan(1);
+	expect(Math.abs((await topOf(page, RUN)) - before.run)).toBeLessThan(1);
 	// Then the screen closes up: the gate's card did shrink (else this test shows nothing).
-	await expect.poll(() => topOf(page, run), { timeout: 3000 }).toBeLessThan(before.run - 10);
+	await expect.poll(() => topOf(page, RUN), { timeout: 3000 }).toBeLessThan(before.run - 10);
 	expect((await gate.boundingBox())!.height).toBeLessThan(before.gate - 10);
 	await saveNow(page);
 	const s = decodeState((await readSave(page))!.state);
@@ -83,10 +91,7 @@ test('taps after Release do not keep the gate’s empty place: it closes up a mo
 	page
 }) => {
 	// Playtest 11, tapping on after Release, saw the empty place held for five seconds.
-	await openWithSave(page, gateWaiting());
-	const run = 'section[aria-labelledby="run-title"]';
-	await expect(page.getByTestId('start-run')).toBeVisible();
-	const before = await topOf(page, run);
+	const before = await openGateWaiting(page);
 	await page.getByTestId('release').tap();
 	const released = Date.now();
 	await expect(page.getByTestId('release')).toHaveCount(0);
@@ -95,7 +100,7 @@ test('taps after Release do not keep the gate’s empty place: it closes up a mo
 	let closedAt = Infinity;
 	while (Date.now() - released < 4000) {
 		await page.touchscreen.tap(title.x + 5, title.y + title.height / 2);
-		if ((await topOf(page, run)) < before - 10) {
+		if ((await topOf(page, RUN)) < before - 10) {
 			closedAt = Date.now() - released;
 			break;
 		}
