@@ -688,3 +688,40 @@ test('a run that nothing would train says so, not "∞"', async ({ page }) => {
 	await expect(estimate).toContainText('nothing would train it now');
 	await expect(estimate).not.toContainText('∞');
 });
+
+/** Words a player reads on card `testid` before its first button or slider, as rendered: a
+ * closed rule counts only its summary line. */
+function wordsBeforeFirstControl(page: import('@playwright/test').Page, testid: string) {
+	return page.evaluate((id) => {
+		const card = document.querySelector(`[data-testid="${id}"]`)!;
+		const range = document.createRange();
+		range.setStart(card, 0);
+		range.setEndBefore(card.querySelector('button, input')!);
+		const copy = document.createElement('div');
+		copy.appendChild(range.cloneContents());
+		for (const closed of copy.querySelectorAll('details:not([open])'))
+			for (const node of [...closed.childNodes])
+				if (!(node instanceof Element && node.tagName === 'SUMMARY')) node.remove();
+		return copy.textContent!.trim().split(/\s+/).length;
+	}, testid);
+}
+
+for (const { era, card, rules, fact } of [
+	{ era: 'edge', card: 'swarm', rules: ['swarm-rules'], fact: 'their owners are paid' },
+	{ era: 'dyson', card: 'dyson-panels', rules: ['star-rules', 'beam-rules'], fact: 'on station' }
+])
+	test(`the ${era} card says its rule in a line and folds the rest`, async ({ page }) => {
+		// Playtest 11 read ~150 words on the Edge and Dyson cards before their first button.
+		await openWithSave(page, fixture(`e2e/${era}.json`));
+		await page.getByTestId('tab-fleet').tap();
+		await expect(page.getByTestId(card)).toBeVisible();
+		expect(await wordsBeforeFirstControl(page, card)).toBeLessThan(110);
+		for (const id of rules) {
+			const rule = page.getByTestId(id);
+			await expect(rule).not.toHaveAttribute('open');
+			await rule.locator('summary').tap();
+			await expect(rule).toHaveAttribute('open');
+		}
+		// The folded rule is all there once opened.
+		await expect(page.getByTestId(rules[0])).toContainText(fact);
+	});
