@@ -725,3 +725,33 @@ for (const { era, card, rules, fact } of [
 		// The folded rule is all there once opened.
 		await expect(page.getByTestId(rules[0])).toContainText(fact);
 	});
+
+test('the goal needs the lead: the gate, the run card and the Era tab say when a rival is past it', async ({
+	page
+}) => {
+	const c = eraContent('garage');
+	const goal = c.era.goalCapability;
+	const s = newGame(3);
+	s.rivals[0].capability = goal + 4.3;
+	for (const r of s.rivals.slice(1)) r.capability = Math.min(r.capability, goal - 1);
+	s.gate = { ...s.model, name: 'Ember-9', capability: goal + 2 };
+	await openWithSave(page, recordOf(s));
+	const leader = s.rivals[0].modelName;
+	await expect(page.getByTestId('gate-goal')).toContainText(`It clears the era goal, but`);
+	await expect(page.getByTestId('gate-goal')).toContainText(
+		`${leader} leads with ${(goal + 4.3).toFixed(1)}: released now, it would not take the era`
+	);
+	await expect(page.getByTestId('run-goal')).toHaveText(`era goal: ${(goal + 4.4).toFixed(1)}+`);
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('era-goal-leader')).toContainText(
+		`release a model of ${(goal + 4.4).toFixed(1)} or more to take the era`
+	);
+
+	// With the rival behind, the same model takes the goal, as the gate says.
+	s.rivals[0].capability = goal - 1;
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('gate-goal')).toHaveText('Released, it takes the era goal.');
+	await expect(page.getByTestId('run-goal')).toHaveText(`era goal ${goal}`);
+	await page.getByTestId('release').tap();
+	await expect(page.getByTestId('lab-goal-reached')).toBeVisible();
+});

@@ -28,7 +28,17 @@ export * from './market';
 export * from './market-outlook';
 export { unitAsRun } from './fleet-sums';
 export * from './formulas';
-export { standings, playerLeads, playerRank, PLAYER_ID, type Standing } from './leaderboard';
+export {
+	standings,
+	playerLeads,
+	playerRank,
+	goalBar,
+	gateGoal,
+	takesGoal,
+	PLAYER_ID,
+	type GoalBar,
+	type Standing
+} from './leaderboard';
 export { newGame, newMeta } from './new-game';
 export { money, moneyScale } from './money';
 export * from './prestige';

@@ -6,7 +6,7 @@ import { distilled } from './edge';
 import { noteEpochs } from './endless';
 import { recordHistory } from './history';
 import { addRush } from './loyalty';
-import { playerLeads } from './leaderboard';
+import { playerLeads, takesGoal } from './leaderboard';
 import { pushNews } from './news';
 import { answerPlayerLead } from './rivals';
 import type { Multipliers } from './effects';
@@ -82,6 +82,7 @@ export function releaseGate(state: GameState, content: EraContent, mult: Multipl
 	const model = state.gate!;
 	const gain = Math.max(0, model.capability - state.model.capability);
 	const ledBefore = playerLeads(state);
+	const takes = takesGoal(state, content, model.capability);
 	state.model = model;
 	state.gate = null;
 	// The spike multiplies demand: a lab that lost customers to latency gains in proportion. Of
@@ -97,7 +98,7 @@ export function releaseGate(state: GameState, content: EraContent, mult: Multipl
 	});
 	recordHistory(state);
 	if (leads) answerPlayerLead(state, content);
-	if (!state.goalReached && leads && model.capability >= content.era.goalCapability) {
+	if (takes) {
 		state.goalReached = true;
 		// The last era's goal is the end of the road: the final screen is earned.
 		if (content.era.index === ERAS.length) state.meta.finished = true;
