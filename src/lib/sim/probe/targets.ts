@@ -230,6 +230,20 @@ export const TARGETS: readonly Target[] = [
  *   0.98–1.00), so the scripted player keeps nothing; a player that keeps the training share of
  *   the watts (4× at the star) trains 4.8× faster yet reaches the goal no sooner (seeds 1–15
  *   median 3.4 %, per seed −51 to +105: the luck), and with luck capped, later (−9.3 %).
+ * Measured again (2026-12-04, main 66cccee; branch `compound`, scripts/switch-race.ts and
+ *   scripts/inspect-era.ts there): in Dyson research multiplies a run's effective FLOP ~1e13
+ *   from its first hour to its goal (algorithms ×1e9, compute ×2e4, insight ×1e19 through
+ *   research-platform), 130 points at 10 a decade, so the beam's ×4.8 (6.8 points) is ~43
+ *   minutes, 4 % of the era; research-platform at ×1.6 / ×2 / ×3 a level in Dyson leaves the
+ *   served model at 374 / 360 / 320 against the goal's 592. From an hour into Hyperscale demand
+ *   is 0.04–0.2 of what the whole fleet could serve, so every share up to ~0.9 sells all of it
+ *   and the slider only moves training: flatter card prices (1.015–1.05 a card), repeatables
+ *   that also cost cash, more market growth, the Cloud's spot resale carried over and
+ *   compounding campuses each left era 3 at 0–13 % on ten seeds (main 0.0 on ten), and a
+ *   hindsight switch to 0.9 beat the best constant by 5.6 (main) to 10.1 points (spot resale):
+ *   the game has no phase in which serving pays for later training. Meeting 15 % needs demand
+ *   near the whole fleet's capacity late, a cash-bought build-out capped at ~75 % of the era,
+ *   and research that no longer paces the era: a new late economy, not a retune.
  */
 export const OPEN_TARGETS: readonly Target[] = [
 	...eras
