@@ -248,6 +248,11 @@ test('an achievement unlocks with a toast and shows as earned in the list, after
 	const counters = (await page.getByTestId('stock-cash').boundingBox())!;
 	expect(box.height).toBeLessThanOrEqual(36);
 	expect(box.y + box.height).toBeLessThanOrEqual(counters.y);
+	// And all of its text, not cut short (playtest 12 read "Ten digits · Serve a billion t…").
+	const cut = await toast
+		.locator('.line')
+		.evaluate((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1);
+	expect(cut).toBe(false);
 	await page.getByTestId('open-stats').click();
 	await page.getByTestId('stats-achievements').click();
 	await expect(page.getByTestId('achievement-billion-tokens')).toHaveAttribute(

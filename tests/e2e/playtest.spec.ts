@@ -755,3 +755,29 @@ test('the goal needs the lead: the gate, the run card and the Era tab say when a
 	await page.getByTestId('release').tap();
 	await expect(page.getByTestId('lab-goal-reached')).toBeVisible();
 });
+
+test("the phone's Back closes an open sheet, not the game", async ({ page }) => {
+	// Playtest 12: Back with Statistics open left for about:blank.
+	await start(page);
+	const url = page.url();
+	await page.getByTestId('open-stats').tap();
+	await expect(page.getByTestId('stats')).toBeVisible();
+	await page.goBack();
+	await expect(page.getByTestId('stats')).toBeHidden();
+	expect(page.url()).toBe(url);
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+
+	// Closed by its ✕, a sheet leaves no entry behind: the next one's Back closes it too, and
+	// one Back more leaves (as with no sheet).
+	await page.getByTestId('open-settings').tap();
+	await expect(page.getByTestId('settings')).toBeVisible();
+	await page.getByRole('button', { name: 'Close settings' }).tap();
+	await expect(page.getByTestId('settings')).toBeHidden();
+	await page.getByTestId('open-settings').tap();
+	await expect(page.getByTestId('settings')).toBeVisible();
+	await page.goBack();
+	await expect(page.getByTestId('settings')).toBeHidden();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	expect(page.url()).toBe(url);
+	expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(3);
+});

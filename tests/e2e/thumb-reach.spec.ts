@@ -524,6 +524,8 @@ for (const theme of ['dark', 'light'] as const) {
 			);
 			expect(on).not.toBe(off);
 			await page.keyboard.press('Escape');
+			// A closed sheet gives back its history entry (shell/modal.ts) before the next page.
+			await page.waitForFunction(() => !JSON.stringify(history.state ?? {}).includes('"modal"'));
 		}
 	});
 }
