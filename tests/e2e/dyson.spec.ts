@@ -231,11 +231,16 @@ test('dyson: with no panel, the beam slider is off and says why', async ({ page 
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('panel-count')).toHaveText('0 panels');
 	await expect(page.getByTestId('beam-none')).toHaveText(
-		'No panel collects yet: nothing to keep or beam. The slider works once your first panel lands.'
+		'No panel collects yet: nothing to keep or beam. The slider works once your first panel lands: order one above.'
 	);
 	await expect(page.getByTestId('beam-share')).toBeDisabled();
 	await expect(page.getByTestId('beam-less')).toBeDisabled();
 	await expect(page.getByTestId('beam-more')).toBeDisabled();
+	// Ordered, it says when (playtest 12 waited ten minutes for the era's control, untold).
+	await page.getByTestId('buy-panel').tap();
+	await expect(page.getByTestId('beam-none')).toContainText(
+		/The slider works once your first panel lands \(in (10m 00s|9m \d\ds)\)\./
+	);
 });
 
 // Playtest 8 (#3): "3.36 PW of 12 PW" in red, throttled to 60 %: the 12 PW counted panel watts
