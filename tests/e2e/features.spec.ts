@@ -5,7 +5,15 @@ import { Decimal, newGame } from '../../src/lib/engine';
 import { eraContent } from '../../src/lib/content';
 import { fixtureState } from '../unit/engine/helpers';
 import { readRecord } from '../../src/lib/save/record';
-import { fixture, openWithSave, readSave, recordOf, writeSave, openGame as start } from './saves';
+import {
+	fixture,
+	openWithSave,
+	readSave,
+	recordOf,
+	sheetGone,
+	writeSave,
+	openGame as start
+} from './saves';
 import { ORIGIN } from './origin';
 import { watchPage } from './watch';
 import { readNumber } from './numbers';
@@ -14,7 +22,10 @@ const openSettings = async (page: Page) => {
 	await page.getByTestId('open-settings').click();
 	await expect(page.getByTestId('settings')).toBeVisible();
 };
-const closeSheet = (page: Page) => page.keyboard.press('Escape');
+const closeSheet = async (page: Page) => {
+	await page.keyboard.press('Escape');
+	await sheetGone(page);
+};
 const tokens = async (page: Page) =>
 	(await page.getByTestId('stock-tokens').locator('dd').first().textContent()) ?? '';
 

@@ -2,7 +2,7 @@
 // storage note, and browsers that lack (or refuse) persistent storage or Web Locks.
 import { expect, test, type Page } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
-import { readSave } from './saves';
+import { readSave, sheetGone } from './saves';
 
 const IPHONE =
 	'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
@@ -141,6 +141,7 @@ test.describe('persistent storage', () => {
 			await openSettings(page);
 			await expect(page.getByTestId('storage-status')).toContainText(expected);
 			await page.getByRole('button', { name: 'Close settings' }).tap();
+			await sheetGone(page);
 			await saveNow(page, 0);
 			await page.reload();
 			await expect(page.getByTestId('stock-cash')).toBeVisible(); // a tap before start is lost

@@ -128,3 +128,9 @@ export function gateWaitingState(name: string, gain: number): GameState {
 	state.nextEventAt = 1e12;
 	return state;
 }
+
+/** Waits until a closed sheet has given back its history entry (shell/modal.ts does it with
+ * history.back(), which lands a moment later): a reload or a new page before then races it. */
+export async function sheetGone(page: Page): Promise<void> {
+	await page.waitForFunction(() => !JSON.stringify(history.state ?? {}).includes('"modal"'));
+}

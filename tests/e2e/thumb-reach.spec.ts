@@ -14,7 +14,7 @@ import {
 	startEvent
 } from '../../src/lib/engine';
 import { readRecord, makeRecord } from '../../src/lib/save/record';
-import { fixture, openWithSave, type SaveRecord } from './saves';
+import { fixture, openWithSave, sheetGone, type SaveRecord } from './saves';
 
 const SIZES = [
 	{ width: 360, height: 640 },
@@ -525,7 +525,7 @@ for (const theme of ['dark', 'light'] as const) {
 			expect(on).not.toBe(off);
 			await page.keyboard.press('Escape');
 			// A closed sheet gives back its history entry (shell/modal.ts) before the next page.
-			await page.waitForFunction(() => !JSON.stringify(history.state ?? {}).includes('"modal"'));
+			await sheetGone(page);
 		}
 	});
 }

@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { createStaticServer, listenOnFreePort } from '../../scripts/serve.mjs';
+import { sheetGone } from './saves';
 import { installServiceWorker } from './watch';
 
 // With the service worker, as installed (the suite's default blocks it: playwright.config.ts).
@@ -43,6 +44,7 @@ test('a waiting new version shows the prompt and the tap loads it', async ({ pag
 		await page.getByTestId('open-settings').click();
 		await expect(page.getByTestId('app-version')).toHaveText(oldVersion);
 		await page.keyboard.press('Escape');
+		await sheetGone(page);
 
 		await Promise.all([page.waitForEvent('load'), page.getByTestId('update-reload').click()]);
 		await page.getByTestId('open-settings').click();
