@@ -81,5 +81,6 @@ export function gateGoal(
 	const gate = state.gate;
 	if (!gate || state.goalReached || gate.capability < content.era.goalCapability) return null;
 	if (takesGoal(state, content, gate.capability)) return { takes: true };
-	return { takes: false, leader: standings(state, content).find((r) => !r.isPlayer)! };
+	// Over the goal and not taking it: a rival at or past it leads (goalBar's leader).
+	return { takes: false, leader: goalBar(state, content).leader! };
 }
