@@ -5,6 +5,7 @@ import { eraContent } from '../../src/lib/content';
 import {
 	advance,
 	apply,
+	cloneState,
 	cloudView,
 	expectedCapability,
 	expectedRunTime,
@@ -16,6 +17,7 @@ import {
 	rates,
 	releaseOutlook,
 	runSizesOffered,
+	suggestedRunSize,
 	type GameState
 } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
@@ -236,6 +238,30 @@ test('the run size a player chose is still chosen after a visit to another tab',
 	await page.getByTestId('tab-fleet').tap();
 	await page.getByTestId('tab-lab').tap();
 	await expect(page.getByTestId('run-size')).toHaveValue(bigger);
+});
+
+test('a run size picked against one model gives way to the suggestion once a better one is released', async ({
+	page
+}) => {
+	// Playtest 12 kept training the size it had picked two models before.
+	const garage = eraContent('garage');
+	const t = newGame(21);
+	t.gate = { ...t.model, name: 'Gate-1', capability: t.model.capability + 5 };
+	const after = cloneState(t);
+	apply(after, garage, { type: 'release' });
+	const suggested = suggestedRunSize(after, garage, rates(after, garage)).id;
+	await openWithSave(page, recordOf(t));
+	const size = page.getByTestId('run-size');
+	const values = await size
+		.locator('option')
+		.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+	const pick = values.find((v) => v !== suggested && v !== values[0]) ?? values[values.length - 1];
+	expect(pick).not.toBe(suggested);
+	await size.selectOption(pick);
+	await expect(size).toHaveValue(pick);
+	await page.getByTestId('release').tap();
+	await expect(page.getByText('serving Gate-1')).toBeVisible();
+	await expect(size).toHaveValue(suggested);
 });
 
 // Playtest 2 (issue #17): what the newcomer misread on the screens.
@@ -780,4 +806,37 @@ test("the phone's Back closes an open sheet, not the game", async ({ page }) => 
 	await expect(page.getByTestId('stock-cash')).toBeVisible();
 	expect(page.url()).toBe(url);
 	expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(3);
+});
+
+test('losing cash: the Lab says when it runs out and which cost outruns the sales; letting go ends it', async ({
+	page
+}) => {
+	// Playtest 12: a Garage turned "−0.17/s", with only the header's red figure to say so.
+	const s = decodeState(fixture('e2e/garage.json').state);
+	s.researchers += 15; // salaries the sales cannot pay
+	s.cash = money(eraContent(s.eraId), 500);
+	for (const r of s.rivals) r.nextReleaseAt = s.tick + 1e6;
+	s.nextEventAt = s.tick + 1e6;
+	await openWithSave(page, recordOf(s));
+	const card = page.getByTestId('cash-loss');
+	await expect(card).toContainText(/Cash runs out in \d+m \d\ds/);
+	await expect(page.getByTestId('cash-loss-why')).toContainText(
+		/Costs \(salaries \$[\d.]+\/s, power/
+	);
+	await expect(card).toContainText('let a researcher go');
+	// Letting them go (the Research tab's one way back) ends the loss, and the card with it.
+	await page.getByTestId('tab-research').click();
+	for (let i = 0; i < 15; i++) await page.getByTestId('let-go').click();
+	await page.getByTestId('tab-lab').click();
+	await expect(page.getByTestId('stock-cash-rate')).not.toContainText('−');
+	await expect(card).toHaveCount(0);
+});
+
+test('the gate says the grid makes power dearer with the release, before it (playtest 12)', async ({
+	page
+}) => {
+	await openWithSave(page, recordOf(gateWaitingState('garage', 3)));
+	await expect(page.getByTestId('gate-power')).toHaveText(
+		/power ×1\.51 dearer \(utilities price a lab by its standing\)/
+	);
 });

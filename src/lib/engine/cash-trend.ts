@@ -32,8 +32,12 @@ export interface CashTrend {
  * out the rent.
  */
 export function netIncome(s: GameState, c: EraContent, r: Rates, f: Flow = flow(s, r)): Decimal {
-	const rental = s.rental.racks > 0 ? rentHourly(s, c, r).mul(s.rental.racks / HOUR) : D0;
-	return f.cashPerSec.sub(rental);
+	return f.cashPerSec.sub(rentPerSec(s, c, r));
+}
+
+/** The rented racks' bill, paid an hour ahead at each renewal, spread over its hour. */
+export function rentPerSec(s: GameState, c: EraContent, r: Rates): Decimal {
+	return s.rental.racks > 0 ? rentHourly(s, c, r).mul(s.rental.racks / HOUR) : D0;
 }
 
 export function cashTrend(s: GameState, c: EraContent, r: Rates, f: Flow): CashTrend {

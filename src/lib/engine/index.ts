@@ -23,7 +23,8 @@ export { allTimeTotals, statistics, type Statistics, type EraTime } from './stat
 export { recordSeries, SERIES_EVERY } from './history';
 export { Decimal, D0, isFiniteDecimal } from './decimal';
 export { between, flow, type Flow } from './flow';
-export { cashTrend, netIncome, type CashTrend } from './cash-trend';
+export { cashTrend, netIncome, rentPerSec, type CashTrend } from './cash-trend';
+export { cashLoss, LOSS_WARN_WITHIN, type CashLoss } from './cash-loss';
 export * from './market';
 export * from './market-outlook';
 export { unitAsRun } from './fleet-sums';

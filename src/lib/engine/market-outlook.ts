@@ -9,6 +9,7 @@ import { playerLeads } from './leaderboard';
 import { cloneState } from './clone';
 import { market, revenue } from './market';
 import { releaseGate } from './models';
+import { powerPriceIndex } from './power-bill';
 import { rentedServingAt, spotAtFleet } from './cloud';
 import { capacityAt, rates, tierMarket, type Rates } from './rates';
 import { quotedTrainShare } from './run-plan';
@@ -156,6 +157,11 @@ export interface ReleaseOutlook {
 	/** What holding forgoes a second: the released model's income once the spike has faded
 	 * (or at launch) over what the served one earns now; 0 when the served one earns more. */
 	holdForgoes: Decimal;
+	/** How many times dearer the grid's power gets with the release (utilities price a lab by its
+	 * standing: power-bill.ts powerPriceIndex), when the lab's power bill is 2 % of its sales or
+	 * more and it climbs by a tenth or more; else null. Playtest 12 saw power climb ×6 to ×21 in an era, told only after
+	 * the fact on the Fleet. */
+	powerDearer: number | null;
 }
 
 /** What releasing the waiting model would do now (null when no model waits). */
@@ -203,6 +209,20 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 		takesLead: !playerLeads(state) && playerLeads(after),
 		lowersIncome,
 		warnsLeave: soldOutAfter && (lowersIncome || fewerServed),
-		holdForgoes: kept.gt(incomeNow) ? kept.sub(incomeNow) : D0
+		holdForgoes: kept.gt(incomeNow) ? kept.sub(incomeNow) : D0,
+		powerDearer: powerDearer(state, after, content, rNow)
 	};
+}
+
+/** The grid price's climb from `now` to `after` (releaseOutlook's powerDearer). */
+function powerDearer(
+	now: GameState,
+	after: GameState,
+	content: EraContent,
+	r: Rates
+): number | null {
+	// A bill under 2 % of the sales (Orbit's, the Moon's, the star's own power) is not worth a word.
+	if (!r.powerCost.gt(revenue(market(r, now.hype), r).mul(0.02))) return null;
+	const climb = powerPriceIndex(after, content).div(powerPriceIndex(now, content)).toNumber();
+	return climb >= 1.1 ? climb : null;
 }

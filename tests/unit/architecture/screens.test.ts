@@ -78,6 +78,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/MemoryFixNote.svelte': ['memoryFix'],
 	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'swarmFit'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
+	'lab/CashLoss.svelte': ['REHIRE_SECONDS', 'cashLoss'],
 	'lab/DemandBar.svelte': ['demandBar', 'lostCustomers', 'loyaltyView', 'soldOutRemedy', 'spareUse'],
 	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': ['activeEvent', 'eventAdvice', 'eventChoices', 'eventEffect', 'eventPending'],

@@ -19,11 +19,12 @@ import {
 	netIncome,
 	rentHourly,
 	bestPriceTier,
+	contractPrice,
 	type GameState
 } from '../../../src/lib/engine';
 import { revenue } from '../../../src/lib/engine/market';
 import { dmin } from '../../../src/lib/engine/decimal';
-import { garage } from './helpers';
+import { fixtureState, garage } from './helpers';
 
 describe('price costs share', () => {
 	it('a dearer lab is seen as less capable: its share falls, a cheaper one gains', () => {
@@ -148,6 +149,29 @@ describe('the launch gate reads what a release would do', () => {
 			9
 		);
 		expect(o.loadAfter).toBeGreaterThan(o.loadNow); // the spike and the better model
+	});
+
+	it('says how much dearer the grid makes power with the release, where the bill counts', () => {
+		// Playtest 12 saw the power price climb ×6 to ×21 in an era and was told only afterwards.
+		const s = fixtureState('garage');
+		s.gate = { ...s.model, name: 'Gate-1', capability: s.model.capability + 3 };
+		const o = releaseOutlook(s, garage)!;
+		const after = cloneState(s);
+		apply(after, garage, { type: 'release' });
+		const id = garage.era.power[0].id;
+		const climb = contractPrice(after, garage, id)
+			.div(contractPrice(s, garage, id))
+			.toNumber();
+		expect(climb).toBeGreaterThan(1.1);
+		expect(o.powerDearer).toBeCloseTo(climb, 9);
+		// A model no better leaves the price where it is: nothing to say.
+		s.gate = { ...s.model, name: 'Gate-2', capability: s.model.capability };
+		expect(releaseOutlook(s, garage)!.powerDearer).toBeNull();
+		// Dyson's star powers the lab: its grid bill is too small a share of the sales to mention.
+		const d = fixtureState('dyson');
+		const dyson = eraContent(d.eraId);
+		d.gate = { ...d.model, name: 'Gate-3', capability: d.model.capability + 3 };
+		expect(releaseOutlook(d, dyson)!.powerDearer).toBeNull();
 	});
 
 	it('says the income now and right after the release, as the released lab then earns', () => {

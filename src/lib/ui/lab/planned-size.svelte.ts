@@ -4,12 +4,14 @@
 // Edge's Distil card both read it, so they speak of the same run (playtest 4).
 // The choice belongs to one lab (its game's seed and era): an imported save, a new game or a new
 // era starts with none (playtest 6 imported an Orbit save and read "Everything ×3e13 is no
-// longer offered", the size it had picked in the save before).
+// longer offered", the size it had picked in the save before). And it belongs to the model it was
+// picked against: a release brings the suggestion back (playtest 12 kept training the size it
+// had picked two models before, smaller than the one the new model's runs now suggest).
 import type { EraContent, RunSizeDef } from '$lib/content';
 import { runSizesOffered, suggestedRunSize, type GameState, type Rates } from '$lib/engine';
 
 const picked = $state({ size: '', lab: '' });
-const labOf = (s: GameState) => `${s.meta.seed}:${s.eraId}`;
+const labOf = (s: GameState) => `${s.meta.seed}:${s.eraId}:${s.stats.modelsReleased}`;
 
 /** The size the player picked in this lab ('' when none). */
 export function chosenSize(s: GameState): string {
