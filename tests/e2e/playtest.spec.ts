@@ -830,6 +830,14 @@ test('losing cash: the Lab says when it runs out and which cost outruns the sale
 	await page.getByTestId('tab-lab').click();
 	await expect(page.getByTestId('stock-cash-rate')).not.toContainText('−');
 	await expect(card).toHaveCount(0);
+
+	// Broke, then saving up to rehire: the card does not say "Out of cash" beside cash on hand
+	// (playtest 13 read it at $758).
+	s.idle = true;
+	s.cash = money(eraContent(s.eraId), 758);
+	await openWithSave(page, recordOf(s));
+	await expect(card.locator('h3')).toContainText('Payroll missed');
+	await expect(card).toContainText('Researchers are down tools');
 });
 
 test('the gate says the grid makes power dearer with the release, before it (playtest 12)', async ({

@@ -29,7 +29,9 @@ export function unitsPowered(
 ): number {
 	const hw = content.hardware.get(hardwareId);
 	if (!hw) return 0;
-	let spare = r.powerCapacity.sub(r.powerDraw);
+	// What the chips can draw: Dyson's panel watts kept at the star train the run there, and run
+	// no chip (playtest 13's Max bought 12 lifts on them, at "Keep 100%").
+	let spare = r.powered.sub(r.powerDraw);
 	if (by !== undefined)
 		for (const id in state.power) {
 			const at = state.power[id];

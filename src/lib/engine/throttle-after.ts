@@ -22,5 +22,6 @@ export function throttleAfter(
 	for (const o of state.orders)
 		watts = watts.add(figures(content.hardware.get(o.hardwareId)!).watts.mul(o.count));
 	const draw = r.powerDraw.add(watts.mul(r.mult.watts));
-	return draw.lte(r.powerCapacity) ? 1 : r.powerCapacity.div(draw).toNumber();
+	// The chips' power (rates.ts throttles to `powered`: the star's kept watts run no chip).
+	return draw.lte(r.powered) ? 1 : r.powered.div(draw).toNumber();
 }

@@ -6,6 +6,7 @@ import {
 	advance,
 	apply,
 	buy,
+	cloneState,
 	contractBuilding,
 	farUnits,
 	fleetMaxQuote,
@@ -38,6 +39,27 @@ describe('fleet max', () => {
 		expect(throttleAfter(s, garage, r, 'gaming-gpu', max.count + 1)).toBeLessThan(1);
 		expect(buy(s, garage, 'gaming-gpu', max.count).ok).toBe(true);
 		expect(rates(s, garage).throttle).toBe(1);
+	});
+
+	// Playtest 13, Dyson at "Keep 100%": Max said the spare power ran 29 more Statite clusters,
+	// counting the panel watts kept at the star, which run no chip; the 12 lifts it then ordered
+	// arrived throttled.
+	it("Dyson: the star's kept watts run no chip, so Max does not count them", () => {
+		const s = fixtureState('dyson');
+		const c = eraContent(s.eraId);
+		s.dyson.panels = 20; // built, their watts all kept at the star
+		expect(apply(s, c, { type: 'beam', share: 0 }).ok).toBe(true);
+		s.cash = s.cash.mul(1e6);
+		const r = rates(s, c);
+		// Kept watts the chips cannot draw: the case.
+		expect(r.powerCapacity.gt(r.powered)).toBe(true);
+		for (const hw of c.era.hardware) {
+			const max = fleetMaxQuote(s, c, r, hw.id);
+			if (!max || max.count === 0) continue;
+			expect(throttleAfter(s, c, r, hw.id, max.count), hw.id).toBe(1);
+			const after = fixtureLanded(cloneState(s), c, hw.id, max.count);
+			expect(after, hw.id).toBe(1);
+		}
 	});
 
 	// Playtest 8 tapped "Order ×46" beside "your spare power runs none of these" and ran throttled
@@ -130,3 +152,16 @@ describe('fleet max', () => {
 		expect(farUnits(s, hw) - before).toBe(max.count);
 	});
 });
+
+/** The throttle once `count` of a tier are bought and every order has landed. */
+function fixtureLanded(
+	s: ReturnType<typeof fixtureState>,
+	c: ReturnType<typeof eraContent>,
+	id: string,
+	count: number
+): number {
+	expect(buy(s, c, id, count).ok).toBe(true);
+	for (let i = 0; i < 100 && s.orders.length > 0; i++) advance(s, c, 600);
+	expect(s.orders.length).toBe(0);
+	return rates(s, c).throttle;
+}
