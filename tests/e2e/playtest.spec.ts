@@ -848,3 +848,24 @@ test('the gate says the grid makes power dearer with the release, before it (pla
 		/power ×1\.51 dearer \(utilities price a lab by its standing\)/
 	);
 });
+
+test('a buy that would turn the income negative says so on its card, before the tap (playtest 13)', async ({
+	page
+}) => {
+	// Selling under capacity with every contract built, and a payroll that leaves about $1/s.
+	const s = decodeState(fixture('e2e/garage.json').state);
+	const garage = eraContent(s.eraId);
+	for (const p of garage.era.power) s.power[p.id] = s.power[p.id] ?? 0;
+	s.hype = 0;
+	s.researchers += 8;
+	s.cash = s.cash.mul(1e6);
+	for (const r of s.rivals) r.nextReleaseAt = s.tick + 1e6;
+	s.nextEventAt = s.tick + 1e6;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('buy-loses-garage-server')).toHaveCount(0);
+	await page.getByRole('group', { name: 'Amount to buy' }).getByText('×10', { exact: true }).tap();
+	await expect(page.getByTestId('buy-loses-garage-server')).toContainText(
+		/With these, income goes from \+?\$?[\d.]+\/s to −\$?[\d.]+\/s: the power bill grows more than the sales\./
+	);
+});

@@ -46,12 +46,23 @@ export interface MemoryBuy {
 const fit = (memory: Decimal, need: Decimal) =>
 	memory.gte(need) ? 1 : memory.div(need).toNumber();
 
-/** The memory with `count` more of `hardwareId` and the orders on the way landed. */
-function memoryWith(s: GameState, c: EraContent, hardwareId: string, count: number): Decimal {
+/** The lab with `count` more of `hardwareId` and the orders on the way landed (not paid for). */
+export function landedWith(
+	s: GameState,
+	c: EraContent,
+	hardwareId: string,
+	count: number
+): GameState {
 	const t = cloneState(s);
 	for (const o of t.orders) t.hardware[o.hardwareId] = (t.hardware[o.hardwareId] ?? 0) + o.count;
 	t.orders = [];
 	t.hardware[hardwareId] = (t.hardware[hardwareId] ?? 0) + count;
+	return t;
+}
+
+/** The memory with `count` more of `hardwareId` and the orders on the way landed. */
+function memoryWith(s: GameState, c: EraContent, hardwareId: string, count: number): Decimal {
+	const t = landedWith(s, c, hardwareId, count);
 	return rates(t, c).memory;
 }
 

@@ -1,0 +1,49 @@
+// A buy that would turn the income negative, told before the tap. Playtest 13 bought seven
+// Gaming GPUs with Max on a Garage whose demand was below capacity and whose power had grown
+// ×14 dearer with its models: the cash rate went from +1.02/s to −0.73/s, the cards adding a
+// bill and no sales, and nothing on the card had said so.
+import type { EraContent } from '../content';
+import { netIncome } from './cash-trend';
+import type { Decimal } from './decimal';
+import { landedWith } from './memory-buy';
+import { rates, type Rates } from './rates';
+import type { GameState } from './state';
+
+export interface BuyIncome {
+	/** The income now (the header's; with orders on the way, once they land), and once this buy
+	 * has landed too. */
+	now: Decimal;
+	after: Decimal;
+}
+
+/**
+ * The income before and after buying `count` of `hardwareId`, when the buy turns an income of
+ * zero or more negative (null otherwise): the lab as it would stand with the cards landed, by
+ * the same rates and income every screen reads. A buy that lowers a positive income is often
+ * right (the cards train); one that makes the lab lose cash is worth a word.
+ */
+export function buyIncome(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	hardwareId: string,
+	count: number
+): BuyIncome | null {
+	if (count < 1 || !c.hardware.has(hardwareId)) return null;
+	const key = `${hardwareId}:${count}`;
+	let kept = memo.get(r);
+	if (!kept) memo.set(r, (kept = new Map()));
+	if (kept.has(key)) return kept.get(key)!;
+	// With orders on the way, the income once they land without this buy: theirs is not its.
+	const base = s.orders.length ? landedWith(s, c, hardwareId, 0) : s;
+	const now = netIncome(base, c, base === s ? r : rates(base, c));
+	let value: BuyIncome | null = null;
+	if (!now.lt(0)) {
+		const t = landedWith(s, c, hardwareId, count);
+		const after = netIncome(t, c, rates(t, c));
+		if (after.lt(0)) value = { now, after };
+	}
+	kept.set(key, value);
+	return value;
+}
+const memo = new WeakMap<Rates, Map<string, BuyIncome | null>>();
