@@ -869,3 +869,11 @@ test('a buy that would turn the income negative says so on its card, before the 
 		/With these, income goes from \+?\$?[\d.]+\/s to −\$?[\d.]+\/s: the power bill grows more than the sales\./
 	);
 });
+
+test('research says capability per FLOP in points too, not only ×2 (playtest 13)', async ({
+	page
+}) => {
+	await start(page);
+	await page.getByTestId('tab-research').tap();
+	await expect(page.getByText('capability per FLOP ×2 (+3.0 capability a run)')).toBeVisible();
+});

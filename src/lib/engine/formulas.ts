@@ -18,8 +18,17 @@ export const REHIRE_SECONDS = 300;
 
 /** Capability grows with the log of effective training FLOP (scaling laws). */
 export function capabilityOf(effectiveFlop: Decimal, outcome: number): number {
-	const points = 10 + 10 * (effectiveFlop.log10() - Math.log10(REFERENCE_FLOP));
+	const points = 10 + POINTS_PER_DECADE * (effectiveFlop.log10() - Math.log10(REFERENCE_FLOP));
 	return Math.max(1, Math.round(points * outcome * 10) / 10);
+}
+
+/** Capability points a tenfold of effective FLOP adds to a run's average outcome. */
+export const POINTS_PER_DECADE = 10;
+
+/** The points a run of any size gains, at an average outcome, when its effective FLOP is
+ * multiplied by `factor` (research's "capability per FLOP ×2": +3.0, not double). */
+export function capabilityGain(factor: number): number {
+	return POINTS_PER_DECADE * Math.log10(factor);
 }
 
 /** Compute-optimal parameters for a training budget: FLOP = 6·N·D with D = 20·N. */

@@ -92,6 +92,7 @@ const SELECTORS: Record<string, string[]> = {
 	'research/ResearchScreen.svelte': [
 		'REHIRE_SECONDS',
 		'canResearch',
+		'capabilityGain',
 		'hireOutruns',
 		'hireRunway',
 		'quoteHire',
