@@ -877,3 +877,16 @@ test('research says capability per FLOP in points too, not only ×2 (playtest 13
 	await page.getByTestId('tab-research').tap();
 	await expect(page.getByText('capability per FLOP ×2 (+3.0 capability a run)')).toBeVisible();
 });
+
+test('price advice that would sell the lab out says the waits drive customers off (playtest 13)', async ({
+	page
+}) => {
+	const s = decodeState(fixture('e2e/mid-game.json').state);
+	s.priceTier = 'standard';
+	s.hype = -0.66;
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('price-advice')).toContainText('Cheap price would earn');
+	await expect(page.getByTestId('price-advice-sells-out')).toHaveText(
+		' But at Cheap you would sell out: waits then drive customers off.'
+	);
+});

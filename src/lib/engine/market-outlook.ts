@@ -79,6 +79,10 @@ export interface PriceAdvice {
 	training: number;
 	/** The best tier at the other split (a run's share, or all serving), when not `tier`. */
 	otherwise: { tier: PriceTierDef; training: number } | null;
+	/** At `tier` the lab would sell out where it does not now: it earns more at once, but the
+	 * waits then burn hype and drive customers off (playtest 13 took "Cheap would earn more",
+	 * sold out at once and lost 20 % of its customers in 40 seconds). */
+	sellsOut: boolean;
 }
 
 export function priceAdvice(
@@ -100,7 +104,8 @@ export function priceAdvice(
 		tier: best.tier,
 		gain,
 		training,
-		otherwise: there.tier.id === best.tier.id ? null : { tier: there.tier, training: other }
+		otherwise: there.tier.id === best.tier.id ? null : { tier: there.tier, training: other },
+		sellsOut: best.demand.gt(best.rates.capacity) && !current.demand.gt(current.rates.capacity)
 	};
 }
 

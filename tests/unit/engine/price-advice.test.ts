@@ -55,7 +55,18 @@ describe('price advice', () => {
 						best.income.gte(current.income.mul(1 + PRICE_ADVICE_GAIN)) && best !== current;
 					const advice = priceAdvice(s, c);
 					expect(advice !== null, `${tier} at hype ${hype}`).toBe(worth);
-					if (advice) expect(advice.tier.id).toBe(best.tier.id);
+					if (advice) {
+						expect(advice.tier.id).toBe(best.tier.id);
+						// "You would sell out" exactly when the switch sells out a lab that is not now
+						// (playtest 13 took the advice and lost a fifth of its customers in 40 s).
+						const soldOutNow = market(rates(s, c), s.hype).soldOut;
+						const t = cloneState(s);
+						expect(apply(t, c, { type: 'price-tier', tier: advice.tier.id }).ok).toBe(true);
+						const soldOutAfter = market(rates(t, c), t.hype).soldOut;
+						expect(advice.sellsOut, `${name} ${tier} at hype ${hype}`).toBe(
+							soldOutAfter && !soldOutNow
+						);
+					}
 				}
 		}
 	);
