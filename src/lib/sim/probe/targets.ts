@@ -244,6 +244,14 @@ export const TARGETS: readonly Target[] = [
  *   the game has no phase in which serving pays for later training. Meeting 15 % needs demand
  *   near the whole fleet's capacity late, a cash-bought build-out capped at ~75 % of the era,
  *   and research that no longer paces the era: a new late economy, not a retune.
+ * Spot resale and cash-bought repeatables together (2026-12-05, branch `v6`, its commits give
+ *   each variant's figures; twenty seeds where ten misled: v6h read era 3 20.4 % on seeds 1–10
+ *   and −4.4 % on 11–20): the hindsight room in Hyperscale grows to 16.3 points (seeds 1–10; 4.6
+ *   on 11–15), but research bought with cash either never binds (×2 a level: Hyperscale's cash
+ *   grows ~11 decades in 76 minutes) or, where it binds (Orbit, the Edge at ×2), stalls the era
+ *   (Orbit never reached its goal in four days); no scripted-player rule (valuing cash-waiting
+ *   research, saving for it, a 0.2 floor) beat the player without one (era 3 −2.9 to 4.3 % on
+ *   twenty seeds; compound's v5d content 9.2 %), and the quick probe missed 14 asserted targets.
  */
 export const OPEN_TARGETS: readonly Target[] = [
 	...eras
