@@ -890,3 +890,18 @@ test('price advice that would sell the lab out says the waits drive customers of
 		' But at Cheap you would sell out: waits then drive customers off.'
 	);
 });
+
+test('sold out with the model too big for the memory, the Demand card says memory is the fix (playtest 13)', async ({
+	page
+}) => {
+	const s = decodeState(fixture('e2e/memory-bound.json').state);
+	s.hype = 5;
+	const c = eraContent(s.eraId);
+	const r = rates(s, c);
+	expect(r.memoryFit).toBeLessThan(1);
+	expect(flow(s, r).soldOut).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('demand-memory')).toHaveText(
+		` Your fleet's memory holds ${Math.round(r.memoryFit * 100)}% of the model, so it serves at that speed: add memory (Fleet).`
+	);
+});
