@@ -7,7 +7,7 @@ import { rentPerSec } from './cash-trend';
 import { advance } from './advance';
 import { cloneState } from './clone';
 import { restingHype } from './loyalty';
-import { D0, type Decimal } from './decimal';
+import { D0, dmin, type Decimal } from './decimal';
 import { flow, type Flow } from './flow';
 import { market, revenue } from './market';
 import { powerCutShare } from './power-cut';
@@ -69,6 +69,8 @@ export function cashLoss(
 	if (!broke) {
 		// Cheap first: cash that grows now and still will once the hype settles is not running out.
 		if (!costs.gt(sales) && !costs.gt(settled)) return null;
+		// Cash that outlasts the hour even at the settled loss is not running out within it.
+		if (s.cash.gt(costs.sub(dmin(sales, settled)).mul(LOSS_WARN_WITHIN))) return null;
 		runsOutIn = cashRunsOutIn(s, c, LOSS_WARN_WITHIN);
 		if (runsOutIn > LOSS_WARN_WITHIN) return null;
 	}
