@@ -1,6 +1,15 @@
 // Engine figures: advance over long spans (medians of 5), one live step, state size.
 import { eraContent } from '../../src/lib/content';
-import { advance, cloneState, newGame, step, type GameState } from '../../src/lib/engine';
+import {
+	advance,
+	cashLoss,
+	cloneState,
+	netIncome,
+	newGame,
+	rates,
+	step,
+	type GameState
+} from '../../src/lib/engine';
 import { encodeState } from '../../src/lib/save/codec';
 import { playActive } from '../../src/lib/sim/players';
 
@@ -46,6 +55,20 @@ export function benchEngine(report: Report): void {
 		for (let i = 0; i < steps; i++) step(live, c);
 	});
 	report('engine.step', (perStep / steps) * 1000, 'µs');
+	// The Lab's losing-cash card at its dearest: a lab losing cash that runs out late in the
+	// hour, so the projection (cash-loss.ts, a copy advanced a chunk at a time) runs much of
+	// it. Read once a snapshot while the card shows.
+	const losing = cloneState(mid);
+	losing.researchers += 100;
+	const loss = netIncome(losing, c, rates(losing, c)).neg();
+	if (!loss.gt(0)) throw new Error('the losing lab earns');
+	losing.cash = loss.mul(2400);
+	if (!cashLoss(losing, c, rates(losing, c))) throw new Error('no loss card');
+	report(
+		'engine.cashLoss.losing',
+		time(() => cashLoss(losing, c, rates(losing, c)), 9),
+		'ms'
+	);
 	report('state.size.1d', encodeState(advance(cloneState(mid), c, 86_400)).length / 1024, 'KB');
 	report(
 		'state.size.30d',
