@@ -24,7 +24,7 @@ export interface CashLoss {
 	perSec: Decimal;
 	/** What comes in a second: sales, spot resale and batch credits. */
 	sales: Decimal;
-	/** Sales fade as the launch's hype does (hype above its resting level). */
+	/** Sales earn more now than once the launch's hype settles at its resting level: they fade. */
 	salesFading: boolean;
 	/** What goes out a second, by cost; rent is the rented racks' hourly bill spread over it. */
 	power: Decimal;
