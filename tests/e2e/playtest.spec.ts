@@ -21,6 +21,7 @@ import {
 	suggestedRunSize,
 	type GameState
 } from '../../src/lib/engine';
+import { Decimal } from '../../src/lib/engine/decimal';
 import { decodeState } from '../../src/lib/save/codec';
 import { readFileSync } from 'node:fs';
 import { fixture, gateWaitingState, openWithSave, openGame as start, recordOf } from './saves';
@@ -912,4 +913,22 @@ test('sold out with the model too big for the memory, the Demand card says memor
 	await expect(page.getByTestId('demand-memory')).toHaveText(
 		` Your fleet's memory holds ${Math.round(r.memoryFit * 100)}% of the model, so it serves at that speed: add memory (Fleet).`
 	);
+});
+
+test('Relearn takes the earlier eras’ hardware and scaling projects in one tap; a double tap takes nothing twice (playtest 13)', async ({
+	page
+}) => {
+	const s = decodeState(fixture('e2e/hyperscale.json').state);
+	const c = eraContent(s.eraId);
+	const left = c.era.relearnResearch.filter((id) => !s.research.includes(id));
+	expect(left.length).toBeGreaterThan(1);
+	s.insight = new Decimal(1e12);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-research').tap();
+	const button = page.getByTestId('relearn-all');
+	await expect(button).toContainText(`Relearn ×${left.length}`);
+	await button.dblclick();
+	await expect(page.getByTestId('relearn')).toHaveCount(0);
+	const name = c.research.get(left[0])!.name;
+	await expect(page.getByText(name, { exact: true })).toBeVisible();
 });

@@ -76,7 +76,7 @@ function buildEra(s: EraSpec, index: number): EraDef {
 	const capShift = 10 * s.flop;
 	const priceShift = -0.5 * s.flop - 0.06 * capShift;
 	// The Garage's repeatable projects stay in the Garage: later eras have their own.
-	const { research, known } = researchOfEra(
+	const { research, known, relearn } = researchOfEra(
 		g.research.filter((r) => !r.repeatable),
 		SPECS.map((x) => x.id),
 		index - 2
@@ -97,6 +97,7 @@ function buildEra(s: EraSpec, index: number): EraDef {
 		startHardware: s.startFleet ?? { [s.hardware[0][0]]: 1 },
 		research,
 		knownResearch: known,
+		relearnResearch: relearn,
 		rivals: g.rivals.map((r, i) => scaleRival(r, s.rivals[i], s)),
 		runSizes: [...g.runSizes, ...BEYOND].map((r) => ({ ...r, flop: r.flop * 10 ** s.flop })),
 		marketTokens: g.marketTokens * 10 ** (s.flop / 2),

@@ -109,6 +109,7 @@ export const GARAGE: EraDef = {
 	startHardware: { 'gaming-gpu': 1 },
 	research: GARAGE_RESEARCH,
 	knownResearch: [],
+	relearnResearch: [],
 	rivals: GARAGE_RIVALS,
 	// Half a decade apart: each size up is about five capability points.
 	runSizes: [

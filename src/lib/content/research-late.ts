@@ -260,13 +260,14 @@ export function researchOfEra(
 	garage: readonly ResearchDef[],
 	eraIds: readonly string[],
 	position: number
-): { research: ResearchDef[]; known: string[] } {
+): { research: ResearchDef[]; known: string[]; relearn: string[] } {
 	const trees = [garage, LATE_RESEARCH, ...eraIds.slice(1).map((id) => ERA_RESEARCH[id] ?? [])];
 	const upTo = trees.slice(0, position + 2);
-	const known = upTo
-		.slice(0, -1)
-		.flat()
-		.filter((r) => !r.repeatable && CARRIED.includes(r.track))
+	const before = upTo.slice(0, -1).flat();
+	const known = before.filter((r) => !r.repeatable && CARRIED.includes(r.track)).map((r) => r.id);
+	// The earlier eras' hardware and scaling projects: learned again here (one tap: 'relearn').
+	const relearn = before
+		.filter((r) => !r.repeatable && !CARRIED.includes(r.track))
 		.map((r) => r.id);
-	return { research: upTo.flat().map((r) => ({ ...r })), known };
+	return { research: upTo.flat().map((r) => ({ ...r })), known, relearn };
 }

@@ -149,6 +149,9 @@ export interface EraDef {
 	readonly research: readonly ResearchDef[];
 	/** Projects the lab knows when the era begins (carried over from earlier eras): done. */
 	readonly knownResearch: readonly string[];
+	/** Earlier eras' hardware and scaling projects, researched again in this one (each era's chips
+	 * and scale are new): the Research screen's "Relearn" takes those insight pays for at once. */
+	readonly relearnResearch: readonly string[];
 	readonly rivals: readonly RivalDef[];
 	readonly runSizes: readonly RunSizeDef[];
 	/** Tokens per second the whole market wants (standard price) from the era's starter model. */

@@ -17,6 +17,7 @@ import {
 	type ActionResult,
 	type Amount
 } from './actions';
+import { relearn } from './relearn';
 import { setAutomation, type AutomationKind, type AutomationPatch } from './automation-settings';
 import { chooseEvent } from './event-choice';
 import { buyPerk, startNewEra } from './prestige';
@@ -44,6 +45,7 @@ export type Action =
 	/** One researcher leaves (salaries the lab cannot pay). */
 	| { type: 'let-go' }
 	| { type: 'research'; project: string }
+	| { type: 'relearn' }
 	| { type: 'sign'; contract: string }
 	| { type: 'buy-perk'; perk: string }
 	| { type: 'automation'; kind: AutomationKind; patch: AutomationPatch }
@@ -100,6 +102,8 @@ function applyAction(state: GameState, content: EraContent, action: Action): Act
 			return letGo(state);
 		case 'research':
 			return research(state, content, action.project);
+		case 'relearn':
+			return relearn(state, content);
 		case 'sign':
 			return signContract(state, content, action.contract);
 		case 'buy-perk':

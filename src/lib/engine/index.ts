@@ -1,5 +1,6 @@
 // The engine's public surface.
 export * from './actions';
+export { relearn, relearnQuote } from './relearn';
 export {
 	quoteHire,
 	hireOutruns,

@@ -96,6 +96,7 @@ const SELECTORS: Record<string, string[]> = {
 		'hireOutruns',
 		'hireRunway',
 		'quoteHire',
+		'relearnQuote',
 		'researchCost',
 		'researchLevel',
 		'salariesOf',

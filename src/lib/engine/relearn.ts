@@ -1,0 +1,58 @@
+// "Relearn": the earlier eras' hardware and scaling projects, learned again in each later era
+// (content relearnResearch: each era's chips and scale are new), in one tap.
+import type { EraContent } from '../content';
+import { research, researchCost, type ActionResult } from './actions';
+import { Decimal } from './decimal';
+import type { GameState } from './state';
+
+/** The earlier eras' hardware and scaling projects this era learns again (content
+ * relearnResearch) still to do, and what those the insight pays for now cost together, taken
+ * cheapest first (a project unlocked by one taken before it counts): what "Relearn" would take. */
+export function relearnQuote(
+	state: GameState,
+	content: EraContent
+): { left: number; count: number; cost: Decimal } {
+	const left = content.era.relearnResearch.filter((id) => !state.research.includes(id));
+	const plan = relearnPlan(state, content, left);
+	return { left: left.length, count: plan.ids.length, cost: plan.cost };
+}
+
+function relearnPlan(
+	state: GameState,
+	content: EraContent,
+	left: readonly string[]
+): { ids: string[]; cost: Decimal } {
+	const done = new Set(state.research);
+	let insight = state.insight;
+	let cost = new Decimal(0);
+	const ids: string[] = [];
+	for (;;) {
+		let next: string | null = null;
+		let price: Decimal | null = null;
+		for (const id of left) {
+			const def = content.research.get(id);
+			if (!def || done.has(id) || !def.requires.every((r) => done.has(r))) continue;
+			const c = researchCost(state, content, id);
+			if (c.gt(insight) || (price && !c.lt(price))) continue;
+			next = id;
+			price = c;
+		}
+		if (!next || !price) return { ids, cost };
+		done.add(next);
+		ids.push(next);
+		insight = insight.sub(price);
+		cost = cost.add(price);
+	}
+}
+
+/** "Relearn": researches, cheapest first, every project of relearnQuote the insight pays for
+ * now. Playtest 13 bought the same cheap projects in the same order at every era's start (5 to
+ * 14 minutes of taps as insight came in). */
+export function relearn(state: GameState, content: EraContent): ActionResult {
+	const left = content.era.relearnResearch.filter((id) => !state.research.includes(id));
+	if (left.length === 0) return { ok: false, reason: 'already-done' };
+	const { ids } = relearnPlan(state, content, left);
+	if (ids.length === 0) return { ok: false, reason: 'not-enough-insight' };
+	for (const id of ids) research(state, content, id);
+	return { ok: true };
+}
