@@ -5,6 +5,7 @@
 import type { EraContent } from '../content';
 import { netIncome } from './cash-trend';
 import type { Decimal } from './decimal';
+import { keptByRates } from './kept-by-rates';
 import { landedWith } from './memory-buy';
 import { rates, type Rates } from './rates';
 import type { GameState } from './state';
@@ -30,20 +31,14 @@ export function buyIncome(
 	count: number
 ): BuyIncome | null {
 	if (count < 1 || !c.hardware.has(hardwareId)) return null;
-	const key = `${hardwareId}:${count}`;
-	let kept = memo.get(r);
-	if (!kept) memo.set(r, (kept = new Map()));
-	if (kept.has(key)) return kept.get(key)!;
-	// With orders on the way, the income once they land without this buy: theirs is not its.
-	const base = s.orders.length ? landedWith(s, c, hardwareId, 0) : s;
-	const now = netIncome(base, c, base === s ? r : rates(base, c));
-	let value: BuyIncome | null = null;
-	if (!now.lt(0)) {
+	return memo(r, `${hardwareId}:${count}`, () => {
+		// With orders on the way, the income once they land without this buy: theirs is not its.
+		const base = s.orders.length ? landedWith(s, c, hardwareId, 0) : s;
+		const now = netIncome(base, c, base === s ? r : rates(base, c));
+		if (now.lt(0)) return null;
 		const t = landedWith(s, c, hardwareId, count);
 		const after = netIncome(t, c, rates(t, c));
-		if (after.lt(0)) value = { now, after };
-	}
-	kept.set(key, value);
-	return value;
+		return after.lt(0) ? { now, after } : null;
+	});
 }
-const memo = new WeakMap<Rates, Map<string, BuyIncome | null>>();
+const memo = keptByRates<BuyIncome | null>();

@@ -10,6 +10,7 @@ import { buildsFar } from './moon-mars';
 import { swarmOf, swarmReach } from './edge';
 import { memoryView, modelFootprint, mostMemoryPurchase } from './purchases';
 import { rates, type Rates } from './rates';
+import { keptByRates } from './kept-by-rates';
 import { throttleAfter } from './throttle-after';
 import type { GameState } from './state';
 
@@ -80,17 +81,9 @@ export function memoryBuy(
 ): MemoryBuy | null {
 	const hw = c.hardware.get(hardwareId);
 	if (!hw || hw.memory <= 0 || count < 1 || buildsFar(s, c)) return null;
-	// The screen asks for each card at every render of a snapshot (its state and rates are
-	// one): an answer is kept with the rates it was read from.
-	const key = `${hardwareId}:${count}`;
-	let kept = memo.get(r);
-	if (!kept) memo.set(r, (kept = new Map()));
-	if (kept.has(key)) return kept.get(key)!;
-	const value = measure(s, c, r, hardwareId, count);
-	kept.set(key, value);
-	return value;
+	return memo(r, `${hardwareId}:${count}`, () => measure(s, c, r, hardwareId, count));
 }
-const memo = new WeakMap<Rates, Map<string, MemoryBuy | null>>();
+const memo = keptByRates<MemoryBuy | null>();
 
 function measure(
 	s: GameState,

@@ -12,11 +12,17 @@ export function relearnQuote(
 	state: GameState,
 	content: EraContent
 ): { left: number; count: number; cost: Decimal } {
-	const left = content.era.relearnResearch.filter((id) => !state.research.includes(id));
+	const left = relearnLeft(state, content);
 	const plan = relearnPlan(state, content, left);
 	return { left: left.length, count: plan.ids.length, cost: plan.cost };
 }
 
+/** The era's relearned projects not yet done. */
+function relearnLeft(state: GameState, content: EraContent): string[] {
+	return content.era.relearnResearch.filter((id) => !state.research.includes(id));
+}
+
+/** Cheapest first, the projects of `left` the insight pays for now, each unlocked by then. */
 function relearnPlan(
 	state: GameState,
 	content: EraContent,
@@ -49,7 +55,7 @@ function relearnPlan(
  * now. Playtest 13 bought the same cheap projects in the same order at every era's start (5 to
  * 14 minutes of taps as insight came in). */
 export function relearn(state: GameState, content: EraContent): ActionResult {
-	const left = content.era.relearnResearch.filter((id) => !state.research.includes(id));
+	const left = relearnLeft(state, content);
 	if (left.length === 0) return { ok: false, reason: 'already-done' };
 	const { ids } = relearnPlan(state, content, left);
 	if (ids.length === 0) return { ok: false, reason: 'not-enough-insight' };
