@@ -191,7 +191,8 @@ export function startRun(state: GameState, content: EraContent, sizeId: string):
 		sizeId,
 		target: new Decimal(size.flop),
 		progress: new Decimal(0),
-		outcome: drawOutcome(state)
+		outcome: drawOutcome(state),
+		recipe: multipliers(state.research, content, state.meta.perks).algoEfficiency
 	};
 	return OK;
 }

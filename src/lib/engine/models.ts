@@ -61,6 +61,7 @@ export function modelFromRun(
 /** Called by the step when the run's progress reaches its target. */
 export function finishRun(state: GameState, content: EraContent, mult: Multipliers): void {
 	const run = state.run!;
+	if (run.recipe > 0) mult = { ...mult, algoEfficiency: run.recipe };
 	const name = `${content.era.playerModelFamily}-${state.stats.runsFinished + 1}`;
 	const full = modelFromRun(name, run.target, run.outcome, mult);
 	// The Edge swarm: a lab that distils serves a smaller, slightly weaker copy (edge.ts).

@@ -52,12 +52,18 @@ export const MODEL = object({
 });
 export type Model = Infer<typeof MODEL>;
 
+function recipeShape() {
+	const n = num(0, 1e300, 0);
+	return { ...n, check: (v: unknown, path: string, ctx: unknown) => (v === undefined ? undefined : n.check(v, path, ctx as never)), fromJson: (v: unknown) => (v === undefined ? 0 : (v as number)) } as typeof n;
+}
 export const RUN = object({
 	sizeId: id('runSize'),
 	target: decimal(),
 	progress: decimal(),
 	/** Seeded outcome multiplier on capability, drawn when the run starts. */
-	outcome: num(0, 10)
+	outcome: num(0, 10),
+	/** Algorithmic efficiency when the run started (its recipe); 0: not recorded, use today's. */
+	recipe: recipeShape()
 });
 export type Run = Infer<typeof RUN>;
 

@@ -16,7 +16,7 @@ import {
 	type Rates,
 	netPrice,
 	RUSH_PACE,
-	expectedCapability
+	capabilityOf
 } from '../engine';
 
 /** The most a scripted player trains: the rest keeps some customers served. */
@@ -82,7 +82,9 @@ export function cashSeconds(s: GameState, c: EraContent, r: Rates): number {
  * the goal's capability. */
 export function lastRun(s: GameState, c: EraContent, r: Rates): boolean {
 	const size = c.era.runSizes.find((z) => z.id === s.run?.sizeId);
-	return !!size && expectedCapability(r, size) >= c.era.goalCapability;
+	if (!size) return false;
+	const recipe = s.run!.recipe > 0 ? s.run!.recipe : r.mult.algoEfficiency;
+	return capabilityOf(new Decimal(size.flop).mul(recipe), 1) >= c.era.goalCapability;
 }
 
 export interface MarketChoice {

@@ -10,6 +10,7 @@ import {
 	largestRunWithin,
 	D0,
 	market,
+	shareThatServes,
 	rates,
 	rehireCash,
 	revenue,
@@ -21,7 +22,7 @@ import {
 	netPrice
 } from '../engine';
 import { buyHardware, gateFits, keepPowered, runThatFits } from './purchase-strategy';
-import { marketChoice, shouldRelease, SHORTFALL_SECONDS } from './market-play';
+import { lastRun, marketChoice, shouldRelease, SHORTFALL_SECONDS } from './market-play';
 import { decideHyperscale, type CampusStyle } from './hyperscale-strategy';
 import { decideSwarm } from './edge-strategy';
 import { eraDecision } from './era-decisions';
@@ -106,7 +107,15 @@ function decideRound(s: GameState, c: EraContent, plan: Plan, m: Milestones, act
 	// Price and train share together: what serving earns against what training gains.
 	const choice = marketChoice(s, c, minTrainShare, plan.holdShare);
 	if (s.priceTier !== choice.tier) act({ type: 'price-tier', tier: choice.tier });
-	if (s.run) act({ type: 'train-share', share: choice.share });
+	const rr = rates(s, c);
+	const low = (process.env.LOW2X ?? '1.9')
+		? Math.max(Number(process.env.LOW_SHARE ?? 0.1), shareThatServes(rr, market(rr, s.hype).demand.mul(Number(process.env.LOW2X ?? 1.9))))
+		: Number(process.env.LOW_SHARE ?? 0.1);
+	if (s.run)
+		act({
+			type: 'train-share',
+			share: plan.holdShare === undefined && !lastRun(s, c, rates(s, c)) ? Math.min(low, choice.share) : choice.share
+		});
 	const r = rates(s, c);
 	const income = market(r, s.hype).served.mul(netPrice(r));
 
