@@ -25,6 +25,8 @@ export interface EraSpec {
 	reliability?: number;
 	latency?: number;
 	launchCost?: number;
+	/** Experiment: spare compute runs experiments (EraDef.experiments). */
+	experiments?: { base: number; gain: number };
 	/** Contract build times are multiplied by this (regulation). */
 	buildSlowdown?: number;
 	/** Decades added to the era's Moat token unit (an era whose own decision serves far more

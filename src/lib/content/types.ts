@@ -199,6 +199,9 @@ export interface EraDef {
 	readonly latency: number;
 	/** Each chip also pays its way off the planet: hardware prices × (1 + launchCost). */
 	readonly launchCost: number;
+	/** Experiment (not for main): compute that neither trains nor serves the steady demand runs
+	 * experiments, insight × (base + gain × spare share); none: insight as it is. */
+	readonly experiments?: { readonly base: number; readonly gain: number };
 }
 
 /** Capacity rented by the hour: racks shaped like one of the era's hardware tiers. */

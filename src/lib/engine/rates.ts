@@ -181,7 +181,7 @@ function derive(state: GameState, content: EraContent): Rates {
 	const event = eventEffect(state);
 	// The Edge swarm's usage reports speed research while it serves the model (edge.ts).
 	const boost = (event?.insight ?? 1) * swarmFeedback(state, content, swarm);
-	const lab = experimentBoost(own, trainShare, baseDemand);
+	const lab = era.experiments ? experimentBoost(own, trainShare, baseDemand, era.experiments) : 1;
 	const insightRate = !staffed
 		? D0
 		: new Decimal(era.insightRate * mult.insightRate * state.researchers * boost * lab);
@@ -225,12 +225,15 @@ function derive(state: GameState, content: EraContent): Rates {
 
 /** Insight × this: researchers run their experiments on the compute that neither trains nor
  * serves the steady demand (EXPERIMENT_BASE with none, + EXPERIMENT_GAIN × the spare share). */
-export const EXPERIMENT_BASE = Number(process.env.EXP_BASE ?? 0.5);
-export const EXPERIMENT_GAIN = Number(process.env.EXP_GAIN ?? 2);
-export function experimentBoost(own: Decimal, trainShare: number, baseDemand: Decimal): number {
+export function experimentBoost(
+	own: Decimal,
+	trainShare: number,
+	baseDemand: Decimal,
+	{ base, gain }: { base: number; gain: number }
+): number {
 	const busy = own.gt(0) ? Math.min(1, baseDemand.div(own).toNumber()) : 1;
 	const spare = Math.max(0, 1 - trainShare - busy);
-	return EXPERIMENT_BASE + EXPERIMENT_GAIN * spare;
+	return base + gain * spare;
 }
 
 /** The market's side of the rates at a price tier: share, demand before hype and prices. */

@@ -114,7 +114,7 @@ function decideRound(s: GameState, c: EraContent, plan: Plan, m: Milestones, act
 	if (s.run)
 		act({
 			type: 'train-share',
-			share: plan.holdShare === undefined && !lastRun(s, c, rates(s, c)) ? Math.min(low, choice.share) : choice.share
+			share: c.era.experiments && plan.holdShare === undefined && !lastRun(s, c, rr) ? Math.min(low, choice.share) : choice.share
 		});
 	const r = rates(s, c);
 	const income = market(r, s.hype).served.mul(netPrice(r));
