@@ -192,7 +192,9 @@ export function startRun(state: GameState, content: EraContent, sizeId: string):
 		target: new Decimal(size.flop),
 		progress: new Decimal(0),
 		outcome: drawOutcome(state),
-		recipe: multipliers(state.research, content, state.meta.perks).algoEfficiency
+		recipe: content.era.experiments
+			? multipliers(state.research, content, state.meta.perks).algoEfficiency
+			: 0
 	};
 	return OK;
 }
