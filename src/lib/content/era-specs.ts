@@ -25,7 +25,7 @@ export interface EraSpec {
 	reliability?: number;
 	latency?: number;
 	launchCost?: number;
-	/** Experiment: spare compute runs experiments (EraDef.experiments). */
+	/** Spare compute runs the researchers' experiments (EraDef.experiments). */
 	experiments?: { base: number; gain: number };
 	/** Contract build times are multiplied by this (regulation). */
 	buildSlowdown?: number;
@@ -81,6 +81,7 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'hyperscale',
+		experiments: { base: 0.5, gain: 2 },
 		marketShift: 0.3,
 		marketGrowth: -1.2,
 		name: 'Hyperscale',
@@ -158,6 +159,7 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'orbit',
+		experiments: { base: 0.5, gain: 2 },
 		// The late eras' markets sit 3 decades (Moon and Mars 2.75) below what the earlier eras'
 		// shifts would give: with them, demand ran 10-1000x past the fleet and the lab sold out
 		// 94-97 % of Orbit, Moon and Mars and Dyson, so premium always paid and holding a model
@@ -206,6 +208,7 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'moon-mars',
+		experiments: { base: 0.5, gain: 2 },
 		marketShift: 0,
 		// 0.1 decade dearer since the Earth relay takes 20 % of the sales (power-sources.ts): the
 		// lab nets what it did; at 2.5 era6.moon.ignore-later read 7.8 % (67.2 before).
@@ -241,6 +244,7 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'dyson',
+		experiments: { base: 0.5, gain: 2 },
 		marketShift: 0,
 		// 1 decade dearer than the Garage's, not 2: at 2 (after the mem and bill branches) holding a
 		// model won 10 % of Dyson's gate moments and a panel never beat a chip (issue #16).

@@ -124,23 +124,8 @@ function buildEra(s: EraSpec, index: number): EraDef {
 		reliability: s.reliability ?? 1,
 		latency: s.latency ?? 0,
 		launchCost: s.launchCost ?? 0,
-		experiments: experimentsOf(index, s.experiments)
+		experiments: s.experiments
 	};
 }
 
 export const LATER_ERAS: readonly EraDef[] = SPECS.map((s, i) => buildEra(s, i + 2));
-
-/** Experiment knobs: EXP_ERAS (era indices with experiments, default 3, 5–7), EXP_BASE_<i> and
- * EXP_GAIN_<i> per era over EXP_BASE / EXP_GAIN (defaults 0.5 / 2) over the spec's. */
-export function experimentsOf(
-	index: number,
-	spec?: { base: number; gain: number }
-): { base: number; gain: number } | undefined {
-	const eras = (process.env.EXP_ERAS ?? '3,5,6,7').split(',').map(Number);
-	if (!eras.includes(index)) return undefined;
-	const env = (k: string) => process.env[`${k}_${index}`] ?? process.env[k];
-	return {
-		base: Number(env('EXP_BASE') ?? spec?.base ?? 0.5),
-		gain: Number(env('EXP_GAIN') ?? spec?.gain ?? 2)
-	};
-}

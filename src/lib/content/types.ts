@@ -199,8 +199,10 @@ export interface EraDef {
 	readonly latency: number;
 	/** Each chip also pays its way off the planet: hardware prices × (1 + launchCost). */
 	readonly launchCost: number;
-	/** Experiment (not for main): compute that neither trains nor serves the steady demand runs
-	 * experiments, insight × (base + gain × spare share); none: insight as it is. */
+	/** Compute that neither trains nor serves the steady demand runs the researchers' experiments:
+	 * insight × (base + gain × the spare share of the fleet), and a run keeps the algorithms it
+	 * started with (state RUN.recipe). None: insight as researchers alone make it, and a run ends
+	 * with the lab's algorithms then. */
 	readonly experiments?: { readonly base: number; readonly gain: number };
 }
 

@@ -5,6 +5,7 @@ import { Decimal } from './decimal';
 import { bulkCost, maxAffordable } from './formulas';
 import { multipliers } from './effects';
 import { releaseGate, drawOutcome } from './models';
+import { recipeNow } from './recipe';
 import { money, moneyScale } from './money';
 import { pushNews } from './news';
 import { quoteHire, validHireAmount, type HireAmount } from './hiring';
@@ -192,9 +193,7 @@ export function startRun(state: GameState, content: EraContent, sizeId: string):
 		target: new Decimal(size.flop),
 		progress: new Decimal(0),
 		outcome: drawOutcome(state),
-		recipe: content.era.experiments
-			? multipliers(state.research, content, state.meta.perks).algoEfficiency
-			: 0
+		recipe: recipeNow(content, multipliers(state.research, content, state.meta.perks))
 	};
 	return OK;
 }

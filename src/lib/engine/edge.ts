@@ -10,6 +10,7 @@ import type { Multipliers } from './effects';
 import { bulkCost, capabilityOf, maxAffordable, paramsOf } from './formulas';
 import { moneyScale } from './money';
 import type { GameState, Model } from './state';
+import { withRecipe } from './recipe';
 
 export function swarmOf(content: EraContent): SwarmDef | null {
 	return SWARMS[content.era.id] ?? null;
@@ -223,6 +224,6 @@ export function runModel(state: GameState, mult: Multipliers): Model | null {
 	const run = state.run;
 	if (!run) return null;
 	const flop = run.target;
-	const capability = capabilityOf(flop.mul(mult.algoEfficiency), run.outcome);
+	const capability = capabilityOf(flop.mul(withRecipe(run, mult).algoEfficiency), run.outcome);
 	return { name: '', capability, flop, params: paramsOf(flop) };
 }

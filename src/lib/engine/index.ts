@@ -131,3 +131,5 @@ export {
 } from './moon-mars-view';
 export * from './loyalty';
 export * from './capacity-planner';
+export { experimentsView, recipeBehind, type ExperimentsView } from './experiments';
+export { recipeNow, withRecipe } from './recipe';

@@ -13,6 +13,7 @@ import type { Multipliers } from './effects';
 import { nextRandom } from './rng';
 import { OUTCOME } from './outcome';
 import type { GameState, Model } from './state';
+import { withRecipe } from './recipe';
 
 /**
  * A run is done when its progress is within 1e-9 of the target. Repeated addition (step)
@@ -61,7 +62,7 @@ export function modelFromRun(
 /** Called by the step when the run's progress reaches its target. */
 export function finishRun(state: GameState, content: EraContent, mult: Multipliers): void {
 	const run = state.run!;
-	if (run.recipe > 0) mult = { ...mult, algoEfficiency: run.recipe };
+	mult = withRecipe(run, mult);
 	const name = `${content.era.playerModelFamily}-${state.stats.runsFinished + 1}`;
 	const full = modelFromRun(name, run.target, run.outcome, mult);
 	// The Edge swarm: a lab that distils serves a smaller, slightly weaker copy (edge.ts).

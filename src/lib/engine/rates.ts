@@ -82,6 +82,10 @@ export interface Rates {
 	/** Running costs per step: power, plus salaries while researchers work, less batch jobs. */
 	costs: Decimal;
 	insightRate: Decimal;
+	/** The share of the own fleet that neither trains nor serves the steady demand (spareShare). */
+	spare: number;
+	/** Insight × this from the researchers' experiments on it (1 in an era without them). */
+	experiments: number;
 }
 
 export function rates(state: GameState, content: EraContent): Rates {
@@ -181,10 +185,12 @@ function derive(state: GameState, content: EraContent): Rates {
 	const event = eventEffect(state);
 	// The Edge swarm's usage reports speed research while it serves the model (edge.ts).
 	const boost = (event?.insight ?? 1) * swarmFeedback(state, content, swarm);
-	const lab = era.experiments ? experimentBoost(own, trainShare, baseDemand, era.experiments) : 1;
+	// Spare compute runs the researchers' experiments (experimentBoost).
+	const spare = spareShare(own, trainShare, baseDemand);
+	const experiments = era.experiments ? experimentBoost(era.experiments, spare) : 1;
 	const insightRate = !staffed
 		? D0
-		: new Decimal(era.insightRate * mult.insightRate * state.researchers * boost * lab);
+		: new Decimal(era.insightRate * mult.insightRate * state.researchers * boost * experiments);
 	return {
 		mult,
 		unthrottledCompute,
@@ -219,20 +225,28 @@ function derive(state: GameState, content: EraContent): Rates {
 		staffed,
 		batch,
 		costs,
-		insightRate
+		insightRate,
+		spare,
+		experiments
 	};
 }
 
-/** Insight × this: researchers run their experiments on the compute that neither trains nor
- * serves the steady demand (EXPERIMENT_BASE with none, + EXPERIMENT_GAIN × the spare share). */
-export function experimentBoost(
-	own: Decimal,
-	trainShare: number,
-	baseDemand: Decimal,
-	{ base, gain }: { base: number; gain: number }
-): number {
+/**
+ * The share of the lab's own fleet that neither trains nor serves the steady demand (demand
+ * before hype, constant between events like every rate: advance stays exact). A launch rush
+ * served from it does not stop the experiments.
+ */
+export function spareShare(own: Decimal, trainShare: number, baseDemand: Decimal): number {
 	const busy = own.gt(0) ? Math.min(1, baseDemand.div(own).toNumber()) : 1;
-	const spare = Math.max(0, 1 - trainShare - busy);
+	return Math.max(0, 1 - trainShare - busy);
+}
+
+/** Insight × this where the era's spare compute runs the researchers' experiments: `base` with
+ * none spare, + `gain` × the spare share (content EraDef.experiments). */
+export function experimentBoost(
+	{ base, gain }: { readonly base: number; readonly gain: number },
+	spare: number
+): number {
 	return base + gain * spare;
 }
 

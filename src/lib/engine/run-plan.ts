@@ -233,7 +233,8 @@ export function plannedTrainRate(s: GameState, c: EraContent, size: RunSizeDef):
 
 /** FLOP per second a run of this size would train at if it started now at `share`. */
 function trainRateWith(s: GameState, c: EraContent, size: RunSizeDef, share: number): Decimal {
-	const run = { sizeId: size.id, target: new Decimal(size.flop), progress: D0, outcome: 1, recipe: 0 };
+	const target = new Decimal(size.flop);
+	const run = { sizeId: size.id, target, progress: D0, outcome: 1, recipe: 0 };
 	return rates({ ...s, run, trainShare: share }, c).trainRate;
 }
 

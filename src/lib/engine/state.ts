@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 14;
+export const SCHEMA_VERSION = 15;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
@@ -52,18 +52,16 @@ export const MODEL = object({
 });
 export type Model = Infer<typeof MODEL>;
 
-function recipeShape() {
-	const n = num(0, 1e300, 0);
-	return { ...n, check: (v: unknown, path: string, ctx: unknown) => (v === undefined ? undefined : n.check(v, path, ctx as never)), fromJson: (v: unknown) => (v === undefined ? 0 : (v as number)) } as typeof n;
-}
 export const RUN = object({
 	sizeId: id('runSize'),
 	target: decimal(),
 	progress: decimal(),
 	/** Seeded outcome multiplier on capability, drawn when the run starts. */
 	outcome: num(0, 10),
-	/** Algorithmic efficiency when the run started (its recipe); 0: not recorded, use today's. */
-	recipe: recipeShape()
+	/** The algorithms the run trains with: research's capability per FLOP when it started, in an
+	 * era whose spare compute runs experiments (content EraDef.experiments); 0 elsewhere (and in
+	 * a save from before), read as the lab's algorithms when the run ends. */
+	recipe: num(0, Number.MAX_VALUE)
 });
 export type Run = Infer<typeof RUN>;
 

@@ -144,7 +144,13 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 			...s,
 			meta: { ...meta, automation: { ...automation, match: { on: false, floor: 0.3 } } }
 		};
-	}
+	},
+	// 14 → 15: a run keeps the algorithms it started with (its recipe). An old save's run under
+	// way has none recorded: 0, read as the lab's algorithms when it ends, as it always was.
+	14: (s) => ({
+		...s,
+		run: s.run && typeof s.run === 'object' ? { ...(s.run as Record<string, unknown>), recipe: 0 } : s.run
+	})
 };
 
 export function migrate(

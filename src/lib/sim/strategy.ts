@@ -89,6 +89,27 @@ export function decide(
 	});
 }
 
+/** Where spare compute runs experiments, the most a scripted player trains before the run that
+ * should take the goal, and the demand its serving keeps covered meanwhile (× this). */
+export const RESEARCH_PHASE_SHARE = 0.1;
+export const RESEARCH_PHASE_COVER = 1.9;
+
+/**
+ * The train share in an era whose spare compute runs experiments (content EraDef.experiments):
+ * until the run under way should take the goal, research pays more than training (a run keeps
+ * the algorithms it started with, so research now goes into the run that takes the goal), so
+ * the player trains little and serves the demand with room to spare; the last run trains at
+ * `share`, what serving and training are worth (marketChoice). A player who holds one share
+ * (plan.holdShare) holds it.
+ */
+function experimentShare(s: GameState, c: EraContent, plan: Plan, share: number): number {
+	if (!c.era.experiments || plan.holdShare !== undefined) return share;
+	const r = rates(s, c);
+	if (lastRun(s, c, r)) return share;
+	const covers = shareThatServes(r, market(r, s.hype).demand.mul(RESEARCH_PHASE_COVER));
+	return Math.min(share, Math.max(RESEARCH_PHASE_SHARE, covers));
+}
+
 function decideRound(s: GameState, c: EraContent, plan: Plan, m: Milestones, act: Act): void {
 	const { horizon, minTrainShare } = plan;
 	answerEvent(s, c, act);
@@ -107,15 +128,7 @@ function decideRound(s: GameState, c: EraContent, plan: Plan, m: Milestones, act
 	// Price and train share together: what serving earns against what training gains.
 	const choice = marketChoice(s, c, minTrainShare, plan.holdShare);
 	if (s.priceTier !== choice.tier) act({ type: 'price-tier', tier: choice.tier });
-	const rr = rates(s, c);
-	const low = (process.env.LOW2X ?? '1.9')
-		? Math.max(Number(process.env.LOW_SHARE ?? 0.1), shareThatServes(rr, market(rr, s.hype).demand.mul(Number(process.env.LOW2X ?? 1.9))))
-		: Number(process.env.LOW_SHARE ?? 0.1);
-	if (s.run)
-		act({
-			type: 'train-share',
-			share: c.era.experiments && plan.holdShare === undefined && !lastRun(s, c, rr) ? Math.min(low, choice.share) : choice.share
-		});
+	if (s.run) act({ type: 'train-share', share: experimentShare(s, c, plan, choice.share) });
 	const r = rates(s, c);
 	const income = market(r, s.hype).served.mul(netPrice(r));
 
