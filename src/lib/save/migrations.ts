@@ -149,7 +149,10 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	// way has none recorded: 0, read as the lab's algorithms when it ends, as it always was.
 	14: (s) => ({
 		...s,
-		run: s.run && typeof s.run === 'object' ? { ...(s.run as Record<string, unknown>), recipe: 0 } : s.run
+		run:
+			s.run && typeof s.run === 'object'
+				? { ...(s.run as Record<string, unknown>), recipe: 0 }
+				: s.run
 	})
 };
 

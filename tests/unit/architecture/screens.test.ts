@@ -84,8 +84,14 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': ['activeEvent', 'eventAdvice', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'gateGoal', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
-	'lab/TrainServe.svelte': ['farRunPart', 'hasAutomation', 'matchDemandShare', 'trainingBoost'],
-	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft'],
+	'lab/TrainServe.svelte': [
+		'experimentsView',
+		'farRunPart',
+		'hasAutomation',
+		'matchDemandShare',
+		'trainingBoost'
+	],
+	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft'],
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
 	'market/PriceAdvice.svelte': ['priceAdvice'],
