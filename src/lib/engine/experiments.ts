@@ -1,9 +1,29 @@
-// What the Train ↔ Serve card and the run card say about the researchers' experiments and a
-// run's recipe (content EraDef.experiments; the rules are in rates.ts and recipe.ts).
+// The researchers' experiments on spare compute (content EraDef.experiments: rates.ts multiplies
+// insight by experimentBoost), and what the Train ↔ Serve card and the run card say of them and
+// of a run's recipe (recipe.ts).
 import type { EraContent } from '../content';
+import { type Decimal } from './decimal';
 import { capabilityOf } from './formulas';
-import { experimentBoost, type Rates } from './rates';
 import type { GameState } from './state';
+
+/**
+ * The share of the lab's own fleet that neither trains nor serves the steady demand (demand
+ * before hype, constant between events like every rate: advance stays exact). A launch rush
+ * served from it does not stop the experiments.
+ */
+export function spareShare(own: Decimal, trainShare: number, baseDemand: Decimal): number {
+	const busy = own.gt(0) ? Math.min(1, baseDemand.div(own).toNumber()) : 1;
+	return Math.max(0, 1 - trainShare - busy);
+}
+
+/** Insight × this where the era's spare compute runs the researchers' experiments: `base` with
+ * none spare, + `gain` × the spare share (content EraDef.experiments). */
+export function experimentBoost(
+	{ base, gain }: { readonly base: number; readonly gain: number },
+	spare: number
+): number {
+	return base + gain * spare;
+}
 
 export interface ExperimentsView {
 	/** The spare share of the own fleet, and the insight multiplier it gives. */
@@ -15,7 +35,10 @@ export interface ExperimentsView {
 }
 
 /** Null in an era without experiments. */
-export function experimentsView(c: EraContent, r: Rates): ExperimentsView | null {
+export function experimentsView(
+	c: EraContent,
+	r: { spare: number; experiments: number }
+): ExperimentsView | null {
 	const x = c.era.experiments;
 	if (!x) return null;
 	return {
@@ -30,7 +53,7 @@ export function experimentsView(c: EraContent, r: Rates): ExperimentsView | null
  * Capability the run under way forgoes by keeping its recipe: what research since its start would
  * add to it (the usual luck), which the next run takes. 0 without a recipe or research since.
  */
-export function recipeBehind(s: GameState, r: Rates): number {
+export function recipeBehind(s: GameState, r: { mult: { algoEfficiency: number } }): number {
 	const run = s.run;
 	if (!run || !(run.recipe > 0) || !(r.mult.algoEfficiency > run.recipe)) return 0;
 	return (

@@ -2,7 +2,7 @@
 import type { EraContent, PriceTierDef } from '../content';
 import { D0, Decimal, dmin } from './decimal';
 import { multipliers, type Multipliers } from './effects';
-import { marketFactor, playerShare, REHIRE_SECONDS, tokenPriceFactor } from './formulas';
+import { marketFactor, playerShare, tokenPriceFactor } from './formulas';
 import { money } from './money';
 import { eventEffect } from './world-events';
 import { rented, rentedServingAt, resells, spotAtFleet, spotRate } from './cloud';
@@ -18,9 +18,11 @@ import { rememberMarket } from './market-memo';
 import { tierReach } from './loyalty';
 import { fleetSums, unitScale } from './fleet-sums';
 import { keepRates, keptRates } from './rates-kept';
+import { experimentBoost, spareShare } from './experiments';
 import type { GameState } from './state';
 
 export { powerBill, powerPriceIndex };
+export { rehireCash, rehireDue } from './rehire';
 
 export interface Rates {
 	mult: Multipliers;
@@ -231,25 +233,6 @@ function derive(state: GameState, content: EraContent): Rates {
 	};
 }
 
-/**
- * The share of the lab's own fleet that neither trains nor serves the steady demand (demand
- * before hype, constant between events like every rate: advance stays exact). A launch rush
- * served from it does not stop the experiments.
- */
-export function spareShare(own: Decimal, trainShare: number, baseDemand: Decimal): number {
-	const busy = own.gt(0) ? Math.min(1, baseDemand.div(own).toNumber()) : 1;
-	return Math.max(0, 1 - trainShare - busy);
-}
-
-/** Insight × this where the era's spare compute runs the researchers' experiments: `base` with
- * none spare, + `gain` × the spare share (content EraDef.experiments). */
-export function experimentBoost(
-	{ base, gain }: { readonly base: number; readonly gain: number },
-	spare: number
-): number {
-	return base + gain * spare;
-}
-
 /** The market's side of the rates at a price tier: share, demand before hype and prices. */
 export function tierMarket(
 	state: GameState,
@@ -310,19 +293,4 @@ export function shareThatServes(r: Rates, demand: Decimal): number {
  */
 export function matchDemandShare(r: Rates, demand: Decimal): number {
 	return Math.floor(shareThatServes(r, demand) * 100 + 1e-9) / 100;
-}
-
-/** Cash the lab must hold before idle researchers come back (and a power cut lifts):
- * REHIRE_SECONDS of salaries and of the bill the cut saves. */
-export function rehireCash(r: Rates): Decimal {
-	return (r.cutSaves.m === 0 ? r.salaries : r.salaries.add(r.cutSaves)).mul(REHIRE_SECONDS);
-}
-
-/**
- * Idle researchers come back once cash covers REHIRE_SECONDS of salaries and the lab's income
- * (with researchers idle) pays them: a lab that cannot pay its payroll stays idle rather than
- * rehiring, going broke and laying off again and again. `income`: this step's cash flow.
- */
-export function rehireDue(r: Rates, cash: Decimal, income: Decimal): boolean {
-	return cash.gte(rehireCash(r)) && (r.salaries.lte(0) || income.gte(r.salaries));
 }
