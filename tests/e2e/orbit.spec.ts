@@ -23,6 +23,8 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	await expect(card).toContainText('Only what is up there computes');
 	const sat = page.getByTestId('hw-sat-node');
 	await expect(sat).toContainText('× 2');
+	// The card says when a purchase lands: at the window, not at once (playtest 13).
+	await expect(sat).toContainText(/arrives in 1[78]m/);
 
 	// Bought at list price, the satellite waits for the window.
 	await page.getByTestId('buy-sat-node').tap();
@@ -47,6 +49,7 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	// Chartering every purchase: the next one flies at once.
 	await page.getByTestId('chartering').tap();
 	await expect(page.getByTestId('chartering')).toHaveAttribute('aria-pressed', 'true');
+	await expect(sat).not.toContainText('arrives in');
 	await page.getByTestId('buy-sat-node').tap();
 	await expect(sat).toContainText('× 4');
 

@@ -9,7 +9,17 @@ import { cloneState } from './clone';
 import { netIncome } from './cash-trend';
 import { rates, type Rates } from './rates';
 import type { GameState } from './state';
-import { HOUR, rack, rentalOf, rentCost, resells, spotFactor, spotGlut, spotRate } from './cloud';
+import {
+	HOUR,
+	rack,
+	rentalOf,
+	rentCost,
+	resold,
+	resells,
+	spotFactor,
+	spotGlut,
+	spotRate
+} from './cloud';
 
 export interface CloudView {
 	racks: number;
@@ -119,7 +129,8 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 	const left = s.rental.racks > 0 ? s.rental.renewsAt - s.tick : HOUR;
 	// One price for the bill and what giving a rack back loses: the one the hour was paid at.
 	const paid = paidHourly(s, content);
-	const own = f.spare.sub(f.resold);
+	// The rented racks' idle part: the spare the lab's own racks do not hold, resale on or off.
+	const own = f.spare.sub(resold(f.spare, r.rentedServing));
 	return {
 		racks: s.rental.racks,
 		maxRacks: def.maxRacks,

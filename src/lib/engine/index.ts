@@ -94,7 +94,15 @@ export { cloudView, rentOrBuyIncome, type CloudView, type RentOrBuyIncome } from
 export * from './hyperscale';
 export * from './hyperscale-actions';
 export { hyperscaleView, openCampusWatts, type HyperscaleView } from './hyperscale-view';
-export { inDark, launchPremium, nextWindow, orbitOf, servingLight, shipsAt } from './orbit';
+export {
+	arrivalIn,
+	inDark,
+	launchPremium,
+	nextWindow,
+	orbitOf,
+	servingLight,
+	shipsAt
+} from './orbit';
 export { cargo, charterCost, orbitView, type OrbitView } from './orbit-actions';
 export { launchTrade, type LaunchTrade } from './orbit-trade';
 export {

@@ -89,7 +89,9 @@ export function market(r: Rates, hype: number): Market {
 		served: soldOut ? r.capacity : d,
 		unmet: soldOut ? d.sub(r.capacity) : D0,
 		spare,
-		resold: soldOut ? D0 : resold(spare, r.rentedServing)
+		// Nothing resells where no one buys (every era but the Cloud, or resale turned off): the
+		// demand card said "resold as spot compute" of Hyperscale's idle capacity, which earned 0.
+		resold: soldOut || r.spotPrice.m === 0 ? D0 : resold(spare, r.rentedServing)
 	};
 }
 

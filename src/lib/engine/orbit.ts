@@ -91,6 +91,19 @@ export function shipsAt(
 	return loads;
 }
 
+/** Seconds until `count` units of a card with `leadTime` bought now reach the fleet: the first
+ * load and the last (shipsAt). In Orbit the next window after the lead time, not the lead time
+ * (playtest 13 read "ships in 5m" on a card whose units waited for a window 40 minutes off). */
+export function arrivalIn(
+	state: GameState,
+	content: EraContent,
+	leadTime: number,
+	count: number
+): { first: number; last: number } {
+	const loads = shipsAt(state, content, leadTime, Math.max(1, count));
+	return { first: loads[0][0] - state.tick, last: loads[loads.length - 1][0] - state.tick };
+}
+
 /** Whether a rocket chartered this very tick still has room: purchases made together fly together. */
 function loading(state: GameState): boolean {
 	return state.orbit.rockets > 0 && state.orbit.flewAt === state.tick;

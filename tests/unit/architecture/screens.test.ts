@@ -50,6 +50,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/StarShare.svelte': ['starView'],
 	'lab/OrbitSky.svelte': ['orbitView'],
 	'fleet/FleetScreen.svelte': [
+		'arrivalIn',
 		'buildsFar',
 		'buyIncome',
 		'contractBill',

@@ -306,6 +306,14 @@ describe('the spot market', () => {
 		const view = cloudView(s, c, r, after)!;
 		expect(view.spotIncome.div(before.resold.mul(r.spotPrice)).toNumber()).toBeCloseTo(1, 9);
 		expect(view.rentedIdle.div(r.rentedServing).toNumber()).toBeCloseTo(1, 9);
+		// Resale off: nothing resells, and the idle rented racks are still the racks' part alone.
+		expect(apply(s, c, { type: 'resell', on: false }).ok).toBe(true);
+		const off = rates(s, c);
+		const idle = flow(s, off);
+		expect(idle.resold.eq(0)).toBe(true);
+		const still = cloudView(s, c, off, idle)!;
+		expect(still.spotIncome.eq(0)).toBe(true);
+		expect(still.rentedIdle.div(off.rentedServing).toNumber()).toBeCloseTo(1, 9);
 	});
 
 	it('rented racks serve what the lab cannot: demand past its own capacity, and none resells', () => {

@@ -5,6 +5,7 @@ import { eraContent, ORBITS } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
+	arrivalIn,
 	bulkCost,
 	charterCost,
 	cloneState,
@@ -204,6 +205,30 @@ describe('Orbit', () => {
 		expect(apply(s, c, { type: 'charter' }).ok).toBe(true);
 		expect(s.orders).toHaveLength(0);
 		expect(s.hardware['sat-node']).toBe(1 + n + 15);
+	});
+
+	it("the card's arrival is the buy's own: the window after the lead time, or the lead time when chartered", () => {
+		const s = lab();
+		const hw = c.hardware.get('sat-node')!;
+		const first = firstWindowAt(o, s);
+		expect(first - s.tick).toBeGreaterThan(hw.leadTime);
+		const n = o.windowSlots;
+		// Waiting for windows: a manifest's worth lands at the next window, one more at the one after.
+		expect(arrivalIn(s, c, hw.leadTime, n)).toEqual({
+			first: first - s.tick,
+			last: first - s.tick
+		});
+		const quoted = arrivalIn(s, c, hw.leadTime, n + 1);
+		expect(quoted).toEqual({ first: first - s.tick, last: first + o.window - s.tick });
+		const tick = s.tick;
+		expect(apply(s, c, { type: 'buy', hardware: 'sat-node', count: n + 1 }).ok).toBe(true);
+		const lands = s.orders.map((x) => x.arrivesAt - tick);
+		expect([Math.min(...lands), Math.max(...lands)]).toEqual([quoted.first, quoted.last]);
+		// Chartering: the lead time, as every other era's card.
+		const t = lab();
+		t.orbit.charter = true;
+		expect(arrivalIn(t, c, hw.leadTime, n + 1)).toEqual({ first: hw.leadTime, last: hw.leadTime });
+		expect(arrivalIn(newGame(1), eraContent('garage'), 120, 3)).toEqual({ first: 120, last: 120 });
 	});
 
 	it("weighs the wait in money: the cargo's income forgone until each window lifts its part, against the rocket", () => {

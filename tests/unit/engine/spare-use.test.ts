@@ -46,4 +46,22 @@ describe('spare capacity', () => {
 		expect(u.resold.gt(0)).toBe(true);
 		expect(u.resold.lt(low.spare)).toBe(true);
 	});
+
+	it('is resold only where the era buys it and resale is on: elsewhere it idles', () => {
+		const idleIn = (eraId: string, resell: boolean) => {
+			const c = eraContent(eraId);
+			const s = newGame(4, eraId);
+			s.resell = resell;
+			const r = rates(s, c);
+			return market(r, Math.max(-0.99, soldOutHype(r) - 0.5));
+		};
+		const cloud = idleIn('cloud', true);
+		expect(cloud.spare.gt(0)).toBe(true);
+		expect(cloud.resold.eq(cloud.spare)).toBe(true);
+		// Turned off in the Cloud, and in Hyperscale (no spot market, resale on as it always is).
+		for (const m of [idleIn('cloud', false), idleIn('hyperscale', true)]) {
+			expect(m.spare.gt(0)).toBe(true);
+			expect(m.resold.eq(0)).toBe(true);
+		}
+	});
 });

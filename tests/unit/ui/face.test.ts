@@ -2,12 +2,12 @@
 // is what the engine's new game shows, and a saved face reads back only when whole.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { advance, apply, Decimal, newGame } from '../../../src/lib/engine';
+import { advance, apply, between, Decimal, newGame } from '../../../src/lib/engine';
 import { formatSI } from '../../../src/lib/format/number';
 import { fixtureState } from '../engine/helpers';
 import { takeSnapshot } from '../../../src/lib/runtime/snapshot';
 import { FACE_KEY, NEW_GAME_FACE, readFace, writeFace } from '../../../src/lib/ui/shell/face';
-import { faceOf } from '../../../src/lib/ui/shell/face-of';
+import { faceOf, tokenHold } from '../../../src/lib/ui/shell/face-of';
 
 const content = eraContent('garage');
 
@@ -81,5 +81,37 @@ describe('the counters before the game loads', () => {
 		expect(readFace()).toBeNull();
 		items.set(FACE_KEY, '{not json');
 		expect(readFace()).toBeNull();
+	});
+});
+
+describe('the token counter between steps', () => {
+	it('never steps back when an action lowers the rate mid-step, and starts over in a new era', () => {
+		const s = fixtureState('garage');
+		const c = eraContent(s.eraId);
+		expect(s.run).not.toBeNull();
+		apply(s, c, { type: 'train-share', share: 0 });
+		const hold = tokenHold();
+		const before = takeSnapshot(s, c, 0.9, 0);
+		const shown = hold(before, 0.9);
+		// Training 90 % mid-step: the snapshot's own count moves on more slowly, and without
+		// the hold the counter fell below what it showed a moment before.
+		expect(apply(s, c, { type: 'train-share', share: 0.9 }).ok).toBe(true);
+		const after = takeSnapshot(s, c, 0.9, 1);
+		expect(between(after.s.tokens, after.f.tokensPerSec, 0.9).lt(shown)).toBe(true);
+		let last = hold(after, 0.9);
+		expect(last.gte(shown)).toBe(true);
+		// Steps on, at every tenth of a step: the count shown never falls and catches up.
+		for (let i = 0; i < 20; i++) {
+			advance(s, c, 1);
+			for (const frac of [0, 0.3, 0.6, 0.9]) {
+				const now = hold(takeSnapshot(s, c, frac, 2 + i), frac);
+				expect(now.gte(last)).toBe(true);
+				last = now;
+			}
+		}
+		expect(last.gt(shown)).toBe(true);
+		// A new era's tokens start from nothing: so does the counter.
+		const fresh = newGame(1);
+		expect(hold(takeSnapshot(fresh, content, 0, 99), 0).eq(fresh.tokens)).toBe(true);
 	});
 });
