@@ -1,0 +1,29 @@
+// Where spare compute runs the researchers' experiments (Hyperscale on): the Train ↔ Serve card
+// says what the split leaves them and what it does to insight, and the Demand card calls the
+// spare compute theirs, not idle.
+import { expect, test } from '@playwright/test';
+import { fixture, openWithSave } from './saves';
+
+const boost = async (text: Promise<string>) => Number(/insight ×([\d.]+)/.exec(await text)![1]);
+
+test('experiments: training more leaves the researchers less, and insight says so', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/mid-game.json'));
+	const line = page.getByTestId('experiments');
+	await expect(line).toContainText('of the fleet spare, insight ×');
+	await expect(page.getByTestId('demand-status')).toContainText(
+		"runs your researchers' experiments"
+	);
+	await page.getByTestId('start-run').tap();
+	await page.getByTestId('match-demand').waitFor();
+	// Down to 10 % training, then up by six stops: the spare share and the boost fall.
+	const slider = page.getByTestId('train-share');
+	await slider.fill('10');
+	await expect(page.getByTestId('train-share')).toHaveValue('10');
+	const low = await boost(line.innerText());
+	for (let i = 0; i < 6; i++) await page.getByTestId('train-more').tap();
+	await expect(slider).toHaveValue('40');
+	await expect.poll(() => boost(line.innerText())).toBeLessThan(low);
+	await expect(line).toContainText('with none spare');
+});
