@@ -1,4 +1,4 @@
-// Where spare compute runs the researchers' experiments (Hyperscale on): the Train ↔ Serve card
+// Where spare compute runs the researchers' experiments (Moon and Mars here): the Train ↔ Serve card
 // says what the split leaves them and what it does to insight, and the Demand card calls the
 // spare compute theirs, not idle.
 import { expect, test } from '@playwright/test';
@@ -9,13 +9,13 @@ const boost = async (text: Promise<string>) => Number(/insight ×([\d.]+)/.exec(
 test('experiments: training more leaves the researchers less, and insight says so', async ({
 	page
 }) => {
-	await openWithSave(page, fixture('e2e/mid-game.json'));
+	await openWithSave(page, fixture('e2e/late-era.json'));
 	const line = page.getByTestId('experiments');
 	await expect(line).toContainText('of the fleet spare, insight ×');
 	await expect(page.getByTestId('demand-status')).toContainText(
 		"runs your researchers' experiments"
 	);
-	await page.getByTestId('start-run').tap();
+	if (await page.getByTestId('start-run').isVisible()) await page.getByTestId('start-run').tap();
 	await page.getByTestId('match-demand').waitFor();
 	// Down to 10 % training, then up by six stops: the spare share and the boost fall.
 	const slider = page.getByTestId('train-share');
