@@ -178,6 +178,10 @@ test('dyson: with the rings powering every chip, the beam line says so in one st
 	await line.scrollIntoViewIfNeeded();
 	await expect(line).toContainText('The rings power every chip: the panels have only spare watts');
 	await expect(line).not.toContainText('Beam 0%');
+	// The panel card says another panel's watts would reach no chip, and where they pay (playtest 14).
+	await expect(page.getByTestId('panel-spare')).toContainText(
+		"another panel's watts reach no chip: beamed, Earth's grid buys them; kept at the star"
+	);
 	// No run: kept watts would train nothing, so keeping them is not offered (playtest 14 tapped
 	// "keep the spare for the run" with no run and lost the grid's income); selling them is.
 	await expect(page.getByTestId('beam-trade')).toContainText('kept, they train nothing (no run)');
