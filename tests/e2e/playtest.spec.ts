@@ -966,3 +966,18 @@ test('Relearn says what its first project costs while the insight pays for none 
 	const shown = /first at (\S+) insight/.exec(await button.innerText())![1];
 	expect(readNumber(shown) / quote.first!.toNumber()).toBeCloseTo(1, 2);
 });
+
+test('the run card says when the split a run would start at leaves customers waiting (playtest 14)', async ({
+	page
+}) => {
+	const s = newGame(2);
+	s.trainShare = 0.95;
+	await openWithSave(page, recordOf(s));
+	const line = page.getByTestId('run-start-split');
+	await expect(line).toContainText('It starts at train 95%: serving then covers');
+	await expect(line).toContainText(/Train \d+% serves them all/);
+	// Match demand from the split's own words, then the line goes.
+	const match = Number(/Train (\d+)% serves them all/.exec(await line.innerText())![1]);
+	await page.getByTestId('train-share').fill(String(match));
+	await expect(line).toHaveCount(0);
+});

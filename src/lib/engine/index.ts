@@ -139,3 +139,4 @@ export {
 } from './moon-mars-view';
 export * from './loyalty';
 export * from './capacity-planner';
+export { START_SPLIT_WARN, startSplit, type StartSplit } from './start-split';

@@ -86,7 +86,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/EventBanner.svelte': ['activeEvent', 'eventAdvice', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'gateGoal', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
 	'lab/TrainServe.svelte': ['farRunPart', 'hasAutomation', 'matchDemandShare', 'trainingBoost'],
-	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft'],
+	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'startSplit'],
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
 	'market/PriceAdvice.svelte': ['priceAdvice'],
