@@ -170,6 +170,7 @@ test('dyson: with the rings powering every chip, the beam line says so in one st
 	// One panel collecting beside rings that carry the whole draw: the chips need no beam.
 	// Playtest 6 read "Keep 100% · Beam 0%" beside "Beam 0% powers every chip".
 	const s = readRecord(fixture('e2e/dyson.json')).state;
+	const c = eraContent('dyson');
 	s.dyson.panels = 1;
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('tab-fleet').tap();
@@ -177,6 +178,20 @@ test('dyson: with the rings powering every chip, the beam line says so in one st
 	await line.scrollIntoViewIfNeeded();
 	await expect(line).toContainText('The rings power every chip: the panels have only spare watts');
 	await expect(line).not.toContainText('Beam 0%');
+	// The panel card says another panel's watts would reach no chip, and where they pay (playtest 14).
+	await expect(page.getByTestId('panel-spare')).toContainText(
+		"another panel's watts reach no chip: beamed, Earth's grid buys them; kept at the star"
+	);
+	// No run: kept watts would train nothing, so keeping them is not offered (playtest 14 tapped
+	// "keep the spare for the run" with no run and lost the grid's income); selling them is.
+	await expect(page.getByTestId('beam-trade')).toContainText('kept, they train nothing (no run)');
+	await expect(page.getByTestId('beam-fit')).toHaveCount(0);
+	await expect(page.getByTestId('beam-all')).toHaveCount(0);
+	// A run under way: keeping the spare trains it.
+	expect(apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id }).ok).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await line.scrollIntoViewIfNeeded();
 	await page.getByTestId('beam-fit').tap();
 	await expect(page.getByTestId('star-beam')).toContainText('Keep 100%');
 	await expect(page.getByTestId('beam-fit')).toHaveCount(0);

@@ -15,7 +15,7 @@ test('hyperscale: build campuses at both sites and fund a generation of silicon'
 	// The dear site's peak premium, a share of the sales, is quoted before building; the cheap
 	// site pays none.
 	await expect(page.getByTestId('peak-metro-edge')).toContainText(
-		/Peak premium: \d+% of your sales once it opens \(0% now\)/
+		/The grid's peak premium takes \d+% of your sales once it opens \(0% now\)/
 	);
 	await expect(page.getByTestId('peak-river-valley')).toHaveCount(0);
 

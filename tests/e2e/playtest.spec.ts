@@ -15,7 +15,9 @@ import {
 	newGame,
 	oneSizeUp,
 	plannedMemory,
+	powerBillShare,
 	rates,
+	relearnQuote,
 	releaseOutlook,
 	runSizesOffered,
 	suggestedRunSize,
@@ -26,7 +28,7 @@ import { decodeState } from '../../src/lib/save/codec';
 import { readFileSync } from 'node:fs';
 import { fixture, gateWaitingState, openWithSave, openGame as start, recordOf } from './saves';
 import { modelFromRun } from '../../src/lib/engine/models';
-import { ascii } from './numbers';
+import { ascii, readNumber } from './numbers';
 
 test('Max on the Fleet stops at what the power runs, and says so before the tap', async ({
 	page
@@ -931,4 +933,51 @@ test('Relearn takes the earlier eras’ hardware and scaling projects in one tap
 	await expect(page.getByTestId('relearn')).toHaveCount(0);
 	const name = c.research.get(left[0])!.name;
 	await expect(page.getByText(name, { exact: true })).toBeVisible();
+});
+
+test('a power bill past the sales reads as a multiple of them, not thousands of percent (playtest 14)', async ({
+	page
+}) => {
+	const s = decodeState(fixture('e2e/garage.json').state);
+	// Nearly every customer gone: serving's part of the bill is several times what it sells.
+	s.hype = -0.99;
+	const share = powerBillShare(s, rates(s, eraContent(s.eraId)))!;
+	expect(share).toBeGreaterThan(2);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const line = page.getByTestId('power-bill');
+	await expect(line).toContainText('the revenue: serving costs more than it sells');
+	await expect(line).not.toContainText('% of revenue');
+});
+
+test('Relearn says what its first project costs while the insight pays for none (playtest 14)', async ({
+	page
+}) => {
+	const s = decodeState(fixture('e2e/hyperscale.json').state);
+	const c = eraContent(s.eraId);
+	const quote = relearnQuote({ ...s, insight: new Decimal(0) }, c);
+	expect(quote.first).not.toBeNull();
+	s.insight = new Decimal(0);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-research').tap();
+	const button = page.getByTestId('relearn-all');
+	await expect(button).toBeDisabled();
+	await expect(button).toContainText(/first at \S+ insight/);
+	const shown = /first at (\S+) insight/.exec(await button.innerText())![1];
+	expect(readNumber(shown) / quote.first!.toNumber()).toBeCloseTo(1, 2);
+});
+
+test('the run card says when the split a run would start at leaves customers waiting (playtest 14)', async ({
+	page
+}) => {
+	const s = newGame(2);
+	s.trainShare = 0.95;
+	await openWithSave(page, recordOf(s));
+	const line = page.getByTestId('run-start-split');
+	await expect(line).toContainText('It starts at train 95%: serving then covers');
+	await expect(line).toContainText(/Train \d+% serves them all/);
+	// Match demand from the split's own words, then the line goes.
+	const match = Number(/Train (\d+)% serves them all/.exec(await line.innerText())![1]);
+	await page.getByTestId('train-share').fill(String(match));
+	await expect(line).toHaveCount(0);
 });

@@ -8,6 +8,7 @@ import { cloneState } from './clone';
 import { Decimal } from './decimal';
 import { buildsFar } from './moon-mars';
 import { swarmOf, swarmReach } from './edge';
+import { arrivalIn } from './orbit';
 import { memoryView, modelFootprint, mostMemoryPurchase } from './purchases';
 import { rates, type Rates } from './rates';
 import { keptByRates } from './kept-by-rates';
@@ -47,7 +48,9 @@ export interface MemoryBuy {
 const fit = (memory: Decimal, need: Decimal) =>
 	memory.gte(need) ? 1 : memory.div(need).toNumber();
 
-/** The lab with `count` more of `hardwareId` and the orders on the way landed (not paid for). */
+/** The lab with `count` more of `hardwareId` and the orders on the way landed (not paid for),
+ * with the power contracts being built that are on by then (playtest 14 read "Sign power before
+ * they land" of a campus cluster landing minutes after the turbines it had signed). */
 export function landedWith(
 	s: GameState,
 	c: EraContent,
@@ -55,9 +58,16 @@ export function landedWith(
 	count: number
 ): GameState {
 	const t = cloneState(s);
-	for (const o of t.orders) t.hardware[o.hardwareId] = (t.hardware[o.hardwareId] ?? 0) + o.count;
+	let at = s.tick;
+	for (const o of t.orders) {
+		t.hardware[o.hardwareId] = (t.hardware[o.hardwareId] ?? 0) + o.count;
+		at = Math.max(at, o.arrivesAt);
+	}
 	t.orders = [];
 	t.hardware[hardwareId] = (t.hardware[hardwareId] ?? 0) + count;
+	if (count > 0)
+		at = Math.max(at, s.tick + arrivalIn(s, c, c.hardware.get(hardwareId)!.leadTime, count).last);
+	for (const id in t.power) if (t.power[id] > t.tick && t.power[id] <= at) t.power[id] = t.tick;
 	return t;
 }
 

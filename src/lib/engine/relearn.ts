@@ -11,10 +11,29 @@ import type { GameState } from './state';
 export function relearnQuote(
 	state: GameState,
 	content: EraContent
-): { left: number; count: number; cost: Decimal } {
+): { left: number; count: number; cost: Decimal; first: Decimal | null } {
 	const left = relearnLeft(state, content);
 	const plan = relearnPlan(state, content, left);
-	return { left: left.length, count: plan.ids.length, cost: plan.cost };
+	return {
+		left: left.length,
+		count: plan.ids.length,
+		cost: plan.cost,
+		first: cheapest(state, content, left)
+	};
+}
+
+/** The insight the cheapest of `left` open now costs (null if none is open): what the first tap
+ * of Relearn waits for when the insight pays for none (playtest 14 read "more insight" alone). */
+function cheapest(state: GameState, content: EraContent, left: readonly string[]): Decimal | null {
+	const done = new Set(state.research);
+	let low: Decimal | null = null;
+	for (const id of left) {
+		const def = content.research.get(id);
+		if (!def || !def.requires.every((r) => done.has(r))) continue;
+		const c = researchCost(state, content, id);
+		if (!low || c.lt(low)) low = c;
+	}
+	return low;
 }
 
 /** The era's relearned projects not yet done. */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
+	cloneState,
 	buy,
 	memoryBuy,
 	memoryFix,
@@ -150,6 +151,17 @@ describe('memory buy', () => {
 		expect(m.ordersMove).toBe(true);
 		expect(m.fitBefore).toBeCloseTo(story.landedFit, 9);
 		expect(memoryFix(s, orbit, r)).not.toBeNull();
+
+		// Power being built counts once it is on before the orders land (playtest 14 read "Sign
+		// power before they land" beside turbines due minutes before its campus cluster).
+		const signed = (onIn: number) => {
+			const t = cloneState(s);
+			t.power['beamed-power'] = t.tick + onIn;
+			return memoryStory(t, orbit, rates(t, orbit));
+		};
+		expect(signed(90).kind).toBe('fits');
+		expect(signed(600).kind).toBe('fits');
+		expect(signed(601).kind).toBe('fits-until-orders');
 	});
 
 	it("the Edge: the chips' fit and the swarm's are one story (playtest 5)", () => {

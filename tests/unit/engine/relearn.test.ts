@@ -76,6 +76,9 @@ describe('relearn', () => {
 				if (insight < costs[0]) {
 					expect(result).toEqual({ ok: false, reason: 'not-enough-insight' });
 					expect(s.research).toEqual(newGame(1, era.id).research);
+					// The button says what the first tap waits for (playtest 14 read "more insight").
+					expect(quote.count).toBe(0);
+					expect(quote.first!.toNumber(), era.id).toBe(costs[0]);
 					continue;
 				}
 				expect(result.ok).toBe(true);
