@@ -159,7 +159,6 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'orbit',
-		experiments: { base: 0.5, gain: 2 },
 		// The late eras' markets sit 3 decades (Moon and Mars 2.75) below what the earlier eras'
 		// shifts would give: with them, demand ran 10-1000x past the fleet and the lab sold out
 		// 94-97 % of Orbit, Moon and Mars and Dyson, so premium always paid and holding a model
@@ -221,7 +220,9 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 15,
 		money: 180,
 		watts: 9,
-		goalExtra: 310,
+		// 318 (310 before experiments): with them the era's opening rush, demand far past the
+		// fleet, took half of a shorter era.
+		goalExtra: 318,
 		latency: 0.3,
 		family: 'Tharsis',
 		hardware: [
