@@ -139,9 +139,6 @@ export {
 } from './moon-mars-view';
 export * from './loyalty';
 export * from './capacity-planner';
-<<<<<<< HEAD
 export { experimentsView, recipeBehind, type ExperimentsView } from './experiments';
 export { recipeNow, withRecipe } from './recipe';
-=======
 export { START_SPLIT_WARN, startSplit, type StartSplit } from './start-split';
->>>>>>> main
