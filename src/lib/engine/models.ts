@@ -12,7 +12,7 @@ import { answerPlayerLead } from './rivals';
 import type { Multipliers } from './effects';
 import { nextRandom } from './rng';
 import { OUTCOME } from './outcome';
-import type { GameState, Model } from './state';
+import { HYPE_MAX, type GameState, type Model } from './state';
 import { withRecipe } from './recipe';
 
 /**
@@ -90,7 +90,10 @@ export function releaseGate(state: GameState, content: EraContent, mult: Multipl
 	// The spike multiplies demand: a lab that lost customers to latency gains in proportion. Of
 	// it, a rush of customers stays for the era if served (loyalty.ts).
 	const spike = (HYPE_PER_RELEASE + HYPE_PER_POINT * gain) * mult.hypeSpike;
-	state.hype = (1 + state.hype) * (1 + spike) - 1;
+	// Spikes multiply: late eras' opening rush of releases takes hype far past a million (the
+	// save's old limit: the restless-thumb test's save failed validation); bounded short of
+	// Infinity (state.ts HYPE_MAX).
+	state.hype = Math.min(HYPE_MAX, (1 + state.hype) * (1 + spike) - 1);
 	state.loyalty = addRush(state.loyalty, spike);
 	state.stats.modelsReleased += 1;
 	state.stats.peakCapability = Math.max(state.stats.peakCapability, model.capability);

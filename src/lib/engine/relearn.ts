@@ -18,27 +18,35 @@ export function relearnQuote(
 		left: left.length,
 		count: plan.ids.length,
 		cost: plan.cost,
-		first: cheapest(state, content, left)
+		// What the first tap waits for when the insight pays for none (playtest 14 read "more
+		// insight" alone).
+		first: cheapestOpen(state, content, left, new Set(state.research))?.cost ?? null
 	};
-}
-
-/** The insight the cheapest of `left` open now costs (null if none is open): what the first tap
- * of Relearn waits for when the insight pays for none (playtest 14 read "more insight" alone). */
-function cheapest(state: GameState, content: EraContent, left: readonly string[]): Decimal | null {
-	const done = new Set(state.research);
-	let low: Decimal | null = null;
-	for (const id of left) {
-		const def = content.research.get(id);
-		if (!def || !def.requires.every((r) => done.has(r))) continue;
-		const c = researchCost(state, content, id);
-		if (!low || c.lt(low)) low = c;
-	}
-	return low;
 }
 
 /** The era's relearned projects not yet done. */
 function relearnLeft(state: GameState, content: EraContent): string[] {
 	return content.era.relearnResearch.filter((id) => !state.research.includes(id));
+}
+
+/** The cheapest project of `left` not in `done` whose requirements are, within `insight` when
+ * given (null if none). */
+function cheapestOpen(
+	state: GameState,
+	content: EraContent,
+	left: readonly string[],
+	done: ReadonlySet<string>,
+	insight?: Decimal
+): { id: string; cost: Decimal } | null {
+	let best: { id: string; cost: Decimal } | null = null;
+	for (const id of left) {
+		const def = content.research.get(id);
+		if (!def || done.has(id) || !def.requires.every((r) => done.has(r))) continue;
+		const cost = researchCost(state, content, id);
+		if ((insight && cost.gt(insight)) || (best && !cost.lt(best.cost))) continue;
+		best = { id, cost };
+	}
+	return best;
 }
 
 /** Cheapest first, the projects of `left` the insight pays for now, each unlocked by then. */
@@ -52,21 +60,12 @@ function relearnPlan(
 	let cost = new Decimal(0);
 	const ids: string[] = [];
 	for (;;) {
-		let next: string | null = null;
-		let price: Decimal | null = null;
-		for (const id of left) {
-			const def = content.research.get(id);
-			if (!def || done.has(id) || !def.requires.every((r) => done.has(r))) continue;
-			const c = researchCost(state, content, id);
-			if (c.gt(insight) || (price && !c.lt(price))) continue;
-			next = id;
-			price = c;
-		}
-		if (!next || !price) return { ids, cost };
-		done.add(next);
-		ids.push(next);
-		insight = insight.sub(price);
-		cost = cost.add(price);
+		const next = cheapestOpen(state, content, left, done, insight);
+		if (!next) return { ids, cost };
+		done.add(next.id);
+		ids.push(next.id);
+		insight = insight.sub(next.cost);
+		cost = cost.add(next.cost);
 	}
 }
 

@@ -25,6 +25,11 @@ export const STEP_SECONDS = 1;
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
 export const SCHEMA_VERSION = 15;
 
+/** The most hype may reach: release spikes multiply, and late eras' opening rush of releases
+ * takes demand 10³–10¹⁵× past the fleet; a save once held 1e6 at most and failed validation
+ * past it (the restless-thumb test). Short of Infinity, so demand never turns NaN. */
+export const HYPE_MAX = 1e300;
+
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
 
@@ -175,7 +180,7 @@ export const GAME_STATE = object({
 	model: MODEL,
 	/** Demand is multiplied by (1 + hype): above 0 a release's spike, below 0 customers lost to
 	 * latency. Relaxes toward 0 when served, toward what the lab can serve when sold out. */
-	hype: num(-1, 1e6),
+	hype: num(-1, HYPE_MAX),
 	/** Customers won by launches (loyalty.ts): `loyal`, demand's lasting rise this era (a share of
 	 * demand before hype; hype relaxes to it and the rush while served); `rush`, the part of the
 	 * launches' spikes still to win: served it turns loyal, sold out it leaves. */

@@ -252,6 +252,20 @@ export const TARGETS: readonly Target[] = [
  *   (Orbit never reached its goal in four days); no scripted-player rule (valuing cash-waiting
  *   research, saving for it, a 0.2 floor) beat the player without one (era 3 −2.9 to 4.3 % on
  *   twenty seeds; compound's v5d content 9.2 %), and the quick probe missed 14 asserted targets.
+ * Experiments on spare compute and a run's recipe (2026-12-05, branch `exp`, each variant's
+ *   figures in its commit; branch `ship` written to land): compute that neither trains nor serves
+ *   the steady demand runs the researchers' experiments (insight × (0.5 + 2 × the spare share)),
+ *   and a run keeps the algorithms it started with, so research pays into the next run; the
+ *   scripted player trains at max(0.1, the share serving 1.9× demand) until the run under way
+ *   should take the goal. The first rule that makes the split move research: the hindsight gap
+ *   in Hyperscale grew from ~4 % to 16 % (seeds 1–5), and the probe's figure went to era 3 15.3 /
+ *   era 6 33.7 / era 7 never reached by a constant share (v4: experiments in Hyperscale, Moon and
+ *   Mars and Dyson; their serving bytes ×2.5 / ×3 / ×2; Hyperscale's climb ×1.2). Still 3
+ *   asserted targets missed in every variant (v4: silicon.fund, era 4 within 2× 56.1, the Moon's
+ *   ignore-later 5; v5: era 4 within 2× 58.6, era 7 cheap 10, the Moon 1.4): memory must bind on
+ *   the Moon for one target and not undo the far/near choice for the other; each late era opens
+ *   with a release rush 10³–10¹⁵× past the fleet that shorter eras make a larger share; the Edge
+ *   and Orbit lose with experiments (eras 4 and 5 need a rule of their own).
  */
 export const OPEN_TARGETS: readonly Target[] = [
 	...eras
