@@ -34,7 +34,8 @@ function mean(start: GameState, seconds: number, policy: ((t: number) => number)
 	return sum / RACE_OFFSETS.length;
 }
 const policies: [string, (a: number) => (t: number) => number][] = [];
-for (const x of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) policies.push([`${x}`, () => () => x]);
+for (const x of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
+	policies.push([`${x}`, () => () => x]);
 for (const x of (process.env.XS ?? '0,0.1,0.2,0.3').split(',').map(Number))
 	for (const f of (process.env.FS ?? '0.5,0.65,0.8').split(',').map(Number))
 		policies.push([`${x}>0.9@${f}`, (a) => (t) => (t < f * a ? x : 0.9)]);
@@ -50,4 +51,5 @@ for (const seed of seeds.map(Number)) {
 	});
 	console.log(`seed ${seed}: ${(a / 60).toFixed(0)} min; ${row.join(' ')}`);
 }
-for (const [name, vs] of Object.entries(table)) console.log(`${name}: median ${median(vs).toFixed(1)} %`);
+for (const [name, vs] of Object.entries(table))
+	console.log(`${name}: median ${median(vs).toFixed(1)} %`);

@@ -1,15 +1,24 @@
-// Where spare compute runs the researchers' experiments (Moon and Mars here): the Train ↔ Serve card
+// Where spare compute runs the researchers' experiments (Hyperscale here): the Train ↔ Serve card
 // says what the split leaves them and what it does to insight, and the Demand card calls the
 // spare compute theirs, not idle.
 import { expect, test } from '@playwright/test';
-import { fixture, openWithSave } from './saves';
+import { readRecord } from '../../src/lib/save/record';
+import { fixture, openWithSave, recordOf } from './saves';
+
+/** The Hyperscale fixture's lab with ten times its fleet and no hype: compute to spare. */
+function spareLab() {
+	const { state } = readRecord(fixture('e2e/hyperscale.json'));
+	for (const id in state.hardware) state.hardware[id] *= 10;
+	state.hype = 0;
+	return recordOf(state);
+}
 
 const boost = async (text: Promise<string>) => Number(/insight ×([\d.]+)/.exec(await text)![1]);
 
 test('experiments: training more leaves the researchers less, and insight says so', async ({
 	page
 }) => {
-	await openWithSave(page, fixture('e2e/late-era.json'));
+	await openWithSave(page, spareLab());
 	const line = page.getByTestId('experiments');
 	await expect(line).toContainText('of the fleet spare, insight ×');
 	await expect(page.getByTestId('demand-status')).toContainText(

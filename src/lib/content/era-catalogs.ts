@@ -80,8 +80,8 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 		// model outgrows the fleet and the lab serves it slower until it buys memory pools (or
 		// quantizes); memory binds ~50 % of the era (the probe, median of five seeds).
 		// With experiments (the lab trains little and buys memory ahead of its models while the
-		// goal is far) 2.5x the bytes and a 1.2x climb keep memory binding and the bill's share.
-		servingBytesPerParam: 1_000_000,
+		// goal is far) 2x the bytes and a 1.2x climb keep memory binding and the bill's share.
+		servingBytesPerParam: 800_000,
 		powerPriceClimb: 0.072,
 		hardware: [
 			tier(70, 16, 220, 18, 1.12),
@@ -138,7 +138,7 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	// Moon and Mars: lunar chips are cheap and plain; Martian farms run cool on thin air; the
 	// lava tubes hold petabytes. Fission is quick to site; helium-3 is cheap and far off.
 	'moon-mars': {
-		servingBytesPerParam: 3_240_000, // 3x with experiments (memory bound 0.2 % of the era at 1.08M)
+		servingBytesPerParam: 1_080_000,
 		powerPriceClimb: 0.06,
 		hardware: [
 			tier(55, 30, 420, 14, 1.11),
@@ -160,7 +160,9 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	// the Full swarm after 19). The Second ring cost 3,000: 3 panels' watts for 1.5 panels'
 	// price, and sooner, the answer every time (playtest 4).
 	dyson: {
-		servingBytesPerParam: 1_800_000, // 2x with experiments (memory bound 0.6 % at 900k)
+		// 1.8M (900k before release spikes added: then the cheap price was best at 10 % of Dyson's
+		// sampled moments, 15 % wanted).
+		servingBytesPerParam: 1_800_000,
 		powerPriceClimb: 0.06,
 		hardware: [
 			tier(45, 20, 360, 12, 1.11),

@@ -207,7 +207,6 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'moon-mars',
-		experiments: { base: 0.5, gain: 2 },
 		marketShift: 0,
 		// 0.1 decade dearer since the Earth relay takes 20 % of the sales (power-sources.ts): the
 		// lab nets what it did; at 2.5 era6.moon.ignore-later read 7.8 % (67.2 before).
@@ -220,9 +219,7 @@ export const SPECS: readonly EraSpec[] = [
 		flop: 15,
 		money: 180,
 		watts: 9,
-		// 318 (310 before experiments): with them the era's opening rush, demand far past the
-		// fleet, took half of a shorter era.
-		goalExtra: 318,
+		goalExtra: 310,
 		latency: 0.3,
 		family: 'Tharsis',
 		hardware: [
@@ -245,7 +242,6 @@ export const SPECS: readonly EraSpec[] = [
 	},
 	{
 		id: 'dyson',
-		experiments: { base: 0.5, gain: 2 },
 		marketShift: 0,
 		// 1 decade dearer than the Garage's, not 2: at 2 (after the mem and bill branches) holding a
 		// model won 10 % of Dyson's gate moments and a panel never beat a chip (issue #16).

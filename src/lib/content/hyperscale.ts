@@ -99,7 +99,7 @@ export const CAMPUSES: Readonly<Record<string, CampusProgramDef>> = {
 			cash: 5e4,
 			insight: 2e4,
 			growth: 8,
-			duration: 2400,
+			duration: 1440,
 			respinChance: 0.3,
 			respin: 900,
 			gain: 2

@@ -89,7 +89,8 @@ describe('recruiting the swarm', () => {
 			sizeId: c.era.runSizes[0].id,
 			target: new Decimal(1e40),
 			progress: new Decimal(0),
-			outcome: 1
+			outcome: 1,
+			recipe: 0
 		};
 		expect(rates(s, c).capacity.div(after.swarm).toNumber()).toBeCloseTo(1, 9);
 	});

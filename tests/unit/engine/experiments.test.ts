@@ -1,4 +1,4 @@
-// Where spare compute runs the researchers' experiments (Hyperscale, Moon and Mars, Dyson:
+// Where spare compute runs the researchers' experiments (Hyperscale:
 // content EraDef.experiments), the split moves insight, and a run keeps the algorithms it started
 // with: research during it goes into the next run. Elsewhere neither holds, as before.
 import { describe, expect, it } from 'vitest';
