@@ -1,8 +1,9 @@
 // Train ↔ Serve (issue 16): the best constant train share reaches the era goal at least 15 % later
-// than the scripted adaptive player. The race alone (probe/constant.ts) in the Cloud, the era whose
-// figure is asserted (the Garage is played to reach it, not raced: its figure is an open target,
-// printed by the probe), on the probe's fifteen seeds (PROBE_SEEDS), one process per core: the
-// whole game's race is left to the probe (npm run probe, or scripts/constant-race.ts).
+// than the scripted adaptive player. The race alone (probe/constant.ts) in the Cloud and
+// Hyperscale, the eras whose figures are asserted (the Garage is played to reach them, not raced:
+// its figure is an open target, printed by the probe), on the probe's fifteen seeds
+// (PROBE_SEEDS), one process per core: the whole game's race is left to the probe (npm run
+// probe, or scripts/constant-race.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { constantLater } from '../../../src/lib/sim/probe';
 import type { RaceFigures } from '../../../src/lib/sim/probe/constant';
@@ -11,7 +12,7 @@ import { constantRaceParallel } from '../../../scripts/probe-parallel';
 
 let perSeed: RaceFigures[][] = [];
 beforeAll(async () => {
-	perSeed = await constantRaceParallel(PROBE_SEEDS, 2, 1);
+	perSeed = await constantRaceParallel(PROBE_SEEDS, 3, 1);
 }, 900_000);
 
 describe('train ↔ serve: the adaptive player against a constant share', () => {
@@ -32,5 +33,13 @@ describe('train ↔ serve: the adaptive player against a constant share', () => 
 	// (not landed for that).
 	it('era 2: the best constant share is at least 15 % later', () => {
 		expect(constantLater(perSeed.map(([cloud]) => cloud))).toBeGreaterThanOrEqual(15);
+	});
+	// Hyperscale: its spare compute runs the researchers' experiments and a run keeps the recipe
+	// it started with (engine/experiments.ts, recipe.ts), so research while the goal is far and a
+	// last run flat out beats any one share. 2026-12-05, the probe on fifteen seeds: 17.5 % (blocks
+	// of five 19.2 / 17.7 / 17.5); main before the rules 5.6 %. The Cloud read 16.2 % with release
+	// spikes added (20.9 % while they multiplied).
+	it('era 3: the best constant share is at least 15 % later', () => {
+		expect(constantLater(perSeed.map(([, hyper]) => hyper))).toBeGreaterThanOrEqual(15);
 	});
 });
