@@ -20,7 +20,9 @@ test('experiments: training more leaves the researchers less, and insight says s
 }) => {
 	await openWithSave(page, spareLab());
 	const line = page.getByTestId('experiments');
-	await expect(line).toContainText('of the fleet spare, insight ×');
+	await expect(line).toContainText(
+		'of the fleet is more than your steady customers need, insight ×'
+	);
 	await expect(page.getByTestId('demand-status')).toContainText(
 		"runs your researchers' experiments"
 	);
@@ -34,5 +36,5 @@ test('experiments: training more leaves the researchers less, and insight says s
 	for (let i = 0; i < 6; i++) await page.getByTestId('train-more').tap();
 	await expect(slider).toHaveValue('40');
 	await expect.poll(() => boost(line.innerText())).toBeLessThan(low);
-	await expect(line).toContainText('with none spare');
+	await expect(line).toContainText('with none of it');
 });

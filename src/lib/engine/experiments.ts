@@ -34,13 +34,15 @@ export interface ExperimentsView {
 	all: number;
 }
 
-/** Null in an era without experiments. */
+/** Null in an era without experiments, and while no researcher works (nobody hired, or all idle
+ * for want of pay): then nothing runs them, and spare compute is idle (playtest 15 read "insight
+ * ×0.50" with no researchers). */
 export function experimentsView(
 	c: EraContent,
-	r: { spare: number; experiments: number }
+	r: { spare: number; experiments: number; insightRate: Decimal }
 ): ExperimentsView | null {
 	const x = c.era.experiments;
-	if (!x) return null;
+	if (!x || !r.insightRate.gt(0)) return null;
 	return {
 		spare: r.spare,
 		boost: r.experiments,

@@ -62,6 +62,12 @@ describe('experiments on spare compute', () => {
 			none: x.base,
 			all: x.base + x.gain
 		});
+		// No researcher at work: nothing runs the experiments, and the card does not speak of them.
+		const nobody = lab(0.1, 30);
+		nobody.researchers = 0;
+		const r0 = rates(nobody, hyper);
+		expect(r0.insightRate.eq(0)).toBe(true);
+		expect(experimentsView(hyper, r0)).toBeNull();
 	});
 
 	it('the Garage has none: insight is the same at any split', () => {
