@@ -5,11 +5,14 @@ import { expect, test } from '@playwright/test';
 import { readRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, recordOf } from './saves';
 
-/** The Hyperscale fixture's lab with ten times its fleet and no hype: compute to spare. */
+/** The Hyperscale fixture's lab with ten times its fleet, no hype and five researchers: compute to
+ * spare, and people to use it. */
 function spareLab() {
 	const { state } = readRecord(fixture('e2e/hyperscale.json'));
 	for (const id in state.hardware) state.hardware[id] *= 10;
 	state.hype = 0;
+	// Researchers at work (with none, nothing runs the experiments and the line is not shown).
+	state.researchers = 5;
 	return recordOf(state);
 }
 
