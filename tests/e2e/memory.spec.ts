@@ -22,6 +22,15 @@ test('memory: the Lab and Fleet screens show a model too big for the fleet', asy
 	await expect(page.getByTestId('power-bill')).toContainText('of revenue');
 });
 
+// Playtest 15 read "the model you start with … That is how a lab starts" in Hyperscale: a later
+// era's starter is the era's.
+test("memory: a later era's starter model is the era's, not the lab's first", async ({ page }) => {
+	await openWithSave(page, fixture('e2e/hyperscale.json'));
+	const starter = page.getByTestId('memory-starter');
+	await expect(starter).toContainText('Atlas-0, the model this era starts with, needs');
+	await expect(starter).toContainText('That is how an era starts');
+});
+
 // The playtest's brand-new game opened with a red "Ember-0 ... serves at 76%" before its first
 // tap: the model a lab starts with is said calmly, with why and what grows the memory.
 test('memory: a new game says calmly that the starter model is bigger than the first GPU', async ({
