@@ -118,7 +118,9 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	// the memory bank is cold storage in the dark. Sun-synchronous slots are cheap and take a
 	// launch window; beamed power is there at once, and dear.
 	orbit: {
-		servingBytesPerParam: 780_000,
+		// 860k (780k while release spikes multiplied: added, memory limited serving 10.9 % of
+		// Orbit's era, 15 % wanted).
+		servingBytesPerParam: 860_000,
 		powerPriceClimb: 0.06,
 		hardware: [
 			tier(75, 36, 650, 20, 1.12),

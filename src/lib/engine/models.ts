@@ -32,9 +32,10 @@ let doneAt = new Decimal(0);
 
 /** Chance that a run disappoints ("an A for effort"). */
 export const DISAPPOINT_CHANCE = OUTCOME.poorChance;
-/** Hype gained by any release, and per capability point over the previous model. */
-export const HYPE_PER_RELEASE = 0.6;
-export const HYPE_PER_POINT = 0.12;
+/** Hype gained by any release, and per capability point over the previous model (0.6 and 0.12
+ * while spikes multiplied; added, they are larger so a release still draws a rush). */
+export const HYPE_PER_RELEASE = 1;
+export const HYPE_PER_POINT = 0.25;
 
 /** The seeded outcome of a run: usually 0.92–1.08, sometimes a 0.7–0.85 disappointment. */
 export function drawOutcome(state: GameState): number {
@@ -77,6 +78,15 @@ export function finishRun(state: GameState, content: EraContent, mult: Multiplie
 	if (!state.gate || model.capability >= state.gate.capability) state.gate = model;
 }
 
+/**
+ * Hype after a release's spike: customers that latency drove off (hype below 0) come back in
+ * proportion, (1 + hype) × (1 + spike) − 1; above 0 spikes add, so a rush of releases adds its
+ * news, not multiplies it (spikes that multiplied took late eras' demand 10⁸× past the fleet).
+ */
+export function afterSpike(hype: number, spike: number): number {
+	return hype > 0 ? hype + spike : (1 + hype) * (1 + spike) - 1;
+}
+
 /** Releases the waiting model: it becomes the served model, hype spikes, share moves. */
 export function releaseGate(state: GameState, content: EraContent, mult: Multipliers): void {
 	const model = state.gate!;
@@ -85,13 +95,11 @@ export function releaseGate(state: GameState, content: EraContent, mult: Multipl
 	const takes = takesGoal(state, content, model.capability);
 	state.model = model;
 	state.gate = null;
-	// The spike multiplies demand: a lab that lost customers to latency gains in proportion. Of
-	// it, a rush of customers stays for the era if served (loyalty.ts).
+	// The spike adds to hype (afterSpike): a lab that lost customers to latency gains in
+	// proportion. Of it, a rush of customers stays for the era if served (loyalty.ts). Bounded
+	// short of Infinity (state.ts HYPE_MAX), however many releases.
 	const spike = (HYPE_PER_RELEASE + HYPE_PER_POINT * gain) * mult.hypeSpike;
-	// Spikes multiply: late eras' opening rush of releases takes hype far past a million (the
-	// save's old limit: the restless-thumb test's save failed validation); bounded short of
-	// Infinity (state.ts HYPE_MAX).
-	state.hype = Math.min(HYPE_MAX, (1 + state.hype) * (1 + spike) - 1);
+	state.hype = Math.min(HYPE_MAX, afterSpike(state.hype, spike));
 	state.loyalty = addRush(state.loyalty, spike);
 	state.stats.modelsReleased += 1;
 	state.stats.peakCapability = Math.max(state.stats.peakCapability, model.capability);

@@ -25,9 +25,10 @@ export const STEP_SECONDS = 1;
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
 export const SCHEMA_VERSION = 14;
 
-/** The most hype may reach: release spikes multiply, and late eras' opening rush of releases
- * takes demand 10³–10¹⁵× past the fleet; a save once held 1e6 at most and failed validation
- * past it (the restless-thumb test). Short of Infinity, so demand never turns NaN. */
+/** The most hype may reach. Release spikes add (models.ts afterSpike), so hype stays in the tens;
+ * when they multiplied, late eras' opening rush of releases took it far past a million, where a
+ * save once failed validation (the restless-thumb test). Short of Infinity, so demand never
+ * turns NaN. */
 export const HYPE_MAX = 1e300;
 
 /** The share of compute that trains in a new game (the slider's starting point). */
