@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { advance, buy, newGame } from '../../src/lib/engine';
 import { makeRecord } from '../../src/lib/save/record';
-import { garage, overBilledLab, pausedLab } from '../unit/engine/helpers';
+import { garage, overBilledLab, overBoughtLab, pausedLab } from '../unit/engine/helpers';
 import { fixture, openGame, openWithSave, recordOf, writeSave, type SaveRecord } from './saves';
 
 test('memory: the Lab and Fleet screens show a model too big for the fleet', async ({ page }) => {
@@ -77,6 +77,30 @@ test('power cut: the Fleet screen says how much runs and what lifts it', async (
 	expect(share![1] === '<' || Number(share![2]) > 0).toBe(true);
 	expect(Number(share![2])).toBeLessThan(100);
 	await expect(line).toContainText(/It lifts once you have \$\d/);
+});
+
+// Between runs, a lab that bought far more chips than its customers need (on a launch's spike)
+// and cannot pay their bill runs only the serving chips its customers keep busy: it earns its
+// way back, and the Fleet screen says so.
+test('power cut between runs: only the chips customers need run, and the cash goes up', async ({
+	page
+}) => {
+	const s = overBoughtLab();
+	advance(s, garage, 1);
+	expect(s.idle).toBe(true);
+	await openWithSave(page, makeRecord(s, Date.now(), 1) as unknown as SaveRecord);
+	await page.getByTestId('tab-fleet').tap();
+	const line = page.getByTestId('power-cut');
+	await expect(line).toContainText('Power cut: out of cash');
+	const share = /\((<?)(\d+)%/.exec((await line.textContent()) ?? '');
+	expect(share).not.toBeNull();
+	expect(Number(share![2])).toBeLessThan(10);
+	// It earns: the cash counter leaves $0 (before the rule, it sat there until the next run).
+	await expect
+		.poll(() => page.getByTestId('stock-cash').locator('dd').first().textContent(), {
+			timeout: 15_000
+		})
+		.not.toMatch(/^\$0(\.0+)?$/);
 });
 
 // Playtest 4 came back after 16 minutes to $0 and a run frozen at 99.9 % "until you hold

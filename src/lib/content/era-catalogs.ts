@@ -121,8 +121,8 @@ export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
 	// the memory bank is cold storage in the dark. Sun-synchronous slots are cheap and take a
 	// launch window; beamed power is there at once, and dear.
 	orbit: {
-		// 860k (780k before Hyperscale's experiments and the Edge's smaller market: Orbit then
-		// opened richer and memory limited serving 14.8 % of the era, 15 % wanted).
+		// 860k (780k while release spikes multiplied; added, and with Hyperscale's experiments, memory
+		// limited serving 10.9-14.8 % of Orbit's era, 15 % wanted).
 		servingBytesPerParam: 860_000,
 		powerPriceClimb: 0.06,
 		hardware: [

@@ -35,8 +35,8 @@ let doneAt = new Decimal(0);
 export const DISAPPOINT_CHANCE = OUTCOME.poorChance;
 /** Hype gained by any release, and per capability point over the previous model (0.6 and 0.12
  * while spikes multiplied; added, they are larger so a release still draws a rush). */
-export const HYPE_PER_RELEASE = 0.8;
-export const HYPE_PER_POINT = 0.18;
+export const HYPE_PER_RELEASE = 1;
+export const HYPE_PER_POINT = 0.25;
 
 /** The seeded outcome of a run: usually 0.92–1.08, sometimes a 0.7–0.85 disappointment. */
 export function drawOutcome(state: GameState): number {

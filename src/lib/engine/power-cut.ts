@@ -1,7 +1,9 @@
 // Power that cannot be paid is cut, never a stall. While the lab is broke (cash ran out and
 // the payroll was missed: `state.idle`), the grid powers only the chips the lab's income pays
 // for: the serving chips (they earn) and as many training chips as half of what serving earns
-// still covers. The researchers keep working while what serving earns also pays them
+// still covers. Between runs, only the serving chips its steady customers keep busy: a lab that
+// bought more chips than its customers need (on a launch's spike) earns its way back instead of
+// sitting at no cash until the next check-in (the check-in player's Garage, hype-add). The researchers keep working while what serving earns also pays them
 // (researchersPaid): a bill the lab cannot pay cuts power, not research. The lab keeps
 // earning, saves up, and the cut lifts once cash covers REHIRE_SECONDS of the salaries and of
 // the power the cut saves (rates.ts rehireCash).
@@ -33,23 +35,32 @@ export function powerCut(
 	trainShare: number,
 	memoryFit: number,
 	earns: Decimal,
-	billAt: (busy: number) => Decimal
+	billAt: (busy: number) => Decimal,
+	servingUse = 1
 ): PowerCut {
-	const { serve, train } = busyDraw(trainShare, memoryFit);
-	const busy = train + serve;
+	const { serve: serveAll, train } = busyDraw(trainShare, memoryFit);
+	const busy = train + serveAll;
 	const full = billAt(busy);
 	const none = { training: 1, busy, saves: D0, bill: full };
-	if (!broke || trainShare <= 0) return none;
+	if (!broke) return none;
 	const budget = earns.mul(CUT_BILL_SHARE);
 	if (full.lte(budget)) return none;
-	const serving = billAt(serve);
+	// Between runs the grid powers only the serving chips that steady customers keep busy
+	// (`servingUse`: their share of the serving chips), so a lab that bought past its customers
+	// earns its way back rather than sitting broke.
+	if (trainShare <= 0) {
+		const serve = serveAll * Math.min(1, Math.max(0, servingUse));
+		const bill = billAt(serve);
+		return { training: 1, busy: serve, saves: full.sub(bill), bill };
+	}
+	const serving = billAt(serveAll);
 	const trainBill = full.sub(serving);
 	// Training chips share what is left of the budget once the serving chips are paid (the
 	// bill is convex in the draw, cheapest contracts first: the cut bill stays within it).
 	const left = budget.sub(serving);
 	const training =
 		left.lte(0) || !trainBill.gt(0) ? 0 : Math.min(1, Math.max(0, left.div(trainBill).toNumber()));
-	const cutBusy = serve + training * trainShare;
+	const cutBusy = serveAll + training * trainShare;
 	const bill = training === 0 ? serving : billAt(cutBusy);
 	return { training, busy: cutBusy, saves: full.sub(bill), bill };
 }
@@ -74,6 +85,12 @@ export function researchersPaid(earns: Decimal, cutBill: Decimal, salaries: Deci
 	return salaries.gt(0) && earns.sub(cutBill).gte(salaries);
 }
 
+/** While broke, the share of the own serving chips (`ownServing` tokens/s) that base demand
+ * beyond the swarm's (`demand`) keeps busy: powerCut switches the rest off between runs. */
+export function servingUse(broke: boolean, ownServing: Decimal, demand: Decimal): number {
+	return broke && ownServing.gt(0) ? Math.max(0, demand.div(ownServing).toNumber()) : 1;
+}
+
 /** What serving earns per second at demand without hype: the cut's yardstick. */
 export function servingEarns(capacity: Decimal, baseDemand: Decimal, price: Decimal): Decimal {
 	return dmin(capacity, baseDemand).mul(price);
@@ -85,7 +102,19 @@ export function chipsRunning(trainShare: number, training: number): number {
 }
 
 /** The Power card's cut line: the share of the lab's own chips that run while the power is
- * cut (null without a cut). */
-export function powerCutShare(r: { powerCut: number; trainShare: number }): number | null {
-	return r.powerCut < 1 ? chipsRunning(r.trainShare, r.powerCut) : null;
+ * cut (null without a cut). Between runs, the serving chips the steady customers keep busy (of
+ * those the memory lets serve). */
+export function powerCutShare(r: {
+	powerCut: number;
+	trainShare: number;
+	cutSaves: Decimal;
+	billedDraw: Decimal;
+	powerDraw: Decimal;
+	powered: Decimal;
+	memoryFit: number;
+}): number | null {
+	if (r.powerCut < 1) return chipsRunning(r.trainShare, r.powerCut);
+	if (r.trainShare > 0 || !r.cutSaves.gt(0)) return null;
+	const all = dmin(r.powerDraw, r.powered).mul(r.memoryFit);
+	return all.gt(0) ? Math.min(1, r.billedDraw.div(all).toNumber()) : null;
 }

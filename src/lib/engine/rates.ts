@@ -13,7 +13,7 @@ import { atTheStar, collectorFlops, gridSale, withPanels } from './dyson';
 import { batchIncome, farFlops, farToRun } from './moon-mars';
 import { powerBill, powerPriceIndex } from './power-bill';
 import { netPrice, salesCut } from './power-sources';
-import { powerCut, researchersPaid, servingEarns } from './power-cut';
+import { powerCut, researchersPaid, servingEarns, servingUse } from './power-cut';
 import { rememberMarket } from './market-memo';
 import { tierReach } from './loyalty';
 import { fleetSums, unitScale } from './fleet-sums';
@@ -156,8 +156,7 @@ function derive(state: GameState, content: EraContent): Rates {
 	} = rememberMarket(state, content, mult, content.priceTiers.get(state.priceTier)!, tierMarket);
 	const reach = tierReach(state, content.priceTiers.get(state.priceTier)!, share);
 
-	// Chips pay for the power they use (serving chips idled by the model's memory draw nothing);
-	// while broke, the grid powers only the chips the income pays for (power-cut.ts).
+	// Chips pay for the power they use (serving chips the memory idles draw nothing; power-cut.ts).
 	const within = dmin(powerDraw, powered);
 	// The era's own source takes a share of the sales (power-sources.ts); the rings' watts first.
 	const at = { swarm, capacity, draw: powerDraw, rings: contracts, campus, compute };
@@ -171,7 +170,8 @@ function derive(state: GameState, content: EraContent): Rates {
 	const earns = state.idle
 		? servingEarns(capacity, baseDemand, netPrice({ price, salesCut: ownCut }))
 		: D0;
-	const cut = powerCut(state.idle, trainShare, memoryFit, earns, billAt);
+	const use = servingUse(state.idle, own.mul(1 - trainShare), baseDemand.sub(swarm));
+	const cut = powerCut(state.idle, trainShare, memoryFit, earns, billAt, use);
 	const billedDraw = within.mul(cut.busy);
 	const powerCost = cut.bill;
 	const trainRate = state.run

@@ -45,6 +45,22 @@ export function overBilledLab(): GameState {
 	return s;
 }
 
+/** overBilledLab between runs with a hundred more GPUs (its contracts delivered): more than a
+ * hundred times the chips its steady customers need, whose bill their sales cannot pay. */
+export function overBoughtLab(): GameState {
+	const s = overBilledLab();
+	s.run = null;
+	s.cash = s.cash.add(1e9);
+	for (const contract of ['garage-subpanel', 'business-tariff']) {
+		if (!apply(s, garage, { type: 'sign', contract }).ok) throw new Error(contract);
+		s.power[contract] = -1; // delivered
+	}
+	if (!apply(s, garage, { type: 'buy', hardware: 'gaming-gpu', count: 100 }).ok)
+		throw new Error('the GPUs');
+	s.cash = s.cash.mul(0);
+	return s;
+}
+
 /** overBilledLab broke and paused: rivals at `rivals` take most of its customers (and release
  * nothing more), and the slider trains `share`: the cut leaves training nothing. */
 export function pausedLab(rivals: number, share: number): GameState {

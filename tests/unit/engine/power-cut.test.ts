@@ -15,7 +15,7 @@ import {
 } from '../../../src/lib/engine';
 import { eraContent } from '../../../src/lib/content';
 import { Decimal } from '../../../src/lib/engine/decimal';
-import { badNumbers, fixtureState, garage, overBilledLab } from './helpers';
+import { badNumbers, fixtureState, garage, overBilledLab, overBoughtLab } from './helpers';
 
 const lab = overBilledLab;
 
@@ -67,6 +67,32 @@ describe('the power cut', () => {
 		t.idle = true;
 		expect(rates(t, garage).powerCut).toBe(1);
 		expect(rates(t, garage).cutSaves.eq(0)).toBe(true);
+	});
+
+	it('between runs, a broke lab with more chips than customers powers only those its customers need, and earns its way back', () => {
+		// A launch's spike sold the chips; once it fades, the fleet's bill is more than the
+		// steady customers pay (the check-in player's Garage, seed 2: broke from 9.5 h to the next
+		// check-in at 12.5 h, earning nothing).
+		const s = overBoughtLab();
+		const paid = rates(s, garage);
+		expect(paid.fullCapacity.gt(paid.baseDemand.mul(100))).toBe(true);
+		expect(revenue(market(paid, 0), paid).lt(paid.costs)).toBe(true);
+		advance(s, garage, 1);
+		expect(s.idle).toBe(true);
+		const cut = rates(s, garage);
+		// The chips no steady customer needs are off: the bill falls, the sales do not.
+		expect(cut.cutSaves.gt(0)).toBe(true);
+		expect(cut.powerCost.lt(paid.powerCost)).toBe(true);
+		expect(market(cut, 0).served.eq(market(paid, 0).served)).toBe(true);
+		expect(flow(s, cut).cashPerSec.gt(0)).toBe(true);
+		// The Power card says how few of the chips run.
+		const running = powerCutShare(cut)!;
+		expect(running).toBeGreaterThan(0);
+		expect(running).toBeLessThan(0.05);
+		// It saves up, and the cut lifts.
+		advance(s, garage, 6 * 3600);
+		expect(s.cash.gt(0) || !s.idle).toBe(true);
+		expect(badNumbers(s)).toEqual([]);
 	});
 
 	it('a lab broke by its power bill keeps its researchers at work while serving pays them', () => {
