@@ -14,6 +14,7 @@ function plannerLab() {
 	const s = decodeState(fixture('e2e/mid-game.json').state);
 	const c = eraContent(s.eraId);
 	s.meta.perks['capacity-planner'] = 1;
+	s.hype = -0.92; // latency drove off 92 % of its customers
 	expect(apply(s, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id }).ok).toBe(true);
 	expect(apply(s, c, { type: 'train-share', share: 0.5 }).ok).toBe(true);
 	const r = rates(s, c);

@@ -1,7 +1,9 @@
 // Hyperscale's decision through the Fleet screen: start a campus at each site (a dear one that
 // opens in minutes, a cheap one that waits on permits) and fund custom silicon with insight.
 import { expect, test } from '@playwright/test';
+import { takeId } from '../../src/lib/engine/state';
 import { decodeState } from '../../src/lib/save/codec';
+import { bigModel, fixtureState } from '../unit/engine/helpers';
 import { fixture, openWithSave, readSave, recordOf } from './saves';
 
 test('hyperscale: build campuses at both sites and fund a generation of silicon', async ({
@@ -48,14 +50,17 @@ test('hyperscale: build campuses at both sites and fund a generation of silicon'
 test('hyperscale: a memory buy that cannot make the model fit says so on its card', async ({
 	page
 }) => {
-	// The mid-game save's model fits at 51 %: ten memory pools move it to 51 % (playtest 3 bought five for 85 % of its cash).
-	await openWithSave(page, fixture('e2e/mid-game.json'));
+	// The mid-game lab serving a model twice its memory (fits at 50 %): ten memory pools leave it
+	// at 5x % (playtest 3 bought five for 85 % of its cash).
+	// A pool on order: the fit is measured with it landed, and says so.
+	const s = fixtureState('mid-game');
+	s.orders.push({ id: takeId(s), hardwareId: 'memory-pool', count: 1, arrivesAt: s.tick + 3600 });
+	await openWithSave(page, recordOf(bigModel(s)));
 	await page.getByTestId('tab-fleet').tap();
 	await page.getByRole('button', { name: '×10', exact: true }).tap();
 	const note = page.getByTestId('memory-buy-memory-pool');
 	await note.scrollIntoViewIfNeeded();
 	// Automation buys pools as the save plays on: the figures move a little, the words do not.
-	// The save has campus clusters on order: the fit is measured with them landed, and says so.
 	await expect(note).toContainText(
 		/with these, [^(]+ serves at 5\d% \(5\d%\s+once your orders land\): not enough/
 	);

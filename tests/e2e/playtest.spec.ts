@@ -893,12 +893,14 @@ test('price advice that would sell the lab out says the waits drive customers of
 	page
 }) => {
 	const s = decodeState(fixture('e2e/mid-game.json').state);
-	s.priceTier = 'standard';
-	s.hype = -0.66;
+	// On Premium with the whole fleet serving, Standard would earn more and sell out.
+	s.priceTier = 'premium';
+	s.hype = 0;
+	s.run = null;
 	await openWithSave(page, recordOf(s));
-	await expect(page.getByTestId('price-advice')).toContainText('Cheap price would earn');
+	await expect(page.getByTestId('price-advice')).toContainText('Standard price would earn');
 	await expect(page.getByTestId('price-advice-sells-out')).toHaveText(
-		' But at Cheap you would sell out: waits then drive customers off.'
+		' But at Standard you would sell out: waits then drive customers off.'
 	);
 });
 

@@ -59,18 +59,21 @@ test('the Lab says when another price would earn clearly more, and switches to i
 test('the Lab’s price advice says when it holds: with no run, or while training', async ({
 	page
 }) => {
+	// The mid-game lab with 70 % of its customers gone: Cheap with the whole fleet serving,
+	// Premium while a run trains (price-advice.test).
 	const s = fixtureState('mid-game');
 	s.run = null;
-	s.priceTier = 'standard';
+	s.priceTier = 'premium';
+	s.hype = -0.7;
 	await openWithSave(page, recordOf(s));
 	const advice = page.getByTestId('price-advice').locator('p');
 	await expect(advice).toContainText(
-		/^Cheap price would earn \d+% more now with no run; once a run trains at 90%, Standard earns the most\.$/
+		/^Cheap price would earn \d+% more now with no run; once a run trains at \d+%, Premium earns the most\.$/
 	);
 	await page.getByTestId('price-advice-switch').tap();
 	await page.getByTestId('start-run').tap();
 	await expect(advice).toContainText(
-		/^Standard price would earn \d+% more now while training at 90%; between runs, Cheap earns the most\.$/
+		/^Premium price would earn \d+% more now while training at \d+%; between runs, Cheap earns the most\.$/
 	);
 });
 

@@ -12,6 +12,8 @@ import {
 	fundSilicon,
 	startEvent,
 	hire,
+	cloneState,
+	rates,
 	release,
 	rent,
 	research,
@@ -71,6 +73,18 @@ export function pausedLab(rivals: number, share: number): GameState {
 		x.nextReleaseAt = 1e9;
 	});
 	apply(s, garage, { type: 'train-share', share });
+	return s;
+}
+
+/** The lab serving a model twice the size its fleet's memory holds (what it owns now, and on
+ * the way: the fit counts orders as landed). */
+export function bigModel(s: GameState): GameState {
+	const c = eraContent(s.eraId);
+	const landed = cloneState(s);
+	for (const o of landed.orders)
+		landed.hardware[o.hardwareId] = (landed.hardware[o.hardwareId] ?? 0) + o.count;
+	const r = rates(landed, c);
+	s.model = { ...s.model, params: s.model.params.mul(r.memory.div(r.footprint).mul(2)) };
 	return s;
 }
 

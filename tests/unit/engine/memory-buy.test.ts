@@ -15,14 +15,14 @@ import {
 	unitAsRun
 } from '../../../src/lib/engine';
 import { money } from '../../../src/lib/engine/money';
-import { fixtureState } from './helpers';
+import { bigModel, fixtureState } from './helpers';
 
 const hyperscale = eraContent('hyperscale');
 const garage = eraContent('garage');
 
 describe('memory buy', () => {
 	it('five memory pools in the mid-game save leave the model far from fitting, and say how many would', () => {
-		const s = fixtureState('mid-game');
+		const s = bigModel(fixtureState('mid-game'));
 		const r = rates(s, hyperscale);
 		expect(r.memoryFit).toBeLessThan(0.6);
 		const m = memoryBuy(s, hyperscale, r, 'memory-pool', 5)!;
@@ -32,7 +32,7 @@ describe('memory buy', () => {
 		// The count that closes the gap does, and one fewer does not.
 		expect(m.toClose).toBeGreaterThan(100);
 		// The rule counts the orders on the way as landed: so does this lab.
-		const t = fixtureState('mid-game');
+		const t = bigModel(fixtureState('mid-game'));
 		for (const o of t.orders) t.hardware[o.hardwareId] = (t.hardware[o.hardwareId] ?? 0) + o.count;
 		t.orders = [];
 		t.cash = m.toCloseCost!.mul(2);

@@ -79,21 +79,25 @@ describe('price advice', () => {
 
 	it('says which split the advice is for when the best tier flips with the run (playtest 4)', () => {
 		// "Cheap +753 %" with no run, "Standard +67 %" once training: the serving capacity, so the
-		// best tier, follows the train share. The advice says so both ways.
+		// best tier, follows the train share. The advice says so both ways. The mid-game lab with
+		// 70 % of its customers gone (as one that sold out through its run comes back): few enough
+		// that the whole fleet serving them all wants Cheap, while training leaves capacity for
+		// the best-paying few.
 		const s = fixtureState('mid-game');
 		const c = eraContent(s.eraId);
+		s.hype = -0.7;
 		s.run = null;
-		s.priceTier = 'standard';
+		s.priceTier = 'premium';
 		const between = priceAdvice(s, c)!;
 		expect(between.tier.id).toBe('cheap');
 		expect(between.training).toBe(0);
-		expect(between.otherwise?.tier.id).toBe('standard');
+		expect(between.otherwise?.tier.id).toBe('premium');
 		expect(between.otherwise?.training).toBe(s.trainShare);
-		// Taken, and a run started at that share: now Standard, with Cheap said to be the best between runs.
+		// Taken, and a run started at that share: now Premium, with Cheap said to be the best between runs.
 		s.priceTier = 'cheap';
 		expect(apply(s, c, { type: 'start-run', size: oneSizeUp(s, c).id }).ok).toBe(true);
 		const training = priceAdvice(s, c)!;
-		expect(training.tier.id).toBe('standard');
+		expect(training.tier.id).toBe('premium');
 		expect(training.training).toBe(s.trainShare);
 		expect(training.otherwise).toEqual({ tier: c.priceTiers.get('cheap'), training: 0 });
 		// Where both splits agree, nothing else to say.
