@@ -40,4 +40,13 @@ test('experiments: training more leaves the researchers less, and insight says s
 	await expect(slider).toHaveValue('40');
 	await expect.poll(() => boost(line.innerText())).toBeLessThan(low);
 	await expect(line).toContainText('with none of it');
+	// All of it training: nothing is free, and the line says what would speed research up
+	// (playtest 15 read "×0.50 with none spare" as a penalty).
+	await slider.fill('100');
+	await expect(line).toContainText(
+		'none of the fleet is free of training and steady customers, so research runs at ×0.50'
+	);
+	await expect(line).toContainText(
+		'Each 10% of the fleet left free adds ×0.40 (×4.50 with the whole fleet)'
+	);
 });

@@ -537,6 +537,15 @@ test('a release that lowers the income asks first; one that raises it does not (
 	await release.tap();
 	const ask = page.getByTestId('release-ask');
 	await expect(ask).toContainText(`Release ${gateName}? Your income falls from $`);
+	// And why (playtest 15: "gives no reason").
+	const o = releaseOutlook(s, garage)!;
+	await expect(ask).toContainText(
+		o.fitAfter < 1
+			? "your fleet's memory would serve it at"
+			: o.powerDearer
+				? 'dearer with it'
+				: 'it is bigger, so each token takes more of your compute'
+	);
 	await ask.getByRole('button', { name: 'Keep serving' }).tap();
 	await expect(ask).toHaveCount(0);
 	await expect(page.getByText(`${gateName} is ready`)).toBeVisible();
