@@ -50,3 +50,14 @@ test('experiments: training more leaves the researchers less, and insight says s
 		'Each 10% of the fleet left free adds ×0.40 (×4.50 with the whole fleet)'
 	);
 });
+
+test('experiments: before the first hire, the card says what researchers would bring (playtest 16)', async ({
+	page
+}) => {
+	const { state } = readRecord(fixture('e2e/hyperscale.json'));
+	state.researchers = 0;
+	await openWithSave(page, recordOf(state));
+	await expect(page.getByTestId('experiments')).toContainText(
+		'with researchers at work (Research), compute left free of training and steady customers speeds their research, up to ×4.50'
+	);
+});

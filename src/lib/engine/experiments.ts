@@ -51,6 +51,14 @@ export function experimentsView(
 	};
 }
 
+/** Where the era's spare compute would run experiments but no researcher works: the most they
+ * would multiply insight by, for the Train ↔ Serve card to say so before the first hire
+ * (playtest 16 found the line only once someone was hired). Null otherwise. */
+export function experimentsUnstaffed(c: EraContent, r: { insightRate: Decimal }): number | null {
+	const x = c.era.experiments;
+	return x && !r.insightRate.gt(0) ? experimentBoost(x, 1) : null;
+}
+
 /**
  * Capability the run under way forgoes by keeping its recipe: what research since its start would
  * add to it (the usual luck), which the next run takes. 0 without a recipe or research since.

@@ -139,6 +139,11 @@ export {
 } from './moon-mars-view';
 export * from './loyalty';
 export * from './capacity-planner';
-export { experimentsView, recipeBehind, type ExperimentsView } from './experiments';
+export {
+	experimentsUnstaffed,
+	experimentsView,
+	recipeBehind,
+	type ExperimentsView
+} from './experiments';
 export { recipeNow, withRecipe } from './recipe';
 export { START_SPLIT_WARN, startSplit, type StartSplit } from './start-split';

@@ -119,9 +119,12 @@ export function soldOutRemedy(
 	state: GameState,
 	content: EraContent,
 	outlook: readonly TierOutlook[] = tierOutlook(state, content)
-): 'serve-more' | 'serve-or-price-higher' | null {
+): 'serve-more' | 'serve-or-price-higher' | 'serve' | null {
 	const current = outlook.find((o) => o.tier.id === state.priceTier);
 	if (!current || !current.demand.gt(current.rates.capacity)) return null;
+	// On the dearest tier there is no dearer price to weigh (playtest 16 read "a dearer price
+	// would earn less now" on Premium).
+	if (!outlook.some((o) => o.tier.priceMult > current.tier.priceMult)) return 'serve';
 	const higher = outlook.some(
 		(o) => o.tier.priceMult > current.tier.priceMult && !o.income.lt(current.income.mul(1 - 1e-9))
 	);
@@ -141,6 +144,12 @@ export interface ReleaseOutlook {
 	incomeNow: Decimal;
 	incomeAfter: Decimal;
 	incomeSettled: Decimal | null;
+	/** The served model's income, held, once today's hype has faded to its resting level (as
+	 * incomeNow when there is no hype to fade): what a release is weighed against. */
+	incomeHeld: Decimal;
+	/** Today's hype will fade the served model's income by more than 5 % (incomeHeld under
+	 * incomeNow): the gate then weighs the two models once it has. */
+	heldFades: boolean;
 	/** Share of the released model's serving speed the fleet's memory allows (1: it fits). */
 	fitAfter: number;
 	/** Of the customers the launch brings, the share latency drives off until demand meets
@@ -196,7 +205,12 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 	const kept = incomeSettled ?? incomeAfter;
 	const served = state.model.capability;
 	const soldOutAfter = market(rAfter, after.hype).soldOut;
-	const lowersIncome = kept.lt(incomeNow);
+	// Weighed against the served model with its own hype faded too (playtest 16 read "falls from
+	// $1.57/s to $0.37/s" of a better model: today's figure rode the last launch's spike), and
+	// by more than a rounding ("falls from $2.28/s to $2.28/s").
+	const held = income(state, rNow, Math.min(restingHype(state.loyalty, rNow.reach), state.hype));
+	const incomeHeld = held.lt(incomeNow) ? held : incomeNow;
+	const lowersIncome = kept.lt(incomeHeld.sub(incomeHeld.abs().mul(0.01)));
 	const fewerServed = rAfter.capacity.lt(market(rNow, state.hype).served);
 	return {
 		gain,
@@ -206,6 +220,8 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 		incomeNow,
 		incomeAfter,
 		incomeSettled,
+		incomeHeld,
+		heldFades: incomeHeld.lt(incomeNow.sub(incomeNow.abs().mul(0.05))),
 		fitAfter: rAfter.memoryFit,
 		leave: soldOutAfter ? 1 - 1 / loadAfter : 0,
 		passes: state.rivals.filter(

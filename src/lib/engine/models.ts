@@ -33,10 +33,20 @@ let doneAt = new Decimal(0);
 
 /** Chance that a run disappoints ("an A for effort"). */
 export const DISAPPOINT_CHANCE = OUTCOME.poorChance;
-/** Hype gained by any release, and per capability point over the previous model (0.6 and 0.12
- * while spikes multiplied; added, they are larger so a release still draws a rush). */
+/** Hype gained by a release that is full news, and per capability point over the era's best
+ * model released (0.6 and 0.12 while spikes multiplied; added, they are larger so a release
+ * still draws a rush). */
 export const HYPE_PER_RELEASE = 1;
 export const HYPE_PER_POINT = 0.25;
+/** A release's spike of hype: news only past the era's best model released (`peak`); a model
+ * no better brings none (playtest 16 stacked hype ×10 by releasing thirteen sprint models, each
+ * worse than its best). (A step under two points brought a share of the news: the scripted
+ * players' small steps then drew less, and the Cheap price was best at 10 % of the Garage's and
+ * Hyperscale's moments, 15 wanted.) */
+export function releaseSpike(capability: number, peak: number, hypeSpike: number): number {
+	const news = capability - peak;
+	return news > 0 ? (HYPE_PER_RELEASE + HYPE_PER_POINT * news) * hypeSpike : 0;
+}
 
 /** The seeded outcome of a run: usually 0.92–1.08, sometimes a 0.7–0.85 disappointment. */
 export function drawOutcome(state: GameState): number {
@@ -92,7 +102,6 @@ export function afterSpike(hype: number, spike: number): number {
 /** Releases the waiting model: it becomes the served model, hype spikes, share moves. */
 export function releaseGate(state: GameState, content: EraContent, mult: Multipliers): void {
 	const model = state.gate!;
-	const gain = Math.max(0, model.capability - state.model.capability);
 	const ledBefore = playerLeads(state);
 	const takes = takesGoal(state, content, model.capability);
 	state.model = model;
@@ -100,7 +109,7 @@ export function releaseGate(state: GameState, content: EraContent, mult: Multipl
 	// The spike adds to hype (afterSpike): a lab that lost customers to latency gains in
 	// proportion. Of it, a rush of customers stays for the era if served (loyalty.ts). Bounded
 	// short of Infinity (state.ts HYPE_MAX), however many releases.
-	const spike = (HYPE_PER_RELEASE + HYPE_PER_POINT * gain) * mult.hypeSpike;
+	const spike = releaseSpike(model.capability, state.stats.peakCapability, mult.hypeSpike);
 	state.hype = Math.min(HYPE_MAX, afterSpike(state.hype, spike));
 	state.loyalty = addRush(state.loyalty, spike);
 	state.stats.modelsReleased += 1;

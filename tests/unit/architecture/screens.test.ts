@@ -86,6 +86,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/EventBanner.svelte': ['activeEvent', 'eventAdvice', 'eventChoices', 'eventEffect', 'eventPending'],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'gateGoal', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
 	'lab/TrainServe.svelte': [
+		'experimentsUnstaffed',
 		'experimentsView',
 		'farRunPart',
 		'hasAutomation',

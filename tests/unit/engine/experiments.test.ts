@@ -9,6 +9,7 @@ import {
 	capabilityOf,
 	cloneState,
 	Decimal,
+	experimentsUnstaffed,
 	experimentsView,
 	newGame,
 	rates,
@@ -68,6 +69,9 @@ describe('experiments on spare compute', () => {
 		const r0 = rates(nobody, hyper);
 		expect(r0.insightRate.eq(0)).toBe(true);
 		expect(experimentsView(hyper, r0)).toBeNull();
+		// What hiring would bring is said instead (playtest 16 found the line only after a hire).
+		expect(experimentsUnstaffed(hyper, r0)).toBe(x.base + x.gain);
+		expect(experimentsUnstaffed(hyper, rates(lab(0.1, 30), hyper))).toBeNull();
 	});
 
 	it('the Garage has none: insight is the same at any split', () => {
@@ -83,6 +87,7 @@ describe('experiments on spare compute', () => {
 		expect(at(0.1).insightRate.eq(at(0.9).insightRate)).toBe(true);
 		expect(at(0.1).experiments).toBe(1);
 		expect(experimentsView(garage, at(0.1))).toBeNull();
+		expect(experimentsUnstaffed(garage, at(0.1))).toBeNull();
 	});
 
 	it('advance over the experiments equals the single steps', () => {

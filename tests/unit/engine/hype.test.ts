@@ -35,6 +35,30 @@ describe('hype', () => {
 		expect(() => readRecord(makeRecord(s, Date.now(), 1))).not.toThrow();
 	});
 
+	it("a release is news only past the era's best model: worse ones add nothing, a small step a little (playtest 16)", () => {
+		// Playtest 16 released thirteen sprint models in a row, each worse than its best, and
+		// took hype from ×3.75 to ×10.4.
+		const s = fixtureState('garage');
+		const c = eraContent(s.eraId);
+		s.hype = 0.5;
+		const best = s.stats.peakCapability;
+		expect(best).toBeGreaterThanOrEqual(s.model.capability);
+		const release = (capability: number) => {
+			const before = s.hype;
+			s.gate = { ...s.model, name: `Sprint-${capability}`, capability };
+			expect(apply(s, c, { type: 'release' }).ok).toBe(true);
+			return s.hype - before;
+		};
+		for (let i = 0; i < 13; i++) expect(release(best - 3)).toBe(0);
+		expect(s.hype).toBe(0.5);
+		// Half a point past the best: news; five points past the new best: more news.
+		const small = release(best + 0.5);
+		expect(small).toBeGreaterThan(1);
+		expect(release(best + 5.5)).toBeGreaterThan(small);
+		// The same model again: nothing new.
+		expect(release(best + 5.5)).toBe(0);
+	});
+
 	it('customers driven off come back in proportion; the two rules meet at 0', () => {
 		// Half the customers gone (hype −0.5): a spike of 1 doubles the half left, back to 0.
 		expect(afterSpike(-0.5, 1)).toBeCloseTo(0, 12);

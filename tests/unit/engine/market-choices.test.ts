@@ -190,6 +190,34 @@ describe('the launch gate reads what a release would do', () => {
 		expect(o.incomeSettled).toBeNull();
 	});
 
+	it('a better model is weighed against the served one once its own hype fades too (playtest 16)', () => {
+		// Just after a launch (hype 1, no loyal customers yet): today's income rides the spike.
+		// The gate's model, as big and a point better, earns less than today once the spike
+		// fades, but more than the served model will: no loss, nothing to ask.
+		const s = fixtureState('mid-game');
+		const c = eraContent(s.eraId);
+		s.gate = { ...s.model, name: 'Gate-1', capability: s.model.capability + 1 };
+		s.hype = 1;
+		s.loyalty = { loyal: 0, rush: 0 };
+		const o = releaseOutlook(s, c)!;
+		const kept = o.incomeSettled ?? o.incomeAfter;
+		expect(kept.lt(o.incomeNow)).toBe(true);
+		expect(o.incomeHeld.lt(o.incomeNow)).toBe(true);
+		// Faded to its resting level: no loyal customers, no rush, so hype 0.
+		expect(o.incomeHeld.div(netIncome({ ...s, hype: 0 }, c, rates(s, c))).toNumber()).toBeCloseTo(
+			1,
+			9
+		);
+		expect(kept.gt(o.incomeHeld)).toBe(true);
+		expect(o.lowersIncome).toBe(false);
+		expect(o.heldFades).toBe(true);
+		// With no hype to fade, the two weigh the same as before.
+		s.hype = 0;
+		const flat = releaseOutlook(s, c)!;
+		expect(flat.incomeHeld.eq(flat.incomeNow)).toBe(true);
+		expect(flat.heldFades).toBe(false);
+	});
+
 	it('a release that lowers the income says so, for the gate to ask first (playtest 5)', () => {
 		const s = gated();
 		const o = releaseOutlook(s, garage)!;

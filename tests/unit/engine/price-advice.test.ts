@@ -167,4 +167,15 @@ describe('the sold-out remedy', () => {
 			expect([...seen].sort()).toEqual(['serve-more', 'serve-or-price-higher']);
 		}
 	);
+
+	it('on the dearest tier, sold out, it says only to serve more (playtest 16)', () => {
+		const s = fixtureState('garage');
+		const c = eraContent(s.eraId);
+		s.priceTier = 'premium';
+		s.hype = 1000;
+		expect(market(rates(s, c), s.hype).soldOut).toBe(true);
+		expect(soldOutRemedy(s, c)).toBe('serve');
+		s.priceTier = 'standard';
+		expect(soldOutRemedy(s, c)).not.toBe('serve');
+	});
 });
