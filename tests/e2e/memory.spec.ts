@@ -1,7 +1,7 @@
 // Memory is the board: a lab whose model does not fit its fleet's memory sees it on the Lab and
 // Fleet screens, with the speed it serves at; the Fleet screen gives the bill's share of revenue.
-import { expect, test } from '@playwright/test';
-import { advance, buy, newGame } from '../../src/lib/engine';
+import { expect, test, type Page } from '@playwright/test';
+import { advance, buy, newGame, type GameState } from '../../src/lib/engine';
 import { makeRecord } from '../../src/lib/save/record';
 import { garage, overBilledLab, overBoughtLab, pausedLab } from '../unit/engine/helpers';
 import { fixture, openGame, openWithSave, recordOf, writeSave, type SaveRecord } from './saves';
@@ -63,19 +63,24 @@ test('memory: a new game says calmly that the starter model is bigger than the f
 // Power that cannot be paid is cut, never a stall (engine/power-cut.ts): a broke lab whose bill
 // is ~100x what its serving earns hears, on the Fleet screen, why its chips stopped and what
 // lifts the cut.
-test('power cut: the Fleet screen says how much runs and what lifts it', async ({ page }) => {
-	const s = overBilledLab();
+/** The lab a step on, broke, on the Fleet screen: its cut line and the share of chips it says run. */
+async function cutLine(page: Page, s: GameState) {
 	advance(s, garage, 1);
 	expect(s.idle).toBe(true);
 	await openWithSave(page, makeRecord(s, Date.now(), 1) as unknown as SaveRecord);
 	await page.getByTestId('tab-fleet').tap();
 	const line = page.getByTestId('power-cut');
 	await expect(line).toContainText('Power cut: out of cash');
-	// Some chips run, not all: the share reads between "<1%" and "99%", never "0%" nor "100%".
 	const share = /\((<?)(\d+)%/.exec((await line.textContent()) ?? '');
 	expect(share).not.toBeNull();
-	expect(share![1] === '<' || Number(share![2]) > 0).toBe(true);
-	expect(Number(share![2])).toBeLessThan(100);
+	return { line, share: share! };
+}
+
+test('power cut: the Fleet screen says how much runs and what lifts it', async ({ page }) => {
+	const { line, share } = await cutLine(page, overBilledLab());
+	// Some chips run, not all: the share reads between "<1%" and "99%", never "0%" nor "100%".
+	expect(share[1] === '<' || Number(share[2]) > 0).toBe(true);
+	expect(Number(share[2])).toBeLessThan(100);
 	await expect(line).toContainText(/It lifts once you have \$\d/);
 });
 
@@ -85,16 +90,8 @@ test('power cut: the Fleet screen says how much runs and what lifts it', async (
 test('power cut between runs: only the chips customers need run, and the cash goes up', async ({
 	page
 }) => {
-	const s = overBoughtLab();
-	advance(s, garage, 1);
-	expect(s.idle).toBe(true);
-	await openWithSave(page, makeRecord(s, Date.now(), 1) as unknown as SaveRecord);
-	await page.getByTestId('tab-fleet').tap();
-	const line = page.getByTestId('power-cut');
-	await expect(line).toContainText('Power cut: out of cash');
-	const share = /\((<?)(\d+)%/.exec((await line.textContent()) ?? '');
-	expect(share).not.toBeNull();
-	expect(Number(share![2])).toBeLessThan(10);
+	const { share } = await cutLine(page, overBoughtLab());
+	expect(Number(share[2])).toBeLessThan(10);
 	// It earns: the cash counter leaves $0 (before the rule, it sat there until the next run).
 	await expect
 		.poll(() => page.getByTestId('stock-cash').locator('dd').first().textContent(), {
