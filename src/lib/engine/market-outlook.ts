@@ -178,6 +178,9 @@ export interface ReleaseOutlook {
 	powerDearer: number | null;
 }
 
+/** `a` is under `b` by more than `margin` of it (either may be negative: net incomes). */
+const under = (a: Decimal, b: Decimal, margin: number): boolean => a.lt(b.sub(b.abs().mul(margin)));
+
 /** What releasing the waiting model would do now (null when no model waits). */
 export function releaseOutlook(state: GameState, content: EraContent): ReleaseOutlook | null {
 	if (!state.gate) return null;
@@ -200,7 +203,7 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 		rAfter,
 		Math.min(restingHype(after.loyalty, rAfter.reach), state.hype)
 	);
-	const incomeSettled = settled.lt(incomeAfter.sub(incomeAfter.abs().mul(0.05))) ? settled : null;
+	const incomeSettled = under(settled, incomeAfter, 0.05) ? settled : null;
 	const loadAfter = load(after, rAfter);
 	const kept = incomeSettled ?? incomeAfter;
 	const served = state.model.capability;
@@ -210,7 +213,7 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 	// by more than a rounding ("falls from $2.28/s to $2.28/s").
 	const held = income(state, rNow, Math.min(restingHype(state.loyalty, rNow.reach), state.hype));
 	const incomeHeld = held.lt(incomeNow) ? held : incomeNow;
-	const lowersIncome = kept.lt(incomeHeld.sub(incomeHeld.abs().mul(0.01)));
+	const lowersIncome = under(kept, incomeHeld, 0.01);
 	const fewerServed = rAfter.capacity.lt(market(rNow, state.hype).served);
 	return {
 		gain,
@@ -221,7 +224,7 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 		incomeAfter,
 		incomeSettled,
 		incomeHeld,
-		heldFades: incomeHeld.lt(incomeNow.sub(incomeNow.abs().mul(0.05))),
+		heldFades: under(incomeHeld, incomeNow, 0.05),
 		fitAfter: rAfter.memoryFit,
 		leave: soldOutAfter ? 1 - 1 / loadAfter : 0,
 		passes: state.rivals.filter(

@@ -1,10 +1,10 @@
 // Power that cannot be paid is cut, never a stall. While the lab is broke (cash ran out and
 // the payroll was missed: `state.idle`), the grid powers only the chips the lab's income pays
 // for: the serving chips (they earn) and as many training chips as half of what serving earns
-// still covers. Between runs, only the serving chips its steady customers keep busy: a lab that
-// bought more chips than its customers need (on a launch's spike) earns its way back instead of
-// sitting at no cash until the next check-in (the check-in player's Garage, hype-add). The researchers keep working while what serving earns also pays them
-// (researchersPaid): a bill the lab cannot pay cuts power, not research. The lab keeps
+// still covers; between runs, only the serving chips its steady customers keep busy (a lab that
+// bought more chips than its customers need, on a launch's spike, earns its way back instead of
+// sitting at no cash until the next check-in). The researchers keep working while what serving
+// earns also pays them (researchersPaid): a bill the lab cannot pay cuts power, not research. The lab keeps
 // earning, saves up, and the cut lifts once cash covers REHIRE_SECONDS of the salaries and of
 // the power the cut saves (rates.ts rehireCash).
 // Everything here is read from the rates' inputs, which change only at events, so the cut is
@@ -23,6 +23,8 @@ export interface PowerCut {
 	saves: Decimal;
 	/** The bill after the cut. */
 	bill: Decimal;
+	/** Share of the lab's own chips that run (1: no cut): the Power card's line. */
+	running: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export function powerCut(
 	const { serve: serveAll, train } = busyDraw(trainShare, memoryFit);
 	const busy = train + serveAll;
 	const full = billAt(busy);
-	const none = { training: 1, busy, saves: D0, bill: full };
+	const none = { training: 1, busy, saves: D0, bill: full, running: 1 };
 	if (!broke) return none;
 	const budget = earns.mul(CUT_BILL_SHARE);
 	if (full.lte(budget)) return none;
@@ -49,9 +51,9 @@ export function powerCut(
 	// (`servingUse`: their share of the serving chips), so a lab that bought past its customers
 	// earns its way back rather than sitting broke.
 	if (trainShare <= 0) {
-		const serve = serveAll * Math.min(1, Math.max(0, servingUse));
-		const bill = billAt(serve);
-		return { training: 1, busy: serve, saves: full.sub(bill), bill };
+		const running = Math.min(1, servingUse);
+		const bill = billAt(serveAll * running);
+		return { training: 1, busy: serveAll * running, saves: full.sub(bill), bill, running };
 	}
 	const serving = billAt(serveAll);
 	const trainBill = full.sub(serving);
@@ -62,7 +64,13 @@ export function powerCut(
 		left.lte(0) || !trainBill.gt(0) ? 0 : Math.min(1, Math.max(0, left.div(trainBill).toNumber()));
 	const cutBusy = serveAll + training * trainShare;
 	const bill = training === 0 ? serving : billAt(cutBusy);
-	return { training, busy: cutBusy, saves: full.sub(bill), bill };
+	return {
+		training,
+		busy: cutBusy,
+		saves: full.sub(bill),
+		bill,
+		running: chipsRunning(trainShare, training)
+	};
 }
 
 /** The shares of the fleet that draw power, by side: the serving chips the model's memory keeps
@@ -102,19 +110,7 @@ export function chipsRunning(trainShare: number, training: number): number {
 }
 
 /** The Power card's cut line: the share of the lab's own chips that run while the power is
- * cut (null without a cut). Between runs, the serving chips the steady customers keep busy (of
- * those the memory lets serve). */
-export function powerCutShare(r: {
-	powerCut: number;
-	trainShare: number;
-	cutSaves: Decimal;
-	billedDraw: Decimal;
-	powerDraw: Decimal;
-	powered: Decimal;
-	memoryFit: number;
-}): number | null {
-	if (r.powerCut < 1) return chipsRunning(r.trainShare, r.powerCut);
-	if (r.trainShare > 0 || !r.cutSaves.gt(0)) return null;
-	const all = dmin(r.powerDraw, r.powered).mul(r.memoryFit);
-	return all.gt(0) ? Math.min(1, r.billedDraw.div(all).toNumber()) : null;
+ * cut (null without a cut). */
+export function powerCutShare(r: { chipsRunning: number }): number | null {
+	return r.chipsRunning < 1 ? r.chipsRunning : null;
 }

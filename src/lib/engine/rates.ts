@@ -79,6 +79,8 @@ export interface Rates {
 	powerCut: number;
 	/** The bill the cut saves per second (0 without a cut). */
 	cutSaves: Decimal;
+	/** Broke: the share of the lab's own chips the grid still powers (1: no cut). */
+	chipsRunning: number;
 	/** Researchers at work; while broke, only if serving, less the cut bill, pays (researchersPaid). */
 	staffed: boolean;
 	/** Running costs per step: power, plus salaries while researchers work, less batch jobs. */
@@ -223,6 +225,7 @@ function derive(state: GameState, content: EraContent): Rates {
 		powerCost,
 		powerCut: cut.training,
 		cutSaves: cut.saves,
+		chipsRunning: cut.running,
 		salaries,
 		staffed,
 		batch,

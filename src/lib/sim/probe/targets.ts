@@ -267,10 +267,10 @@ export const TARGETS: readonly Target[] = [
  *   with a release rush 10³–10¹⁵× past the fleet that shorter eras make a larger share; the Edge
  *   and Orbit lose with experiments (eras 4 and 5 need a rule of their own).
  * Landed (2026-12-05): experiments in Hyperscale only (base 0.5, gain 4), and release spikes that
- *   add to hype (models.ts afterSpike; the rush had multiplied them). Era 3 is asserted since
- *   (constant-share.test.ts: 17.5 %, blocks 19.2 / 17.7 / 17.5). Full probe, fifteen seeds:
- *   era 1 13.2 (23.9 / 8 / 8.6), era 4 3.9, era 5 1.3, era 6 8.5, era 7 −2.8; beam −2.7 (the
- *   Cloud 16.2, asserted). In Dyson the experiments took era 7 to 41–57 % but held the fleet at
+ *   add to hype (models.ts afterSpike, 1 + 0.25 a point; the rush had multiplied them). Era 3 is
+ *   asserted since (constant-share.test.ts). Full probe, fifteen seeds: era 1 −2.2, era 2 35.6
+ *   (asserted), era 3 16.5, era 4 −5.5, era 5 1.0, era 6 2.3, era 7 −2.0; beam 1.1. (At spikes
+ *   of 0.8 + 0.18 a point era 3 read 17.5 and era 1 13.2, but the check-in player ran late.) In Dyson the experiments took era 7 to 41–57 % but held the fleet at
  *   1.9× its demand, so demand was above capacity ~10 % of the era (20 % asserted); on the Moon
  *   they undo the far/near choice (the lab that builds all near has the most spare).
  */
