@@ -61,3 +61,22 @@ test('experiments: before the first hire, the card says what researchers would b
 		'with researchers at work (Research), compute left free of training and steady customers speeds their research, up to ×4.50'
 	);
 });
+
+test('experiments: sold out on hype with compute beyond the steady customers, the line says who waits (playtest 16)', async ({
+	page
+}) => {
+	// The spare lab with hype: demand is 1.6× capacity, the steady customers' 0.4×.
+	const record = spareLab();
+	const { state } = readRecord(record);
+	state.hype = 3;
+	await openWithSave(page, recordOf(state));
+	await expect(page.getByTestId('demand-status')).toContainText('tok/s unmet');
+	await expect(page.getByTestId('experiments')).toContainText(
+		'of the fleet is more than your steady customers need (the customers left waiting came with the hype), insight ×'
+	);
+	// Without the hype nobody waits, and the line does not say so.
+	state.hype = 0;
+	await openWithSave(page, recordOf(state));
+	await expect(page.getByTestId('demand-status')).not.toContainText('unmet');
+	await expect(page.getByTestId('experiments')).not.toContainText('came with the hype');
+});

@@ -2,12 +2,12 @@
 // is what the engine's new game shows, and a saved face reads back only when whole.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { advance, apply, between, Decimal, newGame } from '../../../src/lib/engine';
+import { advance, apply, between, Decimal, newGame, quoteHardware } from '../../../src/lib/engine';
 import { formatSI } from '../../../src/lib/format/number';
 import { fixtureState } from '../engine/helpers';
 import { takeSnapshot } from '../../../src/lib/runtime/snapshot';
 import { FACE_KEY, NEW_GAME_FACE, readFace, writeFace } from '../../../src/lib/ui/shell/face';
-import { faceOf, tokenHold } from '../../../src/lib/ui/shell/face-of';
+import { cashHold, faceOf, tokenHold } from '../../../src/lib/ui/shell/face-of';
 
 const content = eraContent('garage');
 
@@ -117,5 +117,41 @@ describe('the token counter between steps', () => {
 		// A new era's tokens start from nothing: so does the counter.
 		const fresh = newGame(1);
 		expect(hold(takeSnapshot(fresh, content, 0, 99), 0).eq(fresh.tokens)).toBe(true);
+	});
+});
+
+describe('the cash counter between steps', () => {
+	it('does not step back when an action slows its rise, and falls when cash is spent', () => {
+		const s = fixtureState('garage');
+		const c = eraContent(s.eraId);
+		expect(s.run).not.toBeNull();
+		apply(s, c, { type: 'train-share', share: 0 });
+		const hold = cashHold();
+		const before = takeSnapshot(s, c, 0.9, 0);
+		expect(before.f.cashPerSec.gt(0)).toBe(true);
+		const shown = hold(before, 0.9);
+		// Training half mid-step serves less: the snapshot's own cash moves on more slowly (it
+		// still rises), and without the hold the counter fell below what it showed a moment
+		// before (playtest 14).
+		expect(apply(s, c, { type: 'train-share', share: 0.5 }).ok).toBe(true);
+		const after = takeSnapshot(s, c, 0.9, 1);
+		expect(after.f.cashPerSec.gt(0)).toBe(true);
+		expect(between(after.s.cash, after.f.cashPerSec, 0.9).lt(shown)).toBe(true);
+		let last = hold(after, 0.9);
+		expect(last.gte(shown)).toBe(true);
+		for (let i = 0; i < 5; i++) {
+			advance(s, c, 1);
+			for (const frac of [0, 0.5, 0.9]) {
+				const now = hold(takeSnapshot(s, c, frac, 2 + i), frac);
+				expect(now.gte(last)).toBe(true);
+				last = now;
+			}
+		}
+		// A purchase spends cash: the counter shows the fall at once.
+		const id = c.era.hardware[0].id;
+		s.cash = s.cash.add(quoteHardware(s, c, id, 1)!.cost);
+		const rich = hold(takeSnapshot(s, c, 0, 10), 0);
+		expect(apply(s, c, { type: 'buy', hardware: id, count: 1 }).ok).toBe(true);
+		expect(hold(takeSnapshot(s, c, 0, 11), 0).lt(rich)).toBe(true);
 	});
 });

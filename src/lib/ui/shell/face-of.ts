@@ -12,17 +12,18 @@ import type { Snapshot } from '$lib/runtime/snapshot';
 import type { Face } from './face';
 
 /** The figures that move between steps (`frac`: progress into the next step, the runtime's
- * `game.frac`); the rest of the face changes only with the snapshot. `tokens`: the count to show
- * (tokenHold's), else the snapshot's, moved on by `frac`. */
+ * `game.frac`); the rest of the face changes only with the snapshot. `tokens` and `cash`: the
+ * figures to show (tokenHold's and cashHold's), else the snapshot's, moved on by `frac`. */
 export function movingFigures(
 	snap: Snapshot,
 	frac: number,
-	tokens = between(snap.s.tokens, snap.f.tokensPerSec, frac)
+	tokens = between(snap.s.tokens, snap.f.tokensPerSec, frac),
+	cash = between(snap.s.cash, snap.f.cashPerSec, frac)
 ): Pick<Face, 'cash' | 'tokens'> {
 	const { s, f, t } = snap;
 	return {
 		tokens: formatNumber(tokens, 3, lineNotation(s.tokens, f.tokensPerSec)),
-		cash: formatMoney(between(s.cash, f.cashPerSec, frac), lineNotation(s.cash, t.income))
+		cash: formatMoney(cash, lineNotation(s.cash, t.income))
 	};
 }
 
@@ -50,20 +51,30 @@ export function faceOf(snap: Snapshot, frac = snap.frac): Face {
 }
 
 /**
- * The tokens served never fall within an era, so neither does their counter. Between steps it
- * moves on at the snapshot's rate; an action that lowers the rate mid-step (more training, a
- * dearer price, Dyson's beam) made it jump back by what the old rate had added (playtest 13).
- * The hold shows the highest count shown since the snapshot's tokens last grew past it, and starts
- * over when they fall (a new era, another save).
+ * A counter that does not step back at a mere change of rate. Between steps it moves on at the
+ * snapshot's rate; an action that lowers the rate mid-step (more training, a dearer price, Dyson's
+ * beam, a release that serves fewer tokens) made it jump back by what the old rate had added
+ * (playtest 13 saw the tokens do it, playtest 14 the cash at a release). The hold shows the
+ * highest figure shown since the snapshot's stock last grew past it, and starts over when the
+ * stock falls (a purchase, a bill, a new era, another save): a fall is then shown as it is.
  */
-export function tokenHold(): (snap: Snapshot, frac: number) => Decimal {
+function riseHold(
+	stock: (snap: Snapshot) => [value: Decimal, perSec: Decimal]
+): (snap: Snapshot, frac: number) => Decimal {
 	let shown: Decimal | null = null;
 	let base: Decimal | null = null;
 	return (snap, frac) => {
-		const now = between(snap.s.tokens, snap.f.tokensPerSec, frac);
-		if (shown && base && snap.s.tokens.gte(base) && now.lt(shown)) return shown;
+		const [value, perSec] = stock(snap);
+		const now = between(value, perSec, frac);
+		if (shown && base && value.gte(base) && now.lt(shown)) return shown;
 		shown = now;
-		base = snap.s.tokens;
+		base = value;
 		return now;
 	};
 }
+
+/** The tokens served never fall within an era, so neither does their counter (riseHold). */
+export const tokenHold = () => riseHold((snap) => [snap.s.tokens, snap.f.tokensPerSec]);
+
+/** The cash counter: it falls when the cash does, not when an action slows its rise (riseHold). */
+export const cashHold = () => riseHold((snap) => [snap.s.cash, snap.f.cashPerSec]);
