@@ -223,5 +223,31 @@ test('edge: Recruit takes ×10 or Max at a tap, and the Swarm card says what the
 	// At the speed the blocks recruited serve it (distilView full.speed, edge.test), at most the
 	// split's.
 	await expect(line).toContainText(/serves here at [\d.]+%/);
-	await expect(line).toContainText('fits one, serves at 100%');
+	await expect(line).toContainText(/fits one, serves at [\d.]+%/);
+});
+
+test('edge: the Lab and the Fleet say the distilled model at the speed the blocks serve it (playtest 17)', async ({
+	page
+}) => {
+	// Playtest 17 read "distilled, one at 100%" on the Lab beside the Fleet's "serves at 1% speed
+	// … 180 blocks hold it whole" of the distilled model served.
+	const c = eraContent('edge');
+	const s = decodeState(fixture('e2e/edge.json').state);
+	s.edge.blocks = 1;
+	s.meta.automation.run.on = false;
+	s.meta.automation.buy.on = false;
+	const r = rates(s, c);
+	const small = distilView(s, c, r, plannedSize(s, c, r))!.small!;
+	expect(small.speed).toBeLessThan(1);
+	const speed = `serves at ${formatPercent(small.speed)}`;
+	await openWithSave(page, makeRecord(s, Date.now(), 92));
+	const trade = page.getByTestId('distil-trade');
+	await expect(trade).toContainText(
+		`distilled, one device a copy, at ${formatPercent(small.speed)} until ${small.blocksToHold} blocks hold its copies whole`
+	);
+	await expect(trade).not.toContainText('100%');
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('swarm-choice')).toContainText(
+		`fits one, ${speed} (${small.blocksToHold} hold its copies whole)`
+	);
 });

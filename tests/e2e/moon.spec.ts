@@ -23,7 +23,11 @@ test('moon and mars: build on the Moon, then on Mars', async ({ page }) => {
 	// slowly" and paid 68× the Moon's price on Mars), each card gives both prices, and the Buy
 	// button names its world.
 	await expect(card).not.toContainText('far more slowly');
-	await expect(card).toContainText('the 10th of a card costs 271× its 1st');
+	// Playtest 17 read "with the cube of its count" beside "the 10th costs 271×": the cube is of
+	// what the first ten cost together.
+	await expect(card).toContainText(
+		'their count cubed times its 1st: its first 10 cost 1,000× its 1st, the 10th alone 271×'
+	);
 	await expect(page.getByTestId('site-prices-lunar-fab')).toContainText(/Moon \$.+ · Mars \$/);
 	await expect(page.getByTestId('buy-lunar-fab')).toContainText('on the Moon');
 	// Before the tap, what one more adds on each world (playtest 6: Mars won on every axis): the
@@ -102,6 +106,13 @@ test('moon and mars: batch jobs sell only what batch buyers want', async ({ page
 	await expect(page.getByTestId('far-sites')).toContainText(
 		'once they are served, more on Mars only trains'
 	);
+	// The headline and the switch name the batch jobs the card earns (playtest 17 read "Mars only
+	// trains" above "Batch jobs: $…/s").
+	await expect(page.getByTestId('far-lead')).toContainText(
+		'Mars trains and runs batch jobs, never serves'
+	);
+	await expect(page.getByTestId('far-lead')).not.toContainText('only trains');
+	await expect(page.getByTestId('far-where')).toContainText('They train and run batch jobs');
 	// No run: a unit on Mars adds nothing; on the Moon it serves.
 	await expect(page.getByTestId('site-gains-mars-farm')).toContainText(
 		/On the Moon: \+\$.+\/s · on Mars: no income/
@@ -144,4 +155,35 @@ test('moon and mars: a ×10 buy says what the ten add, at the throttle they brin
 	await expect(gains).not.toContainText(/on Mars \(/);
 	await gains.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: test.info().outputPath('site-gains-x10.png') });
+});
+
+test('moon and mars: a card built on Mars is there at once, and the Era says who pays the launch (playtest 17)', async ({
+	page
+}) => {
+	// Playtest 17 read "arrives in 6m 00s" of a Mars foundry already built, and the Era's "chips
+	// still pay their launch" beside the Fleet's "need no launch" (Moon chips pay it; Mars's none).
+	const c = eraContent('moon-mars');
+	const s = newGame(3, 'moon-mars');
+	s.cash = s.cash.mul(1e6);
+	s.meta.automation.buy.on = false;
+	const foundry = c.era.hardware.find((h) => h.leadTime > 0)!;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const card = page.getByTestId(`hw-${foundry.id}`);
+	// On the Moon it is ordered, and says when it lands.
+	await expect(card).toContainText('arrives in');
+	await expect(page.getByTestId(`buy-${foundry.id}`)).toContainText('Order ×1 on the Moon');
+	await page.getByTestId('build-far').tap();
+	await expect(card).not.toContainText('arrives in');
+	await expect(page.getByTestId(`buy-${foundry.id}`)).toContainText('Buy ×1 on Mars');
+	await page.getByTestId(`buy-${foundry.id}`).tap();
+	await expect(card.getByTestId('hw-count')).toHaveText('× 0 Moon · 1 Mars');
+	await expect(card).not.toContainText('arrives in');
+	await expect(page.getByTestId('order')).toHaveCount(0);
+
+	await expect(page.getByTestId('far-lead')).toContainText('need no launch');
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByText(c.era.idea)).toBeVisible();
+	expect(c.era.idea).toContain('chips built on Mars need no launch');
+	expect(c.era.idea).not.toContain('still pay their launch');
 });

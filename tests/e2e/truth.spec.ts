@@ -2,10 +2,20 @@
 // not so, in the state where it did.
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import { apply, money, newGame, oneSizeUp } from '../../src/lib/engine';
+import {
+	apply,
+	experimentsView,
+	market,
+	money,
+	newGame,
+	oneSizeUp,
+	rates,
+	soldOutRemedy
+} from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
+import { readRecord } from '../../src/lib/save/record';
 import { readSI } from './numbers';
-import { fixture, openWithSave, openGame as start, recordOf } from './saves';
+import { fixture, gateWaitingState, openWithSave, openGame as start, recordOf } from './saves';
 
 test('the run card counts the FLOP done as the run goes, matching its percentage', async ({
 	page
@@ -120,4 +130,49 @@ test('the run line says why the run gets more than the header’s compute times 
 	await page.getByTestId('start-run').tap();
 	await expect(line).toContainText(/FLOP\/s to the run \d/);
 	await expect(line).not.toContainText('from research');
+});
+
+test('the launch gate writes a worse model’s loss with the minus sign (playtest 17)', async ({
+	page
+}) => {
+	// Playtest 17 read "(-20.5)" beside figures written "−" everywhere else.
+	await openWithSave(page, recordOf(gateWaitingState('garage', -3.5)));
+	await expect(page.getByTestId('gate-worse')).toBeVisible();
+	await expect(page.getByTestId('gate-gain')).toHaveText('(\u22123.5)');
+});
+
+test('the Demand card advises only what the lab can do (playtest 17)', async ({ page }) => {
+	// Sold out with no run: every chip serves already, so "Serve more" was no advice.
+	const c = eraContent('garage');
+	const s = newGame(1);
+	s.meta.automation.run.on = false;
+	s.nextEventAt = 1e12;
+	s.hype = 50;
+	expect(soldOutRemedy(s, c)?.serve).toBe('add-capacity');
+	await openWithSave(page, recordOf(s));
+	const remedy = page.getByTestId('demand-remedy');
+	await expect(remedy).toContainText('Everything serves already: add chips or memory (Fleet)');
+	await expect(remedy).not.toContainText('Serve more');
+	// A run under way takes some of the compute: the slider serves more.
+	expect(apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id }).ok).toBe(true);
+	expect(soldOutRemedy(s, c)?.serve).toBe('train-less');
+	await openWithSave(page, recordOf(s));
+	await expect(remedy).toContainText('Serve more');
+
+	// Spare on the cheapest tier: no "price lower" (playtest 17 read it on Cheap). The late lab
+	// between runs, without the researchers whose experiments would take the spare.
+	const t = readRecord(fixture('e2e/late-era.json')).state;
+	const late = eraContent(t.eraId);
+	t.run = null;
+	t.researchers = 0;
+	t.meta.automation.run.on = false;
+	t.nextEventAt = 1e12;
+	t.priceTier = 'cheap';
+	expect(market(rates(t, late), t.hype).spare.gt(0)).toBe(true);
+	expect(experimentsView(late, rates(t, late))).toBeNull();
+	await openWithSave(page, recordOf(t));
+	await expect(remedy).toHaveText('Start a training run.');
+	t.priceTier = 'standard';
+	await openWithSave(page, recordOf(t));
+	await expect(remedy).toHaveText('Start a training run, or price lower.');
 });

@@ -52,7 +52,7 @@ const contract = (capacity: number, price: number, cost: number, build: number) 
 });
 
 export const CATALOGS: Readonly<Record<string, EraCatalog>> = {
-	// Cloud: rented nodes are balanced; the inference box is cheap on watts but short of
+	// Cloud: GPU nodes are balanced; the inference box is cheap on watts but short of
 	// memory; the HBM node is memory first. Wind is cheap and slow, the peaker dear and fast.
 	cloud: {
 		// Models big for their fleet (50k before): memory binds ~18 % of the era (the probe).

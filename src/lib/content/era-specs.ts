@@ -57,7 +57,9 @@ export const SPECS: readonly EraSpec[] = [
 		spotResale: 0.25,
 		family: 'Cirrus',
 		hardware: [
-			['cloud-gpu', 'Rented GPU node', 'Eight GPUs by the hour, in someone else’s building.'],
+			// Bought, as every card is (the Cloud's rented racks are CloudRental's): playtest 17 read
+			// "Rented GPU node" beside its "Buy ×1".
+			['cloud-gpu', 'GPU node', 'Eight GPUs of your own, in someone else’s building.'],
 			[
 				'inference-box',
 				'Inference appliance',
@@ -216,7 +218,9 @@ export const SPECS: readonly EraSpec[] = [
 		marketGrowth: -7.35,
 		name: 'Moon and Mars',
 		blurb: 'Regolith fabs and cold-trap server farms.',
-		idea: 'Latency between sites: serving from another world loses a share of capacity, and chips still pay their launch.',
+		// Moon chips pay their launch; Mars ones are built there and pay none (moon-mars.ts
+		// farQuote; playtest 17 read "chips still pay their launch" beside the Fleet's "need no launch").
+		idea: 'Two worlds: chips on the Moon pay their launch and serve Earth, losing a share of capacity to the distance; chips built on Mars need no launch, but are too far to serve.',
 		launchCost: 1,
 		flop: 15,
 		money: 180,

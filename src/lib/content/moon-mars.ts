@@ -1,6 +1,6 @@
 // The Moon and Mars era's decision: where the next hardware is built. Near sites (the Moon)
 // serve Earth and train, at the catalog's price, which climbs steeply with every unit. Far
-// sites (Mars) are too far to serve Earth: they only train, and the FLOP/s a run does not take
+// sites (Mars) are too far to serve Earth: they train, and the FLOP/s a run does not take
 // (between runs, or past what the light delay lets it take) run batch jobs at a fraction of the
 // token price, for as many batch tokens as batch buyers want (a market of its own, a share of the
 // customers': once it is soaked, more on Mars earns nothing). Far sites are cheap, bring their
@@ -25,7 +25,7 @@ export interface FarDef {
 	 * never finishes sooner on Mars's account). */
 	readonly sync: number;
 	/** The Earth relay's share of what every token sent to Earth sells for: the Moon's near
-	 * sites pay it on all they serve; far sites only train and pay none. */
+	 * sites pay it on all they serve; far sites never serve and pay none. */
 	readonly relay: number;
 }
 

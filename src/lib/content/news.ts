@@ -163,7 +163,7 @@ export const HEADLINES: readonly HeadlineDef[] = [
 		eras: ['moon-mars'],
 		texts: [
 			'First Martian farm online: {item}, twenty light-minutes from the nearest customer.',
-			'The lab breaks ground on Mars with {item}. It will never answer a chat, only train.'
+			'The lab breaks ground on Mars with {item}. It will never answer a chat: it trains, and runs batch jobs.'
 		]
 	},
 	{

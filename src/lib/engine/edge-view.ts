@@ -155,7 +155,17 @@ export interface DistilView {
 		speed: number;
 		blocksToHold: number;
 	};
-	small: { capability: number; footprint: Decimal; shrink: number } | null;
+	/** The distilled model: it fits one device, and `speed`, the share the swarm as it is serves
+	 * it at, is its memory fit with the blocks it has (1 once `blocksToHold` hold its copies);
+	 * playtest 17 read "distilled, one at 100%" on the Lab beside the Fleet's "serves at 1 %
+	 * speed … 180 blocks hold it whole" of the distilled model served. */
+	small: {
+		capability: number;
+		footprint: Decimal;
+		shrink: number;
+		speed: number;
+		blocksToHold: number;
+	} | null;
 }
 
 export function distilView(
@@ -166,10 +176,18 @@ export function distilView(
 ): DistilView | null {
 	if (!swarmOf(c)) return null;
 	const next = runModel(s, r.mult) ?? (planned ? plannedModel(r, planned) : s.model);
-	const small = distilled(c, r.mult, next);
 	const def = swarmOf(c)!;
+	// A model of `footprint` bytes on the swarm as it is: the share of its speed it serves at (the
+	// split times the blocks' memory fit) and the blocks that hold its copies whole.
+	const onSwarm = (footprint: Decimal) => {
+		const split = splitSpeed(c, r.mult, footprint);
+		const speed = split * swarmFit(s, c, r.mult, footprint);
+		return { split, speed, blocksToHold: blocksToHold(c, r.mult, footprint) };
+	};
 	const fullFootprint = modelFootprint(c, r, next);
-	const split = splitSpeed(c, r.mult, fullFootprint);
+	const small = distilled(c, r.mult, next);
+	const smallFootprint = small ? modelFootprint(c, r, small) : null;
+	const smallOn = smallFootprint ? onSwarm(smallFootprint) : null;
 	return {
 		on: s.edge.distil,
 		reach: swarmReach(c, r.mult),
@@ -181,14 +199,17 @@ export function distilView(
 			capability: next.capability,
 			footprint: fullFootprint,
 			devices: devicesPerCopy(c, r.mult, fullFootprint),
-			split,
-			speed: split * swarmFit(s, c, r.mult, fullFootprint),
-			blocksToHold: blocksToHold(c, r.mult, fullFootprint)
+			...onSwarm(fullFootprint)
 		},
-		small: small && {
-			capability: small.capability,
-			footprint: modelFootprint(c, r, small),
-			shrink: next.params.div(small.params).toNumber()
-		}
+		small:
+			small && smallFootprint && smallOn
+				? {
+						capability: small.capability,
+						footprint: smallFootprint,
+						shrink: next.params.div(small.params).toNumber(),
+						speed: smallOn.speed,
+						blocksToHold: smallOn.blocksToHold
+					}
+				: null
 	};
 }

@@ -131,6 +131,7 @@ export {
 export {
 	farRunPart,
 	farStepFactor,
+	farTotalFactor,
 	moonMarsView,
 	siteGains,
 	siteQuotes,

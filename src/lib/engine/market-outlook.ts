@@ -110,25 +110,33 @@ export function priceAdvice(
 }
 
 /**
- * What the demand card tells a sold-out lab to do: serve more, and price higher only when a
- * dearer tier would earn at least what the price earns now (tierOutlook): playtest 11 switched to
- * Standard on the price advice ("would earn 24 % more") and read "Serve more, or price higher"
- * at once. Null while the lab is not sold out.
+ * What the demand card tells a sold-out lab to do. `serve`, how to serve more: send the run less
+ * of the compute (`train-less`: the Train/Serve slider), or, with nothing training (no run, or a
+ * train share of 0: all of it serves already), add capacity (`add-capacity`: chips or memory on
+ * the Fleet; playtest 17 read "Serve more" while the lab served with everything it had).
+ * `price`: `higher` only when a dearer tier would earn at least what the price earns now
+ * (tierOutlook: playtest 11 switched to Standard on the price advice ("would earn 24 % more") and
+ * read "Serve more, or price higher" at once); `dearer-earns-less` when none would; null on the
+ * dearest tier, with no dearer price to weigh (playtest 16 read "a dearer price would earn less
+ * now" on Premium). Null while the lab is not sold out.
  */
+export interface SoldOutRemedy {
+	serve: 'train-less' | 'add-capacity';
+	price: 'higher' | 'dearer-earns-less' | null;
+}
+
 export function soldOutRemedy(
 	state: GameState,
 	content: EraContent,
 	outlook: readonly TierOutlook[] = tierOutlook(state, content)
-): 'serve-more' | 'serve-or-price-higher' | 'serve' | null {
+): SoldOutRemedy | null {
 	const current = outlook.find((o) => o.tier.id === state.priceTier);
 	if (!current || !current.demand.gt(current.rates.capacity)) return null;
-	// On the dearest tier there is no dearer price to weigh (playtest 16 read "a dearer price
-	// would earn less now" on Premium).
-	if (!outlook.some((o) => o.tier.priceMult > current.tier.priceMult)) return 'serve';
-	const higher = outlook.some(
-		(o) => o.tier.priceMult > current.tier.priceMult && !o.income.lt(current.income.mul(1 - 1e-9))
-	);
-	return higher ? 'serve-or-price-higher' : 'serve-more';
+	const serve = current.rates.trainShare > 0 ? 'train-less' : 'add-capacity';
+	const dearer = outlook.filter((o) => o.tier.priceMult > current.tier.priceMult);
+	if (dearer.length === 0) return { serve, price: null };
+	const higher = dearer.some((o) => !o.income.lt(current.income.mul(1 - 1e-9)));
+	return { serve, price: higher ? 'higher' : 'dearer-earns-less' };
 }
 
 export interface ReleaseOutlook {

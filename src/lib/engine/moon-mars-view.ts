@@ -78,7 +78,8 @@ export function moonMarsView(s: GameState, content: EraContent, r: Rates): MoonM
 }
 
 /** The next unit of a card on each world (null outside Moon and Mars): the Moon's price climbs
- * by the card's ratio with every unit, Mars's with the cube of the units there (moon-mars.ts),
+ * by the card's ratio with every unit; on Mars the first n together cost n^climb times the first
+ * (moon-mars.ts farBulk),
  * so which is cheaper turns with the counts (playtest 5 bought 14 on Mars at 68× the Moon's
  * price, the card having said Mars got dearer "far more slowly"). */
 export function siteQuotes(
@@ -98,6 +99,15 @@ export function farStepFactor(content: EraContent, n: number): number {
 	const def = farOf(content);
 	if (!def || n < 1) return 1;
 	return n ** def.climb - (n - 1) ** def.climb;
+}
+
+/** What the first n units of a card on Mars cost together, as a multiple of the first (n³ under
+ * climb 3): the figure the price's cube is of (playtest 17 read "grows with the cube of its
+ * count" beside the 10th costing 271× the 1st, not 1,000×). */
+export function farTotalFactor(content: EraContent, n: number): number {
+	const def = farOf(content);
+	if (!def || n < 1) return 1;
+	return n ** def.climb;
 }
 
 /** What far sites give the run under way, in the run's FLOP/s (research's training speed-up

@@ -4,6 +4,7 @@
 // constant and fast-forward stays exact: nextOrbitTick tells advance where to stop.
 import { ORBITS, type EraContent, type OrbitDef } from '../content';
 import { eraSeed } from './era-seed';
+import { buildsFar } from './moon-mars';
 import { pushNews } from './news';
 import { nextRandom } from './rng';
 import type { GameState } from './state';
@@ -70,13 +71,16 @@ export function bookedOn(state: GameState, at: number): number {
 
 /** When `count` units bought now reach the fleet, as loads of [tick, units]: in Orbit, the
  * windows after their lead time that still have room on their manifest (`windowSlots` each, the
- * first filled first), unless the lab charters; elsewhere, all after the lead time. */
+ * first filled first), unless the lab charters; built on Mars, at once (made where they run:
+ * moon-mars.ts buyFar; playtest 17 read "arrives in 6m" of a Mars foundry already there);
+ * elsewhere, all after the lead time. */
 export function shipsAt(
 	state: GameState,
 	content: EraContent,
 	leadTime: number,
 	count: number
 ): [number, number][] {
+	if (buildsFar(state, content)) return [[state.tick, count]];
 	const o = orbitOf(content);
 	const ready = state.tick + leadTime;
 	if (!o || state.orbit.charter) return [[ready, count]];

@@ -214,7 +214,17 @@ export function formatHype(hype: number): string {
 	return lost >= 0.001 ? `customers −${formatPercent(lost, 1)}` : 'customers: a few lost';
 }
 
-/** A signed rate: "+1.2K/s", "-3/s". */
+/** A change of a small figure (a capability's), signed, to `decimals`: "+1.5", "−20.5". The
+ * minus sign, as every figure's (playtest 17 read "(-20.5)" at the launch gate); one that rounds
+ * to nothing has no sign. */
+export function formatChange(change: number, decimals = 1): string {
+	if (!Number.isFinite(change)) return '—';
+	const text = Math.abs(change).toFixed(decimals);
+	if (Number(text) === 0) return text;
+	return `${change < 0 ? MINUS : '+'}${text}`;
+}
+
+/** A signed rate: "+1.2K/s", "−3/s". */
 export function formatRate(value: Numeric, unit = '/s', style: Notation = notation()): string {
 	const text = formatNumber(value, 3, style);
 	const signed = text.startsWith(MINUS) || /^[<>—]/.test(text) || text === '0';

@@ -43,7 +43,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/SwarmRecruit.svelte': ['distilView', 'recruitQuote', 'swarmView'],
 	'fleet/OrbitLaunch.svelte': ['launchTrade', 'orbitView'],
 	'fleet/DysonPanels.svelte': ['starView'],
-	'fleet/FarSites.svelte': ['farStepFactor', 'moonMarsView'],
+	'fleet/FarSites.svelte': ['farStepFactor', 'farTotalFactor', 'moonMarsView'],
 	'fleet/SitePrices.svelte': ['buildsFar', 'farRunPart', 'siteGains', 'siteQuotes'],
 	'fleet/StarBeam.svelte': ['spareBothWays'],
 	'fleet/memory-fix-text.ts': ['FAR_OUT', 'farOutOfReach'],

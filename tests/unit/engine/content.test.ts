@@ -43,6 +43,10 @@ describe.each(ERAS.map((e) => [e.id, e] as const))('era %s', (_id, era) => {
 		expect([...costs].sort((a, b) => a - b)).toEqual(costs);
 	});
 
+	it('names no card for renting: every card is bought (playtest 17 read "Rented GPU node" on a Buy)', () => {
+		for (const h of era.hardware) expect(`${h.name} ${h.blurb}`).not.toMatch(/\brent|by the hour/i);
+	});
+
 	it('power contracts and run sizes grow in order', () => {
 		const costs = era.power.map((p) => p.cost);
 		expect([...costs].sort((a, b) => a - b)).toEqual(costs);

@@ -392,4 +392,29 @@ describe("the distil choice's forecast (playtest 9: 'serves here at 48%', then 2
 		expect(whole.speed).toBeCloseTo(whole.split, 12);
 		expect(whole.speed).toBeGreaterThan(few.speed);
 	});
+
+	it('says the distilled model at the speed the blocks serve it, as the swarm does once it serves (playtest 17)', () => {
+		// Playtest 17 read "distilled, one at 100%" on the Lab beside the Fleet's "serves at 1%
+		// speed … 180 blocks hold it whole" of the distilled model served.
+		const s = lab();
+		s.research = [];
+		const size = [...c.era.runSizes]
+			.reverse()
+			.find((z) => distilView(s, c, rates(s, c), z)!.small !== null)!;
+		s.edge.blocks = 1;
+		const small = distilView(s, c, rates(s, c), size)!.small!;
+		expect(small.blocksToHold).toBeGreaterThan(1);
+		expect(small.speed).toBeLessThan(1);
+		// Released, the swarm serves it at that speed (the Fleet's line: swarmView).
+		const r = rates(s, c);
+		const served = cloneState(s);
+		served.model = distilled(c, r.mult, plannedModel(r, size))!;
+		const v = swarmView(served, c, rates(served, c))!;
+		expect(v.fits).toBe(true);
+		expect(v.split * v.fit).toBeCloseTo(small.speed, 9);
+		expect(v.blocksToHold).toBe(small.blocksToHold);
+		// With the blocks that hold its copies whole, all of it.
+		s.edge.blocks = small.blocksToHold;
+		expect(distilView(s, c, rates(s, c), size)!.small!.speed).toBe(1);
+	});
 });

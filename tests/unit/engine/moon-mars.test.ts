@@ -6,12 +6,15 @@ import { eraContent, FAR_SITES } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
+	arrivalIn,
 	batchTokens,
 	Decimal,
 	cloneState,
 	farQuote,
 	farStepFactor,
+	farTotalFactor,
 	farRunPart,
+	farUnits,
 	moonMarsView,
 	netIncome,
 	newGame,
@@ -71,6 +74,46 @@ describe('Moon and Mars', () => {
 		const tenth = farQuote(s, c, tier, 1)!.cost;
 		expect(tenth.div(first).toNumber()).toBeCloseTo(farStepFactor(c, 10), 6);
 		expect(farStepFactor(c, 10)).toBe(271);
+	});
+
+	it("the card's figure for what a card's first 10 on Mars cost together is the rule's (playtest 17)", () => {
+		// Playtest 17 read "with the cube of its count" beside "the 10th costs 271×": the cube is
+		// of what the first n cost together.
+		const s = rich();
+		apply(s, c, { type: 'build-far', on: true });
+		const first = farQuote(s, c, tier, 1)!.cost;
+		expect(farQuote(s, c, tier, 10)!.cost.div(first).toNumber()).toBeCloseTo(
+			farTotalFactor(c, 10),
+			6
+		);
+		expect(farTotalFactor(c, 10)).toBe(1000);
+		expect(farTotalFactor(eraContent('garage'), 10)).toBe(1);
+	});
+
+	it('a unit built on Mars is there at once: no order, no arrival time (playtest 17)', () => {
+		// Playtest 17 read "arrives in 6m 00s" of a Mars foundry already built.
+		const s = rich();
+		const foundry = c.era.hardware.find((h) => h.leadTime > 0)!;
+		expect(arrivalIn(s, c, foundry.leadTime, 1).last).toBe(foundry.leadTime);
+		apply(s, c, { type: 'build-far', on: true });
+		expect(arrivalIn(s, c, foundry.leadTime, 1)).toEqual({ first: 0, last: 0 });
+		expect(apply(s, c, { type: 'buy', hardware: foundry.id, count: 1 }).ok).toBe(true);
+		expect(s.orders).toEqual([]);
+		expect(farUnits(s, foundry.id)).toBe(1);
+	});
+
+	it("Moon chips pay their launch and Mars chips none, as the Era screen's idea says (playtest 17)", () => {
+		// A card none of the lab holds on either world: each world's first unit.
+		const s = rich();
+		const id = c.era.hardware.find((h) => !s.hardware[h.id])!.id;
+		const near = quoteHardware(s, c, id, 1)!.cost;
+		apply(s, c, { type: 'build-far', on: true });
+		const mars = quoteHardware(s, c, id, 1)!.cost;
+		expect(c.era.launchCost).toBeGreaterThan(0);
+		expect(near.div(mars).toNumber()).toBeCloseTo((1 + c.era.launchCost) / far.price, 9);
+		// Playtest 17 read "chips still pay their launch" there beside the Fleet's "need no launch".
+		expect(c.era.idea).toMatch(/Moon pay their launch/);
+		expect(c.era.idea).toMatch(/Mars need no launch/);
 	});
 
 	it('no hardware is named for one world while it can be built on either', () => {

@@ -150,7 +150,7 @@ describe('the sold-out remedy', () => {
 					};
 					expect(remedy !== null).toBe(sold(s).soldOut);
 					if (!remedy) continue;
-					seen.add(remedy);
+					seen.add(remedy.price!);
 					const now = revenue(sold(s), rates(s, c));
 					const dearer = [...c.priceTiers.values()].filter(
 						(t) => t.priceMult > c.priceTiers.get(tier)!.priceMult
@@ -160,11 +160,9 @@ describe('the sold-out remedy', () => {
 						expect(apply(u, c, { type: 'price-tier', tier: t.id }).ok).toBe(true);
 						return revenue(sold(u), rates(u, c));
 					});
-					expect(remedy === 'serve-or-price-higher').toBe(
-						earns.some((e) => e.gte(now.mul(1 - 1e-9)))
-					);
+					expect(remedy.price === 'higher').toBe(earns.some((e) => e.gte(now.mul(1 - 1e-9))));
 				}
-			expect([...seen].sort()).toEqual(['serve-more', 'serve-or-price-higher']);
+			expect([...seen].sort()).toEqual(['dearer-earns-less', 'higher']);
 		}
 	);
 
@@ -174,8 +172,25 @@ describe('the sold-out remedy', () => {
 		s.priceTier = 'premium';
 		s.hype = 1000;
 		expect(market(rates(s, c), s.hype).soldOut).toBe(true);
-		expect(soldOutRemedy(s, c)).toBe('serve');
+		expect(soldOutRemedy(s, c)?.price).toBeNull();
 		s.priceTier = 'standard';
-		expect(soldOutRemedy(s, c)).not.toBe('serve');
+		expect(soldOutRemedy(s, c)?.price).not.toBeNull();
+	});
+
+	it('says to serve more by the slider only while a run takes some of the compute (playtest 17)', () => {
+		// Playtest 17 read "Serve more" with no run going: all of the compute served already.
+		const s = fixtureState('garage');
+		const c = eraContent(s.eraId);
+		s.hype = 1000;
+		s.run = null;
+		expect(soldOutRemedy(s, c)?.serve).toBe('add-capacity');
+		expect(apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id }).ok).toBe(true);
+		expect(apply(s, c, { type: 'train-share', share: 0.5 }).ok).toBe(true);
+		expect(market(rates(s, c), s.hype).soldOut).toBe(true);
+		expect(soldOutRemedy(s, c)?.serve).toBe('train-less');
+		// The slider at 0: the run takes nothing, everything serves.
+		expect(apply(s, c, { type: 'train-share', share: 0 }).ok).toBe(true);
+		expect(rates(s, c).capacity.eq(rates(s, c).fullCapacity)).toBe(true);
+		expect(soldOutRemedy(s, c)?.serve).toBe('add-capacity');
 	});
 });

@@ -20,12 +20,30 @@ describe('spare capacity', () => {
 			const r = rates(s, garage);
 			return market(r, Math.max(-0.99, soldOutHype(r) - 0.5));
 		};
-		expect(spareUse(idle(), s).remedy).toBe('start-run');
+		expect(spareUse(idle(), s, garage).remedy).toBe('start-run');
 		apply(s, garage, { type: 'start-run', size: 'huge' });
 		apply(s, garage, { type: 'train-share', share: 0.5 });
-		expect(spareUse(idle(), s).remedy).toBe('train-more');
+		expect(spareUse(idle(), s, garage).remedy).toBe('train-more');
 		apply(s, garage, { type: 'train-share', share: 1 });
-		expect(spareUse(idle(), s).remedy).toBe('price-lower');
+		expect(spareUse(idle(), s, garage).remedy).toBeNull();
+	});
+
+	it('says "price lower" only where a cheaper tier exists (playtest 17 read it on Cheap)', () => {
+		const s = newGame(21);
+		const r = rates(s, garage);
+		const idle = market(r, Math.max(-0.99, soldOutHype(r) - 0.5));
+		const cheapest = [...garage.priceTiers.values()].reduce((a, b) =>
+			b.priceMult < a.priceMult ? b : a
+		);
+		for (const tier of garage.priceTiers.values()) {
+			s.priceTier = tier.id;
+			expect(spareUse(idle, s, garage).priceLower).toBe(tier.id !== cheapest.id);
+		}
+		// On the cheapest tier with the run taking all it can, there is nothing to advise.
+		s.priceTier = cheapest.id;
+		apply(s, garage, { type: 'start-run', size: 'huge' });
+		apply(s, garage, { type: 'train-share', share: 1 });
+		expect(spareUse(idle, s, garage)).toMatchObject({ remedy: null, priceLower: false });
 	});
 
 	it('counts as resold only the lab’s own idle racks, never rented ones (playtest 9 #5)', () => {
@@ -39,10 +57,10 @@ describe('spare capacity', () => {
 		const own = r.capacity.sub(r.rentedServing);
 		const m = market(r, own.mul(1.01).div(r.baseDemand).toNumber() - 1);
 		expect(m.spare.gt(0)).toBe(true);
-		expect(spareUse(m, s).resold.eq(0)).toBe(true);
+		expect(spareUse(m, s, c).resold.eq(0)).toBe(true);
 		// With less demand, part of the lab's own racks idles too: that part resells.
 		const low = market(r, own.mul(0.5).div(r.baseDemand).toNumber() - 1);
-		const u = spareUse(low, s);
+		const u = spareUse(low, s, c);
 		expect(u.resold.gt(0)).toBe(true);
 		expect(u.resold.lt(low.spare)).toBe(true);
 	});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../src/lib/engine';
 import { formatDuration } from '../../../src/lib/format/duration';
 import {
+	formatChange,
 	formatCount,
 	formatMoney,
 	formatHype,
@@ -317,6 +318,18 @@ describe('bytes', () => {
 		// With a prefix the unit stays: "24 GB" is no count of billions.
 		expect(formatSI(24e9, 'B', 'suffix')).toBe('24\u00a0GB');
 		expect(formatSI(2e3, 'W', 'scientific')).toBe('2\u00a0kW');
+	});
+});
+
+describe('formatChange', () => {
+	it('signs a change with the minus sign, never a hyphen (playtest 17: "(-20.5)")', () => {
+		expect(formatChange(-20.5)).toBe('\u221220.5');
+		expect(formatChange(3.04)).toBe('+3.0');
+		expect(formatChange(12, 0)).toBe('+12');
+		// Rounded to nothing, no sign ("−0.0" read as a loss).
+		expect(formatChange(-0.04)).toBe('0.0');
+		expect(formatChange(0)).toBe('0.0');
+		expect(formatChange(Number.NaN)).toBe('—');
 	});
 });
 
