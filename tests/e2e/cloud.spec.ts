@@ -18,6 +18,11 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 		"Rented racks are never resold: they serve what your own can't, and your own idle racks keep selling."
 	);
 	await expect(card).toContainText(/idle, earning \S+\/s/);
+	// Buying is weighed against the rent with its own power (playtest 17 bought on "equals 21
+	// hours of rent" and the pod's power took the income down).
+	await expect(page.getByTestId('buy-payoff')).toContainText(
+		/its power would add \$\S+ an hour to your bill(,\s+so against renting it pays for itself in \S+\s+hours?\.|:\s+more than the rent)/
+	);
 	const computeBefore = await page.getByTestId('stock-compute').textContent();
 
 	await page.getByTestId('rent-more').tap();

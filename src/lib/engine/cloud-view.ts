@@ -45,10 +45,15 @@ export interface CloudView {
 	oneMore: Decimal;
 	/** What ten more racks cost now (a spike is met by tens of racks, not one tap each). */
 	tenMore: Decimal;
-	/** The same tier bought: its price now, its lead time, and the hours of rent it equals. */
+	/** The same tier bought: its price now, its lead time, what its power adds to the bill an hour
+	 * at today's grid price (a rented rack runs on the provider's), and the hours of renting one
+	 * rack it takes to pay for itself, its power counted: Infinity when its power alone costs
+	 * more than the rent (playtest 17 read "equals 21 hours of rent" and bought, and the bought
+	 * pod's power took the income down). */
 	buyName: string;
 	buyCost: Decimal;
 	buyLeadTime: number;
+	buyPowerHourly: Decimal;
 	payoffHours: number;
 	resell: boolean;
 	/** Tokens per second of rented capacity left idle (kept off the spot market: rented racks
@@ -75,6 +80,14 @@ function fitWithOneLess(s: GameState, content: EraContent, r: Rates): number | n
 	fewer.rental.racks -= 1;
 	const fit = rates(fewer, content).memoryFit;
 	return fit < r.memoryFit - 1e-9 ? fit : null;
+}
+
+/** What one more of the rented tier, bought, adds to the power bill an hour now. */
+function boughtPowerHourly(s: GameState, content: EraContent, r: Rates, id: string): Decimal {
+	const x = cloneState(s);
+	x.hardware[id] = (x.hardware[id] ?? 0) + 1;
+	const more = rates(x, content).powerCost.sub(r.powerCost);
+	return more.gt(0) ? more.mul(HOUR) : D0;
 }
 
 /** The header's income now, with one more rack rented (at once, its bill included) and with
@@ -126,6 +139,8 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 	const hw = content.hardware.get(def.hardware)!;
 	const buy = quoteHardware(s, content, def.hardware, 1);
 	const buyCost = buy?.cost ?? D0;
+	const buyPowerHourly = boughtPowerHourly(s, content, r, def.hardware);
+	const saves = hourly.sub(buyPowerHourly);
 	const left = s.rental.racks > 0 ? s.rental.renewsAt - s.tick : HOUR;
 	// One price for the bill and what giving a rack back loses: the one the hour was paid at.
 	const paid = paidHourly(s, content);
@@ -148,7 +163,8 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		buyName: hw.name,
 		buyCost,
 		buyLeadTime: hw.leadTime,
-		payoffHours: hourly.gt(0) ? buyCost.div(hourly).toNumber() : 0,
+		buyPowerHourly,
+		payoffHours: saves.gt(0) ? buyCost.div(saves).toNumber() : Infinity,
 		resell: s.resell,
 		rentedIdle: own.gt(0) ? own : D0,
 		rentedIdles: s.rental.racks > 0 && own.gt(0),

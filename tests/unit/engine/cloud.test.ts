@@ -34,6 +34,32 @@ function lab(cash = 1e6): GameState {
 }
 
 describe('renting by the hour', () => {
+	// Playtest 17 read "equals 21 hours of rent", bought, and the pod's power took the income
+	// down: a rented rack runs on the provider's power, a bought one on the lab's.
+	it('weighs a bought card against the rent with its power counted, and says when it never pays', () => {
+		const s = lab();
+		const id = RENTALS[c.era.id]!.hardware;
+		const v = cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;
+		expect(v.buyPowerHourly.gt(0)).toBe(true);
+		expect(v.buyCost.div(v.hourly.sub(v.buyPowerHourly)).toNumber()).toBeCloseTo(v.payoffHours, 9);
+		expect(v.payoffHours).toBeGreaterThan(v.buyCost.div(v.hourly).toNumber());
+		// What it says is what the bill shows once one is bought and has arrived.
+		const billed = cloneState(s);
+		const before = rates(billed, c).powerCost;
+		expect(apply(billed, c, { type: 'buy', hardware: id, count: 1 }).ok).toBe(true);
+		advance(billed, c, c.hardware.get(id)!.leadTime + 1);
+		expect(billed.hardware[id]).toBe((s.hardware[id] ?? 0) + 1);
+		const added = rates(billed, c).powerCost.sub(before).mul(HOUR);
+		expect(added.div(v.buyPowerHourly).toNumber()).toBeCloseTo(1, 6);
+		// Powered by the peaker plant alone (the dearest contract) and the rent cheap (the lab
+		// leads the market): the card's power alone costs more than a rack's rent.
+		s.power = { 'peaker-plant': 0 };
+		for (const rival of s.rivals) rival.capability = s.model.capability - 100;
+		const dear = cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;
+		expect(dear.buyPowerHourly.gt(dear.hourly)).toBe(true);
+		expect(dear.payoffHours).toBe(Infinity);
+	});
+
 	it('says before a rack is given back what of its paid hour is thrown away', () => {
 		const s = lab(100);
 		const view = () => cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;
