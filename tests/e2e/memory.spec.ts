@@ -20,6 +20,16 @@ test('memory: the Lab and Fleet screens show a model too big for the fleet', asy
 	expect(await speed()).toBeGreaterThan(0);
 	expect(await speed()).toBeLessThan(100);
 	await expect(page.getByTestId('power-bill')).toContainText('of revenue');
+	// The Cloud's racks bring memory at once: the fix says how many, beside the cheapest buy
+	// (playtest 17 was pointed at pods it could not afford). Renting them makes the model fit.
+	const fix = page.getByTestId('memory-fix');
+	await expect(fix).toContainText(/Or rent (\d+) racks? \(Rent or buy\): \$\S+ an hour, at once\./);
+	const racks = Number(/Or rent (\d+) rack/.exec((await fix.textContent()) ?? '')![1]);
+	for (let i = 0; i < racks; i++) await page.getByTestId('rent-more').tap();
+	await expect(page.getByTestId('cloud-rental')).toContainText(
+		`${racks} ${racks === 1 ? 'rack' : 'racks'} rented`
+	);
+	await expect(page.getByTestId('memory-bound')).toHaveCount(0);
 });
 
 // Playtest 15 read "the model you start with … That is how a lab starts" in Hyperscale: a later

@@ -7,6 +7,8 @@ import { quoteHardware } from './actions';
 import { cloneState } from './clone';
 import { Decimal } from './decimal';
 import { buildsFar } from './moon-mars';
+import { rack, rentalOf } from './cloud';
+import { rentHourly } from './cloud-actions';
 import { swarmOf, swarmReach } from './edge';
 import { arrivalIn } from './orbit';
 import { memoryView, modelFootprint, mostMemoryPurchase } from './purchases';
@@ -148,6 +150,33 @@ export interface MemoryFix {
 	count: number;
 	cost: Decimal;
 	closes: boolean;
+	/** The Cloud: the racks to rent that make it fit at once (rentFix), or null. */
+	rent: RentFix | null;
+}
+
+/** Racks to rent that make the model fit at once, and what they cost an hour. */
+export interface RentFix {
+	racks: number;
+	hourly: Decimal;
+}
+
+/**
+ * The Cloud's own way to fit a model: rented racks bring their memory at once (cloud.ts rented).
+ * The fewest racks that make the served model (or the bigger one at the gate) fit, and their
+ * hour at today's rent; null outside the Cloud, when it fits, or past the racks the provider
+ * rents. Playtest 17 read "cheapest way to fit it: 2 × GPU pod, $9.03T" holding $6.26T, when
+ * two racks at about $390B an hour made it fit.
+ */
+export function rentFix(s: GameState, c: EraContent, r: Rates): RentFix | null {
+	const def = rentalOf(c);
+	const each = rack(c).memory;
+	if (!def || !(each > 0)) return null;
+	const gate = s.gate ? modelFootprint(c, r, s.gate) : null;
+	const need = gate && gate.gt(r.footprint) ? gate : r.footprint;
+	if (r.memory.gte(need)) return null;
+	const racks = need.sub(r.memory).div(each).ceil().toNumber();
+	if (!(racks > 0) || s.rental.racks + racks > def.maxRacks) return null;
+	return { racks, hourly: rentHourly(s, c, r).mul(racks) };
 }
 
 /**
@@ -166,11 +195,13 @@ export function memoryFix(s: GameState, c: EraContent, r: Rates): MemoryFix | nu
 		short = true;
 		if (m.toClose === null || !m.toCloseCost) continue;
 		if (!best || m.toCloseCost.lt(best.cost))
-			best = { hardwareId: hw.id, count: m.toClose, cost: m.toCloseCost, closes: true };
+			best = { hardwareId: hw.id, count: m.toClose, cost: m.toCloseCost, closes: true, rent: null };
 	}
-	if (best || !short) return best;
+	if (!short) return null;
+	const rent = rentFix(s, c, r);
+	if (best) return { ...best, rent };
 	const most = mostMemoryPurchase(s, c, r);
-	return most && { hardwareId: most.id, count: 1, cost: most.cost, closes: false };
+	return most && { hardwareId: most.id, count: 1, cost: most.cost, closes: false, rent };
 }
 
 /**

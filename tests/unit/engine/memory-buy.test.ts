@@ -3,15 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
+	apply,
 	cloneState,
 	buy,
 	memoryBuy,
 	memoryFix,
+	memoryView,
 	memoryStory,
 	mostMemoryPurchase,
 	newGame,
 	quoteHardware,
+	rack,
 	rates,
+	rentHourly,
 	unitAsRun
 } from '../../../src/lib/engine';
 import { money } from '../../../src/lib/engine/money';
@@ -191,5 +195,33 @@ describe('memory buy', () => {
 		for (const def of garage.research.values())
 			if (def.effects.some((e) => e.target === 'footprint')) g.research.push(def.id);
 		expect(memoryStory(g, garage, rates(g, garage)).shrink).toBeNull();
+	});
+
+	// Playtest 17 was pointed at two GPU pods it could not afford when two rented racks made the
+	// model fit at once.
+	it('in the Cloud, also names the fewest racks to rent that make the model fit, at their hour', () => {
+		const cloud = eraContent('cloud');
+		const s = newGame(1, 'cloud');
+		const r = rates(s, cloud);
+		const each = rack(cloud).memory;
+		// A model at the gate 2.5 racks' memory past the fleet: three racks make it fit, two do not.
+		const need = r.memory.add(each * 2.5);
+		s.gate = { ...s.model, params: s.model.params.mul(need.div(r.footprint)) };
+		const fix = memoryFix(s, cloud, r)!;
+		expect(fix.rent).not.toBeNull();
+		expect(fix.rent!.racks).toBe(3);
+		expect(fix.rent!.hourly.div(rentHourly(s, cloud, r).mul(3)).toNumber()).toBeCloseTo(1, 12);
+		const fits = (racks: number) => {
+			const t = cloneState(s);
+			t.cash = rentHourly(s, cloud, r).mul(100);
+			expect(apply(t, cloud, { type: 'rent', racks }).ok).toBe(true);
+			return memoryView(t, cloud, rates(t, cloud)).gateFit!;
+		};
+		expect(fits(3)).toBe(1);
+		expect(fits(2)).toBeLessThan(1);
+		// Elsewhere there is nothing to rent.
+		const g = newGame(1);
+		g.gate = { ...g.model, params: g.model.params.mul(3) };
+		expect(memoryFix(g, garage, rates(g, garage))!.rent).toBeNull();
 	});
 });

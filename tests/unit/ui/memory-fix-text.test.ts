@@ -19,7 +19,8 @@ describe('memory hints', () => {
 			hardwareId: 'memory-pool',
 			count: 25_500,
 			cost: new Decimal('1.34e1291'),
-			closes: true
+			closes: true,
+			rent: null
 		};
 		expect(memoryFixText(fix, 'Memory pool', true, new Decimal('4e35'))).toBe(
 			'The cheapest way to fit it: 25,500 × Memory pool on the Fleet screen, far out of reach (over 1,000× your cash).'
@@ -27,6 +28,24 @@ describe('memory hints', () => {
 		const cheap = { ...fix, count: 2, cost: new Decimal(48) };
 		expect(memoryFixText(cheap, 'Gaming GPU', false, new Decimal(100))).toBe(
 			'The cheapest way to fit it: 2 × Gaming GPU, $48.'
+		);
+	});
+
+	it('in the Cloud, says the racks that fit it at once beside the cheapest buy (playtest 17)', () => {
+		const fix = {
+			hardwareId: 'gpu-pod',
+			count: 2,
+			cost: new Decimal('9.03e12'),
+			closes: true,
+			rent: { racks: 2, hourly: new Decimal('3.9e11') }
+		};
+		expect(memoryFixText(fix, 'GPU pod', false, new Decimal('6.26e12'))).toBe(
+			'The cheapest way to fit it: 2 × GPU pod, $9.03T. Or rent 2 racks (Rent or buy): $390B an hour, at once.'
+		);
+		expect(
+			memoryFixText({ ...fix, rent: { racks: 1, hourly: new Decimal(5) } }, 'GPU pod', true)
+		).toBe(
+			'The cheapest way to fit it: 2 × GPU pod, $9.03T on the Fleet screen. Or rent 1 rack (Rent or buy on the Fleet screen): $5 an hour, at once.'
 		);
 	});
 });

@@ -12,11 +12,17 @@ export function memoryFixText(
 ): string {
 	const where = elsewhere ? ' on the Fleet screen' : '';
 	const lot = `${formatCount(fix.count)} × ${name}`;
-	return fix.closes
+	const buy = fix.closes
 		? cash && farOutOfReach(fix.cost, cash)
 			? `The cheapest way to fit it: ${lot}${where}, ${priceInReach(fix.cost, cash)}.`
 			: `The cheapest way to fit it: ${lot}, ${formatMoney(fix.cost)}${where}.`
 		: `No number of any one card makes it fit on this power; the most memory per dollar is the ${name} (${formatMoney(fix.cost)})${where}.`;
+	// The Cloud's racks bring their memory at once (playtest 17 was pointed at pods it could not
+	// afford when two racks made the model fit).
+	const rent = fix.rent
+		? ` Or rent ${formatCount(fix.rent.racks)} ${fix.rent.racks === 1 ? 'rack' : 'racks'} (Rent or buy${where}): ${formatMoney(fix.rent.hourly)} an hour, at once.`
+		: '';
+	return buy + rent;
 }
 
 /** A price measured against the cash: past FAR_OUT times it, the words say so and the price is
