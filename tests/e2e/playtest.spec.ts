@@ -752,8 +752,19 @@ function wordsBeforeFirstControl(page: import('@playwright/test').Page, testid: 
 	}, testid);
 }
 
-for (const { era, card, rules, fact } of [
-	{ era: 'edge', card: 'swarm', rules: ['swarm-rules'], fact: 'their owners are paid' },
+for (const { era, card, rules, fact, lead } of [
+	{
+		era: 'edge',
+		card: 'swarm',
+		rules: ['swarm-rules'],
+		fact: 'their owners are paid',
+		// A device's reach is the size of a model it takes, not memory the swarm has (playtest 17
+		// read "Each device holds 100 PB" beside "8 blocks hold it whole", 556 TB a block).
+		lead: {
+			id: 'swarm-lead',
+			text: 'runs on one device; a bigger one is split over several devices'
+		}
+	},
 	{ era: 'dyson', card: 'dyson-panels', rules: ['star-rules', 'beam-rules'], fact: 'on station' }
 ])
 	test(`the ${era} card says its rule in a line and folds the rest`, async ({ page }) => {
@@ -770,6 +781,7 @@ for (const { era, card, rules, fact } of [
 		}
 		// The folded rule is all there once opened.
 		await expect(page.getByTestId(rules[0])).toContainText(fact);
+		if (lead) await expect(page.getByTestId(lead.id)).toContainText(lead.text);
 	});
 
 test('the goal needs the lead: the gate, the run card and the Era tab say when a rival is past it', async ({
@@ -940,6 +952,11 @@ test('Relearn takes the earlier eras’ hardware and scaling projects in one tap
 	await page.getByTestId('tab-research').tap();
 	const button = page.getByTestId('relearn-all');
 	await expect(button).toContainText(`Relearn ×${left.length}`);
+	// What is left to learn, and what the button does (playtest 17 read "Learned again … 4" as
+	// done and could not tell what Relearn does).
+	await expect(page.getByTestId('relearn')).toContainText(
+		`Still to learn again for this era's chips and scale: ${left.length} of the earlier eras' hardware and scaling projects. Relearn buys as many as your insight pays for.`
+	);
 	await button.dblclick();
 	await expect(page.getByTestId('relearn')).toHaveCount(0);
 	const name = c.research.get(left[0])!.name;
