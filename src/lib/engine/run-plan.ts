@@ -78,18 +78,23 @@ export function runSizesOffered(s: GameState, c: EraContent, r: Rates): readonly
 }
 
 /**
- * The run the run card suggests: one size up from the served model, or, while a model waits
- * at the gate, the first size offered whose average outcome beats it (the playtest was offered
- * a run estimated at capability 40 beside a waiting model of 58.7); the biggest offered when
- * none does.
+ * The run the run card suggests: one size up from the served model when its average outcome
+ * beats the best model the lab has (the served one, or a better one waiting at the gate), else
+ * the first size offered whose average does (the playtest was offered a run estimated at
+ * capability 40 beside a waiting model of 58.7); with none, the biggest offered for a waiting
+ * model, one size up for the served one (the run card then says no size beats it).
  */
 export function suggestedRunSize(s: GameState, c: EraContent, r: Rates): RunSizeDef {
 	const up = oneSizeUp(s, c);
-	if (!s.gate || s.gate.capability <= s.model.capability) return up;
+	// The best model the lab has: the served one, or a better one waiting at the gate. A lucky
+	// run can score past one size up's average (playtest 17: "Huge: about 83.0, below what you
+	// serve" was the size suggested after one).
+	const gateBetter = !!s.gate && s.gate.capability > s.model.capability;
+	const best = gateBetter ? s.gate!.capability : s.model.capability;
+	if (expectedCapability(r, up) > best) return up;
 	const offered = runSizesOffered(s, c, r);
-	const beats = (z: RunSizeDef) =>
-		z.flop >= up.flop && expectedCapability(r, z) > s.gate!.capability;
-	return offered.find(beats) ?? offered[offered.length - 1] ?? up;
+	const beats = (z: RunSizeDef) => z.flop >= up.flop && expectedCapability(r, z) > best;
+	return offered.find(beats) ?? (gateBetter ? offered[offered.length - 1] : undefined) ?? up;
 }
 
 /** Capability a run of this size should score with an average outcome. */

@@ -8,6 +8,7 @@ import {
 	expectedCapability,
 	modelFootprint,
 	oneSizeUp,
+	runSizesOffered,
 	suggestedRunSize,
 	newGame,
 	plannedMemory,
@@ -39,6 +40,22 @@ describe('run plan', () => {
 		// A worse model waiting changes nothing.
 		s.gate = { ...s.model, capability: s.model.capability - 1 };
 		expect(suggestedRunSize(s, c, r)).toBe(up);
+	});
+
+	it('after a lucky run, suggests a size whose average beats the served model (playtest 17)', () => {
+		const s = fixtureState('cloud');
+		const c = eraContent(s.eraId);
+		s.run = null;
+		s.gate = null;
+		const r = rates(s, c);
+		const up = oneSizeUp(s, c);
+		// The served model scored past what one size up averages ("Huge: about 83.0, below what
+		// you serve" was suggested after one).
+		s.model = { ...s.model, capability: expectedCapability(r, up) + 3 };
+		const pick = suggestedRunSize(s, c, r);
+		expect(pick.flop).toBeGreaterThan(up.flop);
+		expect(expectedCapability(r, pick)).toBeGreaterThan(s.model.capability);
+		expect(runSizesOffered(s, c, r)).toContain(pick);
 	});
 
 	it('every drawn outcome lands in the band the card quotes, and both bands are drawn', () => {
