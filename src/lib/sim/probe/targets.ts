@@ -273,6 +273,16 @@ export const TARGETS: readonly Target[] = [
  *   of 0.8 + 0.18 a point era 3 read 17.5 and era 1 13.2, but the check-in player ran late.) In Dyson the experiments took era 7 to 41–57 % but held the fleet at
  *   1.9× its demand, so demand was above capacity ~10 % of the era (20 % asserted); on the Moon
  *   they undo the far/near choice (the lab that builds all near has the most spare).
+ * The Garage in phases (2026-12-05, branch `garage-phases`, its commit has the figures): a
+ *   hindsight switch from 0.2 to 0.9 at 70 % of the era beats the best constant share by ~16
+ *   points (seeds 1–8, scripts/switch-race.ts), so the scripted player, not the game, lost era 1.
+ *   Played in phases (train at most 10 % and serve every customer until the run that should take
+ *   the goal, which trains at 60 % or more), the best constant share is 37.5 % later on seeds
+ *   1–15 and 27.3 % on 16–30 (main −2.2 / 1.0). But the phased lab reaches the goal in ~31 min
+ *   (era 2 then 2.9× era 1), binds on memory 11 % of the era (15 asserted) and pays 8 % in power
+ *   (10 asserted): the goal at 49, kWh ×1.8 and 25 kB a parameter restore all three (quick probe:
+ *   38.5 min, 34.3 %, 13.6 %), but at 25 kB a new game starts sold out on memory (three GPUs hold
+ *   the starter model, not two) and 24 unit tests encode the old Garage: not landed.
  */
 export const OPEN_TARGETS: readonly Target[] = [
 	...eras
