@@ -82,6 +82,14 @@ test('the power limit is told beside the buy button before the tap that passes i
 	const buyGpu = page.getByTestId('buy-gaming-gpu');
 	const warning = page.getByTestId('power-warning-gaming-gpu');
 	const throttled = page.getByTestId('throttle-warning');
+	// The GPUs held, as the card says ("× 3").
+	const held = async () =>
+		Number(
+			(await page.getByTestId('hw-gaming-gpu').getByTestId('hw-count').textContent())?.replace(
+				/\D/g,
+				''
+			)
+		);
 	let told = false;
 	for (let i = 0; i < 12 && !(await throttled.count()); i++) {
 		told = (await warning.count()) > 0;
@@ -89,7 +97,15 @@ test('the power limit is told beside the buy button before the tap that passes i
 		// Past the power the button is not the bright one (playtest 6), and says why beside it.
 		if (told) await expect(buyGpu).not.toHaveClass(/btn-primary/);
 		else await expect(buyGpu).toHaveClass(/btn-primary/);
+		const before = await held();
 		await buyGpu.tap();
+		// The screen shows the purchase (and any throttle it brings) before the next look: under
+		// CI's load the loop once read the next button before the throttle warning had drawn. A
+		// tap lost to the card growing under it buys nothing, and the next turn looks again.
+		await expect
+			.poll(held, { timeout: 2000 })
+			.toBeGreaterThan(before)
+			.catch(() => undefined);
 	}
 	// The tap that throttled the fleet came after the warning, never without it.
 	await expect(throttled).toBeVisible();
