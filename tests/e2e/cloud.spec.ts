@@ -3,7 +3,7 @@
 // own idle racks on the spot market (only rented racks are kept off it).
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
-import { fixture, openWithSave, readSave } from './saves';
+import { fixture, openWithSave, readSave, recordOf } from './saves';
 
 test('cloud: rent racks by the hour, give one back, and switch spot resale', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/cloud.json'));
@@ -18,11 +18,12 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 		"Rented racks are never resold: they serve what your own can't, and your own idle racks keep selling."
 	);
 	await expect(card).toContainText(/idle, earning \S+\/s/);
-	// Buying is weighed against the rent with its own power (playtest 17 bought on "equals 21
-	// hours of rent" and the pod's power took the income down).
+	// This lab's power has no room for a pod: bought, it shares the power with every chip
+	// (playtest 18 read "$0 an hour … pays for itself in 16 hours" past the power).
 	await expect(page.getByTestId('buy-payoff')).toContainText(
-		/its power would add \$\S+ an hour to your bill(,\s+so against renting it pays for itself in \S+\s+hours?\.|:\s+more than the rent)/
+		/but it would run past your power: it adds\s+nothing to the bill, as all your chips share the power you have, each slower\./
 	);
+	await expect(page.getByTestId('buy-payoff')).not.toContainText('pays for itself');
 	const computeBefore = await page.getByTestId('stock-compute').textContent();
 
 	await page.getByTestId('rent-more').tap();
@@ -83,4 +84,17 @@ test('cloud: the Research tab says hardware and scaling are learned again', asyn
 		'Hardware and scaling are learned again'
 	);
 	await expect(page.getByTestId('research-data-curation')).toBeVisible();
+});
+
+test('cloud: with power to spare, buying is weighed against the rent with its own power', async ({
+	page
+}) => {
+	// Playtest 17 bought on "equals 21 hours of rent" and the pod's power took the income down.
+	const s = decodeState(fixture('e2e/cloud.json').state);
+	s.power['utility-feed'] = 0;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('buy-payoff')).toContainText(
+		/its power would add \$\S+ an hour to your bill(,\s+so against renting it pays for itself in \S+\s+hours?\.|:\s+more than the rent)/
+	);
 });

@@ -82,3 +82,29 @@ test('an event that came while away is answered from the away report', async ({ 
 	await report.getByTestId('away-dismiss').tap();
 	await expect(page.getByTestId('event-answer')).toContainText('Match their price');
 });
+
+// Playtest 18 signed the subpanel, saw "Building · 59s" turn to "14m 50s" on the Fleet and found
+// why only on the Lab's event card: the contract being built says it, and it goes with the answer.
+test('a regulatory delay says on the Fleet why power being built takes longer', async ({
+	page
+}) => {
+	const s = newGame(3);
+	const c = eraContent('garage');
+	s.nextEventAt = 1e9;
+	advance(s, c, 300);
+	s.cash = s.cash.add(10_000);
+	s.power['garage-subpanel'] = s.tick + 60;
+	startEvent(
+		s,
+		WORLD_EVENTS.find((e) => e.id === 'regulatory-delay')!
+	);
+	await openWithSave(page, makeRecord(s, Date.now(), 1));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('build-held')).toHaveText(
+		'Regulatory delay: 15m 00s longer unless you answer it on the Lab.'
+	);
+	await page.getByTestId('tab-lab').tap();
+	await page.getByTestId('event-choice-expedite').tap();
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('build-held')).toHaveCount(0);
+});

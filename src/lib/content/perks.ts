@@ -99,7 +99,7 @@ export const PERKS: readonly PerkDef[] = [
 	{
 		id: 'run-scheduler',
 		name: 'Run scheduler',
-		blurb: 'Starts the next training run when one ends (a size up from the last).',
+		blurb: 'Starts the next training run when one ends, one size up from the served model.',
 		maxLevel: 1,
 		cost: 3,
 		costRatio: 1,

@@ -8,6 +8,7 @@ import type { Flow } from './flow';
 import { cloneState } from './clone';
 import { netIncome } from './cash-trend';
 import { rates, type Rates } from './rates';
+import { throttleAfter } from './throttle-after';
 import type { GameState } from './state';
 import {
 	HOUR,
@@ -55,6 +56,10 @@ export interface CloudView {
 	buyLeadTime: number;
 	buyPowerHourly: Decimal;
 	payoffHours: number;
+	/** Bought, it would run past the power: its power adds nothing to the bill because it, and
+	 * the whole fleet with it, is throttled (playtest 18 read "$0 an hour … pays for itself in 16
+	 * hours" beside "one bought: 0/s"): the card says so, and gives no payoff. */
+	buyPastPower: boolean;
 	resell: boolean;
 	/** Tokens per second of rented capacity left idle (kept off the spot market: rented racks
 	 * can't be resold), and of the lab's own idle capacity, which resells. */
@@ -165,6 +170,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		buyLeadTime: hw.leadTime,
 		buyPowerHourly,
 		payoffHours: saves.gt(0) ? buyCost.div(saves).toNumber() : Infinity,
+		buyPastPower: throttleAfter(s, content, r, def.hardware, 1) < 1,
 		resell: s.resell,
 		rentedIdle: own.gt(0) ? own : D0,
 		rentedIdles: s.rental.racks > 0 && own.gt(0),

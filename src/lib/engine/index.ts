@@ -46,6 +46,7 @@ export { money, moneyScale } from './money';
 export * from './prestige';
 export {
 	activeEvent,
+	buildHold,
 	canHappen,
 	eventEffect,
 	eventPending,

@@ -26,10 +26,15 @@ const LEAST_SHOWN_SHARE = 0.01;
 
 /** The run size one up from the served model's (the largest if none is bigger). */
 export function oneSizeUp(s: GameState, c: EraContent): RunSizeDef {
+	return sizeUpFrom(c, s.model);
+}
+
+/** The run size one up from `model`'s training (the largest if none is bigger). */
+function sizeUpFrom(c: EraContent, model: Model): RunSizeDef {
 	const sizes = c.era.runSizes;
 	let flops = sizeFlops.get(sizes);
 	if (!flops) sizeFlops.set(sizes, (flops = sizes.map((z) => new Decimal(z.flop))));
-	for (let i = 0; i < sizes.length; i++) if (s.model.flop.lt(flops[i])) return sizes[i];
+	for (let i = 0; i < sizes.length; i++) if (model.flop.lt(flops[i])) return sizes[i];
 	return sizes[sizes.length - 1];
 }
 
@@ -78,19 +83,20 @@ export function runSizesOffered(s: GameState, c: EraContent, r: Rates): readonly
 }
 
 /**
- * The run the run card suggests: one size up from the served model when its average outcome
- * beats the best model the lab has (the served one, or a better one waiting at the gate), else
+ * The run the run card suggests: one size up from the best model the lab has (the served one,
+ * or a better one waiting at the gate) when its average outcome beats that model, else
  * the first size offered whose average does (the playtest was offered a run estimated at
  * capability 40 beside a waiting model of 58.7); with none, the biggest offered for a waiting
  * model, one size up for the served one (the run card then says no size beats it).
  */
 export function suggestedRunSize(s: GameState, c: EraContent, r: Rates): RunSizeDef {
-	const up = oneSizeUp(s, c);
-	// The best model the lab has: the served one, or a better one waiting at the gate. A lucky
-	// run can score past one size up's average (playtest 17: "Huge: about 83.0, below what you
-	// serve" was the size suggested after one).
+	// The best model the lab has: the served one, or a better one waiting at the gate, and one
+	// size up from it (playtest 18 was offered the Short run that had trained the Ember-2
+	// waiting). A lucky run can score past one size up's average (playtest 17: "Huge: about
+	// 83.0, below what you serve" was the size suggested after one).
 	const gateBetter = !!s.gate && s.gate.capability > s.model.capability;
 	const best = gateBetter ? s.gate!.capability : s.model.capability;
+	const up = sizeUpFrom(c, gateBetter ? s.gate! : s.model);
 	if (expectedCapability(r, up) > best) return up;
 	const offered = runSizesOffered(s, c, r);
 	const beats = (z: RunSizeDef) => z.flop >= up.flop && expectedCapability(r, z) > best;

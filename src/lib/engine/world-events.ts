@@ -111,6 +111,15 @@ export function takeOption(s: GameState, option: EventOptionDef): string[] {
 	return online;
 }
 
+/** The event under way that holds power being built, for the Fleet's contracts to say why they
+ * take longer (playtest 18 saw "Building · 59s" turn to "14m 50s" and read why only on the Lab):
+ * its name, the seconds it adds, and whether it still waits for an answer (then the default's
+ * delay is in effect and another answer may lift it). Null when nothing holds it. */
+export function buildHold(s: GameState): { event: string; by: number; pending: boolean } | null {
+	const by = signingDelay(s);
+	return by > 0 ? { event: activeEvent(s)!.name, by, pending: eventPending(s) } : null;
+}
+
 /** Seconds a contract signed now waits beyond its build time (the delay in effect, answered
  * or the default's while unanswered). */
 export function signingDelay(s: GameState): number {

@@ -51,6 +51,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/OrbitSky.svelte': ['orbitView'],
 	'fleet/FleetScreen.svelte': [
 		'arrivalIn',
+		'buildHold',
 		'buildsFar',
 		'buyIncome',
 		'contractBill',

@@ -58,6 +58,16 @@ describe('renting by the hour', () => {
 		const dear = cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;
 		expect(dear.buyPowerHourly.gt(dear.hourly)).toBe(true);
 		expect(dear.payoffHours).toBe(Infinity);
+		expect(dear.buyPastPower).toBe(false);
+		// Past the power a bought one adds nothing to the bill, and nothing to the fleet: the card
+		// says to sign power first (playtest 18 read "$0 an hour … pays for itself in 16 hours").
+		const full = lab();
+		full.hardware[id] = 1000;
+		const r = rates(full, c);
+		expect(r.throttle).toBeLessThan(1);
+		const past = cloudView(full, c, r, flow(full, r))!;
+		expect(past.buyPastPower).toBe(true);
+		expect(past.buyPowerHourly.eq(0)).toBe(true);
 	});
 
 	it('says before a rack is given back what of its paid hour is thrown away', () => {

@@ -6,6 +6,7 @@ import { ERAS, eraContent, WORLD_EVENTS } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
+	buildHold,
 	cloneState,
 	eventAdvice,
 	eventChoices,
@@ -246,18 +247,23 @@ describe('each answer changes the board', () => {
 		s.cash = s.cash.add(1e6);
 		apply(s, garage, { type: 'sign', contract: 'business-tariff' });
 		const online = s.power['business-tariff'];
+		expect(buildHold(s)).toBeNull();
 		startEvent(s, def('regulatory-delay'));
-		// Unanswered, the default's delay holds at once (the answer can come any time).
+		// Unanswered, the default's delay holds at once (the answer can come any time), and the
+		// Fleet's contracts say why (playtest 18 read "Building · 14m 50s" with no reason there).
 		expect(s.power['business-tariff']).toBe(online + 900);
+		expect(buildHold(s)).toEqual({ event: 'Regulatory delay', by: 900, pending: true });
 		const fast = cloneState(s);
 		expect(choose(fast, 'expedite').ok).toBe(true);
 		expect(fast.power['business-tariff']).toBe(online);
+		expect(buildHold(fast)).toBeNull();
 		apply(fast, garage, { type: 'sign', contract: 'rooftop-solar' });
 		expect(fast.power['rooftop-solar']).toBe(
 			fast.tick + garage.power.get('rooftop-solar')!.buildTime
 		);
 		choose(s, 'wait');
 		expect(s.power['business-tariff']).toBe(online + 900);
+		expect(buildHold(s)).toEqual({ event: 'Regulatory delay', by: 900, pending: false });
 		apply(s, garage, { type: 'sign', contract: 'rooftop-solar' });
 		expect(s.power['rooftop-solar']).toBe(
 			s.tick + garage.power.get('rooftop-solar')!.buildTime + 900

@@ -42,6 +42,24 @@ describe('run plan', () => {
 		expect(suggestedRunSize(s, c, r)).toBe(up);
 	});
 
+	it('with a better model waiting, suggests one size up from its run, not the run that made it (playtest 18)', () => {
+		const s = newGame(2);
+		s.run = null;
+		const r = rates(s, garage);
+		const up = oneSizeUp(s, garage);
+		// The waiting model was trained by one size up and scored a little under its average:
+		// that size again would make about the same model.
+		s.gate = {
+			...s.model,
+			name: 'Ember-2',
+			flop: new Decimal(up.flop),
+			capability: expectedCapability(r, up) - 1
+		};
+		const pick = suggestedRunSize(s, garage, r);
+		expect(pick.flop).toBeGreaterThan(up.flop);
+		expect(expectedCapability(r, pick)).toBeGreaterThan(s.gate.capability);
+	});
+
 	it('after a lucky run, suggests a size whose average beats the served model (playtest 17)', () => {
 		const s = fixtureState('cloud');
 		const c = eraContent(s.eraId);
