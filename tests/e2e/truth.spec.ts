@@ -113,6 +113,9 @@ test('the power limit is told beside the buy button before the tap that passes i
 	await expect(buyGpu).toHaveAttribute('aria-describedby', 'power-warning-gaming-gpu');
 	await expect(buyGpu).toHaveClass(/past-power/);
 	await expect(warning).toContainText('Past your power');
+	// The real effect: the whole fleet throttles (playtest 18 read "cards past the power hold no
+	// model" beside a memory note that said the model fits with the card).
+	await expect(warning).toContainText('every chip slows, and holds that share of its memory');
 });
 
 test('with no run, the lab is told to start one, not to train more or move the slider', async ({
