@@ -20,7 +20,7 @@ import {
 import { formatPercent } from '../../src/lib/format/number';
 import { decodeState } from '../../src/lib/save/codec';
 import { makeRecord } from '../../src/lib/save/record';
-import { fixture, openWithSave, readSave } from './saves';
+import { fixture, openWithSave, readSave, recordOf } from './saves';
 
 /** The run the run card plans before a run (ui/lab/planned-size.svelte.ts, its suggestion). */
 function plannedSize(s: GameState, c: EraContent, r: Rates) {
@@ -51,8 +51,11 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 	const short = page.getByTestId('swarm-short');
 	await expect(short).toContainText('your 1 block holds only');
 	await expect(short).toContainText('serves at 13% speed');
-	await expect(short).toContainText('8 blocks hold it whole');
 	await expect(short).toContainText('research +0.3%');
+	// Here the chips serve the rest of the demand: the card does not push blocks that add no
+	// sales (playtest 18), as the recruit line says.
+	await expect(short).toContainText('more blocks add no sales now');
+	await expect(page.getByTestId('recruit-sales')).toContainText('The next block adds no sales');
 	// Recruit's quote says what the next block adds to the bill; a block can be let go again
 	// (issue #17: one block at the era's start left the playtester at $0 with no way out).
 	await expect(page.getByTestId('recruit-bill')).toContainText('The next block adds');
@@ -250,4 +253,29 @@ test('edge: the Lab and the Fleet say the distilled model at the speed the block
 	await expect(page.getByTestId('swarm-choice')).toContainText(
 		`fits one, ${speed} (${small.blocksToHold} hold its copies whole)`
 	);
+});
+
+// Playtest 18 read the swarm's orange "8 blocks hold it whole" beside "The next block adds no
+// sales" and 171T tok/s spare: while the chips serve all the demand, the card does not push blocks.
+test('edge: with all the demand served, the swarm card does not push more blocks', async ({
+	page
+}) => {
+	const s = decodeState(fixture('e2e/edge.json').state);
+	s.edge.blocks = 1;
+	s.hype = -0.99;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('recruit-sales')).toContainText('The next block adds no sales');
+	const short = page.getByTestId('swarm-short');
+	await expect(short).toContainText('your 1 block holds only');
+	await expect(short).toContainText('more blocks add no sales now');
+	await expect(short).not.toContainText('blocks hold it whole');
+	await expect(short).not.toHaveClass(/warn/);
+	// With customers waiting, the next block sells: then the card says how many hold it whole.
+	s.hype = 20;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('recruit-sales')).toContainText('tok/s to sales');
+	await expect(short).toContainText('8 blocks hold it whole; or distil the next model smaller.');
+	await expect(short).toHaveClass(/warn/);
 });
