@@ -147,3 +147,30 @@ test('memory: the Memory card points at the cheapest buy that fits the model', a
 		/^The cheapest way to fit it: 2 × Gaming GPU, \$\d+(\.\d+)?\.$/
 	);
 });
+
+// Playtest 18 bought the GPU the Memory card named and its income fell: memory caps serving
+// only, and every customer was served. The card says so then, and not while customers wait.
+test('memory: with every customer served, the fix says fitting the model adds no sales yet', async ({
+	page
+}) => {
+	const lab = newGame(1);
+	buy(lab, garage, 'gaming-gpu', 1);
+	lab.model = {
+		...lab.model,
+		name: 'Ember-3',
+		capability: lab.model.capability + 10,
+		params: lab.model.params.mul(3)
+	};
+	lab.hype = -0.95;
+	await openWithSave(page, recordOf(lab));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('memory-fix')).toContainText('The cheapest way to fit it');
+	await expect(page.getByTestId('memory-fix-served')).toHaveText(
+		'Every customer is served now, so fitting it adds no sales until demand grows.'
+	);
+	lab.hype = 5;
+	await openWithSave(page, recordOf(lab));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('memory-fix')).toContainText('The cheapest way to fit it');
+	await expect(page.getByTestId('memory-fix-served')).toHaveCount(0);
+});
