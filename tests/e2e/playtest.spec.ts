@@ -955,7 +955,7 @@ test('Relearn takes the earlier eras’ hardware and scaling projects in one tap
 	// What is left to learn, and what the button does (playtest 17 read "Learned again … 4" as
 	// done and could not tell what Relearn does).
 	await expect(page.getByTestId('relearn')).toContainText(
-		`Still to learn again for this era's chips and scale: ${left.length} of the earlier eras' hardware and scaling projects. Relearn buys as many as your insight pays for.`
+		`Still to learn again for this era's chips and scale: ${left.length} of the earlier eras' hardware and scaling projects. Relearn buys as many as your insight pays for, cheapest first: next, ${relearnQuote(s, c).next}.`
 	);
 	await button.dblclick();
 	await expect(page.getByTestId('relearn')).toHaveCount(0);

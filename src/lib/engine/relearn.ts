@@ -11,16 +11,20 @@ import type { GameState } from './state';
 export function relearnQuote(
 	state: GameState,
 	content: EraContent
-): { left: number; count: number; cost: Decimal; first: Decimal | null } {
+): { left: number; count: number; cost: Decimal; first: Decimal | null; next: string | null } {
 	const left = relearnLeft(state, content);
 	const plan = relearnPlan(state, content, left);
+	const open = cheapestOpen(state, content, left, new Set(state.research));
 	return {
 		left: left.length,
 		count: plan.ids.length,
 		cost: plan.cost,
 		// What the first tap waits for when the insight pays for none (playtest 14 read "more
 		// insight" alone).
-		first: cheapestOpen(state, content, left, new Set(state.research))?.cost ?? null
+		first: open?.cost ?? null,
+		// The project it takes first, by name (playtest 18: "Relearn never says which project it
+		// will buy next").
+		next: open ? (content.research.get(open.id)?.name ?? null) : null
 	};
 }
 

@@ -63,6 +63,23 @@ describe('relearn', () => {
 		}
 	});
 
+	// Playtest 18: "Relearn never says which project it will buy next".
+	it('names the project its next tap takes, and the tap takes it', () => {
+		for (const era of ERAS.slice(1)) {
+			const s = newGame(1, era.id);
+			const c = eraContent(era.id);
+			const quote = relearnQuote(s, c);
+			expect(quote.next, era.id).not.toBeNull();
+			s.insight = quote.first!;
+			expect(apply(s, c, { type: 'relearn' }).ok).toBe(true);
+			const taken = s.research.filter((id) => era.relearnResearch.includes(id));
+			expect(
+				taken.map((id) => c.research.get(id)!.name),
+				era.id
+			).toEqual([quote.next]);
+		}
+	});
+
 	it('with some insight, ends where tapping the cheapest one by hand does; with too little, changes nothing', () => {
 		for (const era of ERAS.slice(1)) {
 			const c = eraContent(era.id);
