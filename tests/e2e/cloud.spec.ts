@@ -2,6 +2,8 @@
 // give one or ten back, asked first, and turn spot resale off and on. Renting keeps the lab's
 // own idle racks on the spot market (only rented racks are kept off it).
 import { expect, test } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import { apply } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, openWithSave, readSave, recordOf } from './saves';
 
@@ -96,5 +98,19 @@ test('cloud: with power to spare, buying is weighed against the rent with its ow
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('buy-payoff')).toContainText(
 		/its power would add \$\S+ an hour to your bill(,\s+so against renting it pays for itself in \S+\s+hours?\.|:\s+more than the rent)/
+	);
+});
+
+test('cloud: while a run trains, the card says what one more rack does to its time left', async ({
+	page
+}) => {
+	// Playtest 18 rated renting by cash alone while one rack cut its run from 1h 21m to minutes.
+	const s = decodeState(fixture('e2e/cloud.json').state);
+	const c = eraContent(s.eraId);
+	expect(apply(s, c, { type: 'start-run', size: c.era.runSizes[4].id }).ok).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('rent-run')).toContainText(
+		/This run: .+ left, .+ with\s+one more rack at this split\./
 	);
 });

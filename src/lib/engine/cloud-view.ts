@@ -9,6 +9,7 @@ import { cloneState } from './clone';
 import { netIncome } from './cash-trend';
 import { rates, type Rates } from './rates';
 import { throttleAfter } from './throttle-after';
+import { runTimeLeft } from './run-plan';
 import type { GameState } from './state';
 import {
 	HOUR,
@@ -107,6 +108,10 @@ export interface RentOrBuyIncome {
 	 * ("+105M/s" beside "+209M/s" read as a gain: playtest 9). */
 	rentChange: Decimal;
 	buyChange: Decimal;
+	/** While a run trains: the seconds it has left now and with one more rack rented, at today's
+	 * split (playtest 18 rated renting by cash alone while one rack cut its run from 1h 21m to
+	 * minutes); null with no run. */
+	run: { now: number; withRack: number } | null;
 }
 
 export function rentOrBuyIncome(
@@ -119,21 +124,30 @@ export function rentOrBuyIncome(
 	if (!def) return null;
 	const hourly = rentHourly(s, content, r);
 	const now = netIncome(s, content, r, f);
-	const rentOne = incomeIf(s, content, (x) => {
+	const rented = labIf(s, content, (x) => {
 		x.rental.paid = x.rental.paid.add(hourly);
 		x.rental.racks += 1;
 	});
-	const buyOne = incomeIf(s, content, (x) => {
+	const rentOne = rented.income;
+	const buyOne = labIf(s, content, (x) => {
 		x.hardware[def.hardware] = (x.hardware[def.hardware] ?? 0) + 1;
-	});
-	return { now, rentOne, buyOne, rentChange: rentOne.sub(now), buyChange: buyOne.sub(now) };
+	}).income;
+	const run = s.run
+		? { now: runTimeLeft(s, r, content), withRack: runTimeLeft(rented.lab, rented.rates, content) }
+		: null;
+	return { now, rentOne, buyOne, rentChange: rentOne.sub(now), buyChange: buyOne.sub(now), run };
 }
 
-/** The header's income (netIncome) of a copy of the lab changed by `change`. */
-function incomeIf(s: GameState, content: EraContent, change: (x: GameState) => void): Decimal {
-	const x = cloneState(s);
-	change(x);
-	return netIncome(x, content, rates(x, content));
+/** A copy of the lab changed by `change`, its rates and the header's income (netIncome). */
+function labIf(
+	s: GameState,
+	content: EraContent,
+	change: (x: GameState) => void
+): { lab: GameState; rates: Rates; income: Decimal } {
+	const lab = cloneState(s);
+	change(lab);
+	const r = rates(lab, content);
+	return { lab, rates: r, income: netIncome(lab, content, r) };
 }
 
 export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow): CloudView | null {

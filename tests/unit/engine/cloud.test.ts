@@ -16,6 +16,7 @@ import {
 	rates,
 	rentHourly,
 	rentOrBuyIncome,
+	runTimeLeft,
 	spotFactor,
 	spotGlut,
 	spotRate,
@@ -117,6 +118,22 @@ describe('renting by the hour', () => {
 		expect(bought.hardware['gpu-pod']).toBe(1);
 		expect(v.buyOne.div(header(bought)).toNumber()).toBeCloseTo(1, 6);
 		expect(v.buyChange.eq(v.buyOne.sub(v.now))).toBe(true);
+		// No run: nothing to say of training.
+		expect(v.run).toBeNull();
+	});
+
+	// Playtest 18 rated renting by cash alone while one rack cut its run from 1h 21m to minutes.
+	it('while a run trains, says its time left now and with one more rack, as renting gives it', () => {
+		const s = lab(100);
+		expect(apply(s, c, { type: 'start-run', size: c.era.runSizes[4].id }).ok).toBe(true);
+		apply(s, c, { type: 'train-share', share: 0.5 });
+		const v = rentOrBuyIncome(s, c, rates(s, c), flow(s, rates(s, c)))!;
+		expect(v.run).not.toBeNull();
+		expect(v.run!.now).toBeCloseTo(runTimeLeft(s, rates(s, c), c), 9);
+		expect(v.run!.withRack).toBeLessThan(v.run!.now);
+		const rented = cloneState(s);
+		expect(apply(rented, c, { type: 'rent', racks: 1 }).ok).toBe(true);
+		expect(v.run!.withRack).toBeCloseTo(runTimeLeft(rented, rates(rented, c), c), 6);
 	});
 
 	it('warns before the rack whose memory the served model needs is given back', () => {
