@@ -97,6 +97,14 @@ export function memoryBuy(
 }
 const memo = keptByRates<MemoryBuy | null>();
 
+/** The memory the lab's best model needs: the served one's, or the one waiting at the gate when
+ * it is the bigger (`waiting`). memoryBuy and rentFix measure against it. */
+function memoryNeed(s: GameState, c: EraContent, r: Rates): { need: Decimal; waiting: boolean } {
+	const gate = s.gate ? modelFootprint(c, r, s.gate) : null;
+	const waiting = gate !== null && gate.gt(r.footprint);
+	return { need: waiting ? gate! : r.footprint, waiting };
+}
+
 function measure(
 	s: GameState,
 	c: EraContent,
@@ -104,8 +112,7 @@ function measure(
 	hardwareId: string,
 	count: number
 ): MemoryBuy | null {
-	const gate = s.gate ? modelFootprint(c, r, s.gate) : null;
-	const need = gate && gate.gt(r.footprint) ? gate : r.footprint;
+	const { need, waiting } = memoryNeed(s, c, r);
 	const before = s.orders.length ? memoryWith(s, c, hardwareId, 0) : r.memory;
 	if (before.gte(need)) return null;
 	const after = memoryWith(s, c, hardwareId, count);
@@ -138,7 +145,7 @@ function measure(
 		toClose,
 		toCloseCost: quote ? quote.cost : null,
 		shortBy,
-		waiting: gate !== null && gate.gt(r.footprint)
+		waiting
 	};
 }
 
@@ -171,8 +178,7 @@ export function rentFix(s: GameState, c: EraContent, r: Rates): RentFix | null {
 	const def = rentalOf(c);
 	const each = rack(c).memory;
 	if (!def || !(each > 0)) return null;
-	const gate = s.gate ? modelFootprint(c, r, s.gate) : null;
-	const need = gate && gate.gt(r.footprint) ? gate : r.footprint;
+	const { need } = memoryNeed(s, c, r);
 	if (r.memory.gte(need)) return null;
 	const racks = need.sub(r.memory).div(each).ceil().toNumber();
 	if (!(racks > 0) || s.rental.racks + racks > def.maxRacks) return null;
