@@ -96,9 +96,8 @@ export function siteQuotes(
 /** How a far unit's price climbs: the nth unit of a card on Mars costs this many times the
  * first (n³ − (n − 1)³ under climb 3). */
 export function farStepFactor(content: EraContent, n: number): number {
-	const def = farOf(content);
-	if (!def || n < 1) return 1;
-	return n ** def.climb - (n - 1) ** def.climb;
+	if (!farOf(content) || n < 1) return 1;
+	return farTotalFactor(content, n) - farTotalFactor(content, n - 1);
 }
 
 /** What the first n units of a card on Mars cost together, as a multiple of the first (n³ under
@@ -106,8 +105,7 @@ export function farStepFactor(content: EraContent, n: number): number {
  * count" beside the 10th costing 271× the 1st, not 1,000×). */
 export function farTotalFactor(content: EraContent, n: number): number {
 	const def = farOf(content);
-	if (!def || n < 1) return 1;
-	return n ** def.climb;
+	return def ? Math.max(0, n) ** def.climb : 1;
 }
 
 /** What far sites give the run under way, in the run's FLOP/s (research's training speed-up
