@@ -51,7 +51,7 @@ test('a power contract is priced per second at full draw, beside the bill (playt
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('tab-fleet').tap();
 	const contracts = page.locator('[data-screen="fleet"]');
-	await expect(contracts).toContainText(/Home circuit\s*\+2\u00a0kW · \$1\.\d\d\/s at full draw/);
+	await expect(contracts).toContainText(/Home circuit\s*\+2\u00a0kW · \$2\.\d\d\/s at full draw/);
 	await expect(contracts).not.toContainText('/kWh');
 	await expect(page.getByTestId('grid-price-climb')).toContainText(
 		/now\s+57(\.\d)?× what it was when\s+this era began/

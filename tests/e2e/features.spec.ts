@@ -183,7 +183,7 @@ test('reduced motion and haptics: buying animates and buzzes only when allowed',
 	// No hints: one appearing above the list would move the button under the tap.
 	await page.getByTestId('hints-off').tap();
 	await page.getByTestId('tab-fleet').tap();
-	expect(await animationsAfterBuy(2)).toBeGreaterThan(0);
+	expect(await animationsAfterBuy(3)).toBeGreaterThan(0);
 	expect(await buzzes()).toBeGreaterThan(0);
 
 	// The same first purchase in a new game (hard reset), with reduced motion and haptics
@@ -198,7 +198,7 @@ test('reduced motion and haptics: buying animates and buzzes only when allowed',
 	await expect(page.getByTestId('stock-cash')).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
 	await page.getByTestId('tab-fleet').tap();
-	expect(await animationsAfterBuy(2)).toBe(0);
+	expect(await animationsAfterBuy(3)).toBe(0);
 	expect(await buzzes()).toBe(0); // a new page: nothing buzzed with haptics off
 	await openSettings(page);
 	await expect(page.getByTestId('pref-haptics')).not.toBeChecked();
@@ -497,7 +497,7 @@ test('keyboard only: buy, move Train ↔ Serve, start a run and release', async 
 	await expect(page.locator('[data-screen="fleet"]')).toBeVisible();
 	await tabTo(page, 'buy-gaming-gpu');
 	await page.keyboard.press('Enter');
-	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 2');
+	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 3');
 
 	await tabTo(page, 'tab-fleet');
 	await page.keyboard.press('ArrowLeft');

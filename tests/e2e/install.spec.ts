@@ -146,7 +146,7 @@ test.describe('persistent storage', () => {
 			await page.reload();
 			await expect(page.getByTestId('stock-cash')).toBeVisible(); // a tap before start is lost
 			await page.getByTestId('tab-fleet').tap();
-			await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 2');
+			await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 3');
 		});
 	}
 });
@@ -179,7 +179,7 @@ test('no Web Locks: a tab stops rather than overwrite what another tab saved', a
 	await a.evaluate(() => window.dispatchEvent(new Event('pagehide')));
 	await expect(a.getByTestId('elsewhere-lockless')).toBeVisible();
 	const kept = decodeState((await readSave(b))!.state);
-	expect([kept.hardware['gaming-gpu'], kept.trainShare]).toEqual([2, 0.7]);
+	expect([kept.hardware['gaming-gpu'], kept.trainShare]).toEqual([3, 0.7]);
 
 	// "Play here" in A loads B's game; then B stops at its next save.
 	await a.getByTestId('play-here').tap();

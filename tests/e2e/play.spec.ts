@@ -29,7 +29,7 @@ test('buy, split, train, release: cash and tokens rise and the leaderboard moves
 	// Buy a second GPU.
 	await page.getByTestId('tab-fleet').tap();
 	await page.getByTestId('buy-gaming-gpu').tap();
-	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 2');
+	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 3');
 
 	// Move the Train ↔ Serve control, start the suggested run.
 	await page.getByTestId('tab-lab').tap();

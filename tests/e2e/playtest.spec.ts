@@ -47,7 +47,9 @@ test('Max on the Fleet stops at what the power runs, and says so before the tap'
 	expect(n).toBeGreaterThan(0);
 	await expect(buy).toContainText(`×${n}`);
 	await buy.tap();
-	await expect(page.getByTestId('hw-gaming-gpu').getByTestId('hw-count')).toHaveText(`× ${n + 1}`);
+	await expect(page.getByTestId('hw-gaming-gpu').getByTestId('hw-count')).toHaveText(
+		`× ${s.hardware['gaming-gpu'] + n}`
+	);
 	// Every card bought runs: the fleet is not throttled.
 	await expect(page.getByTestId('throttle-warning')).toHaveCount(0);
 	// Now the spare power runs no more and none is being built: Max buys none, and says why
@@ -521,9 +523,11 @@ for (const name of ['e2e/mid-game.json', 'e2e/late-era.json'])
 test('a release that lowers the income asks first; one that raises it does not (playtest 5)', async ({
 	page
 }) => {
-	// The Garage sprint's bigger model, sold out after the spike: it earns less a second.
+	// The Garage sprint's bigger model, sold out after the spike on one GPU (of a new game's
+	// two): it earns less a second.
 	const garage = eraContent('garage');
 	const s = newGame(21);
+	s.hardware['gaming-gpu'] = 1;
 	apply(s, garage, { type: 'start-run', size: 'sprint' });
 	apply(s, garage, { type: 'train-share', share: 0.9 });
 	advance(s, garage, 600);

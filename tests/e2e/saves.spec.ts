@@ -24,12 +24,12 @@ async function buyGpu(page: Page) {
 test('a reload keeps progress', async ({ page }) => {
 	await page.goto('/');
 	await buyGpu(page);
-	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 2');
+	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 3');
 	await saveNow(page);
 	await page.reload();
 	await expect(page.getByTestId('stock-cash')).toBeVisible();
 	await page.getByTestId('tab-fleet').tap();
-	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 2');
+	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 3');
 });
 
 test('a damaged newest save: the backup is loaded, and the player is told', async ({ page }) => {
@@ -38,14 +38,14 @@ test('a damaged newest save: the backup is loaded, and the player is told', asyn
 	await saveNow(page); // first save: the backups are written too
 	await buyGpu(page);
 	await saveNow(page);
-	expect(await gpus(page)).toBe(2);
+	expect(await gpus(page)).toBe(3);
 	const newest = (await readSave(page))!;
 	await writeSave(page, { ...newest, state: newest.state.slice(0, newest.state.length / 2) }); // cut off
 	await page.reload();
 	await expect(page.getByTestId('notice')).toContainText('could not be loaded');
 	await expect(page.getByTestId('notice')).toContainText('backup');
 	await page.getByTestId('tab-fleet').tap();
-	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 1'); // the backup's game
+	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 2'); // the backup's game
 });
 
 test('a garbage import explains itself and leaves the game untouched', async ({ page }) => {
@@ -83,7 +83,7 @@ test('export, hard reset, import: the same game comes back', async ({ page }) =>
 	await page.getByTestId('reset-word').fill('RESET');
 	await page.getByTestId('reset').tap();
 	await saveNow(page);
-	expect(decodeState((await readSave(page))!.state).hardware['gaming-gpu']).toBe(1);
+	expect(decodeState((await readSave(page))!.state).hardware['gaming-gpu']).toBe(2);
 
 	await page.getByTestId('import-text').fill(text);
 	await page.getByTestId('import-check').tap();
@@ -146,13 +146,13 @@ test('two tabs: only one plays, and switching loses no progress', async ({ conte
 	await expect(a.getByTestId('tab-elsewhere')).toBeVisible();
 	await expect(b.getByTestId('tab-elsewhere')).toHaveCount(0);
 	await b.getByTestId('tab-fleet').tap();
-	await expect(b.getByTestId('hw-gaming-gpu')).toContainText('× 2');
+	await expect(b.getByTestId('hw-gaming-gpu')).toContainText('× 3');
 
 	// A no longer writes: B's purchases are not overwritten.
 	await buyGpu(b);
 	await saveNow(b);
 	await a.waitForTimeout(1500);
-	expect(await gpus(b)).toBe(3);
+	expect(await gpus(b)).toBe(4);
 });
 
 test('a save cut short by closing the page leaves a loadable game', async ({ context }) => {

@@ -54,6 +54,12 @@ const scaleRival = (
 // Past the Garage's largest run, later eras go on by half decades: long eras grow into them
 // as repeatable research multiplies compute. Names stay short enough for the size picker on
 // a phone: ×3, ×10 … ×300, ×10³, ×3·10³ …
+/** The capability later eras' goals count from (× their FLOP scale, plus their own goalExtra): the
+ * Garage's goal when they were tuned. Not the Garage's goal itself, which moved to 47 when its
+ * scripted player learned to play in phases: every later era's pacing moved with it (Orbit's median
+ * 294 -> 440 min on seeds 1–5). */
+const LATER_GOAL_BASE = 45;
+
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const BEYOND = Array.from({ length: 40 }, (_, i) => {
 	const three = i % 2 === 0; // ×3, ×10, ×30, ×100 …
@@ -114,7 +120,7 @@ function buildEra(s: EraSpec, index: number): EraDef {
 			flop: g.starterModel.flop * 10 ** s.flop
 		},
 		playerModelFamily: s.family,
-		goalCapability: g.goalCapability + capShift + s.goalExtra,
+		goalCapability: LATER_GOAL_BASE + capShift + s.goalExtra,
 		// Tokens grow ×√(FLOP scale) per era: Moat is measured against the era's own scale.
 		moatTokenUnit: g.moatTokenUnit * 10 ** (s.flop / 2 + (s.moatShift ?? 0)),
 		idea: s.idea,

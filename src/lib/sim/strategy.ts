@@ -89,25 +89,49 @@ export function decide(
 	});
 }
 
-/** Where spare compute runs experiments, the most a scripted player trains before the run that
- * should take the goal, and the demand its serving keeps covered meanwhile (× this). */
-export const RESEARCH_PHASE_SHARE = 0.1;
-export const RESEARCH_PHASE_COVER = 1.9;
-
 /**
- * The train share in an era whose spare compute runs experiments (content EraDef.experiments):
- * until the run under way should take the goal, research pays more than training (a run keeps
- * the algorithms it started with, so research now goes into the run that takes the goal), so
- * the player trains little and serves the demand with room to spare; the last run trains at
- * `share`, what serving and training are worth (marketChoice). A player who holds one share
- * (plan.holdShare) holds it.
+ * How the scripted player splits the lab before the run that should take the era goal: it trains
+ * at most `share` and serves `cover` × the demand meanwhile (more when the pick of marketChoice
+ * trains less), then the last run trains at least `last` (marketChoice's pick otherwise).
  */
-function experimentShare(s: GameState, c: EraContent, plan: Plan, share: number): number {
-	if (!c.era.experiments || plan.holdShare !== undefined) return share;
+interface Phases {
+	share: number;
+	cover: number;
+	last?: number;
+}
+
+/** Where spare compute runs experiments: research pays more than training until the last run (a
+ * run keeps the algorithms it started with, so research now goes into the run that takes the
+ * goal), so the player trains little and serves the demand with room to spare. */
+const RESEARCH_PHASES: Phases = { share: 0.1, cover: 1.9 };
+
+/** The Garage: cash grows the lab (chips bought from sales compound), and the lab's size sets
+ * how fast the run that takes the goal trains, so the player serves every customer and trains
+ * little until that run, which then trains at 60 % or more. A hindsight switch from 0.2 to 0.9 at
+ * 70 % of the era was ~16 points ahead of the best constant share (seeds 1–8, scripts/
+ * switch-race.ts) while marketChoice alone read −2.2 % against it; with these phases (and the
+ * Garage's content retuned for them: content/garage.ts) the best constant share is 74.6 % later
+ * (the full probe, fifteen seeds; targets.ts). A player away for hours (plan.away) has no last
+ * run to time and its cash waits unspent between check-ins: it plays marketChoice's share. */
+const GARAGE_PHASES: Phases = { share: 0.1, cover: 1, last: 0.6 };
+
+function phasesOf(c: EraContent, plan: Plan): Phases | null {
+	if (c.era.experiments) return RESEARCH_PHASES;
+	return c.era.id === 'garage' && !plan.away ? GARAGE_PHASES : null;
+}
+
+/** The train share by the era's phases (phasesOf; `share`, what serving and training are worth
+ * now: marketChoice). A player who holds one share (plan.holdShare) holds it. */
+function phasedShare(s: GameState, c: EraContent, plan: Plan, share: number): number {
+	const phases = phasesOf(c, plan);
+	if (!phases || plan.holdShare !== undefined) return share;
 	const r = rates(s, c);
-	if (lastRun(s, c, r)) return share;
-	const covers = shareThatServes(r, market(r, s.hype).demand.mul(RESEARCH_PHASE_COVER));
-	return Math.min(share, Math.max(RESEARCH_PHASE_SHARE, covers));
+	// The last run trains at `last` while the served model fits: a lab short of memory serves
+	// what it can first (held at 60 %, a lab whose last run missed the goal sat at a third of its
+	// model's speed for an hour, broke: seed 8, 115 min and no goal).
+	if (lastRun(s, c, r)) return r.memoryFit < 1 ? share : Math.max(share, phases.last ?? 0);
+	const covers = shareThatServes(r, market(r, s.hype).demand.mul(phases.cover));
+	return Math.min(share, Math.max(phases.share, covers));
 }
 
 function decideRound(s: GameState, c: EraContent, plan: Plan, m: Milestones, act: Act): void {
@@ -128,7 +152,7 @@ function decideRound(s: GameState, c: EraContent, plan: Plan, m: Milestones, act
 	// Price and train share together: what serving earns against what training gains.
 	const choice = marketChoice(s, c, minTrainShare, plan.holdShare);
 	if (s.priceTier !== choice.tier) act({ type: 'price-tier', tier: choice.tier });
-	if (s.run) act({ type: 'train-share', share: experimentShare(s, c, plan, choice.share) });
+	if (s.run) act({ type: 'train-share', share: phasedShare(s, c, plan, choice.share) });
 	const r = rates(s, c);
 	const income = market(r, s.hype).served.mul(netPrice(r));
 

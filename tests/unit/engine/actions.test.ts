@@ -33,8 +33,9 @@ describe('buy', () => {
 		const s = rich();
 		const quote = quoteHardware(s, garage, 'gaming-gpu', 10)!;
 		const before = s.cash;
+		const owned = s.hardware['gaming-gpu'];
 		expect(buy(s, garage, 'gaming-gpu', 10)).toEqual({ ok: true });
-		expect(s.hardware['gaming-gpu']).toBe(11);
+		expect(s.hardware['gaming-gpu']).toBe(owned + 10);
 		expect(before.sub(s.cash).sub(quote.cost).abs().toNumber()).toBeLessThan(1e-6);
 	});
 
@@ -54,7 +55,7 @@ describe('buy', () => {
 			expect(buy(s, garage, 'gaming-gpu', bad)).toEqual({ ok: false, reason: 'invalid-amount' });
 		}
 		expect(s.cash.eq(cash)).toBe(true);
-		expect(s.hardware['gaming-gpu']).toBe(1);
+		expect(s.hardware).toEqual(garage.era.startHardware);
 	});
 
 	it('orders top-tier chips: paid now, delivered after the lead time, even in one jump', () => {
@@ -210,10 +211,11 @@ describe('train, serve and release', () => {
 
 	it('a model too big for the fleet memory serves proportionally slower', () => {
 		const s = rich();
-		// Ten times what one gaming GPU holds.
+		// Ten times what the fleet's gaming GPUs hold.
 		const bytes = garage.era.servingBytesPerParam;
 		const gpu = garage.era.hardware.find((h) => h.id === 'gaming-gpu')!.memory;
-		s.model = { ...s.model, params: new Decimal((10 * gpu) / bytes) };
+		expect(Object.keys(s.hardware)).toEqual(['gaming-gpu']);
+		s.model = { ...s.model, params: new Decimal((10 * gpu * s.hardware['gaming-gpu']) / bytes) };
 		const r = rates(s, garage);
 		expect(r.memoryFit).toBeCloseTo(0.1, 12);
 		research(Object.assign(s, { insight: new Decimal(1e6) }), garage, 'int8-quantization');

@@ -123,9 +123,11 @@ describe('each era has its own market scale', () => {
 });
 
 describe('the launch gate reads what a release would do', () => {
-	/** A Garage lab whose sprint has finished and waits at the gate. */
+	/** A Garage lab on one GPU (a new game's two, less one) whose sprint has finished and waits
+	 * at the gate. */
 	const gated = () => {
 		const s = newGame(21);
+		s.hardware['gaming-gpu'] = 1;
 		apply(s, garage, { type: 'start-run', size: 'sprint' });
 		apply(s, garage, { type: 'train-share', share: 0.9 });
 		advance(s, garage, 600);

@@ -24,6 +24,13 @@ import { bigModel, fixtureState } from './helpers';
 const hyperscale = eraContent('hyperscale');
 const garage = eraContent('garage');
 
+/** A new Garage game with one of its two GPUs: the starter model does not fit. */
+function oneGpu() {
+	const s = newGame(1);
+	s.hardware['gaming-gpu'] = 1;
+	return s;
+}
+
 describe('memory buy', () => {
 	it('five memory pools in the mid-game save leave the model far from fitting, and say how many would', () => {
 		const s = bigModel(fixtureState('mid-game'));
@@ -47,8 +54,8 @@ describe('memory buy', () => {
 	});
 
 	it('a buy that makes the model fit says it closes the gap; a model that fits asks nothing', () => {
-		// A new Garage game: the starter model needs more than the one GPU holds (serves at 76 %).
-		const s = newGame(1);
+		// A Garage lab with one GPU: the starter model needs more than it holds (serves at 51 %).
+		const s = oneGpu();
 		s.cash = money(garage, 1e6);
 		const r = rates(s, garage);
 		expect(r.memoryFit).toBeLessThan(1);
@@ -73,12 +80,11 @@ describe('memory buy', () => {
 	it('points at the buy that makes the model fit for the least cash, and says how many', () => {
 		// Playtest 4's Garage: a model at the gate needs more memory than the fleet holds. Six more
 		// $24 Gaming GPUs made it fit; "Buy memory" had the player saving for the $1.4K card.
-		// Here (two GPUs, 36 GB, on the home circuit) the gate's model needs 71 GB: two more GPUs
-		// ($40) or one Workstation card ($1.4K).
+		// Here (a new game's two GPUs, 36 GB, on the home circuit) the gate's model needs 71 GB: two
+		// more GPUs ($40) or one Workstation card ($1.4K).
 		const s = newGame(1);
-		buy(s, garage, 'gaming-gpu', 1);
 		const r = rates(s, garage);
-		s.gate = { ...s.model, name: 'Ember-3', params: s.model.params.mul(3) };
+		s.gate = { ...s.model, name: 'Ember-3', params: s.model.params.mul(2) };
 		const fix = memoryFix(s, garage, r)!;
 		expect(fix).toMatchObject({ hardwareId: 'gaming-gpu', closes: true });
 		expect(fix.count).toBe(2);
@@ -128,12 +134,11 @@ describe('memory buy', () => {
 
 	it('names the model that must fit: the one waiting at the gate when it is the bigger (playtest 6)', () => {
 		const s = newGame(1);
-		buy(s, garage, 'gaming-gpu', 1);
 		expect(memoryBuy(s, garage, rates(s, garage), 'gaming-gpu', 1)).toBeNull();
 		s.gate = { ...s.model, name: 'Ember-3', params: s.model.params.mul(3) };
 		expect(memoryBuy(s, garage, rates(s, garage), 'gaming-gpu', 1)!.waiting).toBe(true);
-		// The starter that does not fit, with nothing at the gate: the served model.
-		const g = newGame(1);
+		// The starter that does not fit (on one GPU), with nothing at the gate: the served model.
+		const g = oneGpu();
 		expect(memoryBuy(g, garage, rates(g, garage), 'gaming-gpu', 1)!.waiting).toBe(false);
 	});
 
@@ -177,7 +182,7 @@ describe('memory buy', () => {
 		s.edge.blocks = 1;
 		expect(memoryStory(s, edge, rates(s, edge)).swarm).toBe('serves');
 		// Elsewhere there is no swarm to speak of.
-		const g = newGame(1);
+		const g = oneGpu();
 		expect(memoryStory(g, garage, rates(g, garage))).toMatchObject({
 			kind: 'starter',
 			swarm: null

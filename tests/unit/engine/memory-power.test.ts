@@ -23,22 +23,23 @@ import {
 
 const garage = eraContent('garage');
 
-/** A new Garage game with a second Gaming GPU: the starter model fits its fleet. */
+/** A new Garage game: its two Gaming GPUs hold the starter model. */
 function fitted() {
 	const s = newGame(1);
-	s.hardware['gaming-gpu'] = 2;
+	expect(s.hardware).toEqual({ 'gaming-gpu': 2 });
 	return s;
 }
 
 describe('memory', () => {
-	// The starter model just overflows the one card a new game starts with: the first purchase
-	// is memory as well as FLOP/s (content/garage.ts), and the Lab says so from the start.
-	it('a new game: the starter model overflows one Gaming GPU; a second card holds it', () => {
+	// The starter model overflows one card, so a new game starts with two (content/garage.ts):
+	// it serves at full speed, and memory binds from the first better models on.
+	it('a new game: its two Gaming GPUs hold the starter model; one card alone would not', () => {
+		expect(rates(fitted(), garage).memoryFit).toBe(1);
 		const s = newGame(1);
+		s.hardware['gaming-gpu'] = 1;
 		const r = rates(s, garage);
 		expect(r.memoryFit).toBeGreaterThan(0.5);
 		expect(r.memoryFit).toBeLessThan(1);
-		expect(rates(fitted(), garage).memoryFit).toBe(1);
 	});
 
 	it('a model that fits serves at full speed; one twice the fleet memory serves half', () => {
@@ -56,7 +57,7 @@ describe('memory', () => {
 		// FLOP per token doubles with the parameters too: capacity falls by both.
 		s.model = { ...s.model, params: fitsExactly };
 		const exact = rates(s, garage);
-		expect(exact.memoryFit).toBe(1);
+		expect(exact.memoryFit).toBeCloseTo(1, 12);
 		expect(big.fullCapacity.div(exact.fullCapacity).toNumber()).toBeCloseTo(0.25, 9);
 	});
 

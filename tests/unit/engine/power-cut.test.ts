@@ -44,9 +44,9 @@ describe('the power cut', () => {
 		// It saves up and the cut lifts once cash covers five minutes of what the cut saves.
 		const need = rehireCash(r);
 		let lifted = false;
-		// (Its serving chips are few: it takes about a day here, and five minutes later it is
-		// broke again, the cut back on.)
-		for (let m = 0; m < 36 * 30 && !lifted; m++) {
+		// (Its serving chips are few: it takes a day or more here (the Garage's power ×1.6 since
+		// its phases), and five minutes later it is broke again, the cut back on.)
+		for (let m = 0; m < 72 * 30 && !lifted; m++) {
 			advance(s, garage, 120);
 			expect(badNumbers(s)).toEqual([]);
 			if (!s.idle) lifted = true;

@@ -52,7 +52,7 @@ describe('why a run is paused', () => {
 	});
 
 	it('out of cash: says when the cut lifts, to the second (playtest 4: 18 min unsaid at 99.9 %)', () => {
-		const s = pausedLab(32, 0.8);
+		const s = pausedLab(30, 0.8);
 		const pause = runPause(s, rates(s, garage));
 		expect(pause?.reason).toBe('out-of-cash');
 		const n = pause?.reason === 'out-of-cash' ? pause.liftsIn : NaN;

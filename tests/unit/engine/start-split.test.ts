@@ -14,9 +14,12 @@ import {
 import { garage } from './helpers';
 
 describe('the split a run starts at', () => {
-	it('is not said of a new game at its 50 %: serving less while training is the game', () => {
+	it('is not said of a new game at its 50 %, nor on one of its two GPUs: serving less while training is the game', () => {
 		const s = newGame(2);
 		expect(s.trainShare).toBe(0.5);
+		expect(startSplit(s, rates(s, garage))).toBeNull();
+		// One GPU serves less than demand at 50 %, not under a quarter of it.
+		s.hardware['gaming-gpu'] = 1;
 		const r = rates(s, garage);
 		expect(capacityAt(r, 0.5).lt(market(r, s.hype).demand)).toBe(true);
 		expect(startSplit(s, r)).toBeNull();

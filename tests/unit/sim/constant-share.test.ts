@@ -1,7 +1,7 @@
 // Train ↔ Serve (issue 16): the best constant train share reaches the era goal at least 15 % later
-// than the scripted adaptive player. The race alone (probe/constant.ts) in the Cloud and
-// Hyperscale, the eras whose figures are asserted (the Garage is played to reach them, not raced:
-// its figure is an open target, printed by the probe), on the probe's fifteen seeds
+// than the scripted adaptive player. The race alone (probe/constant.ts) in the Garage, the Cloud
+// and Hyperscale, the eras whose figures are asserted (the later eras' are open targets, printed
+// by the probe), on the probe's fifteen seeds
 // (PROBE_SEEDS), one process per core: the whole game's race is left to the probe (npm run
 // probe, or scripts/constant-race.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { constantRaceParallel } from '../../../scripts/probe-parallel';
 
 let perSeed: RaceFigures[][] = [];
 beforeAll(async () => {
-	perSeed = await constantRaceParallel(PROBE_SEEDS, 3, 1);
+	perSeed = await constantRaceParallel(PROBE_SEEDS, 3);
 }, 900_000);
 
 describe('train ↔ serve: the adaptive player against a constant share', () => {
@@ -31,8 +31,14 @@ describe('train ↔ serve: the adaptive player against a constant share', () => 
 	// 4.1), the Cloud 17.2 % (28.2 / 9.2 / 39.5); with the last-run rule as well 12.9 % (27.2 /
 	// 12.9 / 15.8) and the Cloud 21.7 %, but era 1's cheap price again 10 % and era 2 2.7× era 1
 	// (not landed for that).
+	// The Garage in phases (sim/strategy.ts GARAGE_PHASES: serve every customer and train little
+	// until the run that should take the goal, then train it at 60 % or more): 74.6 % on the full
+	// probe of 2026-12-05 (blocks of five 52.3 / 18.1 / 99.4); main before it −2.2 %.
+	it('era 1: the best constant share is at least 15 % later', () => {
+		expect(constantLater(perSeed.map(([garage]) => garage))).toBeGreaterThanOrEqual(15);
+	});
 	it('era 2: the best constant share is at least 15 % later', () => {
-		expect(constantLater(perSeed.map(([cloud]) => cloud))).toBeGreaterThanOrEqual(15);
+		expect(constantLater(perSeed.map(([, cloud]) => cloud))).toBeGreaterThanOrEqual(15);
 	});
 	// Hyperscale: its spare compute runs the researchers' experiments and a run keeps the recipe
 	// it started with (engine/experiments.ts, recipe.ts), so research while the goal is far and a
@@ -40,6 +46,6 @@ describe('train ↔ serve: the adaptive player against a constant share', () => 
 	// of five 19.2 / 17.7 / 17.5); main before the rules 5.6 %. The Cloud read 16.2 % with release
 	// spikes added (20.9 % while they multiplied).
 	it('era 3: the best constant share is at least 15 % later', () => {
-		expect(constantLater(perSeed.map(([, hyper]) => hyper))).toBeGreaterThanOrEqual(15);
+		expect(constantLater(perSeed.map(([, , hyper]) => hyper))).toBeGreaterThanOrEqual(15);
 	});
 });

@@ -22,7 +22,9 @@ const held = (s: GameState) => s.stats.modelsReleased;
 const bought = (s: GameState) => JSON.stringify(s.hardware);
 
 describe('release now or hold, played on', () => {
-	const s = firstGate(2);
+	// Seed 4: a lab that starts its next run while the model waits (on seeds 1–3 the player buys
+	// chips through the hold and starts no run).
+	const s = firstGate(4);
 	const waiting = s.gate!.capability;
 
 	it('holds the model for the hold while the lab trains and buys meanwhile, then releases it', () => {

@@ -21,14 +21,14 @@ export const FACE_KEY = 'frontier/face';
 
 /** A new game's counters (a unit test holds it equal to the engine's new game, formatted). */
 export const NEW_GAME_FACE: Face = {
-	compute: '50',
+	compute: '100',
 	computeUnit: 'TFLOP/s',
 	computeNote: '0% training',
 	computeWarn: false,
 	tokens: '0',
 	tokenRate: '+12M/s',
 	cash: '$25',
-	cashRate: '+0.34/s',
+	cashRate: '+0.33/s',
 	cashFalls: false,
 	cashReinvested: false
 };
