@@ -113,6 +113,38 @@ test('Match demand trains the most that still serves every customer, in one tap'
 	await expect(page.getByTestId('demand-status')).toContainText(/spare|balanced/);
 });
 
+// Playtest 19: matched to today's demand as customers came back, the card flipped between
+// "serves every customer" and a small red "N tok/s unmet" within a minute of each tap.
+test('Match demand leaves room for customers coming back: minutes later every one is still served', async ({
+	page
+}) => {
+	await page.clock.install();
+	const s = decodeState(fixture('e2e/garage.json').state);
+	const c = eraContent(s.eraId);
+	if (!s.run) apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id });
+	s.run!.target = s.run!.target.mul(10);
+	for (const rival of s.rivals) rival.nextReleaseAt = 1e9;
+	s.nextEventAt = 1e12;
+	s.hype = -0.3; // its resting level is 0: they come back while every one is served
+	apply(s, c, { type: 'train-share', share: 0.9 });
+	await openWithSave(page, recordOf(s));
+	const text = page.getByTestId('match-text');
+	await expect(text).toContainText(/Train \d+% serves every customer now, with room for those/);
+	await page.getByTestId('match-demand').tap();
+	await expect(text).toHaveText(
+		'Serves every customer, with room for those coming back, trains the rest.'
+	);
+	const status = page.getByTestId('demand-status');
+	// The Demand card calls the spare the room it is, not idle capacity to train with.
+	await expect(status).toContainText('room for the customers coming back');
+	await expect(status).not.toContainText('Train more');
+	for (let minute = 0; minute < 4; minute++) {
+		await page.clock.runFor(60_000);
+		await expect(status).not.toContainText('unmet');
+		await expect(text).toContainText('Serves every customer');
+	}
+});
+
 /** The Garage fixture with a run going, hype times `hype`, the slider at `share`. */
 function garageRun(hype: number, share: number) {
 	const s = decodeState(fixture('e2e/garage.json').state);

@@ -91,7 +91,7 @@ const SELECTORS: Record<string, string[]> = {
 		'experimentsView',
 		'farRunPart',
 		'hasAutomation',
-		'matchDemandShare',
+		'matchDemand',
 		'trainingBoost'
 	],
 	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'startSplit'],
