@@ -260,7 +260,9 @@ test('the Edge swarm quote says what the next block adds to sales, not only to t
 	await openWithSave(page, fixture('e2e/edge.json'));
 	await page.getByTestId('tab-fleet').tap();
 	const sales = page.getByTestId('recruit-sales');
-	await expect(sales).toContainText(/adds [\d.]+\S*\s*tok\/s to sales, \$[\d.]+/);
+	// The income it adds, after the owners' pay (playtest 19 read its sales alone as the income).
+	await expect(sales).toContainText(/adds [\d.]+\S*\s*tok\/s to sales.*: income \+[\d.]+\S*\/s/);
+	await expect(sales).toContainText("it adds to the swarm owners' pay");
 	await page.getByTestId('recruit').tap();
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('1 block');
 	await expect(sales).toContainText('adds no sales');
