@@ -11,7 +11,6 @@ import { cutPay } from './power-sources';
 import {
 	blockFlops,
 	blockMemory,
-	blocksToHold,
 	devicesPerCopy,
 	distilled,
 	recruitQuote,
@@ -20,9 +19,11 @@ import {
 	swarmFeedback,
 	swarmOf,
 	swarmFit,
+	swarmHold,
 	swarmMemory,
 	swarmReach,
-	splitSpeed
+	splitSpeed,
+	type SwarmHold
 } from './edge';
 import { modelFootprint } from './purchases';
 import { rates, type Rates } from './rates';
@@ -47,11 +48,12 @@ export interface SwarmView {
 	devices: number;
 	split: number;
 	/** Bytes the blocks hold for the served model's copies, its share of the footprint (at most
-	 * 1: the swarm serves at that share) and the blocks that hold it whole. */
+	 * 1: the swarm serves at that share) and the blocks that hold it whole, if the swarm can have
+	 * that many (edge.ts swarmHold). */
 	held: Decimal;
 	blockMemory: number;
 	fit: number;
-	blocksToHold: number;
+	hold: SwarmHold;
 	/** Tokens per second the swarm serves now, and what its usage reports multiply insight by
 	 * (and add per block). */
 	serving: Decimal;
@@ -137,7 +139,7 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 		held: swarmMemory(s, c, r.mult),
 		blockMemory: blockMemory(c, r.mult),
 		fit: swarmFit(s, c, r.mult, r.footprint),
-		blocksToHold: blocksToHold(c, r.mult, r.footprint),
+		hold: swarmHold(c, r.mult, r.footprint),
 		serving: r.swarm,
 		feedback: swarmFeedback(s, c, r.swarm),
 		feedbackPerBlock: def.feedback,
@@ -168,17 +170,17 @@ export interface DistilView {
 	 * its speed that leaves (edge.ts splitSpeed; 1 device and 1 when it fits one); `speed` the
 	 * share the swarm as it is serves it at: the split times its memory fit with the blocks it
 	 * has (playtest 9 read 48 % and the swarm served at 2 %: 9 blocks of the 266 that hold it),
-	 * and `blocksToHold` the blocks that hold its copies whole. */
+	 * and `hold` the blocks that hold its copies whole, if the swarm can have that many. */
 	full: {
 		capability: number;
 		footprint: Decimal;
 		devices: number;
 		split: number;
 		speed: number;
-		blocksToHold: number;
+		hold: SwarmHold;
 	};
 	/** The distilled model: it fits one device, and `speed`, the share the swarm as it is serves
-	 * it at, is its memory fit with the blocks it has (1 once `blocksToHold` hold its copies);
+	 * it at, is its memory fit with the blocks it has (1 once `hold` blocks hold its copies);
 	 * playtest 17 read "distilled, one at 100%" on the Lab beside the Fleet's "serves at 1 %
 	 * speed … 180 blocks hold it whole" of the distilled model served. */
 	small: {
@@ -186,7 +188,7 @@ export interface DistilView {
 		footprint: Decimal;
 		shrink: number;
 		speed: number;
-		blocksToHold: number;
+		hold: SwarmHold;
 	} | null;
 }
 
@@ -204,7 +206,7 @@ export function distilView(
 	const onSwarm = (footprint: Decimal) => {
 		const split = splitSpeed(c, r.mult, footprint);
 		const speed = split * swarmFit(s, c, r.mult, footprint);
-		return { split, speed, blocksToHold: blocksToHold(c, r.mult, footprint) };
+		return { split, speed, hold: swarmHold(c, r.mult, footprint) };
 	};
 	const fullFootprint = modelFootprint(c, r, next);
 	const small = distilled(c, r.mult, next);
@@ -230,7 +232,7 @@ export function distilView(
 						footprint: smallFootprint,
 						shrink: next.params.div(small.params).toNumber(),
 						speed: smallOn.speed,
-						blocksToHold: smallOn.blocksToHold
+						hold: smallOn.hold
 					}
 				: null
 	};
