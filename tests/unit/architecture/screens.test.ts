@@ -77,6 +77,7 @@ const SELECTORS: Record<string, string[]> = {
 		'starView',
 		'trainingBill'
 	],
+	'fleet/fleet-notation.ts': ['contractBill', 'contractCost', 'hyperscaleView', 'quoteHardware'],
 	'fleet/MemoryBuyNote.svelte': ['MEMORY_BUY_QUOTE_MAX', 'memoryBuy'],
 	'fleet/MemoryFixNote.svelte': ['memoryFix'],
 	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'swarmFit'],
