@@ -5,8 +5,7 @@ import { D0, type Decimal } from './decimal';
 import { netIncome } from './cash-trend';
 import { cloneState } from './clone';
 import { flow } from './flow';
-import { market } from './market';
-import { restingHype } from './loyalty';
+import { market, returningHype } from './market';
 import { cutPay } from './power-sources';
 import {
 	blockFlops,
@@ -113,10 +112,10 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 	const reach = swarmReach(c, r.mult);
 	const served = market(r, s.hype).served;
 	const pay = cutPay(served, r);
-	// At the demand customers return to once served (returningDemand: a sold-out lab's hype sits
+	// At the demand customers return to once served (returningHype: a sold-out lab's hype sits
 	// below its resting level while latency drives customers off, so at today's demand a block
 	// would always read "no sales"; the probe saw that at 80 % of the era), and at once.
-	const back = Math.max(s.hype, restingHype(s.loyalty, r.reach));
+	const back = returningHype(s.hype, s.loyalty, r.reach);
 	const now = withMore(s, c, r, 0);
 	const next = q.count > 0 ? withMore(s, c, r, 1) : null;
 	const nowBack = now(back);

@@ -26,12 +26,12 @@ export function demand(r: Rates, hype: number): Decimal {
 	return r.baseDemand.mul(1 + hype);
 }
 
-/** Demand once the lab can serve it all: while sold out, latency holds hype below its resting
- * level (customers leave until demand is what the lab serves: latencyFloor); served, hype relaxes
- * back to it (loyal customers and the launch rush, `rest`: loyalty.ts) and they return
- * (hypeAfter). What more capacity would sell, in time, is measured against this. */
-export function returningDemand(r: Rates, hype: number, rest: number): Decimal {
-	return demand(r, Math.max(rest, hype));
+/** Hype once the lab can serve every customer: while sold out, latency holds hype below its
+ * resting level (customers leave until demand is what the lab serves: latencyFloor); served, hype
+ * relaxes back to it (loyal customers and the launch rush: loyalty.ts) and they return
+ * (hypeAfter). What more capacity would sell, in time, is measured at this. */
+export function returningHype(hype: number, l: Loyalty, reach: number): number {
+	return Math.max(restingHype(l, reach), hype);
 }
 
 /** The last answer of soldOutHype: a step reads it several times with the same rates (the
