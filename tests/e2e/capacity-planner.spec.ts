@@ -3,7 +3,7 @@
 // "make Match demand a sticky mode"), and its floor is set under Automation.
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import { apply, market, matchDemandShare, rates } from '../../src/lib/engine';
+import { apply, matchDemandShare, rates } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
 import { makeRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, readSave } from './saves';
@@ -19,7 +19,7 @@ function plannerLab() {
 	expect(apply(s, c, { type: 'train-share', share: 0.5 }).ok).toBe(true);
 	const r = rates(s, c);
 	// The share that serves them all is far above half: following demand trains much more.
-	expect(matchDemandShare(r, market(r, s.hype).demand)).toBeGreaterThan(0.7);
+	expect(matchDemandShare(r, s.hype, s.loyalty)).toBeGreaterThan(0.7);
 	return s;
 }
 

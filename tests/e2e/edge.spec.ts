@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { eraContent, SWARMS, type EraContent } from '../../src/lib/content';
 import {
 	autoReleaseHold,
+	blocksToHold,
 	capabilityBand,
 	cloneState,
 	plannedMemory,
@@ -157,7 +158,7 @@ test("edge: the next run's card says the speed the lab would serve it at, the sw
 	const memory = page.getByTestId('run-memory');
 	await expect(memory).toContainText("the swarm's 6 blocks");
 	await expect(memory).toContainText(`would serve at ${formatPercent(plan.speed)} speed`);
-	await expect(memory).toContainText(`${plan.swarm!.blocksToHold} blocks hold it whole`);
+	await expect(memory).toContainText(`${plan.swarm!.hold.blocks} blocks hold it whole`);
 	// The estimate is the distilled copy's (playtest 4: "about 125" before, 99.1 released), and
 	// turning Distil off below brings back the full model's.
 	const estimate = page.getByTestId('run-estimate');
@@ -246,13 +247,27 @@ test('edge: the Lab and the Fleet say the distilled model at the speed the block
 	await openWithSave(page, makeRecord(s, Date.now(), 92));
 	const trade = page.getByTestId('distil-trade');
 	await expect(trade).toContainText(
-		`distilled, one device a copy, at ${formatPercent(small.speed)} until ${small.blocksToHold} blocks hold its copies whole`
+		`distilled, one device a copy, at ${formatPercent(small.speed)} until ${small.hold.blocks} blocks hold its copies whole`
 	);
 	await expect(trade).not.toContainText('100%');
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('swarm-choice')).toContainText(
-		`fits one, ${speed} (${small.blocksToHold} hold its copies whole)`
+		`fits one, ${speed} (${small.hold.blocks} blocks hold its copies whole)`
 	);
+	// The full-size model's copies take more blocks than the swarm recruits (playtest 19 read
+	// "needs 266 blocks" beside "0 of 200"): both cards say what the most blocks hold instead.
+	const full = distilView(s, c, r, plannedSize(s, c, r))!.full;
+	expect(full.hold.blocks).toBeNull();
+	// Never the count past the swarm's size (266 here).
+	const needed = `${blocksToHold(c, r.mult, full.footprint)} blocks`;
+	const most = `even all 200 blocks hold only ${formatPercent(full.hold.most)} of its copies`;
+	await expect(page.getByTestId('swarm-choice')).toContainText(most);
+	await expect(page.getByTestId('swarm-choice')).not.toContainText(needed);
+	await page.getByTestId('tab-lab').tap();
+	await expect(trade).toContainText(
+		`(at most ${formatPercent(full.split * full.hold.most)}: ${most})`
+	);
+	await expect(trade).not.toContainText(needed);
 });
 
 // Playtest 18 read the swarm's orange "8 blocks hold it whole" beside "The next block adds no

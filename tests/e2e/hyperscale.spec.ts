@@ -108,3 +108,30 @@ test("hyperscale: the Power card counts the open campuses' own power, as the Sit
 		`Your open campuses bring ${watts} of their own`
 	);
 });
+
+// Playtest 19 read a campus's "bill $41.8Dec/s" beside a contract's "$1.00e36/s at full draw ·
+// Sign $1.50e26", and the grid price's climb as "108B×": one screen, one notation, and the climb
+// in words.
+test('hyperscale: late in the era the Fleet writes its money in one notation, and the climb in words', async ({
+	page
+}) => {
+	const s = decodeState(fixture('e2e/hyperscale.json').state);
+	// A model 155 points past the era's first: the grid's price ×6.03e11, its dearer contracts'
+	// bills past the letters, the campuses' not.
+	s.model = { ...s.model, capability: s.model.capability + 155 };
+	s.meta.automation.release.on = false;
+	s.nextEventAt = 1e12;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const screen = page.locator('[data-screen="fleet"]');
+	await expect(page.getByTestId('campus-sites')).toBeVisible();
+	const text = await screen.innerText();
+	const money = text.match(/\$[\d.,]+(?:e\d+|[A-Z][a-z]*)?/g) ?? [];
+	const exponents = money.filter((m) => /e\d+$/.test(m));
+	const letters = money.filter((m) => /[A-Z][a-z]*$/.test(m));
+	expect(exponents.length).toBeGreaterThan(3);
+	expect(letters).toEqual([]);
+	await expect(page.getByTestId('grid-price-climb')).toContainText(
+		'now 603 billion times what it was when this era began'
+	);
+});

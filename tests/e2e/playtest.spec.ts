@@ -115,6 +115,38 @@ test('Match demand trains the most that still serves every customer, in one tap'
 	await expect(page.getByTestId('demand-status')).toContainText(/spare|balanced/);
 });
 
+// Playtest 19: matched to today's demand as customers came back, the card flipped between
+// "serves every customer" and a small red "N tok/s unmet" within a minute of each tap.
+test('Match demand leaves room for customers coming back: minutes later every one is still served', async ({
+	page
+}) => {
+	await page.clock.install();
+	const s = decodeState(fixture('e2e/garage.json').state);
+	const c = eraContent(s.eraId);
+	if (!s.run) apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id });
+	s.run!.target = s.run!.target.mul(10);
+	for (const rival of s.rivals) rival.nextReleaseAt = 1e9;
+	s.nextEventAt = 1e12;
+	s.hype = -0.3; // its resting level is 0: they come back while every one is served
+	apply(s, c, { type: 'train-share', share: 0.9 });
+	await openWithSave(page, recordOf(s));
+	const text = page.getByTestId('match-text');
+	await expect(text).toContainText(/Train \d+% serves every customer now, with room for those/);
+	await page.getByTestId('match-demand').tap();
+	await expect(text).toHaveText(
+		'Serves every customer, with room for those coming back, trains the rest.'
+	);
+	const status = page.getByTestId('demand-status');
+	// The Demand card calls the spare the room it is, not idle capacity to train with.
+	await expect(status).toContainText('room for the customers coming back');
+	await expect(status).not.toContainText('Train more');
+	for (let minute = 0; minute < 4; minute++) {
+		await page.clock.runFor(60_000);
+		await expect(status).not.toContainText('unmet');
+		await expect(text).toContainText('Serves every customer');
+	}
+});
+
 /** The Garage fixture with a run going, hype times `hype`, the slider at `share`. */
 function garageRun(hype: number, share: number) {
 	const s = decodeState(fixture('e2e/garage.json').state);
@@ -230,7 +262,9 @@ test('the Edge swarm quote says what the next block adds to sales, not only to t
 	await openWithSave(page, fixture('e2e/edge.json'));
 	await page.getByTestId('tab-fleet').tap();
 	const sales = page.getByTestId('recruit-sales');
-	await expect(sales).toContainText(/adds [\d.]+\S*\s*tok\/s to sales, \$[\d.]+/);
+	// The income it adds, after the owners' pay (playtest 19 read its sales alone as the income).
+	await expect(sales).toContainText(/adds [\d.]+\S*\s*tok\/s to sales.*: income \+[\d.]+\S*\/s/);
+	await expect(sales).toContainText("it adds to the swarm owners' pay");
 	await page.getByTestId('recruit').tap();
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('1 block');
 	await expect(sales).toContainText('adds no sales');
@@ -676,9 +710,14 @@ test("the Cloud's rent says it is priced on the spot market, dearer while rivals
 	expect(level).toBeGreaterThan(150);
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('tab-fleet').tap();
-	await expect(page.getByTestId('rent-market')).toHaveText(
-		`Priced on the spot market (${level}% of its base rate now): dearer while rivals lead, cheaper while you do.`
+	const market = page.getByTestId('rent-market');
+	await expect(market).toContainText(`Priced on the spot market: ${level}% of the base rate, $`);
+	await expect(market).toContainText(
+		'an hour, now (dearer while rivals lead, cheaper while you do)'
 	);
+	// The base rate says why a release makes the hour dearer while the share makes it cheaper
+	// (playtest 19 read the rent rise as its percentage fell).
+	await expect(market).toContainText('so it rises as your models get better');
 });
 
 // Playtest 8 saw +1 priced $348B beside "$402B an hour" and took it for a mistake: a rack added

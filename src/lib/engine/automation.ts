@@ -252,7 +252,7 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | 
 	r ??= rates(s, c);
 	// The Capacity planner: serving back to demand once it leaves the band (capacity-planner.ts).
 	if (matchWants(s, r)) {
-		apply(s, c, { type: 'train-share', share: plannedShare(s, r, s.hype) });
+		apply(s, c, { type: 'train-share', share: plannedShare(s, r, s.hype, s.loyalty) });
 		r = rates(s, c);
 	}
 	const contract = contractWanted(s, c, r);

@@ -2,7 +2,7 @@
 import type { EraContent } from '../content';
 import type { ActionResult } from './actions';
 import { D0, type Decimal } from './decimal';
-import { HOUR, rackTokens, rentalOf, rentCost, spotRate } from './cloud';
+import { HOUR, rackTokens, rentalOf, rentCost, spotFactor, spotRateAt } from './cloud';
 import { rates, type Rates } from './rates';
 import { pushNews } from './news';
 import type { GameState } from './state';
@@ -22,12 +22,29 @@ import type { GameState } from './state';
 export function rentHourly(
 	state: GameState,
 	content: EraContent,
-	r: Pick<Rates, 'price' | 'share' | 'flopPerToken' | 'mult'> = rates(state, content)
+	r: RentRates = rates(state, content)
 ): Decimal {
+	return rentAt(state, content, r, spotFactor(r.share));
+}
+
+type RentRates = Pick<Rates, 'price' | 'share' | 'flopPerToken' | 'mult'>;
+
+/**
+ * The hour's base rate: the spot market's price of a rack's tokens of the served model before
+ * its mood (rentHourly at spotFactor 1; the hour is this times spotFactor). It follows the model:
+ * a better one's tokens sell dearer, a bigger one's take more FLOP each, so a rack serves fewer.
+ * Playtest 19 saw the rent rise at a release while its "% of base rate" fell: the base had risen
+ * with the model, and the card did not say it moved.
+ */
+export function rentBaseHourly(state: GameState, content: EraContent, r: RentRates): Decimal {
+	return rentAt(state, content, r, 1);
+}
+
+function rentAt(state: GameState, content: EraContent, r: RentRates, factor: number): Decimal {
 	const def = rentalOf(content);
 	if (!def) return D0;
 	const tier = content.priceTiers.get(state.priceTier)!;
-	const spot = spotRate(content.era, r.price, r.share, tier.priceMult);
+	const spot = spotRateAt(content.era, r.price, factor, tier.priceMult);
 	return spot.mul(rackTokens(content, r)).mul(HOUR * def.margin);
 }
 

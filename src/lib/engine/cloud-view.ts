@@ -2,7 +2,7 @@
 // with, and the spot market. Pure reads of the state.
 import type { EraContent } from '../content';
 import { quoteHardware } from './actions';
-import { paidHourly, rentHourly } from './cloud-actions';
+import { paidHourly, rentBaseHourly, rentHourly } from './cloud-actions';
 import { D0, type Decimal } from './decimal';
 import type { Flow } from './flow';
 import { cloneState } from './clone';
@@ -28,8 +28,10 @@ export interface CloudView {
 	maxRacks: number;
 	rackFlops: number;
 	rackMemory: number;
-	/** Per rack per hour now (what the next rack and the next hour cost). */
+	/** Per rack per hour now (what the next rack and the next hour cost), and the spot market's
+	 * base rate it is `spotFactor` of (cloud-actions.ts rentBaseHourly: it moves with the model). */
 	hourly: Decimal;
+	baseHourly: Decimal;
 	/** This hour's bill, as paid: every rented rack at the price it was paid at (0 with none). */
 	bill: Decimal;
 	/** The next hour's bill at today's price (0 with nothing rented), and whether it differs
@@ -69,7 +71,8 @@ export interface CloudView {
 	rentedIdles: boolean;
 	/** Per million tokens (as the Market screen prices): now, or with resale off what it would be. */
 	spotPerMillion: Decimal;
-	/** The spot price against the era's base resale rate: above 1 when rivals are hungry. */
+	/** The spot price against its base rate (the base follows the price of the lab's tokens): above
+	 * 1 when rivals are hungry. */
 	spotFactor: number;
 	/** The lab's own idle capacity, resold (with resale on) and what it earns. */
 	spare: Decimal;
@@ -171,6 +174,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		rackFlops: one.flops * r.mult.compute,
 		rackMemory: one.memory,
 		hourly,
+		baseHourly: rentBaseHourly(s, content, r),
 		bill: paid.mul(s.rental.racks),
 		nextBill: hourly.mul(s.rental.racks),
 		nextBillDiffers: hourly.sub(paid).abs().gt(paid.mul(1e-9)),

@@ -118,5 +118,16 @@ export function spotAtFleet(
 /** Cash per token idle capacity resells at (0 where the era has no spot market). Spot compute is
  * its own market: the price tier (`priceMult`, part of `price`) does not move it. */
 export function spotRate(era: EraDef, price: Decimal, share: number, priceMult: number): Decimal {
-	return era.spotResale > 0 ? price.mul((era.spotResale * spotFactor(share)) / priceMult) : D0;
+	return spotRateAt(era, price, spotFactor(share), priceMult);
+}
+
+/** spotRate at the market's multiplier `factor` (spotFactor; 1: the base rate, which follows the
+ * price of the lab's tokens, and so its model). */
+export function spotRateAt(
+	era: EraDef,
+	price: Decimal,
+	factor: number,
+	priceMult: number
+): Decimal {
+	return era.spotResale > 0 ? price.mul((era.spotResale * factor) / priceMult) : D0;
 }

@@ -1,14 +1,15 @@
 // What the screens show of the Edge swarm's decision: the swarm on the Fleet screen, and the
 // next model, full size or distilled, on the Lab's run card. Pure reads of the state.
 import type { EraContent, RunSizeDef } from '../content';
-import type { Decimal } from './decimal';
-import { market, returningDemand } from './market';
-import { restingHype } from './loyalty';
-import { ownersCut, cutPay } from './power-sources';
+import { D0, type Decimal } from './decimal';
+import { netIncome } from './cash-trend';
+import { cloneState } from './clone';
+import { flow } from './flow';
+import { market, returningHype } from './market';
+import { cutPay } from './power-sources';
 import {
 	blockFlops,
 	blockMemory,
-	blocksToHold,
 	devicesPerCopy,
 	distilled,
 	recruitQuote,
@@ -16,14 +17,15 @@ import {
 	runModel,
 	swarmFeedback,
 	swarmOf,
-	swarmCapacity,
 	swarmFit,
+	swarmHold,
 	swarmMemory,
 	swarmReach,
-	splitSpeed
+	splitSpeed,
+	type SwarmHold
 } from './edge';
 import { modelFootprint } from './purchases';
-import type { Rates } from './rates';
+import { rates, type Rates } from './rates';
 import { plannedModel } from './run-plan';
 import type { GameState } from './state';
 
@@ -45,11 +47,12 @@ export interface SwarmView {
 	devices: number;
 	split: number;
 	/** Bytes the blocks hold for the served model's copies, its share of the footprint (at most
-	 * 1: the swarm serves at that share) and the blocks that hold it whole. */
+	 * 1: the swarm serves at that share) and the blocks that hold it whole, if the swarm can have
+	 * that many (edge.ts swarmHold). */
 	held: Decimal;
 	blockMemory: number;
 	fit: number;
-	blocksToHold: number;
+	hold: SwarmHold;
 	/** Tokens per second the swarm serves now, and what its usage reports multiply insight by
 	 * (and add per block). */
 	serving: Decimal;
@@ -62,34 +65,45 @@ export interface SwarmView {
 	pay: Decimal;
 	nextPay: Decimal;
 	/** What the next block adds to sales at the demand customers return to once served (a sold-out
-	 * lab's latency keeps today's below it) and today's price: tokens sold per second and the
-	 * cash they bring before the owners' pay (0 past that demand: it only takes over tokens the
-	 * lab's own chips served, or while the served model is too big for the swarm). */
+	 * lab's latency keeps today's below it): tokens sold per second (0 past that demand: it only
+	 * takes over tokens the lab's own chips served, or while the served model is too big for the
+	 * swarm). */
 	nextServed: Decimal;
-	nextSales: Decimal;
+	/** What the next block does to the income (netIncome, the header's: sales less the owners'
+	 * pay and the costs), by the rates the lab runs at once it is recruited: at once, and at the
+	 * demand customers return to once served (null when that is what it does at once: none are
+	 * away). Playtest 19 read "+8.88e59/s" (its sales before the owners' pay, at the returning
+	 * demand) and saw the income rise by 5.27e59/s. */
+	nextIncome: Decimal;
+	nextIncomeBack: Decimal | null;
 }
 
-/** Tokens sold per second and the owners' pay with `extra` more blocks, at the demand customers
- * return to once served (returningDemand: a sold-out lab's hype sits below 0 while latency
- * drives customers off, so at today's demand a block would always read "no sales"; the probe saw
- * that at 80 % of the era). The swarm takes its part of what is sold, so past demand a block only
- * moves tokens from the lab's own chips. */
+/** The lab with `extra` more blocks, its rates, and at hype `hype` its tokens sold per second,
+ * the owners' pay and the income: by the rules the step runs (market, cutPay, netIncome). The
+ * swarm takes its part of what is sold, so past demand a block only moves tokens from the lab's
+ * own chips to the swarm. */
 function withMore(
 	s: GameState,
 	c: EraContent,
 	r: Rates,
 	extra: number
-): { served: Decimal; pay: Decimal } {
-	const more = { ...s, edge: { ...s.edge, blocks: s.edge.blocks + extra } };
-	const swarm = swarmCapacity(more, c, r.mult, r.footprint, r.flopPerToken);
-	const capacity = r.capacity.sub(r.swarm).add(swarm);
-	const d = returningDemand(r, s.hype, restingHype(s.loyalty, r.reach));
-	const served = capacity.lt(d) ? capacity : d;
-	return {
-		served,
-		pay: cutPay(served, { price: r.price, salesCut: ownersCut(c, swarm, capacity) })
+): (hype: number) => { served: Decimal; pay: Decimal; income: Decimal } {
+	let lab = s;
+	let rl = r;
+	if (extra) {
+		lab = cloneState(s);
+		lab.edge.blocks += extra;
+		rl = rates(lab, c);
+	}
+	return (hype) => {
+		const at = hype === s.hype ? lab : { ...lab, hype };
+		const f = flow(at, rl);
+		return { served: f.served, pay: cutPay(f.served, rl), income: netIncome(at, c, rl, f) };
 	};
 }
+
+/** Two incomes that differ only by rounding read as one. */
+const SAME_INCOME = 1e-6;
 
 export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | null {
 	const def = swarmOf(c);
@@ -98,9 +112,17 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 	const reach = swarmReach(c, r.mult);
 	const served = market(r, s.hype).served;
 	const pay = cutPay(served, r);
+	// At the demand customers return to once served (returningHype: a sold-out lab's hype sits
+	// below its resting level while latency drives customers off, so at today's demand a block
+	// would always read "no sales"; the probe saw that at 80 % of the era), and at once.
+	const back = returningHype(s.hype, s.loyalty, r.reach);
 	const now = withMore(s, c, r, 0);
 	const next = q.count > 0 ? withMore(s, c, r, 1) : null;
-	const nextServed = next ? next.served.sub(now.served) : served.mul(0);
+	const nowBack = now(back);
+	const nextBack = next ? next(back) : null;
+	const nextIncome = next ? next(s.hype).income.sub(now(s.hype).income) : D0;
+	const incomeBack = nextBack ? nextBack.income.sub(nowBack.income) : D0;
+	const apart = incomeBack.sub(nextIncome).abs();
 	return {
 		blocks: s.edge.blocks,
 		maxBlocks: def.maxBlocks,
@@ -116,15 +138,16 @@ export function swarmView(s: GameState, c: EraContent, r: Rates): SwarmView | nu
 		held: swarmMemory(s, c, r.mult),
 		blockMemory: blockMemory(c, r.mult),
 		fit: swarmFit(s, c, r.mult, r.footprint),
-		blocksToHold: blocksToHold(c, r.mult, r.footprint),
+		hold: swarmHold(c, r.mult, r.footprint),
 		serving: r.swarm,
 		feedback: swarmFeedback(s, c, r.swarm),
 		feedbackPerBlock: def.feedback,
 		ownerShare: def.ownerShare,
 		pay,
-		nextPay: next ? next.pay.sub(now.pay) : pay.mul(0),
-		nextServed,
-		nextSales: nextServed.mul(r.price)
+		nextPay: nextBack ? nextBack.pay.sub(nowBack.pay) : D0,
+		nextServed: nextBack ? nextBack.served.sub(nowBack.served) : D0,
+		nextIncome,
+		nextIncomeBack: back > s.hype && apart.gt(nextIncome.abs().mul(SAME_INCOME)) ? incomeBack : null
 	};
 }
 
@@ -146,17 +169,17 @@ export interface DistilView {
 	 * its speed that leaves (edge.ts splitSpeed; 1 device and 1 when it fits one); `speed` the
 	 * share the swarm as it is serves it at: the split times its memory fit with the blocks it
 	 * has (playtest 9 read 48 % and the swarm served at 2 %: 9 blocks of the 266 that hold it),
-	 * and `blocksToHold` the blocks that hold its copies whole. */
+	 * and `hold` the blocks that hold its copies whole, if the swarm can have that many. */
 	full: {
 		capability: number;
 		footprint: Decimal;
 		devices: number;
 		split: number;
 		speed: number;
-		blocksToHold: number;
+		hold: SwarmHold;
 	};
 	/** The distilled model: it fits one device, and `speed`, the share the swarm as it is serves
-	 * it at, is its memory fit with the blocks it has (1 once `blocksToHold` hold its copies);
+	 * it at, is its memory fit with the blocks it has (1 once `hold` blocks hold its copies);
 	 * playtest 17 read "distilled, one at 100%" on the Lab beside the Fleet's "serves at 1 %
 	 * speed … 180 blocks hold it whole" of the distilled model served. */
 	small: {
@@ -164,7 +187,7 @@ export interface DistilView {
 		footprint: Decimal;
 		shrink: number;
 		speed: number;
-		blocksToHold: number;
+		hold: SwarmHold;
 	} | null;
 }
 
@@ -182,7 +205,7 @@ export function distilView(
 	const onSwarm = (footprint: Decimal) => {
 		const split = splitSpeed(c, r.mult, footprint);
 		const speed = split * swarmFit(s, c, r.mult, footprint);
-		return { split, speed, blocksToHold: blocksToHold(c, r.mult, footprint) };
+		return { split, speed, hold: swarmHold(c, r.mult, footprint) };
 	};
 	const fullFootprint = modelFootprint(c, r, next);
 	const small = distilled(c, r.mult, next);
@@ -208,7 +231,7 @@ export function distilView(
 						footprint: smallFootprint,
 						shrink: next.params.div(small.params).toNumber(),
 						speed: smallOn.speed,
-						blocksToHold: smallOn.blocksToHold
+						hold: smallOn.hold
 					}
 				: null
 	};

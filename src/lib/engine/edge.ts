@@ -118,6 +118,27 @@ export function blocksToHold(content: EraContent, mult: Multipliers, footprint: 
 	return n;
 }
 
+/** How the swarm can hold a model's copies: the blocks that hold them whole (`blocks`, null
+ * when that is more than the swarm recruits: `max`, maxBlocks), and the share of them the most
+ * blocks hold (`most`: 1 when they hold them whole), the best memory fit the swarm gives it.
+ * Playtest 19 read the next model "needs 266 blocks" beside "0 of 200". */
+export interface SwarmHold {
+	blocks: number | null;
+	most: number;
+	max: number;
+}
+
+export function swarmHold(content: EraContent, mult: Multipliers, footprint: Decimal): SwarmHold {
+	const max = swarmOf(content)?.maxBlocks ?? 0;
+	const blocks = blocksToHold(content, mult, footprint);
+	if (blocks <= max) return { blocks, most: 1, max };
+	return {
+		blocks: null,
+		most: new Decimal(blockMemory(content, mult) * max).div(footprint).toNumber(),
+		max
+	};
+}
+
 /** Tokens per second the swarm serves: at its split speed for a model bigger than a device
  * (splitSpeed), and at its memory fit for one bigger than its blocks hold. */
 export function swarmCapacity(

@@ -68,7 +68,6 @@ export {
 	rehireCash,
 	rehireDue,
 	shareThatServes,
-	matchDemandShare,
 	trainingBoost,
 	trainingPace,
 	type Rates
@@ -141,6 +140,8 @@ export {
 } from './moon-mars-view';
 export * from './loyalty';
 export * from './capacity-planner';
+export * from './match-demand';
+export { spareUse, type SpareUse } from './spare-use';
 export {
 	experimentsUnstaffed,
 	experimentsView,

@@ -1,7 +1,6 @@
 // The market this step: what is demanded, served, left unmet or spare, and what it earns.
 // The one statement of the rule: the step, the income shown and the players all read it
 // (advance.ts sums the same rule in closed form between events).
-import type { EraContent } from '../content';
 import { D0, type Decimal } from './decimal';
 import { HYPE_DECAY, HYPE_DECAY_UNMET, HYPE_FLOOR } from './formulas';
 import { netPrice } from './power-sources';
@@ -27,12 +26,12 @@ export function demand(r: Rates, hype: number): Decimal {
 	return r.baseDemand.mul(1 + hype);
 }
 
-/** Demand once the lab can serve it all: while sold out, latency holds hype below its resting
- * level (customers leave until demand is what the lab serves: latencyFloor); served, hype relaxes
- * back to it (loyal customers and the launch rush, `rest`: loyalty.ts) and they return
- * (hypeAfter). What more capacity would sell, in time, is measured against this. */
-export function returningDemand(r: Rates, hype: number, rest: number): Decimal {
-	return demand(r, Math.max(rest, hype));
+/** Hype once the lab can serve every customer: while sold out, latency holds hype below its
+ * resting level (customers leave until demand is what the lab serves: latencyFloor); served, hype
+ * relaxes back to it (loyal customers and the launch rush: loyalty.ts) and they return
+ * (hypeAfter). What more capacity would sell, in time, is measured at this. */
+export function returningHype(hype: number, l: Loyalty, reach: number): number {
+	return Math.max(restingHype(l, reach), hype);
 }
 
 /** The last answer of soldOutHype: a step reads it several times with the same rates (the
@@ -103,30 +102,6 @@ export function revenue(m: Market, r: Rates): Decimal {
 	// Without spot resale (every era but the Cloud) the spare term is 0, and adding 0 returns
 	// the sum as it was: skipped.
 	return r.spotPrice.m === 0 ? sales : sales.add(m.resold.mul(r.spotPrice));
-}
-
-/** What the demand card says of spare capacity: how much of it resells as spot compute (the
- * lab's own idle racks only: rented ones never resell) and what would put the rest to use: the
- * run (`remedy`: "train more" only while the slider can still send a run more: playtest 9 saw it
- * at 100 %; null when it takes all already), and a lower price, unless the tier is the cheapest
- * (`priceLower`: playtest 17 read "Price lower" on Cheap). */
-export interface SpareUse {
-	resold: Decimal;
-	remedy: 'train-more' | 'start-run' | null;
-	priceLower: boolean;
-}
-
-export function spareUse(
-	m: Market,
-	s: { run: unknown; trainShare: number; priceTier: string },
-	content: EraContent
-): SpareUse {
-	const tier = content.priceTiers.get(s.priceTier);
-	return {
-		resold: m.resold,
-		remedy: !s.run ? 'start-run' : s.trainShare < 1 ? 'train-more' : null,
-		priceLower: [...content.priceTiers.values()].some((t) => !!tier && t.priceMult < tier.priceMult)
-	};
 }
 
 /** Why demand reads "customers −X%": hype below 0 is customers latency drove off while the lab

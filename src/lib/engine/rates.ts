@@ -288,12 +288,3 @@ export function shareThatServes(r: Rates, demand: Decimal): number {
 	if (!own.gt(0)) return 0;
 	return Math.min(1, Math.max(0, 1 - demand.sub(r.swarm).div(own).toNumber()));
 }
-
-/**
- * Match demand (the Train ↔ Serve card's button): the most training, in whole percent, whose
- * serving capacity still covers `demand`, so no customer waits and at most a percent of the
- * compute idles. 0 when even all of it cannot serve the demand.
- */
-export function matchDemandShare(r: Rates, demand: Decimal): number {
-	return Math.floor(shareThatServes(r, demand) * 100 + 1e-9) / 100;
-}

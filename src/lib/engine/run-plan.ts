@@ -4,16 +4,17 @@ import type { EraContent, RunSizeDef } from '../content';
 import { D0, Decimal } from './decimal';
 import {
 	blockFlops,
-	blocksToHold,
 	devicesPerCopy,
 	distilled,
 	distilledCapability,
 	distilPass,
 	runEnd,
 	swarmCapacity,
+	swarmHold,
 	swarmMemory,
 	swarmReach,
-	splitSpeed
+	splitSpeed,
+	type SwarmHold
 } from './edge';
 import { capabilityOf, paramsOf } from './formulas';
 import { OUTCOME } from './outcome';
@@ -164,14 +165,14 @@ export interface PlannedMemory {
 	/** The recruited swarm's part (null outside the Edge or with no blocks): the memory its
 	 * blocks hold, its reach, whether the model is within it (else the devices a copy is split
 	 * across and the share of the swarm's speed that leaves: edge.ts splitSpeed), and the blocks
-	 * that hold it whole. */
+	 * that hold it whole, if the swarm can have that many (edge.ts swarmHold). */
 	swarm: {
 		memory: Decimal;
 		reach: Decimal;
 		within: boolean;
 		devices: number;
 		split: number;
-		blocksToHold: number;
+		hold: SwarmHold;
 	} | null;
 	/** Serving speed with this model over that with one that fits everywhere (fleet and swarm
 	 * weighed by their FLOP/s), at most 1. */
@@ -220,7 +221,7 @@ export function plannedMemory(
 			within: footprint.lte(reach),
 			devices: devicesPerCopy(c, r.mult, footprint),
 			split: splitSpeed(c, r.mult, footprint),
-			blocksToHold: blocksToHold(c, r.mult, footprint)
+			hold: swarmHold(c, r.mult, footprint)
 		},
 		speed: Math.min(1, speed)
 	};

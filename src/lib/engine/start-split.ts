@@ -2,7 +2,8 @@
 // spell long gone (playtest 14: a run started at 95 % training and income fell from
 // $120Sept/s to $3.97Sept/s, nothing said). The run card says it before the tap.
 import { market } from './market';
-import { capacityAt, matchDemandShare, type Rates } from './rates';
+import { matchDemandShare } from './match-demand';
+import { capacityAt, type Rates } from './rates';
 import type { GameState } from './state';
 
 export interface StartSplit {
@@ -27,5 +28,5 @@ export function startSplit(s: GameState, r: Rates): StartSplit | null {
 	const capacity = capacityAt(r, s.trainShare);
 	const covers = capacity.div(demand).toNumber();
 	if (covers >= START_SPLIT_WARN) return null;
-	return { share: s.trainShare, covers, match: matchDemandShare(r, demand) };
+	return { share: s.trainShare, covers, match: matchDemandShare(r, s.hype, s.loyalty) };
 }

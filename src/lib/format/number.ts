@@ -5,7 +5,7 @@
 // the cash alone was past them), except where a line compares figures of one quantity
 // (lineNotation). Pure apart from the notation getter the UI installs.
 import Decimal from 'break_infinity.js';
-import { suffixOf } from './suffixes';
+import { inWords, suffixOf } from './suffixes';
 
 /** In letters, figures under 10^SMALLEST read "<0.01": "0.00077 tok/s" says nothing a player can use. */
 const SMALLEST = -2;
@@ -170,6 +170,14 @@ export function formatCount(value: Numeric, style: Notation = notation()): strin
  * notation). Playtest 8 read "3.85e3×" for a research multiplier. */
 export function formatTimes(value: Numeric, style: Notation = notation()): string {
 	return `${formatCount(value, style)}×`;
+}
+
+/** A multiple in words, as a player reads it in a sentence: "74.1 times", "3,850 times", "108
+ * billion times" (playtest 19 read the grid price's climb as "108B×"); in scientific or
+ * engineering, the figure the player chose ("1.08e11 times"). */
+export function formatTimesInWords(value: Numeric, style: Notation = notation()): string {
+	const text = formatCount(value, style);
+	return `${style === 'suffix' ? inWords(text) : text} times`;
 }
 
 export function formatMoney(value: Numeric, style: Notation = notation()): string {

@@ -77,6 +77,7 @@ const SELECTORS: Record<string, string[]> = {
 		'starView',
 		'trainingBill'
 	],
+	'fleet/fleet-notation.ts': ['contractBill', 'contractCost', 'hyperscaleView', 'quoteHardware'],
 	'fleet/MemoryBuyNote.svelte': ['MEMORY_BUY_QUOTE_MAX', 'memoryBuy'],
 	'fleet/MemoryFixNote.svelte': ['memoryFix'],
 	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'swarmFit'],
@@ -91,7 +92,7 @@ const SELECTORS: Record<string, string[]> = {
 		'experimentsView',
 		'farRunPart',
 		'hasAutomation',
-		'matchDemandShare',
+		'matchDemand',
 		'trainingBoost'
 	],
 	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'startSplit'],

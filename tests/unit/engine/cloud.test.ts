@@ -249,6 +249,30 @@ describe('renting by the hour', () => {
 		expect(rentHourly(s, c).gt(before)).toBe(true);
 	});
 
+	// Playtest 19: at a release the rent rose while its "% of base rate" fell. The base rate moves
+	// with the model (its tokens sell dearer), the percentage with the market share: the card says
+	// both, and the hour is the one times the other.
+	it('says the hour as its base rate, which follows the model, times the market share', () => {
+		const s = lab(10);
+		const view = () => cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;
+		const before = view();
+		s.model = {
+			...s.model,
+			capability: s.model.capability + 5,
+			params: s.model.params.mul(1.5)
+		};
+		const after = view();
+		// What the playtester saw: the rent up, the percentage down.
+		expect(after.hourly.gt(before.hourly)).toBe(true);
+		expect(after.spotFactor).toBeLessThan(before.spotFactor);
+		// Said in full, the two agree: the base rate rose more than the rent.
+		expect(after.baseHourly.div(before.baseHourly).toNumber()).toBeGreaterThan(
+			after.hourly.div(before.hourly).toNumber()
+		);
+		for (const v of [before, after])
+			expect(v.hourly.div(v.baseHourly.mul(v.spotFactor)).toNumber()).toBeCloseTo(1, 12);
+	});
+
 	it("bills each renewal at the hour's price then: a hungrier market, a dearer hour", () => {
 		const s = lab(1e6);
 		apply(s, c, { type: 'rent', racks: 2 });

@@ -11,6 +11,7 @@ import {
 	billNow,
 	latencyFloor,
 	market,
+	netIncome,
 	rates,
 	recruitQuote,
 	swarmFit,
@@ -122,7 +123,7 @@ describe('releasing device blocks', () => {
 		expect(v.nextPay.div(pay2.sub(pay)).toNumber()).toBeCloseTo(1, 6);
 	});
 
-	it("Recruit's quote says what the next block adds to sales: tokens sold and their cash", () => {
+	it("Recruit's quote says what the next block adds to sales: tokens sold", () => {
 		// The playtest's lab before its first block: its own chips sell out.
 		const s = decodeState(save.state);
 		s.edge.blocks = 0;
@@ -135,13 +136,46 @@ describe('releasing device blocks', () => {
 		// A block adds tokens sold here (else this proves nothing).
 		expect(more.gt(0)).toBe(true);
 		expect(v.nextServed.div(more).toNumber()).toBeCloseTo(1, 6);
-		expect(v.nextSales.div(more.mul(r.price)).toNumber()).toBeCloseTo(1, 6);
 		// With a block, the swarm serves past demand: the next sells nothing more, it takes over
 		// tokens already served.
 		const past = swarmView(t, c, r2)!;
 		expect(past.nextServed.eq(0)).toBe(true);
-		expect(past.nextSales.eq(0)).toBe(true);
 	});
+
+	// Playtest 19: the first block's quote read +8.88e59/s (its sales before the owners' pay, at
+	// the demand customers return to) and the income then rose by 5.27e59/s.
+	for (const [name, hype] of [
+		['customers all here', 0],
+		['sold out, customers driven off', -0.4]
+	] as const)
+		it(`Recruit's income is what the income does once the block is recruited (${name})`, () => {
+			const s = decodeState(save.state);
+			s.edge.blocks = 0;
+			s.hype = hype;
+			s.cash = recruitQuote(s, c, 1)!.cost.mul(10);
+			const r = rates(s, c);
+			expect(market(r, s.hype).soldOut).toBe(true);
+			const v = swarmView(s, c, r)!;
+			const before = netIncome(s, c, r);
+			expect(apply(s, c, { type: 'recruit', count: 1 })).toEqual({ ok: true });
+			const rise = netIncome(s, c, rates(s, c)).sub(before);
+			expect(rise.gt(0)).toBe(true);
+			expect(v.nextIncome.div(rise).toNumber()).toBeCloseTo(1, 9);
+			// Less than the sales it adds: the owners are paid their cut of the swarm's tokens.
+			expect(v.nextIncome.lt(v.nextServed.mul(r.price))).toBe(true);
+			// With customers away, the card also says what it adds once they are back, and that is
+			// what the income does once they are (hype back at its resting level of 0).
+			if (hype === 0) expect(v.nextIncomeBack).toBeNull();
+			else {
+				const t = decodeState(save.state);
+				t.edge.blocks = 0;
+				const back = netIncome(t, c, rates(t, c));
+				t.edge.blocks = 1;
+				const later = netIncome(t, c, rates(t, c)).sub(back);
+				expect(v.nextIncomeBack!.div(later).toNumber()).toBeCloseTo(1, 9);
+				expect(v.nextIncomeBack!.gt(v.nextIncome)).toBe(true);
+			}
+		});
 
 	it("a sold-out lab's next block sells to the customers latency drove off (they come back once served)", () => {
 		// Sold out, hype at the latency floor: today's demand is what the lab serves, so at today's

@@ -30,6 +30,7 @@ import {
 	splitSpeed,
 	step,
 	swarmFit,
+	swarmHold,
 	swarmReach,
 	swarmView,
 	type GameState
@@ -162,7 +163,7 @@ describe('recruiting the swarm', () => {
 		const full = (blockFlops(c, r.mult) * 10 * (1 - c.era.latency)) / r.flopPerToken.toNumber();
 		expect(r.swarm.toNumber() / full).toBeCloseTo(fit, 9);
 		expect(swarmView(s, c, r)!.fit).toBeCloseTo(fit, 9);
-		const needed = swarmView(s, c, r)!.blocksToHold;
+		const needed = swarmView(s, c, r)!.hold.blocks!;
 		expect(needed).toBe(Math.ceil(r.footprint.toNumber() / (held / 10)));
 		// With the blocks it needs, it serves at full speed; one fewer, not quite.
 		s.edge.blocks = needed - 1;
@@ -172,7 +173,7 @@ describe('recruiting the swarm', () => {
 		expect(swarmView(s, c, rates(s, c))!.fit).toBe(1);
 		// A smaller model is held by fewer blocks.
 		bigModel(s, 0.09);
-		expect(swarmView(s, c, rates(s, c))!.blocksToHold).toBeLessThanOrEqual(Math.ceil(needed / 10));
+		expect(swarmView(s, c, rates(s, c))!.hold.blocks).toBeLessThanOrEqual(Math.ceil(needed / 10));
 	});
 
 	it('speeds research while it serves the model: insight × (1 + feedback per block)', () => {
@@ -384,13 +385,40 @@ describe("the distil choice's forecast (playtest 9: 'serves here at 48%', then 2
 			return distilView(s, c, rates(s, c), size)!.full;
 		};
 		const few = at(1);
-		expect(few.blocksToHold).toBeGreaterThan(1);
 		expect(few.speed).toBeLessThan(few.split);
 		expect(few.speed).toBeCloseTo(few.split * swarmFit(s, c, rates(s, c).mult, few.footprint), 12);
-		// Once the blocks hold its copies whole, it serves at its split's speed.
-		const whole = at(few.blocksToHold);
-		expect(whole.speed).toBeCloseTo(whole.split, 12);
-		expect(whole.speed).toBeGreaterThan(few.speed);
+		// Its copies take more blocks than the swarm recruits (playtest 19 read "needs 266 blocks"
+		// beside "0 of 200"): the most blocks hold that share of them, and it serves at that.
+		expect(few.hold.blocks).toBeNull();
+		expect(few.hold.max).toBe(def.maxBlocks);
+		expect(few.hold.most).toBeGreaterThan(0);
+		expect(few.hold.most).toBeLessThan(1);
+		const most = at(def.maxBlocks);
+		expect(most.speed).toBeCloseTo(most.split * few.hold.most, 12);
+		expect(most.speed).toBeGreaterThan(few.speed);
+		expect(most.hold).toEqual(few.hold);
+	});
+
+	it('names the blocks that hold a model whole only when the swarm can have that many (playtest 19)', () => {
+		const s = lab();
+		const r = rates(s, c);
+		const one = def.blockMemory * Math.sqrt(r.mult.compute);
+		// A model that fits a device: its copies fit the blocks the swarm may recruit.
+		const small = swarmHold(c, r.mult, new Decimal(one * 150));
+		expect(small).toEqual({ blocks: 150, most: 1, max: def.maxBlocks });
+		// One the most blocks hold exactly, and one a block's worth more.
+		expect(swarmHold(c, r.mult, new Decimal(one * def.maxBlocks)).blocks).toBe(def.maxBlocks);
+		const over = swarmHold(c, r.mult, new Decimal(one * (def.maxBlocks + 1)));
+		expect(over.blocks).toBeNull();
+		expect(over.most).toBeCloseTo(def.maxBlocks / (def.maxBlocks + 1), 12);
+		// The blocks that hold it whole are what the swarm's fit says: fit 1 with that many.
+		s.edge.blocks = small.blocks!;
+		expect(swarmFit(s, c, r.mult, new Decimal(one * 150))).toBe(1);
+		s.edge.blocks = def.maxBlocks;
+		expect(swarmFit(s, c, r.mult, new Decimal(one * (def.maxBlocks + 1)))).toBeCloseTo(
+			over.most,
+			12
+		);
 	});
 
 	it('says the distilled model at the speed the blocks serve it, as the swarm does once it serves (playtest 17)', () => {
@@ -403,7 +431,7 @@ describe("the distil choice's forecast (playtest 9: 'serves here at 48%', then 2
 			.find((z) => distilView(s, c, rates(s, c), z)!.small !== null)!;
 		s.edge.blocks = 1;
 		const small = distilView(s, c, rates(s, c), size)!.small!;
-		expect(small.blocksToHold).toBeGreaterThan(1);
+		expect(small.hold.blocks).toBeGreaterThan(1);
 		expect(small.speed).toBeLessThan(1);
 		// Released, the swarm serves it at that speed (the Fleet's line: swarmView).
 		const r = rates(s, c);
@@ -412,9 +440,9 @@ describe("the distil choice's forecast (playtest 9: 'serves here at 48%', then 2
 		const v = swarmView(served, c, rates(served, c))!;
 		expect(v.fits).toBe(true);
 		expect(v.split * v.fit).toBeCloseTo(small.speed, 9);
-		expect(v.blocksToHold).toBe(small.blocksToHold);
+		expect(v.hold).toEqual(small.hold);
 		// With the blocks that hold its copies whole, all of it.
-		s.edge.blocks = small.blocksToHold;
+		s.edge.blocks = small.hold.blocks!;
 		expect(distilView(s, c, rates(s, c), size)!.small!.speed).toBe(1);
 	});
 });

@@ -5,45 +5,70 @@ import {
 	apply,
 	Decimal,
 	market,
+	matchDemand,
 	newGame,
 	rates,
 	rentHourly,
 	soldOutHype,
 	spareUse
 } from '../../../src/lib/engine';
-import { garage } from './helpers';
+import { fixtureState, garage } from './helpers';
 
 describe('spare capacity', () => {
 	it('says "train more" only while the slider can still send the run more (playtest 9 #8)', () => {
 		const s = newGame(21);
+		// Demand well under what the lab serves, even with the customers coming back.
 		const idle = () => {
 			const r = rates(s, garage);
-			return market(r, Math.max(-0.99, soldOutHype(r) - 0.5));
+			s.hype = Math.max(-0.99, soldOutHype(r) - 0.5);
+			return spareUse(s, garage, rates(s, garage));
 		};
-		expect(spareUse(idle(), s, garage).remedy).toBe('start-run');
+		expect(idle().remedy).toBe('start-run');
 		apply(s, garage, { type: 'start-run', size: 'huge' });
 		apply(s, garage, { type: 'train-share', share: 0.5 });
-		expect(spareUse(idle(), s, garage).remedy).toBe('train-more');
+		expect(idle().remedy).toBe('train-more');
 		apply(s, garage, { type: 'train-share', share: 1 });
-		expect(spareUse(idle(), s, garage).remedy).toBeNull();
+		expect(idle().remedy).toBeNull();
+	});
+
+	it('says "train more" only while Match demand would, and calls the room it keeps for customers coming back so (playtest 19)', () => {
+		const s = fixtureState('garage');
+		if (!s.run) apply(s, garage, { type: 'start-run', size: garage.era.runSizes[0].id });
+		s.hype = -0.3; // its resting level is 0: customers come back while every one is served
+		const match = matchDemand(rates(s, garage), s.hype, s.loyalty);
+		expect(match.returning).toBe(true);
+		apply(s, garage, { type: 'train-share', share: match.share });
+		const r = rates(s, garage);
+		expect(market(r, s.hype).spare.gt(0)).toBe(true);
+		// Spare now, but it is the room Match demand keeps: no "train more", no "price lower".
+		expect(spareUse(s, garage, r)).toMatchObject({ remedy: null, priceLower: false, room: true });
+		// Training less than Match demand would: train more.
+		apply(s, garage, { type: 'train-share', share: match.share - 0.05 });
+		expect(spareUse(s, garage, rates(s, garage))).toMatchObject({
+			remedy: 'train-more',
+			room: false
+		});
 	});
 
 	it('says "price lower" only where a cheaper tier exists (playtest 17 read it on Cheap)', () => {
 		const s = newGame(21);
 		const r = rates(s, garage);
-		const idle = market(r, Math.max(-0.99, soldOutHype(r) - 0.5));
+		s.hype = Math.max(-0.99, soldOutHype(r) - 0.5);
 		const cheapest = [...garage.priceTiers.values()].reduce((a, b) =>
 			b.priceMult < a.priceMult ? b : a
 		);
 		for (const tier of garage.priceTiers.values()) {
 			s.priceTier = tier.id;
-			expect(spareUse(idle, s, garage).priceLower).toBe(tier.id !== cheapest.id);
+			expect(spareUse(s, garage, r).priceLower).toBe(tier.id !== cheapest.id);
 		}
 		// On the cheapest tier with the run taking all it can, there is nothing to advise.
 		s.priceTier = cheapest.id;
 		apply(s, garage, { type: 'start-run', size: 'huge' });
 		apply(s, garage, { type: 'train-share', share: 1 });
-		expect(spareUse(idle, s, garage)).toMatchObject({ remedy: null, priceLower: false });
+		expect(spareUse(s, garage, rates(s, garage))).toMatchObject({
+			remedy: null,
+			priceLower: false
+		});
 	});
 
 	it('counts as resold only the lab’s own idle racks, never rented ones (playtest 9 #5)', () => {
@@ -55,12 +80,14 @@ describe('spare capacity', () => {
 		expect(r.rentedServing.gt(0)).toBe(true);
 		// Demand just above what the lab's own racks serve: all the spare is rented.
 		const own = r.capacity.sub(r.rentedServing);
-		const m = market(r, own.mul(1.01).div(r.baseDemand).toNumber() - 1);
+		s.hype = own.mul(1.01).div(r.baseDemand).toNumber() - 1;
+		const m = market(r, s.hype);
 		expect(m.spare.gt(0)).toBe(true);
-		expect(spareUse(m, s, c).resold.eq(0)).toBe(true);
+		expect(spareUse(s, c, r).resold.eq(0)).toBe(true);
 		// With less demand, part of the lab's own racks idles too: that part resells.
-		const low = market(r, own.mul(0.5).div(r.baseDemand).toNumber() - 1);
-		const u = spareUse(low, s, c);
+		s.hype = own.mul(0.5).div(r.baseDemand).toNumber() - 1;
+		const low = market(r, s.hype);
+		const u = spareUse(s, c, r);
 		expect(u.resold.gt(0)).toBe(true);
 		expect(u.resold.lt(low.spare)).toBe(true);
 	});

@@ -37,7 +37,7 @@ describe('the split a run starts at', () => {
 		expect(split.share).toBe(0.95);
 		expect(split.covers).toBeCloseTo(capacityAt(r, 0.95).div(demand).toNumber(), 12);
 		expect(split.covers).toBeLessThan(START_SPLIT_WARN);
-		expect(split.match).toBe(matchDemandShare(r, demand));
+		expect(split.match).toBe(matchDemandShare(r, s.hype, s.loyalty));
 		// The share it names serves every customer once the run trains at it.
 		expect(capacityAt(r, split.match).gte(demand)).toBe(true);
 

@@ -13,6 +13,7 @@ import {
 	formatSI,
 	unitNotation,
 	formatTimes,
+	formatTimesInWords,
 	lineNotation,
 	useNotation
 } from '../../../src/lib/format/number';
@@ -306,6 +307,17 @@ describe('formatTimes', () => {
 		expect(formatTimes(21.6)).toBe('21.6×');
 		expect(formatTimes(2.5e7, 'suffix')).toBe('25M×');
 		expect(formatTimes(2.5e7, 'scientific')).toBe('2.50e7×');
+	});
+});
+
+describe('formatTimesInWords', () => {
+	it('says a multiple in a sentence as a player reads it (playtest 19 read "108B×")', () => {
+		expect(formatTimesInWords(74.1, 'suffix')).toBe('74.1 times');
+		expect(formatTimesInWords(3850, 'suffix')).toBe('3,850 times');
+		expect(formatTimesInWords(1.08e11, 'suffix')).toBe('108 billion times');
+		expect(formatTimesInWords(6.03e14, 'suffix')).toBe('603 trillion times');
+		expect(formatTimesInWords(1.08e11, 'scientific')).toBe('1.08e11 times');
+		expect(formatTimesInWords(1.08e11, 'engineering')).toBe('108e9 times');
 	});
 });
 

@@ -2,25 +2,27 @@
 // fit for the least cash, and how many (engine/memory-buy.ts memoryFix). Playtest 4 read "Buy
 // memory" and saved 8 minutes for the $1.4K card, when six $24 GPUs made the model fit.
 import { FAR_OUT, farOutOfReach, type Decimal, type MemoryFix } from '$lib/engine';
-import { formatCount, formatMoney } from '$lib/format/number';
+import { formatCount, formatMoney, type Notation } from '$lib/format/number';
 
+/** `style`: the notation of the screen it is on (the Fleet's: fleet-notation.ts). */
 export function memoryFixText(
 	fix: MemoryFix,
 	name: string,
 	elsewhere: boolean,
-	cash?: Decimal
+	cash?: Decimal,
+	style?: Notation
 ): string {
 	const where = elsewhere ? ' on the Fleet screen' : '';
 	const lot = `${formatCount(fix.count)} × ${name}`;
 	const buy = fix.closes
 		? cash && farOutOfReach(fix.cost, cash)
-			? `The cheapest way to fit it: ${lot}${where}, ${priceInReach(fix.cost, cash)}.`
-			: `The cheapest way to fit it: ${lot}, ${formatMoney(fix.cost)}${where}.`
-		: `No number of any one card makes it fit on this power; the most memory per dollar is the ${name} (${formatMoney(fix.cost)})${where}.`;
+			? `The cheapest way to fit it: ${lot}${where}, ${priceInReach(fix.cost, cash, style)}.`
+			: `The cheapest way to fit it: ${lot}, ${formatMoney(fix.cost, style)}${where}.`
+		: `No number of any one card makes it fit on this power; the most memory per dollar is the ${name} (${formatMoney(fix.cost, style)})${where}.`;
 	// The Cloud's racks bring their memory at once (playtest 17 was pointed at pods it could not
 	// afford when two racks made the model fit).
 	const rent = fix.rent
-		? ` Or rent ${formatCount(fix.rent.racks)} ${fix.rent.racks === 1 ? 'rack' : 'racks'} (Rent or buy${where}): ${formatMoney(fix.rent.hourly)} an hour, at once.`
+		? ` Or rent ${formatCount(fix.rent.racks)} ${fix.rent.racks === 1 ? 'rack' : 'racks'} (Rent or buy${where}): ${formatMoney(fix.rent.hourly, style)} an hour, at once.`
 		: '';
 	return buy + rent;
 }
@@ -28,8 +30,8 @@ export function memoryFixText(
 /** A price measured against the cash: past FAR_OUT times it, the words say so and the price is
  * left out (playtest 5 read "It takes 2.55e4 of them, $1.34e1291" holding $4e35; playtest 6
  * still found "$1.34e1291: far out of reach" a meaningless price). */
-export function priceInReach(cost: Decimal, cash: Decimal): string {
+export function priceInReach(cost: Decimal, cash: Decimal, style?: Notation): string {
 	return farOutOfReach(cost, cash)
 		? `far out of reach (over ${formatCount(FAR_OUT)}× your cash)`
-		: formatMoney(cost);
+		: formatMoney(cost, style);
 }

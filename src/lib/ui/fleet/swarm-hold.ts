@@ -1,0 +1,13 @@
+// The blocks that hold a model's copies whole, said only when the swarm can have that many
+// (engine/edge.ts swarmHold): playtest 19 read the next model "needs 266 blocks" beside "0 of
+// 200". Past that, what the most blocks hold.
+import type { SwarmHold } from '$lib/engine';
+import { formatPercent } from '$lib/format/number';
+
+/** "8 blocks hold it whole", or "even all 200 blocks hold only 75% of it" (`what`: "it", "its
+ * copies"). */
+export function holdWords(hold: SwarmHold, what: string): string {
+	if (hold.blocks !== null)
+		return `${hold.blocks} ${hold.blocks === 1 ? 'block holds' : 'blocks hold'} ${what} whole`;
+	return `even all ${hold.max} blocks hold only ${formatPercent(hold.most)} of ${what}`;
+}
