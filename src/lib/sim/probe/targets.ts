@@ -273,21 +273,14 @@ export const TARGETS: readonly Target[] = [
  *   of 0.8 + 0.18 a point era 3 read 17.5 and era 1 13.2, but the check-in player ran late.) In Dyson the experiments took era 7 to 41–57 % but held the fleet at
  *   1.9× its demand, so demand was above capacity ~10 % of the era (20 % asserted); on the Moon
  *   they undo the far/near choice (the lab that builds all near has the most spare).
- * The Garage in phases (2026-12-05, branch `garage-phases`, its commit has the figures): a
- *   hindsight switch from 0.2 to 0.9 at 70 % of the era beats the best constant share by ~16
- *   points (seeds 1–8, scripts/switch-race.ts), so the scripted player, not the game, lost era 1.
- *   Played in phases (train at most 10 % and serve every customer until the run that should take
- *   the goal, which trains at 60 % or more), the best constant share is 37.5 % later on seeds
- *   1–15 and 27.3 % on 16–30 (main −2.2 / 1.0), but the lab reached the goal in ~31 min, bound
- *   on memory 11 % of the era and paid 8 % in power.
- * Landed (2026-12-05, main after e832e4f): the phases, a new game with two GPUs, 24 kB a
- *   parameter, the Garage's power ×1.6, its goal 46 (later eras count from 45: eras.ts
- *   LATER_GOAL_BASE; the Garage's goal had moved them all) and the Cloud's goalExtra 40. Full
- *   probe, fifteen seeds: era 1 74.6 % (52.3 / 18.1 / 99.4), asserted since (constant-share.test);
- *   era 1 34.5 min, memory bound 22 (14.5 / 29.2 / 40.4), bill 11.8, span 50, lead changes 3;
- *   era 2 17.9 (was 35.6: its goal), era 3 16.5, era 4 4.2, era 5 1.0, era 6 −4.2, era 7 −4.1;
- *   beam 1.3. Higher bytes (26 kB), dearer power (×1.8) or goals of 47–49 left the check-in player
- *   broke on memory for days (seed 2: 56–80 h to the Garage's goal, 36 asserted).
+ * The Garage in phases (2026-12-05; branch `garage-phases` has the first figures): a hindsight
+ *   switch from 0.2 to 0.9 at 70 % of the era beat the best constant share by ~16 points, so the
+ *   scripted player, not the game, lost era 1. Landed (main after e832e4f): the phases (sim/
+ *   strategy.ts), a new game with two GPUs, 24 kB a parameter, power ×1.6, the goal 46 (later
+ *   eras count from 45: eras.ts) and the Cloud's goalExtra 40. Full probe, fifteen seeds: era 1
+ *   74.6 % (52.3 / 18.1 / 99.4), asserted since; era 2 17.9, era 3 16.5, eras 4–7 4.2 / 1.0 /
+ *   −4.2 / −4.1, beam 1.3. 26 kB, power ×1.8 or goals 47–49 left the check-in player broke on
+ *   memory for days (seed 2: 56–80 h to the Garage's goal, 36 asserted).
  */
 export const OPEN_TARGETS: readonly Target[] = [
 	...eras
