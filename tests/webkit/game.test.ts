@@ -72,7 +72,7 @@ describe('WebKit at phone size', () => {
 
 		await page.tap('tab-fleet');
 		await page.tap('buy-gaming-gpu');
-		await page.hasText('hw-gaming-gpu', '× 2');
+		await page.hasText('hw-gaming-gpu', '× 3');
 
 		await page.tap('tab-lab');
 		await page.slide('train-share', 100);
@@ -149,11 +149,11 @@ describe('WebKit at phone size', () => {
 	test('progress survives a reload', async () => {
 		await page.tap('tab-fleet');
 		await page.tap('buy-gaming-gpu');
-		await page.hasText('hw-gaming-gpu', '× 3');
+		await page.hasText('hw-gaming-gpu', '× 4');
 		await page.saveNow();
 		await page.reload();
 		await page.tap('tab-fleet');
-		await page.hasText('hw-gaming-gpu', '× 3');
+		await page.hasText('hw-gaming-gpu', '× 4');
 		await page.tap('tab-market');
 		await page.hasText('leaderboard', 'Ember-1');
 	});
@@ -218,7 +218,7 @@ describe('WebKit at phone size', () => {
 			expect(reached).toBe(false);
 			await page.reload();
 			await page.tap('tab-fleet');
-			await page.hasText('hw-gaming-gpu', '× 3');
+			await page.hasText('hw-gaming-gpu', '× 4');
 			expect(await browser.execute(() => !!navigator.serviceWorker.controller)).toBe(true);
 		} finally {
 			webkit.setOffline(false);
@@ -235,12 +235,12 @@ describe('WebKit at phone size', () => {
 
 		await page.byTestId('reset-word').setValue('RESET');
 		await page.tap('reset');
-		await page.until('the reset never saved', async () => (await gpus()) === 1);
+		await page.until('the reset never saved', async () => (await gpus()) === 2);
 
 		await page.fill('import-text', text);
 		await page.tap('import-check');
 		await page.tap('import-confirm');
-		await page.until('the import never saved', async () => (await gpus()) === 3);
+		await page.until('the import never saved', async () => (await gpus()) === 4);
 		const back = decodeState((await page.saveNow()).state);
 		expect(back.hardware).toEqual(original.hardware);
 		expect(back.model.name).toBe(original.model.name);
@@ -283,16 +283,16 @@ describe('WebKit at phone size', () => {
 		const older = await page.saveNow();
 		await page.tap('tab-fleet');
 		await page.tap('buy-gaming-gpu');
-		await page.hasText('hw-gaming-gpu', '× 4');
+		await page.hasText('hw-gaming-gpu', '× 5');
 		const newest = await page.saveNow();
-		expect(await gpus()).toBe(4);
+		expect(await gpus()).toBe(5);
 		for (const b of BACKUPS) await page.write(older, b.key);
 		await page.write({ ...newest, state: newest.state.slice(0, newest.state.length / 2) });
 		await page.reload();
 		await page.hasText('notice', 'could not be loaded');
 		await page.hasText('notice', 'backup');
 		await page.tap('tab-fleet');
-		await page.hasText('hw-gaming-gpu', '× 3');
+		await page.hasText('hw-gaming-gpu', '× 4');
 	});
 
 	test('a second window waits for the first, and plays once the first closes', async () => {
@@ -310,7 +310,7 @@ describe('WebKit at phone size', () => {
 		await page.gone('tab-elsewhere');
 		await page.visible('stock-cash');
 		await page.tap('tab-fleet');
-		await page.hasText('hw-gaming-gpu', '× 3');
+		await page.hasText('hw-gaming-gpu', '× 4');
 	});
 
 	test('no page error in the whole session', async () => {
