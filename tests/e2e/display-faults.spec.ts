@@ -54,7 +54,7 @@ test('a power contract is priced per second at full draw, beside the bill (playt
 	await expect(contracts).toContainText(/Home circuit\s*\+2\u00a0kW · \$2\.\d\d\/s at full draw/);
 	await expect(contracts).not.toContainText('/kWh');
 	await expect(page.getByTestId('grid-price-climb')).toContainText(
-		/now\s+57(\.\d)?× what it was when\s+this era began/
+		/now\s+57(\.\d)? times what it was when\s+this era began/
 	);
 	// Hyperscale's campus sites say their bill, flat out, not a price per kWh.
 	await openWithSave(page, fixture('e2e/hyperscale.json'));
