@@ -53,9 +53,12 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 	await expect(short).toContainText('your 1 block holds only');
 	await expect(short).toContainText('serves at 13% speed');
 	await expect(short).toContainText('research +0.3%');
-	// Here the chips serve the rest of the demand: the card does not push blocks that add no
-	// sales (playtest 18), as the recruit line says.
-	await expect(short).toContainText('more blocks add no sales now');
+	// Here every customer is served: the card does not push blocks that add no sales (playtest
+	// 18), as the recruit line says. It names no server: playtest 19 read "Your chips serve the
+	// rest" at 100 % training, where the swarm served them all.
+	await expect(short).toContainText(
+		'Every customer is served already, so more blocks add no sales now'
+	);
 	await expect(page.getByTestId('recruit-sales')).toContainText('The next block adds no sales');
 	// Recruit's quote says what the next block adds to the bill; a block can be let go again
 	// (issue #17: one block at the era's start left the playtester at $0 with no way out).
