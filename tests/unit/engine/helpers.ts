@@ -33,48 +33,7 @@ import { readRecord } from '../../../src/lib/save/record';
 
 export const garage = eraContent('garage');
 
-/** The state of a browser-test fixture (tests/fixtures/e2e/<name>.json), read as a save. */
-/** A Garage lab on the home circuit that trains nearly everything, its cash spent: its bill is
- * ~100x what its few serving chips earn, so its next step leaves it broke (the power cut). */
-export function overBilledLab(): GameState {
-	const s = newGame(5);
-	s.cash = s.cash.add(1e6);
-	for (let i = 0; i < 3; i++) apply(s, garage, { type: 'buy', hardware: 'mining-rig', count: 1 });
-	apply(s, garage, { type: 'buy', hardware: 'gaming-gpu', count: 1 });
-	apply(s, garage, { type: 'start-run', size: 'huge' });
-	apply(s, garage, { type: 'train-share', share: 0.99995 });
-	s.cash = s.cash.mul(0);
-	return s;
-}
-
-/** overBilledLab between runs with a hundred more GPUs (its contracts delivered): more than a
- * hundred times the chips its steady customers need, whose bill their sales cannot pay. */
-export function overBoughtLab(): GameState {
-	const s = overBilledLab();
-	s.run = null;
-	s.cash = s.cash.add(1e9);
-	for (const contract of ['garage-subpanel', 'business-tariff']) {
-		if (!apply(s, garage, { type: 'sign', contract }).ok) throw new Error(contract);
-		s.power[contract] = -1; // delivered
-	}
-	if (!apply(s, garage, { type: 'buy', hardware: 'gaming-gpu', count: 100 }).ok)
-		throw new Error('the GPUs');
-	s.cash = s.cash.mul(0);
-	return s;
-}
-
-/** overBilledLab broke and paused: rivals at `rivals` take most of its customers (and release
- * nothing more), and the slider trains `share`: the cut leaves training nothing. */
-export function pausedLab(rivals: number, share: number): GameState {
-	const s = overBilledLab();
-	advance(s, garage, 1);
-	s.rivals.forEach((x) => {
-		x.capability = rivals;
-		x.nextReleaseAt = 1e9;
-	});
-	apply(s, garage, { type: 'train-share', share });
-	return s;
-}
+export { overBilledLab, overBoughtLab, overBoughtRun, pausedLab } from './broke-labs';
 
 /** The lab serving a model twice the size its fleet's memory holds (what it owns now, and on
  * the way: the fit counts orders as landed). */
@@ -88,6 +47,7 @@ export function bigModel(s: GameState): GameState {
 	return s;
 }
 
+/** The state of a browser-test fixture (tests/fixtures/e2e/<name>.json), read as a save. */
 export const fixtureState = (name: string): GameState =>
 	readRecord(JSON.parse(readFileSync(`tests/fixtures/e2e/${name}.json`, 'utf8'))).state;
 
