@@ -122,7 +122,7 @@ test('power cut between runs: only the chips customers need run, and the cash go
 test('power cut: a paused run says what it waits for and when, on return and on its card', async ({
 	page
 }) => {
-	const lab = pausedLab(30.5, 0.8);
+	const lab = pausedLab(37, 0.2);
 	lab.run!.progress = lab.run!.target.mul(0.999);
 	await openGame(page);
 	await writeSave(page, { ...recordOf(lab), savedAt: Date.now() - 10 * 60_000 });

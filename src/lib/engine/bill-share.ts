@@ -9,7 +9,7 @@ import type { GameState } from './state';
 /** The part of the power bill the training chips draw, at the bill's price per watt drawn: the
  * run's, not the sales' (0 with no run). */
 export function trainingBill(r: Rates): Decimal {
-	const { serve, train } = busyDraw(r.trainShare, r.memoryFit, r.powerCut);
+	const { serve, train } = busyDraw(r.trainShare, r.memoryFit, r.powerCut, r.servingCut);
 	return train > 0 ? r.powerCost.mul(train / (train + serve)) : D0;
 }
 

@@ -77,6 +77,9 @@ export interface Rates {
 	batch: Decimal;
 	/** Broke: the share of the training chips the grid still powers (1: no cut; power-cut.ts). */
 	powerCut: number;
+	/** Broke: the share of the serving chips the grid still powers, those steady customers keep
+	 * busy (1: no cut). */
+	servingCut: number;
 	/** The bill the cut saves per second (0 without a cut). */
 	cutSaves: Decimal;
 	/** Broke: the share of the lab's own chips the grid still powers (1: no cut). */
@@ -224,6 +227,7 @@ function derive(state: GameState, content: EraContent): Rates {
 		billedDraw,
 		powerCost,
 		powerCut: cut.training,
+		servingCut: cut.serving,
 		cutSaves: cut.saves,
 		chipsRunning: cut.running,
 		salaries,

@@ -3,7 +3,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advance, apply, cloneState, newGame, step, type GameState } from '../../../src/lib/engine';
 import { eraContent } from '../../../src/lib/content';
-import { applyMove, badNumbers, garage, moveArb, stateArb, stateDiff } from './helpers';
+import {
+	applyMove,
+	badNumbers,
+	garage,
+	moveArb,
+	overBoughtRun,
+	stateArb,
+	stateDiff
+} from './helpers';
 
 const DAY = 86_400;
 
@@ -139,6 +147,24 @@ describe('advance, while the power is cut', () => {
 				}
 			),
 			{ numRuns: 60 }
+		);
+	}, 120_000);
+
+	it('equals n single steps for a broke lab whose serving chips are cut too (more than its customers need, in a run)', () => {
+		// Random states rarely have far more serving chips than customers: overBoughtRun does,
+		// and its cut (serving chips, training, lifting and coming back) falls inside n.
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0.01, max: 0.95, noNaN: true }),
+				fc.integer({ min: 0, max: 3 * 3600 }),
+				(share, n) => {
+					const s = overBoughtRun(share);
+					const fast = advance(cloneState(s), garage, n);
+					const slow = stepN(s, n);
+					expect(stateDiff(fast, slow, 1e-9)).toEqual([]);
+				}
+			),
+			{ numRuns: 10 }
 		);
 	}, 120_000);
 });

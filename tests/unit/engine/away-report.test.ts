@@ -53,7 +53,7 @@ describe('the away report', () => {
 
 describe('the away report on a paused run', () => {
 	it('says the run is paused, how far it came, what it waits for and when (playtest 4)', () => {
-		const before = pausedLab(30, 0.8);
+		const before = pausedLab(37, 0.2);
 		const after = cloneState(before);
 		advance(after, garage, 600);
 		const paused = awayReport(before, after, garage, [], 0).runPaused;

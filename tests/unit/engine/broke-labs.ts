@@ -46,15 +46,16 @@ export function overBoughtRun(share: number): GameState {
 	return s;
 }
 
-/** overBilledLab broke and paused: rivals at `rivals` take most of its customers (and release
- * nothing more), and the slider trains `share`: the cut leaves training nothing. */
-export function pausedLab(rivals: number, share: number): GameState {
+/** overBilledLab broke and paused: its served model has `k` times the parameters, so a token
+ * takes `k` times the FLOP and the power for the same price. Past k ≈ 35 that power is more than
+ * half of what the token sells for, so the cut leaves training nothing; past k ≈ 71 it is more
+ * than the token sells for, and the lab never earns its way back. The slider trains `share`;
+ * the rivals release nothing more. */
+export function pausedLab(k: number, share: number): GameState {
 	const s = overBilledLab();
+	s.model = { ...s.model, params: s.model.params.mul(k) };
 	advance(s, garage, 1);
-	s.rivals.forEach((x) => {
-		x.capability = rivals;
-		x.nextReleaseAt = 1e9;
-	});
+	for (const rival of s.rivals) rival.nextReleaseAt = 1e9;
 	apply(s, garage, { type: 'train-share', share });
 	return s;
 }

@@ -15,7 +15,14 @@ import {
 } from '../../../src/lib/engine';
 import { eraContent } from '../../../src/lib/content';
 import { Decimal } from '../../../src/lib/engine/decimal';
-import { badNumbers, fixtureState, garage, overBilledLab, overBoughtLab } from './helpers';
+import {
+	badNumbers,
+	fixtureState,
+	garage,
+	overBilledLab,
+	overBoughtLab,
+	overBoughtRun
+} from './helpers';
 
 const lab = overBilledLab;
 
@@ -92,6 +99,38 @@ describe('the power cut', () => {
 		// It saves up, and the cut lifts.
 		advance(s, garage, 6 * 3600);
 		expect(s.cash.gt(0) || !s.idle).toBe(true);
+		expect(badNumbers(s)).toEqual([]);
+	});
+
+	it('in a run too, a broke lab whose serving chips cost more than their customers pay powers only those they keep busy, and earns its way back', () => {
+		// A run on the slider's 30 %: its serving chips alone, seventy times what its customers
+		// need, cost more than they sell. Before the rule the cut stopped only the training chips:
+		// the lab sat at $0 and its run stood still for days.
+		const s = overBoughtRun(0.3);
+		const paid = rates(s, garage);
+		expect(paid.capacity.gt(paid.baseDemand.mul(50))).toBe(true);
+		advance(s, garage, 1);
+		expect(s.idle).toBe(true);
+		const cut = rates(s, garage);
+		expect(cut.cutSaves.gt(0)).toBe(true);
+		// The serving chips no steady customer keeps busy are off: the sales stand, the bill is
+		// less than they bring in, the cash grows, and what they earn trains a little.
+		expect(cut.servingCut).toBeLessThan(0.05);
+		expect(market(cut, 0).served.eq(market(paid, 0).served)).toBe(true);
+		expect(cut.powerCost.lt(revenue(market(cut, 0), cut))).toBe(true);
+		expect(flow(s, cut).cashPerSec.gt(0)).toBe(true);
+		expect(cut.trainRate.gt(0)).toBe(true);
+		expect(powerCutShare(cut)).toBeLessThan(0.5);
+		// Over three days it saves up, the cut lifts (again and again: the full fleet's bill
+		// breaks it each time) and the run trains.
+		const progress = s.run!.progress;
+		let lifts = 0;
+		for (let m = 0; m < 3 * 24 * 60; m++) {
+			advance(s, garage, 60);
+			if (!s.idle) lifts++;
+		}
+		expect(lifts).toBeGreaterThan(0);
+		expect(!s.run || s.run.progress.gt(progress)).toBe(true);
 		expect(badNumbers(s)).toEqual([]);
 	});
 

@@ -1,5 +1,6 @@
-// The run card says why a run makes no progress (run-plan.ts runPause): out of cash (the
-// grid powers only the serving chips), a slider at Serve 100%, or no compute at all.
+// The run card says why a run makes no progress (run-pause.ts runPause): out of cash (the
+// grid powers only the serving chips customers keep busy), a slider at Serve 100%, or no compute
+// at all.
 import { describe, expect, it } from 'vitest';
 import {
 	advance,
@@ -22,20 +23,19 @@ describe('why a run is paused', () => {
 		expect(r.powerCut).toBeLessThan(1);
 		// This lab's cut leaves training a trickle: it still trains.
 		expect(runPause(s, r)).toBeNull();
-		// Rivals far ahead take its customers: serving earns next to nothing, so the cut leaves
-		// training nothing (the playtest's g27).
-		s.rivals.forEach((x) => (x.capability = 1000));
-		apply(s, garage, { type: 'train-share', share: 0.5 });
-		const stopped = rates(s, garage);
+		// A model whose tokens' power is more than half of what they sell for: what serving
+		// earns pays its own chips and nothing more, so the cut leaves training nothing.
+		const t = pausedLab(40, 0.5);
+		const stopped = rates(t, garage);
 		expect(stopped.powerCut).toBe(0);
 		expect(stopped.trainRate.eq(0)).toBe(true);
-		const pause = runPause(s, stopped);
+		const pause = runPause(t, stopped);
 		expect(pause?.reason).toBe('out-of-cash');
 		expect(pause?.reason === 'out-of-cash' && pause.needs.eq(rehireCash(stopped))).toBe(true);
 		expect(rehireCash(stopped).gt(0)).toBe(true);
 		// Not broke: a stop is the slider's or the fleet's, never the cash's.
-		s.idle = false;
-		expect(runPause(s, { ...stopped, powerCut: 1 })?.reason).toBe('no-compute');
+		t.idle = false;
+		expect(runPause(t, { ...stopped, powerCut: 1 })?.reason).toBe('no-compute');
 	});
 
 	it('a slider at Serve 100%, or no compute, is said as such; no run, no pause', () => {
@@ -52,11 +52,11 @@ describe('why a run is paused', () => {
 	});
 
 	it('out of cash: says when the cut lifts, to the second (playtest 4: 18 min unsaid at 99.9 %)', () => {
-		const s = pausedLab(30, 0.8);
+		const s = pausedLab(37, 0.2);
 		const pause = runPause(s, rates(s, garage));
 		expect(pause?.reason).toBe('out-of-cash');
 		const n = pause?.reason === 'out-of-cash' ? pause.liftsIn : NaN;
-		// About an hour and a half of saving at this lab's income.
+		// An hour and more of saving at this lab's income.
 		expect(n).toBeGreaterThan(3600);
 		expect(n).toBeLessThan(2 * 3600);
 		advance(s, garage, n - 1);
@@ -69,7 +69,8 @@ describe('why a run is paused', () => {
 	});
 
 	it('out of cash with an income that never gets there: Infinity, not a figure', () => {
-		const s = pausedLab(38, 0.9);
+		// Each token's power costs more than it sells for: no cut mends that.
+		const s = pausedLab(75, 0.5);
 		const pause = runPause(s, rates(s, garage));
 		expect(pause).toMatchObject({ reason: 'out-of-cash', liftsIn: Infinity });
 		advance(s, garage, CUT_LIFT_HORIZON);
