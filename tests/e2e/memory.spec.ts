@@ -3,7 +3,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { advance, buy, newGame, type GameState } from '../../src/lib/engine';
 import { makeRecord } from '../../src/lib/save/record';
-import { garage, overBilledLab, overBoughtLab, pausedLab } from '../unit/engine/helpers';
+import {
+	garage,
+	overBilledLab,
+	overBoughtLab,
+	overBoughtRun,
+	pausedLab
+} from '../unit/engine/helpers';
 import { fixture, openGame, openWithSave, recordOf, writeSave, type SaveRecord } from './saves';
 
 test('memory: the Lab and Fleet screens show a model too big for the fleet', async ({ page }) => {
@@ -95,27 +101,38 @@ async function cutLine(page: Page, s: GameState) {
 
 test('power cut: the Fleet screen says how much runs and what lifts it', async ({ page }) => {
 	const { line, share } = await cutLine(page, overBilledLab());
+	await expect(line).toContainText(
+		'the grid powers only the chips your customers keep busy and the training their sales pay for'
+	);
 	// Some chips run, not all: the share reads between "<1%" and "99%", never "0%" nor "100%".
 	expect(share[1] === '<' || Number(share[2]) > 0).toBe(true);
 	expect(Number(share[2])).toBeLessThan(100);
 	await expect(line).toContainText(/It lifts once you have \$\d/);
 });
 
-// Between runs, a lab that bought far more chips than its customers need (on a launch's spike)
-// and cannot pay their bill runs only the serving chips its customers keep busy: it earns its
-// way back, and the Fleet screen says so.
-test('power cut between runs: only the chips customers need run, and the cash goes up', async ({
-	page
-}) => {
-	const { share } = await cutLine(page, overBoughtLab());
-	expect(Number(share[2])).toBeLessThan(10);
-	// It earns: the cash counter leaves $0 (before the rule, it sat there until the next run).
-	await expect
-		.poll(() => page.getByTestId('stock-cash').locator('dd').first().textContent(), {
-			timeout: 15_000
-		})
-		.not.toMatch(/^\$0(\.0+)?$/);
-});
+// A lab that bought far more chips than its customers need (on a launch's spike) and cannot pay
+// their bill runs only the serving chips its customers keep busy, between runs and in one: it
+// earns its way back, and the Fleet screen says so.
+for (const { when, lab } of [
+	{ when: 'between runs', lab: overBoughtLab },
+	{ when: 'in a run', lab: () => overBoughtRun(0.3) }
+])
+	test(`power cut ${when}: only the chips customers need run, and the cash goes up`, async ({
+		page
+	}) => {
+		const { line, share } = await cutLine(page, lab());
+		await expect(line).toContainText(
+			/only the chips your customers keep busy.*\(<?\d+% of your chips\)/
+		);
+		expect(Number(share[2])).toBeLessThan(when === 'in a run' ? 50 : 10);
+		// It earns: the cash counter leaves $0 (before the rule, it sat there: until the next run
+		// between runs, for days in one).
+		await expect
+			.poll(() => page.getByTestId('stock-cash').locator('dd').first().textContent(), {
+				timeout: 15_000
+			})
+			.not.toMatch(/^\$0(\.0+)?$/);
+	});
 
 // Playtest 4 came back after 16 minutes to $0 and a run frozen at 99.9 % "until you hold
 // $2.61K", which was 18 more minutes away: the return and the Run card say when it resumes.

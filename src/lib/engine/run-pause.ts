@@ -1,7 +1,9 @@
-// Why a run makes no progress, and when a broke lab's cut lifts: read by the run card.
+// Why a run makes no progress, and when a broke lab's cut lifts: read by the run card and the
+// Power card.
 import { quietCash } from './cash-path';
 import type { Decimal } from './decimal';
 import { ownBusy, soldOutHype } from './market';
+import { powerCutShare } from './power-cut';
 import { rehireCash, type Rates } from './rates';
 import type { GameState } from './state';
 
@@ -39,4 +41,24 @@ export function cutLiftsIn(s: GameState, r: Rates): number {
 	// The step in which cash reaches it; the cut lifts at that step's end.
 	const at = r.salaries.gt(0) ? path.reaches(threshold, r.salaries) : path.reaches(threshold);
 	return at >= CUT_LIFT_HORIZON ? Infinity : at + 1;
+}
+
+/** The Power card's cut line (null without a cut): the grid powers the serving chips steady
+ * customers keep busy, and of the run's chips `training` (null: none are training), `running`
+ * of all the lab's own chips; it lifts once the lab holds `needs`, `liftsIn` seconds away at
+ * this income (cutLiftsIn: Infinity when it never gets there, as when each token's power costs
+ * more than it sells for). */
+export interface PowerCutLine {
+	running: number;
+	training: 'all' | 'some' | 'none' | null;
+	needs: Decimal;
+	liftsIn: number;
+}
+
+export function powerCutLine(s: GameState, r: Rates): PowerCutLine | null {
+	const running = powerCutShare(r);
+	if (running === null) return null;
+	const cut = r.powerCut;
+	const training = r.trainShare <= 0 ? null : cut >= 1 ? 'all' : cut > 0 ? 'some' : 'none';
+	return { running, training, needs: rehireCash(r), liftsIn: cutLiftsIn(s, r) };
 }

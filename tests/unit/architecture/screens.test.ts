@@ -69,7 +69,7 @@ const SELECTORS: Record<string, string[]> = {
 		'keptFromChips',
 		'openCampusWatts',
 		'powerBillShare',
-		'powerCutShare',
+		'powerCutLine',
 		'powerUse',
 		'rehireCash',
 		'sourceBillLine',

@@ -1,0 +1,35 @@
+// The Power card's cut line says what the grid still powers while the lab is broke: the chips
+// its customers keep busy, and of the run's as many as their sales pay for (engine/power-cut.ts).
+import { describe, expect, it } from 'vitest';
+import { advance, powerCutLine, rates, type GameState } from '../../../src/lib/engine';
+import { powerCutText } from '../../../src/lib/ui/fleet/power-cut-text';
+import { garage, overBoughtLab, overBoughtRun, pausedLab } from '../engine/helpers';
+
+/** The cut line of `s` once broke (a step on, unless it is broke already). */
+function line(s: GameState): string {
+	if (!s.idle) advance(s, garage, 1);
+	const cut = powerCutLine(s, rates(s, garage));
+	expect(cut).not.toBeNull();
+	return powerCutText(cut!);
+}
+
+describe("the Power card's cut line", () => {
+	it('says the grid powers only the chips customers keep busy, and what of the run', () => {
+		const busy = 'Power cut: out of cash, the grid powers only the chips your customers keep busy';
+		const lifts = /It lifts once you have \$[\d.]+, about \d+m \d+s away at this income\.$/;
+		// Between runs: no run to speak of.
+		expect(line(overBoughtLab())).toMatch(new RegExp(`^${busy} \\(<?\\d+% of your chips\\)\\.`));
+		// In a run: the training their sales pay for, all of it, or none.
+		const some = line(overBoughtRun(0.3));
+		expect(some).toContain(`${busy} and the training their sales pay for (`);
+		expect(some).toMatch(lifts);
+		expect(line(overBoughtRun(0.001))).toContain(`${busy} and the run's (`);
+		expect(line(pausedLab(40, 0.5))).toContain(`${busy}, none of the run's (`);
+	});
+
+	it('says when the income never gets there (a token whose power costs more than it sells for)', () => {
+		expect(line(pausedLab(75, 0.5))).toMatch(
+			/It lifts once you have \$\S+: this income does not get there\.$/
+		);
+	});
+});
