@@ -82,14 +82,20 @@ export function eraContent(eraId: string): EraContent {
 	if (!content) {
 		const era = ERAS.find((e) => e.id === eraId);
 		if (!era) throw new Error(`unknown era: ${eraId}`);
-		content = {
-			era,
-			hardware: byId(era.hardware),
-			power: byId(era.power),
-			research: byId(era.research),
-			priceTiers: byId(PRICE_TIERS)
-		};
+		content = contentOf(era);
 		cache.set(eraId, content);
 	}
 	return content;
+}
+
+/** An era's content, indexed: eraContent's for the game's eras, and for a variant of one (the
+ * tests' dearer Garage). */
+export function contentOf(era: EraDef): EraContent {
+	return {
+		era,
+		hardware: byId(era.hardware),
+		power: byId(era.power),
+		research: byId(era.research),
+		priceTiers: byId(PRICE_TIERS)
+	};
 }

@@ -1,7 +1,7 @@
 // Scripted players: an active one who decides every few seconds, and one who checks in a
 // few times a day. Both drive the engine headless through every era, prestiging at each
 // goal and spending Moat, and report when milestones fall.
-import { eraContent, PERKS } from '../content';
+import { eraContent, PERKS, type EraContent } from '../content';
 import {
 	advance,
 	apply,
@@ -30,11 +30,16 @@ function note(s: GameState, m: Milestones): void {
 	if (s.goalReached) m.eraGoal ??= s.tick;
 }
 
-/** Issues actions on `s` (in its current era), passing each to `record` first if given. */
-export function actor(s: GameState, record?: (entry: LoggedAction) => void): Act {
+/** Issues actions on `s` (in its current era, its content by `content`), passing each to
+ * `record` first if given. */
+export function actor(
+	s: GameState,
+	record?: (entry: LoggedAction) => void,
+	content: (eraId: string) => EraContent = eraContent
+): Act {
 	return (action: Action) => {
 		record?.({ tick: s.tick, action });
-		return apply(s, eraContent(s.eraId), action);
+		return apply(s, content(s.eraId), action);
 	};
 }
 
@@ -140,15 +145,39 @@ export function playActive(
 /** Check-ins at these hours of each day; each is a few minutes of active play. */
 export const CHECK_IN_HOURS = [8, 12.5, 18, 22.5];
 
+/** What a check-in player's world may change (tests): each era's content (a dearer Garage), and
+ * a watcher that sees the state after every advance, at most `every` seconds apart, away too
+ * (in chunks, which advance's law makes end where the whole stretch at once does). */
+export interface CheckInWorld {
+	content?: (eraId: string) => EraContent;
+	watch?: { every: number; see: (s: GameState) => void };
+}
+
+/** advance, `watch` seeing the state at most `watch.every` seconds apart on the way. */
+function advanceWatched(
+	s: GameState,
+	c: EraContent,
+	n: number,
+	watch?: CheckInWorld['watch']
+): void {
+	if (!watch) return void advance(s, c, n);
+	for (let done = 0; done < n; done += watch.every) {
+		advance(s, c, Math.min(watch.every, n - done));
+		watch.see(s);
+	}
+}
+
 /** The player who checks in four times a day, through `eras` eras, for at most `limitDays`. */
 export function playCheckIns(
 	seed: number,
 	limitDays = 7,
 	sessionSeconds = 180,
-	eras = 1
+	eras = 1,
+	world: CheckInWorld = {}
 ): PlayReport {
+	const content = world.content ?? eraContent;
 	const s = newGame(seed);
-	const act = actor(s);
+	const act = actor(s, undefined, content);
 	const m: Milestones = {};
 	const day = 86_400;
 	const eraSeconds: number[] = [];
@@ -159,7 +188,7 @@ export function playCheckIns(
 		for (const h of CHECK_IN_HOURS) times.push(d * day + h * 3600);
 	for (let i = 0; i < times.length; i++) {
 		if (times[i] > clock) {
-			advance(s, eraContent(s.eraId), times[i] - clock);
+			advanceWatched(s, content(s.eraId), times[i] - clock, world.watch);
 			clock = times[i];
 		}
 		note(s, m);
@@ -183,8 +212,8 @@ export function playCheckIns(
 				ignores: 'edge',
 				away: true
 			};
-			decide(s, eraContent(s.eraId), plan, m, act);
-			advance(s, eraContent(s.eraId), 5);
+			decide(s, content(s.eraId), plan, m, act);
+			advanceWatched(s, content(s.eraId), 5, world.watch);
 			clock += 5;
 			note(s, m);
 		}
