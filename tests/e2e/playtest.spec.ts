@@ -11,6 +11,7 @@ import {
 	expectedCapability,
 	expectedRunTime,
 	flow,
+	matchRun,
 	money,
 	newGame,
 	oneSizeUp,
@@ -28,6 +29,7 @@ import { decodeState } from '../../src/lib/save/codec';
 import { readFileSync } from 'node:fs';
 import { fixture, gateWaitingState, openWithSave, openGame as start, recordOf } from './saves';
 import { modelFromRun } from '../../src/lib/engine/models';
+import { formatDuration } from '../../src/lib/format/duration';
 import { ascii, readNumber } from './numbers';
 
 test('Max on the Fleet stops at what the power runs, and says so before the tap', async ({
@@ -145,6 +147,41 @@ test('Match demand leaves room for customers coming back: minutes later every on
 		await expect(status).not.toContainText('unmet');
 		await expect(text).toContainText('Serves every customer');
 	}
+});
+
+// Playtest 20: on a Large run Match demand set training to 1 %, and the run card then read
+// "15h 40m left" where it had read minutes, with no word at the tap.
+test('Match demand says before the tap when it turns a run of minutes into hours', async ({
+	page
+}) => {
+	// The clock held still: customers left waiting leave within seconds, and the share with them.
+	await page.clock.install();
+	await page.clock.pauseAt(Date.now() + 1000);
+	const s = decodeState(fixture('e2e/garage.json').state);
+	const c = eraContent(s.eraId);
+	s.run = null;
+	apply(s, c, { type: 'train-share', share: 0.5 });
+	apply(s, c, { type: 'start-run', size: 'large' });
+	s.hype = 1;
+	const m = matchRun(s, c, rates(s, c))!;
+	expect(m.slow).toBe(true);
+	await openWithSave(page, recordOf(s));
+	const slow = page.getByTestId('match-slow');
+	await expect(slow).toHaveText(
+		`Matching demand leaves ${Math.round(m.share * 100)}% for training: the run would take ${formatDuration(m.left)}, against ${formatDuration(m.leftNow)} now.`
+	);
+	await expect(slow).toHaveClass(/warn/);
+	await expect(page.getByTestId('run-eta')).toContainText(`${formatDuration(m.leftNow)} left`);
+	// The tap does what it said.
+	await page.getByTestId('match-demand').tap();
+	await expect(page.getByTestId('run-eta')).toContainText(`${formatDuration(m.left)} left`);
+	await expect(slow).toHaveCount(0);
+	// Half the training, twice the time: no word (matchRun.slow, tests/unit/engine/match-run.test).
+	s.hype = 0.5;
+	expect(matchRun(s, c, rates(s, c))!.slow).toBe(false);
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('match-demand')).toBeEnabled();
+	await expect(slow).toHaveCount(0);
 });
 
 /** The Garage fixture with a run going, hype times `hype`, the slider at `share`. */

@@ -141,6 +141,7 @@ export {
 export * from './loyalty';
 export * from './capacity-planner';
 export * from './match-demand';
+export * from './match-run';
 export { spareUse, type SpareUse } from './spare-use';
 export {
 	experimentsUnstaffed,

@@ -93,6 +93,7 @@ const SELECTORS: Record<string, string[]> = {
 		'farRunPart',
 		'hasAutomation',
 		'matchDemand',
+		'matchRun',
 		'trainingBoost'
 	],
 	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'startSplit'],
