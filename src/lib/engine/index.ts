@@ -86,7 +86,7 @@ export * from './contract-price';
 export { powerBillShare, trainingBill } from './bill-share';
 export * from './fleet-max';
 export * from './memory-buy';
-export { buyIncome, type BuyIncome } from './buy-income';
+export { buyIncome, pastPowerBuy, type BuyIncome, type PastPowerBuy } from './buy-income';
 export * from './automation-settings';
 export { autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';
 export { apply, type Action, type LoggedAction } from './apply';

@@ -58,12 +58,13 @@ const SELECTORS: Record<string, string[]> = {
 		'contractCost',
 		'fleetMaxQuote',
 		'gridPriceClimb',
-		'openCampusWatts',
+		'pastPowerBuy',
 		'quoteHardware',
 		'throttleAfter',
 		'unitAsRun',
 		'unitsBySite'
 	],
+	'fleet/PowerWarning.svelte': ['openCampusWatts', 'pastPowerBuy'],
 	'fleet/PowerCard.svelte': [
 		'billNow',
 		'keptFromChips',
