@@ -149,7 +149,7 @@ test('hyperscale: late in the era the Fleet writes its money in one notation, an
 	const screen = page.locator('[data-screen="fleet"]');
 	await expect(page.getByTestId('campus-sites')).toBeVisible();
 	const text = await screen.innerText();
-	const money = text.match(/\$[\d.,]+(?:e\d+|[A-Z][a-z]*)?/g) ?? [];
+	const money = text.match(/\$[\d.,]+(?:e\d+|\u202f?[A-Z][a-z]*)?/g) ?? [];
 	const exponents = money.filter((m) => /e\d+$/.test(m));
 	const letters = money.filter((m) => /[A-Z][a-z]*$/.test(m));
 	expect(exponents.length).toBeGreaterThan(3);

@@ -311,7 +311,7 @@ const cutFigures = (page: Page) =>
 		// "$157Oct/kWh"): the playtest read them split over two lines at 360 px. A range and a
 		// count of a whole are one figure too ("(28–⏎34)", "0 of⏎200": playtest 2, 390 px).
 		const figure =
-			/\d[\d.]*(?:–| of )\d[\d.]*|(?:×\s?)?[-\u2212+<]?\$?\d[\d.,]*(?:e-?\d+)?(?:[A-Z][A-Za-z]{0,5})?(?:[\u00a0 ](?:tok\/s|[kMGTPEZYRQ]?(?:FLOP\/s|FLOP(?! per)|W|B)\b)|\u00a0[A-Za-z/%]+)?(?:\/(?:kWh|s|h)\b)?/g;
+			/\d[\d.]*(?:–| of )\d[\d.]*|(?:×\s?)?[-\u2212+<]?\$?\d[\d.,]*(?:e-?\d+)?(?:\u202f?[A-Z][A-Za-z]{0,5})?(?:[\u00a0 ](?:tok\/s|[kMGTPEZYRQ]?(?:FLOP\/s|FLOP(?! per)|W|B)\b)|\u00a0[A-Za-z/%]+)?(?:\/(?:kWh|s|h)\b)?/g;
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const el = node.parentElement!;
