@@ -15,6 +15,7 @@ import {
 	money,
 	newGame,
 	oneSizeUp,
+	plannedFit,
 	plannedMemory,
 	powerBillShare,
 	rates,
@@ -30,6 +31,7 @@ import { readFileSync } from 'node:fs';
 import { fixture, gateWaitingState, openWithSave, openGame as start, recordOf } from './saves';
 import { modelFromRun } from '../../src/lib/engine/models';
 import { formatDuration } from '../../src/lib/format/duration';
+import { formatMoney, formatPercent, formatSI } from '../../src/lib/format/number';
 import { ascii, readNumber } from './numbers';
 
 test('Max on the Fleet stops at what the power runs, and says so before the tap', async ({
@@ -262,6 +264,33 @@ test('the Train/Serve split moves to the next 5% a tap (buttons and arrow keys),
 	await expect(slider).toHaveValue('70');
 });
 
+// Playtest 20: a brand-new game's first run card opened on an orange "Needs 69.3 GB … 52% speed
+// unless you add memory first", an alarm the newcomer could not act on with $25.
+test("a new game's first run card says the memory the model needs calmly, and warns once the cash pays for it", async ({
+	page
+}) => {
+	const s = newGame(1);
+	const c = eraContent(s.eraId);
+	const r = rates(s, c);
+	const planned = plannedMemory(s, c, r, suggestedRunSize(s, c, r));
+	const fix = plannedFit(s, c, r, planned)!.fix!;
+	expect(fix.cost.gt(s.cash)).toBe(true);
+	await openWithSave(page, recordOf(s));
+	const line = page.getByTestId('run-memory');
+	const gpus = `${fix.count} × ${c.hardware.get(fix.hardwareId)!.name}`;
+	await expect(line).toHaveText(
+		`Needs ${formatSI(planned.footprint, 'B')} of memory, the fleet has ${formatSI(planned.memory, 'B')}: until you add memory it would serve at ${formatPercent(planned.fit)} speed. ${gpus} (${formatMoney(fix.cost)}) make it fit.`
+	);
+	await expect(line).not.toHaveClass(/warn/);
+	// The cash pays for it: now adding memory first is a step the player can take.
+	s.cash = fix.cost;
+	await openWithSave(page, recordOf(s));
+	await expect(line).toContainText(
+		`it would serve at ${formatPercent(planned.fit)} speed unless you add memory first: ${gpus}`
+	);
+	await expect(line).toHaveClass(/warn/);
+});
+
 test('the run planner shows the model footprint against the fleet memory, and the luck band', async ({
 	page
 }) => {
@@ -281,7 +310,11 @@ test('the run planner shows the model footprint against the fleet memory, and th
 	await expect(line).toContainText('it fits');
 	await page.getByTestId('run-size').selectOption(big!.id);
 	await expect(line).toContainText('would serve at');
-	await expect(line).toContainText('unless you add memory first');
+	// A warning once the cash pays for the memory, a note until then (playtest 20).
+	const fit = plannedFit(lab, c, r, plannedMemory(lab, c, r, big!))!;
+	await expect(line).toContainText(
+		fit.warn ? 'unless you add memory first' : 'until you add memory it would serve at'
+	);
 	// Whole points that hold every capability of the band (playtest 13 scored 103.9 beside a
 	// band shown as 104–126).
 	const b = capabilityBand(lab, c, r, big!);

@@ -86,6 +86,8 @@ export * from './contract-price';
 export { powerBillShare, trainingBill } from './bill-share';
 export * from './fleet-max';
 export * from './memory-buy';
+export * from './memory-story';
+export * from './planned-fit';
 export { buyIncome, pastPowerBuy, type BuyIncome, type PastPowerBuy } from './buy-income';
 export * from './automation-settings';
 export { autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';
