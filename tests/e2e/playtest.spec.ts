@@ -872,10 +872,11 @@ for (const { era, card, rules, fact, lead } of [
 		rules: ['swarm-rules'],
 		fact: 'their owners are paid',
 		// A device's reach is the size of a model it takes, not memory the swarm has (playtest 17
-		// read "Each device holds 100 PB" beside "8 blocks hold it whole", 556 TB a block).
+		// read "Each device holds 100 PB" beside "8 blocks hold it whole", 556 TB a block): the lead
+		// names each measure (playtest 20).
 		lead: {
 			id: 'swarm-lead',
-			text: 'runs on one device; a bigger one is split over several devices'
+			text: 'Size limit: a model up to'
 		}
 	},
 	{ era: 'dyson', card: 'dyson-panels', rules: ['star-rules', 'beam-rules'], fact: 'on station' }
