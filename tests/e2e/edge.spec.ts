@@ -15,10 +15,11 @@ import {
 	runSizesOffered,
 	suggestedRunSize,
 	swarmReach,
+	swarmView,
 	type GameState,
 	type Rates
 } from '../../src/lib/engine';
-import { formatPercent } from '../../src/lib/format/number';
+import { formatPercent, formatSI } from '../../src/lib/format/number';
 import { decodeState } from '../../src/lib/save/codec';
 import { makeRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, readSave, recordOf } from './saves';
@@ -39,19 +40,30 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 	// The two cards say one thing (playtest 5 read "serves at 4 % speed" on the Memory card
 	// beside "fits" on the Swarm card): the chips serve at 4 %, the model fits a device.
 	await expect(page.getByTestId('swarm-fits')).toContainText(
-		'fits a device: 8 blocks hold it whole'
+		'is under the size limit: 8 blocks hold its copies whole'
 	);
 	const starter = page.getByTestId('memory-starter');
 	await expect(starter).toContainText('your chips hold');
-	await expect(starter).toContainText("It fits the swarm's devices");
+	await expect(starter).toContainText("It is under the swarm's size limit");
 	await page.getByTestId('recruit').tap();
 	await expect(starter).toContainText("The swarm serves it on its own devices' memory");
 	await expect(page.getByTestId('swarm-blocks')).toHaveText('1 block');
 	// The served model fits a device, but one block holds an eighth of its copies: the swarm
 	// serves at once at that share, and its usage reports speed research.
 	const short = page.getByTestId('swarm-short');
-	await expect(short).toContainText('your 1 block holds only');
-	await expect(short).toContainText('serves at 13% speed');
+	// The lead and this line name each figure's measure, both against the model's size: a
+	// device's size limit, and the memory the blocks lend its copies (playtest 20 read "a model up
+	// to 100 PB runs on one device" beside "your 1 block holds only 556 TB" as a contradiction).
+	const start = decodeState(fixture('e2e/edge.json').state);
+	const c = eraContent(start.eraId);
+	const view = swarmView(start, c, rates(start, c))!;
+	const bytes = (b: Parameters<typeof formatSI>[0]) => formatSI(b, 'B');
+	await expect(page.getByTestId('swarm-lead')).toContainText(
+		`Size limit: a model up to ${bytes(view.reach)} a device (bigger ones split over several, slower). Memory: ${bytes(view.blockMemory)} a block for the model's copies.`
+	);
+	await expect(short).toContainText(
+		`The served model (${bytes(view.footprint)}) is under the size limit, but your 1 block lends only ${bytes(view.blockMemory)} of the ${bytes(view.footprint)} its copies take: the swarm serves at 13% speed`
+	);
 	await expect(short).toContainText('research +0.3%');
 	// Here every customer is served: the card does not push blocks that add no sales (playtest
 	// 18), as the recruit line says. It names no server: playtest 19 read "Your chips serve the
@@ -285,7 +297,7 @@ test('edge: with all the demand served, the swarm card does not push more blocks
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('recruit-sales')).toContainText('The next block adds no sales');
 	const short = page.getByTestId('swarm-short');
-	await expect(short).toContainText('your 1 block holds only');
+	await expect(short).toContainText('your 1 block lends only');
 	await expect(short).toContainText('more blocks add no sales now');
 	await expect(short).not.toContainText('blocks hold it whole');
 	await expect(short).not.toHaveClass(/warn/);

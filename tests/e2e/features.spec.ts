@@ -63,7 +63,7 @@ test('notation: Letters says where it gives way to scientific, figure by figure 
 	const limit = page.getByTestId('letters-limit');
 	await expect(limit).toContainText(
 		// Playtest 10 read '$1.08e36 +1.14e34/s' against 'the figures beside it keep their letters'.
-		'Letters run to 999Dec. A figure past them is written like 1.00e36, and so is a figure you compare with it (your cash and its rate; the prices on one card), so the two read alike. Every other figure keeps its letters.'
+		'Letters run to 999\u202fDec. A figure past them is written like 1.00e36, and so is a figure you compare with it (your cash and its rate; the prices on one card), so the two read alike. Every other figure keeps its letters.'
 	);
 });
 

@@ -47,6 +47,29 @@ test('hyperscale: build campuses at both sites and fund a generation of silicon'
 	expect(saved.hyperscale.silicon.readyAt).toBeGreaterThan(saved.tick);
 });
 
+// Playtest 20: both sites' Build prices jumped ×8 after one campus, and nothing had said so.
+test('hyperscale: the campus card says before the tap what the campus after it costs, and why', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/hyperscale.json'));
+	await page.getByTestId('tab-fleet').tap();
+	const climb = page.getByTestId('campus-climb');
+	await expect(climb).toContainText(
+		'Each campus, at either site, is 1.6× the power of the one before and costs 8× as much: once you start this one, the next costs'
+	);
+	const price = /\$[\d.]+(?:\u202f[A-Z][a-z]+|[KMBT]|e\d+)?/;
+	const now = price.exec(await page.getByTestId('build-river-valley').innerText())![0];
+	const quoted = new RegExp(`the next costs (${price.source})\\.`).exec(
+		await climb.innerText()
+	)![1];
+	expect(quoted).not.toBe(now);
+	await page.getByTestId('build-metro-edge').tap();
+	await expect(page.getByTestId('campus-under-way')).toHaveCount(1);
+	// What it said is what both sites now ask, the permits' site too.
+	for (const site of ['river-valley', 'metro-edge'])
+		await expect(page.getByTestId(`build-${site}`)).toContainText(quoted);
+});
+
 test('hyperscale: a memory buy that cannot make the model fit says so on its card', async ({
 	page
 }) => {
@@ -126,7 +149,7 @@ test('hyperscale: late in the era the Fleet writes its money in one notation, an
 	const screen = page.locator('[data-screen="fleet"]');
 	await expect(page.getByTestId('campus-sites')).toBeVisible();
 	const text = await screen.innerText();
-	const money = text.match(/\$[\d.,]+(?:e\d+|[A-Z][a-z]*)?/g) ?? [];
+	const money = text.match(/\$[\d.,]+(?:e\d+|\u202f?[A-Z][a-z]*)?/g) ?? [];
 	const exponents = money.filter((m) => /e\d+$/.test(m));
 	const letters = money.filter((m) => /[A-Z][a-z]*$/.test(m));
 	expect(exponents.length).toBeGreaterThan(3);

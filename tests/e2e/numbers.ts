@@ -1,13 +1,18 @@
-// Reads a number as the game prints it ("$25.9", "31.2M", "1.00e40") back into a JS number.
+// Reads a number as the game prints it ("$25.9", "31.2M", "$4.1\u202fOct", "1.00e40") back into a
+// JS number.
 const SUFFIX: Record<string, number> = {
 	'': 1,
 	K: 1e3,
 	M: 1e6,
 	B: 1e9,
 	T: 1e12,
-	Qa: 1e15,
-	Qi: 1e18,
-	Sx: 1e21
+	Quad: 1e15,
+	Quint: 1e18,
+	Sext: 1e21,
+	Sept: 1e24,
+	Oct: 1e27,
+	Non: 1e30,
+	Dec: 1e33
 };
 
 /** The game writes a figure's sign as the minus sign (U+2212); JavaScript reads a hyphen. */
@@ -16,9 +21,10 @@ export const ascii = (text: string) => text.replace(/\u2212/g, '-');
 export function readNumber(text: string): number {
 	const m = ascii(text)
 		.replace(/[$,+]/g, '')
-		.match(/(-?[\d.]+(?:e-?\d+)?)(Qa|Qi|Sx|[KMBT])?/);
+		// A word's letters follow a narrow no-break space ("$101\u202fOct").
+		.match(/(-?[\d.]+(?:e-?\d+)?)(?:\u202f?(Quad|Quint|Sext|Sept|Oct|Non|Dec)|([KMBT]))?/);
 	if (!m) throw new Error(`no number in "${text}"`);
-	return Number(m[1]) * SUFFIX[m[2] ?? ''];
+	return Number(m[1]) * SUFFIX[m[2] ?? m[3] ?? ''];
 }
 
 const SI_PREFIX: Record<string, number> = {

@@ -11,9 +11,11 @@ import {
 	expectedCapability,
 	expectedRunTime,
 	flow,
+	matchRun,
 	money,
 	newGame,
 	oneSizeUp,
+	plannedFit,
 	plannedMemory,
 	powerBillShare,
 	rates,
@@ -28,6 +30,8 @@ import { decodeState } from '../../src/lib/save/codec';
 import { readFileSync } from 'node:fs';
 import { fixture, gateWaitingState, openWithSave, openGame as start, recordOf } from './saves';
 import { modelFromRun } from '../../src/lib/engine/models';
+import { formatDuration } from '../../src/lib/format/duration';
+import { formatMoney, formatPercent, formatSI } from '../../src/lib/format/number';
 import { ascii, readNumber } from './numbers';
 import { pausedLab } from '../unit/engine/helpers';
 
@@ -148,6 +152,41 @@ test('Match demand leaves room for customers coming back: minutes later every on
 	}
 });
 
+// Playtest 20: on a Large run Match demand set training to 1 %, and the run card then read
+// "15h 40m left" where it had read minutes, with no word at the tap.
+test('Match demand says before the tap when it turns a run of minutes into hours', async ({
+	page
+}) => {
+	// The clock held still: customers left waiting leave within seconds, and the share with them.
+	await page.clock.install();
+	await page.clock.pauseAt(Date.now() + 1000);
+	const s = decodeState(fixture('e2e/garage.json').state);
+	const c = eraContent(s.eraId);
+	s.run = null;
+	apply(s, c, { type: 'train-share', share: 0.5 });
+	apply(s, c, { type: 'start-run', size: 'large' });
+	s.hype = 1;
+	const m = matchRun(s, c, rates(s, c))!;
+	expect(m.slow).toBe(true);
+	await openWithSave(page, recordOf(s));
+	const slow = page.getByTestId('match-slow');
+	await expect(slow).toHaveText(
+		`Matching demand leaves ${Math.round(m.share * 100)}% for training: the run would take ${formatDuration(m.left)}, against ${formatDuration(m.leftNow)} now.`
+	);
+	await expect(slow).toHaveClass(/warn/);
+	await expect(page.getByTestId('run-eta')).toContainText(`${formatDuration(m.leftNow)} left`);
+	// The tap does what it said.
+	await page.getByTestId('match-demand').tap();
+	await expect(page.getByTestId('run-eta')).toContainText(`${formatDuration(m.left)} left`);
+	await expect(slow).toHaveCount(0);
+	// Half the training, twice the time: no word (matchRun.slow, tests/unit/engine/match-run.test).
+	s.hype = 0.5;
+	expect(matchRun(s, c, rates(s, c))!.slow).toBe(false);
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('match-demand')).toBeEnabled();
+	await expect(slow).toHaveCount(0);
+});
+
 /** The Garage fixture with a run going, hype times `hype`, the slider at `share`. */
 function garageRun(hype: number, share: number) {
 	const s = decodeState(fixture('e2e/garage.json').state);
@@ -226,6 +265,33 @@ test('the Train/Serve split moves to the next 5% a tap (buttons and arrow keys),
 	await expect(slider).toHaveValue('70');
 });
 
+// Playtest 20: a brand-new game's first run card opened on an orange "Needs 69.3 GB … 52% speed
+// unless you add memory first", an alarm the newcomer could not act on with $25.
+test("a new game's first run card says the memory the model needs calmly, and warns once the cash pays for it", async ({
+	page
+}) => {
+	const s = newGame(1);
+	const c = eraContent(s.eraId);
+	const r = rates(s, c);
+	const planned = plannedMemory(s, c, r, suggestedRunSize(s, c, r));
+	const fix = plannedFit(s, c, r, planned)!.fix!;
+	expect(fix.cost.gt(s.cash)).toBe(true);
+	await openWithSave(page, recordOf(s));
+	const line = page.getByTestId('run-memory');
+	const gpus = `${fix.count} × ${c.hardware.get(fix.hardwareId)!.name}`;
+	await expect(line).toHaveText(
+		`Needs ${formatSI(planned.footprint, 'B')} of memory, the fleet has ${formatSI(planned.memory, 'B')}: until you add memory it would serve at ${formatPercent(planned.fit)} speed. ${gpus} (${formatMoney(fix.cost)}) make it fit.`
+	);
+	await expect(line).not.toHaveClass(/warn/);
+	// The cash pays for it: now adding memory first is a step the player can take.
+	s.cash = fix.cost;
+	await openWithSave(page, recordOf(s));
+	await expect(line).toContainText(
+		`it would serve at ${formatPercent(planned.fit)} speed unless you add memory first: ${gpus}`
+	);
+	await expect(line).toHaveClass(/warn/);
+});
+
 test('the run planner shows the model footprint against the fleet memory, and the luck band', async ({
 	page
 }) => {
@@ -245,7 +311,11 @@ test('the run planner shows the model footprint against the fleet memory, and th
 	await expect(line).toContainText('it fits');
 	await page.getByTestId('run-size').selectOption(big!.id);
 	await expect(line).toContainText('would serve at');
-	await expect(line).toContainText('unless you add memory first');
+	// A warning once the cash pays for the memory, a note until then (playtest 20).
+	const fit = plannedFit(lab, c, r, plannedMemory(lab, c, r, big!))!;
+	await expect(line).toContainText(
+		fit.warn ? 'unless you add memory first' : 'until you add memory it would serve at'
+	);
 	// Whole points that hold every capability of the band (playtest 13 scored 103.9 beside a
 	// band shown as 104–126).
 	const b = capabilityBand(lab, c, r, big!);
@@ -805,10 +875,11 @@ for (const { era, card, rules, fact, lead } of [
 		rules: ['swarm-rules'],
 		fact: 'their owners are paid',
 		// A device's reach is the size of a model it takes, not memory the swarm has (playtest 17
-		// read "Each device holds 100 PB" beside "8 blocks hold it whole", 556 TB a block).
+		// read "Each device holds 100 PB" beside "8 blocks hold it whole", 556 TB a block): the lead
+		// names each measure (playtest 20).
 		lead: {
 			id: 'swarm-lead',
-			text: 'runs on one device; a bigger one is split over several devices'
+			text: 'Size limit: a model up to'
 		}
 	},
 	{ era: 'dyson', card: 'dyson-panels', rules: ['star-rules', 'beam-rules'], fact: 'on station' }

@@ -14,7 +14,7 @@ test('each price tier shows its $/s, and the best one is named from them', async
 	await expect(table.locator('li.head')).toContainText('earns/s');
 	for (const id of ['cheap', 'standard', 'premium'])
 		await expect(page.getByTestId(`tier-${id}`).getByTestId('tier-income')).toHaveText(
-			/^\$[\d.]+(e\d+|[A-Z][A-Za-z]{0,5})?$/
+			/^\$[\d.]+(e\d+|\u202f?[A-Z][A-Za-z]{0,5})?$/
 		);
 	const best = table.locator('li.best');
 	await expect(best).toHaveCount(1);

@@ -39,9 +39,9 @@ for (const viewport of [
 			/^This run trains \S+× what trained \S+; one size up: \+\d+ capability on average, for \S+× the time\.$/
 		);
 		// The size on its own: the estimate's last figure, past Q a count of Q's in the screen's
-		// notation ('1Quint QFLOP', as every FLOP figure: format.ts unitNotation).
+		// notation ('1\u202fQuint QFLOP', as every FLOP figure: format.ts unitNotation).
 		await expect(page.getByTestId('run-estimate')).toContainText(
-			/ · [\d.]+(e\d+|[A-Z][a-z]{0,5})?\s[kMGTPEZYRQ]?FLOP$/
+			/ · [\d.]+(e\d+|\u202f?[A-Z][a-z]{0,5})?\s[kMGTPEZYRQ]?FLOP$/
 		);
 	});
 }

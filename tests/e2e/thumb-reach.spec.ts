@@ -311,7 +311,7 @@ const cutFigures = (page: Page) =>
 		// "$157Oct/kWh"): the playtest read them split over two lines at 360 px. A range and a
 		// count of a whole are one figure too ("(28–⏎34)", "0 of⏎200": playtest 2, 390 px).
 		const figure =
-			/\d[\d.]*(?:–| of )\d[\d.]*|(?:×\s?)?[-\u2212+<]?\$?\d[\d.,]*(?:e-?\d+)?(?:[A-Z][A-Za-z]{0,5})?(?:[\u00a0 ](?:tok\/s|[kMGTPEZYRQ]?(?:FLOP\/s|FLOP(?! per)|W|B)\b)|\u00a0[A-Za-z/%]+)?(?:\/(?:kWh|s|h)\b)?/g;
+			/\d[\d.]*(?:–| of )\d[\d.]*|(?:×\s?)?[-\u2212+<]?\$?\d[\d.,]*(?:e-?\d+)?(?:\u202f?[A-Z][A-Za-z]{0,5})?(?:[\u00a0 ](?:tok\/s|[kMGTPEZYRQ]?(?:FLOP\/s|FLOP(?! per)|W|B)\b)|\u00a0[A-Za-z/%]+)?(?:\/(?:kWh|s|h)\b)?/g;
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const el = node.parentElement!;
@@ -374,7 +374,9 @@ const cutFigures = (page: Page) =>
 /** Lines (of each block's text) that mix letters with an exponent. */
 const mixedLines = (page: Page) =>
 	page.evaluate(() => {
-		const letters = /\d(?:K|M|B|T|Quad|Quint|Sext|Sept|Oct|Non|Dec|[A-Z][A-Za-z]{0,5})(?![a-z])/;
+		// A word's letters stand a narrow no-break space from their figure ("101\u202fOct").
+		const letters =
+			/\d\u202f?(?:K|M|B|T|Quad|Quint|Sext|Sept|Oct|Non|Dec|[A-Z][A-Za-z]{0,5})(?![a-z])/;
 		const exponent = /\de-?\d/;
 		return (
 			document.body.innerText
@@ -393,7 +395,7 @@ const mixedLines = (page: Page) =>
 const mixedRows = (page: Page) =>
 	page.evaluate(() => {
 		const figure =
-			/\$?\d[\d.,]*(?:e-?\d+|(?:K|M|B|T|Quad|Quint|Sext|Sept|Oct|Non|Dec|[A-Z][A-Za-z]{0,5})(?![a-z]))/g;
+			/\$?\d[\d.,]*(?:e-?\d+|\u202f?(?:K|M|B|T|Quad|Quint|Sext|Sept|Oct|Non|Dec|[A-Z][A-Za-z]{0,5})(?![a-z]))/g;
 		const seen: { text: string; exp: boolean; top: number; bottom: number; box: Element }[] = [];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -439,9 +441,10 @@ const mixedCards = (page: Page) =>
 	page.evaluate(() =>
 		[...document.querySelectorAll<HTMLElement>('.card, article')]
 			.filter((card) => card.getClientRects().length > 0)
-			.map((card) => [...card.innerText.matchAll(/\$[\d.]+(e-?\d+|[A-Z][A-Za-z]{0,5})?/g)])
+			.map((card) => [...card.innerText.matchAll(/\$[\d.]+(e-?\d+|\u202f?[A-Z][A-Za-z]{0,5})?/g)])
 			.filter(
-				(m) => m.some((f) => /^e/.test(f[1] ?? '')) && m.some((f) => /^[A-Z]/.test(f[1] ?? ''))
+				(m) =>
+					m.some((f) => /^e/.test(f[1] ?? '')) && m.some((f) => /^\u202f?[A-Z]/.test(f[1] ?? ''))
 			)
 			.map((m) => m.map((f) => f[0]).join(' '))
 	);
@@ -513,7 +516,7 @@ for (const theme of ['dark', 'light'] as const) {
 			expect.soft(await cutFigures(page), `${name} settings`).toEqual([]);
 			// The notation's example is in the player's notation: letters here (it read "1.88Dec"
 			// and then, on a scientific screen, nothing in letters at all).
-			await expect(page.getByTestId('notation-sample')).toContainText('123B · 1.88Dec');
+			await expect(page.getByTestId('notation-sample')).toContainText('123B · 1.88\u202fDec');
 			// The selected segment stands out from the others (the accent, in both themes).
 			const [on, off] = await page.evaluate(() =>
 				['true', 'false'].map(

@@ -3,15 +3,19 @@
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import {
+	advance,
 	apply,
 	experimentsView,
 	market,
 	money,
 	newGame,
 	oneSizeUp,
+	pastPowerBuy,
 	rates,
-	soldOutRemedy
+	soldOutRemedy,
+	type Decimal
 } from '../../src/lib/engine';
+import { formatPercent, formatRate } from '../../src/lib/format/number';
 import { decodeState } from '../../src/lib/save/codec';
 import { readRecord } from '../../src/lib/save/record';
 import { readSI } from './numbers';
@@ -116,6 +120,52 @@ test('the power limit is told beside the buy button before the tap that passes i
 	// The real effect: the whole fleet throttles (playtest 18 read "cards past the power hold no
 	// model" beside a memory note that said the model fits with the card).
 	await expect(warning).toContainText('every chip slows, and holds that share of its memory');
+	// Here every customer is served: the next GPU adds a bill and no sales, and says so (playtest
+	// 20: the warning must agree with what the buy does).
+	await expect(warning).toContainText(
+		/It adds no income \((from \+[\d.]+\/s to \+[\d.]+\/s|it stays \+[\d.]+\/s)\)/
+	);
+	await expect(warning).toHaveClass(/warn/);
+});
+
+// Playtest 20: "Past your power … Sign power first" was read of a fifth GPU on the 2 kW home
+// circuit while buying it still raised the income (customers waited on Ember-1, and the four
+// GPUs drew 1.8 of the 2 kW).
+test('a buy past the power that still adds income says so, and the buy does what it said', async ({
+	page
+}) => {
+	// The clock held still: the launch's customers leave within minutes.
+	await page.clock.install();
+	await page.clock.pauseAt(Date.now() + 1000);
+	const c = eraContent('garage');
+	const s = newGame(1);
+	s.cash = s.cash.add(100);
+	apply(s, c, { type: 'buy', hardware: 'gaming-gpu', count: 2 });
+	apply(s, c, { type: 'start-run', size: 'sprint' });
+	advance(s, c, 60);
+	expect(apply(s, c, { type: 'release' }).ok).toBe(true);
+	const past = pastPowerBuy(s, c, rates(s, c), 'gaming-gpu', 1)!;
+	expect(past.adds).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const warning = page.getByTestId('power-warning-gaming-gpu');
+	const rate = (x: Decimal) => formatRate(x, '/s');
+	await expect(warning).toContainText(
+		`Past your power: with this, the fleet runs at ${formatPercent(past.throttle)}`
+	);
+	await expect(warning).toContainText(
+		`It still adds income: from ${rate(past.now)} to ${rate(past.after)}. Sign power to run it in full.`
+	);
+	await expect(warning).not.toContainText('Sign power first');
+	await expect(warning).not.toHaveClass(/warn/);
+	// A buy worth making keeps the bright button.
+	const buy = page.getByTestId('buy-gaming-gpu');
+	await expect(buy).toHaveClass(/btn-primary/);
+	const income = page.getByTestId('stock-cash').locator('dd.rate');
+	await expect(income).toHaveText(rate(past.now));
+	await buy.tap();
+	await expect(page.getByTestId('throttle-warning')).toBeVisible();
+	await expect(income).toHaveText(rate(past.after));
 });
 
 test('with no run, the lab is told to start one, not to train more or move the slider', async ({

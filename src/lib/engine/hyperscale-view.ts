@@ -57,6 +57,13 @@ export interface HyperscaleView {
 	nextWatts: number;
 	nextFlops: Decimal;
 	nextCost: Decimal;
+	/** Each campus, at either site, costs `dearer` times the one before and brings `grow` times
+	 * its watts (the count of campuses started sets both: playtest 20 saw both Build prices jump
+	 * ×8 after one campus, unwarned); the price of the one after the next (null: the next is the
+	 * era's last). */
+	dearer: number;
+	grow: number;
+	afterCost: Decimal | null;
 	/** No more campuses this era. */
 	full: boolean;
 	sites: SiteOption[];
@@ -113,6 +120,10 @@ export function hyperscaleView(s: GameState, content: EraContent, r: Rates): Hyp
 		nextWatts,
 		nextFlops,
 		nextCost: campusCost(s, content),
+		dearer: p.dearer,
+		grow: p.grow,
+		afterCost:
+			h.campuses.length + 1 < p.maxCampuses ? campusCost(s, content, h.campuses.length + 1) : null,
 		full: h.campuses.length >= p.maxCampuses,
 		sites: p.sites.map((site) => {
 			const price = money(content, site.pricePerKwh).mul(index);

@@ -29,11 +29,16 @@ export function campusWatts(program: CampusProgramDef, size: number): number {
 	return program.watts * program.grow ** size;
 }
 
-/** What the next campus costs to build, in cash (each one is dearer than the last). */
-export function campusCost(state: GameState, content: EraContent): Decimal {
+/** What the next campus costs to build, in cash (each one is dearer than the last), or with
+ * `count` campuses started, the one after them. */
+export function campusCost(
+	state: GameState,
+	content: EraContent,
+	count = state.hyperscale.campuses.length
+): Decimal {
 	const p = campusProgram(content);
 	if (!p) return D0;
-	return money(content, p.cost).mul(Decimal.pow(p.dearer, state.hyperscale.campuses.length));
+	return money(content, p.cost).mul(Decimal.pow(p.dearer, count));
 }
 
 /** FLOP/s per campus watt, before the compute multiplier: the chips' own, times each silicon

@@ -86,7 +86,9 @@ export * from './contract-price';
 export { powerBillShare, trainingBill } from './bill-share';
 export * from './fleet-max';
 export * from './memory-buy';
-export { buyIncome, type BuyIncome } from './buy-income';
+export * from './memory-story';
+export * from './planned-fit';
+export { buyIncome, pastPowerBuy, type BuyIncome, type PastPowerBuy } from './buy-income';
 export * from './automation-settings';
 export { autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';
 export { apply, type Action, type LoggedAction } from './apply';
@@ -141,6 +143,7 @@ export {
 export * from './loyalty';
 export * from './capacity-planner';
 export * from './match-demand';
+export * from './match-run';
 export { spareUse, type SpareUse } from './spare-use';
 export {
 	experimentsUnstaffed,

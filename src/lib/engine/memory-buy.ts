@@ -9,9 +9,8 @@ import { Decimal } from './decimal';
 import { buildsFar } from './moon-mars';
 import { rack, rentalOf } from './cloud';
 import { rentHourly } from './cloud-actions';
-import { swarmOf, swarmReach } from './edge';
 import { arrivalIn } from './orbit';
-import { memoryView, modelFootprint, mostMemoryPurchase } from './purchases';
+import { modelFootprint, mostMemoryPurchase } from './purchases';
 import { rates, type Rates } from './rates';
 import { keptByRates } from './kept-by-rates';
 import { throttleAfter } from './throttle-after';
@@ -74,7 +73,12 @@ export function landedWith(
 }
 
 /** The memory with `count` more of `hardwareId` and the orders on the way landed. */
-function memoryWith(s: GameState, c: EraContent, hardwareId: string, count: number): Decimal {
+export function memoryWith(
+	s: GameState,
+	c: EraContent,
+	hardwareId: string,
+	count: number
+): Decimal {
 	const t = landedWith(s, c, hardwareId, count);
 	return rates(t, c).memory;
 }
@@ -89,17 +93,26 @@ export function memoryBuy(
 	c: EraContent,
 	r: Rates,
 	hardwareId: string,
-	count: number
+	count: number,
+	need: MemoryNeed = memoryNeed(s, c, r)
 ): MemoryBuy | null {
 	const hw = c.hardware.get(hardwareId);
 	if (!hw || hw.memory <= 0 || count < 1 || buildsFar(s, c)) return null;
-	return memo(r, `${hardwareId}:${count}`, () => measure(s, c, r, hardwareId, count));
+	const key = `${hardwareId}:${count}:${need.need.toString()}`;
+	return memo(r, key, () => measure(s, c, r, hardwareId, count, need));
 }
 const memo = keptByRates<MemoryBuy | null>();
 
+/** The memory a model needs, and whether that model is the one waiting at the gate. */
+export interface MemoryNeed {
+	need: Decimal;
+	waiting: boolean;
+}
+
 /** The memory the lab's best model needs: the served one's, or the one waiting at the gate when
- * it is the bigger (`waiting`). memoryBuy and rentFix measure against it. */
-function memoryNeed(s: GameState, c: EraContent, r: Rates): { need: Decimal; waiting: boolean } {
+ * it is the bigger (`waiting`). memoryBuy, memoryFix and rentFix measure against it unless told
+ * another (the run card's planned model: planned-fit.ts). */
+function memoryNeed(s: GameState, c: EraContent, r: Rates): MemoryNeed {
 	const gate = s.gate ? modelFootprint(c, r, s.gate) : null;
 	const waiting = gate !== null && gate.gt(r.footprint);
 	return { need: waiting ? gate! : r.footprint, waiting };
@@ -110,9 +123,9 @@ function measure(
 	c: EraContent,
 	r: Rates,
 	hardwareId: string,
-	count: number
+	count: number,
+	{ need, waiting }: MemoryNeed
 ): MemoryBuy | null {
-	const { need, waiting } = memoryNeed(s, c, r);
 	const before = s.orders.length ? memoryWith(s, c, hardwareId, 0) : r.memory;
 	if (before.gte(need)) return null;
 	const after = memoryWith(s, c, hardwareId, count);
@@ -174,11 +187,15 @@ export interface RentFix {
  * rents. Playtest 17 read "cheapest way to fit it: 2 × GPU pod, $9.03T" holding $6.26T, when
  * two racks at about $390B an hour made it fit.
  */
-export function rentFix(s: GameState, c: EraContent, r: Rates): RentFix | null {
+export function rentFix(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	{ need }: MemoryNeed = memoryNeed(s, c, r)
+): RentFix | null {
 	const def = rentalOf(c);
 	const each = rack(c).memory;
 	if (!def || !(each > 0)) return null;
-	const { need } = memoryNeed(s, c, r);
 	if (r.memory.gte(need)) return null;
 	const racks = need.sub(r.memory).div(each).ceil().toNumber();
 	if (!(racks > 0) || s.rental.racks + racks > def.maxRacks) return null;
@@ -192,11 +209,16 @@ export function rentFix(s: GameState, c: EraContent, r: Rates): RentFix | null {
  * when the model (and the one at the gate) fits, and on far sites. Playtest 4 held Ember-3 for
  * 8 minutes saving for the $1.4K card behind "Buy memory", when six $24 GPUs made it fit.
  */
-export function memoryFix(s: GameState, c: EraContent, r: Rates): MemoryFix | null {
+export function memoryFix(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	need: MemoryNeed = memoryNeed(s, c, r)
+): MemoryFix | null {
 	let best: MemoryFix | null = null;
 	let short = false;
 	for (const hw of c.era.hardware) {
-		const m = memoryBuy(s, c, r, hw.id, 1);
+		const m = memoryBuy(s, c, r, hw.id, 1, need);
 		if (!m) continue;
 		short = true;
 		if (m.toClose === null || !m.toCloseCost) continue;
@@ -204,74 +226,11 @@ export function memoryFix(s: GameState, c: EraContent, r: Rates): MemoryFix | nu
 			best = { hardwareId: hw.id, count: m.toClose, cost: m.toCloseCost, closes: true, rent: null };
 	}
 	if (!short) return null;
-	const rent = rentFix(s, c, r);
+	const rent = rentFix(s, c, r, need);
 	if (best) return { ...best, rent };
 	const most = mostMemoryPurchase(s, c, r);
 	return most && { hardwareId: most.id, count: 1, cost: most.cost, closes: false, rent };
 }
-
-/**
- * What the Memory card says of the served model, decided once for all its lines (playtest 5:
- * Orbit's card said "fits" above "No number of any one card makes it fit on this power", the
- * latter counting the orders on the way; the Edge's said the chips serve at 4 % while the swarm
- * card said the model fits):
- * - `fits`: it fits now and once the orders on the way land;
- * - `fits-until-orders`: it fits now, but the orders on the way run the fleet past its power
- *   (or add a bigger need), so once they land it serves at `landedFit`;
- * - `starter`: the era's starter model does not fit the chips (how a lab begins: said calmly);
- * - `short`: it does not fit.
- * `swarm` (the Edge): the model fits a device, so the swarm's blocks serve it on their own
- * memory ('serves'), or would once recruited ('could'); null where it cannot.
- * `shrink`: the name of a research project of the era, not yet done, that shrinks the model's
- * footprint (its prerequisites may still be ahead); null when none is left (playtest 7 read "Buy
- * memory, or quantize" with every quantizing project done and looked for a button).
- */
-export interface MemoryStory {
-	kind: 'fits' | 'fits-until-orders' | 'starter' | 'short';
-	fit: number;
-	landedFit: number;
-	swarm: 'serves' | 'could' | null;
-	shrink: string | null;
-}
-
-/** The era's next research project that shrinks the served model's bytes, not yet done, the
- * cheapest first; null when none is left. */
-export function shrinkingResearch(s: GameState, c: EraContent): string | null {
-	let best: { name: string; cost: number } | null = null;
-	for (const def of c.research.values()) {
-		if (!def.repeatable && s.research.includes(def.id)) continue;
-		if (!def.effects.some((e) => e.target === 'footprint' && e.op === 'mul' && e.value < 1))
-			continue;
-		if (!best || def.cost < best.cost) best = { name: def.name, cost: def.cost };
-	}
-	return best?.name ?? null;
-}
-
-export function memoryStory(s: GameState, c: EraContent, r: Rates): MemoryStory {
-	const kept = storyMemo.get(r);
-	if (kept && kept.s === s) return kept.story;
-	const v = memoryView(s, c, r);
-	const landed = s.orders.length ? memoryWith(s, c, c.era.hardware[0].id, 0) : r.memory;
-	const landedFit = landed.gte(r.footprint) ? 1 : landed.div(r.footprint).toNumber();
-	const holds = swarmOf(c) !== null && r.footprint.lte(swarmReach(c, r.mult));
-	const story: MemoryStory = {
-		kind:
-			v.fit >= 1
-				? landedFit >= 1
-					? 'fits'
-					: 'fits-until-orders'
-				: v.starter && !v.unpowered
-					? 'starter'
-					: 'short',
-		fit: v.fit,
-		landedFit,
-		swarm: holds ? (s.edge.blocks > 0 ? 'serves' : 'could') : null,
-		shrink: shrinkingResearch(s, c)
-	};
-	storyMemo.set(r, { s, story });
-	return story;
-}
-const storyMemo = new WeakMap<Rates, { s: GameState; story: MemoryStory }>();
 
 /** Past this many times the cash, a price is out of reach in words (a price a few times the
  * cash is a matter of minutes of income, and reads as a plan). */

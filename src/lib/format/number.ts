@@ -5,7 +5,7 @@
 // the cash alone was past them), except where a line compares figures of one quantity
 // (lineNotation). Pure apart from the notation getter the UI installs.
 import Decimal from 'break_infinity.js';
-import { inWords, suffixOf } from './suffixes';
+import { inWords, suffixOf, WORD_GAP } from './suffixes';
 
 /** In letters, figures under 10^SMALLEST read "<0.01": "0.00077 tok/s" says nothing a player can use. */
 const SMALLEST = -2;
@@ -54,7 +54,8 @@ function toParts(value: Numeric): { mantissa: number; exponent: number; sign: nu
 }
 
 /**
- * "950", "1.23K", "45.6M", … "999Dec", then "1.00e36" (letters stop at the last one-part name).
+ * "950", "1.23K", "45.6M", "1 Quad", … "999 Dec", then "1.00e36" (letters stop at the last
+ * one-part name; a word's start is set apart by a narrow no-break space, WORD_GAP).
  * Three significant digits (fewer below 1000 when the value is whole); in letters, under 0.01
  * reads "<0.01". Never "NaN": a broken value shows as "—".
  */
@@ -90,7 +91,7 @@ export function formatNumber(value: Numeric, digits = 3, style: Notation = notat
 			scaled /= 1000;
 			text = scaled.toFixed(digits - 1);
 		}
-		if (g < LETTER_GROUPS) return `${minus}${trim(text)}${suffixOf(g)}`;
+		if (g < LETTER_GROUPS) return `${minus}${trim(text)}${lettersOf(g)}`;
 	}
 	let m = Number(mantissa.toFixed(digits - 1));
 	let e = exponent;
@@ -99,6 +100,14 @@ export function formatNumber(value: Numeric, digits = 3, style: Notation = notat
 		e += 1;
 	}
 	return `${minus}${m.toFixed(digits - 1)}e${e}`;
+}
+
+/** A group's letters as they follow a figure: a one-letter suffix at once ("1.23K"), a word's
+ * start after a narrow no-break space ("815 Sept", "101 Oct"). Run together, playtest 20
+ * read "$101Oct" as "$1010ct" and could not tell where the figure ended. */
+function lettersOf(group: number): string {
+	const letters = suffixOf(group);
+	return letters.length > 1 ? WORD_GAP + letters : letters;
 }
 
 /** "12.3e9": the exponent a multiple of three, the mantissa 1…999 with `digits` significant digits. */

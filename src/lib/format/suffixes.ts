@@ -48,6 +48,10 @@ const HUNDRED_WORDS = [
 	'nongenti'
 ];
 
+/** What stands between a figure and a suffix that is a word's start ("2\u202fOct"): a narrow
+ * no-break space (playtest 20 read "$101Oct" as "$1010ct"). One-letter suffixes follow at once. */
+export const WORD_GAP = '\u202f';
+
 /** Groups of three digits with a letter suffix: 10^(3 × group). */
 export const SUFFIX_GROUPS = 1001;
 
@@ -87,7 +91,10 @@ export const SI_PREFIXES = (
 /** The units that take an SI prefix, as the formatters write them. */
 const SI_UNIT = '(?:FLOP/s|FLOP|Wh|W|B)(?![A-Za-z])';
 // A figure before its prefixed unit: digits, or past Q a count of Q's in letters ("13.9K QFLOP/s").
-const SI_FIGURE = new RegExp(`(\\d(?:[A-Z][A-Za-z]{0,5})?)\u00a0([kMGTPEZYRQ])(?=${SI_UNIT})`, 'g');
+const SI_FIGURE = new RegExp(
+	`(\\d(?:${WORD_GAP}?[A-Z][A-Za-z]{0,5})?)\u00a0([kMGTPEZYRQ])(?=${SI_UNIT})`,
+	'g'
+);
 const siWord = new Map(SI_PREFIXES.map((p) => [p.prefix as string, p.word]));
 
 let byLetters: Map<string, string> | null = null;
@@ -108,10 +115,13 @@ export function suffixWord(suffix: string): string | undefined {
 export function inWords(text: string): string {
 	return text
 		.replace(SI_FIGURE, (_, digit: string, prefix: string) => `${digit} ${siWord.get(prefix)} `)
-		.replace(/(\d)([A-Z][A-Za-z]{0,5})(?![A-Za-z])/g, (all, digit: string, letters: string) => {
-			const word = suffixWord(letters);
-			return word ? `${digit} ${word}` : all;
-		})
+		.replace(
+			/(\d)\u202f?([A-Z][A-Za-z]{0,5})(?![A-Za-z])/g,
+			(all, digit: string, letters: string) => {
+				const word = suffixWord(letters);
+				return word ? `${digit} ${word}` : all;
+			}
+		)
 		.replace(/(\d)e(-?\d+)\b/g, '$1 times ten to the $2');
 }
 
@@ -124,7 +134,7 @@ export function figuresInWords(text: string): string {
 	const figures =
 		text.match(
 			new RegExp(
-				`\\$?\\d[\\d.,]*(?:(?:e-?\\d+|[A-Z][A-Za-z]{0,5}(?![a-z]))(?:\u00a0[kMGTPEZYRQ]${SI_UNIT})?|\u00a0[kMGTPEZYRQ]${SI_UNIT})`,
+				`\\$?\\d[\\d.,]*(?:(?:e-?\\d+|${WORD_GAP}?[A-Z][A-Za-z]{0,5}(?![a-z]))(?:\u00a0[kMGTPEZYRQ]${SI_UNIT})?|\u00a0[kMGTPEZYRQ]${SI_UNIT})`,
 				'g'
 			)
 		) ?? [];

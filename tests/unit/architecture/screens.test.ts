@@ -58,12 +58,13 @@ const SELECTORS: Record<string, string[]> = {
 		'contractCost',
 		'fleetMaxQuote',
 		'gridPriceClimb',
-		'openCampusWatts',
+		'pastPowerBuy',
 		'quoteHardware',
 		'throttleAfter',
 		'unitAsRun',
 		'unitsBySite'
 	],
+	'fleet/PowerWarning.svelte': ['openCampusWatts', 'pastPowerBuy'],
 	'fleet/PowerCard.svelte': [
 		'billNow',
 		'keptFromChips',
@@ -93,9 +94,11 @@ const SELECTORS: Record<string, string[]> = {
 		'farRunPart',
 		'hasAutomation',
 		'matchDemand',
+		'matchRun',
 		'trainingBoost'
 	],
 	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'startSplit'],
+	'lab/RunMemory.svelte': ['farOutOfReach', 'plannedFit'],
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
 	'market/PriceAdvice.svelte': ['priceAdvice'],

@@ -97,6 +97,32 @@ describe('campus sites', () => {
 		expect(next.nextWatts / v.nextWatts).toBeCloseTo(program.grow, 9);
 	});
 
+	// Playtest 20: both Build prices jumped ×8 after one campus, and nothing had said they would.
+	it('quotes, before the tap, what the campus after the next costs at either site, and why it climbs', () => {
+		for (const site of [cheap, dear]) {
+			const s = lab();
+			const v = hyperscaleView(s, c, rates(s, c))!;
+			expect(v.dearer).toBe(program.dearer);
+			expect(v.grow).toBe(program.grow);
+			expect(v.afterCost!.div(v.nextCost).toNumber()).toBeCloseTo(program.dearer, 9);
+			expect(apply(s, c, { type: 'build-campus', site: site.id })).toEqual({ ok: true });
+			// The price quoted is what both sites then ask, permits or not.
+			const next = hyperscaleView(s, c, rates(s, c))!;
+			expect(next.nextCost.eq(v.afterCost!)).toBe(true);
+		}
+		// The era's last campus has none after it.
+		const s = lab();
+		s.hyperscale.campuses = Array.from({ length: program.maxCampuses - 1 }, (_, i) => ({
+			id: i + 1,
+			site: dear.id,
+			size: i,
+			phase: 1,
+			at: 1e9,
+			hearings: 0
+		}));
+		expect(hyperscaleView(s, c, rates(s, c))!.afterCost).toBeNull();
+	});
+
 	// Playtest 3: after one memory pool and the first release the dear site's bill (per kWh)
 	// was under 2 % of revenue, so the dear site always won. Its peak premium is a share of the
 	// sales, on the share of the lab's compute its campuses carry: it keeps its weight all era.

@@ -39,11 +39,11 @@ describe('formatNumber', () => {
 		[45_600_000, '45.6M'],
 		[1e9, '1B'],
 		[2.5e12, '2.5T'],
-		[1e15, '1Quad'],
-		[1e35, '100Dec'],
+		[1e15, '1\u202fQuad'],
+		[1e35, '100\u202fDec'],
 		[9.995e35, '1.00e36'],
 		[1e36, '1.00e36'],
-		[3.86e22, '38.6Sext'],
+		[3.86e22, '38.6\u202fSext'],
 		[1.3e43, '1.30e43'],
 		[-1500, '\u22121.5K']
 	])('%s → %s', (value, text) => {
@@ -55,8 +55,8 @@ describe('formatNumber', () => {
 		expect(formatMoney(Decimal.pow(10, 107).mul(1.62))).toBe('$1.62e107');
 		expect(formatMoney(Decimal.pow(10, 400))).toBe('$1.00e400');
 		expect(formatNumber(Decimal.pow(10, 316).mul(4.2))).toBe('4.20e316');
-		expect(formatNumber(Decimal.pow(10, 35).mul(9.99))).toBe('999Dec');
-		expect(formatNumber(Decimal.pow(10, 35).mul(-9.99))).toBe('\u2212999Dec');
+		expect(formatNumber(Decimal.pow(10, 35).mul(9.99))).toBe('999\u202fDec');
+		expect(formatNumber(Decimal.pow(10, 35).mul(-9.99))).toBe('\u2212999\u202fDec');
 		expect(formatNumber(Decimal.pow(10, 36).mul(-1.5))).toBe('\u22121.50e36');
 		// Every figure in letters has a one-part letter: no compound like UDc or QaTg.
 		fc.assert(
@@ -65,7 +65,9 @@ describe('formatNumber', () => {
 				fc.double({ min: 1, max: 9.999, noNaN: true }),
 				(e, m) => {
 					const text = formatNumber(Decimal.pow(10, e).mul(m));
-					expect(text).toMatch(/^\d[\d.]*(K|M|B|T|Quad|Quint|Sext|Sept|Oct|Non|Dec|e\d+)?$/);
+					expect(text).toMatch(
+						/^\d[\d.]*(K|M|B|T|\u202f(Quad|Quint|Sext|Sept|Oct|Non|Dec)|e\d+)?$/
+					);
 				}
 			)
 		);
@@ -115,7 +117,7 @@ describe('formatDuration', () => {
 		[400 * 86_400, '1y 35d'],
 		[1200 * 365 * 86_400, '1,200 years'],
 		// A run far too big for the lab: never a raw float ("1.409324088167315e+21y").
-		[1.41e21 * 365 * 86_400, '1.41Sext years'],
+		[1.41e21 * 365 * 86_400, '1.41\u202fSext years'],
 		[Infinity, '∞'],
 		[-5, '0s']
 	])('%s s → %s', (s, text) => {
@@ -145,7 +147,7 @@ describe('formatSI', () => {
 		expect(formatSI(5e33, 'FLOP/s')).toBe('5K\u00a0QFLOP/s');
 		expect(formatSI(1e35, 'FLOP')).toBe('100K\u00a0QFLOP');
 		expect(formatSI(2.78e36, 'B')).toBe('2.78M\u00a0QB');
-		expect(formatSI(4.5e63, 'FLOP/s')).toBe('4.5Dec\u00a0QFLOP/s');
+		expect(formatSI(4.5e63, 'FLOP/s')).toBe('4.5\u202fDec\u00a0QFLOP/s');
 		expect(formatSI(4.5e66, 'FLOP/s')).toBe('4.50e36\u00a0QFLOP/s');
 		expect(formatSI(2.4e33, 'FLOP/s', 'scientific')).toBe('2.40e3\u00a0QFLOP/s');
 		expect(formatSI(2.78e35, 'B', 'scientific')).toBe('2.78e5\u00a0QB');
@@ -174,11 +176,43 @@ describe('formatSI', () => {
 						: e < 33
 							? /^\d{1,3}(\.\d+)?\u00a0[kMGTPEZYRQ]B$/
 							: e < 66 && style === 'suffix'
-								? /^\d{1,3}(\.\d+)?[A-Z][a-z]*\u00a0QB$/
+								? /^\d{1,3}(\.\d+)?([A-Z]|\u202f[A-Z][a-z]+)\u00a0QB$/
 								: /^\d+(\.\d+)?e\d+\u00a0QB$/
 				);
 			}
 	});
+	it('sets a word’s letters apart from their figure, so its O is no zero (playtest 20: "$101Oct" read as "$1010ct")', () => {
+		// The playtest's screen: "$815Sept" beside "$4.1Oct", and "$101Oct".
+		expect(formatMoney(8.15e26)).toBe('$815\u202fSept');
+		expect(formatMoney(4.1e27)).toBe('$4.1\u202fOct');
+		expect(formatMoney(1.01e29)).toBe('$101\u202fOct');
+		expect(formatRate(-2.97e23)).toBe('\u2212297\u202fSext/s');
+		// One-letter suffixes stay as they were ("$1.2K", "2.5T").
+		expect(formatMoney(1200)).toBe('$1.2K');
+		expect(formatMoney(1.01e14)).toBe('$101T');
+		// Every figure in letters, money or not: the digits end where a word's letters begin (a
+		// narrow no-break space between them, so the two never wrap apart), and the digits before
+		// the gap are the figure itself, read back to three digits.
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 15, max: 35 }),
+				fc.double({ min: 1, max: 9.99, noNaN: true }),
+				fc.boolean(),
+				(e, m, cash) => {
+					const value = Decimal.pow(10, e).mul(m);
+					const text = cash ? formatMoney(value) : formatNumber(value);
+					const parts = /^\$?([\d.]+)\u202f([A-Z][a-z]+)$/.exec(text);
+					expect(parts, text).not.toBeNull();
+					expect(text).not.toMatch(/\d[A-Za-z]/);
+					const group =
+						5 + ['Quad', 'Quint', 'Sext', 'Sept', 'Oct', 'Non', 'Dec'].indexOf(parts![2]);
+					const read = Number(parts![1]) * 10 ** (3 * group);
+					expect(Math.abs(read / value.toNumber() - 1), text).toBeLessThan(0.006);
+				}
+			)
+		);
+	});
+
 	it('shows tiny money as less than a cent', () => {
 		expect(formatMoney(0.0025)).toBe('<$0.01');
 		// Under $10, cents, so a column reads alike (playtest 7: "$0.3" beside "$0.29").
@@ -196,7 +230,7 @@ describe('notations', () => {
 		[45_600_000, '45.6M', '4.56e7', '45.6e6'],
 		[999_999, '1M', '1.00e6', '1.00e6'],
 		[2.5e12, '2.5T', '2.50e12', '2.50e12'],
-		[7.77e35, '777Dec', '7.77e35', '777e33'],
+		[7.77e35, '777\u202fDec', '7.77e35', '777e33'],
 		[950, '950', '950', '950'],
 		[0.00012, '<0.01', '1.20e-4', '120e-6']
 	])('%s → %s / %s / %s', (value, suffix, scientific, engineering) => {
@@ -240,7 +274,7 @@ describe('notations', () => {
 			'1.30e43 wanted · 3.86e22 capacity'
 		);
 		expect(line(new Decimal('1.3e33'), new Decimal('3.86e22'))).toBe(
-			'1.3Dec wanted · 38.6Sext capacity'
+			'1.3\u202fDec wanted · 38.6\u202fSext capacity'
 		);
 		expect(lineNotation(new Decimal('-2e40'))).toBe('scientific');
 		useNotation(() => 'engineering');
@@ -370,7 +404,7 @@ describe('unitNotation', () => {
 		// 10^60 FLOP is 10^30 Q's: in letters "1Non QFLOP", as the header would say it.
 		expect(lineNotation(1e60)).toBe('scientific');
 		expect(unitNotation(1e60)).toBe('suffix');
-		expect(formatSI(1e60, 'FLOP', unitNotation(1e60))).toBe('1Non\u00a0QFLOP');
+		expect(formatSI(1e60, 'FLOP', unitNotation(1e60))).toBe('1\u202fNon\u00a0QFLOP');
 		// A card's FLOP/s beside a price past the letters keeps its own notation.
 		expect(formatSI(5e33, 'FLOP/s', unitNotation(5e33))).toBe('5K\u00a0QFLOP/s');
 		// Past the letters' count of Q's, exponents for the whole line.

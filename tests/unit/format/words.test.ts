@@ -113,14 +113,16 @@ describe('suffixes in words', () => {
 		for (let e = 0; e < 3000; e += 7) {
 			const v = Decimal.pow(10, e).mul(5.38);
 			const scientific = e >= 36;
-			expect(formatNumber(v), `${e}`).toMatch(scientific ? /^\d\.\d\de\d+$/ : /^[\d.]+[A-Za-z]*$/);
+			expect(formatNumber(v), `${e}`).toMatch(
+				scientific ? /^\d\.\d\de\d+$/ : /^[\d.]+([A-Z]?|\u202f[A-Z][a-z]+)$/
+			);
 			// A unit keeps its metric prefix: past Q, it counts Q's in letters ("538K QW") as far
 			// as letters go, then with an exponent ("5.38e36 QW").
 			expect(formatSI(v, 'W'), `${e}`).toMatch(
 				e >= 66
 					? /^\d\.\d\de\d+\u00a0QW$/
 					: e >= 33
-						? /^[\d.]+[A-Z][a-z]*\u00a0QW$/
+						? /^[\d.]+([A-Z]|\u202f[A-Z][a-z]+)\u00a0QW$/
 						: /^[\d.]+\u00a0[kMGTPEZYRQ]?W$/
 			);
 		}
@@ -135,7 +137,10 @@ describe('the legend of the letters (Settings)', () => {
 		expect(legend.at(-1)).toEqual({ suffix: 'Dec', power: 33, word: 'decillion' });
 		for (const l of legend) {
 			expect(suffixWord(l.suffix)).toBe(l.word);
-			expect(formatNumber(Decimal.pow(10, l.power))).toBe(`1${l.suffix}`);
+			// A word's start after a narrow no-break space ("1\u202fQuad"), a single letter at once.
+			expect(formatNumber(Decimal.pow(10, l.power))).toBe(
+				`1${l.suffix.length > 1 ? '\u202f' : ''}${l.suffix}`
+			);
 		}
 	});
 

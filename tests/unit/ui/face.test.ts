@@ -62,6 +62,15 @@ describe('the counters before the game loads', () => {
 		expect(face.tokenRate).not.toMatch(/e\d/);
 	});
 
+	it("the Compute tile splits its figure from its unit, a word's letters kept with the figure (playtest 20)", () => {
+		// Past Q the figure counts Q's in letters: "4.5\u202fDec\u00a0QFLOP/s" is "4.5\u202fDec" of
+		// "QFLOP/s", not "4.5" of "Dec" (the narrow space before a word is a space too).
+		const snap = takeSnapshot(newGame(1), content, 0, 0);
+		const face = faceOf({ ...snap, r: { ...snap.r, compute: new Decimal('4.5e63') } });
+		expect(face.compute).toBe('4.5\u202fDec');
+		expect(face.computeUnit).toBe('QFLOP/s');
+	});
+
 	it('a fleet barely past its power never reads "throttled 100%" (playtest 6, 2.01 of 2.00 W)', () => {
 		const snap = takeSnapshot(newGame(1), content, 0, 0);
 		const face = faceOf({ ...snap, r: { ...snap.r, throttle: 2 / 2.01 } });

@@ -30,6 +30,7 @@ export function fleetFigures(s: GameState, c: EraContent, r: Rates): Numeric[] {
 	const campus = hyperscaleView(s, c, r);
 	if (campus) {
 		figures.push(campus.nextCost, ...campus.sites.map((site) => site.bill));
+		if (campus.afterCost) figures.push(campus.afterCost);
 		if (campus.silicon) figures.push(campus.silicon.cash);
 	}
 	return figures;

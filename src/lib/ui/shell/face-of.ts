@@ -31,7 +31,9 @@ export function faceOf(snap: Snapshot, frac = snap.frac): Face {
 	const { s, r, f, t } = snap;
 	// Each counter by its own size: the cash past the letters leaves the tokens in them
 	// ("554B" beside "$8.04e58", playtest 8); a stock and its rate under it take one notation.
-	const [compute, computeUnit = ''] = formatSI(labCompute(r), 'FLOP/s').split(/\s/);
+	// The figure and its unit stand a no-break space apart (a word's letters past Q stay with
+	// the figure: "4.5\u202fDec", "QFLOP/s").
+	const [compute, computeUnit = ''] = formatSI(labCompute(r), 'FLOP/s').split('\u00a0');
 	const throttled = r.throttle < 1;
 	return {
 		compute,

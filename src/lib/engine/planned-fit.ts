@@ -1,0 +1,33 @@
+// How the run card speaks of the memory the planned model will need (run-plan.ts plannedMemory).
+// Playtest 20: a brand-new game's first run card said in orange "Needs 69.3 GB … 52% speed
+// unless you add memory first", the first thing a newcomer read, beside $25 that bought none of
+// it. A short fit is how the Garage begins: the card says it calmly, with what makes it fit,
+// and warns once the cash pays for that (then "add memory first" is a step the player can take).
+import type { EraContent } from '../content';
+import { memoryFix, type MemoryFix } from './memory-buy';
+import type { Rates } from './rates';
+import type { PlannedMemory } from './run-plan';
+import type { GameState } from './state';
+
+export interface PlannedFit {
+	/** The cheapest lot of one card that makes the planned model fit the fleet (memoryFix for its
+	 * footprint), or null: it fits the fleet, or no number of one card makes it fit. */
+	fix: MemoryFix | null;
+	/** A warning, not a note: the cash pays for that fix now, or the swarm's blocks are short (the
+	 * Edge says that as it did). */
+	warn: boolean;
+}
+
+/** Null when the planned model serves at full speed. */
+export function plannedFit(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	planned: PlannedMemory
+): PlannedFit | null {
+	if (planned.speed >= 1) return null;
+	const found =
+		planned.fit < 1 ? memoryFix(s, c, r, { need: planned.footprint, waiting: false }) : null;
+	const fix = found?.closes ? found : null;
+	return { fix, warn: planned.swarm !== null || (fix !== null && fix.cost.lte(s.cash)) };
+}
