@@ -104,7 +104,10 @@ import type { Target } from './target';
  *   above the probe's): cover 1.0 / 1.4 (less short: the era slows to 1000+ min), Dyson's market
  *   +0.3 / +0.5 decades (18.9 / 23.7 %, but the era slows to 750–850 min and some starts stall),
  *   serving bytes 2.2M (17.9), a covered demand without hype (17.2, slower), a training floor of
- *   0.3 (17.1, slower), goals 360–370 (17.6–20.4: noise). Orbit with experiments (goal 278):
+ *   0.3 (17.1, slower), goals 360–370 (17.6–20.4: noise). The full probe with Dyson's market
+ *   growing faster (marketGrowth −7.0, goal 363): short 23.7 %, constant share 77.5 %, the era
+ *   793 min, but the cheap price never best (0 %, 15 asserted; 20 % at −7.7): the spare compute
+ *   a cheap price would sell runs the experiments instead, so demand and price pull apart. Orbit with experiments (goal 278):
  *   era 5 30.5–37.7 % (seeds 1–5) but its arrival.wait never best, memory bound 1.1 %, cheap
  *   price 10 %. The Moon with experiments (goal 326): 41.1 % (seeds 1–5) but building far is then
  *   only 12.7 % sooner (25 asserted): the near fleet's spare runs them. Dyson's beam with the
