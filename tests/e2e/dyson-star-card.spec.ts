@@ -66,3 +66,26 @@ test("dyson: a beam that powers every chip short of all of it is not 'every beam
 	await expect(line).not.toContainText('every beamed watt');
 	await page.screenshot({ path: test.info().outputPath('star-beam-390.png') });
 });
+
+test("dyson: with no panel the Lab says none of the power is the star's (playtest 21)", async ({
+	page
+}) => {
+	// Playtest 21 read "The star's share: the slider sends 1 PW to training and 1 PW to serving"
+	// with no panel: the rings' watts.
+	await openWithSave(page, fixture('e2e/dyson.json'));
+	const share = page.getByTestId('star-share');
+	await expect(share).toHaveText(
+		"The star: no panel collects yet, so none of your power is the star's (order panels: Fleet, the star)."
+	);
+	await share.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('star-share-none-390.png') });
+	// Ordered, it says when the first lands; landed, the star's share is back.
+	await page.getByTestId('tab-fleet').tap();
+	await page.getByTestId('buy-panel').tap();
+	await page.getByTestId('tab-lab').tap();
+	await expect(share).toContainText(
+		/no panel collects yet \(the first lands in (10m 00s|9m \d\ds)\)/
+	);
+	await openWithSave(page, lab(40, 1));
+	await expect(share).toContainText("The star's share: the slider sends");
+});

@@ -25,7 +25,7 @@ const watts = (t: string) => {
 
 test('dyson: order panels and see the star’s share', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/dyson.json'));
-	await expect(page.getByTestId('star-share')).toContainText('to training');
+	await expect(page.getByTestId('star-share')).toContainText('no panel collects yet');
 	await page.getByTestId('tab-fleet').tap();
 	const card = page.getByTestId('dyson-panels');
 	await expect(card).toBeVisible();
