@@ -25,7 +25,7 @@ const watts = (t: string) => {
 
 test('dyson: order panels and see the star’s share', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/dyson.json'));
-	await expect(page.getByTestId('star-share')).toContainText('to training');
+	await expect(page.getByTestId('star-share')).toContainText('no panel collects yet');
 	await page.getByTestId('tab-fleet').tap();
 	const card = page.getByTestId('dyson-panels');
 	await expect(card).toBeVisible();
@@ -95,7 +95,7 @@ test('dyson: keep the star’s watts to train at the star, or beam them to the c
 	// for the spare watts before the tap (kept: the run sooner; beamed: cash).
 	await expect(line).toContainText(/Earth buys the chips' spare: \$/);
 	await expect(page.getByTestId('beam-trade')).toContainText(
-		/kept, the run trains .+× as fast; beamed, \$.+\/s from Earth/
+		/kept, the run trains .+× as fast; beamed, Earth buys them: income \+\$.+\/s/
 	);
 	await expect(page.getByTestId('beam-all')).toHaveCount(0);
 

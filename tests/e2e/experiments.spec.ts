@@ -26,8 +26,10 @@ test('experiments: training more leaves the researchers less, and insight says s
 	await expect(line).toContainText(
 		'of the fleet is more than your steady customers need, insight ×'
 	);
-	await expect(page.getByTestId('demand-status')).toContainText(
-		"runs your researchers' experiments"
+	// The Demand card counts the experiments' share as the experiments line does (playtest 21).
+	const share = /(\d+%) of the fleet is more than/.exec(await line.innerText())![1];
+	await expect(page.getByTestId('demand-experiments')).toContainText(
+		`your researchers' experiments run on the ${share} of the fleet beyond your steady customers`
 	);
 	if (await page.getByTestId('start-run').isVisible()) await page.getByTestId('start-run').tap();
 	await page.getByTestId('match-demand').waitFor();
@@ -79,4 +81,27 @@ test('experiments: sold out on hype with compute beyond the steady customers, th
 	await openWithSave(page, recordOf(state));
 	await expect(page.getByTestId('demand-status')).not.toContainText('unmet');
 	await expect(page.getByTestId('experiments')).not.toContainText('came with the hype');
+});
+
+test("experiments: spare below the steady customers is not the experiments' (playtest 21)", async ({
+	page
+}) => {
+	// Customers away (hype −50 %) and a fleet that serves less than the steady demand: capacity
+	// is spare now, but none of it is beyond the steady customers. Playtest 21 read "47.9 Quad
+	// tok/s spare — it runs your researchers' experiments" beside "none of the fleet is free".
+	const { state } = readRecord(fixture('e2e/hyperscale.json'));
+	state.researchers = 5;
+	state.hype = -0.5;
+	state.run = null;
+	state.model.params = state.model.params.div(6);
+	await openWithSave(page, recordOf(state));
+	await expect(page.getByTestId('experiments')).toContainText('none of the fleet is free');
+	const status = page.getByTestId('demand-status');
+	await expect(status).toContainText('tok/s spare');
+	await expect(page.getByTestId('demand-experiments')).toHaveText(
+		'held for your steady customers: experiments run only on the fleet beyond them, and none is.'
+	);
+	await expect(status).not.toContainText('experiments run on the');
+	await status.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('demand-held-390.png') });
 });

@@ -121,10 +121,12 @@ test('the power limit is told beside the buy button before the tap that passes i
 	// model" beside a memory note that said the model fits with the card).
 	await expect(warning).toContainText('every chip slows, and holds that share of its memory');
 	// Here every customer is served: the next GPU adds a bill and no sales, and says so (playtest
-	// 20: the warning must agree with what the buy does).
+	// 20: the warning must agree with what the buy does), with the income it lowers (playtest 21
+	// read "adds no income" of a buy that cut it by a fifth).
 	await expect(warning).toContainText(
-		/It adds no income \((from \+[\d.]+\/s to \+[\d.]+\/s|it stays \+[\d.]+\/s)\)/
+		/It (lowers income from \+[\d.]+\/s to \+[\d.]+\/s|lowers income a little|adds no income \(it stays \+[\d.]+\/s\))\./
 	);
+	await expect(warning).not.toContainText('no income (from');
 	await expect(warning).toHaveClass(/warn/);
 });
 
@@ -166,6 +168,33 @@ test('a buy past the power that still adds income says so, and the buy does what
 	await buy.tap();
 	await expect(page.getByTestId('throttle-warning')).toBeVisible();
 	await expect(income).toHaveText(rate(past.after));
+});
+
+// Playtest 21: "adds no income" was read of a buy past the power that cut the income by a
+// fifth. The Hyperscale fixture with ten times its fleet: one more campus cluster throttles the
+// fleet, and its memory with it, and the income falls; the warning says from what to what.
+test('a buy past the power that lowers the income says from what to what (playtest 21)', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.clock.pauseAt(Date.now() + 1000);
+	const s = readRecord(fixture('e2e/hyperscale.json')).state;
+	const c = eraContent('hyperscale');
+	for (const id in s.hardware) s.hardware[id] *= 10;
+	const past = pastPowerBuy(s, c, rates(s, c), 'campus-cluster', 1)!;
+	expect(past.lowers).toBe(true);
+	const rate = (x: Decimal) => formatRate(x, '/s');
+	expect(rate(past.after)).not.toBe(rate(past.now));
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const warning = page.getByTestId('power-warning-campus-cluster');
+	await expect(warning).toContainText(
+		/It lowers income from \+.+\/s to \+.+\/s\. Sign power first\./
+	);
+	await expect(warning).not.toContainText('no income');
+	await expect(warning).toHaveClass(/warn/);
+	await warning.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('power-warning-lowers-390.png') });
 });
 
 test('with no run, the lab is told to start one, not to train more or move the slider', async ({

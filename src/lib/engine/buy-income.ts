@@ -74,6 +74,9 @@ export interface PastPowerBuy extends BuyIncome {
 	throttle: number;
 	/** It still adds income: throttled, its chips add more sales than bill. */
 	adds: boolean;
+	/** It lowers the income: throttled, its chips add more bill than sales (playtest 21 read
+	 * "adds no income" of a buy that cut it by a fifth). */
+	lowers: boolean;
 	/** How much faster the run trains with it (0.11: 11 % faster; 0 with no run, or none). */
 	faster: number;
 }
@@ -99,5 +102,12 @@ export function pastPowerBuy(
 		s.run && e.trainNow.gt(0) && e.trainAfter.gt(e.trainNow)
 			? e.trainAfter.div(e.trainNow).toNumber() - 1
 			: 0;
-	return { now: e.now, after: e.after, throttle, adds: e.after.gt(e.now), faster };
+	return {
+		now: e.now,
+		after: e.after,
+		throttle,
+		adds: e.after.gt(e.now),
+		lowers: e.after.lt(e.now),
+		faster
+	};
 }

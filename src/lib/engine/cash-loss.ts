@@ -3,7 +3,7 @@
 // "−0.17/s" with a stale price and saw only the header's figure turn red: nothing said why, or
 // that researchers down tools and the grid cuts training once the cash is gone (power-cut.ts).
 import type { EraContent } from '../content';
-import { rentPerSec } from './cash-trend';
+import { netIncome, rentPerSec } from './cash-trend';
 import { advance } from './advance';
 import { cloneState } from './clone';
 import { restingHype } from './loyalty';
@@ -87,6 +87,27 @@ export function cashLoss(
 		researchStopped: broke && !r.staffed && s.researchers > 0,
 		chipsRunning: powerCutShare(r)
 	};
+}
+
+/** What the Train ↔ Serve card says of a split that loses money: the lab's income (netIncome,
+ * the header's) as a loss a second, and when the cash runs out (cashLoss; null past
+ * LOSS_WARN_WITHIN, 0 once it has). Null while the income is not negative. Playtest 21 slid to
+ * 100 % training, income −7.15e313/s, with no word on the card, and ran out of cash in a minute. */
+export interface SplitLoss {
+	perSec: Decimal;
+	runsOutIn: number | null;
+}
+
+export function splitLoss(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	f: Flow = flow(s, r)
+): SplitLoss | null {
+	const income = netIncome(s, c, r, f);
+	if (!income.lt(0)) return null;
+	const loss = cashLoss(s, c, r, f);
+	return { perSec: income.neg(), runsOutIn: loss ? loss.runsOutIn : null };
 }
 
 /** Seconds of the game's own steps until the lab goes broke, nothing new happening (no rival

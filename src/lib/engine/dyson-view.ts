@@ -12,6 +12,7 @@ import {
 	starOf
 } from './dyson';
 import { money } from './money';
+import { netIncome } from './cash-trend';
 import { contractBill } from './contract-price';
 import { powerUse } from './purchases';
 import { rates, type Rates } from './rates';
@@ -147,6 +148,13 @@ export interface SpareWatts {
 	keptFlops: Decimal;
 	runSpeed: number;
 	soldPerSec: Decimal;
+	/** What beaming every watt does to the lab's income (netIncome, the header's figure), from
+	 * the beam now or, when more is beamed than the chips draw, from keeping the spare. Besides
+	 * Earth's payment it counts the chips the beam powers: playtest 21 read "$8.23e311/s from
+	 * Earth" while beaming lifted a 90 % throttle and added ~2,700 times that. */
+	beamedGain: Decimal;
+	/** The beam now leaves chips unpowered: beaming all of it powers them as well. */
+	powersChips: boolean;
 }
 
 export function spareBothWays(s: GameState, content: EraContent, r: Rates): SpareWatts | null {
@@ -159,10 +167,13 @@ export function spareBothWays(s: GameState, content: EraContent, r: Rates): Spar
 	};
 	const kept = at(fits);
 	const beamed = at(1);
+	const from = s.dyson.beam < fits ? { t: s, r } : kept;
 	const speed = beamed.r.trainRate.gt(0) ? kept.r.trainRate.div(beamed.r.trainRate).toNumber() : 1;
 	return {
 		keptFlops: kept.r.far,
 		runSpeed: Number.isFinite(speed) ? speed : 1,
-		soldPerSec: gridSaleNow(beamed.t, content, beamed.r)
+		soldPerSec: gridSaleNow(beamed.t, content, beamed.r),
+		beamedGain: netIncome(beamed.t, content, beamed.r).sub(netIncome(from.t, content, from.r)),
+		powersChips: s.dyson.beam < fits
 	};
 }

@@ -25,7 +25,7 @@ export { recordSeries, SERIES_EVERY } from './history';
 export { Decimal, D0, isFiniteDecimal } from './decimal';
 export { between, flow, type Flow } from './flow';
 export { cashTrend, netIncome, rentPerSec, type CashTrend } from './cash-trend';
-export { cashLoss, LOSS_WARN_WITHIN, type CashLoss } from './cash-loss';
+export { cashLoss, LOSS_WARN_WITHIN, splitLoss, type CashLoss, type SplitLoss } from './cash-loss';
 export * from './market';
 export * from './market-outlook';
 export { unitAsRun } from './fleet-sums';

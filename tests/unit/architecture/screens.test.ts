@@ -84,6 +84,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'swarmFit'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/CashLoss.svelte': ['REHIRE_SECONDS', 'cashLoss'],
+	'lab/SplitLoss.svelte': ['splitLoss'],
 	'lab/DemandBar.svelte': ['demandBar', 'experimentsView', 'lostCustomers', 'loyaltyView', 'soldOutRemedy', 'spareUse'],
 	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': ['activeEvent', 'eventAdvice', 'eventChoices', 'eventEffect', 'eventPending'],

@@ -101,6 +101,7 @@ describe('a buy past the power, as it runs', () => {
 		expect(p.now.eq(netIncome(s, garage, r))).toBe(true);
 		expect(p.after.div(after.income).toNumber()).toBeCloseTo(1, 9);
 		expect(p.adds).toBe(true);
+		expect(p.lowers).toBe(false);
 		expect(after.income.gt(p.now)).toBe(true);
 	});
 
@@ -110,6 +111,9 @@ describe('a buy past the power, as it runs', () => {
 		expect(p.throttle).toBeLessThan(1);
 		expect(p.adds).toBe(false);
 		expect(bought(s).income.lte(p.now)).toBe(true);
+		// It lowers the income, and says so (playtest 21 read "adds no income" of a 20 % cut).
+		expect(p.lowers).toBe(true);
+		expect(bought(s).income.lt(p.now)).toBe(true);
 		expect(p.faster).toBe(0);
 	});
 

@@ -9,7 +9,9 @@ import {
 	cashLoss,
 	cloneState,
 	LOSS_WARN_WITHIN,
+	netIncome,
 	rates,
+	splitLoss,
 	type GameState
 } from '../../../src/lib/engine';
 import { Decimal } from '../../../src/lib/engine/decimal';
@@ -102,5 +104,43 @@ describe('the losing-cash card', () => {
 		expect(loss.researchStopped).toBe(true);
 		expect(rates(s, eraContent(s.eraId)).insightRate.eq(0)).toBe(true);
 		expect(loss.salaries.add(loss.power).gt(loss.sales)).toBe(true);
+	});
+});
+
+describe("the Train ↔ Serve card's word on a split that loses money", () => {
+	// Playtest 21 slid to 100 % training: income −7.15e313/s with no word on the card, and the
+	// lab ran out of cash in a minute.
+	/** The Dyson fixture with a fleet and no panel, the longest run training at `share`, and `cash`. */
+	function training(share: number, cash: string): GameState {
+		const s = fixture('dyson');
+		const c = eraContent('dyson');
+		s.hardware.statite = 150;
+		const size = c.era.runSizes[c.era.runSizes.length - 1].id;
+		expect(apply(s, c, { type: 'start-run', size }).ok).toBe(true);
+		expect(apply(s, c, { type: 'train-share', share }).ok).toBe(true);
+		s.cash = new Decimal(cash);
+		return s;
+	}
+
+	it("says the loss (the header's income) and when the cash runs out, the losing-cash card's time", () => {
+		const s = training(1, '1e311');
+		const c = eraContent('dyson');
+		const r = rates(s, c);
+		const loss = splitLoss(s, c, r)!;
+		expect(loss.perSec.eq(netIncome(s, c, r).neg())).toBe(true);
+		expect(loss.perSec.gt(0)).toBe(true);
+		expect(loss.runsOutIn).toBe(cashLoss(s, c, r)!.runsOutIn);
+		expect(loss.runsOutIn).toBeLessThan(LOSS_WARN_WITHIN);
+		expect(loss.runsOutIn).toBe(brokeAfter(quiet(s, LOSS_WARN_WITHIN), LOSS_WARN_WITHIN));
+	});
+
+	it('a loss the cash carries past the hour is still said; a split that earns says nothing', () => {
+		const c = eraContent('dyson');
+		const rich = training(1, '1e314');
+		const loss = splitLoss(rich, c, rates(rich, c))!;
+		expect(loss.perSec.gt(0)).toBe(true);
+		expect(loss.runsOutIn).toBeNull();
+		const half = training(0.5, '1e311');
+		expect(splitLoss(half, c, rates(half, c))).toBeNull();
 	});
 });

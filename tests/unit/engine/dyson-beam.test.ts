@@ -9,6 +9,7 @@ import {
 	beamToPower,
 	cloneState,
 	market,
+	netIncome,
 	newGame,
 	rates,
 	runTimeLeft,
@@ -19,7 +20,7 @@ import {
 } from '../../../src/lib/engine';
 import { decideBeam, KEEP_RUN } from '../../../src/lib/sim/dyson-strategy';
 import { MIGRATIONS } from '../../../src/lib/save/migrations';
-import { stateDiff } from './helpers';
+import { fixtureState, stateDiff } from './helpers';
 
 const c = eraContent('dyson');
 const star = STARS.dyson;
@@ -198,5 +199,44 @@ describe("Dyson: Earth's grid buys the beamed watts the chips do not draw", () =
 		const scale = { cash: Math.abs(s.cash.toNumber()) };
 		expect(stateDiff(fast, slow, 1e-9, scale)).toEqual([]);
 		expect(stateDiff(split, slow, 1e-9, scale)).toEqual([]);
+	});
+});
+
+describe("Dyson: the star card's beamed figure is what beaming does to the income", () => {
+	// Playtest 21: between runs the card read "beamed, $8.23e311/s from Earth" while beaming
+	// lifted a 90 % throttle on the chips and added ~2,700 times that to the income.
+	const income = (s: GameState) => netIncome(s, c, rates(s, c));
+	const beamed = (s: GameState, beam: number) => ({ ...s, dyson: { ...s.dyson, beam } });
+
+	it("counts the chips the beam powers, through the header's income, not only the sale", () => {
+		// The browser fixture between runs, 20 panels and chips drawing nearly all their watts, a
+		// model that wants more serving than the fleet gives: 10 % kept, the chips are throttled.
+		const s = fixtureState('dyson');
+		s.dyson.panels = 20;
+		s.hardware.statite = 190;
+		s.model.params = s.model.params.mul(100);
+		s.dyson.beam = 0.9;
+		const r = rates(s, c);
+		expect(r.throttle).toBeLessThan(1);
+		const both = spareBothWays(s, c, r)!;
+		expect(both.powersChips).toBe(true);
+		const gain = income(beamed(s, 1)).sub(income(s));
+		expect(both.beamedGain.div(gain).toNumber()).toBeCloseTo(1, 9);
+		// Far more than Earth pays: the chips it powers earn most of it.
+		expect(both.beamedGain.div(both.soldPerSec).toNumber()).toBeGreaterThan(100);
+	});
+
+	it('with the chips powered, it is what keeping the spare would give up: the sale', () => {
+		const s = lab(20, 150);
+		s.run = null;
+		const fits = beamToPower(s, c, rates(s, c));
+		for (const beam of [fits, (fits + 1) / 2, 1]) {
+			s.dyson.beam = beam;
+			const both = spareBothWays(s, c, rates(s, c))!;
+			expect(both.powersChips).toBe(false);
+			const gain = income(beamed(s, 1)).sub(income(beamed(s, fits)));
+			expect(both.beamedGain.div(gain).toNumber()).toBeCloseTo(1, 9);
+			expect(both.beamedGain.div(both.soldPerSec).toNumber()).toBeCloseTo(1, 6);
+		}
 	});
 });

@@ -1,0 +1,91 @@
+// Playtest 21 on the star's cards (Fleet: the beam; Lab: the star's share): what each line says
+// of the beam is what the engine does with it.
+import { expect, test, type Page } from '@playwright/test';
+import { readRecord } from '../../src/lib/save/record';
+import { fixture, openWithSave, recordOf } from './saves';
+import { ascii } from './numbers';
+
+/** A money figure as the screen writes it ("+$8.23e311/s", the header's "+9.91e311/s"), as its
+ * log10 (the era's figures are past what a JS number holds). */
+function log10Of(text: string): number {
+	const m = /(-?)\$?([\d.]+)(?:e\+?(\d+))?/.exec(ascii(text))!;
+	expect(m[1]).toBe('');
+	return Math.log10(Number(m[2])) + Number(m[3] ?? 0);
+}
+
+/** The dyson fixture between runs: 20 panels, chips drawing nearly all their watts, a model
+ * `modelSize` times the fixture's (100: it wants more serving than the fleet gives). */
+function lab(statites: number, beam: number, modelSize = 100) {
+	const s = readRecord(fixture('e2e/dyson.json')).state;
+	s.dyson.panels = 20;
+	s.hardware.statite = statites;
+	s.model.params = s.model.params.mul(modelSize);
+	s.dyson.beam = beam;
+	return recordOf(s);
+}
+
+const cashRate = async (page: Page) =>
+	log10Of((await page.getByTestId('stock-cash-rate').textContent())!);
+
+test('dyson: the beamed figure is what beaming adds to the income, powered chips too (playtest 21)', async ({
+	page
+}) => {
+	// Playtest 21 read "beamed, $8.23e311/s from Earth" while beaming lifted a 90 % throttle
+	// on the chips and added ~2,700 times that to the income.
+	await openWithSave(page, lab(190, 0.9));
+	await page.getByTestId('tab-fleet').tap();
+	const trade = page.getByTestId('beam-trade');
+	await trade.scrollIntoViewIfNeeded();
+	await expect(trade).toContainText(
+		'beamed, they power the chips the keep leaves dark and Earth buys the rest: income +$'
+	);
+	await page.screenshot({ path: test.info().outputPath('beam-trade-390.png') });
+	const gain = log10Of((await trade.textContent())!.match(/income (\+\S+)\/s/)![1]);
+	const before = await cashRate(page);
+	await page.getByTestId('beam-all').tap();
+	await expect(page.getByTestId('star-beam')).toContainText('Keep 0%');
+	await expect.poll(() => cashRate(page)).toBeGreaterThan(before);
+	const after = await cashRate(page);
+	// The header's income rose by the figure (3 digits each): after − before, in logs.
+	expect(after + Math.log10(1 - 10 ** (before - after))).toBeCloseTo(gain, 1);
+	// All beamed, the line says what keeping the spare would give up: Earth's payment.
+	await expect(trade).toContainText('beamed, Earth buys them: income +$');
+});
+
+test("dyson: a beam that powers every chip short of all of it is not 'every beamed watt' (playtest 21)", async ({
+	page
+}) => {
+	// 191 statites draw 99.5 % of the panels' watts: the rest is sold. Playtest 21 read "The chips
+	// want every beamed watt" beside "Earth buys the chips' spare".
+	await openWithSave(page, lab(191, 1, 1));
+	await page.getByTestId('tab-fleet').tap();
+	const line = page.getByTestId('beam-line');
+	await line.scrollIntoViewIfNeeded();
+	await expect(line).toContainText("Earth buys the chips' spare");
+	await expect(line).toContainText(/Beam 99\.\d% powers every chip; the rest is spare\./);
+	await expect(line).not.toContainText('every beamed watt');
+	await page.screenshot({ path: test.info().outputPath('star-beam-390.png') });
+});
+
+test("dyson: with no panel the Lab says none of the power is the star's (playtest 21)", async ({
+	page
+}) => {
+	// Playtest 21 read "The star's share: the slider sends 1 PW to training and 1 PW to serving"
+	// with no panel: the rings' watts.
+	await openWithSave(page, fixture('e2e/dyson.json'));
+	const share = page.getByTestId('star-share');
+	await expect(share).toHaveText(
+		"The star: no panel collects yet, so none of your power is the star's (order panels: Fleet, the star)."
+	);
+	await share.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('star-share-none-390.png') });
+	// Ordered, it says when the first lands; landed, the star's share is back.
+	await page.getByTestId('tab-fleet').tap();
+	await page.getByTestId('buy-panel').tap();
+	await page.getByTestId('tab-lab').tap();
+	await expect(share).toContainText(
+		/no panel collects yet \(the first lands in (10m 00s|9m \d\ds)\)/
+	);
+	await openWithSave(page, lab(40, 1));
+	await expect(share).toContainText("The star's share: the slider sends");
+});
