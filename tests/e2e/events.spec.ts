@@ -46,6 +46,21 @@ test('the Lab asks, the answer is saved, and the card says what holds', async ({
 	expect(decodeState(saved.state).event?.choice).toBe('ride');
 });
 
+// Playtest 20 let a viral moment pass and read "You answered: Let it pass. Nothing changes." under
+// "ends in 17m 02s", as if something still ran: an answer that changes nothing closes the card.
+test('letting a viral moment pass closes its card: nothing of it is left to watch', async ({
+	page
+}) => {
+	await openWithSave(page, labWithEvent('viral-moment'));
+	const card = page.getByTestId('world-event');
+	await expect(card).toBeVisible();
+	const before = Date.now();
+	await page.getByTestId('event-choice-pass').tap();
+	await expect(card).toHaveCount(0);
+	const saved = await waitForSave(page, before);
+	expect(decodeState(saved.state).event?.choice).toBe('pass');
+});
+
 // Playtest 9 saw "Serve the crowd" in green while badly short of capacity: the emphasis follows
 // the engine's advice (event-advice.ts), not "whichever is not the default".
 test("the event card's green answer is the one the engine advises", async ({ page }) => {

@@ -49,6 +49,7 @@ export {
 	buildHold,
 	canHappen,
 	eventEffect,
+	eventCardShown,
 	eventPending,
 	startEvent,
 	eventOptionDef

@@ -49,6 +49,30 @@ export function eventPending(s: GameState): boolean {
 	return !!s.event && s.event.choice === '';
 }
 
+/** The option's fields that act on the lab (a multiplier while the event lasts, a one-off fee or
+ * a rival's gain): an answer with none of them changes nothing. */
+const ACTS: readonly (keyof EventOptionDef)[] = [
+	'demand',
+	'price',
+	'hardwareCost',
+	'insight',
+	'buildDelay',
+	'feeRevenueSeconds',
+	'feeSalarySeconds',
+	'rivalGain'
+];
+
+/** The Lab shows the event's card: while it waits for an answer, and then while the answer in
+ * effect acts on the lab. An answer that changes nothing (Viral moment's "Let it pass") closes
+ * it: playtest 20 read "You answered: Let it pass. Nothing changes." counting down "ends in
+ * 17m 02s" as an event still under way. */
+export function eventCardShown(s: GameState): boolean {
+	if (!s.event) return false;
+	if (eventPending(s)) return true;
+	const effect = eventEffect(s);
+	return !!effect && ACTS.some((k) => effect[k] !== undefined);
+}
+
 /** Seconds until the first event of an era (drawn at its start). */
 export function drawFirstGap(s: GameState): number {
 	return FIRST_EVENT + Math.round(FIRST_EVENT_SPREAD * nextRandom(stream(s)));

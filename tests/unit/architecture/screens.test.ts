@@ -87,7 +87,14 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/SplitLoss.svelte': ['splitLoss'],
 	'lab/DemandBar.svelte': ['demandBar', 'experimentsView', 'lostCustomers', 'loyaltyView', 'soldOutRemedy', 'spareUse'],
 	'lab/DistilChoice.svelte': ['distilView'],
-	'lab/EventBanner.svelte': ['activeEvent', 'eventAdvice', 'eventChoices', 'eventEffect', 'eventPending'],
+	'lab/EventBanner.svelte': [
+		'activeEvent',
+		'eventAdvice',
+		'eventCardShown',
+		'eventChoices',
+		'eventEffect',
+		'eventPending'
+	],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'gateGoal', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
 	'lab/TrainServe.svelte': [
 		'experimentsUnstaffed',

@@ -9,6 +9,7 @@ import {
 	buildHold,
 	cloneState,
 	eventAdvice,
+	eventCardShown,
 	eventChoices,
 	eventEffect,
 	market,
@@ -165,6 +166,32 @@ describe('answering', () => {
 		expect(choose(s, 'ride')).toEqual({ ok: true });
 		expect(choose(s, 'pass')).toEqual({ ok: false, reason: 'already-done' });
 		expect(s.event!.choice).toBe('ride');
+	});
+
+	it('the card stays while it asks and while the answer acts; an answer that changes nothing closes it', () => {
+		const s = lab();
+		expect(eventCardShown(s)).toBe(false);
+		startEvent(s, def('viral-moment'));
+		expect(eventCardShown(s)).toBe(true);
+		const rode = cloneState(s);
+		expect(choose(rode, 'ride')).toEqual({ ok: true });
+		expect(eventCardShown(rode)).toBe(true);
+		expect(choose(s, 'pass')).toEqual({ ok: true });
+		// Letting the moment pass changes nothing: the event still runs (the next waits for it)…
+		expect(s.event).not.toBeNull();
+		expect(rates(s, garage).baseDemand.eq(rates(lab(), garage).baseDemand)).toBe(true);
+		// …but the Lab has nothing of it to show.
+		expect(eventCardShown(s)).toBe(false);
+		// Every other answer of every event acts on the lab, so its card stays.
+		for (const e of WORLD_EVENTS)
+			for (const o of e.options) {
+				if (e.id === 'viral-moment' && o.id === 'pass') continue;
+				const t = lab();
+				t.cash = t.cash.add(1e12);
+				startEvent(t, e);
+				expect(choose(t, o.id), `${e.id}/${o.id}`).toEqual({ ok: true });
+				expect(eventCardShown(t), `${e.id}/${o.id}`).toBe(true);
+			}
 	});
 
 	it('a fee the lab cannot pay is refused and changes nothing', () => {
