@@ -34,6 +34,15 @@ export interface ExperimentsView {
 	all: number;
 }
 
+/** The least spare share the Lab counts as some: the least a percent shows ("0.5%"). */
+export const SPARE_SHOWN = 0.005;
+
+/** Some of the fleet runs experiments, as the Lab says it: the Train ↔ Serve card's "none of the
+ * fleet is free" and the Demand card's "held for your steady customers" below SPARE_SHOWN. */
+export function spareShown(view: Pick<ExperimentsView, 'spare'>): boolean {
+	return view.spare >= SPARE_SHOWN;
+}
+
 /** Null in an era without experiments, and while no researcher works (nobody hired, or all idle
  * for want of pay): then nothing runs them, and spare compute is idle (playtest 15 read "insight
  * ×0.50" with no researchers). */

@@ -149,6 +149,7 @@ export { spareUse, type SpareUse } from './spare-use';
 export {
 	experimentsUnstaffed,
 	experimentsView,
+	spareShown,
 	recipeBehind,
 	type ExperimentsView
 } from './experiments';

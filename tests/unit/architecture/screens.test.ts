@@ -85,7 +85,15 @@ const SELECTORS: Record<string, string[]> = {
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/CashLoss.svelte': ['REHIRE_SECONDS', 'cashLoss'],
 	'lab/SplitLoss.svelte': ['splitLoss'],
-	'lab/DemandBar.svelte': ['demandBar', 'experimentsView', 'lostCustomers', 'loyaltyView', 'soldOutRemedy', 'spareUse'],
+	'lab/DemandBar.svelte': [
+		'demandBar',
+		'experimentsView',
+		'lostCustomers',
+		'loyaltyView',
+		'soldOutRemedy',
+		'spareShown',
+		'spareUse'
+	],
 	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': [
 		'activeEvent',
@@ -103,6 +111,7 @@ const SELECTORS: Record<string, string[]> = {
 		'hasAutomation',
 		'matchDemand',
 		'matchRun',
+		'spareShown',
 		'trainingBoost'
 	],
 	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'startSplit'],
