@@ -90,7 +90,8 @@ export function cashLoss(
 }
 
 /** What the Train ↔ Serve card says of a split that loses money: the lab's income (netIncome,
- * the header's) as a loss a second, and when the cash runs out (cashLoss; null past
+ * the header's) as a loss a second, and when the cash runs out (`loss`, the lab's cashLoss: the
+ * Lab passes the one its CashLoss card read, ui/lab/lab-loss.ts; null past
  * LOSS_WARN_WITHIN, 0 once it has). Null while the income is not negative. Playtest 21 slid to
  * 100 % training, income −7.15e313/s, with no word on the card, and ran out of cash in a minute. */
 export interface SplitLoss {
@@ -102,11 +103,11 @@ export function splitLoss(
 	s: GameState,
 	c: EraContent,
 	r: Rates,
-	f: Flow = flow(s, r)
+	f: Flow = flow(s, r),
+	loss: CashLoss | null = cashLoss(s, c, r, f)
 ): SplitLoss | null {
 	const income = netIncome(s, c, r, f);
 	if (!income.lt(0)) return null;
-	const loss = cashLoss(s, c, r, f);
 	return { perSec: income.neg(), runsOutIn: loss ? loss.runsOutIn : null };
 }
 

@@ -83,7 +83,8 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/MemoryFixNote.svelte': ['memoryFix'],
 	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'swarmFit'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
-	'lab/CashLoss.svelte': ['REHIRE_SECONDS', 'cashLoss'],
+	'lab/CashLoss.svelte': ['REHIRE_SECONDS'],
+	'lab/lab-loss.ts': ['cashLoss'],
 	'lab/SplitLoss.svelte': ['splitLoss'],
 	'lab/DemandBar.svelte': [
 		'demandBar',
