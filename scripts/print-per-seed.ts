@@ -1,4 +1,4 @@
-// How the per-seed scripts (probe-seed.ts, constant-race-seed.ts) hand their figures back to
+// How the per-seed scripts (probe-seed.ts) hand their figures back to
 // scripts/probe-parallel.ts: JSON on stdout, NaN and Infinity as strings (JSON has no word for them).
 import { createInterface } from 'node:readline';
 

@@ -5,7 +5,6 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { runProbe, type EraFigures, type Figure, type ProbeOptions } from '../src/lib/sim/probe';
-import type { RaceFigures } from '../src/lib/sim/probe/constant';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const NON_FINITE: Record<string, number> = { NaN, Infinity, '-Infinity': -Infinity };
@@ -60,16 +59,6 @@ export async function perSeedInProcesses<T>(
 export async function probeSeedsParallel(options: ProbeOptions): Promise<EraFigures[][]> {
 	const { seeds, ...rest } = options;
 	return perSeedInProcesses<EraFigures[]>('./probe-seed.ts', rest, seeds);
-}
-
-/** Each seed's constant-share race (`constantRace`) through `eras` eras, in parallel processes:
- * era by era from era index `from` (the eras before it are played, not raced). */
-export async function constantRaceParallel(
-	seeds: readonly number[],
-	eras: number,
-	from = 0
-): Promise<RaceFigures[][]> {
-	return perSeedInProcesses<RaceFigures[]>('./constant-race-seed.ts', { eras, from }, seeds);
 }
 
 export async function runProbeParallel(options: ProbeOptions): Promise<Figure[]> {

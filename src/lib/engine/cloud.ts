@@ -88,7 +88,7 @@ export function spotFactor(share: number): number {
 /** How steeply a glut of idle capacity lowers the spot price (see spotGlut). At 0.4-0.5 buying
  * capacity was never the Cloud's better move (the probe's cloud.best.buy 0 %); at 0.25 cheap was
  * best at 10 % of moments. 0.35 also gave cheap 30 %, but the Cloud memory-bound 14.8 % of the
- * era and the best constant train share within 7 % of the adaptive player (constant-share.test). */
+ * era and the best constant train share within 7 % of the adaptive player (the probe's constant-share race, probe/targets.ts). */
 export const SPOT_GLUT = 0.3;
 
 /**

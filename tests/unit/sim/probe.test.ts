@@ -122,4 +122,13 @@ describe('the race against a constant train share', () => {
 	it('one seed alone is scored at its own best share', () => {
 		expect(later([seeds[0]])).toBe(-50);
 	});
+
+	it('races only the eras it is given (the probe-targets test races the asserted ones)', () => {
+		const twoEras = seeds.map(([f]) => [f, f]);
+		const names = runProbe({ seeds: [1, 2, 3], eras: 2, constant: [2] }, twoEras).map(
+			(f) => f.name
+		);
+		expect(names).toContain('era2.constant-share.later');
+		expect(names).not.toContain('era1.constant-share.later');
+	});
 });

@@ -26,8 +26,9 @@ export interface ProbeOptions {
 	seeds: number[];
 	/** Eras to probe, counted from the Garage. */
 	eras: number;
-	/** Also race the adaptive player against constant shares (the slow part). */
-	constant: boolean;
+	/** Also race the adaptive player against constant shares (the slow part): in every era, or
+	 * in the eras listed (counted from the Garage: 1 is the Garage). */
+	constant: boolean | readonly number[];
 	/** Moments sampled per era (10 unless given; fewer is quicker). */
 	moments?: number;
 }
@@ -51,6 +52,11 @@ function best(o: Outcome[], prefer?: string): string {
 /** The automation-only lab is followed for at most this many times the active player's era. */
 export const AUTOMATION_LIMIT = 4;
 const percent = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : NaN);
+
+/** Whether the probe races constant shares in era `index` (1: the Garage). */
+export function racesEra(constant: ProbeOptions['constant'], index: number): boolean {
+	return typeof constant === 'boolean' ? constant : constant.includes(index);
+}
 
 /** The figures of one era of one seed. */
 function eraFigures(w: EraWatch, constant: boolean): Record<string, number> {
@@ -189,7 +195,9 @@ export function constantLater(seeds: EraFigures[]): number {
 
 /** One seed's figures, era by era (what `runProbe` takes the medians of). */
 export function probeSeed(seed: number, options: Omit<ProbeOptions, 'seeds'>): EraFigures[] {
-	return watchGame(seed, options.eras, options.moments).map((w) => eraFigures(w, options.constant));
+	return watchGame(seed, options.eras, options.moments).map((w, e) =>
+		eraFigures(w, racesEra(options.constant, e + 1))
+	);
 }
 export type EraFigures = Record<string, number>;
 
@@ -215,7 +223,7 @@ export function runProbe(
 				: median(perSeed.map((eras) => eras[e]?.[name] ?? NaN));
 			figures.push({ name: `era${e + 1}.${name}`, value, unit: unitOf(name) });
 		}
-		if (options.constant) {
+		if (racesEra(options.constant, e + 1)) {
 			const name = 'constant-share.later';
 			const value = constantLater(perSeed.map((eras) => eras[e] ?? {}));
 			figures.push({ name: `era${e + 1}.${name}`, value, unit: unitOf(name) });

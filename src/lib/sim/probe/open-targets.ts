@@ -9,7 +9,7 @@ import type { Target } from './target';
  * TARGETS). Full probe of 2026-12-04 (main 26de316), fifteen seeds (blocks of five): the best
  * constant train share later than the adaptive player by era 1.4 (28.4 / 9.9 / 1.4), era 3
  * −1.3, era 4 7.8, era 5 −1.3, era 6 6.6, era 7 −5.4 (era 2, 19.3, is asserted by
- * constant-share.test.ts); era7.beam.ignore-later 4.3. With loyal customers, the Cloud's rent on
+ * the probe-targets test); era7.beam.ignore-later 4.3. With loyal customers, the Cloud's rent on
  * the spot market and the run estimate at the engine's own rate (main b97fac6): era 1 4.1 (19.0 /
  * 9.4 / 4.1), era 2 17.2, era 3 −1.2, era 4 4.1, era 5 11.9, era 6 −0.7, era 7 −6.2; beam 0.7.
  * With every run's outcome fixed at 1.0 (seeds 1–5, 26de316) the adaptive player still lost to a
@@ -82,7 +82,7 @@ import type { Target } from './target';
  *   and Orbit lose with experiments (eras 4 and 5 need a rule of their own).
  * Landed (2026-12-05): experiments in Hyperscale only (base 0.5, gain 4), and release spikes that
  *   add to hype (models.ts afterSpike, 1 + 0.25 a point; the rush had multiplied them). Era 3 is
- *   asserted since (constant-share.test.ts). Full probe, fifteen seeds: era 1 −2.2, era 2 35.6
+ *   asserted since (targets.ts). Full probe, fifteen seeds: era 1 −2.2, era 2 35.6
  *   (asserted), era 3 16.5, era 4 −5.5, era 5 1.0, era 6 2.3, era 7 −2.0; beam 1.1. (At spikes
  *   of 0.8 + 0.18 a point era 3 read 17.5 and era 1 13.2, but the check-in player ran late.) In Dyson the experiments took era 7 to 41–57 % but held the fleet at
  *   1.9× its demand, so demand was above capacity ~10 % of the era (20 % asserted); on the Moon
@@ -114,9 +114,13 @@ import type { Target } from './target';
  *   player keeping the training chips' watts at the star (the slider at 0: every chip serves):
  *   ignore-later 8.5 % (seeds 1–5, four starts each; 13.8 on one start), keptGain 8 no better.
  */
+/** The eras whose constant-share race is asserted (targets.ts; the probe-targets test races
+ * them, the slow part of it): the others' are open. */
+export const RACED_ERAS: readonly number[] = [1, 2, 3, 7];
+
 export const OPEN_TARGETS: readonly Target[] = [
 	...ERAS.map((e) => e.index)
-		.filter((e) => e > 3)
+		.filter((e) => !RACED_ERAS.includes(e))
 		.map((e) => ({
 			claim: `era ${e}: a player who holds one train share all era reaches the goal at least 15 % later (#16)`,
 			figures: [`era${e}.constant-share.later`],
