@@ -113,6 +113,14 @@ import type { Target } from './target';
  *   only 12.7 % sooner (25 asserted): the near fleet's spare runs them. Dyson's beam with the
  *   player keeping the training chips' watts at the star (the slider at 0: every chip serves):
  *   ignore-later 8.5 % (seeds 1–5, four starts each; 13.8 on one start), keptGain 8 no better.
+ * Landed (2026-12-05, dy22): Dyson with experiments, goal 363, and a player who trains flat out the
+ *   run a good draw would take the goal with (sim/market-play.ts goalDraw: 1.04, the top quarter of
+ *   the usual band). In Dyson the goal falls to a good draw, so the last-run rule never acted; the
+ *   era's last hours were the experiments' 1.9× cover waiting for luck, and demand passed capacity
+ *   only in the era's first hour. Era 7 from the saved starts (scripts/era-trace.ts): demand above
+ *   capacity 20.0 -> 28.0 %. Full probe, fifteen seeds: era 7's constant share 75.4 % (asserted
+ *   since: RACED_ERAS), short 21.5 %, the era 428 min, 0 asserted targets missed; eras 4–6 4.2 /
+ *   1.0 / −4.2, the beam 0 (blocks 0 / 1.1 / −6.7). Hyperscale with the same rule: 16.5 -> 15.3 %.
  */
 /** The eras whose constant-share race is asserted (targets.ts; the probe-targets test races
  * them, the slow part of it): the others' are open. */
