@@ -38,7 +38,7 @@ const SELECTORS: Record<string, string[]> = {
 	'era/FinalScreen.svelte': ['allTimeTotals', 'endlessView', 'inEndless'],
 	'era/PerkShop.svelte': ['perkCost', 'perkOpen'],
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPace', 'nextEraId'],
-	'fleet/CampusSites.svelte': ['hyperscaleView'],
+	'fleet/CampusSites.svelte': ['campusIncome', 'hyperscaleView'],
 	'fleet/CloudRental.svelte': ['cloudView', 'rentOrBuyIncome'],
 	'fleet/SwarmRecruit.svelte': ['distilView', 'recruitQuote', 'swarmView'],
 	'fleet/OrbitLaunch.svelte': ['launchTrade', 'orbitView'],
