@@ -79,7 +79,8 @@ const SELECTORS: Record<string, string[]> = {
 		'trainingBill'
 	],
 	'fleet/fleet-notation.ts': ['contractBill', 'contractCost', 'hyperscaleView', 'quoteHardware'],
-	'fleet/MemoryBuyNote.svelte': ['MEMORY_BUY_QUOTE_MAX', 'memoryBuy'],
+	'fleet/MemoryBuyNote.svelte': ['memoryBuy'],
+	'fleet/memory-buy-text.ts': ['MEMORY_BUY_QUOTE_MAX'],
 	'fleet/MemoryFixNote.svelte': ['memoryFix'],
 	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'swarmFit'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
