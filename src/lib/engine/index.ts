@@ -82,6 +82,8 @@ export * from './run-plan';
 export * from './run-pause';
 export * from './run-beats';
 export { runSizeMeaning, type RunSizeMeaning } from './run-size-meaning';
+export { runSuggestion, type RunSuggestion } from './run-suggestion';
+export { goalForecast, type GoalForecast } from './goal-forecast';
 export * from './purchases';
 export * from './contract-price';
 export { powerBillShare, trainingBill } from './bill-share';

@@ -118,6 +118,8 @@ const SELECTORS: Record<string, string[]> = {
 	],
 	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'startSplit'],
 	'lab/RunMemory.svelte': ['farOutOfReach', 'plannedFit'],
+	'lab/RunOutlook.svelte': ['goalForecast', 'runSuggestion'],
+	'lab/run-outlook-text.ts': ['POINTS_PER_DECADE'],
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
 	'market/PriceAdvice.svelte': ['priceAdvice'],
