@@ -42,11 +42,22 @@ test("dyson: the run card says what the next run makes against the era's goal, a
 	);
 	await line.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: test.info().outputPath('goal-forecast-390.png') });
-	// In a run, it speaks of the next at the run's size.
-	await page.getByTestId('start-run').tap();
-	await expect(line).toContainText(
-		`The goal needs 592; the next run at this size makes about ${f.next.toFixed(0)},`
+	// The Era tab's goal says it too, of the next run the Lab plans.
+	await page.getByTestId('tab-era').tap();
+	const era = page.getByTestId('era-goal-forecast');
+	await expect(era).toContainText(
+		`The goal needs 592; the next Sprint run makes about ${f.next.toFixed(0)}, ${f.short.toFixed(0)} short.`
 	);
+	// In a run the Lab's card keeps the Train ↔ Serve slider in the first screen: the Era tab
+	// says the forecast, of the next run at the size under way.
+	await page.getByTestId('tab-lab').tap();
+	await page.getByTestId('start-run').tap();
+	await expect(page.getByTestId('run-eta')).toBeVisible();
+	await expect(line).toHaveCount(0);
+	await page.getByTestId('tab-era').tap();
+	await expect(era).toContainText(`the next Sprint run makes about ${f.next.toFixed(0)},`);
+	await era.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('era-goal-forecast-390.png') });
 });
 
 /** The Garage fixture after a run one size up, trained at the usual luck and released: the

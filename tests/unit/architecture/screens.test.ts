@@ -34,7 +34,14 @@ function engineImports(text: string): string[] {
 const SELECTORS: Record<string, string[]> = {
 	'Live.svelte': ['nextEraOpen', 'priceAdvice'],
 	'era/AutomationCard.svelte': ['hasAutomation', 'perkOpen'],
-	'era/EraScreen.svelte': ['goalBar', 'goalProgress', 'nextEraId', 'playerLeads', 'playerRank'],
+	'era/EraScreen.svelte': [
+		'goalBar',
+		'goalForecast',
+		'goalProgress',
+		'nextEraId',
+		'playerLeads',
+		'playerRank'
+	],
 	'era/FinalScreen.svelte': ['allTimeTotals', 'endlessView', 'inEndless'],
 	'era/PerkShop.svelte': ['perkCost', 'perkOpen'],
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPace', 'nextEraId'],

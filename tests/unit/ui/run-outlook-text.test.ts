@@ -22,20 +22,22 @@ describe('the goal forecast in words', () => {
 		const c = eraContent('dyson');
 		const r = rates(s, c);
 		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
-		expect(goalForecastText(f, false)).toBe(
+		expect(goalForecastText(f, 'this run')).toBe(
 			'The goal needs 592; this run makes about 190, 402 short. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).'
 		);
 	});
 
-	it('in a run, speaks of the next at its size, with the research since this one began', () => {
+	it('in a run, with the research since it began, as the Era tab says it', () => {
 		const s = fixtureState('hyperscale');
 		const c = eraContent('hyperscale');
 		const size = suggestedRunSize(s, c, rates(s, c));
 		expect(apply(s, c, { type: 'start-run', size: size.id }).ok).toBe(true);
 		s.research.push('data-curation');
 		const f = goalForecast(s, c, rates(s, c), size)!;
-		expect(goalForecastText(f, true)).toMatch(
-			/^The goal needs 205; the next run at this size makes about \d+ \(\+3\.0 from research since this one began\), \d+ short\. Each \+10 /
+		expect(goalForecastText(f, `the next ${size.name} run`)).toMatch(
+			new RegExp(
+				`^The goal needs 205; the next ${size.name} run makes about \\d+ \\(\\+3\\.0 from research since the run under way began\\), \\d+ short\\. Each \\+10 `
+			)
 		);
 	});
 
@@ -46,14 +48,14 @@ describe('the goal forecast in words', () => {
 		const r = rates(s, c);
 		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
 		expect(f.reach!.size.name).toBe('Big');
-		expect(goalForecastText(f, false)).toBe(
+		expect(goalForecastText(f, 'this run')).toBe(
 			`The goal needs 46; this run makes about ${f.next.toFixed(0)}; Big makes about 48 (${formatDuration(f.reach!.time)} at this pace).`
 		);
 	});
 
 	it('writes an estimate within a point of the goal to a tenth, and a goal past a rival as the title does', () => {
 		const f: GoalForecast = { need: 600.1, next: 599.6, behind: 0, short: 0.5, reach: null };
-		expect(goalForecastText(f, false)).toMatch(
+		expect(goalForecastText(f, 'this run')).toMatch(
 			/^The goal needs 600\.1; this run makes about 599\.6, 0\.5 short\./
 		);
 	});

@@ -15,12 +15,12 @@ function about(estimate: number, against: number): string {
 /** The goal's capability as the run card's title writes it (a tenth past a rival at it). */
 const goalFigure = (need: number) => (Number.isInteger(need) ? `${need}` : need.toFixed(1));
 
-/** `running`: a run is under way, and the forecast is of the next at its size. */
-export function goalForecastText(f: GoalForecast, running: boolean): string {
-	const run = running ? 'the next run at this size' : 'this run';
+/** `run`: the run the forecast is of, as the screen names it ("this run", "the next Sprint
+ * run"). */
+export function goalForecastText(f: GoalForecast, run: string): string {
 	const research =
-		running && f.behind >= 0.05
-			? ` (+${f.behind.toFixed(1)} from research since this one began)`
+		f.behind >= 0.05
+			? ` (+${f.behind.toFixed(1)} from research since the run under way began)`
 			: '';
 	const head = `The goal needs ${goalFigure(f.need)}; ${run} makes about ${about(f.next, f.need)}${research}`;
 	if (f.reach)
