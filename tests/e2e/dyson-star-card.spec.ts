@@ -89,3 +89,45 @@ test("dyson: with no panel the Lab says none of the power is the star's (playtes
 	await openWithSave(page, lab(40, 1));
 	await expect(share).toContainText("The star's share: the slider sends");
 });
+
+// Playtest 20 could not tell which end of the beam slider kept the watts at the star and which
+// beamed them: its value was the share kept, so a drag toward "Beam" kept more.
+test('dyson: the beam slider keeps at its left end and beams at its right, and says where the watts go (playtest 20)', async ({
+	page
+}) => {
+	await openWithSave(page, lab(40, 0.7));
+	await page.getByTestId('tab-fleet').tap();
+	const beam = page.getByTestId('star-beam');
+	const split = page.getByTestId('beam-split');
+	await expect(split).toHaveText(/^\s*Keep 30% at the star\s+Beam 70% to the fleet\s*$/);
+	const slider = page.getByTestId('beam-share');
+	await slider.scrollIntoViewIfNeeded();
+	await expect(slider).toHaveAttribute(
+		'aria-valuetext',
+		'70% beamed to the fleet, 30% kept at the star'
+	);
+	// Each end of the track is labelled, keep on the left and beam on the right.
+	const ends = page.getByTestId('beam-ends').locator('span');
+	await expect(ends).toHaveText(['keep all', 'beam all']);
+	const track = (await slider.boundingBox())!;
+	const [keepEnd, beamEnd] = [
+		(await ends.nth(0).boundingBox())!,
+		(await ends.nth(1).boundingBox())!
+	];
+	expect(Math.abs(keepEnd.x - track.x)).toBeLessThan(4);
+	expect(Math.abs(beamEnd.x + beamEnd.width - (track.x + track.width))).toBeLessThan(4);
+	await page.screenshot({ path: test.info().outputPath('beam-ends-390.png') });
+	// A tap at an end does what its label says.
+	await slider.click({ position: { x: track.width - 2, y: track.height / 2 } });
+	await expect(split).toContainText('Beam 100% to the fleet');
+	await expect(beam).toContainText('Keep 0% at the star');
+	await slider.click({ position: { x: 2, y: track.height / 2 } });
+	await expect(split).toContainText('Keep 100% at the star');
+	await expect(page.getByTestId('beam-line')).toContainText('beamed 0 W reach the fleet');
+	// Each nudge moves the thumb toward its own side.
+	await page.getByTestId('beam-more').tap();
+	await expect(slider).toHaveValue('10');
+	await expect(split).toContainText('Beam 10% to the fleet');
+	await page.getByTestId('beam-less').tap();
+	await expect(slider).toHaveValue('0');
+});

@@ -1,7 +1,10 @@
 // Hyperscale's decision through the Fleet screen: start a campus at each site (a dear one that
 // opens in minutes, a cheap one that waits on permits) and fund custom silicon with insight.
 import { expect, test } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import { campusIncome, memoryBuy, rates, throttleAfter } from '../../src/lib/engine';
 import { takeId } from '../../src/lib/engine/state';
+import { formatPercent, formatRate } from '../../src/lib/format/number';
 import { decodeState } from '../../src/lib/save/codec';
 import { bigModel, fixtureState } from '../unit/engine/helpers';
 import { fixture, openWithSave, readSave, recordOf } from './saves';
@@ -68,6 +71,64 @@ test('hyperscale: the campus card says before the tap what the campus after it c
 	// What it said is what both sites now ask, the permits' site too.
 	for (const site of ['river-valley', 'metro-edge'])
 		await expect(page.getByTestId(`build-${site}`)).toContainText(quoted);
+});
+
+// Playtest 20: the Campus card said its power, FLOP/s and bill but not what a campus does to the
+// income, where every hardware card says "income from +X/s to +Y/s".
+test('hyperscale: each site says what its campus does to the income once it opens', async ({
+	page
+}) => {
+	// The clock held still: the lab the test reads is the one on screen.
+	await page.clock.install();
+	await page.clock.pauseAt(Date.now() + 1000);
+	const s = fixtureState('hyperscale');
+	const c = eraContent('hyperscale');
+	const r = rates(s, c);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const header = await page.getByTestId('stock-cash').locator('dd.rate').textContent();
+	for (const site of ['river-valley', 'metro-edge']) {
+		const income = campusIncome(s, c, r, site)!;
+		const line = page.getByTestId(`campus-income-${site}`);
+		await expect(line).toHaveText(
+			`Once open: income from ${formatRate(income.now)} to ${formatRate(income.after)}.`
+		);
+		// From the header's income.
+		expect(formatRate(income.now)).toBe(header);
+	}
+	await page.getByTestId('site-river-valley').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('campus-income-390.png') });
+});
+
+// Playtest 20: a campus cluster's card read "Atlas-0 serves at 97%" under "the fleet runs at
+// 26%". The one is the share of the model the throttled chips hold, the other the share of their
+// power they get: each now says which.
+test('hyperscale: past the power, the memory note and the power warning say what each measures', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.clock.pauseAt(Date.now() + 1000);
+	// The fixture serving a model a tenth bigger: one cluster holds most of it, past the power.
+	const s = fixtureState('hyperscale');
+	s.model.params = s.model.params.mul(1.1);
+	const c = eraContent('hyperscale');
+	const r = rates(s, c);
+	const m = memoryBuy(s, c, r, 'campus-cluster', 1)!;
+	const power = formatPercent(throttleAfter(s, c, r, 'campus-cluster', 1));
+	expect(m.closes).toBe(false);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const warning = page.getByTestId('power-warning-campus-cluster');
+	await expect(warning).toContainText(
+		`Past your power: with this, the fleet runs at ${power} power: every chip slows, and holds that share of its memory.`
+	);
+	const note = page.getByTestId('memory-buy-campus-cluster');
+	await expect(note).toContainText(
+		`Memory: at ${power} power, the fleet's memory with this holds ${formatPercent(m.fitAfter)} of Atlas-0 (`
+	);
+	await expect(note).not.toContainText('serves at');
+	await note.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('memory-past-power-390.png') });
 });
 
 test('hyperscale: a memory buy that cannot make the model fit says so on its card', async ({

@@ -82,6 +82,8 @@ export * from './run-plan';
 export * from './run-pause';
 export * from './run-beats';
 export { runSizeMeaning, type RunSizeMeaning } from './run-size-meaning';
+export { runSuggestion, type RunSuggestion } from './run-suggestion';
+export { goalForecast, type GoalForecast } from './goal-forecast';
 export * from './purchases';
 export * from './contract-price';
 export { powerBillShare, trainingBill } from './bill-share';
@@ -89,7 +91,13 @@ export * from './fleet-max';
 export * from './memory-buy';
 export * from './memory-story';
 export * from './planned-fit';
-export { buyIncome, pastPowerBuy, type BuyIncome, type PastPowerBuy } from './buy-income';
+export {
+	buyIncome,
+	campusIncome,
+	pastPowerBuy,
+	type BuyIncome,
+	type PastPowerBuy
+} from './buy-income';
 export * from './automation-settings';
 export { autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';
 export { apply, type Action, type LoggedAction } from './apply';

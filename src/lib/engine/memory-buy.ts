@@ -30,6 +30,12 @@ export interface MemoryBuy {
 	fitAfter: number;
 	/** This buy closes the gap. */
 	closes: boolean;
+	/** The share of its power the fleet runs at once the buy has landed (1: within the power):
+	 * `after` is counted at it, as past the power every chip holds that share of its memory
+	 * (rates.ts). The Fleet's power warning says the same throttle (throttleAfter) unless power
+	 * being built lands first; the note says it so the two do not read as a contradiction
+	 * (playtest 20 read "serves at 97%" under "the fleet runs at 26%"). */
+	throttle: number;
 	/** `before` is not the memory now: orders on the way change it when they land (Orbit's
 	 * cargo past the power: playtest 5 read "35 % (37 % now)" beside a model that fit). */
 	ordersMove: boolean;
@@ -128,7 +134,8 @@ function measure(
 ): MemoryBuy | null {
 	const before = s.orders.length ? memoryWith(s, c, hardwareId, 0) : r.memory;
 	if (before.gte(need)) return null;
-	const after = memoryWith(s, c, hardwareId, count);
+	const landed = rates(landedWith(s, c, hardwareId, count), c);
+	const after = landed.memory;
 	const closes = after.gte(need);
 	let toClose: number | null = count;
 	let shortBy: MemoryBuy['shortBy'] = null;
@@ -154,6 +161,7 @@ function measure(
 		fitBefore: fit(before, need),
 		fitAfter: fit(after, need),
 		closes,
+		throttle: landed.throttle,
 		ordersMove: !before.eq(r.memory),
 		toClose,
 		toCloseCost: quote ? quote.cost : null,

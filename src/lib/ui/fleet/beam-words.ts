@@ -1,0 +1,39 @@
+// The star's beam slider (StarBeam.svelte), end to end: its left end keeps every watt at the
+// star, its right end beams every watt to the fleet, and its value is the share beamed, so the
+// thumb moves toward the end a nudge button names. Playtest 20 could not tell which end kept and
+// which beamed: the slider's value was the share kept, so dragging toward "Beam" kept more.
+
+/** The slider's value (0…100) for a beam share (0…1): the percent beamed. */
+export function beamSliderValue(beam: number): number {
+	return Math.round(beam * 100);
+}
+
+/** The beam share a slider value sets. */
+export function beamFromSlider(value: number): number {
+	return Math.min(100, Math.max(0, Math.round(value))) / 100;
+}
+
+export interface BeamWords {
+	/** The current split, each share with where its watts go. */
+	keep: string;
+	keepWhere: string;
+	beam: string;
+	beamWhere: string;
+	/** What each end of the slider does, left then right. */
+	ends: [string, string];
+	/** The slider's value for a screen reader. */
+	valueText: string;
+}
+
+export function beamWords(beam: number): BeamWords {
+	const beamed = beamSliderValue(beam);
+	const kept = 100 - beamed;
+	return {
+		keep: `Keep ${kept}%`,
+		keepWhere: 'at the star',
+		beam: `Beam ${beamed}%`,
+		beamWhere: 'to the fleet',
+		ends: ['keep all', 'beam all'],
+		valueText: `${beamed}% beamed to the fleet, ${kept}% kept at the star`
+	};
+}

@@ -1,0 +1,42 @@
+// The run card's outlook in words (RunOutlook.svelte): why the size is suggested and what a
+// shorter run gives (engine/run-suggestion.ts), and how far the era goal is from the next run
+// (engine/goal-forecast.ts). Playtest 20: Dyson's goal read out of reach with nothing said of
+// what closes the gap, and a 1h 48m run was suggested with no word why.
+import { POINTS_PER_DECADE, type GoalForecast, type RunSuggestion } from '$lib/engine';
+import { formatDuration } from '$lib/format/duration';
+import { runSizeName } from './run-size-name';
+
+/** An estimate beside the figure it is weighed against: to a tenth when within a point of it
+ * ("about 212" beside 212.4 would read as the same), else whole. */
+function about(estimate: number, against: number): string {
+	return estimate.toFixed(Math.abs(estimate - against) < 1 ? 1 : 0);
+}
+
+/** The goal's capability as the run card's title writes it (a tenth past a rival at it). */
+const goalFigure = (need: number) => (Number.isInteger(need) ? `${need}` : need.toFixed(1));
+
+/** `run`: the run the forecast is of, as the screen names it ("this run", "the next Sprint
+ * run"). */
+export function goalForecastText(f: GoalForecast, run: string): string {
+	const research =
+		f.behind >= 0.05
+			? ` (+${f.behind.toFixed(1)} from research since the run under way began)`
+			: '';
+	const head = `The goal needs ${goalFigure(f.need)}; ${run} makes about ${about(f.next, f.need)}${research}`;
+	if (f.reach)
+		return `${head}; ${runSizeName(f.reach.size)} makes about ${about(f.reach.expected, f.need)} (${formatDuration(f.reach.time)} at this pace).`;
+	return `${head}, ${f.short.toFixed(f.short < 1 ? 1 : 0)} short. Each +${POINTS_PER_DECADE} takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).`;
+}
+
+export function runSuggestionText(w: RunSuggestion): string {
+	const cap = w.model.capability;
+	const model = `${w.model.name} (${cap.toFixed(1)}${w.waiting ? ', waiting at the gate' : ''})`;
+	const shorter = `${runSizeName(w.shorter.size)} (${formatDuration(w.shorter.time)}) makes about ${about(w.shorter.expected, cap)}`;
+	if (w.why === 'up')
+		return `Suggested as one size up from the run that trained ${model}. ${shorter}, above it on average too.`;
+	const luck =
+		w.shorter.high > cap
+			? `it beats ${w.model.name} only with luck`
+			: `even its best luck (${w.shorter.high.toFixed(1)}) does not beat ${w.model.name}`;
+	return `Suggested as the shortest run expected to beat ${model}. ${shorter}: ${luck}.`;
+}

@@ -1,0 +1,131 @@
+// The run card's word on the era goal (engine/goal-forecast.ts). Playtest 20: Dyson's goal of
+// 592 read out of reach beside a best model of 186, and nothing said what it takes.
+import { describe, expect, it } from 'vitest';
+import { eraContent, type RunSizeDef } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	capabilityBand,
+	expectedRunTime,
+	goalBar,
+	goalForecast,
+	rates,
+	recipeBehind,
+	runSizesOffered,
+	suggestedRunSize,
+	type GameState
+} from '../../../src/lib/engine';
+import { fixtureState } from './helpers';
+
+/** Trains a run of `size` at the usual luck to its end, and returns the model it made. */
+function trainAverage(s: GameState, size: RunSizeDef) {
+	const c = eraContent(s.eraId);
+	expect(apply(s, c, { type: 'start-run', size: size.id }).ok).toBe(true);
+	s.run!.outcome = 1;
+	const seconds = Math.ceil(expectedRunTime(s, c, rates(s, c), size));
+	advance(s, c, seconds + 60);
+	expect(s.run).toBeNull();
+	return s.gate!;
+}
+
+/** A fixture's lab between runs with nothing to disturb a run: no event, no rival release. */
+function calm(name: string): GameState {
+	const s = fixtureState(name);
+	s.run = null;
+	s.gate = null;
+	s.nextEventAt = 1e12;
+	for (const rival of s.rivals) rival.nextReleaseAt = 1e12;
+	return s;
+}
+
+describe('the goal forecast', () => {
+	it("says what the next run makes and how far that is from Dyson's goal (playtest 20)", () => {
+		const s = calm('dyson');
+		const c = eraContent('dyson');
+		const r = rates(s, c);
+		const size = suggestedRunSize(s, c, r);
+		const f = goalForecast(s, c, r, size)!;
+		expect(f.need).toBe(592);
+		expect(f.behind).toBe(0);
+		// No size the fleet trains within a week reaches it: the biggest makes about 230.
+		expect(f.reach).toBeNull();
+		const offered = runSizesOffered(s, c, r);
+		expect(capabilityBand(s, c, r, offered.at(-1)!).expected).toBeLessThan(f.need);
+		// The run makes what the forecast said, at the usual luck.
+		const made = trainAverage(s, size);
+		expect(made.capability).toBeCloseTo(f.next, 6);
+		expect(f.short).toBeCloseTo(592 - made.capability, 6);
+		expect(f.short).toBeGreaterThan(400);
+	});
+
+	it('in a run, counts the research done since it began into the next run at its size', () => {
+		// Hyperscale's runs keep the algorithms they start with (experiments.ts recipeBehind).
+		const s = calm('hyperscale');
+		const c = eraContent('hyperscale');
+		expect(s.research).not.toContain('data-curation');
+		const size = suggestedRunSize(s, c, rates(s, c));
+		expect(apply(s, c, { type: 'start-run', size: size.id }).ok).toBe(true);
+		const before = goalForecast(s, c, rates(s, c), size)!;
+		expect(before.behind).toBe(0);
+		// Research lands mid-run (capability per FLOP ×2): this run keeps its recipe.
+		s.research.push('data-curation');
+		const r = rates(s, c);
+		const f = goalForecast(s, c, r, size)!;
+		expect(f.behind).toBe(recipeBehind(s, r));
+		expect(f.behind).toBeCloseTo(3, 1);
+		expect(f.next).toBeCloseTo(before.next + f.behind, 6);
+		// This run ends on its recipe; the next at its size makes what the forecast said.
+		s.run!.outcome = 1;
+		advance(s, c, Math.ceil(expectedRunTime(s, c, r, size)) + 60);
+		expect(s.gate!.capability).toBeCloseTo(before.next, 6);
+		s.gate = null;
+		expect(trainAverage(s, size).capability).toBeCloseTo(f.next, 6);
+	});
+
+	it("where a run ends with the lab's algorithms (Dyson), research mid-run goes into it", () => {
+		const s = calm('dyson');
+		const c = eraContent('dyson');
+		const size = suggestedRunSize(s, c, rates(s, c));
+		expect(apply(s, c, { type: 'start-run', size: size.id }).ok).toBe(true);
+		const before = goalForecast(s, c, rates(s, c), size)!;
+		s.research.push('data-curation');
+		const r = rates(s, c);
+		const f = goalForecast(s, c, r, size)!;
+		expect(f.behind).toBe(0);
+		expect(f.next).toBeCloseTo(before.next + 3, 1);
+		s.run!.outcome = 1;
+		advance(s, c, Math.ceil(expectedRunTime(s, c, r, size)) + 60);
+		expect(s.gate!.capability).toBeCloseTo(f.next, 6);
+	});
+
+	it('names the smallest size offered that reaches the goal, with its time', () => {
+		const s = fixtureState('garage');
+		s.run = null;
+		const c = eraContent('garage');
+		const r = rates(s, c);
+		const offered = runSizesOffered(s, c, r);
+		const f = goalForecast(s, c, r, offered[0])!;
+		expect(f.need).toBe(goalBar(s, c).need);
+		const reach = f.reach!;
+		const expected = (z: RunSizeDef) => capabilityBand(s, c, r, z).expected;
+		expect(expected(reach.size)).toBe(reach.expected);
+		expect(reach.expected).toBeGreaterThanOrEqual(f.need);
+		const at = offered.indexOf(reach.size);
+		expect(expected(offered[at - 1])).toBeLessThan(f.need);
+		expect(reach.time).toBe(expectedRunTime(s, c, r, reach.size));
+		// A run that reaches the goal on average needs no forecast; nor a goal reached.
+		expect(goalForecast(s, c, r, reach.size)).toBeNull();
+		s.goalReached = true;
+		expect(goalForecast(s, c, r, offered[0])).toBeNull();
+	});
+
+	it('with a rival past the goal, measures against what passes the rival', () => {
+		const s = calm('dyson');
+		const c = eraContent('dyson');
+		s.rivals[0].capability = 600;
+		const r = rates(s, c);
+		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
+		expect(f.need).toBe(600.1);
+		expect(f.need).toBe(goalBar(s, c).need);
+	});
+});

@@ -1,0 +1,98 @@
+// The run card's outlook in words (ui/lab/run-outlook-text.ts). Playtest 20: Dyson's goal read out
+// of reach with nothing said of what closes the gap, and a 1h 48m run was suggested after a
+// release with no word why.
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import {
+	apply,
+	goalForecast,
+	rates,
+	runSuggestion,
+	suggestedRunSize,
+	type GoalForecast,
+	type RunSuggestion
+} from '../../../src/lib/engine';
+import { formatDuration } from '../../../src/lib/format/duration';
+import { goalForecastText, runSuggestionText } from '../../../src/lib/ui/lab/run-outlook-text';
+import { fixtureState } from '../engine/helpers';
+
+describe('the goal forecast in words', () => {
+	it("says Dyson's goal, what this run makes, the gap and what closes it (playtest 20)", () => {
+		const s = fixtureState('dyson');
+		const c = eraContent('dyson');
+		const r = rates(s, c);
+		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
+		expect(goalForecastText(f, 'this run')).toBe(
+			'The goal needs 592; this run makes about 190, 402 short. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).'
+		);
+	});
+
+	it('in a run, with the research since it began, as the Era tab says it', () => {
+		const s = fixtureState('hyperscale');
+		const c = eraContent('hyperscale');
+		const size = suggestedRunSize(s, c, rates(s, c));
+		expect(apply(s, c, { type: 'start-run', size: size.id }).ok).toBe(true);
+		s.research.push('data-curation');
+		const f = goalForecast(s, c, rates(s, c), size)!;
+		expect(goalForecastText(f, `the next ${size.name} run`)).toMatch(
+			new RegExp(
+				`^The goal needs 205; the next ${size.name} run makes about \\d+ \\(\\+3\\.0 from research since the run under way began\\), \\d+ short\\. Each \\+10 `
+			)
+		);
+	});
+
+	it('names the size that reaches the goal, and its time', () => {
+		const s = fixtureState('garage');
+		s.run = null;
+		const c = eraContent('garage');
+		const r = rates(s, c);
+		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
+		expect(f.reach!.size.name).toBe('Big');
+		expect(goalForecastText(f, 'this run')).toBe(
+			`The goal needs 46; this run makes about ${f.next.toFixed(0)}; Big makes about 48 (${formatDuration(f.reach!.time)} at this pace).`
+		);
+	});
+
+	it('writes an estimate within a point of the goal to a tenth, and a goal past a rival as the title does', () => {
+		const f: GoalForecast = { need: 600.1, next: 599.6, behind: 0, short: 0.5, reach: null };
+		expect(goalForecastText(f, 'this run')).toMatch(
+			/^The goal needs 600\.1; this run makes about 599\.6, 0\.5 short\./
+		);
+	});
+});
+
+describe('the suggested size in words', () => {
+	const model = { name: 'Sol-3', capability: 212.4, flop: null!, params: null! };
+	const shorter = { size: { id: 'solid', name: 'Solid', flop: 1 }, expected: 212, time: 2040 };
+	const base = { size: { id: 'large', name: 'Large', flop: 3 }, model, waiting: false };
+
+	it('says why the size is suggested and what the size below makes (playtest 20)', () => {
+		const w = { ...base, why: 'beats', shorter: { ...shorter, high: 230 } } as RunSuggestion;
+		expect(runSuggestionText(w)).toBe(
+			'Suggested as the shortest run expected to beat Sol-3 (212.4). Solid (34m 00s) makes about 212.0: it beats Sol-3 only with luck.'
+		);
+		const never = { ...w, shorter: { ...shorter, expected: 200, high: 211.9 } };
+		expect(runSuggestionText(never)).toBe(
+			'Suggested as the shortest run expected to beat Sol-3 (212.4). Solid (34m 00s) makes about 200: even its best luck (211.9) does not beat Sol-3.'
+		);
+		expect(runSuggestionText({ ...w, waiting: true })).toContain(
+			'to beat Sol-3 (212.4, waiting at the gate).'
+		);
+	});
+
+	it('after an unlucky model, one size up from its run, the one below beating it too', () => {
+		const w = { ...base, why: 'up', shorter: { ...shorter, expected: 215, high: 232 } };
+		expect(runSuggestionText(w as RunSuggestion)).toBe(
+			'Suggested as one size up from the run that trained Sol-3 (212.4). Solid (34m 00s) makes about 215, above it on average too.'
+		);
+	});
+
+	it('reads the engine’s suggestion of the mid-game lab', () => {
+		const s = fixtureState('mid-game');
+		const c = eraContent(s.eraId);
+		const w = runSuggestion(s, c, rates(s, c))!;
+		expect(runSuggestionText(w)).toMatch(
+			/^Suggested as the shortest run expected to beat Atlas-44 \(211\.2\)\. Everything ×100 \(.+\) makes about 211\.0: it beats Atlas-44 only with luck\.$/
+		);
+	});
+});
