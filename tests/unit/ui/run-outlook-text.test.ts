@@ -22,8 +22,9 @@ describe('the goal forecast in words', () => {
 		const c = eraContent('dyson');
 		const r = rates(s, c);
 		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
+		const goal = c.era.goalCapability;
 		expect(goalForecastText(f, 'this run')).toBe(
-			'The goal needs 592; this run makes about 190, 402 short. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).'
+			`The goal needs ${goal}; this run makes about 190, ${goal - 190} short. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).`
 		);
 	});
 
