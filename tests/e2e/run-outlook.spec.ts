@@ -34,7 +34,7 @@ test("dyson: the run card says what the next run makes against the era's goal, a
 	await openWithSave(page, recordOf(s));
 	const line = page.getByTestId('goal-forecast');
 	await expect(line).toHaveText(
-		`The goal needs 592; this run makes about ${f.next.toFixed(0)}, ${f.short.toFixed(0)} short. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).`
+		`The goal needs ${f.need}; this run makes about ${f.next.toFixed(0)}, ${f.short.toFixed(0)} short. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).`
 	);
 	// The estimate above it is the same run's.
 	await expect(page.getByTestId('run-estimate')).toContainText(
@@ -46,7 +46,7 @@ test("dyson: the run card says what the next run makes against the era's goal, a
 	await page.getByTestId('tab-era').tap();
 	const era = page.getByTestId('era-goal-forecast');
 	await expect(era).toContainText(
-		`The goal needs 592; the next Sprint run makes about ${f.next.toFixed(0)}, ${f.short.toFixed(0)} short.`
+		`The goal needs ${f.need}; the next Sprint run makes about ${f.next.toFixed(0)}, ${f.short.toFixed(0)} short.`
 	);
 	// In a run the Lab's card keeps the Train ↔ Serve slider in the first screen: the Era tab
 	// says the forecast, of the next run at the size under way.

@@ -121,6 +121,23 @@ import type { Target } from './target';
  *   capacity 20.0 -> 28.0 %. Full probe, fifteen seeds: era 7's constant share 75.4 % (asserted
  *   since: RACED_ERAS), short 21.5 %, the era 428 min, 0 asserted targets missed; eras 4–6 4.2 /
  *   1.0 / −4.2, the beam 0 (blocks 0 / 1.1 / −6.7). Hyperscale with the same rule: 16.5 -> 15.3 %.
+ * Tried the same day on top of it (branch dy22's worktree, env knobs; not landed):
+ * - Orbit with experiments, goal 285, serving bytes 1.6M (memory binds 1 % of the era at 860k):
+ *   full probe on fifteen seeds, era 5's constant share past every limit (no constant share gets
+ *   there within 3× the adaptive player's time), the era 271 min, every target met but one:
+ *   arrival.wait is never the better choice (0 %). With experiments the first hours' research
+ *   decides the era, so even an 18-minute first window loses to a charter at 1.5× the cargo's
+ *   price, and at experiments as weak as base 0.9, gain 0.5 (scripts/arrival.ts there: wait's
+ *   worth 0.000–0.07 of charter's on every seed; main: wait best on 3 of 5).
+ * - The Edge with experiments: the era 139 -> 253 min, for its steady demand is served by the
+ *   swarm, which spareShare counted as the own fleet's (busy 1, insight ×0.5). Counting the demand
+ *   the swarm leaves (baseDemand − swarm) brings the era back to 138 min, but the constant share
+ *   reads 6.4 % (race from the saved starts, fifteen seeds): the lab is short of capacity 74 % of
+ *   the era, so nothing is spare and the player sits at 0.1 all era.
+ * - Dyson's beam with experiments (seeds 1–6, two starts each): the player's own beam (keep the
+ *   watts the chips do not draw) 24 % SLOWER than beaming every watt; keeping the training share's
+ *   watts at the star (slider at 0) 34 % slower: kept watts throttle the chips, and a throttled
+ *   fleet's memory holds less of the model (rates.ts), which Dyson's memory-bound lab cannot spare.
  */
 /** The eras whose constant-share race is asserted (targets.ts; the probe-targets test races
  * them, the slow part of it): the others' are open. */
