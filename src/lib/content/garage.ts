@@ -134,7 +134,7 @@ export const GARAGE: EraDef = {
 		{ id: 'titan', name: 'Titan', flop: 3.16e20 },
 		{ id: 'moonshot', name: 'Moonshot', flop: 1e21 },
 		{ id: 'grand', name: 'Grand challenge', flop: 3.16e21 },
-		{ id: 'everything', name: 'Everything run', flop: 1e22 }
+		{ id: 'everything', name: 'Everything', flop: 1e22 }
 	],
 	// The starter model's market keeps the first minutes' feel; from there on tokens demanded
 	// fall a little as models grow (each token is dearer and costs more to serve).

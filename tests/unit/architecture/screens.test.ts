@@ -120,6 +120,7 @@ const SELECTORS: Record<string, string[]> = {
 		'hasAutomation',
 		'matchDemand',
 		'matchRun',
+		'runPause',
 		'spareShown',
 		'trainingBoost'
 	],

@@ -87,3 +87,12 @@ function weekRun(from: GameState, size: string): boolean {
 	expect(apply(s, c, { type: 'start-run', size }).ok).toBe(true);
 	return runTimeLeft(s, rates(s, c), c) <= 7 * 86_400;
 }
+
+describe('run size names', () => {
+	// The run card and the Era tab write "<name> run" (playtest 22 read "Everything run run").
+	it('no size is named with "run": the screens add it', () => {
+		for (const era of ['garage', 'dyson'])
+			for (const size of eraContent(era).era.runSizes)
+				expect(size.name, size.id).not.toMatch(/\brun$/i);
+	});
+});
