@@ -636,6 +636,36 @@ test('hiring: the Research screen says when one more salary is more than the lab
 	await expect(page.getByTestId('hire-warning')).toHaveCount(0);
 });
 
+test('hiring: Max stops at the salaries the income pays, and says so (playtest 22)', async ({
+	page
+}) => {
+	// Playtest 22: Max hired 16 for nearly all the cash and the income went from +3.7 to −20.3
+	// Sept/s, at the start of Hyperscale. Cash for many here; what the lab earns pays none more.
+	const { state } = readRecord(fixture('e2e/hyperscale.json'));
+	state.cash = state.cash.mul(1e6);
+	await openWithSave(page, recordOf(state));
+	await page.getByTestId('tab-research').tap();
+	const team = page.locator('#team-title .aside');
+	const hired = async () => Number((await team.textContent())!.match(/\d+/)![0]);
+	const before = await hired();
+	const group = page.getByRole('group', { name: 'Researchers to hire' });
+	await group.getByRole('button', { name: 'Max' }).tap();
+	await expect(page.getByTestId('hire-max-cap')).toHaveText(
+		'Max hires none: what the lab makes pays no more salaries (×1 hires past it).'
+	);
+	const hire = page.getByTestId('hire');
+	await expect(hire).toBeDisabled();
+	await page.getByTestId('hire-max-cap').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('hire-max-cap-390.png') });
+	await hire.evaluate((b: HTMLButtonElement) => b.click());
+	expect(await hired()).toBe(before);
+	// ×1 still hires past it (its cash carries the salary for days here: no payroll warning).
+	await group.getByRole('button', { name: '×1', exact: true }).tap();
+	await expect(page.getByTestId('hire-max-cap')).toHaveCount(0);
+	await hire.tap();
+	await expect.poll(hired).toBe(before + 1);
+});
+
 test('hiring by the handful: Max hires as many as the cash pays, a double tap no more', async ({
 	page
 }) => {

@@ -17,28 +17,38 @@ export function validHireAmount(amount: unknown): amount is HireAmount {
 	);
 }
 
-/** How many researchers `amount` means now (for 'max', as many as the cash pays: 0 if none),
- * and what they cost together. */
+/** How many researchers `amount` means now (for 'max', as many as the cash pays: 0 if none; with
+ * `f`, the Research screen's Max, no more than what the lab earns pays the salaries of:
+ * hiresPaid), and what they cost together. */
 export function quoteHire(
 	state: GameState,
 	content: EraContent,
-	amount: HireAmount
+	amount: HireAmount,
+	f?: Pick<Flow, 'cashPerSec'>
 ): { count: number; cost: Decimal } {
 	const { era } = content;
 	const scale = moneyScale(content);
+	const affordable = (): number =>
+		maxAffordable(
+			era.researcherCost,
+			era.researcherCostRatio,
+			state.researchers,
+			state.cash.div(scale)
+		);
 	const count =
-		amount === 'max'
-			? maxAffordable(
-					era.researcherCost,
-					era.researcherCostRatio,
-					state.researchers,
-					state.cash.div(scale)
-				)
-			: amount;
+		amount === 'max' ? (f ? Math.min(affordable(), hiresPaid(content, f)) : affordable()) : amount;
 	return {
 		count,
 		cost: bulkCost(era.researcherCost, era.researcherCostRatio, state.researchers, count).mul(scale)
 	};
+}
+
+/** Researchers whose salaries what the lab earns now pays (its cash a second over one salary):
+ * the Research screen's Max stops there, as the Fleet's stops at the spare power (playtest 22:
+ * Max hired 16 for nearly all the cash and took the income from +3.7 to −20.3 Sept/s). */
+export function hiresPaid(content: EraContent, f: Pick<Flow, 'cashPerSec'>): number {
+	if (!f.cashPerSec.gt(0)) return 0;
+	return Math.floor(Math.min(1e6, f.cashPerSec.div(salaryPerResearcher(content)).toNumber()));
 }
 
 /** What one more researcher costs a second. */

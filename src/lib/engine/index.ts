@@ -3,6 +3,7 @@ export * from './actions';
 export { relearn, relearnQuote } from './relearn';
 export {
 	quoteHire,
+	hiresPaid,
 	hireOutruns,
 	hireRunway,
 	salaryPerResearcher,

@@ -12,9 +12,11 @@ import {
 	hireOutruns,
 	hireRunway,
 	HIRE_RUNWAY,
+	hiresPaid,
 	newGame,
 	quoteHire,
 	rates,
+	salariesOf,
 	salaryPerResearcher
 } from '../../../src/lib/engine';
 import { fixtureState } from './helpers';
@@ -38,6 +40,26 @@ describe('hiring a number of researchers', () => {
 		expect(apply(ten, c, { type: 'hire', count: 10 })).toEqual({ ok: true });
 		expect(ten.researchers).toBe(10);
 		expect(ten.cash.toNumber()).toBeCloseTo(one.cash.toNumber(), 3);
+	});
+
+	it("the screen's Max stops at the salaries what the lab earns pays (playtest 22)", () => {
+		const s = newGame(1);
+		s.cash = new Decimal(1e7);
+		const salary = salaryPerResearcher(c);
+		const f = { cashPerSec: salary.mul(3.5) };
+		const byCash = quoteHire(s, c, 'max');
+		expect(byCash.count).toBeGreaterThan(3);
+		const q = quoteHire(s, c, 'max', f);
+		expect(q.count).toBe(hiresPaid(c, f));
+		expect(q.count).toBe(3);
+		// Their salaries are paid by what the lab earns; one more's would not be.
+		expect(salariesOf(c, q.count).lte(f.cashPerSec)).toBe(true);
+		expect(salariesOf(c, q.count + 1).gt(f.cashPerSec)).toBe(true);
+		// A lab that earns nothing: Max hires none (the screen offers one, with its warning).
+		expect(quoteHire(s, c, 'max', { cashPerSec: new Decimal(0) }).count).toBe(0);
+		// Short of cash, the cash still limits it.
+		s.cash = quoteHire(s, c, 1).cost;
+		expect(quoteHire(s, c, 'max', { cashPerSec: salary.mul(50) }).count).toBe(1);
 	});
 
 	it('max hires as many as the cash pays, and one more would not be paid', () => {
