@@ -19,13 +19,13 @@ export function validHireAmount(amount: unknown): amount is HireAmount {
 
 /** How many researchers `amount` means now (for 'max', as many as the cash pays: 0 if none; with
  * `f`, the Research screen's Max, no more than what the lab earns pays the salaries of:
- * hiresPaid), and what they cost together. */
+ * hiresPaid, and `byPay` when that, not the cash, stopped it), and what they cost together. */
 export function quoteHire(
 	state: GameState,
 	content: EraContent,
 	amount: HireAmount,
 	f?: Pick<Flow, 'cashPerSec'>
-): { count: number; cost: Decimal } {
+): { count: number; cost: Decimal; byPay: boolean } {
 	const { era } = content;
 	const scale = moneyScale(content);
 	const affordable = (): number =>
@@ -35,10 +35,12 @@ export function quoteHire(
 			state.researchers,
 			state.cash.div(scale)
 		);
-	const count =
-		amount === 'max' ? (f ? Math.min(affordable(), hiresPaid(content, f)) : affordable()) : amount;
+	const cash = amount === 'max' ? affordable() : amount;
+	const paid = amount === 'max' && f ? hiresPaid(content, f) : Infinity;
+	const count = Math.min(cash, paid);
 	return {
 		count,
+		byPay: paid < cash,
 		cost: bulkCost(era.researcherCost, era.researcherCostRatio, state.researchers, count).mul(scale)
 	};
 }
