@@ -8,8 +8,10 @@ import { runProgress } from './run-plan';
 import type { GameState, Headline, Model } from './state';
 
 const HEADLINES_TOLD = 5;
-/** News that was true when written but not now: the report says what waits at the gate. */
-const STALE = new Set(['run-finished']);
+/** News the report's headlines leave out: true when written but not now (it says what waits at
+ * the gate), or told by its own line (it counts the deliveries: playtest 22 read "2 chip
+ * deliveries arrived." above the two deliveries' headlines). */
+const UNTOLD = new Set(['run-finished', 'delivery']);
 
 export interface ChartPoint {
 	tick: number;
@@ -86,9 +88,9 @@ export function awayReport(
 }
 
 /** Every world event of the absence (the news keeps the last few), then the latest other news
- * (not the kinds that are stale by now). */
+ * (not the kinds left untold). */
 function toldFirst(fresh: Headline[]): Headline[] {
 	const world = fresh.filter((n) => n.kind === 'world-event');
-	const others = fresh.filter((n) => n.kind !== 'world-event' && !STALE.has(n.kind));
+	const others = fresh.filter((n) => n.kind !== 'world-event' && !UNTOLD.has(n.kind));
 	return [...world, ...others.slice(-Math.max(0, HEADLINES_TOLD - world.length))];
 }

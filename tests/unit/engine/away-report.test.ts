@@ -82,6 +82,18 @@ describe('the away report’s news', () => {
 		// "…waits at the launch gate" was true when written: the report says what waits now.
 		expect(texts.some((t) => t.includes('Ember-9'))).toBe(false);
 		expect(texts.filter((t) => t.startsWith('Event '))).toEqual(['Event 0', 'Event 1']);
-		expect(texts.some((t) => t.includes('A rack'))).toBe(true);
+		expect(texts.some((t) => t.includes('A rack'))).toBe(false);
+	});
+
+	it('counts the deliveries once, in their own line, not again as headlines (playtest 22)', () => {
+		const before = newGame(3);
+		const after = cloneState(before);
+		after.tick += 3600;
+		pushNews(after, 'delivery', { item: '1 × Gaming GPU' });
+		pushNews(after, 'research', { item: 'Quantization' });
+		pushNews(after, 'delivery', { item: '1 × Gaming GPU' });
+		const report = awayReport(before, after, garage, [], 0);
+		expect(report.deliveries).toBe(2);
+		expect(report.headlines.map((h) => h.kind)).toEqual(['research']);
 	});
 });

@@ -1,0 +1,38 @@
+// Playtest 22's open findings on what the screen says before a tap, and after time away.
+import { expect, test } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import { advance, buy, money, type GameState } from '../../src/lib/engine';
+import { makeRecord, readRecord } from '../../src/lib/save/record';
+import { fixture, writeSave, type SaveRecord } from './saves';
+
+const c = eraContent('hyperscale');
+
+/** The Hyperscale fixture, automation and world events off (their moves are not the test's). */
+function lab(): GameState {
+	const { state } = readRecord(fixture('e2e/hyperscale.json'));
+	for (const rule of ['release', 'run', 'buy', 'sign'] as const)
+		state.meta.automation[rule].on = false;
+	state.nextEventAt = 1e12;
+	return state;
+}
+
+test('the away report counts deliveries once, not again as headlines (playtest 22)', async ({
+	page
+}) => {
+	const s = lab();
+	s.cash = money(c, 1e30);
+	expect(buy(s, c, 'campus-cluster', 1).ok).toBe(true);
+	advance(s, c, 30);
+	expect(buy(s, c, 'campus-cluster', 1).ok).toBe(true);
+	expect(s.orders).toHaveLength(2);
+	const away = makeRecord(s, Date.now() - 600_000, 1) as unknown as SaveRecord;
+	await page.goto('/');
+	await page.getByTestId('stock-cash').waitFor();
+	await writeSave(page, away);
+	await page.reload();
+	const report = page.getByTestId('away-report');
+	await expect(report).toBeVisible();
+	await expect(report).toContainText('2 chip deliveries arrived.');
+	await expect(report.locator('li', { hasText: 'Campus cluster' })).toHaveCount(0);
+	await page.screenshot({ path: test.info().outputPath('away-deliveries-390.png') });
+});
