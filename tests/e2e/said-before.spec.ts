@@ -1,9 +1,9 @@
 // Playtest 22's open findings on what the screen says before a tap, and after time away.
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import { advance, buy, money, type GameState } from '../../src/lib/engine';
+import { advance, buy, money, startRun, type GameState } from '../../src/lib/engine';
 import { makeRecord, readRecord } from '../../src/lib/save/record';
-import { fixture, writeSave, type SaveRecord } from './saves';
+import { fixture, openWithSave, recordOf, writeSave, type SaveRecord } from './saves';
 
 const c = eraContent('hyperscale');
 
@@ -35,4 +35,19 @@ test('the away report counts deliveries once, not again as headlines (playtest 2
 	await expect(report).toContainText('2 chip deliveries arrived.');
 	await expect(report.locator('li', { hasText: 'Campus cluster' })).toHaveCount(0);
 	await page.screenshot({ path: test.info().outputPath('away-deliveries-390.png') });
+});
+
+test('a run that finishes while an older model waits says the older one is set aside (playtest 22)', async ({
+	page
+}) => {
+	const s = lab();
+	expect(startRun(s, c, 'sprint').ok).toBe(true);
+	s.run!.progress = s.run!.target.mul(1 - 1e-9);
+	s.gate = { ...s.model, name: 'Older-1', capability: s.model.capability - 50 };
+	await openWithSave(page, recordOf(s));
+	const news = page.getByTestId('news');
+	await expect(news).toContainText(/Older-1 \(capability [\d.]+\) is set aside: \S+ is better/);
+	await expect(page.locator('#gate-title')).not.toContainText('Older-1');
+	await news.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('set-aside-390.png') });
 });

@@ -105,6 +105,12 @@ export const HEADLINES: readonly HeadlineDef[] = [
 		texts: ['{model} finished training, and… well. An A for effort (capability {cap}).']
 	},
 	{
+		kind: 'set-aside',
+		texts: [
+			'{model} (capability {cap}) is set aside: {item} is better, and waits at the launch gate.'
+		]
+	},
+	{
 		kind: 'auto-discard',
 		texts: [
 			'Auto-start runs set {model} aside: at capability {cap} it was no better than the model you serve.'

@@ -109,6 +109,8 @@ export type HeadlineKind =
 	| 'disappointing-run'
 	/** Auto-start runs threw away a finished model no better than the one served. */
 	| 'auto-discard'
+	/** A finished run met another model at the launch gate: the worse of the two is set aside. */
+	| 'set-aside'
 	| 'delivery'
 	| 'power-online'
 	| 'research'

@@ -80,14 +80,22 @@ export function finishRun(state: GameState, content: EraContent, mult: Multiplie
 	const model = (state.edge.distil && distilled(content, mult, full)) || full;
 	state.stats.runsFinished += 1;
 	state.run = null;
-	const disappointing = run.outcome < 0.9;
-	const kind = model !== full ? 'distilled' : 'run-finished';
-	pushNews(state, disappointing ? 'disappointing-run' : kind, {
-		model: model.name,
-		cap: model.capability
-	});
-	// The gate holds one model: the better of the waiting one and the new one.
-	if (!state.gate || model.capability >= state.gate.capability) state.gate = model;
+	// The gate holds one model: the better of the waiting one and the new one. The other is set
+	// aside, in the news (playtest 22: a waiting model was replaced without a word).
+	const waiting = state.gate;
+	const kept = !waiting || model.capability >= waiting.capability ? model : waiting;
+	const aside = kept === model ? waiting : model;
+	if (kept === model) {
+		const disappointing = run.outcome < 0.9;
+		const kind = model !== full ? 'distilled' : 'run-finished';
+		pushNews(state, disappointing ? 'disappointing-run' : kind, {
+			model: model.name,
+			cap: model.capability
+		});
+	}
+	if (aside)
+		pushNews(state, 'set-aside', { model: aside.name, cap: aside.capability, item: kept.name });
+	state.gate = kept;
 }
 
 /**
