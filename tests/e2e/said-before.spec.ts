@@ -1,7 +1,16 @@
 // Playtest 22's open findings on what the screen says before a tap, and after time away.
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import { advance, buy, money, startRun, type GameState } from '../../src/lib/engine';
+import {
+	advance,
+	buy,
+	letGoQuote,
+	money,
+	rates,
+	startRun,
+	type GameState
+} from '../../src/lib/engine';
+import { formatMoney } from '../../src/lib/format/number';
 import { makeRecord, readRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, recordOf, writeSave, type SaveRecord } from './saves';
 
@@ -50,4 +59,51 @@ test('a run that finishes while an older model waits says the older one is set a
 	await expect(page.locator('#gate-title')).not.toContainText('Older-1');
 	await news.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: test.info().outputPath('set-aside-390.png') });
+});
+
+test('Let one go says what it saves and that the hiring fee is not returned (playtest 22)', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.clock.pauseAt(Date.now() + 1000);
+	const s = lab();
+	s.researchers = 3;
+	const quote = letGoQuote(s, c, rates(s, c))!;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-research').tap();
+	const line = page.getByTestId('let-go-text');
+	await expect(line).toContainText('Letting one go saves $');
+	await expect(line).toContainText(
+		`the ${formatMoney(quote.fee)} paid to hire them is not returned.`
+	);
+	await line.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('let-go-390.png') });
+	// With no one to let go, neither the button nor the line.
+	await page.getByTestId('let-go').tap();
+	await page.getByTestId('let-go').tap();
+	await page.getByTestId('let-go').tap();
+	await expect(page.getByTestId('let-go')).toHaveCount(0);
+	await expect(line).toHaveCount(0);
+});
+
+test("each project's Research button is named with the project (playtest 22)", async ({ page }) => {
+	await openWithSave(page, recordOf(lab()));
+	await page.getByTestId('tab-research').tap();
+	const buttons = page.locator('button[data-testid^="research-"]');
+	await expect(buttons.first()).toBeVisible();
+	const names: string[] = [];
+	for (const button of await buttons.all()) {
+		const id = (await button.getAttribute('data-testid'))!.slice('research-'.length);
+		const project = c.research.get(id)!.name;
+		const name = await button.evaluate((el) => el.getAttribute('aria-label') ?? '');
+		expect(name).toMatch(new RegExp(`^(Research|Locked): ${project.replace(/[()]/g, '\\$&')}, `));
+		names.push(name);
+	}
+	expect(names.length).toBeGreaterThan(3);
+	expect(new Set(names).size).toBe(names.length);
+	// Found by role and name, as a screen reader finds it.
+	const first = c.research.get(
+		(await buttons.first().getAttribute('data-testid'))!.slice('research-'.length)
+	)!;
+	await expect(page.getByRole('button', { name: new RegExp(`: ${first.name}, `) })).toHaveCount(1);
 });

@@ -6,6 +6,7 @@ import type { Decimal } from './decimal';
 import { bulkCost, maxAffordable } from './formulas';
 import { money, moneyScale } from './money';
 import type { Flow } from './flow';
+import type { Rates } from './rates';
 import type { GameState } from './state';
 
 export type HireAmount = number | 'max';
@@ -93,4 +94,23 @@ export function hireOutruns(
 	hire: { count: number; cost: Decimal }
 ): boolean {
 	return hireRunway(state, content, f, hire) < HIRE_RUNWAY;
+}
+
+/** What letting one researcher go does (actions.ts letGo), told before the tap: the salary it
+ * saves a second, the insight a second it gives up (its share: none while payroll is missed),
+ * and the fee paid to hire it, which is not returned (the next hire costs it again). Null with
+ * no one to let go. Playtest 22 let one go, got nothing back and felt cheated. */
+export function letGoQuote(
+	state: GameState,
+	content: EraContent,
+	r: Pick<Rates, 'insightRate'>
+): { salary: Decimal; insight: Decimal; fee: Decimal } | null {
+	const n = state.researchers;
+	if (n <= 0) return null;
+	const { era } = content;
+	return {
+		salary: salaryPerResearcher(content),
+		insight: r.insightRate.div(n),
+		fee: bulkCost(era.researcherCost, era.researcherCostRatio, n - 1, 1).mul(moneyScale(content))
+	};
 }

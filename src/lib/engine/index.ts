@@ -9,6 +9,7 @@ export {
 	salaryPerResearcher,
 	salariesOf,
 	HIRE_RUNWAY,
+	letGoQuote,
 	type HireAmount
 } from './hiring';
 export { advance, quietSteps } from './advance';

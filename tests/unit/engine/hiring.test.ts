@@ -13,6 +13,7 @@ import {
 	hireRunway,
 	HIRE_RUNWAY,
 	hiresPaid,
+	letGoQuote,
 	newGame,
 	quoteHire,
 	rates,
@@ -146,5 +147,35 @@ describe('the hire warning: payroll would be missed', () => {
 		const short = salaryPerResearcher(c).mul(2).sub(0.5).toNumber();
 		expect(hireRunway(s, c, f, { count: 2, cost })).toBeCloseTo((1e9 - 1e6) / short, 6);
 		expect(HIRE_RUNWAY).toBe(3600);
+	});
+});
+
+describe('letting one go (playtest 22: nothing came back, and nothing had said so)', () => {
+	it('saves one salary and the insight one brings; the fee paid is not returned', () => {
+		const s = rich();
+		expect(letGoQuote(s, c, rates(s, c))).toBeNull();
+		expect(hire(s, c, 5).ok).toBe(true);
+		const r = rates(s, c);
+		const quote = letGoQuote(s, c, r)!;
+		const cash = s.cash;
+		const before = { salaries: r.salaries, insight: r.insightRate };
+		expect(apply(s, c, { type: 'let-go' }).ok).toBe(true);
+		const after = rates(s, c);
+		// The salary it saves and the insight it gives up are what the rates lose.
+		expect(before.salaries.sub(after.salaries).div(quote.salary).toNumber()).toBeCloseTo(1, 9);
+		expect(before.insight.sub(after.insightRate).div(quote.insight).toNumber()).toBeCloseTo(1, 9);
+		// No refund: the cash is as it was; hiring one back costs the fee again.
+		expect(s.cash.eq(cash)).toBe(true);
+		expect(hireCost(s, c).div(quote.fee).toNumber()).toBeCloseTo(1, 9);
+	});
+
+	it('gives up no insight while payroll is missed (the team is idle)', () => {
+		const s = rich();
+		hire(s, c, 3);
+		s.idle = true;
+		s.cash = new Decimal(0);
+		const r = rates(s, c);
+		expect(r.staffed).toBe(false);
+		expect(letGoQuote(s, c, r)!.insight.eq(0)).toBe(true);
 	});
 });
