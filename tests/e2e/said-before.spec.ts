@@ -12,7 +12,14 @@ import {
 } from '../../src/lib/engine';
 import { formatMoney } from '../../src/lib/format/number';
 import { makeRecord, readRecord } from '../../src/lib/save/record';
-import { fixture, openWithSave, recordOf, writeSave, type SaveRecord } from './saves';
+import {
+	fixture,
+	gateWaitingState,
+	openWithSave,
+	recordOf,
+	writeSave,
+	type SaveRecord
+} from './saves';
 
 const c = eraContent('hyperscale');
 
@@ -106,4 +113,18 @@ test("each project's Research button is named with the project (playtest 22)", a
 		(await buttons.first().getAttribute('data-testid'))!.slice('research-'.length)
 	)!;
 	await expect(page.getByRole('button', { name: new RegExp(`: ${first.name}, `) })).toHaveCount(1);
+});
+
+test('after a release the Train ↔ Serve card says where the next run starts (playtest 22)', async ({
+	page
+}) => {
+	const s = gateWaitingState('hyperscale', 5);
+	s.trainShare = 0.72;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('release').tap();
+	await expect(page.getByTestId('release')).toHaveCount(0);
+	const card = page.locator('section[aria-labelledby="ts-title"]');
+	await expect(card).toContainText('The next run trains 72%, where the slider stands');
+	await card.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('next-split-390.png') });
 });
