@@ -2,7 +2,16 @@
 // opens in minutes, a cheap one that waits on permits) and fund custom silicon with insight.
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import { campusIncome, memoryBuy, rates, throttleAfter } from '../../src/lib/engine';
+import {
+	apply,
+	applyHyperscale,
+	campusIncome,
+	memoryBuy,
+	ONLINE,
+	rates,
+	throttleAfter
+} from '../../src/lib/engine';
+import { campusIncomeText } from '../../src/lib/ui/fleet/campus-income-text';
 import { takeId } from '../../src/lib/engine/state';
 import { formatPercent, formatRate } from '../../src/lib/format/number';
 import { decodeState } from '../../src/lib/save/codec';
@@ -98,6 +107,41 @@ test('hyperscale: each site says what its campus does to the income once it open
 	}
 	await page.getByTestId('site-river-valley').scrollIntoViewIfNeeded();
 	await page.screenshot({ path: test.info().outputPath('campus-income-390.png') });
+});
+
+// Playtest 22 paid for a Metro edge campus; the next card's "income from" left it out, as if it
+// would never open. Once it opened, a second one's card foretold a fall with no reason.
+test('hyperscale: the next campus counts the one under way, and a fall says why (playtest 22)', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.clock.pauseAt(Date.now() + 1000);
+	const c = eraContent('hyperscale');
+	const s = fixtureState('hyperscale');
+	expect(apply(s, c, { type: 'build-campus', site: 'metro-edge' }).ok).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const river = campusIncome(s, c, rates(s, c), 'river-valley')!;
+	const line = page.getByTestId('campus-income-river-valley');
+	await expect(line).toContainText('Once open, with the campus under way: income from');
+	await expect(line).toHaveText(campusIncomeText(river));
+	// Beside the Metro edge campus under way, a River valley one lowers the peak premium.
+	await expect(page.getByTestId('peak-river-valley')).toHaveCount(0);
+	// Open: a second one at the Metro edge adds its bill and no sales.
+	const campus = s.hyperscale.campuses[0];
+	while (campus.phase !== ONLINE) {
+		s.tick = campus.at;
+		applyHyperscale(s, c);
+	}
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const metro = campusIncome(s, c, rates(s, c), 'metro-edge')!;
+	expect(metro.falls).toBe('power-bill');
+	const fall = page.getByTestId('campus-income-metro-edge');
+	await expect(fall).toContainText('Lower: every customer is served already');
+	await expect(fall).toHaveText(campusIncomeText(metro));
+	await page.getByTestId('site-metro-edge').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('campus-fall-390.png') });
 });
 
 // Playtest 20: a campus cluster's card read "Atlas-0 serves at 97%" under "the fleet runs at

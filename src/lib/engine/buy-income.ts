@@ -3,16 +3,14 @@
 // ×14 dearer with its models: the cash rate went from +1.02/s to −0.73/s, the cards adding a
 // bill and no sales, and nothing on the card had said so. A buy past the power is told as it
 // runs: what it adds to the income and the run, throttled (pastPowerBuy). Hyperscale's campus
-// says the same of itself once open (campusIncome).
+// says the same of itself once open (campus-income.ts).
 import type { EraContent } from '../content';
 import { netIncome } from './cash-trend';
-import { cloneState } from './clone';
 import type { Decimal } from './decimal';
-import { campusProgram, campusSite, ONLINE } from './hyperscale';
 import { keptByRates } from './kept-by-rates';
 import { landedWith } from './memory-buy';
 import { rates, type Rates } from './rates';
-import { takeId, type GameState } from './state';
+import type { GameState } from './state';
 import { throttleAfter } from './throttle-after';
 
 export interface BuyIncome {
@@ -114,29 +112,3 @@ export function pastPowerBuy(
 		faster
 	};
 }
-
-/**
- * What the next campus at `siteId` does to the income once it opens (Hyperscale): the income now
- * (the header's) and with that campus open, the lab otherwise as it stands: its chips, its memory,
- * its bill at the site's price and any peak premium, by the rates every screen reads. Null
- * outside the era, for an unknown site, or with every campus taken. Playtest 20 read the Campus
- * card with no income line beside hardware cards that said theirs.
- */
-export function campusIncome(
-	s: GameState,
-	c: EraContent,
-	r: Rates,
-	siteId: string
-): BuyIncome | null {
-	const p = campusProgram(c);
-	const campuses = s.hyperscale.campuses;
-	if (!p || !campusSite(p, siteId) || campuses.length >= p.maxCampuses) return null;
-	return campusMemo(r, siteId, () => {
-		const t = cloneState(s);
-		const size = t.hyperscale.campuses.length;
-		const open = { site: siteId, size, phase: ONLINE, at: t.tick, hearings: 0 };
-		t.hyperscale.campuses.push({ id: takeId(t), ...open });
-		return { now: netIncome(s, c, r), after: netIncome(t, c, rates(t, c)) };
-	});
-}
-const campusMemo = keptByRates<BuyIncome>();

@@ -5,8 +5,6 @@ import type { EraContent } from '../content';
 import { Decimal } from './decimal';
 import {
 	campusCost,
-	campusCut,
-	campusFleet,
 	campusFlopsPerWatt,
 	campusProgram,
 	campusSite,
@@ -33,10 +31,6 @@ export interface SiteOption {
 	build: number;
 	/** Seconds until it would open, counting the adjournments to expect. */
 	expectedWait: number;
-	/** The share of the sales the lab's peak premium takes once this campus opens (0 when no
-	 * campus pays one: hyperscale.ts campusCut), and now. */
-	peakCut: number;
-	peakCutNow: number;
 }
 
 export interface CampusRow {
@@ -104,9 +98,6 @@ export function hyperscaleView(s: GameState, content: EraContent, r: Rates): Hyp
 	const index = powerPriceIndex(s, content);
 	const openWatts = openCampusWatts(s, content);
 	const nextFlops = new Decimal(nextWatts).mul(fpw * r.mult.compute);
-	const fleet = campusFleet(s, content, r.mult);
-	const peakNow = fleet ? fleet.peakFlops : new Decimal(0);
-	const peakCutNow = campusCut(fleet, r.compute);
 	return {
 		campuses: h.campuses.map((c) => ({
 			id: c.id,
@@ -138,12 +129,7 @@ export function hyperscaleView(s: GameState, content: EraContent, r: Rates): Hyp
 				permit: site.permit,
 				delayChance: site.delayChance,
 				build: site.build,
-				expectedWait: site.permit + delays * site.delay + site.build,
-				peakCut: campusCut(
-					{ peakFlops: peakNow.add(nextFlops.mul(site.peakShare)) },
-					r.compute.add(nextFlops)
-				),
-				peakCutNow
+				expectedWait: site.permit + delays * site.delay + site.build
 			};
 		}),
 		silicon: {

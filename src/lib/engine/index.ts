@@ -93,13 +93,8 @@ export * from './fleet-max';
 export * from './memory-buy';
 export * from './memory-story';
 export * from './planned-fit';
-export {
-	buyIncome,
-	campusIncome,
-	pastPowerBuy,
-	type BuyIncome,
-	type PastPowerBuy
-} from './buy-income';
+export { buyIncome, pastPowerBuy, type BuyIncome, type PastPowerBuy } from './buy-income';
+export { campusIncome, type CampusIncome } from './campus-income';
 export * from './automation-settings';
 export { autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';
 export { apply, type Action, type LoggedAction } from './apply';

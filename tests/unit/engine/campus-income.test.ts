@@ -7,6 +7,9 @@ import {
 	apply,
 	campusIncome,
 	cloneState,
+	cutPay,
+	flow,
+	type Decimal,
 	netIncome,
 	ONLINE,
 	rates,
@@ -21,13 +24,27 @@ const c = eraContent('hyperscale');
 function opened(s: GameState, site: string): GameState {
 	const t = cloneState(s);
 	expect(apply(t, c, { type: 'build-campus', site }).ok).toBe(true);
-	const campus = t.hyperscale.campuses.at(-1)!;
-	while (campus.phase !== ONLINE) {
-		t.tick = campus.at;
-		applyHyperscale(t, c);
-	}
+	return openAll(t);
+}
+
+/** The lab once every campus paid for has opened (no other step taken). */
+function openAll(s: GameState): GameState {
+	const t = cloneState(s);
+	for (const campus of t.hyperscale.campuses)
+		while (campus.phase !== ONLINE) {
+			t.tick = Math.max(t.tick, campus.at);
+			applyHyperscale(t, c);
+		}
 	return t;
 }
+
+const near = (a: Decimal, b: Decimal) => Math.abs(a.div(b).toNumber() - 1);
+
+/** The peak premium the lab pays a second. */
+const premium = (s: GameState) => {
+	const r = rates(s, c);
+	return cutPay(flow(s, r).served, r);
+};
 
 describe("a campus's income", () => {
 	it('is the income now and the income the lab has once that campus opens, at each site', () => {
@@ -68,5 +85,69 @@ describe("a campus's income", () => {
 		const garage = fixtureState('garage');
 		const g = eraContent('garage');
 		expect(campusIncome(garage, g, rates(garage, g), 'river-valley')).toBeNull();
+	});
+});
+
+// Playtest 22 paid for a Metro edge campus, and the next card's "income from" was the income
+// without it, as if it would never open.
+describe('a campus after one is paid for and not yet open', () => {
+	it('counts the one under way as open, before and after', () => {
+		const s = fixtureState('hyperscale');
+		expect(apply(s, c, { type: 'build-campus', site: 'metro-edge' }).ok).toBe(true);
+		expect(s.hyperscale.campuses[0].phase).not.toBe(ONLINE);
+		const r = rates(s, c);
+		const income = campusIncome(s, c, r, 'river-valley')!;
+		expect(income.underWay).toBe(1);
+		const first = openAll(s);
+		expect(near(income.now, netIncome(first, c, rates(first, c)))).toBeLessThan(1e-9);
+		// Not the header's income: the campus under way more than triples it here.
+		expect(income.now.gt(netIncome(s, c, r).mul(3))).toBe(true);
+		const both = opened(s, 'river-valley');
+		expect(both.hyperscale.campuses.every((x) => x.phase === ONLINE)).toBe(true);
+		expect(near(income.after, netIncome(both, c, rates(both, c)))).toBeLessThan(1e-9);
+		// Asking changes nothing.
+		expect(s.hyperscale.campuses[0].phase).not.toBe(ONLINE);
+	});
+});
+
+// Playtest 22 read a fall the card foretold (a second Metro edge campus) with no reason given.
+describe('a campus that lowers the income says why', () => {
+	/** The fixture with a campus open at `first`, at `hype`. */
+	const lab = (first: string, hype: number) => {
+		const s = opened(fixtureState('hyperscale'), first);
+		s.hype = hype;
+		return s;
+	};
+
+	it('the peak premium, when its rise on all the sales is most of the fall', () => {
+		const s = lab('river-valley', 2);
+		const income = campusIncome(s, c, rates(s, c), 'metro-edge')!;
+		expect(income.after.lt(income.now)).toBe(true);
+		expect(income.falls).toBe('peak-premium');
+		expect(income.cutBefore).toBe(0);
+		expect(income.cutAfter).toBeGreaterThan(0.05);
+		const t = opened(s, 'metro-edge');
+		const rise = premium(t).sub(premium(s));
+		expect(rise.gt(income.now.sub(income.after).div(2))).toBe(true);
+	});
+
+	it('its power bill, when it adds no sales: every customer is served already', () => {
+		const s = lab('metro-edge', 0);
+		const income = campusIncome(s, c, rates(s, c), 'metro-edge')!;
+		expect(income.after.lt(income.now)).toBe(true);
+		expect(income.falls).toBe('power-bill');
+		expect(income.addsSales).toBe(false);
+		const t = opened(s, 'metro-edge');
+		expect(flow(t, rates(t, c)).served.eq(flow(s, rates(s, c)).served)).toBe(true);
+		const rise = premium(t).sub(premium(s));
+		expect(rise.lt(income.now.sub(income.after).div(2))).toBe(true);
+	});
+
+	it('nothing, when it raises the income', () => {
+		const s = fixtureState('hyperscale');
+		const income = campusIncome(s, c, rates(s, c), 'metro-edge')!;
+		expect(income.after.gt(income.now)).toBe(true);
+		expect(income.falls).toBeNull();
+		expect(income.addsSales).toBe(true);
 	});
 });

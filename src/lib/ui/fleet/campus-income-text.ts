@@ -1,0 +1,46 @@
+// The Campus card's income line (engine/campus-income.ts campusIncome): what the next campus does
+// to the income once open, counting the campuses already paid for, and why when it falls
+// (playtest 22 read a fall the card foretold as alarming, for want of a reason).
+import type { CampusIncome } from '$lib/engine';
+import { formatPercent, formatRate, type Notation } from '$lib/format/number';
+
+/** Two shares that differ, in as few digits as tell them apart ("14.8%" and "14.9%"). */
+function shares(before: number, after: number): [string, string] {
+	const digits = formatPercent(before) === formatPercent(after) ? 1 : 0;
+	return [formatPercent(before, digits), formatPercent(after, digits)];
+}
+
+/** Why the income falls, in a sentence (empty when it does not). */
+function fallText(i: CampusIncome): string {
+	const [before, after] = shares(i.cutBefore, i.cutAfter);
+	const premiumGrows = i.cutAfter > i.cutBefore;
+	if (i.falls === 'peak-premium')
+		return ` Lower: with it, the grid's peak premium takes ${after} of all your sales, not ${before}${i.addsSales ? '' : '; every customer is served already'}.`;
+	if (i.falls === 'power-bill')
+		return i.addsSales
+			? ' Lower: its power bill is more than the sales it adds.'
+			: ` Lower: every customer is served already, so it adds no sales, only its power bill${premiumGrows ? ' and a larger peak premium' : ''}; its chips can still train.`;
+	return '';
+}
+
+/** The whole line: from → to, counting what is under way, and why a fall falls. */
+export function campusIncomeText(i: CampusIncome, style?: Notation): string {
+	const [now, after] = [i.now, i.after].map((x) => formatRate(x, '/s', style));
+	const counting =
+		i.underWay === 0
+			? ''
+			: i.underWay === 1
+				? ', with the campus under way'
+				: `, with the ${i.underWay} campuses under way`;
+	if (now === after) return `Once open${counting}, it leaves income at ${now}.`;
+	return `Once open${counting}: income from ${now} to ${after}.${fallText(i)}`;
+}
+
+/** The peak premium's line when this campus raises it by a whole percent or more, and the income
+ * line does not already say it takes the income down (empty otherwise). Against the lab with the
+ * campuses under way open: a River valley campus beside a Metro edge one under way lowers it. */
+export function campusPremiumText(i: CampusIncome): string {
+	const [before, after] = [formatPercent(i.cutBefore), formatPercent(i.cutAfter)];
+	if (i.falls === 'peak-premium' || !(i.cutAfter > i.cutBefore) || before === after) return '';
+	return `The grid's peak premium takes ${after} of your sales once it opens (${before} ${i.underWay ? 'without it' : 'now'})`;
+}

@@ -1,0 +1,97 @@
+// The Campus card's income line (ui/fleet/campus-income-text.ts), playtest 22: after paying for
+// one campus the next card's "from" left it out, and a foretold fall gave no reason.
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import {
+	apply,
+	applyHyperscale,
+	campusIncome,
+	cloneState,
+	ONLINE,
+	rates,
+	type CampusIncome,
+	type GameState
+} from '../../../src/lib/engine';
+import { formatPercent, formatRate } from '../../../src/lib/format/number';
+import { campusIncomeText, campusPremiumText } from '../../../src/lib/ui/fleet/campus-income-text';
+import { fixtureState } from '../engine/helpers';
+
+const c = eraContent('hyperscale');
+
+function built(s: GameState, site: string, open: boolean): GameState {
+	const t = cloneState(s);
+	expect(apply(t, c, { type: 'build-campus', site }).ok).toBe(true);
+	const campus = t.hyperscale.campuses.at(-1)!;
+	while (open && campus.phase !== ONLINE) {
+		t.tick = campus.at;
+		applyHyperscale(t, c);
+	}
+	return t;
+}
+
+const income = (s: GameState, site: string): CampusIncome => campusIncome(s, c, rates(s, c), site)!;
+
+describe("the Campus card's income line", () => {
+	it('says from → to, with no word of campuses under way when there are none', () => {
+		const i = income(fixtureState('hyperscale'), 'river-valley');
+		expect(campusIncomeText(i)).toBe(
+			`Once open: income from ${formatRate(i.now)} to ${formatRate(i.after)}.`
+		);
+	});
+
+	it('counts the campus under way, and says so', () => {
+		const s = built(fixtureState('hyperscale'), 'metro-edge', false);
+		const text = campusIncomeText(income(s, 'river-valley'));
+		expect(text).toMatch(/^Once open, with the campus under way: income from /);
+	});
+
+	it("says a fall is the peak premium's, with the shares before and after", () => {
+		const s = built(fixtureState('hyperscale'), 'river-valley', true);
+		s.hype = 2;
+		const i = income(s, 'metro-edge');
+		expect(i.falls).toBe('peak-premium');
+		expect(campusIncomeText(i)).toContain(
+			` Lower: with it, the grid's peak premium takes ${formatPercent(i.cutAfter)} of all your sales, not ${formatPercent(i.cutBefore)}; every customer is served already.`
+		);
+		// The premium's own line would say it again: none.
+		expect(campusPremiumText(i)).toBe('');
+	});
+
+	it('says a fall with every customer served is its bill, not sales, and that its chips train', () => {
+		const s = built(fixtureState('hyperscale'), 'metro-edge', true);
+		const i = income(s, 'metro-edge');
+		expect(i.falls).toBe('power-bill');
+		const text = campusIncomeText(i);
+		expect(text).toContain(
+			' Lower: every customer is served already, so it adds no sales, only its power bill'
+		);
+		expect(text).toContain('its chips can still train.');
+	});
+
+	it('says nothing of a fall when the income rises', () => {
+		const i = income(fixtureState('hyperscale'), 'metro-edge');
+		expect(campusIncomeText(i)).not.toContain('Lower');
+	});
+});
+
+describe("the peak premium's line", () => {
+	it('quotes the share once it opens and now, for the site that pays one', () => {
+		const s = fixtureState('hyperscale');
+		const metro = income(s, 'metro-edge');
+		expect(campusPremiumText(metro)).toBe(
+			`The grid's peak premium takes ${formatPercent(metro.cutAfter)} of your sales once it opens (0% now)`
+		);
+		expect(campusPremiumText(income(s, 'river-valley'))).toBe('');
+	});
+
+	it('is measured against the campuses under way: a River valley campus lowers it', () => {
+		const s = built(fixtureState('hyperscale'), 'metro-edge', false);
+		const river = income(s, 'river-valley');
+		expect(river.cutAfter).toBeLessThan(river.cutBefore);
+		expect(campusPremiumText(river)).toBe('');
+		// A second Metro edge one: the same share, give or take a tenth, is not news.
+		const metro = income(s, 'metro-edge');
+		expect(formatPercent(metro.cutAfter)).toBe(formatPercent(metro.cutBefore));
+		expect(campusPremiumText(metro)).toBe('');
+	});
+});
