@@ -121,9 +121,9 @@ const SELECTORS: Record<string, string[]> = {
 		'matchDemand',
 		'matchRun',
 		'runPause',
-		'spareShown',
 		'trainingBoost'
 	],
+	'lab/experiments-text.ts': ['spareShown'],
 	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'startSplit'],
 	'lab/RunMemory.svelte': ['farOutOfReach', 'plannedFit'],
 	'lab/RunOutlook.svelte': ['goalForecast', 'runSuggestion'],
