@@ -119,6 +119,7 @@ export { cargo, charterCost, orbitView, type OrbitView } from './orbit-actions';
 export { launchTrade, type LaunchTrade } from './orbit-trade';
 export {
 	collectorFlops,
+	idleEffect,
 	keptWatts,
 	panelCost,
 	panelsBuilding,

@@ -137,6 +137,7 @@ const SELECTORS: Record<string, string[]> = {
 		'capabilityGain',
 		'hireOutruns',
 		'hireRunway',
+		'idleEffect',
 		'quoteHire',
 		'relearnQuote',
 		'researchCost',

@@ -8,6 +8,7 @@ import {
 	advance,
 	apply,
 	cloneState,
+	idleEffect,
 	newGame,
 	panelCost,
 	rates,
@@ -158,6 +159,23 @@ describe('Dyson', () => {
 		s.meta.perks['power-broker'] = 3;
 		s.research.push('stellar-foundries');
 		expect(rates(s, c).powerDraw.eq(draw)).toBe(true);
+	});
+
+	it('the Research screen says which effects do nothing at the star: those rates ignore (playtest 22)', () => {
+		// Liquid cooling cuts only the watts per chip: at the star it changes no draw, in the Moon
+		// and Mars era it does, and idleEffect says the same of each era.
+		for (const era of ['dyson', 'moon-mars']) {
+			const e = eraContent(era);
+			const s = newGame(3, era);
+			const draw = rates(s, e).powerDraw;
+			s.research.push('liquid-cooling');
+			const unchanged = rates(s, e).powerDraw.eq(draw);
+			expect(idleEffect(e, 'watts')).toBe(unchanged);
+			expect(unchanged).toBe(era === 'dyson');
+		}
+		// Its other effects still work at the star.
+		for (const target of ['compute', 'algoEfficiency', 'insightRate', 'footprint'] as const)
+			expect(idleEffect(c, target)).toBe(false);
 	});
 
 	it('the slider sends the star’s watts to training and serving', () => {
