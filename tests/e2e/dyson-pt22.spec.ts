@@ -2,6 +2,13 @@
 // what the engine does.
 import { expect, test } from '@playwright/test';
 import { fixture, openWithSave } from './saves';
+import { ascii } from './numbers';
+
+/** A money figure past what a JS number holds ("$1.43e312"), as its log10. */
+function log10Of(text: string): number {
+	const m = /\$([\d.]+)(?:e\+?(\d+))?/.exec(ascii(text))!;
+	return Math.log10(Number(m[1])) + Number(m[2] ?? 0);
+}
 
 test('dyson: a research card says when its watts cut does nothing at the star (playtest 22)', async ({
 	page
@@ -26,4 +33,24 @@ test('dyson: a research card says when its watts cut does nothing at the star (p
 		'watts per chip ×0.8'
 	);
 	await expect(page.getByText('nothing here', { exact: false })).toHaveCount(0);
+});
+
+test("dyson: the star card's ring price is its contract's, with a panel's share of it beside (playtest 22)", async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/dyson.json'));
+	await page.getByTestId('tab-fleet').tap();
+	const versus = page.getByTestId('panel-vs-ring');
+	await versus.scrollIntoViewIfNeeded();
+	const text = ascii((await versus.textContent())!);
+	const m = /The Second ring contract is (\$\S+) for 30 PW: (\$\S+) a panel's worth, on in/.exec(
+		text
+	)!;
+	expect(m).not.toBeNull();
+	// The contract's price is the one the Power contracts card signs it for.
+	const sign = ascii((await page.getByTestId('sign-second-ring').textContent())!);
+	expect(sign).toContain(m[1]);
+	// A panel's worth (10 PW) is a third of the ring's 30 PW.
+	expect(log10Of(m[2]) - log10Of(m[1])).toBeCloseTo(Math.log10(1 / 3), 2);
+	await page.screenshot({ path: test.info().outputPath('panel-vs-ring-390.png') });
 });

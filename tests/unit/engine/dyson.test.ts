@@ -141,8 +141,17 @@ describe('Dyson', () => {
 		const after = starView(s, c, rates(s, c))!;
 		expect(after.ring!.panelsLeft).toBe(0);
 		expect(after.nextCost.gte(after.ring!.perPanel)).toBe(true);
+		// The ring's own contract is the Power card's: what signing it costs, and what the card's
+		// price for a panel's watts is a share of (playtest 22 read the two as two prices).
+		const cash = s.cash;
+		expect(after.ring!.watts).toBe(rings[0].p.capacity);
+		expect(after.ring!.perPanel.div(after.ring!.price).toNumber()).toBeCloseTo(
+			star.panelWatts / rings[0].p.capacity,
+			12
+		);
 		// Signed, a ring leaves the comparison: the next cheapest takes its place.
 		expect(apply(s, c, { type: 'sign', contract: rings[0].p.id }).ok).toBe(true);
+		expect(cash.sub(s.cash).div(after.ring!.price).toNumber()).toBeCloseTo(1, 12);
 		expect(starView(s, c, rates(s, c))!.ring!.name).toBe(rings[1].p.name);
 	});
 
