@@ -1,7 +1,8 @@
-// Playtest 22's findings in Dyson, the last era (fixture e2e/dyson.json): what each screen says is
+// Playtest 22's findings, most in Dyson, the last era (fixture e2e/dyson.json): what each screen says is
 // what the engine does.
 import { expect, test } from '@playwright/test';
-import { fixture, openWithSave } from './saves';
+import { decodeState } from '../../src/lib/save/codec';
+import { fixture, openWithSave, recordOf } from './saves';
 import { ascii } from './numbers';
 
 /** A money figure past what a JS number holds ("$1.43e312"), as its log10. */
@@ -54,4 +55,32 @@ test("dyson: the star card's ring price is its contract's, with a panel's share 
 	// A panel's worth (10 PW) is a third of the ring's 30 PW.
 	expect(log10Of(m[2]) - log10Of(m[1])).toBeCloseTo(Math.log10(1 / 3), 2);
 	await page.screenshot({ path: test.info().outputPath('panel-vs-ring-390.png') });
+});
+
+test('a worse model waiting at the gate gets no memory advice: the served one does (playtest 22)', async ({
+	page
+}) => {
+	// The mid-game save: Atlas-45 waits at the gate, bigger and worse than the served Atlas-44,
+	// which fits. Playtest 22 was told to buy memory for a model the gate said to discard.
+	const s = decodeState(fixture('e2e/mid-game.json').state);
+	s.meta.automation.buy.on = false;
+	expect(s.gate!.capability).toBeLessThan(s.model.capability);
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('gate-worse')).toBeVisible();
+	await page.getByTestId('tab-fleet').tap();
+	const gate = page.getByTestId('memory-gate');
+	await gate.scrollIntoViewIfNeeded();
+	await expect(gate).toHaveText(
+		`Waiting model: worse than ${s.model.name}, so no memory is advised for it (Discard, at the launch gate).`
+	);
+	await expect(page.getByTestId('memory-fix')).toHaveCount(0);
+	await expect(page.getByText('(waiting at the gate)')).toHaveCount(0);
+	await page.screenshot({ path: test.info().outputPath('memory-gate-worse-390.png') });
+	// Better than the served one, it is the model to serve: the advice is for it.
+	s.gate!.capability = s.model.capability + 1;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(gate).toContainText('would serve at');
+	await expect(page.getByTestId('memory-fix')).toContainText('The cheapest way to fit it');
+	await expect(page.getByText('(waiting at the gate)').first()).toBeAttached();
 });
