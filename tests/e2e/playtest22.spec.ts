@@ -84,3 +84,26 @@ test('a worse model waiting at the gate gets no memory advice: the served one do
 	await expect(page.getByTestId('memory-fix')).toContainText('The cheapest way to fit it');
 	await expect(page.getByText('(waiting at the gate)').first()).toBeAttached();
 });
+
+test('dyson: with watts kept at the star, the throttle warning says to beam them first (playtest 22)', async ({
+	page
+}) => {
+	// 20 panels, half their watts kept at the star, and the chips drawing nearly all of them:
+	// playtest 22 was told "Order a panel, or sign more power below".
+	const s = decodeState(fixture('e2e/dyson.json').state);
+	s.dyson.panels = 20;
+	s.hardware.statite = 190;
+	s.dyson.beam = 0.5;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const warning = page.getByTestId('throttle-warning');
+	await warning.scrollIntoViewIfNeeded();
+	await expect(warning).toContainText(
+		/On the star's card above, beam \d+% to power every chip \(you keep 50% of the star's watts there\); or sign more power below/
+	);
+	await expect(warning).not.toContainText('Order a panel, or');
+	await page.screenshot({ path: test.info().outputPath('throttle-beam-first-390.png') });
+	// The advice holds: beamed, the chips run in full.
+	await page.getByTestId('beam-all').tap();
+	await expect(warning).toHaveCount(0);
+});

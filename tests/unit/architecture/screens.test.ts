@@ -81,8 +81,8 @@ const SELECTORS: Record<string, string[]> = {
 		'powerUse',
 		'rehireCash',
 		'sourceBillLine',
-		'starOf',
 		'starView',
+		'throttleFix',
 		'trainingBill'
 	],
 	'fleet/fleet-notation.ts': ['contractBill', 'contractCost', 'hyperscaleView', 'quoteHardware'],
