@@ -84,7 +84,13 @@ export * from './run-pause';
 export * from './run-beats';
 export { runSizeMeaning, type RunSizeMeaning } from './run-size-meaning';
 export { runSuggestion, type RunSuggestion } from './run-suggestion';
-export { goalForecast, type GoalForecast } from './goal-forecast';
+export {
+	goalForecast,
+	PACE_HORIZON,
+	researchPace,
+	type GoalForecast,
+	type ResearchPace
+} from './goal-forecast';
 export * from './purchases';
 export * from './contract-price';
 export { powerBillShare, trainingBill } from './bill-share';
