@@ -29,10 +29,15 @@ test('experiments: training more leaves the researchers less, and insight says s
 		/\d+% of the fleet is free, so research runs at [\d.]+× \(0\.5× with none free, up to 4\.5× with all of it free\)\./
 	);
 	await expect(line).not.toContainText('insight ×');
-	// The Demand card counts the experiments' share as the experiments line does (playtest 21).
-	const share = /(\d+%) of the fleet is free/.exec(await line.innerText())![1];
+	await line.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('experiments-free-390.png') });
+	// The Demand card counts the experiments' share and speed as the experiments line does
+	// (playtest 21).
+	const [, share, speed] = /(\d+%) of the fleet is free, so research runs at ([\d.]+×)/.exec(
+		await line.innerText()
+	)!;
 	await expect(page.getByTestId('demand-experiments')).toContainText(
-		`your researchers' experiments run on the ${share} of the fleet beyond your steady customers`
+		`your researchers' experiments run on the ${share} of the fleet beyond your steady customers (research at ${speed}).`
 	);
 	if (await page.getByTestId('start-run').isVisible()) await page.getByTestId('start-run').tap();
 	await page.getByTestId('match-demand').waitFor();

@@ -76,6 +76,10 @@ test('a worse model waiting at the gate gets no memory advice: the served one do
 	await expect(page.getByTestId('memory-fix')).toHaveCount(0);
 	await expect(page.getByText('(waiting at the gate)')).toHaveCount(0);
 	await page.screenshot({ path: test.info().outputPath('memory-gate-worse-390.png') });
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.screenshot({ path: test.info().outputPath('memory-gate-worse-dark-390.png') });
+	await page.emulateMedia({ colorScheme: 'light' });
 	// Better than the served one, it is the model to serve: the advice is for it.
 	s.gate!.capability = s.model.capability + 1;
 	await openWithSave(page, recordOf(s));
