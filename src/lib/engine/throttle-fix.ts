@@ -1,6 +1,6 @@
-// What lifts the throttle, the cheapest fix first, for the Power card's warning and the star's
-// card. Playtest 22: new chips landed in Dyson with watts kept at the star, and the warning said
-// "Order a panel, or sign more power below" when beaming the kept watts powered them at once.
+// What lifts the throttle, the cheapest fix first, for the Power card's warning (its words:
+// ui/fleet/throttle-fix-text.ts). Playtest 22: new chips landed in Dyson with watts kept at the
+// star, and it said "Order a panel, or sign more power below" when beaming them powered the chips.
 import type { EraContent } from '../content';
 import { beamToPower, starView } from './dyson-view';
 import { starOf } from './dyson';
