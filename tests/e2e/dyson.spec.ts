@@ -35,7 +35,7 @@ test('dyson: order panels and see the star’s share', async ({ page }) => {
 	// Panel or ring, for the same watts: the first panels are the cheaper watts, each dearer
 	// than the last; the ring beside them is sooner, at a fixed price.
 	const versus = page.getByTestId('panel-vs-ring');
-	await expect(versus).toContainText('the Second ring');
+	await expect(versus).toContainText('the Second ring, $');
 	await expect(versus).toContainText('Panels stay the cheaper watts for 4 more.');
 
 	// A panel is built before it collects: the card says when it lands.
@@ -63,9 +63,9 @@ test('dyson: a ring signed leaves the comparison to the next ring', async ({ pag
 	await openWithSave(page, fixture('e2e/dyson.json'));
 	await page.getByTestId('tab-fleet').tap();
 	const versus = page.getByTestId('panel-vs-ring');
-	await expect(versus).toContainText('the Second ring');
+	await expect(versus).toContainText('the Second ring, $');
 	await page.getByTestId('sign-second-ring').tap();
-	await expect(versus).toContainText('the Partial shell');
+	await expect(versus).toContainText('the Partial shell, $');
 	await expect(versus).toContainText('on in 4m 00s');
 });
 

@@ -16,20 +16,28 @@ function spareLab() {
 	return recordOf(state);
 }
 
-const boost = async (text: Promise<string>) => Number(/insight ×([\d.]+)/.exec(await text)![1]);
+const boost = async (text: Promise<string>) =>
+	Number(/research runs at ([\d.]+)×/.exec(await text)![1]);
 
 test('experiments: training more leaves the researchers less, and insight says so', async ({
 	page
 }) => {
 	await openWithSave(page, spareLab());
 	const line = page.getByTestId('experiments');
+	// Plain words (playtest 22 found "insight ×0.98 (×0.50 with none of it …)" hard to read).
 	await expect(line).toContainText(
-		'of the fleet is more than your steady customers need, insight ×'
+		/\d+% of the fleet is free, so research runs at [\d.]+× \(0\.5× with none free, up to 4\.5× with all of it free\)\./
 	);
-	// The Demand card counts the experiments' share as the experiments line does (playtest 21).
-	const share = /(\d+%) of the fleet is more than/.exec(await line.innerText())![1];
+	await expect(line).not.toContainText('insight ×');
+	await line.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('experiments-free-390.png') });
+	// The Demand card counts the experiments' share and speed as the experiments line does
+	// (playtest 21).
+	const [, share, speed] = /(\d+%) of the fleet is free, so research runs at ([\d.]+×)/.exec(
+		await line.innerText()
+	)!;
 	await expect(page.getByTestId('demand-experiments')).toContainText(
-		`your researchers' experiments run on the ${share} of the fleet beyond your steady customers`
+		`your researchers' experiments run on the ${share} of the fleet beyond your steady customers (research at ${speed}).`
 	);
 	if (await page.getByTestId('start-run').isVisible()) await page.getByTestId('start-run').tap();
 	await page.getByTestId('match-demand').waitFor();
@@ -41,15 +49,12 @@ test('experiments: training more leaves the researchers less, and insight says s
 	for (let i = 0; i < 6; i++) await page.getByTestId('train-more').tap();
 	await expect(slider).toHaveValue('40');
 	await expect.poll(() => boost(line.innerText())).toBeLessThan(low);
-	await expect(line).toContainText('with none of it');
+	await expect(line).toContainText('with none free');
 	// All of it training: nothing is free, and the line says what would speed research up
 	// (playtest 15 read "×0.50 with none spare" as a penalty).
 	await slider.fill('100');
 	await expect(line).toContainText(
-		'none of the fleet is free of training and steady customers, so research runs at ×0.50'
-	);
-	await expect(line).toContainText(
-		'Each 10% of the fleet left free adds ×0.40 (×4.50 with the whole fleet)'
+		'none of the fleet is free, so research runs at 0.5×. Each 10% left free adds 0.4×, up to 4.5× with all of it free.'
 	);
 });
 
@@ -60,7 +65,7 @@ test('experiments: before the first hire, the card says what researchers would b
 	state.researchers = 0;
 	await openWithSave(page, recordOf(state));
 	await expect(page.getByTestId('experiments')).toContainText(
-		'with researchers at work (Research), compute left free of training and steady customers speeds their research, up to ×4.50'
+		'with researchers at work (Research), compute left free of training and steady customers speeds their research, up to 4.5×'
 	);
 });
 
@@ -74,7 +79,7 @@ test('experiments: sold out on hype with compute beyond the steady customers, th
 	await openWithSave(page, recordOf(state));
 	await expect(page.getByTestId('demand-status')).toContainText('tok/s unmet');
 	await expect(page.getByTestId('experiments')).toContainText(
-		'of the fleet is more than your steady customers need (the customers left waiting came with the hype), insight ×'
+		'of the fleet is free (the customers left waiting came with the hype), so research runs at'
 	);
 	// Without the hype nobody waits, and the line does not say so.
 	state.hype = 0;

@@ -34,7 +34,7 @@ test("dyson: the run card says what the next run makes against the era's goal, a
 	await openWithSave(page, recordOf(s));
 	const line = page.getByTestId('goal-forecast');
 	await expect(line).toHaveText(
-		`The goal needs ${f.need}; this run makes about ${f.next.toFixed(0)}, ${f.short.toFixed(0)} short. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).`
+		`The goal needs ${f.need}; this run makes about ${f.next.toFixed(0)}, ${f.short.toFixed(0)} short. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
 	);
 	// The estimate above it is the same run's.
 	await expect(page.getByTestId('run-estimate')).toContainText(
@@ -58,6 +58,26 @@ test("dyson: the run card says what the next run makes against the era's goal, a
 	await expect(era).toContainText(`the next Sprint run makes about ${f.next.toFixed(0)},`);
 	await era.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: test.info().outputPath('era-goal-forecast-390.png') });
+});
+
+test('dyson: the goal forecast says what research at this pace buys for the next run (playtest 22)', async ({
+	page
+}) => {
+	// Playtest 22 read "each +10 takes ten times the FLOP" as the goal out of reach.
+	const s = fixtureState('dyson');
+	const c = eraContent('dyson');
+	s.researchers = 20;
+	const r = rates(s, c);
+	const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
+	expect(f.research.hour).toBeGreaterThan(10);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-era').tap();
+	const era = page.getByTestId('era-goal-forecast');
+	await expect(era).toContainText(
+		`Within the hour, research at this pace buys about +${f.research.hour.toFixed(1)} for the next run (capability per FLOP, the cheapest projects first).`
+	);
+	await era.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('era-goal-research-390.png') });
 });
 
 /** The Garage fixture after a run one size up, trained at the usual luck and released: the

@@ -24,6 +24,7 @@ import { swarmWouldSlow } from './edge';
 import { unitsOnOrder, type GameState } from './state';
 import { matchWants, plannedShare } from './capacity-planner';
 import { pushNews } from './news';
+import { gateWorse } from './models';
 
 const MAX_BUYS_PER_STEP = 50;
 
@@ -71,12 +72,7 @@ function wantsRun(s: GameState): boolean {
 /** Auto-run is on and the model waiting at the gate is worse than the one served: it is
  * thrown away, as a player would with the gate's Discard (it would never be released). */
 function wantsDiscard(s: GameState): boolean {
-	return (
-		!!s.gate &&
-		s.gate.capability < s.model.capability &&
-		s.meta.automation.run.on &&
-		hasAutomation(s, 'run')
-	);
+	return gateWorse(s) && s.meta.automation.run.on && hasAutomation(s, 'run');
 }
 
 /** The contract auto-sign would sign next, if the fleet draws enough and none is being built. */

@@ -11,9 +11,9 @@ import {
 	panelWatts,
 	starOf
 } from './dyson';
-import { money } from './money';
 import { netIncome } from './cash-trend';
 import { contractBill } from './contract-price';
+import { contractCost } from './actions';
 import { powerUse } from './purchases';
 import { rates, type Rates } from './rates';
 import type { GameState } from './state';
@@ -37,9 +37,13 @@ export interface StarView {
 	 * the next panel (`nextCost`): the first panels are the cheapest watts, each costs
 	 * `ratio` times the last, a ring's price stays put, it lands in `build` seconds and bills
 	 * `bill` a second for a panel's worth of its watts. `panelsLeft`: panels still cheaper per
-	 * watt than it (0: the ring is now). */
+	 * watt than it (0: the ring is now). `price` and `watts`: its contract, as the Power
+	 * contracts card signs it, whose share for a panel's watts `perPanel` is (playtest 22 read the
+	 * two as two prices for one ring). */
 	ring: {
 		name: string;
+		price: Decimal;
+		watts: number;
 		perPanel: Decimal;
 		build: number;
 		bill: Decimal;
@@ -91,7 +95,8 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 	let ring: StarView['ring'] = null;
 	for (const p of content.era.power) {
 		if (p.id in s.power || p.cost <= 0) continue;
-		const perPanel = money(content, (p.cost * star.panelWatts) / p.capacity);
+		const price = contractCost(content, p.id);
+		const perPanel = price.mul(star.panelWatts / p.capacity);
 		if (ring && !perPanel.lt(ring.perPanel)) continue;
 		// Panels before the next one's price passes the ring's (each costs `ratio` times the last).
 		const ahead = perPanel.gt(cost)
@@ -99,6 +104,8 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 			: 0;
 		ring = {
 			name: p.name,
+			price,
+			watts: p.capacity,
 			perPanel,
 			build: p.buildTime,
 			bill: contractBill(s, content, p.id, star.panelWatts),

@@ -3,7 +3,7 @@
 // and chips whose watts research no longer cuts. A panel ordered now collects `lead` seconds
 // later: the batches being built land at their tick (applyDyson, nextDysonTick: advance
 // stops there), nothing else moves between purchases.
-import { STARS, type EraContent, type StarDef } from '../content';
+import { STARS, type EffectTarget, type EraContent, type StarDef } from '../content';
 import { Decimal } from './decimal';
 import type { Multipliers } from './effects';
 import { bulkCost } from './formulas';
@@ -96,7 +96,14 @@ export function panelsOrdered(state: GameState): number {
 
 /** The research multipliers as the star sees them: watts per chip stay as built. */
 export function atTheStar(mult: Multipliers, content: EraContent): Multipliers {
-	return starOf(content) && mult.watts !== 1 ? { ...mult, watts: 1 } : mult;
+	return idleEffect(content, 'watts') && mult.watts !== 1 ? { ...mult, watts: 1 } : mult;
+}
+
+/** A research effect on `target` does nothing in this era: at the star every FLOP costs its
+ * watt, so research that cuts watts per chip does nothing there (atTheStar). The Research screen
+ * says so on the project (playtest 22 researched watts in Dyson and saw nothing change). */
+export function idleEffect(content: EraContent, target: EffectTarget): boolean {
+	return target === 'watts' && starOf(content) !== null;
 }
 
 /** The price of the next panel, in cash. */

@@ -85,12 +85,19 @@ export * from './run-pause';
 export * from './run-beats';
 export { runSizeMeaning, type RunSizeMeaning } from './run-size-meaning';
 export { runSuggestion, type RunSuggestion } from './run-suggestion';
-export { goalForecast, type GoalForecast } from './goal-forecast';
+export {
+	goalForecast,
+	PACE_HORIZON,
+	researchPace,
+	type GoalForecast,
+	type ResearchPace
+} from './goal-forecast';
 export * from './purchases';
 export * from './contract-price';
 export { powerBillShare, trainingBill } from './bill-share';
 export * from './fleet-max';
 export * from './memory-buy';
+export { gateWorse } from './models';
 export * from './memory-story';
 export * from './planned-fit';
 export { buyIncome, pastPowerBuy, type BuyIncome, type PastPowerBuy } from './buy-income';
@@ -115,6 +122,7 @@ export { cargo, charterCost, orbitView, type OrbitView } from './orbit-actions';
 export { launchTrade, type LaunchTrade } from './orbit-trade';
 export {
 	collectorFlops,
+	idleEffect,
 	keptWatts,
 	panelCost,
 	panelsBuilding,
@@ -125,6 +133,7 @@ export {
 export { billNow, netPrice, cutPay, sourceBillLine } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
 export { beamToPower, spareBothWays, starView, type SpareWatts, type StarView } from './dyson-view';
+export { throttleFix, type ThrottleFix, type ThrottleStep } from './throttle-fix';
 export {
 	batchTokens,
 	buildsFar,

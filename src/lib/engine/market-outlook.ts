@@ -8,7 +8,7 @@ import { netIncome } from './cash-trend';
 import { playerLeads } from './leaderboard';
 import { cloneState } from './clone';
 import { market, revenue } from './market';
-import { releaseGate } from './models';
+import { gateWorse, releaseGate } from './models';
 import { powerPriceIndex } from './power-bill';
 import { rentedServingAt, spotAtFleet } from './cloud';
 import { capacityAt, rates, tierMarket, type Rates } from './rates';
@@ -225,7 +225,7 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 	const fewerServed = rAfter.capacity.lt(market(rNow, state.hype).served);
 	return {
 		gain,
-		worse: gain < 0,
+		worse: gateWorse(state),
 		loadNow: load(state, rNow),
 		loadAfter,
 		incomeNow,

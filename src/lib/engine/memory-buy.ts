@@ -13,6 +13,7 @@ import { arrivalIn } from './orbit';
 import { modelFootprint, mostMemoryPurchase } from './purchases';
 import { rates, type Rates } from './rates';
 import { keptByRates } from './kept-by-rates';
+import { gateWorse } from './models';
 import { throttleAfter } from './throttle-after';
 import type { GameState } from './state';
 
@@ -115,11 +116,12 @@ export interface MemoryNeed {
 	waiting: boolean;
 }
 
-/** The memory the lab's best model needs: the served one's, or the one waiting at the gate when
- * it is the bigger (`waiting`). memoryBuy, memoryFix and rentFix measure against it unless told
- * another (the run card's planned model: planned-fit.ts). */
-function memoryNeed(s: GameState, c: EraContent, r: Rates): MemoryNeed {
-	const gate = s.gate ? modelFootprint(c, r, s.gate) : null;
+/** The memory the model to be served needs: the served one's, or the one waiting at the gate
+ * when it is the bigger (`waiting`) and not worse (a worse one is to be discarded: gateWorse).
+ * memoryBuy, memoryFix and rentFix measure against it unless told another (the run card's
+ * planned model: planned-fit.ts). */
+export function memoryNeed(s: GameState, c: EraContent, r: Rates): MemoryNeed {
+	const gate = s.gate && !gateWorse(s) ? modelFootprint(c, r, s.gate) : null;
 	const waiting = gate !== null && gate.gt(r.footprint);
 	return { need: waiting ? gate! : r.footprint, waiting };
 }

@@ -137,6 +137,13 @@ export function releaseGate(state: GameState, content: EraContent, mult: Multipl
 	noteEpochs(state, content);
 }
 
+/** The model waiting at the gate is worse than the one served: the gate offers to discard it
+ * (releaseOutlook's `worse`), auto-run throws it away, and nothing is bought to serve it (the
+ * memory advice is the served model's: playtest 22 was told to buy memory for such a model). */
+export function gateWorse(state: Pick<GameState, 'gate' | 'model'>): boolean {
+	return !!state.gate && state.gate.capability < state.model.capability;
+}
+
 export function makeStarterModel(content: EraContent): Model {
 	const s = content.era.starterModel;
 	const flop = new Decimal(s.flop);

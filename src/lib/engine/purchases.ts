@@ -5,6 +5,7 @@ import type { EraContent, HardwareDef } from '../content';
 import { contractCost, quoteHardware } from './actions';
 import { Decimal } from './decimal';
 import { money } from './money';
+import { gateWorse } from './models';
 import { powerBill, powerPriceIndex, type Rates } from './rates';
 import { unitsOnOrder, type GameState, type Model } from './state';
 
@@ -158,6 +159,9 @@ export interface MemoryView {
 	/** The model at the launch gate, if one waits: its footprint and the share that would fit. */
 	gateFootprint: Decimal | null;
 	gateFit: number | null;
+	/** The waiting model is worse than the served one (gateWorse): the gate offers to discard it,
+	 * and no memory is advised for it. */
+	gateWorse: boolean;
 	/** The Edge swarm serves the model too (on its own devices' memory, not the fleet's). */
 	swarmServes: boolean;
 	/** The fleet draws more than the power: cards past it hold no model (`memory` counts only
@@ -181,6 +185,7 @@ export function memoryView(s: GameState, c: EraContent, r: Rates): MemoryView {
 		use: r.memory.gt(r.footprint) ? r.footprint.div(r.memory).toNumber() : 1,
 		gateFootprint,
 		gateFit: gateFootprint ? fitOf(r.memory, gateFootprint) : null,
+		gateWorse: gateWorse(s),
 		swarmServes: r.swarm.gt(0),
 		unpowered: r.throttle < 1,
 		starter: s.model.name === c.era.starterModel.name

@@ -81,8 +81,8 @@ const SELECTORS: Record<string, string[]> = {
 		'powerUse',
 		'rehireCash',
 		'sourceBillLine',
-		'starOf',
 		'starView',
+		'throttleFix',
 		'trainingBill'
 	],
 	'fleet/fleet-notation.ts': ['contractBill', 'contractCost', 'hyperscaleView', 'quoteHardware'],
@@ -121,9 +121,9 @@ const SELECTORS: Record<string, string[]> = {
 		'matchDemand',
 		'matchRun',
 		'runPause',
-		'spareShown',
 		'trainingBoost'
 	],
+	'lab/experiments-text.ts': ['spareShown'],
 	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'startSplit'],
 	'lab/RunMemory.svelte': ['farOutOfReach', 'plannedFit'],
 	'lab/RunOutlook.svelte': ['goalForecast', 'runSuggestion'],
@@ -137,6 +137,7 @@ const SELECTORS: Record<string, string[]> = {
 		'capabilityGain',
 		'hireOutruns',
 		'hireRunway',
+		'idleEffect',
 		'letGoQuote',
 		'quoteHire',
 		'relearnQuote',

@@ -8,6 +8,7 @@ import {
 	advance,
 	apply,
 	cloneState,
+	idleEffect,
 	newGame,
 	panelCost,
 	rates,
@@ -140,8 +141,17 @@ describe('Dyson', () => {
 		const after = starView(s, c, rates(s, c))!;
 		expect(after.ring!.panelsLeft).toBe(0);
 		expect(after.nextCost.gte(after.ring!.perPanel)).toBe(true);
+		// The ring's own contract is the Power card's: what signing it costs, and what the card's
+		// price for a panel's watts is a share of (playtest 22 read the two as two prices).
+		const cash = s.cash;
+		expect(after.ring!.watts).toBe(rings[0].p.capacity);
+		expect(after.ring!.perPanel.div(after.ring!.price).toNumber()).toBeCloseTo(
+			star.panelWatts / rings[0].p.capacity,
+			12
+		);
 		// Signed, a ring leaves the comparison: the next cheapest takes its place.
 		expect(apply(s, c, { type: 'sign', contract: rings[0].p.id }).ok).toBe(true);
+		expect(cash.sub(s.cash).div(after.ring!.price).toNumber()).toBeCloseTo(1, 12);
 		expect(starView(s, c, rates(s, c))!.ring!.name).toBe(rings[1].p.name);
 	});
 
@@ -158,6 +168,23 @@ describe('Dyson', () => {
 		s.meta.perks['power-broker'] = 3;
 		s.research.push('stellar-foundries');
 		expect(rates(s, c).powerDraw.eq(draw)).toBe(true);
+	});
+
+	it('the Research screen says which effects do nothing at the star: those rates ignore (playtest 22)', () => {
+		// Liquid cooling cuts only the watts per chip: at the star it changes no draw, in the Moon
+		// and Mars era it does, and idleEffect says the same of each era.
+		for (const era of ['dyson', 'moon-mars']) {
+			const e = eraContent(era);
+			const s = newGame(3, era);
+			const draw = rates(s, e).powerDraw;
+			s.research.push('liquid-cooling');
+			const unchanged = rates(s, e).powerDraw.eq(draw);
+			expect(idleEffect(e, 'watts')).toBe(unchanged);
+			expect(unchanged).toBe(era === 'dyson');
+		}
+		// Its other effects still work at the star.
+		for (const target of ['compute', 'algoEfficiency', 'insightRate', 'footprint'] as const)
+			expect(idleEffect(c, target)).toBe(false);
 	});
 
 	it('the slider sends the star’s watts to training and serving', () => {

@@ -5,12 +5,18 @@ import { eraContent, type RunSizeDef } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
+	canResearch,
 	capabilityBand,
+	capabilityGain,
+	cloneState,
 	expectedRunTime,
 	goalBar,
 	goalForecast,
+	PACE_HORIZON,
 	rates,
 	recipeBehind,
+	researchCost,
+	researchPace,
 	runSizesOffered,
 	suggestedRunSize,
 	type GameState
@@ -130,5 +136,68 @@ describe('the goal forecast', () => {
 		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
 		expect(f.need).toBe(600.1);
 		expect(f.need).toBe(goalBar(s, c).need);
+	});
+
+	it('says what research at this pace buys for the next run within the hour (playtest 22)', () => {
+		// Playtest 22 read "each +10 takes ten times the FLOP" as Dyson's goal out of reach.
+		const s = calm('dyson');
+		const c = eraContent('dyson');
+		s.researchers = 20;
+		const r = rates(s, c);
+		expect(r.insightRate.gt(0)).toBe(true);
+		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
+		expect(f.research).toEqual(researchPace(s, c, r));
+		const { hour, next, researching } = f.research;
+		expect(researching).toBe(true);
+		// The insight of the hour, spent on capability per FLOP, the cheapest project first: the
+		// lab's algorithms then add `hour` points to a run.
+		const t = cloneState(s);
+		t.insight = s.insight.add(r.insightRate.mul(PACE_HORIZON));
+		const algos = [...c.research.values()].filter((d) =>
+			d.effects.some((e) => e.target === 'algoEfficiency')
+		);
+		const refusal = (id: string) => {
+			const check = canResearch(t, c, id);
+			return check.ok ? '' : check.reason;
+		};
+		const bought: string[] = [];
+		for (;;) {
+			const cheapest = algos
+				.filter((d) => !['locked', 'already-done'].includes(refusal(d.id)))
+				.sort((a, b) => researchCost(t, c, a.id).cmp(researchCost(t, c, b.id)))[0];
+			if (!cheapest || !canResearch(t, c, cheapest.id).ok) break;
+			expect(apply(t, c, { type: 'research', project: cheapest.id }).ok).toBe(true);
+			bought.push(cheapest.name);
+		}
+		const gained = capabilityGain(rates(t, c).mult.algoEfficiency / r.mult.algoEfficiency);
+		expect(gained).toBeGreaterThan(10);
+		expect(hour).toBeCloseTo(gained, 9);
+		// The first of them is affordable in `wait` seconds of insight at this rate.
+		expect(next!.name).toBe(bought[0]);
+		const first = [...c.research.values()].find((d) => d.name === bought[0])!;
+		expect(next!.wait).toBeCloseTo(
+			researchCost(s, c, first.id).sub(s.insight).div(r.insightRate).toNumber(),
+			6
+		);
+	});
+
+	it("says how long research's next point is away, and nothing comes without researchers", () => {
+		const s = calm('dyson');
+		const c = eraContent('dyson');
+		// No one at work: no insight comes in, and nothing is in reach.
+		expect(researchPace(s, c, rates(s, c))).toEqual({ hour: 0, next: null, researching: false });
+		// The tree done but the repeatable project, whose next level is a while away.
+		s.researchers = 1;
+		for (const d of c.research.values())
+			if (!d.repeatable && !s.research.includes(d.id)) s.research.push(d.id);
+		s.research.push(...Array(12).fill('algorithmic-advances'));
+		const r = rates(s, c);
+		const p = researchPace(s, c, r);
+		expect(p.hour).toBe(0);
+		const cost = researchCost(s, c, 'algorithmic-advances');
+		expect(p.next!.name).toBe('Algorithmic advances');
+		expect(p.next!.gain).toBeCloseTo(capabilityGain(1.5), 9);
+		expect(p.next!.wait).toBeCloseTo(cost.sub(s.insight).div(r.insightRate).toNumber(), 6);
+		expect(p.next!.wait).toBeGreaterThan(PACE_HORIZON);
 	});
 });

@@ -6,8 +6,10 @@ import {
 	apply,
 	cloneState,
 	buy,
+	gateWorse,
 	memoryBuy,
 	memoryFix,
+	memoryNeed,
 	memoryView,
 	memoryStory,
 	mostMemoryPurchase,
@@ -15,6 +17,7 @@ import {
 	quoteHardware,
 	rack,
 	rates,
+	releaseOutlook,
 	rentHourly,
 	unitAsRun
 } from '../../../src/lib/engine';
@@ -23,6 +26,15 @@ import { bigModel, fixtureState } from './helpers';
 
 const hyperscale = eraContent('hyperscale');
 const garage = eraContent('garage');
+
+/** The mid-game save, whose Atlas-45 waits at the gate bigger than the served model's memory
+ * holds, made better than the served one: the model to serve (no memory is advised for a worse
+ * one: playtest 22). */
+function midGameWaiting() {
+	const s = fixtureState('mid-game');
+	s.gate = { ...s.gate!, capability: s.model.capability + 1 };
+	return s;
+}
 
 /** A new Garage game with one of its two GPUs: the starter model does not fit. */
 function oneGpu() {
@@ -68,7 +80,7 @@ describe('memory buy', () => {
 	});
 
 	it('counts the orders on the way as landed', () => {
-		const s = fixtureState('mid-game');
+		const s = midGameWaiting();
 		const r = rates(s, hyperscale);
 		const without = memoryBuy(s, hyperscale, r, 'memory-pool', 1)!;
 		s.orders.push({ id: 9999, hardwareId: 'memory-pool', count: 100, arrivesAt: s.tick + 600 });
@@ -126,7 +138,7 @@ describe('memory buy', () => {
 		expect(lift.need.lt(unitAsRun(dyson, r.mult, 'stellar-lift').memory)).toBe(true);
 		expect(lift).toMatchObject({ closes: false, toClose: null, shortBy: 'power' });
 		// A card some number of which closes the gap has no such limit.
-		const mid = fixtureState('mid-game');
+		const mid = midGameWaiting();
 		const pool = memoryBuy(mid, hyperscale, rates(mid, hyperscale), 'memory-pool', 1)!;
 		expect(pool.toClose).not.toBeNull();
 		expect(pool.shortBy).toBeNull();
@@ -140,6 +152,36 @@ describe('memory buy', () => {
 		// The starter that does not fit (on one GPU), with nothing at the gate: the served model.
 		const g = oneGpu();
 		expect(memoryBuy(g, garage, rates(g, garage), 'gaming-gpu', 1)!.waiting).toBe(false);
+	});
+
+	it('advises memory for the model to be served, not a waiting one the gate marks worse (playtest 22)', () => {
+		const s = newGame(1);
+		const bigger = s.model.params.mul(3);
+		// Bigger and better at the gate: the advice is for it.
+		s.gate = { ...s.model, name: 'Ember-3', params: bigger, capability: s.model.capability + 5 };
+		let r = rates(s, garage);
+		expect(gateWorse(s)).toBe(false);
+		expect(memoryNeed(s, garage, r).waiting).toBe(true);
+		expect(memoryBuy(s, garage, r, 'gaming-gpu', 1)!.waiting).toBe(true);
+		expect(memoryFix(s, garage, r)).not.toBeNull();
+		// As big but worse (a disappointing run): the gate offers to discard it, and no memory is
+		// advised for it; the served model fits, so none at all.
+		s.gate = { ...s.gate, capability: s.model.capability - 1 };
+		r = rates(s, garage);
+		expect(gateWorse(s)).toBe(true);
+		expect(releaseOutlook(s, garage)!.worse).toBe(true);
+		expect(memoryView(s, garage, r).gateWorse).toBe(true);
+		expect(memoryNeed(s, garage, r)).toEqual({ need: r.footprint, waiting: false });
+		expect(memoryBuy(s, garage, r, 'gaming-gpu', 1)).toBeNull();
+		expect(memoryFix(s, garage, r)).toBeNull();
+		// A served model that does not fit, beside a worse one waiting: the advice is the served one's.
+		const g = oneGpu();
+		g.gate = { ...g.model, params: g.model.params.mul(3), capability: g.model.capability - 1 };
+		const gr = rates(g, garage);
+		const m = memoryBuy(g, garage, gr, 'gaming-gpu', 1)!;
+		expect(m.waiting).toBe(false);
+		expect(m.need.eq(gr.footprint)).toBe(true);
+		expect(m.closes).toBe(true);
 	});
 
 	it('Orbit: a model that fits now, with orders past the power on the way, is said so on every line (playtest 5)', () => {

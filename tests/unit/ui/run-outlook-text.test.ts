@@ -24,7 +24,7 @@ describe('the goal forecast in words', () => {
 		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
 		const goal = c.era.goalCapability;
 		expect(goalForecastText(f, 'this run')).toBe(
-			`The goal needs ${goal}; this run makes about 190, ${goal - 190} short. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).`
+			`The goal needs ${goal}; this run makes about 190, ${goal - 190} short. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
 		);
 	});
 
@@ -42,6 +42,31 @@ describe('the goal forecast in words', () => {
 		);
 	});
 
+	it("says research's pace beside the gap: what it buys within the hour, or when its next point comes (playtest 22)", () => {
+		const s = fixtureState('dyson');
+		const c = eraContent('dyson');
+		s.researchers = 20;
+		const r = rates(s, c);
+		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
+		expect(f.research.hour).toBeGreaterThan(10);
+		expect(goalForecastText(f, 'this run')).toMatch(
+			new RegExp(
+				`\\(Research\\)\\. Within the hour, research at this pace buys about \\+${f.research.hour.toFixed(1).replace('.', '\\.')} for the next run \\(capability per FLOP, the cheapest projects first\\)\\.$`
+			)
+		);
+		const later = {
+			...f,
+			research: {
+				hour: 0,
+				next: { name: 'Algorithmic advances', gain: 1.76, wait: 5400 },
+				researching: true
+			}
+		};
+		expect(goalForecastText(later, 'this run')).toMatch(
+			/\(Research\)\. At this pace, research's next \+1\.8 for the next run \(Algorithmic advances\) is 1h 30m away\.$/
+		);
+	});
+
 	it('names the size that reaches the goal, and its time', () => {
 		const s = fixtureState('garage');
 		s.run = null;
@@ -55,7 +80,14 @@ describe('the goal forecast in words', () => {
 	});
 
 	it('writes an estimate within a point of the goal to a tenth, and a goal past a rival as the title does', () => {
-		const f: GoalForecast = { need: 600.1, next: 599.6, behind: 0, short: 0.5, reach: null };
+		const f: GoalForecast = {
+			need: 600.1,
+			next: 599.6,
+			behind: 0,
+			short: 0.5,
+			reach: null,
+			research: { hour: 0, next: null, researching: true }
+		};
 		expect(goalForecastText(f, 'this run')).toMatch(
 			/^The goal needs 600\.1; this run makes about 599\.6, 0\.5 short\./
 		);

@@ -2,6 +2,7 @@
 // star, its right end beams every watt to the fleet, and its value is the share beamed, so the
 // thumb moves toward the end a nudge button names. Playtest 20 could not tell which end kept and
 // which beamed: the slider's value was the share kept, so dragging toward "Beam" kept more.
+import { formatPercent } from '$lib/format/number';
 
 /** The slider's value (0…100) for a beam share (0…1): the percent beamed. */
 export function beamSliderValue(beam: number): number {
@@ -36,4 +37,13 @@ export function beamWords(beam: number): BeamWords {
 		ends: ['keep all', 'beam all'],
 		valueText: `${beamed}% beamed to the fleet, ${kept}% kept at the star`
 	};
+}
+
+/** The beam that powers every chip (beamToPower, under 1), as the star card offers it: a whole
+ * percent rounded up so that it does power them all, never read as all of it while some is spare
+ * (playtest 21 read "The chips want every beamed watt" beside "Earth buys the chips' spare" at
+ * 99.5 %). */
+export function beamFitsText(beamToPower: number): string {
+	const fits = Math.ceil(beamToPower * 100);
+	return fits >= 100 ? formatPercent(beamToPower, 1) : `${fits}%`;
 }

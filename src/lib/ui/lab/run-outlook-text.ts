@@ -2,7 +2,12 @@
 // shorter run gives (engine/run-suggestion.ts), and how far the era goal is from the next run
 // (engine/goal-forecast.ts). Playtest 20: Dyson's goal read out of reach with nothing said of
 // what closes the gap, and a 1h 48m run was suggested with no word why.
-import { POINTS_PER_DECADE, type GoalForecast, type RunSuggestion } from '$lib/engine';
+import {
+	POINTS_PER_DECADE,
+	type GoalForecast,
+	type ResearchPace,
+	type RunSuggestion
+} from '$lib/engine';
 import { formatDuration } from '$lib/format/duration';
 import { runSizeName } from './run-size-name';
 
@@ -25,7 +30,19 @@ export function goalForecastText(f: GoalForecast, run: string): string {
 	const head = `The goal needs ${goalFigure(f.need)}; ${run} makes about ${about(f.next, f.need)}${research}`;
 	if (f.reach)
 		return `${head}; ${runSizeName(f.reach.size)} makes about ${about(f.reach.expected, f.need)} (${formatDuration(f.reach.time)} at this pace).`;
-	return `${head}, ${f.short.toFixed(f.short < 1 ? 1 : 0)} short. Each +${POINTS_PER_DECADE} takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).`;
+	return `${head}, ${f.short.toFixed(f.short < 1 ? 1 : 0)} short. Each +${POINTS_PER_DECADE} takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).${researchPaceText(f.research)}`;
+}
+
+/** How fast research moves the goal, after the forecast (playtest 22 read the goal as out of
+ * reach: "each +10 takes ten times …" said nothing of research's pace). */
+function researchPaceText({ hour, next, researching }: ResearchPace): string {
+	if (hour >= 0.05)
+		return ` Within the hour, research at this pace buys about +${hour.toFixed(1)} for the next run (capability per FLOP, the cheapest projects first).`;
+	if (next)
+		return ` At this pace, research's next +${next.gain.toFixed(1)} for the next run (${next.name}) is ${formatDuration(next.wait)} away.`;
+	return researching
+		? ''
+		: ' With researchers at work (Research), each capability per FLOP project adds to the next run.';
 }
 
 export function runSuggestionText(w: RunSuggestion): string {

@@ -1,0 +1,39 @@
+// What lifts the throttle, the cheapest fix first, for the Power card's warning (its words:
+// ui/fleet/throttle-fix-text.ts). Playtest 22: new chips landed in Dyson with watts kept at the
+// star, and it said "Order a panel, or sign more power below" when beaming them powered the chips.
+import type { EraContent } from '../content';
+import { beamToPower, starView } from './dyson-view';
+import { starOf } from './dyson';
+import { keptFromChips } from './purchases';
+import type { Rates } from './rates';
+import type { GameState } from './state';
+
+/** A way to more power for the chips: beam the watts kept at the star (free, at once), order a
+ * panel, or sign a contract. */
+export type ThrottleStep = 'beam' | 'panel' | 'sign';
+
+export interface ThrottleFix {
+	/** The fixes, cheapest first: beaming kept watts costs nothing; then a panel, unless the
+	 * cheapest ring left's watts are now cheaper than a panel's (starView's ring); no 'sign' at the
+	 * star once every ring is signed. */
+	steps: ThrottleStep[];
+	/** With 'beam': the beamed share that powers every chip, alone (null when even beaming all
+	 * of it falls short: the next step is needed too). */
+	beamTo: number | null;
+}
+
+/** Null while the chips get all the power they draw. */
+export function throttleFix(s: GameState, c: EraContent, r: Rates): ThrottleFix | null {
+	if (!(r.throttle < 1)) return null;
+	if (!starOf(c)) return { steps: ['sign'], beamTo: null };
+	// A ring left to sign (none: every contract is signed, panels alone bring more).
+	const ring = starView(s, c, r)?.ring;
+	const bought: ThrottleStep[] = !ring
+		? ['panel']
+		: ring.panelsLeft === 0
+			? ['sign', 'panel']
+			: ['panel', 'sign'];
+	if (!keptFromChips(r).gt(0)) return { steps: bought, beamTo: null };
+	const fits = beamToPower(s, c, r);
+	return { steps: ['beam', ...bought], beamTo: fits < 1 ? fits : null };
+}
