@@ -1,6 +1,8 @@
 // Playtest 21 on the star's cards (Fleet: the beam; Lab: the star's share): what each line says
 // of the beam is what the engine does with it.
 import { expect, test, type Page } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import { apply } from '../../src/lib/engine';
 import { readRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, recordOf } from './saves';
 import { ascii } from './numbers';
@@ -13,10 +15,14 @@ function log10Of(text: string): number {
 	return Math.log10(Number(m[2])) + Number(m[3] ?? 0);
 }
 
-/** The dyson fixture between runs: 20 panels, chips drawing nearly all their watts, a model
- * `modelSize` times the fixture's (100: it wants more serving than the fleet gives). */
+/** The dyson fixture with a run started (between runs every watt is beamed): 20 panels, chips
+ * drawing nearly all their watts, a model `modelSize` times the fixture's (100: it wants more
+ * serving than the fleet gives). */
 function lab(statites: number, beam: number, modelSize = 100) {
 	const s = readRecord(fixture('e2e/dyson.json')).state;
+	const c = eraContent('dyson');
+	// The largest size: a run that outlasts the test.
+	expect(apply(s, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id }).ok).toBe(true);
 	s.dyson.panels = 20;
 	s.hardware.statite = statites;
 	s.model.params = s.model.params.mul(modelSize);

@@ -185,9 +185,9 @@ test('dyson: with the rings powering every chip, the beam line says so in one st
 	await expect(page.getByTestId('panel-spare')).toContainText(
 		"another panel's watts reach no chip: beamed, Earth's grid buys them; kept at the star"
 	);
-	// No run: kept watts would train nothing, so keeping them is not offered (playtest 14 tapped
-	// "keep the spare for the run" with no run and lost the grid's income); selling them is.
-	await expect(page.getByTestId('beam-trade')).toContainText('kept, they train nothing (no run)');
+	// No run: kept watts would train nothing, so every watt is beamed and no keep is offered
+	// (playtest 14 tapped "keep the spare for the run" with no run and lost the grid's income).
+	await expect(page.getByTestId('beam-trade')).toHaveCount(0);
 	await expect(page.getByTestId('beam-fit')).toHaveCount(0);
 	await expect(page.getByTestId('beam-all')).toHaveCount(0);
 	// A run under way: keeping the spare trains it.
@@ -201,23 +201,37 @@ test('dyson: with the rings powering every chip, the beam line says so in one st
 	await expect(line).toContainText('The rings power every chip: the panels have only spare watts');
 });
 
-test('dyson: between runs the Lab says the watts kept at the star do nothing (playtest 7)', async ({
+test('dyson: between runs every watt is beamed, and the Lab and the star say so (playtest 7, 22)', async ({
 	page
 }) => {
+	// Playtest 7: a keep left on after a run cost ~17 % of income with nothing on the Lab to say
+	// so; playtest 22: a run that ended while away left the chips throttled for hours.
 	const s = readRecord(fixture('e2e/dyson.json')).state;
+	const c = eraContent('dyson');
 	s.dyson.panels = 20;
+	s.hardware.statite = 190;
 	s.dyson.beam = 0.5;
 	s.run = null;
 	await openWithSave(page, recordOf(s));
 	await expect(page.getByTestId('star-kept-idle')).toContainText(
-		/No run is training: the \S+\s[kMGTPEZYRQ]?W kept at the star do nothing until one starts/
+		'No run is training: every watt is beamed to the fleet until one starts, which keeps 50% at the star again.'
 	);
-	// Beamed in full (Fleet, the star), the line goes.
 	await page.getByTestId('tab-fleet').tap();
-	await page.getByTestId('beam-all').tap();
-	await page.getByTestId('tab-lab').tap();
+	await expect(page.getByTestId('beam-between')).toContainText('which keeps 50% at the star again');
+	await expect(page.getByTestId('star-beam')).toContainText('Keep 50%');
+	// No "Kept 0 W" beside it: nothing is kept between runs.
+	await expect(page.getByTestId('beam-line')).not.toContainText('Kept');
+	await expect(page.getByTestId('beam-line')).toContainText('Beamed 200 PW reach the fleet');
+	await page.getByTestId('beam-between').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('beam-between-390.png') });
+	// A run under way: the keep is back, and both lines go.
+	expect(apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id }).ok).toBe(true);
+	await openWithSave(page, recordOf(s));
 	await expect(page.getByTestId('star-share')).toBeVisible();
 	await expect(page.getByTestId('star-kept-idle')).toHaveCount(0);
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('beam-between')).toHaveCount(0);
+	await expect(page.getByTestId('beam-line')).toContainText('Kept ');
 });
 
 test("dyson: the bill's share of revenue is serving's, training's part said apart (playtest 7)", async ({

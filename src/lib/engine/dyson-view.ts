@@ -60,6 +60,9 @@ export interface StarView {
 	 * at the star, what a kept watt is worth in beamed ones, and the FLOP/s they train the run
 	 * at (0 between runs). */
 	beam: number;
+	/** No run trains: the panels beam every watt (dyson.ts beamShare) whatever the slider keeps,
+	 * which returns with the next run. */
+	beamsAll: boolean;
 	kept: number;
 	/** The kept watts as the beam would bring them to the fleet (`kept` over `keptGain`): what
 	 * the Power card says the chips cannot draw (purchases' keptFromChips). */
@@ -130,6 +133,7 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 		toTraining: used.mul(r.trainShare),
 		toServing: used.mul(1 - r.trainShare),
 		beam: s.dyson.beam,
+		beamsAll: !s.run && s.dyson.beam < 1,
 		kept: keptWatts(s, content),
 		keptAsBeam: keptWatts(s, content) / star.keptGain,
 		keptGain: star.keptGain,
@@ -167,7 +171,8 @@ export interface SpareWatts {
 export function spareBothWays(s: GameState, content: EraContent, r: Rates): SpareWatts | null {
 	if (!starOf(content)) return null;
 	const fits = beamToPower(s, content, r);
-	if (s.dyson.panels === 0 || fits >= 1) return null;
+	// Between runs nothing is kept (beamShare): there is no choice to weigh.
+	if (s.dyson.panels === 0 || fits >= 1 || !s.run) return null;
 	const at = (beam: number) => {
 		const t = { ...s, dyson: { ...s.dyson, beam } };
 		return { t, r: rates(t, content) };

@@ -15,11 +15,19 @@ export function starOf(content: EraContent): StarDef | null {
 	return STARS[content.era.id] ?? null;
 }
 
-/** Watts the lab's panels beam to the fleet (0 outside Dyson): the beamed share of each
- * panel's `panelWatts`. */
+/** The share of the panels' watts beamed to the fleet: the player's beam while a run trains;
+ * between runs all of it, for kept watts train only a run (collectorFlops), and a lab whose run
+ * ended while its player was away kept its chips throttled for hours (playtest 22: income fell
+ * 99 % in an hour). The slider keeps its place for the next run. */
+export function beamShare(state: GameState): number {
+	return state.run ? state.dyson.beam : 1;
+}
+
+/** Watts the lab's panels beam to the fleet (0 outside Dyson): the beamed share (beamShare) of
+ * each panel's `panelWatts`. */
 export function panelWatts(state: GameState, content: EraContent): number {
 	const star = starOf(content);
-	return star ? star.panelWatts * state.dyson.panels * state.dyson.beam : 0;
+	return star ? star.panelWatts * state.dyson.panels * beamShare(state) : 0;
 }
 
 /** Watts every panel would beam to the fleet, were all of it beamed (0 outside Dyson). */
@@ -47,7 +55,7 @@ export function withPanels(
  * nothing lost on the way (`keptGain` per beamed watt). 0 outside Dyson. */
 export function keptWatts(state: GameState, content: EraContent): number {
 	const star = starOf(content);
-	return star ? star.panelWatts * star.keptGain * state.dyson.panels * (1 - state.dyson.beam) : 0;
+	return star ? star.panelWatts * star.keptGain * state.dyson.panels * (1 - beamShare(state)) : 0;
 }
 
 /** FLOP/s the kept watts train at, at the fleet's FLOP per watt (`flops` over `draw`, the chips

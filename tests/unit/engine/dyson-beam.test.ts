@@ -209,9 +209,11 @@ describe("Dyson: the star card's beamed figure is what beaming does to the incom
 	const beamed = (s: GameState, beam: number) => ({ ...s, dyson: { ...s.dyson, beam } });
 
 	it("counts the chips the beam powers, through the header's income, not only the sale", () => {
-		// The browser fixture between runs, 20 panels and chips drawing nearly all their watts, a
-		// model that wants more serving than the fleet gives: 10 % kept, the chips are throttled.
+		// The browser fixture with a run started, 20 panels and chips drawing nearly all their
+		// watts, a model that wants more serving than the fleet gives: 10 % kept, the chips are
+		// throttled. (Between runs every watt is beamed: below.)
 		const s = fixtureState('dyson');
+		expect(apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id }).ok).toBe(true);
 		s.dyson.panels = 20;
 		s.hardware.statite = 190;
 		s.model.params = s.model.params.mul(100);
@@ -228,7 +230,6 @@ describe("Dyson: the star card's beamed figure is what beaming does to the incom
 
 	it('with the chips powered, it is what keeping the spare would give up: the sale', () => {
 		const s = lab(20, 150);
-		s.run = null;
 		const fits = beamToPower(s, c, rates(s, c));
 		for (const beam of [fits, (fits + 1) / 2, 1]) {
 			s.dyson.beam = beam;
@@ -238,5 +239,61 @@ describe("Dyson: the star card's beamed figure is what beaming does to the incom
 			expect(both.beamedGain.div(gain).toNumber()).toBeCloseTo(1, 9);
 			expect(both.beamedGain.div(both.soldPerSec).toNumber()).toBeCloseTo(1, 6);
 		}
+	});
+});
+
+describe('Dyson: between runs every watt is beamed', () => {
+	// Playtest 22: a run ended while the player was away, the kept watts trained nothing and the
+	// chips sat throttled for hours (income fell 99 % in an hour).
+	it('kept watts beam to the fleet while no run trains, and the keep returns with the next run', () => {
+		const s = lab(20, 190);
+		s.dyson.beam = 0.3;
+		const during = rates(s, c);
+		expect(during.far.gt(0)).toBe(true);
+		expect(starView(s, c, during)!.beamsAll).toBe(false);
+		const idle = cloneState(s);
+		idle.run = null;
+		const all = cloneState(idle);
+		all.dyson.beam = 1;
+		const between = rates(idle, c);
+		const beamed = rates(all, c);
+		// The same lab as one beaming everything: powered, throttle, compute, income.
+		expect(between.far.eq(0)).toBe(true);
+		expect(between.powered.eq(beamed.powered)).toBe(true);
+		expect(between.throttle).toBe(beamed.throttle);
+		expect(between.compute.eq(beamed.compute)).toBe(true);
+		expect(netIncome(idle, c, between).eq(netIncome(all, c, beamed))).toBe(true);
+		// More than the keep leaves the chips (they drew more than 30 % of the panels' watts).
+		expect(between.powered.gt(during.powered)).toBe(true);
+		// The slider keeps its place; the card says so; no keep-or-beam choice is offered.
+		expect(idle.dyson.beam).toBe(0.3);
+		expect(starView(idle, c, between)!.beamsAll).toBe(true);
+		expect(spareBothWays(idle, c, between)).toBeNull();
+		// The next run keeps 70 % at the star again.
+		apply(idle, c, { type: 'start-run', size: c.era.runSizes[4].id });
+		expect(rates(idle, c).far.div(during.far).toNumber()).toBeCloseTo(1, 9);
+	});
+
+	it('advance across the end of a run (kept watts beamed from then) equals the single steps', () => {
+		const s = lab(20, 190);
+		s.dyson.beam = 0.3;
+		s.cash = s.cash.mul(1e6);
+		s.run = null;
+		// A run that ends a few minutes to a few hours in.
+		const size = c.era.runSizes.find((z) => {
+			const t = cloneState(s);
+			apply(t, c, { type: 'start-run', size: z.id });
+			return runTimeLeft(t, rates(t, c)) > 600;
+		})!;
+		apply(s, c, { type: 'start-run', size: size.id });
+		const n = Math.ceil(runTimeLeft(s, rates(s, c))) + 600;
+		expect(n).toBeLessThan(40_000);
+		const fast = advance(cloneState(s), c, n);
+		const slow = cloneState(s);
+		for (let i = 0; i < n; i++) step(slow, c);
+		expect(slow.run).toBeNull();
+		expect(slow.stats.runsFinished).toBeGreaterThan(s.stats.runsFinished);
+		const scale = { cash: Math.abs(slow.cash.toNumber()) };
+		expect(stateDiff(fast, slow, 1e-9, scale)).toEqual([]);
 	});
 });
