@@ -1,6 +1,8 @@
 // Playtest 22's findings, most in Dyson, the last era (fixture e2e/dyson.json): what each screen says is
 // what the engine does.
 import { expect, test } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import { apply } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, openWithSave, recordOf } from './saves';
 import { ascii } from './numbers';
@@ -90,9 +92,12 @@ test('a worse model waiting at the gate gets no memory advice: the served one do
 test('dyson: with watts kept at the star, the throttle warning says to beam them first (playtest 22)', async ({
 	page
 }) => {
-	// 20 panels, half their watts kept at the star, and the chips drawing nearly all of them:
-	// playtest 22 was told "Order a panel, or sign more power below".
+	// 20 panels, half their watts kept at the star for the run under way (between runs every watt
+	// is beamed), and the chips drawing nearly all of them: playtest 22 was told "Order a panel, or
+	// sign more power below".
 	const s = decodeState(fixture('e2e/dyson.json').state);
+	const c = eraContent('dyson');
+	expect(apply(s, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id }).ok).toBe(true);
 	s.dyson.panels = 20;
 	s.hardware.statite = 190;
 	s.dyson.beam = 0.5;

@@ -3,15 +3,17 @@
 // below" when beaming the kept watts powered the chips at once.
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { beamToPower, rates, starView, throttleFix } from '../../../src/lib/engine';
+import { apply, beamToPower, rates, starView, throttleFix } from '../../../src/lib/engine';
 import { fixtureState } from './helpers';
 
 const dyson = eraContent('dyson');
 
-/** The Dyson fixture with `panels` collecting (20: past those cheaper than the next ring's watts), `statites` clusters and `beam` of the star's
- * watts beamed to the fleet (the rest kept at the star). */
+/** The Dyson fixture with `panels` collecting (20: past those cheaper than the next ring's watts),
+ * `statites` clusters, `beam` of the star's watts beamed to the fleet (the rest kept at the star)
+ * and its largest run started (between runs every watt is beamed: dyson.ts beamShare). */
 function lab(statites: number, beam: number, panels = 20) {
 	const s = fixtureState('dyson');
+	expect(apply(s, dyson, { type: 'start-run', size: dyson.era.runSizes.at(-1)!.id }).ok).toBe(true);
 	s.dyson.panels = panels;
 	s.hardware.statite = statites;
 	s.dyson.beam = beam;

@@ -3,7 +3,7 @@
 // powered the chips once beamed.
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { rates, throttleFix } from '../../../src/lib/engine';
+import { apply, rates, throttleFix } from '../../../src/lib/engine';
 import { throttleFixText } from '../../../src/lib/ui/fleet/throttle-fix-text';
 import { fixtureState } from '../engine/helpers';
 
@@ -11,6 +11,8 @@ describe('the throttle fix in words', () => {
 	it('with watts kept at the star, says to beam them first, and how much (playtest 22)', () => {
 		const c = eraContent('dyson');
 		const s = fixtureState('dyson');
+		// A run under way: between runs every watt is beamed (dyson.ts beamShare).
+		expect(apply(s, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id }).ok).toBe(true);
 		s.dyson.panels = 20;
 		s.hardware.statite = 190;
 		s.dyson.beam = 0.5;
