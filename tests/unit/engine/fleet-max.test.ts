@@ -47,7 +47,9 @@ describe('fleet max', () => {
 	it("Dyson: the star's kept watts run no chip, so Max does not count them", () => {
 		const s = fixtureState('dyson');
 		const c = eraContent(s.eraId);
-		s.dyson.panels = 20; // built, their watts all kept at the star
+		s.dyson.panels = 20; // built, their watts all kept at the star for the run (between runs
+		// every watt is beamed: dyson.ts beamShare)
+		expect(apply(s, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id }).ok).toBe(true);
 		expect(apply(s, c, { type: 'beam', share: 0 }).ok).toBe(true);
 		s.cash = s.cash.mul(1e6);
 		const r = rates(s, c);
