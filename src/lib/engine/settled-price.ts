@@ -1,0 +1,49 @@
+// The price tier that earns the most once a launch rush has faded: each tier at the hype it
+// settles to while the lab serves its demand (loyalty.ts restingHype, with the share of the rush
+// that tier reaches). Playtest 23 switched to Premium on "Premium price would earn 57 % more now"
+// just after a release, left for an hour and came back to an income 90 % lower: the rush had
+// faded, and Cheap earned eleven times as much.
+import type { EraContent, PriceTierDef } from '../content';
+import type { Decimal } from './decimal';
+import { restingHype, tierReach } from './loyalty';
+import { market, revenue } from './market';
+import { bestPriceTier, PRICE_ADVICE_GAIN, tierOutlook, type TierOutlook } from './market-outlook';
+import type { GameState } from './state';
+
+export interface SettledPrice {
+	/** The tier that earns the most once hype has settled, and how much more than the tier that
+	 * earns the most now would then (a share of it). */
+	tier: PriceTierDef;
+	gain: number;
+	/** The tier that earns the most now. */
+	now: PriceTierDef;
+}
+
+/** Cash per second a tier's sales come to once hype has settled at its resting level. */
+function settledIncome(state: GameState, o: TierOutlook): Decimal {
+	const reach = tierReach(state, o.tier, o.rates.share);
+	return revenue(market(o.rates, restingHype(state.loyalty, reach)), o.rates);
+}
+
+/**
+ * Null unless another tier than the one that earns the most now would earn at least
+ * PRICE_ADVICE_GAIN more than it once hype has settled (a launch rush fading, or customers who
+ * left coming back): the Lab says so beside the price advice, before the player leaves.
+ */
+export function settledPrice(
+	state: GameState,
+	content: EraContent,
+	outlook: readonly TierOutlook[] = tierOutlook(state, content)
+): SettledPrice | null {
+	const now = bestPriceTier(outlook, state.priceTier);
+	const nowIncome = settledIncome(state, now);
+	let best = now;
+	let bestIncome = nowIncome;
+	for (const o of outlook) {
+		const income = settledIncome(state, o);
+		if (income.gt(bestIncome.mul(1 + 1e-9))) [best, bestIncome] = [o, income];
+	}
+	if (best === now) return null;
+	const gain = nowIncome.gt(0) ? bestIncome.sub(nowIncome).div(nowIncome).toNumber() : Infinity;
+	return gain >= PRICE_ADVICE_GAIN ? { tier: best.tier, gain, now: now.tier } : null;
+}

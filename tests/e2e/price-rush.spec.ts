@@ -1,0 +1,31 @@
+// Playtest 23: on "Premium price would earn 57 % more now" just after a release, the player switched,
+// left for an hour and came back to an income 90 % lower: the launch rush had faded. The Lab says
+// which price earns the most once it fades, before the player leaves (engine settledPrice).
+import { expect, test } from '@playwright/test';
+import { readRecord } from '../../src/lib/save/record';
+import { fixture, openWithSave, recordOf } from './saves';
+
+/** The Garage fixture at `hype` on `tier`. */
+function lab(hype: number, tier: string) {
+	const s = readRecord(fixture('e2e/garage.json')).state;
+	s.hype = hype;
+	s.priceTier = tier;
+	return recordOf(s);
+}
+
+test('in a launch rush on Premium, the Lab says the price that earns more once it fades (playtest 23)', async ({
+	page
+}) => {
+	await openWithSave(page, lab(10, 'premium'));
+	const line = page.getByTestId('price-after-rush');
+	await line.scrollIntoViewIfNeeded();
+	await expect(line).toBeVisible();
+	expect((await line.textContent())!.replace(/\s+/g, ' ').trim()).toMatch(
+		/^Premium price earns the most now, in the rush; once it fades, (Cheap|Standard) earns \d+% more: switch before you leave for long\.$/
+	);
+	await page.screenshot({ path: test.info().outputPath('price-after-rush-390.png') });
+	// Settled (no rush), nothing to say.
+	await openWithSave(page, lab(0, 'standard'));
+	await expect(page.getByTestId('demand-figures')).toBeVisible();
+	await expect(page.getByTestId('price-after-rush')).toHaveCount(0);
+});
