@@ -18,6 +18,7 @@ import { multipliers } from '../src/lib/engine/effects';
 import { decodeState, encodeState } from '../src/lib/save/codec';
 import { playActive } from '../src/lib/sim/players';
 import { constantLater } from '../src/lib/sim/probe';
+import { decisionRace } from '../src/lib/sim/probe/era-figures';
 import { AT_SHARE, CONSTANT_SHARES, playOn, raceFigures } from '../src/lib/sim/probe/constant';
 
 const [command, dir, count, ...seeds] = process.argv.slice(2);
@@ -69,4 +70,21 @@ if (command === 'save') {
 			`insight ×${m.insightRate.toPrecision(3)}, ${s.researchers} researchers`
 		);
 	});
-} else console.log('usage: tsx scripts/era-starts.ts save|race|pace <dir> <eras|era> <seed>...');
+} else if (command === 'decide') {
+	// The era's own decision, as the probe races it (probe/era-figures.ts): how much later the
+	// player who ignores it reaches the goal, per seed and the median.
+	const era = Number(count);
+	const later = seeds.map(Number).map((seed) => {
+		const { seconds, start } = read(seed, era);
+		const f = decisionRace(start, seconds);
+		console.log(
+			`  seed ${seed}: ${Object.entries(f)
+				.map(([k, v]) => `${k} ${v.toFixed(1)}`)
+				.join(', ')}`
+		);
+		return Object.values(f)[0];
+	});
+	later.sort((a, b) => a - b);
+	console.log(`era${era} ignore-later median: ${later[later.length >> 1].toFixed(1)} %`);
+} else
+	console.log('usage: tsx scripts/era-starts.ts save|race|decide|pace <dir> <eras|era> <seed>...');

@@ -81,6 +81,25 @@ export function eraDecisionFigures(
 	for (const d of [DECISIONS[w.eraId], SECOND[w.eraId]]) if (d) decisionFigures(w, f, best, d);
 }
 
+/** Each of the era's decisions raced from its start (as the probe does): how much later, in %,
+ * the player who ignores it reaches the goal (`<name>.ignore-later`). For scripts/era-starts.ts. */
+export function decisionRace(start: GameState, seconds: number): Record<string, number> {
+	const f: Record<string, number> = {};
+	for (const d of [DECISIONS[start.eraId], SECOND[start.eraId]])
+		if (d) f[`${d.name}.ignore-later`] = ignoreLater(d, start, seconds);
+	return f;
+}
+
+/** How much later, in %, the player who ignores the decision reaches the goal from `start` (an
+ * era of `seconds` for the adaptive player; each race stops at three times that). */
+function ignoreLater(d: Decision, start: GameState, seconds: number): number {
+	const limit = 3 * seconds;
+	const race = d.race ?? secondsToGoalDeciding;
+	const uses = race(start, true, limit);
+	const ignores = race(start, false, limit);
+	return 100 * (Math.min(ignores, limit) / Math.min(uses, limit) - 1);
+}
+
 function decisionFigures(
 	w: EraWatch,
 	f: Record<string, number>,
@@ -88,11 +107,7 @@ function decisionFigures(
 	d: Decision
 ): void {
 	const left = (s: { tick: number }) => w.seconds - s.tick;
-	const limit = 3 * w.seconds;
-	const race = d.race ?? secondsToGoalDeciding;
-	const uses = race(w.eraStart, true, limit);
-	const ignores = race(w.eraStart, false, limit);
-	f[`${d.name}.ignore-later`] = 100 * (Math.min(ignores, limit) / Math.min(uses, limit) - 1);
+	f[`${d.name}.ignore-later`] = ignoreLater(d, w.eraStart, w.seconds);
 	const every = Math.max(1, Math.floor(w.moments.length / MOMENTS));
 	const sampled = [
 		...(d.arrival ? [w.eraStart] : []),

@@ -138,6 +138,24 @@ import type { Target } from './target';
  *   watts the chips do not draw) 24 % SLOWER than beaming every watt; keeping the training share's
  *   watts at the star (slider at 0) 34 % slower: kept watts throttle the chips, and a throttled
  *   fleet's memory holds less of the model (rates.ts), which Dyson's memory-bound lab cannot spare.
+ * Moon and Mars with experiments (2026-12-06, branches `bal23` and `int23`; not landed): what Mars's
+ *   sites neither train nor sell as batch jobs runs them too (experiments.ts labSpare there), Mars's
+ *   sites that train the run are left out of the spare share (counted, building all near read 3.1 %
+ *   later from the saved starts, 25 asserted; left out, 48 %), and a player whose Mars sites train
+ *   the run trains none of it on the Moon; goal 318, serving bytes 3.2M, goalDraw in eras 6 and 7.
+ *   Full probe, fifteen seeds, with Dyson's goal 385: era 6's constant share 38.8 %, building all
+ *   near 29 %, memory bound 57.6 %, short 21.1 %, the era 331 min (589); Dyson 691 min; every
+ *   asserted target met. Two unit tests stop it: the player who checks in four times a day takes
+ *   13.5–14.75 days with Dyson's goal at 363 (the Moon 2.6–3.4 days, 3.6–6 before; 14 asked), and
+ *   at 385 (14.75–18.5 days) the active Dyson of 694–759 min idles 15–20 min at its end (seed 5;
+ *   12 asked); at 376 both hold but Dyson's cheap price is best at 10 % of its moments (15 asked;
+ *   20 at 385). Next: a Moon that keeps the check-in player as long as before (its days barely
+ *   move with the goal: 318–326 all 2.6–3.6), or a Dyson whose end has something to buy.
+ * Orbit with experiments, again (2026-12-06, scripts/arrival.ts on the saved starts): at the
+ *   arrival the lab that charters ends the first window 10²–10⁵× ahead in insight and 10–100× in
+ *   FLOP/s (the window lifts 60 units); with the first window lifting all the cargo booked before
+ *   it and the first charters 40 % dearer, waiting was still worth 0.000–0.09 of chartering
+ *   (seeds 1–5; 0.1–1 on main): with experiments, early compute compounds past any launch price.
  */
 /** The eras whose constant-share race is asserted (targets.ts; the probe-targets test races
  * them, the slow part of it): the others' are open. */
