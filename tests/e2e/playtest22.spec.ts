@@ -21,7 +21,8 @@ test('dyson: a research card says when its watts cut does nothing at the star (p
 		page.locator('article').filter({ has: page.getByTestId(`research-${id}`) });
 	await openWithSave(page, fixture('e2e/dyson.json'));
 	await page.getByTestId('tab-research').tap();
-	const idle = ' (nothing here: at the star every FLOP costs its watt)';
+	// Said of the watts alone (playtest 23 read "(nothing here: …)" as the whole project idle).
+	const idle = ' (no effect at the star)';
 	const cooling = card('liquid-cooling');
 	await cooling.scrollIntoViewIfNeeded();
 	await expect(cooling).toContainText(`watts per chip ×0.7${idle}`);
@@ -36,7 +37,7 @@ test('dyson: a research card says when its watts cut does nothing at the star (p
 	await openWithSave(page, fixture('e2e/hyperscale.json'));
 	await page.getByTestId('tab-research').tap();
 	await expect(card('campus-cooling')).toContainText('watts per chip ×0.8');
-	await expect(page.getByText('nothing here', { exact: false })).toHaveCount(0);
+	await expect(page.getByText('no effect at the star', { exact: false })).toHaveCount(0);
 });
 
 test("dyson: the star card's ring price is its contract's, with a panel's share of it beside (playtest 22)", async ({

@@ -1,7 +1,10 @@
 // "While you were away": what changed between the state before and after a catch-up. Pure.
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
+import { distilledName } from './edge';
 import { playerRank, standings } from './leaderboard';
+import { runModelName } from './models';
+import { labCompute } from './moon-mars';
 import { rates } from './rates';
 import { runPause, type RunPause } from './run-pause';
 import { runProgress } from './run-plan';
@@ -27,11 +30,18 @@ export interface AwayReport {
 	/** Cash after less cash before (negative when the lab lost money). */
 	cashGained: Decimal;
 	tokensGained: Decimal;
+	/** The lab's compute (labCompute: far sites and the star's kept watts too), as the header says it. */
 	computeBefore: Decimal;
 	computeAfter: Decimal;
 	runsFinished: number;
-	/** A model waiting at the launch gate now. */
+	/** What the absence's last finished run made (null: none finished): its name, and whether the
+	 * launch gate set it aside for the better model it kept (models.ts finishRun). Playtest 23 read
+	 * "1 training run finished. Tharsis-4 waits at the launch gate." of a Tharsis-4 that waited
+	 * before it left, the run's Tharsis-5 set aside. */
+	lastMade: { name: string; setAside: boolean } | null;
+	/** A model waiting at the launch gate now, and whether it waited there before the absence. */
 	waiting: Model | null;
+	waitedBefore: boolean;
 	deliveries: number;
 	rivalReleases: number;
 	rankBefore: number;
@@ -70,10 +80,12 @@ export function awayReport(
 		cashAfter: after.cash,
 		cashGained: after.cash.sub(before.cash),
 		tokensGained: after.tokens.sub(before.tokens),
-		computeBefore: rates(before, content).compute,
-		computeAfter: rAfter.compute,
+		computeBefore: labCompute(rates(before, content)),
+		computeAfter: labCompute(rAfter),
 		runsFinished: after.stats.runsFinished - before.stats.runsFinished,
+		lastMade: lastMade(before, after, content),
 		waiting: after.gate,
+		waitedBefore: !!before.gate && after.gate?.name === before.gate.name,
 		deliveries: fresh.filter((n) => n.kind === 'delivery').length,
 		rivalReleases: versions(after) - versions(before),
 		rankBefore: playerRank(before, content),
@@ -85,6 +97,21 @@ export function awayReport(
 		customersLost: Math.max(0, 1 - kept(after) / kept(before)),
 		chart
 	};
+}
+
+/** The last run of the absence made the model at the gate or the one served (released by
+ * automation); else the gate set it aside (only a release or a discard clears the gate). */
+function lastMade(
+	before: GameState,
+	after: GameState,
+	content: EraContent
+): AwayReport['lastMade'] {
+	if (after.stats.runsFinished === before.stats.runsFinished) return null;
+	const name = runModelName(content, after.stats.runsFinished);
+	const made = [after.gate, after.model].find(
+		(m) => m && (m.name === name || m.name === distilledName(name))
+	);
+	return { name: made?.name ?? name, setAside: !made };
 }
 
 /** Every world event of the absence (the news keeps the last few), then the latest other news

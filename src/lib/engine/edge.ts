@@ -214,7 +214,12 @@ export function distilled(content: EraContent, mult: Multipliers, model: Model):
 	const params = reachParams(content, mult);
 	if (model.params.lte(params)) return null;
 	const capability = distilledCapability(content, mult, model.params, model.capability);
-	return { name: `${model.name} Mini`.slice(0, 60), capability, flop: model.flop, params };
+	return { name: distilledName(model.name), capability, flop: model.flop, params };
+}
+
+/** The name a model distilled from `name` takes. */
+export function distilledName(name: string): string {
+	return `${name} Mini`.slice(0, 60);
 }
 
 /** The extra training, as a share of the run, that a model of `params` parameters costs with

@@ -11,7 +11,8 @@ import { Decimal } from './decimal';
 import { capabilityGain } from './formulas';
 import { goalBar } from './leaderboard';
 import type { Rates } from './rates';
-import { capabilityBand, expectedRunTime, runSizesOffered } from './run-plan';
+import { capabilityBand, runSizesOffered } from './run-plan';
+import { expectedRunTime } from './run-pace';
 import type { GameState } from './state';
 
 export interface GoalForecast {

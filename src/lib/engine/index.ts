@@ -82,6 +82,7 @@ export { throttleAfter } from './throttle-after';
 export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export * from './run-plan';
+export * from './run-pace';
 export * from './run-pause';
 export * from './run-beats';
 export { runSizeMeaning, type RunSizeMeaning } from './run-size-meaning';
@@ -144,6 +145,7 @@ export {
 	farUnits,
 	farValue,
 	labCompute,
+	labTrainShare,
 	unitsBySite
 } from './moon-mars';
 export {

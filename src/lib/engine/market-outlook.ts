@@ -12,7 +12,7 @@ import { gateWorse, releaseGate } from './models';
 import { powerPriceIndex } from './power-bill';
 import { rentedServingAt, spotAtFleet } from './cloud';
 import { capacityAt, rates, tierMarket, type Rates } from './rates';
-import { quotedTrainShare } from './run-plan';
+import { quotedTrainShare } from './run-pace';
 import type { GameState } from './state';
 
 export interface TierOutlook {

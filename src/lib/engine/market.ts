@@ -111,10 +111,23 @@ export function revenue(m: Market, r: Rates): Decimal {
 export interface LostCustomers {
 	lost: number;
 	returning: boolean;
+	/** Sold out with customers waiting (customersWait): more leave. Neither this nor `returning`:
+	 * at the latency floor, demand has fallen to what the lab serves and stays there. */
+	leaving: boolean;
 }
 
 export function lostCustomers(m: Market, hype: number): LostCustomers | null {
-	return hype < 0 ? { lost: -hype, returning: !m.soldOut } : null;
+	return hype < 0 ? { lost: -hype, returning: !m.soldOut, leaving: customersWait(m) } : null;
+}
+
+/** Unmet demand below this share of the demand is no wait: at the latency floor, demand has
+ * fallen to what the lab serves and is sold out by a rounding. */
+export const UNMET_SHOWN = 0.001;
+
+/** Customers wait for tokens: sold out by more than a rounding of the demand (UNMET_SHOWN).
+ * Dyson's Demand card read "0 tok/s unmet — latency burns hype, then customers" at the floor. */
+export function customersWait(m: Pick<Market, 'soldOut' | 'unmet' | 'demand'>): boolean {
+	return m.soldOut && m.unmet.gt(m.demand.mul(UNMET_SHOWN));
 }
 
 /** The demand bar: served and unmet demand as shares of the larger of demand and capacity. */

@@ -70,11 +70,16 @@ export function modelFromRun(
 	};
 }
 
+/** The name of the model the lab's `n`th finished run makes (distilled: edge.ts distilledName). */
+export function runModelName(content: EraContent, n: number): string {
+	return `${content.era.playerModelFamily}-${n}`;
+}
+
 /** Called by the step when the run's progress reaches its target. */
 export function finishRun(state: GameState, content: EraContent, mult: Multipliers): void {
 	const run = state.run!;
 	mult = withRecipe(run, mult);
-	const name = `${content.era.playerModelFamily}-${state.stats.runsFinished + 1}`;
+	const name = runModelName(content, state.stats.runsFinished + 1);
 	const full = modelFromRun(name, run.target, run.outcome, mult);
 	// The Edge swarm: a lab that distils serves a smaller, slightly weaker copy (edge.ts).
 	const model = (state.edge.distil && distilled(content, mult, full)) || full;

@@ -169,3 +169,19 @@ export function buyFar(
 export function labCompute(r: { compute: Decimal; far: Decimal }): Decimal {
 	return r.far.gt(0) ? r.compute.add(r.far) : r.compute;
 }
+
+/** Share (0…1) of the lab's compute (labCompute) that trains the run, as the header's Compute
+ * tile says it: the fleet's share at the slider (less a broke lab's power cut) and the far FLOP/s
+ * the run takes, Mars's or the star's. `trainRate` is that pace × the research that speeds
+ * training (rates.ts trainingPace). Playtest 23 read "0% training" while Mars trained 78 % of
+ * the lab's FLOP/s: the tile read the fleet's slider alone. 0 with no run. */
+export function labTrainShare(r: {
+	compute: Decimal;
+	far: Decimal;
+	trainRate: Decimal;
+	mult: Pick<Multipliers, 'trainThroughput'>;
+}): number {
+	const lab = labCompute(r);
+	if (!lab.gt(0) || !r.trainRate.gt(0)) return 0;
+	return Math.min(1, r.trainRate.div(lab.mul(r.mult.trainThroughput)).toNumber());
+}

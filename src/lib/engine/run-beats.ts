@@ -2,7 +2,8 @@
 // of leaving the player to find it out (playtest 5, late-era.json).
 import type { EraContent, RunSizeDef } from '../content';
 import type { Rates } from './rates';
-import { capabilityBand, expectedRunTime, runSizesOffered } from './run-plan';
+import { capabilityBand, runSizesOffered } from './run-plan';
+import { expectedRunTime } from './run-pace';
 import type { GameState, Model } from './state';
 
 /** When no run size offered is expected to beat the best model the lab has (served, or waiting

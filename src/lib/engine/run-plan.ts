@@ -1,13 +1,12 @@
 // Training runs ahead of time: which size to run next, how long it takes, what it should
 // score, and how far the current run has come. Read by the run card, automation and players.
 import type { EraContent, RunSizeDef } from '../content';
-import { D0, Decimal } from './decimal';
+import { Decimal } from './decimal';
 import {
 	blockFlops,
 	devicesPerCopy,
 	distilled,
 	distilledCapability,
-	distilPass,
 	runEnd,
 	swarmCapacity,
 	swarmHold,
@@ -19,11 +18,9 @@ import {
 import { capabilityOf, paramsOf } from './formulas';
 import { OUTCOME } from './outcome';
 import { modelFootprint } from './purchases';
-import { rates, trainingPace, type Rates } from './rates';
+import { ratesWith } from './run-pace';
+import { trainingPace, type Rates } from './rates';
 import type { GameState, Model } from './state';
-
-/** Run time and pace read at no less than this share, so a 0% slider still shows a figure. */
-const LEAST_SHOWN_SHARE = 0.01;
 
 /** The run size one up from the served model's (the largest if none is bigger). */
 export function oneSizeUp(s: GameState, c: EraContent): RunSizeDef {
@@ -75,8 +72,8 @@ export function runSizesOffered(s: GameState, c: EraContent, r: Rates): readonly
 	// light-delay cap count only while a run trains (a pace read between runs left out the
 	// star's kept watts, so Dyson offered fewer sizes than it could finish in a week).
 	const inAWeek = (z: RunSizeDef) =>
-		trainRateWith(s, c, z, 1)
-			.mul(OFFERED_DAYS * 86_400)
+		ratesWith(s, c, z, 1)
+			.trainRate.mul(OFFERED_DAYS * 86_400)
 			.gte(z.flop);
 	let last = Math.min(sizes.length - 1, up + 2);
 	while (last + 1 < sizes.length && inAWeek(sizes[last + 1])) last++;
@@ -225,40 +222,6 @@ export function plannedMemory(
 		},
 		speed: Math.min(1, speed)
 	};
-}
-
-/** The train share the run card quotes a pace at: the slider's, or 1% if it is at zero. */
-export function quotedTrainShare(s: GameState): number {
-	return Math.max(s.trainShare, LEAST_SHOWN_SHARE);
-}
-
-/**
- * FLOP per second a run of this size would train at if it started now, at the quoted train
- * share: the engine's own rates with that run under way (their `trainRate`, what step() adds to
- * its progress). Dyson's kept watts and the far sites' light-delay cap (by the run's size) count
- * only while a run trains: a pace read off the rates between runs missed them (playtest 8: a
- * Dyson run "18m 04s" finished in about a minute).
- */
-export function plannedTrainRate(s: GameState, c: EraContent, size: RunSizeDef): Decimal {
-	return trainRateWith(s, c, size, quotedTrainShare(s));
-}
-
-/** FLOP per second a run of this size would train at if it started now at `share`. */
-function trainRateWith(s: GameState, c: EraContent, size: RunSizeDef, share: number): Decimal {
-	const target = new Decimal(size.flop);
-	const run = { sizeId: size.id, target, progress: D0, outcome: 1, recipe: 0 };
-	return rates({ ...s, run, trainShare: share }, c).trainRate;
-}
-
-/** Seconds a run of this size would take if it started now (plannedTrainRate), with the Edge's
- * distil pass when its model would be distilled (edge.ts distilPass, the rule the run in
- * progress ends by: playtest 4 read 1m49s before the run and 2m10s once it ran). */
-export function expectedRunTime(s: GameState, c: EraContent, r: Rates, size: RunSizeDef): number {
-	const pace = plannedTrainRate(s, c, size);
-	const flop = new Decimal(size.flop).mul(
-		1 + distilPass(s, c, r.mult, paramsOf(new Decimal(size.flop)))
-	);
-	return pace.gt(0) ? flop.div(pace).toNumber() : Infinity;
 }
 
 /** Where the current run ends: its target, or with `c` given, with the Edge's distil pass. */

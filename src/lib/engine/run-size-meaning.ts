@@ -5,7 +5,8 @@
 import type { EraContent, RunSizeDef } from '../content';
 import { Decimal } from './decimal';
 import type { Rates } from './rates';
-import { capabilityBand, expectedRunTime } from './run-plan';
+import { capabilityBand } from './run-plan';
+import { expectedRunTime } from './run-pace';
 import type { GameState } from './state';
 
 export interface RunSizeMeaning {

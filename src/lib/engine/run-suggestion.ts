@@ -3,7 +3,8 @@
 // model just released (suggestedRunSize), and nothing said why a shorter one was not.
 import type { EraContent, RunSizeDef } from '../content';
 import type { Rates } from './rates';
-import { capabilityBand, expectedRunTime, runSizesOffered, suggestedRunSize } from './run-plan';
+import { capabilityBand, runSizesOffered, suggestedRunSize } from './run-plan';
+import { expectedRunTime } from './run-pace';
 import type { GameState, Model } from './state';
 
 export interface RunSuggestion {

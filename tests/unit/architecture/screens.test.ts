@@ -95,6 +95,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/lab-loss.ts': ['cashLoss'],
 	'lab/SplitLoss.svelte': ['splitLoss'],
 	'lab/DemandBar.svelte': [
+		'customersWait',
 		'demandBar',
 		'experimentsView',
 		'lostCustomers',
@@ -124,20 +125,19 @@ const SELECTORS: Record<string, string[]> = {
 		'trainingBoost'
 	],
 	'lab/experiments-text.ts': ['spareShown'],
-	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'quotedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'startSplit'],
+	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'noRunBeats', 'orbitView', 'plannedMemory', 'plannedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'startSplit'],
 	'lab/RunMemory.svelte': ['farOutOfReach', 'plannedFit'],
 	'lab/RunOutlook.svelte': ['goalForecast', 'runSuggestion'],
 	'lab/run-outlook-text.ts': ['POINTS_PER_DECADE'],
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
 	'market/PriceAdvice.svelte': ['priceAdvice', 'settledPrice'],
+	'research/research-words.ts': ['capabilityGain', 'idleEffect'],
 	'research/ResearchScreen.svelte': [
 		'REHIRE_SECONDS',
 		'canResearch',
-		'capabilityGain',
 		'hireOutruns',
 		'hireRunway',
-		'idleEffect',
 		'letGoQuote',
 		'quoteHire',
 		'relearnQuote',
@@ -146,7 +146,7 @@ const SELECTORS: Record<string, string[]> = {
 		'salariesOf',
 		'salaryPerResearcher'
 	],
-	'shell/face-of.ts': ['between', 'labCompute'],
+	'shell/face-of.ts': ['between', 'labCompute', 'labTrainShare'],
 	'stats/AchievementList.svelte': ['achievementView', 'progressOf'],
 	'stats/StatsSheet.svelte': ['endlessView', 'inEndless', 'statistics']
 };

@@ -2,17 +2,23 @@
 // waits, and a lost place on the leaderboard (the playtest: an hour away lost 96 % of the
 // customers, and nothing said so).
 import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
 import {
 	advance,
+	apply,
 	awayReport,
 	buy,
 	cloneState,
+	labCompute,
 	money,
 	newGame,
+	rates,
 	release,
 	setTrainShare,
-	startRun
+	startRun,
+	stopRun
 } from '../../../src/lib/engine';
+import { runModelName } from '../../../src/lib/engine/models';
 import { pushNews } from '../../../src/lib/engine/news';
 import { garage, pausedLab } from './helpers';
 
@@ -95,5 +101,80 @@ describe('the away report’s news', () => {
 		const report = awayReport(before, after, garage, [], 0);
 		expect(report.deliveries).toBe(2);
 		expect(report.headlines.map((h) => h.kind)).toEqual(['research']);
+	});
+});
+
+describe('the away report’s compute', () => {
+	it("is the lab's compute the header says, Mars's far sites too (playtest 23)", () => {
+		// Playtest 23 read 145 RFLOP/s in the report beside 985 on the header: Mars left out.
+		const mm = eraContent('moon-mars');
+		const before = newGame(3, 'moon-mars');
+		before.cash = before.cash.mul(1e6);
+		apply(before, mm, { type: 'build-far', on: true });
+		expect(apply(before, mm, { type: 'buy', hardware: 'mars-farm', count: 3 }).ok).toBe(true);
+		const after = cloneState(before);
+		advance(after, mm, 60);
+		const report = awayReport(before, after, mm, [], 0);
+		const r = rates(after, mm);
+		expect(r.far.gt(0)).toBe(true);
+		expect(report.computeAfter.eq(labCompute(r))).toBe(true);
+		expect(report.computeAfter.gt(r.compute)).toBe(true);
+		expect(report.computeBefore.eq(labCompute(rates(before, mm)))).toBe(true);
+	});
+});
+
+describe('the away report’s runs', () => {
+	/** A Garage lab with a short run under way, and a model at the gate of `waiting` capability
+	 * (none: 0). */
+	function gateLab(waiting: number) {
+		const s = lab();
+		stopRun(s);
+		startRun(s, garage, 'sprint');
+		setTrainShare(s, 1);
+		if (waiting > 0) s.gate = { ...s.model, name: 'Ember-99', capability: waiting };
+		return s;
+	}
+
+	it('names what the finished run made, set aside for the better model waiting (playtest 23)', () => {
+		// Playtest 23 read "1 training run finished. Tharsis-4 … waits at the launch gate." of a
+		// Tharsis-4 that waited before it left; the run had made Tharsis-5, set aside.
+		const before = gateLab(900);
+		const after = cloneState(before);
+		advance(after, garage, 4 * 3600);
+		const report = awayReport(before, after, garage, [], 0);
+		expect(report.runsFinished).toBe(1);
+		const made = runModelName(garage, after.stats.runsFinished);
+		expect(report.lastMade).toEqual({ name: made, setAside: true });
+		expect(report.waiting?.name).toBe('Ember-99');
+		expect(report.waitedBefore).toBe(true);
+		expect(after.news.some((n) => n.kind === 'set-aside' && n.text.startsWith(made))).toBe(true);
+	});
+
+	it('names the model the run made when it is the one that waits', () => {
+		const before = gateLab(0);
+		const after = cloneState(before);
+		advance(after, garage, 4 * 3600);
+		const report = awayReport(before, after, garage, [], 0);
+		expect(report.lastMade).toEqual({ name: after.gate!.name, setAside: false });
+		expect(report.waitedBefore).toBe(false);
+	});
+
+	it('a better run replaces the model that waited: not set aside, and the gate’s is new', () => {
+		const before = gateLab(1);
+		const after = cloneState(before);
+		advance(after, garage, 4 * 3600);
+		const report = awayReport(before, after, garage, [], 0);
+		expect(report.lastMade).toEqual({ name: after.gate!.name, setAside: false });
+		expect(after.gate!.name).not.toBe('Ember-99');
+		expect(report.waitedBefore).toBe(false);
+	});
+
+	it('says nothing of a run when none finished', () => {
+		const before = gateLab(900);
+		const after = cloneState(before);
+		advance(after, garage, 1);
+		const report = awayReport(before, after, garage, [], 0);
+		expect(report.lastMade).toBeNull();
+		expect(report.waitedBefore).toBe(true);
 	});
 });

@@ -131,7 +131,7 @@ describe('customers lost, and why (playtest 9: a bare "customers −32%")', () =
 		expect(soldOutHype(r)).toBeGreaterThan(-0.3);
 		const served = market(r, -0.3);
 		expect(served.soldOut).toBe(false);
-		expect(lostCustomers(served, -0.3)).toEqual({ lost: 0.3, returning: true });
+		expect(lostCustomers(served, -0.3)).toEqual({ lost: 0.3, returning: true, leaving: false });
 		// Sold out (the slider trains nearly all): they keep leaving.
 		const starved = lab(0.99999);
 		const sr = rates(starved, garage);
@@ -139,7 +139,15 @@ describe('customers lost, and why (playtest 9: a bare "customers −32%")', () =
 		expect(hype).toBeLessThan(0);
 		const short = market(sr, hype);
 		expect(short.soldOut).toBe(true);
-		expect(lostCustomers(short, hype)!.returning).toBe(false);
+		expect(lostCustomers(short, hype)).toMatchObject({ returning: false, leaving: true });
+		// At the latency floor, demand has fallen to what the lab serves: none leave, none return
+		// (playtest 23 read "more leave until demand meets your capacity" with nothing unmet).
+		const floor = market(sr, soldOutHype(sr));
+		expect(floor.soldOut).toBe(true);
+		expect(lostCustomers(floor, soldOutHype(sr))).toMatchObject({
+			returning: false,
+			leaving: false
+		});
 		// None lost: nothing to explain.
 		expect(lostCustomers(served, 0.2)).toBeNull();
 	});

@@ -2,8 +2,16 @@
 // is what the engine's new game shows, and a saved face reads back only when whole.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { advance, apply, between, Decimal, newGame, quoteHardware } from '../../../src/lib/engine';
-import { formatSI } from '../../../src/lib/format/number';
+import {
+	advance,
+	apply,
+	between,
+	Decimal,
+	labTrainShare,
+	newGame,
+	quoteHardware
+} from '../../../src/lib/engine';
+import { formatPercent, formatSI } from '../../../src/lib/format/number';
 import { fixtureState } from '../engine/helpers';
 import { takeSnapshot } from '../../../src/lib/runtime/snapshot';
 import { FACE_KEY, NEW_GAME_FACE, readFace, writeFace } from '../../../src/lib/ui/shell/face';
@@ -47,6 +55,21 @@ describe('the counters before the game loads', () => {
 			/\s/
 		);
 		expect(`${face.compute} ${face.computeUnit}`).toBe(`${figure} ${unit}`);
+	});
+
+	it("the Compute tile's training share counts Mars: its share of the lab's compute (playtest 23)", () => {
+		// Playtest 23 read "0% training" with the slider at 0 while Mars trained 78 % of the lab.
+		const mm = eraContent('moon-mars');
+		const s = newGame(3, 'moon-mars');
+		s.cash = s.cash.mul(1e6);
+		apply(s, mm, { type: 'build-far', on: true });
+		expect(apply(s, mm, { type: 'buy', hardware: 'mars-farm', count: 3 }).ok).toBe(true);
+		s.trainShare = 0;
+		expect(apply(s, mm, { type: 'start-run', size: mm.era.runSizes.at(-1)!.id }).ok).toBe(true);
+		const snap = takeSnapshot(s, mm, 0, 0);
+		const share = labTrainShare(snap.r);
+		expect(share).toBeGreaterThan(0.01);
+		expect(faceOf(snap).computeNote).toBe(`${formatPercent(share)} training`);
 	});
 
 	it('each counter by its own size: cash past the letters leaves tokens and compute in theirs (playtest 8)', () => {

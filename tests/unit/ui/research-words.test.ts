@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import { Decimal, hire, letGoQuote, newGame, rates } from '../../../src/lib/engine';
 import { formatMoney, formatNumber } from '../../../src/lib/format/number';
-import { letGoText, researchButtonName } from '../../../src/lib/ui/research/research-words';
+import {
+	effectsText,
+	letGoText,
+	researchButtonName
+} from '../../../src/lib/ui/research/research-words';
 
 const c = eraContent('garage');
 
@@ -38,5 +42,26 @@ describe("a project's Research button", () => {
 			'Research: Quantization, 12 insight'
 		);
 		expect(researchButtonName('Quantization', true, '12 insight')).toMatch(/^Locked: Quantization/);
+	});
+});
+
+describe("a project's effects", () => {
+	const dyson = eraContent('dyson');
+	const perWatt = dyson.research.get('perf-per-watt')!.effects;
+
+	it('at the star, says only the watts part does nothing (playtest 23)', () => {
+		// Playtest 23 read "…watts per chip ×0.85 (nothing here: …)" as the whole project idle.
+		expect(effectsText(perWatt, dyson)).toBe(
+			'compute ×1.25, watts per chip ×0.85 (no effect at the star)'
+		);
+	});
+
+	it('elsewhere, says nothing of it', () => {
+		expect(effectsText(perWatt, c)).toBe('compute ×1.25, watts per chip ×0.85');
+	});
+
+	it('says capability per FLOP in points too', () => {
+		const text = effectsText([{ target: 'algoEfficiency', op: 'mul', value: 2 }], c);
+		expect(text).toMatch(/^capability per FLOP ×2 \(\+\d+\.\d capability a run\)$/);
 	});
 });

@@ -1,5 +1,6 @@
 // The Research screen's words for what a tap does, before it is made.
-import type { Decimal } from '$lib/engine';
+import type { Effect, EraContent } from '$lib/content';
+import { capabilityGain, idleEffect, type Decimal } from '$lib/engine';
 import { formatMoney, formatNumber, type Notation } from '$lib/format/number';
 
 /** Letting one researcher go (engine hiring.ts letGoQuote): what it saves, what it gives up, and
@@ -18,4 +19,38 @@ export function letGoText(
  * project's name (playtest 22: "Research" ten times over). */
 export function researchButtonName(project: string, locked: boolean, cost: string): string {
 	return `${locked ? 'Locked' : 'Research'}: ${project}, ${cost}`;
+}
+
+const TARGETS: Record<Effect['target'], string> = {
+	flopPerToken: 'FLOP per token',
+	footprint: 'memory footprint',
+	algoEfficiency: 'capability per FLOP',
+	trainThroughput: 'training speed',
+	watts: 'watts per chip',
+	marketSize: 'market size',
+	insightRate: 'insight per researcher',
+	hypeSpike: 'hype per release',
+	compute: 'compute',
+	startCash: 'starting cash',
+	offlineCap: 'offline cap'
+};
+
+/**
+ * A project's effects, as its card lists them ("compute ×1.25, watts per chip ×0.85"). Capability
+ * per FLOP in points too: playtest 13 read "×2" as double the capability, and four projects
+ * (×56) took a run from 70 to 86 (engine/formulas.ts capabilityGain). An effect the era ignores
+ * says so on that effect alone: playtest 22 researched watts at the star and nothing changed, and
+ * playtest 23 read "(nothing here: …)" after the list as if the whole project did nothing.
+ */
+export function effectsText(effects: readonly Effect[], content: EraContent): string {
+	return effects
+		.map((e) => {
+			const gain =
+				e.target === 'algoEfficiency'
+					? ` (+${capabilityGain(e.value).toFixed(1)} capability a run)`
+					: '';
+			const idle = idleEffect(content, e.target) ? ' (no effect at the star)' : '';
+			return `${TARGETS[e.target]} ×${e.value}${gain}${idle}`;
+		})
+		.join(', ');
 }

@@ -1,5 +1,5 @@
 // The counters of a snapshot, formatted: what Counters.svelte shows and what the face keeps.
-import { between, labCompute, type Decimal } from '$lib/engine';
+import { between, labCompute, labTrainShare, type Decimal } from '$lib/engine';
 import {
 	formatMoney,
 	formatNumber,
@@ -40,7 +40,7 @@ export function faceOf(snap: Snapshot, frac = snap.frac): Face {
 		computeUnit,
 		computeNote: throttled
 			? `throttled ${formatPercent(r.throttle)}`
-			: `${Math.round(r.trainShare * 100)}% training`,
+			: `${formatPercent(labTrainShare(r))} training`,
 		computeWarn: throttled,
 		tokenRate: formatRate(f.tokensPerSec, '/s', lineNotation(s.tokens, f.tokensPerSec)),
 		// Reinvested, the income still shows (the playtest could not tell whether a price switch

@@ -4,7 +4,8 @@
 export interface Face {
 	compute: string;
 	computeUnit: string;
-	/** "50% training", or "throttled 80%" (then `computeWarn`). */
+	/** "50% training" (of the lab's compute: engine labTrainShare), or "throttled 80%" (then
+	 * `computeWarn`). */
 	computeNote: string;
 	computeWarn: boolean;
 	tokens: string;

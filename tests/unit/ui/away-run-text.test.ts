@@ -1,0 +1,65 @@
+// The away report's lines on the runs (ui/away/away-run-text.ts). Playtest 23 read "1 training
+// run finished. Tharsis-4 (capability 213.2) waits at the launch gate." of a Tharsis-4 that
+// waited before it left: the run had made Tharsis-5, which the gate set aside.
+import { describe, expect, it } from 'vitest';
+import { Decimal, type Model } from '../../../src/lib/engine';
+import { awayRunLines } from '../../../src/lib/ui/away/away-run-text';
+
+const model = (name: string, capability: number): Model => ({
+	name,
+	capability,
+	flop: new Decimal(1),
+	params: new Decimal(1)
+});
+
+describe('the away report’s run lines', () => {
+	it('names the set-aside model the run made, and the one that still waits', () => {
+		const lines = awayRunLines({
+			runsFinished: 1,
+			lastMade: { name: 'Tharsis-5', setAside: true },
+			waiting: model('Tharsis-4', 213.2),
+			waitedBefore: true
+		});
+		expect(lines.finished).toBe(
+			'1 training run finished: it made Tharsis-5, set aside: the launch gate kept the better model.'
+		);
+		expect(lines.waiting).toBe(
+			'Tharsis-4 (capability 213.2) still waits at the launch gate, as when you left.'
+		);
+	});
+
+	it('names the model the run made that waits now', () => {
+		const lines = awayRunLines({
+			runsFinished: 1,
+			lastMade: { name: 'Tharsis-5', setAside: false },
+			waiting: model('Tharsis-5', 220.4),
+			waitedBefore: false
+		});
+		expect(lines.finished).toBe('1 training run finished: it made Tharsis-5.');
+		expect(lines.waiting).toBe('Tharsis-5 (capability 220.4) waits at the launch gate.');
+	});
+
+	it('of several runs, names the last', () => {
+		const lines = awayRunLines({
+			runsFinished: 3,
+			lastMade: { name: 'Ember-7', setAside: false },
+			waiting: null,
+			waitedBefore: false
+		});
+		expect(lines).toEqual({
+			finished: '3 training runs finished; the last made Ember-7.',
+			waiting: null
+		});
+	});
+
+	it('says nothing of runs when none finished', () => {
+		const lines = awayRunLines({
+			runsFinished: 0,
+			lastMade: null,
+			waiting: model('Ember-2', 40),
+			waitedBefore: true
+		});
+		expect(lines.finished).toBeNull();
+		expect(lines.waiting).toContain('still waits');
+	});
+});
