@@ -6,6 +6,7 @@ import { bulkCost, maxAffordable } from './formulas';
 import { multipliers } from './effects';
 import { releaseGate, drawOutcome } from './models';
 import { recipeNow } from './recipe';
+import { researchClosed } from './research-open';
 import { money, moneyScale } from './money';
 import { pushNews } from './news';
 import { quoteHire, validHireAmount, type HireAmount } from './hiring';
@@ -262,10 +263,8 @@ export function researchCost(state: GameState, content: EraContent, id: string):
 }
 
 export function canResearch(state: GameState, content: EraContent, id: string): ActionResult {
-	const def = content.research.get(id);
-	if (!def) return refuse('unknown-id');
-	if (!def.repeatable && state.research.includes(id)) return refuse('already-done');
-	if (!def.requires.every((r) => state.research.includes(r))) return refuse('locked');
+	const closed = researchClosed(state, content, id);
+	if (closed) return refuse(closed);
 	if (state.insight.lt(researchCost(state, content, id))) return refuse('not-enough-insight');
 	return OK;
 }

@@ -8,6 +8,7 @@ import {
 	nextDysonTick,
 	panelCost,
 	panelsBuilding,
+	beamShare,
 	panelWatts,
 	starOf
 } from './dyson';
@@ -133,7 +134,7 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 		toTraining: used.mul(r.trainShare),
 		toServing: used.mul(1 - r.trainShare),
 		beam: s.dyson.beam,
-		beamsAll: !s.run && s.dyson.beam < 1,
+		beamsAll: beamShare(s) > s.dyson.beam,
 		kept: keptWatts(s, content),
 		keptAsBeam: keptWatts(s, content) / star.keptGain,
 		keptGain: star.keptGain,

@@ -6,6 +6,7 @@
 // (researchPace), what the insight of the next hour buys of capability per FLOP.
 import type { EraContent, ResearchDef, RunSizeDef } from '../content';
 import { researchCost } from './actions';
+import { researchClosed } from './research-open';
 import { recipeBehind } from './experiments';
 import { Decimal } from './decimal';
 import { capabilityGain } from './formulas';
@@ -69,8 +70,7 @@ export function researchPace(s: GameState, c: EraContent, r: Rates): ResearchPac
 	for (let i = 0; i < 1000; i++) {
 		let best: { def: ResearchDef; cost: Decimal } | null = null;
 		for (const def of c.research.values()) {
-			if (pointsOf(def) <= 0 || (!def.repeatable && plan.research.includes(def.id))) continue;
-			if (!def.requires.every((id) => plan.research.includes(id))) continue;
+			if (pointsOf(def) <= 0 || researchClosed(plan, c, def.id) !== null) continue;
 			const cost = researchCost(plan, c, def.id);
 			if (!best || cost.lt(best.cost)) best = { def, cost };
 		}

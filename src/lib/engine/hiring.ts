@@ -107,10 +107,9 @@ export function letGoQuote(
 ): { salary: Decimal; insight: Decimal; fee: Decimal } | null {
 	const n = state.researchers;
 	if (n <= 0) return null;
-	const { era } = content;
 	return {
 		salary: salaryPerResearcher(content),
 		insight: r.insightRate.div(n),
-		fee: bulkCost(era.researcherCost, era.researcherCostRatio, n - 1, 1).mul(moneyScale(content))
+		fee: quoteHire({ ...state, researchers: n - 1 }, content, 1).cost
 	};
 }

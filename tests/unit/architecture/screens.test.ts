@@ -131,7 +131,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/run-outlook-text.ts': ['POINTS_PER_DECADE'],
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
-	'market/PriceAdvice.svelte': ['priceAdvice', 'settledPrice'],
+	'market/PriceAdvice.svelte': ['priceAdvice', 'settledPrice', 'tierOutlook'],
 	'research/research-words.ts': ['capabilityGain', 'idleEffect'],
 	'research/ResearchScreen.svelte': [
 		'REHIRE_SECONDS',
