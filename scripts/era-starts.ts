@@ -9,15 +9,18 @@
 //                                                           the era's constant-share.later
 //   tsx scripts/era-starts.ts pace <dir> <era> <seed>       every 20 minutes of the adaptive
 //                                                           player's era, what research multiplies
+//   tsx scripts/era-starts.ts price <dir> <era> <seed>...   the era's price figures (the probe's
+//                                                           ten moments), short and memory bound
 // From the starts of main e37f2d5 the race gives the probe's figure (Hyperscale, fifteen seeds:
 // 5.6 %, as constant-race.ts) at about 15 s a seed.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { eraContent } from '../src/lib/content';
-import { cloneState, type GameState } from '../src/lib/engine';
+import { eraContent, PRICE_TIERS } from '../src/lib/content';
+import { cloneState, market, rates, type GameState } from '../src/lib/engine';
 import { multipliers } from '../src/lib/engine/effects';
 import { decodeState, encodeState } from '../src/lib/save/codec';
 import { playActive } from '../src/lib/sim/players';
-import { constantLater } from '../src/lib/sim/probe';
+import { best, constantLater } from '../src/lib/sim/probe';
+import { priceTiers } from '../src/lib/sim/probe/choices';
 import { decisionRace } from '../src/lib/sim/probe/era-figures';
 import { AT_SHARE, CONSTANT_SHARES, playOn, raceFigures } from '../src/lib/sim/probe/constant';
 
@@ -86,5 +89,45 @@ if (command === 'save') {
 	});
 	later.sort((a, b) => a - b);
 	console.log(`era${era} ignore-later median: ${later[later.length >> 1].toFixed(1)} %`);
+} else if (command === 'price') {
+	// The era's price figure from its start, as the probe takes it (its ten moments, each tier's
+	// share per seed, the median of the seeds), with the share of the era the lab is short of
+	// capacity after its first release and the share memory binds.
+	const era = Number(count);
+	const perSeed: { tiers: string[]; short: number; bound: number }[] = [];
+	for (const seed of seeds.map(Number)) {
+		const { seconds, start } = read(seed, era);
+		const moments: GameState[] = [];
+		let [last, after, short, bound] = [0, 0, 0, 0];
+		const end = playOn(start, 3 * seconds, (s, c) => {
+			const dt = s.tick - last;
+			last = s.tick;
+			const r = rates(s, c);
+			if (r.memoryFit < 1) bound += dt;
+			if (s.stats.modelsReleased > 0 && r.capacity.gt(0)) {
+				after += dt;
+				if (market(r, s.hype).demand.gt(r.capacity)) short += dt;
+			}
+			if (moments.length < 10 && s.tick >= ((moments.length + 0.5) * seconds) / 10)
+				moments.push(cloneState(s));
+		});
+		const tiers = moments.map((s) => best(priceTiers(s, seconds - s.tick), s.priceTier));
+		perSeed.push({ tiers, short: (100 * short) / after, bound: (100 * bound) / end.tick });
+		console.log(
+			`  seed ${seed}: ${Math.round(end.tick / 60)} min, short ${perSeed.at(-1)!.short.toFixed(0)} %;`,
+			tiers.join(' ')
+		);
+	}
+	const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1].toFixed(1);
+	console.log(`era${era}.capacity.short: ${mid(perSeed.map((x) => x.short))} %`);
+	console.log(`era${era}.memory.bound: ${mid(perSeed.map((x) => x.bound))} %`);
+	for (const t of PRICE_TIERS.map((x) => x.id)) {
+		const shares = perSeed.map(
+			(x) => (100 * x.tiers.filter((y) => y === t).length) / x.tiers.length
+		);
+		console.log(`era${era}.price.best.${t}: ${mid(shares)} %`);
+	}
 } else
-	console.log('usage: tsx scripts/era-starts.ts save|race|decide|pace <dir> <eras|era> <seed>...');
+	console.log(
+		'usage: tsx scripts/era-starts.ts save|race|decide|pace|price <dir> <eras|era> <seed>...'
+	);

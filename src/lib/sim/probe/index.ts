@@ -41,7 +41,7 @@ const median = (xs: number[]) => {
  * drawn one step later shifts every later draw) must not pick a winner. */
 const TIE = 0.005;
 /** The best option; among options tied with it, `prefer` (what the scripted player does). */
-function best(o: Outcome[], prefer?: string): string {
+export function best(o: Outcome[], prefer?: string): string {
 	const tied = o.filter((x) => x.worth >= 1 - TIE);
 	// No option reaches the goal within the race's limit (every worth 0): none is better.
 	if (!tied.length) return prefer ?? o[0].option;

@@ -151,6 +151,16 @@ import type { Target } from './target';
  *   12 asked); at 376 both hold but Dyson's cheap price is best at 10 % of its moments (15 asked;
  *   20 at 385). Next: a Moon that keeps the check-in player as long as before (its days barely
  *   move with the goal: 318–326 all 2.6–3.6), or a Dyson whose end has something to buy.
+ * The same, tuned again (2026-12-06, int23 on mend24; Dyson's price from the saved starts with
+ *   scripts/era-starts.ts price, fifteen seeds; the pacing tests' players on seeds 1–5): Dyson's
+ *   market at −7.8 decades (−7.7) gives the cheap price 20 % (10) and short 23.7 %, longest wait
+ *   4–9 min, but the check-in game 13.75–14.94 days; −7.75: the cheap price 10 %, one active
+ *   Dyson 1990 min; −7.9: 20 %, waits 13–19 min; the Moon's goal 326–334: check-in days
+ *   13.75–16.75, an active Moon 235–1020 min and Dyson 283–1117 min, waits 13–28 min. The waits
+ *   are the last run's: trained flat out for a good draw (goalDraw), it leaves the lab ~1/7 of
+ *   its cash and insight (the experiments lose the spare), so each purchase costs 15–25 min of
+ *   income. Eras 6 and 7 swing 3–6× with a draw, so a retune that holds on five seeds moves a
+ *   sixth past a limit: narrower luck late (a rebalance, above) comes first.
  * Orbit with experiments, again (2026-12-06, scripts/arrival.ts on the saved starts): at the
  *   arrival the lab that charters ends the first window 10²–10⁵× ahead in insight and 10–100× in
  *   FLOP/s (the window lifts 60 units); with the first window lifting all the cargo booked before
