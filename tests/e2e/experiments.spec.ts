@@ -2,6 +2,8 @@
 // says what the split leaves them and what it does to insight, and the Demand card calls the
 // spare compute theirs, not idle.
 import { expect, test } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import { apply, rates } from '../../src/lib/engine';
 import { readRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, recordOf } from './saves';
 
@@ -53,8 +55,10 @@ test('experiments: training more leaves the researchers less, and insight says s
 	// All of it training: nothing is free, and the line says what would speed research up
 	// (playtest 15 read "×0.50 with none spare" as a penalty).
 	await slider.fill('100');
+	// What nothing free weighs: the steady customers against what the fleet serves with (playtest
+	// 23), here nothing.
 	await expect(line).toContainText(
-		'none of the fleet is free, so research runs at 0.5×. Each 10% left free adds 0.4×, up to 4.5× with all of it free.'
+		/none of the fleet is free, so research runs at 0\.5×: your steady customers want [\d.]+\s?\S* tok\/s, and you serve with 0 tok\/s\. Each 10% left free adds 0\.4×, up to 4\.5× with all of it free\./
 	);
 });
 
@@ -109,4 +113,38 @@ test("experiments: spare below the steady customers is not the experiments' (pla
 	await expect(status).not.toContainText('experiments run on the');
 	await status.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: test.info().outputPath('demand-held-390.png') });
+});
+
+test('experiments: during a run with customers away, the line says what the rule weighs (playtest 23)', async ({
+	page
+}) => {
+	// A run whose serving is a tenth short of the steady demand, customers away (hype −50 %): the
+	// Demand card has capacity spare, the experiments none. Playtest 23 read "none of the fleet is
+	// free" beside "4.36 Quad tok/s spare" and nothing said why.
+	await page.clock.install();
+	await page.clock.pauseAt(Date.now() + 1000);
+	const c = eraContent('hyperscale');
+	const { state } = readRecord(spareLab());
+	expect(apply(state, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id }).ok).toBe(true);
+	const probe = rates(state, c);
+	const busy = probe.baseDemand.div(probe.fullCapacity.sub(probe.swarm)).toNumber();
+	state.trainShare = Math.round((1.1 - busy) * 100) / 100;
+	state.hype = -0.5;
+	state.meta.automation.match.on = false;
+	const r = rates(state, c);
+	expect(r.spare).toBe(0);
+	await openWithSave(page, recordOf(state));
+	await expect(page.getByTestId('demand-status')).toContainText('tok/s spare');
+	const line = page.getByTestId('experiments');
+	await expect(line).toContainText(
+		/none of the fleet is free, so research runs at 0\.5×: your steady customers want [\d.]+\s?\S* tok\/s, and you serve with [\d.]+\s?\S* tok\/s\./
+	);
+	await expect(line).toContainText('those away and coming back included');
+	// The steady figure is the demand with every customer back: more than the card's demand now.
+	const [, want, serve] = /customers want (.+?) tok\/s, and you serve with (.+?) tok\/s/.exec(
+		await line.innerText()
+	)!;
+	expect(want).not.toBe(serve);
+	await line.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('experiments-held-390.png') });
 });

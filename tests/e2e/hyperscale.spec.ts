@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/engine';
 import { campusIncomeText } from '../../src/lib/ui/fleet/campus-income-text';
 import { takeId } from '../../src/lib/engine/state';
+import { formatDuration } from '../../src/lib/format/duration';
 import { formatPercent, formatRate } from '../../src/lib/format/number';
 import { decodeState } from '../../src/lib/save/codec';
 import { bigModel, fixtureState } from '../unit/engine/helpers';
@@ -99,14 +100,43 @@ test('hyperscale: each site says what its campus does to the income once it open
 	for (const site of ['river-valley', 'metro-edge']) {
 		const income = campusIncome(s, c, r, site)!;
 		const line = page.getByTestId(`campus-income-${site}`);
-		await expect(line).toHaveText(
+		await expect(line).toContainText(
 			`Once open: income from ${formatRate(income.now)} to ${formatRate(income.after)}.`
 		);
+		await expect(line).toHaveText(campusIncomeText(income));
 		// From the header's income.
 		expect(formatRate(income.now)).toBe(header);
 	}
 	await page.getByTestId('site-river-valley').scrollIntoViewIfNeeded();
 	await page.screenshot({ path: test.info().outputPath('campus-income-390.png') });
+});
+
+// Playtest 23 built a campus on "income from X to Y" and found most of its customers gone when it
+// opened: the fleet stayed sold out while it was built, and latency drove them off.
+test('hyperscale: each site says how many customers leave while it is built, and the income it opens on (playtest 23)', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.clock.pauseAt(Date.now() + 1000);
+	const s = fixtureState('hyperscale');
+	s.nextEventAt = 1e12;
+	const c = eraContent('hyperscale');
+	const r = rates(s, c);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const lost: number[] = [];
+	for (const site of ['river-valley', 'metro-edge']) {
+		const income = campusIncome(s, c, r, site)!;
+		lost.push(income.lost);
+		const line = page.getByTestId(`campus-income-${site}`);
+		await expect(line).toContainText(
+			`That counts the customers you have now: while it is built (about ${formatDuration(income.wait)}) your fleet stays short and about ${formatPercent(income.lost)} of them leave, so it opens on ${formatRate(income.opens)} and climbs as they come back.`
+		);
+	}
+	// The permits' site is cheap but slow: more of them leave.
+	expect(lost[0]).toBeGreaterThan(lost[1]);
+	await page.getByTestId('site-river-valley').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('campus-loss-390.png') });
 });
 
 // Playtest 22 paid for a Metro edge campus; the next card's "income from" left it out, as if it

@@ -7,6 +7,7 @@
 import type { EraContent } from '../content';
 import { netIncome } from './cash-trend';
 import type { Decimal } from './decimal';
+import { soldWatts } from './dyson';
 import { keptByRates } from './kept-by-rates';
 import { landedWith } from './memory-buy';
 import { rates, type Rates } from './rates';
@@ -34,17 +35,22 @@ export function buyIncome(
 	count: number
 ): BuyIncome | null {
 	if (count < 1 || !c.hardware.has(hardwareId)) return null;
-	const { now, after } = withBuy(s, c, r, hardwareId, count);
+	const { now, after } = buyEffect(s, c, r, hardwareId, count);
 	return now.gte(0) && after.lt(0) ? { now, after } : null;
 }
 
-/** The lab before and after a buy has landed: its income, and what trains the run. */
-interface BuyEffect extends BuyIncome {
+/** The lab before and after a buy has landed: its income, what trains the run, and the beamed
+ * watts Earth's grid buys (Dyson: dyson.ts soldWatts; 0 elsewhere). */
+export interface BuyEffect extends BuyIncome {
 	trainNow: Decimal;
 	trainAfter: Decimal;
+	soldNow: Decimal;
+	soldAfter: Decimal;
 }
 
-function withBuy(
+/** What buying `count` of `hardwareId` does, as the lab would stand with the cards landed (kept
+ * with the rates: every card's figures read one answer). */
+export function buyEffect(
 	s: GameState,
 	c: EraContent,
 	r: Rates,
@@ -61,7 +67,9 @@ function withBuy(
 			now: netIncome(base, c, before),
 			after: netIncome(t, c, after),
 			trainNow: before.trainRate,
-			trainAfter: after.trainRate
+			trainAfter: after.trainRate,
+			soldNow: soldWatts(base, c, { draw: before.powerDraw, powered: before.powered }),
+			soldAfter: soldWatts(t, c, { draw: after.powerDraw, powered: after.powered })
 		};
 	});
 }
@@ -98,7 +106,7 @@ export function pastPowerBuy(
 	if (count < 1 || !c.hardware.has(hardwareId)) return null;
 	const throttle = throttleAfter(s, c, r, hardwareId, count);
 	if (throttle >= 1) return null;
-	const e = withBuy(s, c, r, hardwareId, count);
+	const e = buyEffect(s, c, r, hardwareId, count);
 	const faster =
 		s.run && e.trainNow.gt(0) && e.trainAfter.gt(e.trainNow)
 			? e.trainAfter.div(e.trainNow).toNumber() - 1

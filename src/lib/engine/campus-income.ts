@@ -4,12 +4,13 @@
 // the first would never open; and read a fall the card foretold, the peak premium's, as alarming
 // for want of a reason.
 import type { EraContent } from '../content';
+import { advance } from './advance';
 import type { BuyIncome } from './buy-income';
 import { netIncome } from './cash-trend';
 import { cloneState } from './clone';
 import type { Decimal } from './decimal';
 import { flow } from './flow';
-import { campusProgram, campusSite, ONLINE } from './hyperscale';
+import { campusCost, campusProgram, campusSite, ONLINE, siteWait } from './hyperscale';
 import { keptByRates } from './kept-by-rates';
 import { revenue } from './market';
 import { cutPay } from './power-sources';
@@ -29,6 +30,16 @@ export interface CampusIncome extends BuyIncome {
 	falls: 'peak-premium' | 'power-bill' | null;
 	/** It sells more tokens (false: the customers are all served already). */
 	addsSales: boolean;
+	/** Seconds until it opens, counting the hearings' adjournments to expect (siteWait). */
+	wait: number;
+	/** The share of the lab's demand gone by then: while it is built the fleet stays as it is,
+	 * and customers it cannot serve leave (latency burns hype); 0 when none leave. Playtest 23
+	 * built a campus on the card's "income from X to Y" and found most customers gone when it
+	 * opened: `after` counts the customers of now. */
+	lost: number;
+	/** The income once open with the customers left then (`after` counts those of now: the rest
+	 * come back once they are served). */
+	opens: Decimal;
 }
 
 /** The lab as it stands, with the campuses under way open. */
@@ -75,6 +86,13 @@ export function campusIncome(
 		const premiumRise = withIt.premium.sub(before.premium);
 		const rest = now.sub(after).sub(premiumRise);
 		const falls = !after.lt(now) ? null : premiumRise.gte(rest) ? 'peak-premium' : 'power-bill';
+		const wait = siteWait(campusSite(p, siteId)!);
+		const then = customersThen(s, c, wait);
+		const lost = Math.max(0, 1 - (1 + then.hype) / (1 + s.hype));
+		// The lab once open, with the customers (hype and the launches' loyal ones) left then.
+		const opening = cloneState(t);
+		opening.hype = then.hype;
+		opening.loyalty = { ...then.loyalty };
 		return {
 			now,
 			after,
@@ -82,8 +100,22 @@ export function campusIncome(
 			cutBefore: rBase.salesCut,
 			cutAfter: rAfter.salesCut,
 			falls,
-			addsSales: withIt.gross.gt(before.gross.mul(1 + 1e-9))
+			addsSales: withIt.gross.gt(before.gross.mul(1 + 1e-9)),
+			wait,
+			lost,
+			opens: lost > 0 ? netIncome(opening, c, rates(opening, c)) : after
 		};
 	});
 }
 const memo = keptByRates<CampusIncome>();
+
+/** The lab `wait` seconds on, by the engine's own rules (advance), as if the campus were being
+ * built: its price paid (the tap's only effect until it opens; the clone draws no hearing, so
+ * the answer never tells how the permits will go). */
+function customersThen(s: GameState, c: EraContent, wait: number): GameState {
+	const t = cloneState(s);
+	const price = campusCost(s, c);
+	if (t.cash.gte(price)) t.cash = t.cash.sub(price);
+	advance(t, c, Math.round(wait));
+	return t;
+}

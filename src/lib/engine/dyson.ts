@@ -82,12 +82,23 @@ export function gridSale(
 	price: Decimal
 ): Decimal {
 	const star = starOf(content);
-	const beamed = panelWatts(state, content);
-	if (!star || !star.sale || beamed === 0 || !fleet.draw.gt(0)) return new Decimal(0);
-	const spare = fleet.powered.sub(fleet.draw);
-	if (!spare.gt(0)) return new Decimal(0);
-	const sold = spare.gt(beamed) ? new Decimal(beamed) : spare;
+	if (!star || !star.sale || !fleet.draw.gt(0)) return new Decimal(0);
+	const sold = soldWatts(state, content, fleet);
+	if (!sold.gt(0)) return new Decimal(0);
 	return sold.mul(fleet.flops.div(fleet.draw)).div(flopPerToken).mul(price).mul(star.sale);
+}
+
+/** The beamed watts Earth's grid buys: those the chips do not draw (`powered` less `draw`), at
+ * most what the panels beam. 0 outside Dyson or with nothing beamed. */
+export function soldWatts(
+	state: GameState,
+	content: EraContent,
+	fleet: { draw: Decimal; powered: Decimal }
+): Decimal {
+	const beamed = panelWatts(state, content);
+	const spare = fleet.powered.sub(fleet.draw);
+	if (beamed === 0 || !spare.gt(0)) return new Decimal(0);
+	return spare.gt(beamed) ? new Decimal(beamed) : spare;
 }
 
 /** Panels ordered and still being built. */

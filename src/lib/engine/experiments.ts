@@ -32,6 +32,13 @@ export interface ExperimentsView {
 	/** The multiplier with nothing spare, and with the whole fleet spare. */
 	none: number;
 	all: number;
+	/** What the spare share weighs, in tok/s: the steady demand (before hype: a launch rush is
+	 * not in it, the customers away and coming back are) against what the own fleet serves with
+	 * at the split. Nothing is free while `steady` takes all of `serving`, whatever the Demand
+	 * card's spare (playtest 23 read "none of the fleet is free" beside "4.36 Quad tok/s spare":
+	 * customers away, the steady demand counts them). */
+	steady: Decimal;
+	serving: Decimal;
 }
 
 /** The least spare share the Lab counts as some: the least a percent shows ("0.5%"). */
@@ -48,7 +55,15 @@ export function spareShown(view: Pick<ExperimentsView, 'spare'>): boolean {
  * ×0.50" with no researchers). */
 export function experimentsView(
 	c: EraContent,
-	r: { spare: number; experiments: number; insightRate: Decimal }
+	r: {
+		spare: number;
+		experiments: number;
+		insightRate: Decimal;
+		baseDemand: Decimal;
+		fullCapacity: Decimal;
+		swarm: Decimal;
+		trainShare: number;
+	}
 ): ExperimentsView | null {
 	const x = c.era.experiments;
 	if (!x || !r.insightRate.gt(0)) return null;
@@ -56,7 +71,10 @@ export function experimentsView(
 		spare: r.spare,
 		boost: r.experiments,
 		none: experimentBoost(x, 0),
-		all: experimentBoost(x, 1)
+		all: experimentBoost(x, 1),
+		steady: r.baseDemand,
+		// The own fleet (rates.ts: the full capacity less the swarm's) at the serving share.
+		serving: r.fullCapacity.sub(r.swarm).mul(1 - r.trainShare)
 	};
 }
 

@@ -11,7 +11,8 @@ import {
 	campusWatts,
 	ONLINE,
 	PERMITS,
-	siliconCost
+	siliconCost,
+	siteWait
 } from './hyperscale';
 import { money } from './money';
 import { powerPriceIndex, type Rates } from './rates';
@@ -118,8 +119,6 @@ export function hyperscaleView(s: GameState, content: EraContent, r: Rates): Hyp
 		full: h.campuses.length >= p.maxCampuses,
 		sites: p.sites.map((site) => {
 			const price = money(content, site.pricePerKwh).mul(index);
-			// Each hearing adjourns with chance q: 1/(1 − q) hearings to expect, q/(1 − q) delays.
-			const delays = site.permit > 0 ? site.delayChance / (1 - site.delayChance) : 0;
 			return {
 				id: site.id,
 				name: site.name,
@@ -129,7 +128,7 @@ export function hyperscaleView(s: GameState, content: EraContent, r: Rates): Hyp
 				permit: site.permit,
 				delayChance: site.delayChance,
 				build: site.build,
-				expectedWait: site.permit + delays * site.delay + site.build
+				expectedWait: siteWait(site)
 			};
 		}),
 		silicon: {

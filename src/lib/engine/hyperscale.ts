@@ -24,6 +24,13 @@ export function campusSite(program: CampusProgramDef, id: string): CampusSiteDef
 	return program.sites.find((s) => s.id === id);
 }
 
+/** Seconds from building a campus at `site` to its opening, counting the adjournments to expect:
+ * each hearing adjourns with chance q, so 1/(1 − q) hearings, q/(1 − q) delays. */
+export function siteWait(site: CampusSiteDef): number {
+	const delays = site.permit > 0 ? site.delayChance / (1 - site.delayChance) : 0;
+	return site.permit + delays * site.delay + site.build;
+}
+
 /** The watts campus number `size` brings. */
 export function campusWatts(program: CampusProgramDef, size: number): number {
 	return program.watts * program.grow ** size;

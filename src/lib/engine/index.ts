@@ -103,6 +103,7 @@ export { gateWorse } from './models';
 export * from './memory-story';
 export * from './planned-fit';
 export { buyIncome, pastPowerBuy, type BuyIncome, type PastPowerBuy } from './buy-income';
+export { beamBuy, type BeamBuy } from './beam-buy';
 export { campusIncome, type CampusIncome } from './campus-income';
 export * from './automation-settings';
 export { autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';

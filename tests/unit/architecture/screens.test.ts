@@ -87,6 +87,7 @@ const SELECTORS: Record<string, string[]> = {
 	],
 	'fleet/fleet-notation.ts': ['contractBill', 'contractCost', 'hyperscaleView', 'quoteHardware'],
 	'fleet/MemoryBuyNote.svelte': ['memoryBuy'],
+	'fleet/BeamBuyNote.svelte': ['beamBuy'],
 	'fleet/memory-buy-text.ts': ['MEMORY_BUY_QUOTE_MAX'],
 	'fleet/MemoryFixNote.svelte': ['memoryFix'],
 	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'swarmFit'],

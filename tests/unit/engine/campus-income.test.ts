@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAMPUSES, eraContent } from '../../../src/lib/content';
 import {
+	advance,
 	applyHyperscale,
 	apply,
 	campusIncome,
@@ -149,5 +150,49 @@ describe('a campus that lowers the income says why', () => {
 		expect(income.after.gt(income.now)).toBe(true);
 		expect(income.falls).toBeNull();
 		expect(income.addsSales).toBe(true);
+	});
+});
+
+// Playtest 23 built a campus on "income from X to Y" and found most customers gone when it
+// opened: while it is built the fleet stays short, and latency drives customers off.
+describe('the customers who leave while a campus is built', () => {
+	it('are those the lab has lost when it opens, and its income then is the opening one', () => {
+		// The fixture sold out (its fleet serves a sliver of the demand), nothing else to come.
+		const s = fixtureState('hyperscale');
+		s.nextEventAt = 1e12;
+		const r = rates(s, c);
+		const metro = campusIncome(s, c, r, 'metro-edge')!;
+		expect(metro.wait).toBe(CAMPUSES.hyperscale.sites.find((x) => x.id === 'metro-edge')!.build);
+		// Build it for real and play on until the step before it opens.
+		const t = cloneState(s);
+		expect(apply(t, c, { type: 'build-campus', site: 'metro-edge' }).ok).toBe(true);
+		advance(t, c, metro.wait - 1);
+		expect(t.hyperscale.campuses[0].phase).not.toBe(ONLINE);
+		// One step on it opens, with the customers and the income the card said.
+		advance(t, c, 1);
+		expect(t.hyperscale.campuses[0].phase).toBe(ONLINE);
+		expect(metro.lost).toBeGreaterThan(0.2);
+		expect(1 - metro.lost).toBeCloseTo((1 + t.hype) / (1 + s.hype), 9);
+		expect(near(metro.opens, netIncome(t, c, rates(t, c)))).toBeLessThan(1e-9);
+		// Less than the income with today's customers, which the card's "after" is.
+		expect(metro.opens.lt(metro.after.mul(0.9))).toBe(true);
+		// The permits' site takes longer, and more of them leave meanwhile.
+		const river = campusIncome(s, c, r, 'river-valley')!;
+		expect(river.wait).toBeGreaterThan(metro.wait * 5);
+		expect(river.lost).toBeGreaterThan(metro.lost);
+		// Asking changes nothing.
+		expect(s.hyperscale.campuses).toEqual([]);
+	});
+
+	it('are none while every customer is served', () => {
+		const s = fixtureState('hyperscale');
+		for (const id in s.hardware) s.hardware[id] *= 30;
+		s.hype = 0;
+		s.nextEventAt = 1e12;
+		const r = rates(s, c);
+		expect(flow(s, r).soldOut).toBe(false);
+		const income = campusIncome(s, c, r, 'river-valley')!;
+		expect(income.lost).toBe(0);
+		expect(income.opens.eq(income.after)).toBe(true);
 	});
 });

@@ -11,9 +11,11 @@ import {
 	Decimal,
 	experimentsUnstaffed,
 	experimentsView,
+	market,
 	newGame,
 	rates,
 	recipeBehind,
+	setTrainShare,
 	step,
 	type GameState
 } from '../../../src/lib/engine';
@@ -57,12 +59,15 @@ describe('experiments on spare compute', () => {
 			9
 		);
 		const view = experimentsView(hyper, low)!;
-		expect(view).toEqual({
+		expect(view).toMatchObject({
 			spare: low.spare,
 			boost: low.experiments,
 			none: x.base,
 			all: x.base + x.gain
 		});
+		// The figures the spare share weighs: the steady demand, and the own fleet's serving.
+		expect(view.steady.eq(low.baseDemand)).toBe(true);
+		expect(view.serving.eq(low.fullCapacity.sub(low.swarm).mul(0.9))).toBe(true);
 		// No researcher at work: nothing runs the experiments, and the card does not speak of them.
 		const nobody = lab(0.1, 30);
 		nobody.researchers = 0;
@@ -72,6 +77,28 @@ describe('experiments on spare compute', () => {
 		// What hiring would bring is said instead (playtest 16 found the line only after a hire).
 		expect(experimentsUnstaffed(hyper, r0)).toBe(x.base + x.gain);
 		expect(experimentsUnstaffed(hyper, rates(lab(0.1, 30), hyper))).toBeNull();
+	});
+
+	it('nothing is free exactly while the steady demand takes all the fleet serves with, customers away or not (playtest 23)', () => {
+		// A run leaving the fleet's serving a tenth short of the steady demand, customers away
+		// (hype −50 %): the Demand card has capacity spare, the experiments none.
+		const s = lab(0.5, 10);
+		const probe = rates(s, hyper);
+		const busy = probe.baseDemand.div(probe.fullCapacity.sub(probe.swarm)).toNumber();
+		expect(busy).toBeGreaterThan(0.3);
+		expect(setTrainShare(s, 1.1 - busy).ok).toBe(true);
+		s.hype = -0.5;
+		const r = rates(s, hyper);
+		expect(market(r, s.hype).spare.gt(0)).toBe(true);
+		const held = experimentsView(hyper, r)!;
+		expect(held.spare).toBe(0);
+		expect(held.steady.gte(held.serving)).toBe(true);
+		expect(held.steady.div(held.serving).toNumber()).toBeCloseTo(busy / (busy - 0.1), 9);
+		// A fifth more serving than the steady demand: that fifth is free, as the figures say.
+		expect(setTrainShare(s, 1 - 1.2 * busy).ok).toBe(true);
+		const free = experimentsView(hyper, rates(s, hyper))!;
+		expect(free.serving.div(free.steady).toNumber()).toBeCloseTo(1.2, 9);
+		expect(free.spare).toBeCloseTo(0.2 * busy, 9);
 	});
 
 	it('the Garage has none: insight is the same at any split', () => {

@@ -12,6 +12,7 @@ import {
 	type CampusIncome,
 	type GameState
 } from '../../../src/lib/engine';
+import { formatDuration } from '../../../src/lib/format/duration';
 import { formatPercent, formatRate } from '../../../src/lib/format/number';
 import { campusIncomeText, campusPremiumText } from '../../../src/lib/ui/fleet/campus-income-text';
 import { fixtureState } from '../engine/helpers';
@@ -33,9 +34,25 @@ const income = (s: GameState, site: string): CampusIncome => campusIncome(s, c, 
 
 describe("the Campus card's income line", () => {
 	it('says from → to, with no word of campuses under way when there are none', () => {
+		// Every customer served: none leave while it is built.
+		const s = fixtureState('hyperscale');
+		for (const id in s.hardware) s.hardware[id] *= 30;
+		s.hype = 0;
+		const i = income(s, 'river-valley');
+		expect(i.lost).toBe(0);
+		const text = campusIncomeText(i);
+		expect(
+			text.startsWith(`Once open: income from ${formatRate(i.now)} to ${formatRate(i.after)}.`)
+		).toBe(true);
+		expect(text).not.toContain('while it is built');
+	});
+
+	it('says how many customers leave while it is built, and the income it opens on (playtest 23)', () => {
+		// Sold out: the fleet serves a sliver of the demand, and latency drives customers off.
 		const i = income(fixtureState('hyperscale'), 'river-valley');
+		expect(i.lost).toBeGreaterThan(0.5);
 		expect(campusIncomeText(i)).toBe(
-			`Once open: income from ${formatRate(i.now)} to ${formatRate(i.after)}.`
+			`Once open: income from ${formatRate(i.now)} to ${formatRate(i.after)}. That counts the customers you have now: while it is built (about ${formatDuration(i.wait)}) your fleet stays short and about ${formatPercent(i.lost)} of them leave, so it opens on ${formatRate(i.opens)} and climbs as they come back.`
 		);
 	});
 

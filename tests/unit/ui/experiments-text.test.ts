@@ -2,7 +2,15 @@
 // "insight ×0.98 (×0.50 with none of it, ×4.50 with the whole fleet)" hard to read.
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { apply, experimentsView, rates, setTrainShare } from '../../../src/lib/engine';
+import {
+	apply,
+	experimentsView,
+	market,
+	rates,
+	setTrainShare,
+	type Decimal
+} from '../../../src/lib/engine';
+import { formatNumber } from '../../../src/lib/format/number';
 import {
 	experimentsText,
 	experimentsUnstaffedText
@@ -44,8 +52,36 @@ describe('the experiments line in words', () => {
 		expect(setTrainShare(s, 1).ok).toBe(true);
 		const view = experimentsView(c, rates(s, c))!;
 		expect(view.spare).toBe(0);
-		expect(experimentsText(view, true).lead).toBe(
-			'Experiments: none of the fleet is free, so research runs at 0.5×. Each 10% left free adds 0.4×, up to 4.5× with all of it free.'
+		expect(experimentsText(view, true, 'scientific').lead).toBe(
+			`Experiments: none of the fleet is free, so research runs at 0.5×: your steady customers want ${formatNumber(view.steady, 3, 'scientific')} tok/s, and you serve with 0 tok/s. Each 10% left free adds 0.4×, up to 4.5× with all of it free.`
+		);
+	});
+
+	it('with none free beside spare capacity (customers away), says what the rule weighs (playtest 23)', () => {
+		// Playtest 23 read "none of the fleet is free" beside the Demand card's "4.36 Quad tok/s
+		// spare": a run under way, customers away, the steady demand taking all the fleet serves.
+		const { s, c } = spareLab();
+		if (!s.run)
+			expect(apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id }).ok).toBe(true);
+		const probe = rates(s, c);
+		const busy = probe.baseDemand.div(probe.fullCapacity.sub(probe.swarm)).toNumber();
+		expect(setTrainShare(s, 1.1 - busy).ok).toBe(true);
+		s.hype = -0.5;
+		const r = rates(s, c);
+		const spare = market(r, s.hype).spare;
+		expect(spare.gt(0)).toBe(true);
+		const view = experimentsView(c, r)!;
+		expect(view.spare).toBe(0);
+		const { lead, more } = experimentsText(view, false, 'suffix');
+		const tok = (x: Decimal) => `${formatNumber(x, 3, 'suffix')} tok/s`;
+		// The two figures: the steady demand, and the own fleet's serving at the split.
+		expect(lead).toContain(
+			`none of the fleet is free, so research runs at 0.5×: your steady customers want ${tok(r.baseDemand)}, and you serve with ${tok(r.capacity)}.`
+		);
+		expect(r.baseDemand.gt(r.capacity)).toBe(true);
+		// What "steady" counts: no launch rush, the customers away included: the spare is theirs.
+		expect(more).toContain(
+			'Steady customers: all you have without a launch rush, those away and coming back included, so spare capacity now is held for them.'
 		);
 	});
 

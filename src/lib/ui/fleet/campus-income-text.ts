@@ -2,6 +2,7 @@
 // to the income once open, counting the campuses already paid for, and why when it falls
 // (playtest 22 read a fall the card foretold as alarming, for want of a reason).
 import type { CampusIncome } from '$lib/engine';
+import { formatDuration } from '$lib/format/duration';
 import { formatPercent, formatRate, type Notation } from '$lib/format/number';
 
 /** Two shares that differ, in as few digits as tell them apart ("14.8%" and "14.9%"). */
@@ -32,8 +33,17 @@ export function campusIncomeText(i: CampusIncome, style?: Notation): string {
 			: i.underWay === 1
 				? ', with the campus under way'
 				: `, with the ${i.underWay} campuses under way`;
-	if (now === after) return `Once open${counting}, it leaves income at ${now}.`;
-	return `Once open${counting}: income from ${now} to ${after}.${fallText(i)}`;
+	if (now === after)
+		return `Once open${counting}, it leaves income at ${now}.${lossText(i, style)}`;
+	return `Once open${counting}: income from ${now} to ${after}.${fallText(i)}${lossText(i, style)}`;
+}
+
+/** The customers who leave while it is built, when they cost income at the opening (empty
+ * otherwise): playtest 23 built on "income from X to Y" and opened on most of them gone. */
+function lossText(i: CampusIncome, style?: Notation): string {
+	const [opens, after] = [i.opens, i.after].map((x) => formatRate(x, '/s', style));
+	if (i.lost < 0.01 || opens === after) return '';
+	return ` That counts the customers you have now: while it is built (about ${formatDuration(i.wait)}) your fleet stays short and about ${formatPercent(i.lost)} of them leave, so it opens on ${opens} and climbs as they come back.`;
 }
 
 /** The peak premium's line when this campus raises it by a whole percent or more, and the income

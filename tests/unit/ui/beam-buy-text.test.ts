@@ -1,0 +1,33 @@
+// A Dyson hardware card's line on the beamed watts its chips would draw (ui/fleet/beam-buy-text.ts).
+// Playtest 23 lost 84 % of the income to ten Stellar lifts, unwarned.
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import { beamBuy, rates } from '../../../src/lib/engine';
+import { formatRate, formatSI } from '../../../src/lib/format/number';
+import { beamBuyText } from '../../../src/lib/ui/fleet/beam-buy-text';
+import { fixtureState } from '../engine/helpers';
+
+describe('the beamed watts a buy draws, in words', () => {
+	it('says the watts and the change in income, from and to (playtest 23)', () => {
+		const c = eraContent('dyson');
+		const s = fixtureState('dyson');
+		s.dyson.panels = 20;
+		s.hardware.statite = 100;
+		const r = rates(s, c);
+		const lifts = beamBuy(s, c, r, 'stellar-lift', 10)!;
+		const [now, after] = [lifts.now, lifts.after].map((x) => formatRate(x, '/s', 'scientific'));
+		const fall = Math.round(-lifts.change! * 100);
+		expect(fall).toBeGreaterThan(50);
+		expect(beamBuyText(lifts, 10, 'scientific')).toBe(
+			`With these, your chips draw ${formatSI(lifts.watts, 'W')} of the beamed watts Earth was buying: income −${fall}% (from ${now} to ${after}).`
+		);
+		// Beside a power warning that says the income from and to: the share alone.
+		expect(beamBuyText(lifts, 10, 'scientific', true)).toBe(
+			`With these, your chips draw ${formatSI(lifts.watts, 'W')} of the beamed watts Earth was buying: income −${fall}%.`
+		);
+		const shells = beamBuy(s, c, r, 'matrioshka-shell', 1)!;
+		expect(beamBuyText(shells, 1, 'scientific')).toMatch(
+			/^With this, your chips draw [\d.]+\s[PT]W of the beamed watts Earth was buying: income \+(\d+|<1)% \(from /
+		);
+	});
+});
