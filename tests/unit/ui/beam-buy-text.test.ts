@@ -21,9 +21,10 @@ describe('the beamed watts a buy draws, in words', () => {
 		expect(beamBuyText(lifts, 10, 'scientific')).toBe(
 			`With these, your chips draw ${formatSI(lifts.watts, 'W')} of the beamed watts Earth was buying: income −${fall}% (from ${now} to ${after}).`
 		);
-		// Beside a power warning that says the income from and to: the share alone.
+		// Beside a power warning that says the same fall from and to: its other cause, not a
+		// second fall (a reader of both took them for two).
 		expect(beamBuyText(lifts, 10, 'scientific', true)).toBe(
-			`With these, your chips draw ${formatSI(lifts.watts, 'W')} of the beamed watts Earth was buying: income −${fall}%.`
+			`That fall counts the beamed watts Earth was buying: these chips would draw ${formatSI(lifts.watts, 'W')} of them.`
 		);
 		const shells = beamBuy(s, c, r, 'matrioshka-shell', 1)!;
 		expect(beamBuyText(shells, 1, 'scientific')).toMatch(

@@ -5,8 +5,8 @@ import type { BeamBuy } from '$lib/engine';
 import { formatPercent, formatRate, formatSI, type Notation } from '$lib/format/number';
 
 /** `count`: the lot the button buys; `style`: the Fleet's money notation (fleet-notation.ts);
- * `said`: the card's power warning says the income from and to already (pastPowerBuy), so the
- * line says only the share. */
+ * `said`: the card's power warning says the income from and to already (pastPowerBuy), the same
+ * fall: the line names its other cause rather than a second fall. */
 export function beamBuyText(b: BeamBuy, count: number, style?: Notation, said = false): string {
 	const drawn = `With ${count > 1 ? 'these' : 'this'}, your chips draw ${formatSI(b.watts, 'W')} of the beamed watts Earth was buying`;
 	const [now, after] = [b.now, b.after].map((x) => formatRate(x, '/s', style));
@@ -14,6 +14,6 @@ export function beamBuyText(b: BeamBuy, count: number, style?: Notation, said = 
 	if (b.change === null) return `${drawn}: income from ${now} to ${after}.`;
 	const share = `${b.change < 0 ? '−' : '+'}${formatPercent(Math.abs(b.change))}`;
 	return said
-		? `${drawn}: income ${share}.`
+		? `That fall counts the beamed watts Earth was buying: ${count > 1 ? 'these chips' : 'this chip'} would draw ${formatSI(b.watts, 'W')} of them.`
 		: `${drawn}: income ${share} (from ${now} to ${after}).`;
 }
