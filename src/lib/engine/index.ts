@@ -10,6 +10,8 @@ export {
 	salariesOf,
 	HIRE_RUNWAY,
 	letGoQuote,
+	payrollAfterHire,
+	PAYROLL_WARN_SHARE,
 	type HireAmount
 } from './hiring';
 export { advance, quietSteps } from './advance';
