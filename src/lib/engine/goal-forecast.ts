@@ -4,16 +4,14 @@
 // effective FLOP (its FLOP times research's capability per FLOP: formulas.ts capabilityOf).
 // Playtest 22 read the gap as out of reach: the forecast also says research's pace
 // (researchPace), what the insight of the next hour buys of capability per FLOP.
-import type { EraContent, ResearchDef, RunSizeDef } from '../content';
-import { researchCost } from './actions';
-import { researchClosed } from './research-open';
+import type { EraContent, RunSizeDef } from '../content';
 import { recipeBehind } from './experiments';
-import { Decimal } from './decimal';
-import { capabilityGain } from './formulas';
+import { goalEta, type GoalEta } from './goal-eta';
 import { goalBar } from './leaderboard';
 import type { Rates } from './rates';
 import { capabilityBand, runSizesOffered } from './run-plan';
 import { expectedRunTime } from './run-pace';
+import { capabilityPlan, pointsOf } from './research-plan';
 import type { GameState } from './state';
 
 export interface GoalForecast {
@@ -33,6 +31,8 @@ export interface GoalForecast {
 	reach: { size: RunSizeDef; expected: number; time: number } | null;
 	/** How fast research moves the goal (researchPace). */
 	research: ResearchPace;
+	/** When the goal would be reached at this pace (goalEta: null, not within a day). */
+	eta: GoalEta | null;
 }
 
 /** Research's capability per FLOP, as points on the next run (playtest 22 read "each +10 takes
@@ -52,39 +52,19 @@ export interface ResearchPace {
 /** The research pace's horizon: an hour. */
 export const PACE_HORIZON = 3600;
 
-/** Capability points a project adds to a run (its capability per FLOP), 0 for none. */
-function pointsOf(def: ResearchDef): number {
-	let points = 0;
-	for (const e of def.effects)
-		if (e.target === 'algoEfficiency' && e.value > 1) points += capabilityGain(e.value);
-	return points;
-}
-
 export function researchPace(s: GameState, c: EraContent, r: Rates): ResearchPace {
-	const plan = { ...s, research: [...s.research] };
 	const budget = s.insight.add(r.insightRate.mul(PACE_HORIZON));
-	let spent = new Decimal(0);
 	let hour = 0;
 	let next: ResearchPace['next'] = null;
-	// Each buy raises a repeatable project's price: a few dozen at most fit in the hour.
-	for (let i = 0; i < 1000; i++) {
-		let best: { def: ResearchDef; cost: Decimal } | null = null;
-		for (const def of c.research.values()) {
-			if (pointsOf(def) <= 0 || researchClosed(plan, c, def.id) !== null) continue;
-			const cost = researchCost(plan, c, def.id);
-			if (!best || cost.lt(best.cost)) best = { def, cost };
-		}
-		if (!best) break;
+	for (const { def, cost, spent } of capabilityPlan(s, c)) {
 		if (!next) {
-			const short = best.cost.sub(s.insight);
+			const short = cost.sub(s.insight);
 			if (short.gt(0) && !r.insightRate.gt(0)) break;
 			const wait = short.gt(0) ? short.div(r.insightRate).toNumber() : 0;
-			next = { name: best.def.name, gain: pointsOf(best.def), wait };
+			next = { name: def.name, gain: pointsOf(def), wait };
 		}
-		spent = spent.add(best.cost);
 		if (spent.gt(budget)) break;
-		hour += pointsOf(best.def);
-		plan.research.push(best.def.id);
+		hour += pointsOf(def);
 	}
 	return { hour, next, researching: r.insightRate.gt(0) };
 }
@@ -110,6 +90,7 @@ export function goalForecast(
 		reach: first
 			? { size: first, expected: expected(first), time: expectedRunTime(s, c, r, first) }
 			: null,
-		research: researchPace(s, c, r)
+		research: researchPace(s, c, r),
+		eta: goalEta(s, c, r, need)
 	};
 }

@@ -2,8 +2,9 @@
 // hired one tap per researcher). Each hire costs more than the last, a geometric series like
 // hardware's, so n at once cost what n single hires would.
 import type { EraContent } from '../content';
-import type { Decimal } from './decimal';
+import { D0, type Decimal } from './decimal';
 import { bulkCost, maxAffordable } from './formulas';
+import { market, revenue } from './market';
 import { money, moneyScale } from './money';
 import type { Flow } from './flow';
 import type { Rates } from './rates';
@@ -94,6 +95,29 @@ export function hireOutruns(
 	hire: { count: number; cost: Decimal }
 ): boolean {
 	return hireRunway(state, content, f, hire) < HIRE_RUNWAY;
+}
+
+/** Past this share of what the lab earns before salaries, the salaries a hire leaves are
+ * warned about before the tap. */
+export const PAYROLL_WARN_SHARE = 0.5;
+
+/** The lab's salaries once `count` more are hired, over what it earns a second before any
+ * salary (its sales less power and its other costs), and its income (the header's) then. Null
+ * when it earns nothing before salaries. Playtest 23: at Max's edge one salary took nearly all
+ * the income, and nothing said so before the tap. */
+export function payrollAfterHire(
+	state: GameState,
+	content: EraContent,
+	r: Rates,
+	count: number
+): { share: number; incomeAfter: Decimal } | null {
+	// r.costs holds the salaries only while they are paid (rates.ts staffed).
+	const earns = revenue(market(r, state.hype), r)
+		.sub(r.costs)
+		.add(r.staffed ? r.salaries : D0);
+	if (!earns.gt(0)) return null;
+	const salaries = r.salaries.add(salaryPerResearcher(content).mul(count));
+	return { share: salaries.div(earns).toNumber(), incomeAfter: earns.sub(salaries) };
 }
 
 /** What letting one researcher go does (actions.ts letGo), told before the tap: the salary it

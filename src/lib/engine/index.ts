@@ -10,6 +10,8 @@ export {
 	salariesOf,
 	HIRE_RUNWAY,
 	letGoQuote,
+	payrollAfterHire,
+	PAYROLL_WARN_SHARE,
 	type HireAmount
 } from './hiring';
 export { advance, quietSteps } from './advance';
@@ -94,6 +96,7 @@ export {
 	type GoalForecast,
 	type ResearchPace
 } from './goal-forecast';
+export { ETA_HORIZON, goalEta, type GoalEta } from './goal-eta';
 export * from './purchases';
 export * from './contract-price';
 export { powerBillShare, trainingBill } from './bill-share';

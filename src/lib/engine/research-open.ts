@@ -1,5 +1,5 @@
 // Why a project is closed to research whatever the insight (actions.ts canResearch adds the
-// insight; goal-forecast.ts researchPace plans purchases with it): the rule once.
+// insight; research-plan.ts plans purchases with it): the rule once.
 import type { EraContent } from '../content';
 import type { GameState } from './state';
 

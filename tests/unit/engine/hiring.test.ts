@@ -15,6 +15,8 @@ import {
 	hiresPaid,
 	letGoQuote,
 	newGame,
+	PAYROLL_WARN_SHARE,
+	payrollAfterHire,
 	quoteHire,
 	rates,
 	salariesOf,
@@ -177,5 +179,42 @@ describe('letting one go (playtest 22: nothing came back, and nothing had said s
 		const r = rates(s, c);
 		expect(r.staffed).toBe(false);
 		expect(letGoQuote(s, c, r)!.insight.eq(0)).toBe(true);
+	});
+});
+
+describe("the share of the lab's earnings its salaries would take after a hire (playtest 23)", () => {
+	// Playtest 23 hired at the edge of Max: one salary took nearly all the income, unwarned.
+	it("at Max's edge it passes the warning's share, and is what the hire then does", () => {
+		const s = fixtureState('garage');
+		const cc = eraContent(s.eraId);
+		s.cash = new Decimal(1e9);
+		const r = rates(s, cc);
+		const f = flow(s, r);
+		const q = quoteHire(s, cc, 'max', f);
+		expect(q.byPay).toBe(true);
+		expect(q.count).toBeGreaterThan(0);
+		const p = payrollAfterHire(s, cc, r, q.count)!;
+		// Max keeps the income at or above nothing, but the salaries take almost all of it.
+		expect(p.share).toBeGreaterThan(PAYROLL_WARN_SHARE);
+		expect(p.share).toBeLessThanOrEqual(1);
+		expect(p.incomeAfter.gte(0)).toBe(true);
+		// Hired, the header's income is what it said, and the salaries the share of the earnings.
+		expect(apply(s, cc, { type: 'hire', count: q.count }).ok).toBe(true);
+		const after = rates(s, cc);
+		const income = flow(s, after).cashPerSec;
+		expect(income.toNumber()).toBeCloseTo(p.incomeAfter.toNumber(), 6);
+		expect(after.salaries.div(income.add(after.salaries)).toNumber()).toBeCloseTo(p.share, 9);
+		// One hire fewer takes less; none, the salaries paid now.
+		expect(payrollAfterHire(s, cc, r, q.count - 1)!.share).toBeLessThan(p.share);
+		expect(payrollAfterHire(s, cc, r, 0)!.share).toBeCloseTo(
+			r.salaries.div(f.cashPerSec.add(r.salaries)).toNumber(),
+			9
+		);
+	});
+
+	it('a lab that earns nothing before salaries has no share to say', () => {
+		const s = newGame(1);
+		const r = rates(s, c);
+		expect(payrollAfterHire(s, c, { ...r, costs: r.costs.add(1e6) }, 1)).toBeNull();
 	});
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../src/lib/engine';
-import { formatDuration } from '../../../src/lib/format/duration';
+import { formatAbout, formatDuration } from '../../../src/lib/format/duration';
 import {
 	formatChange,
 	formatCount,
@@ -409,5 +409,18 @@ describe('unitNotation', () => {
 		expect(formatSI(5e33, 'FLOP/s', unitNotation(5e33))).toBe('5K\u00a0QFLOP/s');
 		// Past the letters' count of Q's, exponents for the whole line.
 		expect(unitNotation(2e33, 1e67)).toBe('scientific');
+	});
+});
+
+describe("an estimate's duration (formatAbout)", () => {
+	it('is no finer than an estimate is known', () => {
+		expect(formatAbout(30)).toBe('5m');
+		expect(formatAbout(23 * 60 + 10)).toBe('25m');
+		expect(formatAbout(3 * 3600 + 17 * 60)).toBe('3h 30m');
+		expect(formatAbout(3 * 3600 + 5 * 60)).toBe('3h');
+		expect(formatAbout(59 * 60 + 50)).toBe('1h');
+		expect(formatAbout(13.6 * 3600)).toBe('14h');
+		expect(formatAbout(30 * 3600)).toBe('1d 6h');
+		expect(formatAbout(Infinity)).toBe('∞');
 	});
 });

@@ -1,12 +1,24 @@
 // The Research screen's words before a tap (ui/research/research-words.ts), playtest 22: Let one
 // go refunded nothing and had not said so; screen readers heard "Research" ten times over.
 import { describe, expect, it } from 'vitest';
+import { fixtureState } from '../engine/helpers';
 import { eraContent } from '../../../src/lib/content';
-import { Decimal, hire, letGoQuote, newGame, rates } from '../../../src/lib/engine';
-import { formatMoney, formatNumber } from '../../../src/lib/format/number';
+import {
+	Decimal,
+	flow,
+	hire,
+	letGoQuote,
+	newGame,
+	PAYROLL_WARN_SHARE,
+	payrollAfterHire,
+	quoteHire,
+	rates
+} from '../../../src/lib/engine';
+import { formatMoney, formatNumber, formatPercent } from '../../../src/lib/format/number';
 import {
 	effectsText,
 	letGoText,
+	payrollText,
 	researchButtonName
 } from '../../../src/lib/ui/research/research-words';
 
@@ -63,5 +75,35 @@ describe("a project's effects", () => {
 	it('says capability per FLOP in points too', () => {
 		const text = effectsText([{ target: 'algoEfficiency', op: 'mul', value: 2 }], c);
 		expect(text).toMatch(/^capability per FLOP ×2 \(\+\d+\.\d capability a run\)$/);
+	});
+});
+
+describe("the hire's payroll line (playtest 23: at Max's edge one salary took nearly all income)", () => {
+	it("warns with the share at Max's edge, and says it plainly below the warning's share", () => {
+		const s = fixtureState('garage');
+		const cc = eraContent(s.eraId);
+		s.cash = new Decimal(1e9);
+		const r = rates(s, cc);
+		const max = quoteHire(s, cc, 'max', flow(s, r)).count;
+		const edge = payrollAfterHire(s, cc, r, max)!;
+		const warned = payrollText(edge, max);
+		expect(warned.warns).toBe(true);
+		expect(warned.text).toBe(
+			`After hiring ${max}, salaries would take ${formatPercent(edge.share)} of income: ${formatMoney(edge.incomeAfter)}/s left.`
+		);
+		// The fewest hires past the warning's share warn; one fewer says the share without alarm.
+		let n = 0;
+		while (payrollAfterHire(s, cc, r, n + 1)!.share <= PAYROLL_WARN_SHARE) n++;
+		const calm = payrollAfterHire(s, cc, r, n)!;
+		expect(payrollText(payrollAfterHire(s, cc, r, n + 1)!, n + 1).warns).toBe(true);
+		expect(payrollText(calm, n)).toEqual({
+			warns: false,
+			text: `After ${n > 1 ? `hiring ${n}` : 'this hire'}, salaries take ${formatPercent(calm.share)} of income (${formatMoney(calm.incomeAfter)}/s left).`
+		});
+	});
+
+	it('says when the salaries would take more than all income', () => {
+		const text = payrollText({ share: 1.4, incomeAfter: new Decimal(-4.5) }, 1).text;
+		expect(text).toBe('After this hire, salaries would take more than all income: −$4.50/s.');
 	});
 });

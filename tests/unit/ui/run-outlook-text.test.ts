@@ -12,7 +12,7 @@ import {
 	type GoalForecast,
 	type RunSuggestion
 } from '../../../src/lib/engine';
-import { formatDuration } from '../../../src/lib/format/duration';
+import { formatAbout, formatDuration } from '../../../src/lib/format/duration';
 import { goalForecastText, runSuggestionText } from '../../../src/lib/ui/lab/run-outlook-text';
 import { fixtureState } from '../engine/helpers';
 
@@ -24,7 +24,7 @@ describe('the goal forecast in words', () => {
 		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
 		const goal = c.era.goalCapability;
 		expect(goalForecastText(f, 'this run')).toBe(
-			`The goal needs ${goal}; this run makes about 190, ${goal - 190} short. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
+			`The goal needs ${goal}; this run makes about 190, ${goal - 190} short. Not within a day at this pace. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
 		);
 	});
 
@@ -37,7 +37,7 @@ describe('the goal forecast in words', () => {
 		const f = goalForecast(s, c, rates(s, c), size)!;
 		expect(goalForecastText(f, `the next ${size.name} run`)).toMatch(
 			new RegExp(
-				`^The goal needs 205; the next ${size.name} run makes about \\d+ \\(\\+3\\.0 from research since the run under way began\\), \\d+ short\\. Each \\+10 `
+				`^The goal needs 205; the next ${size.name} run makes about \\d+ \\(\\+3\\.0 from research since the run under way began\\), \\d+ short\\. Not within a day at this pace\\. Each \\+10 `
 			)
 		);
 	});
@@ -75,7 +75,9 @@ describe('the goal forecast in words', () => {
 		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
 		expect(f.reach!.size.name).toBe('Big');
 		expect(goalForecastText(f, 'this run')).toBe(
-			`The goal needs 46; this run makes about ${f.next.toFixed(0)}; Big makes about 48 (${formatDuration(f.reach!.time)} at this pace).`
+			`The goal needs 46; this run makes about ${f.next.toFixed(0)}; Big makes about 48 (${formatDuration(f.reach!.time)} at this pace).` +
+				// Research first, then a smaller run, comes sooner (playtest 23).
+				` At this pace, the goal in about ${formatAbout(f.eta!.seconds)}: ${f.eta!.research.length} research projects first, then the ${f.eta!.size.name} run.`
 		);
 	});
 
@@ -86,11 +88,45 @@ describe('the goal forecast in words', () => {
 			behind: 0,
 			short: 0.5,
 			reach: null,
-			research: { hour: 0, next: null, researching: true }
+			research: { hour: 0, next: null, researching: true },
+			eta: null
 		};
 		expect(goalForecastText(f, 'this run')).toMatch(
 			/^The goal needs 600\.1; this run makes about 599\.6, 0\.5 short\./
 		);
+	});
+});
+
+describe('the goal forecast says when the goal comes at this pace (playtest 23)', () => {
+	it('names the time, the research first and the run, after the run under way', () => {
+		// The Garage's goal: a run under way, then research, then a run that reaches it.
+		const s = fixtureState('garage');
+		const c = eraContent('garage');
+		const r = rates(s, c);
+		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
+		const eta = f.eta!;
+		const n = eta.research.length;
+		expect(n).toBeGreaterThan(1);
+		expect(goalForecastText(f, 'the next run')).toContain(
+			` At this pace, the goal in about ${formatAbout(eta.seconds)}: ${n} research projects first, then the ${eta.size.name} run.`
+		);
+		// Without research to wait for, after the run under way.
+		const alone = { ...f, eta: { ...eta, research: [] } };
+		expect(goalForecastText(alone, 'the next run')).toContain(
+			`the goal in about ${formatAbout(eta.seconds)}: after the run under way, the ${eta.size.name} run.`
+		);
+	});
+
+	it('says nothing more when the run that reaches the goal starts now (its time is said)', () => {
+		const s = fixtureState('garage');
+		s.run = null;
+		s.researchers = 0;
+		s.insight = s.insight.mul(0);
+		const c = eraContent('garage');
+		const r = rates(s, c);
+		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
+		expect(f.eta).toMatchObject({ start: 0, research: [], size: f.reach!.size });
+		expect(goalForecastText(f, 'this run')).not.toContain('the goal in about');
 	});
 });
 

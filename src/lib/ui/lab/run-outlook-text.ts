@@ -4,11 +4,12 @@
 // what closes the gap, and a 1h 48m run was suggested with no word why.
 import {
 	POINTS_PER_DECADE,
+	type GoalEta,
 	type GoalForecast,
 	type ResearchPace,
 	type RunSuggestion
 } from '$lib/engine';
-import { formatDuration } from '$lib/format/duration';
+import { formatAbout, formatDuration } from '$lib/format/duration';
 import { runSizeName } from './run-size-name';
 
 /** An estimate beside the figure it is weighed against: to a tenth when within a point of it
@@ -28,9 +29,25 @@ export function goalForecastText(f: GoalForecast, run: string): string {
 			? ` (+${f.behind.toFixed(1)} from research since the run under way began)`
 			: '';
 	const head = `The goal needs ${goalFigure(f.need)}; ${run} makes about ${about(f.next, f.need)}${research}`;
-	if (f.reach)
-		return `${head}; ${runSizeName(f.reach.size)} makes about ${about(f.reach.expected, f.need)} (${formatDuration(f.reach.time)} at this pace).`;
-	return `${head}, ${f.short.toFixed(f.short < 1 ? 1 : 0)} short. Each +${POINTS_PER_DECADE} takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).${researchPaceText(f.research)}`;
+	if (f.reach) {
+		// The run alone, started now: the line says its time already.
+		const eta = f.eta && (f.eta.start > 0 || f.eta.research.length) ? etaText(f.eta) : '';
+		return `${head}; ${runSizeName(f.reach.size)} makes about ${about(f.reach.expected, f.need)} (${formatDuration(f.reach.time)} at this pace).${eta}`;
+	}
+	return `${head}, ${f.short.toFixed(f.short < 1 ? 1 : 0)} short.${etaText(f.eta)} Each +${POINTS_PER_DECADE} takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).${researchPaceText(f.research)}`;
+}
+
+/** When the goal comes at this pace (playtest 23: the forecast never said "in about N h"), or
+ * that it does not within a day. */
+function etaText(eta: GoalEta | null): string {
+	if (!eta) return ' Not within a day at this pace.';
+	const n = eta.research.length;
+	const first = n
+		? `${n} research project${n > 1 ? 's' : ''} first, then `
+		: eta.start > 0
+			? 'after the run under way, '
+			: '';
+	return ` At this pace, the goal in about ${formatAbout(eta.seconds)}: ${first}the ${runSizeName(eta.size)} run.`;
 }
 
 /** How fast research moves the goal, after the forecast (playtest 22 read the goal as out of

@@ -1,7 +1,13 @@
 // The Research screen's words for what a tap does, before it is made.
 import type { Effect, EraContent } from '$lib/content';
-import { capabilityGain, idleEffect, type Decimal } from '$lib/engine';
-import { formatMoney, formatNumber, type Notation } from '$lib/format/number';
+import { capabilityGain, idleEffect, PAYROLL_WARN_SHARE, type Decimal } from '$lib/engine';
+import {
+	formatCount,
+	formatMoney,
+	formatNumber,
+	formatPercent,
+	type Notation
+} from '$lib/format/number';
 
 /** Letting one researcher go (engine hiring.ts letGoQuote): what it saves, what it gives up, and
  * that the hiring fee stays spent (playtest 22 got nothing back and felt cheated). */
@@ -13,6 +19,25 @@ export function letGoText(
 		? ` and loses ${formatNumber(quote.insight, 3, style)} insight/s`
 		: '';
 	return `Letting one go saves ${formatMoney(quote.salary, style)}/s of salary${insight}; the ${formatMoney(quote.fee, style)} paid to hire them is not returned.`;
+}
+
+/** What the salaries would take of the lab's earnings after a hire of `count` (engine hiring.ts
+ * payrollAfterHire), and the income left; `warns` past PAYROLL_WARN_SHARE (playtest 23: at Max's
+ * edge one salary took nearly all the income, unsaid). */
+export function payrollText(
+	payroll: { share: number; incomeAfter: Decimal },
+	count: number,
+	style?: Notation
+): { text: string; warns: boolean } {
+	const hire = count > 1 ? `hiring ${formatCount(count)}` : 'this hire';
+	const share = formatPercent(payroll.share);
+	const left = `${formatMoney(payroll.incomeAfter, style)}/s`;
+	const warns = payroll.share > PAYROLL_WARN_SHARE;
+	if (!warns)
+		return { warns, text: `After ${hire}, salaries take ${share} of income (${left} left).` };
+	if (payroll.share >= 1)
+		return { warns, text: `After ${hire}, salaries would take more than all income: ${left}.` };
+	return { warns, text: `After ${hire}, salaries would take ${share} of income: ${left} left.` };
 }
 
 /** A project's Research button as a screen reader names it: what the button says, with the

@@ -1,0 +1,60 @@
+// The launch gate's verdict in words (LaunchGate.svelte): release now or hold, first, with the
+// reason that decides it, from the engine's own comparison (market-outlook.ts releaseOutlook:
+// a release that lowers the income is held). Playtest 23 read "income ×47" beside "99.9 % of
+// customers leave" about the same release and could not tell whether to release.
+import type { ReleaseOutlook } from '$lib/engine';
+import { formatCount, formatPercent } from '$lib/format/number';
+
+/** Why a release lowers the income, the first that holds (playtest 15: no reason given).
+ * `bigger`: the waiting model has more parameters than the served one. */
+export function lowerReason(
+	o: Pick<ReleaseOutlook, 'fitAfter' | 'powerDearer'>,
+	bigger: boolean
+): string | null {
+	if (o.fitAfter < 1)
+		return `your fleet's memory would serve it at ${formatPercent(o.fitAfter)} speed`;
+	if (o.powerDearer) return `power gets ${formatCount(o.powerDearer)}× dearer with it`;
+	if (bigger) return 'it is bigger, so each token takes more of your compute';
+	return null;
+}
+
+export interface ReleaseVerdict {
+	/** Release now (the release does not lower the income), or hold. */
+	release: boolean;
+	/** The verdict first ("Release now", "Hold"), then the reason that decides it. */
+	text: string;
+	/** Released with customers lost at launch (`warnsLeave`: the fleet cannot serve the rush), why
+	 * it is still worth it; else null. */
+	worthIt: string | null;
+}
+
+/** The gate's verdict on a better model waiting (`o` not worse): `gate` and `served` name the
+ * waiting and the served model. */
+export function releaseVerdict(
+	o: ReleaseOutlook,
+	gate: string,
+	served: string,
+	bigger: boolean
+): ReleaseVerdict {
+	if (!o.lowersIncome) {
+		const why = o.heldFades
+			? `once today's hype fades, ${gate} earns more than ${served} would`
+			: `${gate} earns more than ${served}${o.incomeSettled ? ', even once its launch rush fades' : ''}`;
+		return {
+			release: true,
+			text: `Release now: ${why}.`,
+			worthIt: o.warnsLeave ? 'Still worth it: income rises all the same.' : null
+		};
+	}
+	const when = o.heldFades
+		? "once today's hype fades"
+		: o.incomeSettled
+			? 'once its launch rush fades'
+			: '';
+	const reason = lowerReason(o, bigger);
+	return {
+		release: false,
+		text: `Hold: keep serving ${served}. Released, ${gate} would earn less${when ? ` ${when}` : ''}${reason ? ` (${reason})` : ''}.`,
+		worthIt: null
+	};
+}

@@ -1,0 +1,150 @@
+// Playtest 23's open findings on three cards (a newcomer at 390×844): the goal forecast gave no
+// time; the launch gate read "income ×47" beside "99.9 % of customers leave" with no verdict;
+// one salary took nearly all the income at Max's edge with no word before the tap.
+import { expect, test, type Page } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import {
+	advance,
+	flow,
+	goalEta,
+	payrollAfterHire,
+	quoteHire,
+	rates,
+	releaseOutlook,
+	runTimeLeft,
+	type GameState
+} from '../../src/lib/engine';
+import { formatPercent } from '../../src/lib/format/number';
+import { readRecord } from '../../src/lib/save/record';
+import { releaseVerdict } from '../../src/lib/ui/lab/gate-words';
+import { fixture, openWithSave, recordOf } from './saves';
+
+test.beforeEach(async ({ page }) => {
+	// The clock held still: the lab the test reads is the one on screen.
+	await page.clock.install();
+	await page.clock.pauseAt(Date.now() + 1000);
+});
+
+/** A fixture's lab with nothing to disturb it: no event, no rival release, no automation. */
+function calm(name: string): GameState {
+	const s = readRecord(fixture(`e2e/${name}.json`)).state;
+	s.nextEventAt = 1e12;
+	for (const rival of s.rivals) rival.nextReleaseAt = 1e12;
+	for (const rule of Object.values(s.meta.automation)) rule.on = false;
+	return s;
+}
+
+/** The fixture's run trained to its end: its model waits at the gate. */
+function atGate(name: string): GameState {
+	const s = calm(name);
+	const c = eraContent(s.eraId);
+	s.gate = null;
+	advance(s, c, Math.ceil(runTimeLeft(s, rates(s, c), c)) + 5);
+	expect(s.gate).not.toBeNull();
+	return s;
+}
+
+async function shoot(page: Page, id: string, name: string) {
+	await page.getByTestId(id).scrollIntoViewIfNeeded();
+	for (const scheme of ['dark', 'light'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.screenshot({ path: test.info().outputPath(`${name}-${scheme}-390.png`) });
+	}
+}
+
+test('the Era tab says when the goal comes at this pace, or that it does not within a day', async ({
+	page
+}) => {
+	const s = calm('garage');
+	const c = eraContent(s.eraId);
+	const eta = goalEta(s, c, rates(s, c))!;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-era').tap();
+	const line = page.getByTestId('era-goal-forecast');
+	await expect(line).toContainText(
+		new RegExp(
+			`At this pace, the goal in about \\d+[hm][^:]*: ${eta.research.length} research projects first, then the ${eta.size.name} run\\.`
+		)
+	);
+	await shoot(page, 'era-goal-forecast', 'goal-eta');
+	// Dyson's goal is hundreds of points past its runs.
+	await openWithSave(page, recordOf(calm('dyson')));
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('era-goal-forecast')).toContainText(
+		'short. Not within a day at this pace.'
+	);
+});
+
+test('the launch gate says release now first when income rises, the customers lost in context', async ({
+	page
+}) => {
+	const s = atGate('garage');
+	const o = releaseOutlook(s, eraContent(s.eraId))!;
+	expect(o.lowersIncome).toBe(false);
+	expect(o.warnsLeave).toBe(true);
+	await openWithSave(page, recordOf(s));
+	const verdict = page.getByTestId('gate-verdict');
+	const v = releaseVerdict(o, s.gate!.name, s.model.name, s.gate!.params.gt(s.model.params));
+	await expect(verdict).toHaveText(v.text);
+	await expect(verdict).toContainText(
+		`Release now: once today's hype fades, ${s.gate!.name} earns more than ${s.model.name} would.`
+	);
+	// The verdict comes first in the card's words; the customers lost are not in bold beside it.
+	const load = (await page.getByTestId('gate-load').innerText()).trim();
+	expect(load.startsWith('Release now:')).toBe(true);
+	await expect(page.getByTestId('gate-leave')).toHaveJSProperty('tagName', 'SPAN');
+	await expect(page.getByTestId('gate-worth')).toHaveText(
+		'Still worth it: income rises all the same.'
+	);
+	await expect(page.getByTestId('release')).toHaveClass(/btn-primary/);
+	await shoot(page, 'gate-load', 'gate-release-now');
+});
+
+test('the launch gate says hold first, with the reason, when the release lowers income', async ({
+	page
+}) => {
+	const s = atGate('edge');
+	const o = releaseOutlook(s, eraContent(s.eraId))!;
+	expect(o.gain).toBeGreaterThan(0);
+	expect(o.lowersIncome).toBe(true);
+	await openWithSave(page, recordOf(s));
+	const verdict = page.getByTestId('gate-verdict');
+	await expect(verdict).toHaveText(
+		`Hold: keep serving ${s.model.name}. Released, ${s.gate!.name} would earn less (your fleet's memory would serve it at ${formatPercent(o.fitAfter)} speed).`
+	);
+	await expect(page.getByTestId('gate-worth')).toHaveCount(0);
+	await expect(page.getByTestId('release')).not.toHaveClass(/btn-primary/);
+	await shoot(page, 'gate-load', 'gate-hold');
+});
+
+test("the Hire card says the share of income the salaries would take, and warns at Max's edge", async ({
+	page
+}) => {
+	const s = calm('garage');
+	const c = eraContent(s.eraId);
+	s.cash = s.cash.mul(0).add(1e9);
+	const r = rates(s, c);
+	const max = quoteHire(s, c, 'max', flow(s, r)).count;
+	const edge = payrollAfterHire(s, c, r, max)!;
+	const one = payrollAfterHire(s, c, r, 1)!;
+	expect(one.share).toBeLessThan(0.5);
+	expect(edge.share).toBeGreaterThan(0.5);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-research').tap();
+	const line = page.getByTestId('hire-payroll');
+	// One hire: the share, without alarm.
+	await expect(line).toContainText(
+		`After this hire, salaries take ${formatPercent(one.share)} of income`
+	);
+	await expect(line).not.toHaveClass(/warn/);
+	// Max's edge: a warning before the tap.
+	await page
+		.getByRole('group', { name: 'Researchers to hire' })
+		.getByRole('button', { name: 'Max' })
+		.tap();
+	await expect(line).toContainText(
+		`After hiring ${max}, salaries would take ${formatPercent(edge.share)} of income:`
+	);
+	await expect(line).toHaveClass(/warn/);
+	await shoot(page, 'hire-payroll', 'hire-payroll');
+});

@@ -1,0 +1,91 @@
+// The launch gate's verdict (ui/lab/gate-words.ts): playtest 23 read "income ×47" beside
+// "99.9 % of customers leave" about one release and could not tell whether to release. The
+// verdict is the engine's comparison (releaseOutlook lowersIncome), said first with its reason.
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	cloneState,
+	rates,
+	releaseOutlook,
+	runTimeLeft,
+	type GameState
+} from '../../../src/lib/engine';
+import { formatPercent } from '../../../src/lib/format/number';
+import { lowerReason, releaseVerdict } from '../../../src/lib/ui/lab/gate-words';
+import { fixtureState } from '../engine/helpers';
+
+/** A fixture's run trained to its end, the model waiting at the gate, with nothing to disturb
+ * the lab after: no event, no rival release, no automation. */
+function atGate(name: string): GameState {
+	const s = fixtureState(name);
+	const c = eraContent(s.eraId);
+	s.gate = null;
+	s.nextEventAt = 1e12;
+	for (const rival of s.rivals) rival.nextReleaseAt = 1e12;
+	for (const rule of Object.values(s.meta.automation)) rule.on = false;
+	expect(s.run).not.toBeNull();
+	advance(s, c, Math.ceil(runTimeLeft(s, rates(s, c), c)) + 5);
+	expect(s.gate).not.toBeNull();
+	return s;
+}
+
+/** Cash an hour on, released now or held. */
+function hourOn(s: GameState, release: boolean) {
+	const t = cloneState(s);
+	const c = eraContent(t.eraId);
+	if (release) expect(apply(t, c, { type: 'release' }).ok).toBe(true);
+	advance(t, c, 3600);
+	return t.cash;
+}
+
+describe("the launch gate's verdict", () => {
+	it('says release now when the release raises the income, customers lost at launch or not', () => {
+		// The Garage's next model: income up several times, and most of the rush unserved.
+		const s = atGate('garage');
+		const c = eraContent(s.eraId);
+		const o = releaseOutlook(s, c)!;
+		expect(o.worse).toBe(false);
+		expect(o.lowersIncome).toBe(false);
+		expect(o.warnsLeave).toBe(true);
+		expect(o.leave).toBeGreaterThan(0.5);
+		const v = releaseVerdict(o, s.gate!.name, s.model.name, s.gate!.params.gt(s.model.params));
+		expect(v.release).toBe(!o.lowersIncome);
+		expect(v.text).toMatch(/^Release now: /);
+		expect(v.text).toContain(`${s.gate!.name} earns more than ${s.model.name}`);
+		// The customers lost are put in context: the release is still worth it.
+		expect(v.worthIt).toBe('Still worth it: income rises all the same.');
+		// And it is: an hour on, the lab that released holds more cash than the one that held.
+		expect(hourOn(s, true).gt(hourOn(s, false))).toBe(true);
+	});
+
+	it('says hold, with the reason, when the release lowers the income', () => {
+		// The Edge's next model is better but far too big for the swarm's memory.
+		const s = atGate('edge');
+		const c = eraContent(s.eraId);
+		const o = releaseOutlook(s, c)!;
+		expect(o.worse).toBe(false);
+		expect(o.gain).toBeGreaterThan(0);
+		expect(o.lowersIncome).toBe(true);
+		const v = releaseVerdict(o, s.gate!.name, s.model.name, s.gate!.params.gt(s.model.params));
+		expect(v.release).toBe(!o.lowersIncome);
+		expect(o.fitAfter).toBeLessThan(1);
+		expect(v.text).toBe(
+			`Hold: keep serving ${s.model.name}. Released, ${s.gate!.name} would earn less (your fleet's memory would serve it at ${formatPercent(o.fitAfter)} speed).`
+		);
+		expect(v.worthIt).toBeNull();
+		expect(hourOn(s, false).gt(hourOn(s, true))).toBe(true);
+	});
+
+	it('gives the reason a release lowers the income, the first that holds', () => {
+		expect(lowerReason({ fitAfter: 0.5, powerDearer: 3 }, true)).toBe(
+			"your fleet's memory would serve it at 50% speed"
+		);
+		expect(lowerReason({ fitAfter: 1, powerDearer: 3 }, true)).toBe('power gets 3× dearer with it');
+		expect(lowerReason({ fitAfter: 1, powerDearer: null }, true)).toBe(
+			'it is bigger, so each token takes more of your compute'
+		);
+		expect(lowerReason({ fitAfter: 1, powerDearer: null }, false)).toBeNull();
+	});
+});
