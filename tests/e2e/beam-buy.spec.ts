@@ -44,8 +44,8 @@ test('dyson: a buy whose chips draw the watts Earth buys says so, and what it do
 		/^That fall counts the beamed watts Earth was buying: these chips would draw [\d.]+\sPW of them\.$/
 	);
 	const warning = await page.getByTestId('power-warning-stellar-lift').innerText();
-	const [, from, to] = /income from (\S+) to (\S+)/.exec(warning)!;
-	expect(log10Of(from) - log10Of(to)).toBeGreaterThan(Math.log10(2));
+	const [, warnFrom, warnTo] = /income from (\S+) to (\S+)/.exec(warning)!;
+	expect(log10Of(warnFrom) - log10Of(warnTo)).toBeGreaterThan(Math.log10(2));
 	await expect(lifts).toHaveClass(/warn/);
 	await page.screenshot({ path: test.info().outputPath('beam-buy-390.png') });
 	// Ten swarm tiles land at once: the header's income after the tap is the one the card said.
