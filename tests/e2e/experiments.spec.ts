@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import { apply, rates } from '../../src/lib/engine';
 import { readRecord } from '../../src/lib/save/record';
-import { fixture, openWithSave, recordOf } from './saves';
+import { fixture, holdClock, openWithSave, recordOf } from './saves';
 
 /** The Hyperscale fixture's lab with ten times its fleet, no hype and five researchers: compute to
  * spare, and people to use it. */
@@ -121,8 +121,7 @@ test('experiments: during a run with customers away, the line says what the rule
 	// A run whose serving is a tenth short of the steady demand, customers away (hype −50 %): the
 	// Demand card has capacity spare, the experiments none. Playtest 23 read "none of the fleet is
 	// free" beside "4.36 Quad tok/s spare" and nothing said why.
-	await page.clock.install();
-	await page.clock.pauseAt(Date.now() + 1000);
+	await holdClock(page);
 	const c = eraContent('hyperscale');
 	const { state } = readRecord(spareLab());
 	expect(apply(state, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id }).ok).toBe(true);

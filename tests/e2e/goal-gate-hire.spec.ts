@@ -17,12 +17,11 @@ import {
 import { formatPercent } from '../../src/lib/format/number';
 import { readRecord } from '../../src/lib/save/record';
 import { releaseVerdict } from '../../src/lib/ui/lab/gate-words';
-import { fixture, openWithSave, recordOf } from './saves';
+import { fixture, holdClock, openWithSave, recordOf } from './saves';
 
 test.beforeEach(async ({ page }) => {
 	// The clock held still: the lab the test reads is the one on screen.
-	await page.clock.install();
-	await page.clock.pauseAt(Date.now() + 1000);
+	await holdClock(page);
 });
 
 /** A fixture's lab with nothing to disturb it: no event, no rival release, no automation. */

@@ -17,7 +17,7 @@ import { formatDuration } from '../../src/lib/format/duration';
 import { formatPercent, formatRate } from '../../src/lib/format/number';
 import { decodeState } from '../../src/lib/save/codec';
 import { bigModel, fixtureState } from '../unit/engine/helpers';
-import { fixture, openWithSave, readSave, recordOf } from './saves';
+import { fixture, holdClock, openWithSave, readSave, recordOf } from './saves';
 
 test('hyperscale: build campuses at both sites and fund a generation of silicon', async ({
 	page
@@ -89,8 +89,7 @@ test('hyperscale: each site says what its campus does to the income once it open
 	page
 }) => {
 	// The clock held still: the lab the test reads is the one on screen.
-	await page.clock.install();
-	await page.clock.pauseAt(Date.now() + 1000);
+	await holdClock(page);
 	const s = fixtureState('hyperscale');
 	const c = eraContent('hyperscale');
 	const r = rates(s, c);
@@ -116,8 +115,7 @@ test('hyperscale: each site says what its campus does to the income once it open
 test('hyperscale: each site says how many customers leave while it is built, and the income it opens on (playtest 23)', async ({
 	page
 }) => {
-	await page.clock.install();
-	await page.clock.pauseAt(Date.now() + 1000);
+	await holdClock(page);
 	const s = fixtureState('hyperscale');
 	s.nextEventAt = 1e12;
 	const c = eraContent('hyperscale');
@@ -144,8 +142,7 @@ test('hyperscale: each site says how many customers leave while it is built, and
 test('hyperscale: the next campus counts the one under way, and a fall says why (playtest 22)', async ({
 	page
 }) => {
-	await page.clock.install();
-	await page.clock.pauseAt(Date.now() + 1000);
+	await holdClock(page);
 	const c = eraContent('hyperscale');
 	const s = fixtureState('hyperscale');
 	expect(apply(s, c, { type: 'build-campus', site: 'metro-edge' }).ok).toBe(true);
@@ -180,8 +177,7 @@ test('hyperscale: the next campus counts the one under way, and a fall says why 
 test('hyperscale: past the power, the memory note and the power warning say what each measures', async ({
 	page
 }) => {
-	await page.clock.install();
-	await page.clock.pauseAt(Date.now() + 1000);
+	await holdClock(page);
 	// The fixture serving a model a tenth bigger: one cluster holds most of it, past the power.
 	const s = fixtureState('hyperscale');
 	s.model.params = s.model.params.mul(1.1);

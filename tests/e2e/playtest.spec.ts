@@ -28,7 +28,14 @@ import {
 import { Decimal } from '../../src/lib/engine/decimal';
 import { decodeState } from '../../src/lib/save/codec';
 import { readFileSync } from 'node:fs';
-import { fixture, gateWaitingState, openWithSave, openGame as start, recordOf } from './saves';
+import {
+	fixture,
+	gateWaitingState,
+	holdClock,
+	openGame as start,
+	openWithSave,
+	recordOf
+} from './saves';
 import { modelFromRun } from '../../src/lib/engine/models';
 import { formatDuration } from '../../src/lib/format/duration';
 import { formatMoney, formatPercent, formatSI } from '../../src/lib/format/number';
@@ -158,8 +165,7 @@ test('Match demand says before the tap when it turns a run of minutes into hours
 	page
 }) => {
 	// The clock held still: customers left waiting leave within seconds, and the share with them.
-	await page.clock.install();
-	await page.clock.pauseAt(Date.now() + 1000);
+	await holdClock(page);
 	const s = decodeState(fixture('e2e/garage.json').state);
 	const c = eraContent(s.eraId);
 	s.run = null;

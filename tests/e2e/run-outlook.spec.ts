@@ -16,12 +16,11 @@ import {
 } from '../../src/lib/engine';
 import { formatDuration } from '../../src/lib/format/duration';
 import { fixtureState } from '../unit/engine/helpers';
-import { openWithSave, recordOf } from './saves';
+import { holdClock, openWithSave, recordOf } from './saves';
 
 test.beforeEach(async ({ page }) => {
 	// The clock held still: the lab the test reads is the one on screen.
-	await page.clock.install();
-	await page.clock.pauseAt(Date.now() + 1000);
+	await holdClock(page);
 });
 
 test("dyson: the run card says what the next run makes against the era's goal, and what closes the gap", async ({

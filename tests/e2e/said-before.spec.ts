@@ -15,10 +15,11 @@ import { makeRecord, readRecord } from '../../src/lib/save/record';
 import {
 	fixture,
 	gateWaitingState,
+	holdClock,
 	openWithSave,
 	recordOf,
-	writeSave,
-	type SaveRecord
+	type SaveRecord,
+	writeSave
 } from './saves';
 
 const c = eraContent('hyperscale');
@@ -71,8 +72,7 @@ test('a run that finishes while an older model waits says the older one is set a
 test('Let one go says what it saves and that the hiring fee is not returned (playtest 22)', async ({
 	page
 }) => {
-	await page.clock.install();
-	await page.clock.pauseAt(Date.now() + 1000);
+	await holdClock(page);
 	const s = lab();
 	s.researchers = 3;
 	const quote = letGoQuote(s, c, rates(s, c))!;

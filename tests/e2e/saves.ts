@@ -134,3 +134,10 @@ export function gateWaitingState(name: string, gain: number): GameState {
 export async function sheetGone(page: Page): Promise<void> {
 	await page.waitForFunction(() => !JSON.stringify(history.state ?? {}).includes('"modal"'));
 }
+
+/** Holds the page's clock still (installed before the page loads, paused a second on): the lab
+ * a test reads from its save is the one on screen, with no step run between. */
+export async function holdClock(page: Page): Promise<void> {
+	await page.clock.install();
+	await page.clock.pauseAt(Date.now() + 1000);
+}

@@ -5,11 +5,10 @@ import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import { apply, rates, runPause, suggestedRunSize } from '../../src/lib/engine';
 import { fixtureState } from '../unit/engine/helpers';
-import { openWithSave, recordOf } from './saves';
+import { holdClock, openWithSave, recordOf } from './saves';
 
 test.beforeEach(async ({ page }) => {
-	await page.clock.install();
-	await page.clock.pauseAt(Date.now() + 1000);
+	await holdClock(page);
 });
 
 function starLab(beam: number) {

@@ -19,7 +19,14 @@ import { formatPercent, formatRate } from '../../src/lib/format/number';
 import { decodeState } from '../../src/lib/save/codec';
 import { readRecord } from '../../src/lib/save/record';
 import { readSI } from './numbers';
-import { fixture, gateWaitingState, openWithSave, openGame as start, recordOf } from './saves';
+import {
+	fixture,
+	gateWaitingState,
+	holdClock,
+	openGame as start,
+	openWithSave,
+	recordOf
+} from './saves';
 
 test('the run card counts the FLOP done as the run goes, matching its percentage', async ({
 	page
@@ -137,8 +144,7 @@ test('a buy past the power that still adds income says so, and the buy does what
 	page
 }) => {
 	// The clock held still: the launch's customers leave within minutes.
-	await page.clock.install();
-	await page.clock.pauseAt(Date.now() + 1000);
+	await holdClock(page);
 	const c = eraContent('garage');
 	const s = newGame(1);
 	s.cash = s.cash.add(100);
@@ -176,8 +182,7 @@ test('a buy past the power that still adds income says so, and the buy does what
 test('a buy past the power that lowers the income says from what to what (playtest 21)', async ({
 	page
 }) => {
-	await page.clock.install();
-	await page.clock.pauseAt(Date.now() + 1000);
+	await holdClock(page);
 	const s = readRecord(fixture('e2e/hyperscale.json')).state;
 	const c = eraContent('hyperscale');
 	for (const id in s.hardware) s.hardware[id] *= 10;
