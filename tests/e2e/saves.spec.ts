@@ -32,6 +32,30 @@ test('a reload keeps progress', async ({ page }) => {
 	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 3');
 });
 
+test('a move made just before a reload is kept (playtest 24: a purchase and a run lost within a second)', async ({
+	page
+}) => {
+	await page.goto('/');
+	await buyGpu(page);
+	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 3');
+	// At once: well within the second a move waits to be saved (saving.ts MOVE_SAVE_MS).
+	await page.reload();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 3');
+	await page.getByTestId('tab-lab').tap();
+	await page.getByTestId('start-run').tap();
+	await expect(page.getByTestId('stop-run')).toBeVisible();
+	await page.reload();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await expect(page.getByTestId('stop-run')).toBeVisible();
+	// The save kept at the leaving goes once the game has saved to disk again.
+	await saveNow(page);
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('frontier/last-words')))
+		.toBeNull();
+});
+
 test('a damaged newest save: the backup is loaded, and the player is told', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByTestId('stock-cash')).toBeVisible();

@@ -123,6 +123,7 @@ class Game {
 
 	private onHide(): void {
 		this.loop.stop();
+		if (!this.catching && this.playing) this.saving.leave(this.state, Date.now());
 		void this.save();
 	}
 

@@ -5,8 +5,16 @@
 import { eraContent } from '../content';
 import { recordMetAchievements, type GameState } from '../engine';
 import { WrittenElsewhereError, type Claim } from '../save/claim';
+import type { OnDisk } from '../save/last-words';
 import { makeRecord } from '../save/record';
-import { isQuotaError, keepCopy, loadGame, saveGame, type LoadResult } from '../save/storage';
+import {
+	isQuotaError,
+	keepCopy,
+	leaveGame,
+	loadGame,
+	saveGame,
+	type LoadResult
+} from '../save/storage';
 import { exportText } from '../save/transfer';
 
 export interface SaveStore {
@@ -19,9 +27,11 @@ export interface SaveStore {
 		claim?: Claim
 	): Promise<{ seq: number; savedAt: number }>;
 	keepCopy(key: string, state: GameState, savedAt: number): Promise<void>;
+	/** Keeps the save at once, for a page being left (storage.ts leaveGame). */
+	leave?(state: GameState, savedAt: number, onDisk: OnDisk): boolean;
 }
 
-const browserStore: SaveStore = { load: loadGame, save: saveGame, keepCopy };
+const browserStore: SaveStore = { load: loadGame, save: saveGame, keepCopy, leave: leaveGame };
 
 /** What a save came to: saved, failed, or refused because another tab saved meanwhile.
  * `notice`: what the player should read now (a failure once, then its end). */
@@ -38,6 +48,8 @@ export class Saving {
 	private failing = false;
 	/** Without Web Locks: the save this tab loaded or wrote last (null with locks). */
 	private claim: Claim | null = null;
+	/** The save on disk as this tab last read or wrote it (null: none). */
+	private onDisk: OnDisk = null;
 	/** When the first move not yet saved was made (null: every move is saved). */
 	private unsavedMove: number | null = null;
 
@@ -51,6 +63,8 @@ export class Saving {
 			.catch((e): LoadResult => ({ kind: 'unreadable', because: String(e) }));
 		if (loaded.kind === 'ok') {
 			this.seq = loaded.save.seq;
+			const { seq, savedAt } = loaded.save;
+			this.onDisk = loaded.onDisk !== undefined ? loaded.onDisk : { seq, savedAt };
 			this.takeUp(loaded.save.state);
 		}
 		this.claim = lockless ? { seq: loaded.kind === 'ok' ? loaded.save.seq : 0, since: now } : null;
@@ -84,6 +98,7 @@ export class Saving {
 		try {
 			const record = await this.store.save(state, now, this.seq, this.claim ?? undefined);
 			this.seq = record.seq;
+			this.onDisk = { seq: record.seq, savedAt: record.savedAt };
 			if (this.claim) this.claim = { seq: record.seq, since: record.savedAt };
 			performance.measure('frontier:save', 'frontier:save:start');
 			if (!this.failing) return { kind: 'saved' };
@@ -101,6 +116,16 @@ export class Saving {
 					? 'Storage is full: the game keeps running, and your last good save is kept. Free some space or export your save.'
 					: `Saving failed (${e instanceof Error ? e.message : String(e)}). The game keeps running on your last good save.`
 			};
+		}
+	}
+
+	/** The page is being left: the save kept at once, as the write that follows may be cut off
+	 * with the page (playtest 24 lost a move made less than a second before a reload). */
+	leave(state: GameState, now: number): void {
+		try {
+			this.store.leave?.(state, now, this.onDisk);
+		} catch {
+			// The write that follows is still tried.
 		}
 	}
 

@@ -6,6 +6,7 @@ import { createStore, getMany, setMany, type UseStore } from 'idb-keyval';
 import { DB, STORE } from './exists';
 import { WrittenElsewhereError, writtenElsewhere, type Claim } from './claim';
 import type { GameState } from '../engine/state';
+import { forgetLastWords, leaveLastWords, newerLastWords, type OnDisk } from './last-words';
 import { makeRecord, readRecord, type ReadSave, type SaveRecord } from './record';
 import { SaveError } from './validate';
 
@@ -38,12 +39,33 @@ async function withStore<T>(op: (s: UseStore) => Promise<T>): Promise<T> {
 
 export type LoadResult =
 	| { kind: 'none' }
-	| { kind: 'ok'; save: ReadSave; restored?: { from: string; because: string } }
+	| {
+			kind: 'ok';
+			save: ReadSave;
+			restored?: { from: string; because: string };
+			/** The save on disk, when another was loaded (the last words: last-words.ts). */
+			onDisk?: OnDisk;
+	  }
 	| { kind: 'newer'; message: string }
 	| { kind: 'unreadable'; because: string };
 
-/** Newest valid save: the current record, else the newest backup that reads. */
+/** Newest valid save: the last words left as the page was last left when newer than the disk's
+ * (last-words.ts), else the current record, else the newest backup that reads. */
 export async function loadGame(): Promise<LoadResult> {
+	const stored = await loadStored();
+	// Only over the current record as it reads, or over no save at all.
+	const onDisk =
+		stored.kind === 'none'
+			? null
+			: stored.kind === 'ok' && !stored.restored
+				? { seq: stored.save.seq, savedAt: stored.save.savedAt }
+				: undefined;
+	const words = onDisk !== undefined && newerLastWords(onDisk);
+	return words ? { kind: 'ok', save: words, onDisk } : stored;
+}
+
+/** The newest valid save on disk (IndexedDB): the current record, else the newest backup. */
+async function loadStored(): Promise<LoadResult> {
 	const keys = [CURRENT, ...BACKUPS.map((b) => b.key), BEFORE_IMPORT, BEFORE_RESET];
 	const raws = await withStore((s) => getMany(keys, s));
 	if (raws.every((r) => r === undefined)) return { kind: 'none' };
@@ -116,7 +138,15 @@ export async function saveGame(
 	if (claim) await withStore((s) => s('readwrite', (os) => putUnlessElsewhere(os, entries, claim)));
 	else await withStore((s) => setMany(entries, s));
 	for (const [key] of entries.slice(1)) backupTimes.set(key, savedAt);
+	forgetLastWords(record.seq);
 	return record;
+}
+
+/** The save the next `saveGame` would write, kept at once over the save `onDisk` (last-words.ts):
+ * for a page being left, whose IndexedDB write may be cut off. False when it could not be kept. */
+export function leaveGame(state: GameState, savedAt: number, onDisk: OnDisk): boolean {
+	const record = makeRecord(state, savedAt, Math.max(seq, onDisk?.seq ?? 0) + 1);
+	return leaveLastWords(record, onDisk);
 }
 
 /**
