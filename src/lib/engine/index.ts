@@ -102,6 +102,7 @@ export * from './contract-price';
 export { powerBillShare, trainingBill } from './bill-share';
 export * from './fleet-max';
 export * from './memory-buy';
+export * from './memory-fix';
 export { gateWorse } from './models';
 export * from './memory-story';
 export * from './planned-fit';
