@@ -4,6 +4,8 @@ export { relearn, relearnQuote } from './relearn';
 export {
 	quoteHire,
 	hiresPaid,
+	hireCashShare,
+	HIRE_CASH_WARN_SHARE,
 	hireOutruns,
 	hireRunway,
 	salaryPerResearcher,
