@@ -240,4 +240,6 @@ test('memory: past the power, the Memory card names the contract to sign, then t
 	// The Lab's Memory card says the same, pointing at the Fleet screen.
 	await page.getByTestId('tab-lab').tap();
 	await expect(page.getByTestId('memory-fix')).toContainText('on the Fleet screen');
+	await page.getByTestId('memory-fix').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('memory-power-first-lab-390.png') });
 });

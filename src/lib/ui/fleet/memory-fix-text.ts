@@ -1,5 +1,5 @@
 // The memory hint's words (the Memory card and the launch gate): the buy that makes the model
-// fit for the least cash, and how many (engine/memory-buy.ts memoryFix). Playtest 4 read "Buy
+// fit for the least cash, and how many (engine/memory-fix.ts memoryFix). Playtest 4 read "Buy
 // memory" and saved 8 minutes for the $1.4K card, when six $24 GPUs made the model fit.
 import { FAR_OUT, farOutOfReach, type Decimal, type MemoryFix } from '$lib/engine';
 import { formatCount, formatMoney, type Notation } from '$lib/format/number';
