@@ -7,6 +7,7 @@ import {
 	advance,
 	flow,
 	goalEta,
+	hireCashShare,
 	payrollAfterHire,
 	quoteHire,
 	rates,
@@ -146,4 +147,27 @@ test("the Hire card says the share of income the salaries would take, and warns 
 	);
 	await expect(line).toHaveClass(/warn/);
 	await shoot(page, 'hire-payroll', 'hire-payroll');
+});
+
+// Playtest 24: Max hired 22 for $21.5T of $22.5T and nothing said so before the tap.
+test('the Hire card says what a hire spends of the cash, past half', async ({ page }) => {
+	const s = calm('edge');
+	const c = eraContent(s.eraId);
+	const max = quoteHire(s, c, 'max', flow(s, rates(s, c)));
+	const share = hireCashShare(s, max)!;
+	expect(share).toBeGreaterThan(0.5);
+	expect(hireCashShare(s, quoteHire(s, c, 1))!).toBeLessThan(0.5);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-research').tap();
+	// One hire spends little of the cash: nothing said.
+	await expect(page.getByTestId('hire')).toContainText('Hire ×1');
+	await expect(page.getByTestId('hire-cash')).toHaveCount(0);
+	await page
+		.getByRole('group', { name: 'Researchers to hire' })
+		.getByRole('button', { name: 'Max' })
+		.tap();
+	await expect(page.getByTestId('hire-cash')).toHaveText(
+		`Hiring ${max.count} spends ${formatPercent(share)} of your cash.`
+	);
+	await shoot(page, 'hire-cash', 'hire-cash');
 });

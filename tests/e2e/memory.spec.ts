@@ -1,7 +1,15 @@
 // Memory is the board: a lab whose model does not fit its fleet's memory sees it on the Lab and
 // Fleet screens, with the speed it serves at; the Fleet screen gives the bill's share of revenue.
 import { expect, test, type Page } from '@playwright/test';
-import { advance, buy, newGame, type GameState } from '../../src/lib/engine';
+import {
+	advance,
+	buy,
+	memoryFix,
+	money,
+	newGame,
+	rates,
+	type GameState
+} from '../../src/lib/engine';
 import { makeRecord } from '../../src/lib/save/record';
 import {
 	garage,
@@ -196,4 +204,42 @@ test('memory: with every customer served, the fix says fitting the model adds no
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('memory-fix')).toContainText('The cheapest way to fit it');
 	await expect(page.getByTestId('memory-fix-served')).toHaveCount(0);
+});
+
+// Playtest 24 held a model for half an hour at "Add power first": no number of chips fits it on
+// a full home circuit, and the Memory card named no way out. It names the contract to sign, then
+// the chips, with the total; signed, it says to wait for the contract, then the same chips.
+test('memory: past the power, the Memory card names the contract to sign, then the chips (playtest 24)', async ({
+	page
+}) => {
+	const s = newGame(1);
+	s.nextEventAt = 1e9;
+	s.hardware['gaming-gpu'] = 4;
+	s.cash = money(garage, 1000);
+	const r = rates(s, garage);
+	s.gate = {
+		...s.model,
+		name: 'Ember-4',
+		capability: s.model.capability + 10,
+		params: s.model.params.mul(r.memory.div(r.footprint).mul(5.4))
+	};
+	const fix = memoryFix(s, garage, rates(s, garage))!;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const note = page.getByTestId('memory-fix');
+	await expect(note).toContainText(
+		`Your power runs no more chips. The cheapest way to fit it: sign the Garage subpanel ($600), then ${fix.count} × Gaming GPU (`
+	);
+	await expect(note).toContainText(/in all\.$/);
+	await note.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('memory-power-first-390.png') });
+	await page.getByTestId('sign-garage-subpanel').tap();
+	await expect(note).toContainText(
+		`Once the Garage subpanel being built is on, the cheapest way to fit it: ${fix.count} × Gaming GPU, $`
+	);
+	// The Lab's Memory card says the same, pointing at the Fleet screen.
+	await page.getByTestId('tab-lab').tap();
+	await expect(page.getByTestId('memory-fix')).toContainText('on the Fleet screen');
+	await page.getByTestId('memory-fix').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('memory-power-first-lab-390.png') });
 });

@@ -97,6 +97,16 @@ export function hireOutruns(
 	return hireRunway(state, content, f, hire) < HIRE_RUNWAY;
 }
 
+/** Past this share of the cash, what a hire spends is said before the tap. */
+export const HIRE_CASH_WARN_SHARE = 0.5;
+
+/** The share of the cash a hire's price takes (playtest 24: Max hired 22 for $21.5T of $22.5T,
+ * and nothing said so before the tap); null with no cash, or a hire the cash does not pay. */
+export function hireCashShare(state: GameState, hire: { cost: Decimal }): number | null {
+	if (!state.cash.gt(0) || hire.cost.gt(state.cash)) return null;
+	return hire.cost.div(state.cash).toNumber();
+}
+
 /** Past this share of what the lab earns before salaries, the salaries a hire leaves are
  * warned about before the tap. */
 export const PAYROLL_WARN_SHARE = 0.5;

@@ -4,6 +4,8 @@ export { relearn, relearnQuote } from './relearn';
 export {
 	quoteHire,
 	hiresPaid,
+	hireCashShare,
+	HIRE_CASH_WARN_SHARE,
 	hireOutruns,
 	hireRunway,
 	salaryPerResearcher,
@@ -102,6 +104,7 @@ export * from './contract-price';
 export { powerBillShare, trainingBill } from './bill-share';
 export * from './fleet-max';
 export * from './memory-buy';
+export * from './memory-fix';
 export { gateWorse } from './models';
 export * from './memory-story';
 export * from './planned-fit';

@@ -10,7 +10,7 @@ import { buildsFar } from './moon-mars';
 import { rack, rentalOf } from './cloud';
 import { rentHourly } from './cloud-actions';
 import { arrivalIn } from './orbit';
-import { modelFootprint, mostMemoryPurchase } from './purchases';
+import { modelFootprint } from './purchases';
 import { rates, type Rates } from './rates';
 import { keptByRates } from './kept-by-rates';
 import { gateWorse } from './models';
@@ -172,18 +172,6 @@ function measure(
 	};
 }
 
-/** The purchase the memory hints point at (memoryFix). */
-export interface MemoryFix {
-	hardwareId: string;
-	/** How many of the card, their price, and whether they make the model fit (false: no card
-	 * closes the gap, and this is the one with the most memory per dollar). */
-	count: number;
-	cost: Decimal;
-	closes: boolean;
-	/** The Cloud: the racks to rent that make it fit at once (rentFix), or null. */
-	rent: RentFix | null;
-}
-
 /** Racks to rent that make the model fit at once, and what they cost an hour. */
 export interface RentFix {
 	racks: number;
@@ -210,36 +198,6 @@ export function rentFix(
 	const racks = need.sub(r.memory).div(each).ceil().toNumber();
 	if (!(racks > 0) || s.rental.racks + racks > def.maxRacks) return null;
 	return { racks, hourly: rentHourly(s, c, r).mul(racks) };
-}
-
-/**
- * The buy that makes the model fit soonest: of the era's cards, the lot that closes the memory
- * gap for the least cash (the one the lab can afford first at any income); when no number of
- * any card closes it, one of the card with the most memory per dollar the power can run. Null
- * when the model (and the one at the gate) fits, and on far sites. Playtest 4 held Ember-3 for
- * 8 minutes saving for the $1.4K card behind "Buy memory", when six $24 GPUs made it fit.
- */
-export function memoryFix(
-	s: GameState,
-	c: EraContent,
-	r: Rates,
-	need: MemoryNeed = memoryNeed(s, c, r)
-): MemoryFix | null {
-	let best: MemoryFix | null = null;
-	let short = false;
-	for (const hw of c.era.hardware) {
-		const m = memoryBuy(s, c, r, hw.id, 1, need);
-		if (!m) continue;
-		short = true;
-		if (m.toClose === null || !m.toCloseCost) continue;
-		if (!best || m.toCloseCost.lt(best.cost))
-			best = { hardwareId: hw.id, count: m.toClose, cost: m.toCloseCost, closes: true, rent: null };
-	}
-	if (!short) return null;
-	const rent = rentFix(s, c, r, need);
-	if (best) return { ...best, rent };
-	const most = mostMemoryPurchase(s, c, r);
-	return most && { hardwareId: most.id, count: 1, cost: most.cost, closes: false, rent };
 }
 
 /** Past this many times the cash, a price is out of reach in words (a price a few times the

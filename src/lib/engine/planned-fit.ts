@@ -4,14 +4,15 @@
 // it. A short fit is how the Garage begins: the card says it calmly, with what makes it fit,
 // and warns once the cash pays for that (then "add memory first" is a step the player can take).
 import type { EraContent } from '../content';
-import { memoryFix, type MemoryFix } from './memory-buy';
+import { memoryFix, type MemoryFix } from './memory-fix';
 import type { Rates } from './rates';
 import type { PlannedMemory } from './run-plan';
 import type { GameState } from './state';
 
 export interface PlannedFit {
 	/** The cheapest lot of one card that makes the planned model fit the fleet (memoryFix for its
-	 * footprint), or null: it fits the fleet, or no number of one card makes it fit. */
+	 * footprint), or null: it fits the fleet, or no number of one card makes it fit on today's
+	 * power. */
 	fix: MemoryFix | null;
 	/** A warning, not a note: the cash pays for that fix now, or the swarm's blocks are short (the
 	 * Edge says that as it did). */
@@ -28,6 +29,7 @@ export function plannedFit(
 	if (planned.speed >= 1) return null;
 	const found =
 		planned.fit < 1 ? memoryFix(s, c, r, { need: planned.footprint, waiting: false }) : null;
-	const fix = found?.closes ? found : null;
+	// A path that signs power first is the Memory card's to say (its words name the contract).
+	const fix = found?.closes && !found.power ? found : null;
 	return { fix, warn: planned.swarm !== null || (fix !== null && fix.cost.lte(s.cash)) };
 }

@@ -133,10 +133,16 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
 	'market/PriceAdvice.svelte': ['priceAdvice', 'settledPrice', 'tierOutlook'],
-	'research/research-words.ts': ['PAYROLL_WARN_SHARE', 'capabilityGain', 'idleEffect'],
+	'research/research-words.ts': [
+		'HIRE_CASH_WARN_SHARE',
+		'PAYROLL_WARN_SHARE',
+		'capabilityGain',
+		'idleEffect'
+	],
 	'research/ResearchScreen.svelte': [
 		'REHIRE_SECONDS',
 		'canResearch',
+		'hireCashShare',
 		'hireOutruns',
 		'hireRunway',
 		'letGoQuote',

@@ -8,6 +8,7 @@ import {
 	Decimal,
 	flow,
 	hire,
+	hireCashShare,
 	hireCost,
 	hireOutruns,
 	hireRunway,
@@ -216,5 +217,30 @@ describe("the share of the lab's earnings its salaries would take after a hire (
 		const s = newGame(1);
 		const r = rates(s, c);
 		expect(payrollAfterHire(s, c, { ...r, costs: r.costs.add(1e6) }, 1)).toBeNull();
+	});
+});
+
+describe('what a hire spends of the cash (playtest 24: Max hired 22 for $21.5T of $22.5T, unsaid)', () => {
+	it("is the quote's price over the cash: the hire leaves the rest", () => {
+		const s = fixtureState('edge');
+		const cc = eraContent(s.eraId);
+		const quote = quoteHire(s, cc, 'max', flow(s, rates(s, cc)));
+		expect(quote.count).toBeGreaterThan(1);
+		const share = hireCashShare(s, quote)!;
+		expect(share).toBeGreaterThan(0.5);
+		const before = s.cash;
+		expect(apply(s, cc, { type: 'hire', count: quote.count }).ok).toBe(true);
+		expect(s.cash.div(before).toNumber()).toBeCloseTo(1 - share, 9);
+	});
+
+	it('is null with no cash, or a hire the cash does not pay', () => {
+		const s = newGame(1);
+		const one = quoteHire(s, c, 1);
+		s.cash = one.cost.mul(0.99);
+		expect(hireCashShare(s, one)).toBeNull();
+		s.cash = new Decimal(0);
+		expect(hireCashShare(s, one)).toBeNull();
+		s.cash = one.cost.mul(4);
+		expect(hireCashShare(s, one)).toBeCloseTo(0.25, 12);
 	});
 });

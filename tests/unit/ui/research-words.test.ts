@@ -7,6 +7,8 @@ import {
 	Decimal,
 	flow,
 	hire,
+	hireCashShare,
+	HIRE_CASH_WARN_SHARE,
 	letGoQuote,
 	newGame,
 	PAYROLL_WARN_SHARE,
@@ -17,6 +19,7 @@ import {
 import { formatMoney, formatNumber, formatPercent } from '../../../src/lib/format/number';
 import {
 	effectsText,
+	hireCashText,
 	letGoText,
 	payrollText,
 	researchButtonName
@@ -105,5 +108,22 @@ describe("the hire's payroll line (playtest 23: at Max's edge one salary took ne
 	it('says when the salaries would take more than all income', () => {
 		const text = payrollText({ share: 1.4, incomeAfter: new Decimal(-4.5) }, 1).text;
 		expect(text).toBe('After this hire, salaries would take more than all income: −$4.50/s.');
+	});
+});
+
+describe("the hire's cash line (playtest 24: Max spent 96 % of the cash, unsaid)", () => {
+	it('says the share of the cash a hire spends past half, and nothing at or below it', () => {
+		const s = fixtureState('edge');
+		const cc = eraContent(s.eraId);
+		const quote = quoteHire(s, cc, 'max', flow(s, rates(s, cc)));
+		const share = hireCashShare(s, quote)!;
+		expect(share).toBeGreaterThan(HIRE_CASH_WARN_SHARE);
+		expect(hireCashText(share, quote.count)).toBe(
+			`Hiring ${quote.count} spends ${formatPercent(share)} of your cash.`
+		);
+		expect(hireCashText(0.92, 1)).toBe('This hire spends 92% of your cash.');
+		expect(hireCashText(HIRE_CASH_WARN_SHARE, 3)).toBeNull();
+		expect(hireCashText(0.1, 1)).toBeNull();
+		expect(hireCashText(null, 1)).toBeNull();
 	});
 });

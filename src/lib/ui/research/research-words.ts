@@ -1,6 +1,12 @@
 // The Research screen's words for what a tap does, before it is made.
 import type { Effect, EraContent } from '$lib/content';
-import { capabilityGain, idleEffect, PAYROLL_WARN_SHARE, type Decimal } from '$lib/engine';
+import {
+	capabilityGain,
+	HIRE_CASH_WARN_SHARE,
+	idleEffect,
+	PAYROLL_WARN_SHARE,
+	type Decimal
+} from '$lib/engine';
 import {
 	formatCount,
 	formatMoney,
@@ -38,6 +44,14 @@ export function payrollText(
 	if (payroll.share >= 1)
 		return { warns, text: `After ${hire}, salaries would take more than all income: ${left}.` };
 	return { warns, text: `After ${hire}, salaries would take ${share} of income: ${left} left.` };
+}
+
+/** What a hire of `count` spends of the cash, said past HIRE_CASH_WARN_SHARE (engine hiring.ts
+ * hireCashShare; playtest 24: Max hired 22 for $21.5T of $22.5T, unsaid); else null. */
+export function hireCashText(share: number | null, count: number): string | null {
+	if (share === null || !(share > HIRE_CASH_WARN_SHARE)) return null;
+	const hire = count > 1 ? `Hiring ${formatCount(count)}` : 'This hire';
+	return `${hire} spends ${formatPercent(share)} of your cash.`;
 }
 
 /** A project's Research button as a screen reader names it: what the button says, with the
