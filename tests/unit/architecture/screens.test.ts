@@ -132,7 +132,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/run-outlook-text.ts': ['POINTS_PER_DECADE'],
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
-	'market/PriceAdvice.svelte': ['priceAdvice', 'settledPrice', 'tierOutlook'],
+	'market/PriceAdvice.svelte': ['priceAdvice', 'priceVerdict', 'settledPrice', 'tierOutlook'],
 	'research/research-words.ts': ['PAYROLL_WARN_SHARE', 'capabilityGain', 'idleEffect'],
 	'research/ResearchScreen.svelte': [
 		'REHIRE_SECONDS',
