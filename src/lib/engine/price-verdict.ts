@@ -9,13 +9,13 @@ import type { SettledPrice } from './settled-price';
 
 /** What may change the verdict, the first that applies in this order:
  * `sells-out`: the switch itself costs customers (the waits drive them off), at once;
- * `rush-fades`: a launch rush is under way and, once it fades, `tier` earns `gain` more (what
- * costs a player who leaves for long: playtest 23);
+ * `rush-fades`: once hype settles (a launch rush fading, `rush`; or customers who left coming
+ * back) `tier` earns `gain` more (what costs a player who leaves for long: playtest 23);
  * `run-split`: at the other train share (a run starting, or the one under way ending) `tier`
  * earns the most, which the card says again as soon as it happens. */
 export type PriceCaveat =
 	| { kind: 'sells-out' }
-	| { kind: 'rush-fades'; tier: PriceTierDef; gain: number }
+	| { kind: 'rush-fades'; tier: PriceTierDef; gain: number; rush: boolean }
 	| { kind: 'run-split'; tier: PriceTierDef; training: number; otherTraining: number };
 
 export interface PriceVerdict {
@@ -38,14 +38,14 @@ export function priceVerdict(
 			tier: settled.now,
 			switch: false,
 			gain: 0,
-			caveat: { kind: 'rush-fades', tier: settled.tier, gain: settled.gain }
+			caveat: { kind: 'rush-fades', tier: settled.tier, gain: settled.gain, rush: settled.rush }
 		};
 	}
 	const fades = settled && settled.tier.id !== advice.tier.id ? settled : null;
 	const caveat: PriceCaveat | null = advice.sellsOut
 		? { kind: 'sells-out' }
 		: fades
-			? { kind: 'rush-fades', tier: fades.tier, gain: fades.gain }
+			? { kind: 'rush-fades', tier: fades.tier, gain: fades.gain, rush: fades.rush }
 			: advice.otherwise
 				? {
 						kind: 'run-split',

@@ -29,7 +29,7 @@ function advice(training: number, split: boolean, sellsOut = false): PriceAdvice
 	};
 }
 /** In a rush: Cheap earns the most now, Standard 19 % more once it fades. */
-const rush: SettledPrice = { now: tier('cheap'), tier: tier('standard'), gain: 0.19 };
+const rush: SettledPrice = { now: tier('cheap'), tier: tier('standard'), gain: 0.19, rush: true };
 
 describe('one verdict on the price', () => {
 	it('in a rush, run or none: switch to the best tier now, and say the rush fades (not the split)', () => {
@@ -38,7 +38,12 @@ describe('one verdict on the price', () => {
 			expect(v.tier.id).toBe('cheap');
 			expect(v.switch).toBe(true);
 			expect(v.gain).toBe(0.52);
-			expect(v.caveat).toEqual({ kind: 'rush-fades', tier: tier('standard'), gain: 0.19 });
+			expect(v.caveat).toEqual({
+				kind: 'rush-fades',
+				tier: tier('standard'),
+				gain: 0.19,
+				rush: true
+			});
 		}
 	});
 
@@ -78,10 +83,15 @@ describe('one verdict on the price', () => {
 			tier: tier('cheap'),
 			switch: false,
 			gain: 0,
-			caveat: { kind: 'rush-fades', tier: tier('standard'), gain: 0.19 }
+			caveat: { kind: 'rush-fades', tier: tier('standard'), gain: 0.19, rush: true }
 		});
 		// The rush's best, once faded, the advised tier itself: nothing to qualify.
-		const same: SettledPrice = { now: tier('standard'), tier: tier('cheap'), gain: 0.3 };
+		const same: SettledPrice = {
+			now: tier('standard'),
+			tier: tier('cheap'),
+			gain: 0.3,
+			rush: true
+		};
 		expect(priceVerdict(advice(0, false), same)!.caveat).toBeNull();
 		expect(priceVerdict(null, null)).toBeNull();
 	});
@@ -98,6 +108,11 @@ describe('one verdict on the price', () => {
 		expect(settled).not.toBeNull();
 		const v = priceVerdict(a, settled)!;
 		expect(v.tier.id).toBe(a.tier.id);
-		expect(v.caveat).toEqual({ kind: 'rush-fades', tier: settled.tier, gain: settled.gain });
+		expect(v.caveat).toEqual({
+			kind: 'rush-fades',
+			tier: settled.tier,
+			gain: settled.gain,
+			rush: true
+		});
 	});
 });
