@@ -42,6 +42,14 @@ test('dyson: order panels and see the star’s share', async ({ page }) => {
 
 	// A panel is built before it collects: the card says when it lands.
 	await expect(page.getByTestId('panel-lead')).toContainText('10m 00s after you order it');
+	// What a panel collects at the star, then what the beam brings: the beam line counts kept
+	// watts at the star (playtest 24 read "Each panel beams 10 PW" beside "Kept 80 PW at the
+	// star (20 PW once beamed)" as a contradiction).
+	const lead = (await page.getByTestId('panel-lead').textContent())!.replace(/\s+/g, ' ');
+	const [, atStar, loss, beamed] = lead.match(
+		/Each panel collects ([\d.]+ [kMGTPEZYRQ]?W) of sunlight at the star; the beam loses (\d+)% of it on the way, so ([\d.]+ [kMGTPEZYRQ]?W) reach the fleet\./
+	)!;
+	expect((watts(atStar) * (1 - Number(loss) / 100)) / watts(beamed)).toBeCloseTo(1, 2);
 	await page.getByTestId('buy-panel').tap();
 	await expect(page.getByTestId('panels-building')).toContainText('1 on the way');
 	await expect(page.getByTestId('panels-building')).toContainText(/next lands in (10m|9m)/);
