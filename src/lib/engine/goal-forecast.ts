@@ -36,8 +36,8 @@ export interface GoalForecast {
 	/** Not within a day (eta null): the smallest of the era's run sizes whose estimate reaches
 	 * `need` with the research so far, its estimate and its time at this compute (the fleet as
 	 * it is); when none does, the biggest (`reaches` false: research must close the rest). Null
-	 * when the goal comes within a day. Playtest 24 read "Not within a day at this pace" in every
-	 * era past the Garage, with no sense of how far. */
+	 * when the goal comes within a day, or nothing trains. Playtest 24 read "Not within a day at
+	 * this pace" in every era past the Garage, with no sense of how far. */
 	far: { size: RunSizeDef; expected: number; time: number; reaches: boolean } | null;
 }
 
@@ -92,7 +92,11 @@ export function goalForecast(
 	const eta = goalEta(s, c, r, need);
 	// Past the sizes offered too: the run that reaches it may take longer than a week.
 	const sizes = c.era.runSizes.slice(Math.max(0, c.era.runSizes.indexOf(offered[0])));
-	const far = eta ? undefined : (sizes.find((z) => expected(z) >= need) ?? sizes.at(-1));
+	// With no compute to train (no size offered) no run's time says anything.
+	const far =
+		eta || offered.length === 0
+			? undefined
+			: (sizes.find((z) => expected(z) >= need) ?? sizes.at(-1));
 	return {
 		need,
 		next,

@@ -96,7 +96,8 @@ describe('the goal forecast in words', () => {
 			short: 0.5,
 			reach: null,
 			research: { hour: 0, next: null, researching: true },
-			eta: null
+			eta: null,
+			far: null
 		};
 		expect(goalForecastText(f, 'this run')).toMatch(
 			/^The goal needs 600\.1; this run makes about 599\.6, 0\.5 short\./
