@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { readRecord } from '../../src/lib/save/record';
-import { eraContent } from '../../src/lib/content';
+import { eraContent, STARS } from '../../src/lib/content';
 import {
 	advance,
 	apply,
@@ -46,10 +46,10 @@ test('dyson: order panels and see the star’s share', async ({ page }) => {
 	// watts at the star (playtest 24 read "Each panel beams 10 PW" beside "Kept 80 PW at the
 	// star (20 PW once beamed)" as a contradiction).
 	const lead = (await page.getByTestId('panel-lead').textContent())!.replace(/\s+/g, ' ');
-	const [, atStar, loss, beamed] = lead.match(
-		/Each panel collects ([\d.]+ [kMGTPEZYRQ]?W) of sunlight at the star; the beam loses (\d+)% of it on the way, so ([\d.]+ [kMGTPEZYRQ]?W) reach the fleet\./
+	const [, atStar, beamed] = lead.match(
+		/Each panel collects ([\d.]+ [kMGTPEZYRQ]?W) at the star, ([\d.]+ [kMGTPEZYRQ]?W) once beamed;/
 	)!;
-	expect((watts(atStar) * (1 - Number(loss) / 100)) / watts(beamed)).toBeCloseTo(1, 2);
+	expect(watts(atStar) / watts(beamed)).toBeCloseTo(STARS.dyson.keptGain, 2);
 	await page.getByTestId('buy-panel').tap();
 	await expect(page.getByTestId('panels-building')).toContainText('1 on the way');
 	await expect(page.getByTestId('panels-building')).toContainText(/next lands in (10m|9m)/);
