@@ -129,7 +129,10 @@ test('dyson: the beam slider keeps at its left end and beams at its right, and s
 	await expect(beam).toContainText('Keep 0% at the star');
 	await slider.click({ position: { x: 2, y: track.height / 2 } });
 	await expect(split).toContainText('Keep 100% at the star');
-	await expect(page.getByTestId('beam-line')).toContainText('beamed 0 W reach the fleet');
+	// A space each side of the dot (playtest 24 read "to the run ·beamed").
+	await expect(page.getByTestId('beam-line')).toContainText(
+		'FLOP/s to the run · beamed 0 W reach the fleet'
+	);
 	// Each nudge moves the thumb toward its own side.
 	await page.getByTestId('beam-more').tap();
 	await expect(slider).toHaveValue('10');

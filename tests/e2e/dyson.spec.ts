@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
 import { readRecord } from '../../src/lib/save/record';
-import { eraContent } from '../../src/lib/content';
+import { eraContent, STARS } from '../../src/lib/content';
 import {
 	advance,
 	apply,
@@ -42,6 +42,14 @@ test('dyson: order panels and see the star’s share', async ({ page }) => {
 
 	// A panel is built before it collects: the card says when it lands.
 	await expect(page.getByTestId('panel-lead')).toContainText('10m 00s after you order it');
+	// What a panel collects at the star, then what the beam brings: the beam line counts kept
+	// watts at the star (playtest 24 read "Each panel beams 10 PW" beside "Kept 80 PW at the
+	// star (20 PW once beamed)" as a contradiction).
+	const lead = (await page.getByTestId('panel-lead').textContent())!.replace(/\s+/g, ' ');
+	const [, atStar, beamed] = lead.match(
+		/Each panel collects ([\d.]+ [kMGTPEZYRQ]?W) at the star, ([\d.]+ [kMGTPEZYRQ]?W) once beamed;/
+	)!;
+	expect(watts(atStar) / watts(beamed)).toBeCloseTo(STARS.dyson.keptGain, 2);
 	await page.getByTestId('buy-panel').tap();
 	await expect(page.getByTestId('panels-building')).toContainText('1 on the way');
 	await expect(page.getByTestId('panels-building')).toContainText(/next lands in (10m|9m)/);

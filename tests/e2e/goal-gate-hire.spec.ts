@@ -67,12 +67,20 @@ test('the Era tab says when the goal comes at this pace, or that it does not wit
 		)
 	);
 	await shoot(page, 'era-goal-forecast', 'goal-eta');
-	// Dyson's goal is hundreds of points past its runs.
+	// Dyson's goal is hundreds of points past its runs: the biggest and what it makes (playtest
+	// 24 read "Not within a day at this pace" and no more).
 	await openWithSave(page, recordOf(calm('dyson')));
 	await page.getByTestId('tab-era').tap();
 	await expect(page.getByTestId('era-goal-forecast')).toContainText(
-		'short. Not within a day at this pace.'
+		/short\. Not within a day with the fleet as it is: even the biggest run \(.+\) makes about \d+; research must close the rest\./
 	);
+	// Hyperscale's: the run that reaches it, and its time at this compute.
+	await openWithSave(page, recordOf(calm('hyperscale')));
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('era-goal-forecast')).toContainText(
+		/short\. Not within a day with the fleet as it is: the run that reaches the goal \(.+\) would take .+ at this compute; more chips or research bring it closer\./
+	);
+	await shoot(page, 'era-goal-forecast', 'goal-far');
 });
 
 test('the launch gate says release now first when income rises, the customers lost in context', async ({

@@ -128,7 +128,7 @@ test('hyperscale: each site says how many customers leave while it is built, and
 		lost.push(income.lost);
 		const line = page.getByTestId(`campus-income-${site}`);
 		await expect(line).toContainText(
-			`That counts the customers you have now: while it is built (about ${formatDuration(income.wait)}) your fleet stays short and about ${formatPercent(income.lost)} of them leave, so it opens on ${formatRate(income.opens)} and climbs as they come back.`
+			`That counts the customers you have now: your fleet is short, and by the time it opens (about ${formatDuration(income.wait)}) about ${formatPercent(income.lost)} of them have left, built or not. It opens on ${formatRate(income.opens)} and climbs as they come back.`
 		);
 	}
 	// The permits' site is cheap but slow: more of them leave.

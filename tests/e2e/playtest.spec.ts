@@ -1043,8 +1043,8 @@ test('price advice that would sell the lab out says the waits drive customers of
 	s.run = null;
 	await openWithSave(page, recordOf(s));
 	await expect(page.getByTestId('price-advice')).toContainText('Standard price would earn');
-	await expect(page.getByTestId('price-advice-sells-out')).toHaveText(
-		' But at Standard you would sell out: waits then drive customers off.'
+	await expect(page.getByTestId('price-caveat')).toHaveText(
+		', but at Standard you would sell out: waits then drive customers off'
 	);
 });
 

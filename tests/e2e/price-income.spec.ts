@@ -59,8 +59,29 @@ test('the Lab says when another price would earn clearly more, and switches to i
 test('the Lab’s price advice says when it holds: with no run, or while training', async ({
 	page
 }) => {
-	// The mid-game lab with 70 % of its customers gone: Cheap with the whole fleet serving,
-	// Premium while a run trains (price-advice.test).
+	// The Cloud lab on Cheap, hype settled: Standard with the whole fleet serving, Premium while
+	// a run trains (price-verdict.test).
+	const s = fixtureState('cloud');
+	s.run = null;
+	s.priceTier = 'cheap';
+	s.hype = 1;
+	await openWithSave(page, recordOf(s));
+	const advice = page.getByTestId('price-advice').locator('p');
+	await expect(advice).toContainText(
+		/^Standard price would earn \d+% more now with no run; once a run trains at \d+%, Premium earns the most\.$/
+	);
+	await page.getByTestId('price-advice-switch').tap();
+	await page.getByTestId('start-run').tap();
+	await expect(advice).toContainText(
+		/^Premium price would earn \d+% more now while training at \d+%; between runs, Standard earns the most\.$/
+	);
+});
+
+// Playtest 24: with customers gone the card said two verdicts, one of them "in the rush". One
+// verdict, and the caveat that hype settles up: customers come back.
+test('with customers gone, the Lab’s price verdict says they come back, in one line', async ({
+	page
+}) => {
 	const s = fixtureState('mid-game');
 	s.run = null;
 	s.priceTier = 'premium';
@@ -68,13 +89,9 @@ test('the Lab’s price advice says when it holds: with no run, or while trainin
 	await openWithSave(page, recordOf(s));
 	const advice = page.getByTestId('price-advice').locator('p');
 	await expect(advice).toContainText(
-		/^Cheap price would earn \d+% more now with no run; once a run trains at \d+%, Premium earns the most\.$/
+		/^Cheap price would earn \d+% more now, while customers are away; once they come back, Premium earns \d+% more: switch back before you leave for long\.$/
 	);
-	await page.getByTestId('price-advice-switch').tap();
-	await page.getByTestId('start-run').tap();
-	await expect(advice).toContainText(
-		/^Premium price would earn \d+% more now while training at \d+%; between runs, Cheap earns the most\.$/
-	);
+	await expect(page.getByTestId('price-after-rush')).toHaveCount(0);
 });
 
 // Playtest 10 left on Premium, came back to customers gone and "Standard would earn 174 % more"

@@ -29,3 +29,22 @@ test('in a launch rush on Premium, the Lab says the price that earns more once i
 	await expect(page.getByTestId('demand-figures')).toBeVisible();
 	await expect(page.getByTestId('price-after-rush')).toHaveCount(0);
 });
+
+// Playtest 24 read two verdicts on one card, "Cheap earns the most now, in the rush; once it
+// fades, Standard earns 19% more" and "Cheap would earn 52% more now with no run; once a run
+// trains at 64%, Standard earns the most", and could not tell whether to switch: one verdict,
+// one caveat (engine priceVerdict).
+test('in a rush on a tier that no longer pays, the Lab gives one verdict and one caveat (playtest 24)', async ({
+	page
+}) => {
+	// Training on Cheap in a rush: Premium earns the most now and Standard once it fades; the
+	// best tier also flips with the run (price-verdict.test).
+	await openWithSave(page, lab(3, 'cheap'));
+	const advice = page.getByTestId('price-advice');
+	await advice.scrollIntoViewIfNeeded();
+	expect((await advice.locator('p').textContent())!.replace(/\s+/g, ' ').trim()).toMatch(
+		/^Premium price would earn \d+% more now, in the rush; once it fades, Standard earns \d+% more: switch before you leave for long\.$/
+	);
+	await expect(page.getByTestId('price-after-rush')).toHaveCount(0);
+	await page.screenshot({ path: test.info().outputPath('price-verdict-390.png') });
+});

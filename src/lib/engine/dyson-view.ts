@@ -21,8 +21,13 @@ import type { GameState } from './state';
 
 export interface StarView {
 	panels: number;
-	/** Watts one panel collects, and all of them together. */
+	/** Watts one panel brings the fleet, beamed, and all of them together. */
 	panelWatts: number;
+	/** Watts one panel collects at the star, before the beam's loss (`keptGain` times
+	 * `panelWatts`), and the share of them the beam loses on the way. Playtest 24 read "Each
+	 * panel beams 10 PW" beside "Kept 80 PW at the star (20 PW once beamed)" as a contradiction. */
+	panelAtStar: number;
+	beamLoss: number;
 	/** Station-keeping: the share of what the panels' watts earn that keeps them on station. */
 	upkeep: number;
 	collected: number;
@@ -120,6 +125,8 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 	return {
 		panels: s.dyson.panels,
 		panelWatts: star.panelWatts,
+		panelAtStar: star.panelWatts * star.keptGain,
+		beamLoss: 1 - 1 / star.keptGain,
 		upkeep: star.upkeep,
 		collected: panelWatts(s, content),
 		lead: star.lead,

@@ -33,6 +33,12 @@ export interface GoalForecast {
 	research: ResearchPace;
 	/** When the goal would be reached at this pace (goalEta: null, not within a day). */
 	eta: GoalEta | null;
+	/** Not within a day (eta null): the smallest of the era's run sizes whose estimate reaches
+	 * `need` with the research so far, its estimate and its time at this compute (the fleet as
+	 * it is); when none does, the biggest (`reaches` false: research must close the rest). Null
+	 * when the goal comes within a day, or nothing trains. Playtest 24 read "Not within a day at
+	 * this pace" in every era past the Garage, with no sense of how far. */
+	far: { size: RunSizeDef; expected: number; time: number; reaches: boolean } | null;
 }
 
 /** Research's capability per FLOP, as points on the next run (playtest 22 read "each +10 takes
@@ -81,7 +87,16 @@ export function goalForecast(
 	const expected = (z: RunSizeDef) => capabilityBand(s, c, r, z).expected;
 	const next = expected(size);
 	if (!(next < need)) return null;
-	const first = runSizesOffered(s, c, r).find((z) => expected(z) >= need);
+	const offered = runSizesOffered(s, c, r);
+	const first = offered.find((z) => expected(z) >= need);
+	const eta = goalEta(s, c, r, need);
+	// Past the sizes offered too: the run that reaches it may take longer than a week.
+	const sizes = c.era.runSizes.slice(Math.max(0, c.era.runSizes.indexOf(offered[0])));
+	// With no compute to train (no size offered) no run's time says anything.
+	const far =
+		eta || offered.length === 0
+			? undefined
+			: (sizes.find((z) => expected(z) >= need) ?? sizes.at(-1));
 	return {
 		need,
 		next,
@@ -91,6 +106,12 @@ export function goalForecast(
 			? { size: first, expected: expected(first), time: expectedRunTime(s, c, r, first) }
 			: null,
 		research: researchPace(s, c, r),
-		eta: goalEta(s, c, r, need)
+		eta,
+		far: far ? farRun(s, c, r, far, need) : null
 	};
+}
+
+function farRun(s: GameState, c: EraContent, r: Rates, size: RunSizeDef, need: number) {
+	const expected = capabilityBand(s, c, r, size).expected;
+	return { size, expected, time: expectedRunTime(s, c, r, size), reaches: expected >= need };
 }

@@ -35,6 +35,7 @@ export { cashLoss, LOSS_WARN_WITHIN, splitLoss, type CashLoss, type SplitLoss } 
 export * from './market';
 export * from './market-outlook';
 export * from './settled-price';
+export * from './price-verdict';
 export { unitAsRun } from './fleet-sums';
 export * from './formulas';
 export {

@@ -17,6 +17,9 @@ export interface SettledPrice {
 	gain: number;
 	/** The tier that earns the most now. */
 	now: PriceTierDef;
+	/** Hype is above where it settles: a launch rush fading (false: customers who left coming
+	 * back; playtest 24 read "in the rush" on a lab its customers had left). */
+	rush: boolean;
 }
 
 /** Cash per second a tier's sales come to once hype has settled at its resting level. */
@@ -45,5 +48,6 @@ export function settledPrice(
 	}
 	if (best === now) return null;
 	const gain = nowIncome.gt(0) ? bestIncome.sub(nowIncome).div(nowIncome).toNumber() : Infinity;
-	return gain >= PRICE_ADVICE_GAIN ? { tier: best.tier, gain, now: now.tier } : null;
+	const rush = state.hype > restingHype(state.loyalty, tierReach(state, now.tier, now.rates.share));
+	return gain >= PRICE_ADVICE_GAIN ? { tier: best.tier, gain, now: now.tier, rush } : null;
 }

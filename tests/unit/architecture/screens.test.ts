@@ -132,7 +132,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/run-outlook-text.ts': ['POINTS_PER_DECADE'],
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],
 	'market/MarketScreen.svelte': ['bestPriceTier', 'pricePerMillion', 'standings', 'tierOutlook'],
-	'market/PriceAdvice.svelte': ['priceAdvice', 'settledPrice', 'tierOutlook'],
+	'market/PriceAdvice.svelte': ['priceAdvice', 'priceVerdict', 'settledPrice', 'tierOutlook'],
 	'research/research-words.ts': [
 		'HIRE_CASH_WARN_SHARE',
 		'PAYROLL_WARN_SHARE',

@@ -176,6 +176,11 @@ describe('the customers who leave while a campus is built', () => {
 		expect(near(metro.opens, netIncome(t, c, rates(t, c)))).toBeLessThan(1e-9);
 		// Less than the income with today's customers, which the card's "after" is.
 		expect(metro.opens.lt(metro.after.mul(0.9))).toBe(true);
+		// Not built, as many leave: the fleet is short either way (playtest 24 read the card's
+		// "while it is built … they leave" as the building's doing).
+		const unbuilt = cloneState(s);
+		advance(unbuilt, c, metro.wait);
+		expect(unbuilt.hype).toBeCloseTo(t.hype, 9);
 		// The permits' site takes longer, and more of them leave meanwhile.
 		const river = campusIncome(s, c, r, 'river-valley')!;
 		expect(river.wait).toBeGreaterThan(metro.wait * 5);

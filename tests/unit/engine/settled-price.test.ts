@@ -60,4 +60,16 @@ describe('the price once the rush fades', () => {
 		moon.hype = 10;
 		expect(settledPrice(moon, eraContent('moon-mars'))).toBeNull();
 	});
+
+	it('says whether hype settles down (a rush fading) or up (customers coming back: playtest 24)', () => {
+		expect(settledPrice(rush('premium'), c)!.rush).toBe(true);
+		// The mid-game lab with 70 % of its customers gone, on Premium.
+		const s = fixtureState('mid-game');
+		s.run = null;
+		s.priceTier = 'premium';
+		s.hype = -0.7;
+		const away = settledPrice(s, eraContent(s.eraId))!;
+		expect(away).not.toBeNull();
+		expect(away.rush).toBe(false);
+	});
 });

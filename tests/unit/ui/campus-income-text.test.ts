@@ -52,7 +52,7 @@ describe("the Campus card's income line", () => {
 		const i = income(fixtureState('hyperscale'), 'river-valley');
 		expect(i.lost).toBeGreaterThan(0.5);
 		expect(campusIncomeText(i)).toBe(
-			`Once open: income from ${formatRate(i.now)} to ${formatRate(i.after)}. That counts the customers you have now: while it is built (about ${formatDuration(i.wait)}) your fleet stays short and about ${formatPercent(i.lost)} of them leave, so it opens on ${formatRate(i.opens)} and climbs as they come back.`
+			`Once open: income from ${formatRate(i.now)} to ${formatRate(i.after)}. That counts the customers you have now: your fleet is short, and by the time it opens (about ${formatDuration(i.wait)}) about ${formatPercent(i.lost)} of them have left, built or not. It opens on ${formatRate(i.opens)} and climbs as they come back.`
 		);
 	});
 

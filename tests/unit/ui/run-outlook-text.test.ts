@@ -14,6 +14,7 @@ import {
 } from '../../../src/lib/engine';
 import { formatAbout, formatDuration } from '../../../src/lib/format/duration';
 import { goalForecastText, runSuggestionText } from '../../../src/lib/ui/lab/run-outlook-text';
+import { runSizeName } from '../../../src/lib/ui/lab/run-size-name';
 import { fixtureState } from '../engine/helpers';
 
 describe('the goal forecast in words', () => {
@@ -23,8 +24,11 @@ describe('the goal forecast in words', () => {
 		const r = rates(s, c);
 		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
 		const goal = c.era.goalCapability;
+		// No run size reaches it (playtest 24: the line said "Not within a day" and no more).
+		const biggest = runSizeName(c.era.runSizes.at(-1));
+		expect(f.far!.reaches).toBe(false);
 		expect(goalForecastText(f, 'this run')).toBe(
-			`The goal needs ${goal}; this run makes about 190, ${goal - 190} short. Not within a day at this pace. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
+			`The goal needs ${goal}; this run makes about 190, ${goal - 190} short. Not within a day with the fleet as it is: even the biggest run (${biggest}) makes about ${f.far!.expected.toFixed(0)}; research must close the rest. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
 		);
 	});
 
@@ -35,10 +39,13 @@ describe('the goal forecast in words', () => {
 		expect(apply(s, c, { type: 'start-run', size: size.id }).ok).toBe(true);
 		s.research.push('data-curation');
 		const f = goalForecast(s, c, rates(s, c), size)!;
+		// The run that reaches the goal, and its time at this compute (playtest 24).
+		const far = `the run that reaches the goal (${runSizeName(f.far!.size)}) would take ${formatAbout(f.far!.time)} at this compute; more chips or research bring it closer`;
+		expect(goalForecastText(f, `the next ${size.name} run`)).toContain(
+			`, ${f.short.toFixed(0)} short. Not within a day with the fleet as it is: ${far}. Each +10 `
+		);
 		expect(goalForecastText(f, `the next ${size.name} run`)).toMatch(
-			new RegExp(
-				`^The goal needs 205; the next ${size.name} run makes about \\d+ \\(\\+3\\.0 from research since the run under way began\\), \\d+ short\\. Not within a day at this pace\\. Each \\+10 `
-			)
+			/^The goal needs 205; the next \w+ run makes about \d+ \(\+3\.0 from research since the run under way began\)/
 		);
 	});
 
@@ -89,7 +96,8 @@ describe('the goal forecast in words', () => {
 			short: 0.5,
 			reach: null,
 			research: { hour: 0, next: null, researching: true },
-			eta: null
+			eta: null,
+			far: null
 		};
 		expect(goalForecastText(f, 'this run')).toMatch(
 			/^The goal needs 600\.1; this run makes about 599\.6, 0\.5 short\./

@@ -38,12 +38,14 @@ export function campusIncomeText(i: CampusIncome, style?: Notation): string {
 	return `Once open${counting}: income from ${now} to ${after}.${fallText(i)}${lossText(i, style)}`;
 }
 
-/** The customers who leave while it is built, when they cost income at the opening (empty
+/** The customers who leave before it opens, when they cost income at the opening (empty
  * otherwise): playtest 23 built on "income from X to Y" and opened on most of them gone. */
 function lossText(i: CampusIncome, style?: Notation): string {
 	const [opens, after] = [i.opens, i.after].map((x) => formatRate(x, '/s', style));
 	if (i.lost < 0.01 || opens === after) return '';
-	return ` That counts the customers you have now: while it is built (about ${formatDuration(i.wait)}) your fleet stays short and about ${formatPercent(i.lost)} of them leave, so it opens on ${opens} and climbs as they come back.`;
+	// They leave whether or not it is built (playtest 24 read "while it is built … they leave" as
+	// the building's doing): the fleet is short now, and stays so until it opens.
+	return ` That counts the customers you have now: your fleet is short, and by the time it opens (about ${formatDuration(i.wait)}) about ${formatPercent(i.lost)} of them have left, built or not. It opens on ${opens} and climbs as they come back.`;
 }
 
 /** The peak premium's line when this campus raises it by a whole percent or more, and the income

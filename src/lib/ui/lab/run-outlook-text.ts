@@ -34,13 +34,11 @@ export function goalForecastText(f: GoalForecast, run: string): string {
 		const eta = f.eta && (f.eta.start > 0 || f.eta.research.length) ? etaText(f.eta) : '';
 		return `${head}; ${runSizeName(f.reach.size)} makes about ${about(f.reach.expected, f.need)} (${formatDuration(f.reach.time)} at this pace).${eta}`;
 	}
-	return `${head}, ${f.short.toFixed(f.short < 1 ? 1 : 0)} short.${etaText(f.eta)} Each +${POINTS_PER_DECADE} takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).${researchPaceText(f.research)}`;
+	return `${head}, ${f.short.toFixed(f.short < 1 ? 1 : 0)} short.${f.eta ? etaText(f.eta) : farText(f.far)} Each +${POINTS_PER_DECADE} takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research).${researchPaceText(f.research)}`;
 }
 
-/** When the goal comes at this pace (playtest 23: the forecast never said "in about N h"), or
- * that it does not within a day. */
-function etaText(eta: GoalEta | null): string {
-	if (!eta) return ' Not within a day at this pace.';
+/** When the goal comes at this pace (playtest 23: the forecast never said "in about N h"). */
+function etaText(eta: GoalEta): string {
 	const n = eta.research.length;
 	const first = n
 		? `${n} research project${n > 1 ? 's' : ''} first, then `
@@ -48,6 +46,18 @@ function etaText(eta: GoalEta | null): string {
 			? 'after the run under way, '
 			: '';
 	return ` At this pace, the goal in about ${formatAbout(eta.seconds)}: ${first}the ${runSizeName(eta.size)} run.`;
+}
+
+/** Not within a day: what stands in the way, the run that reaches the goal and its time at this
+ * compute, or the biggest run's estimate when none does (playtest 24 read "Not within a day at
+ * this pace" in every era past the Garage, with no sense of how far). */
+function farText(far: GoalForecast['far']): string {
+	const head = ' Not within a day with the fleet as it is:';
+	if (!far) return `${head.slice(0, -1)}.`;
+	const name = runSizeName(far.size);
+	return far.reaches
+		? `${head} the run that reaches the goal (${name}) would take ${formatAbout(far.time)} at this compute; more chips or research bring it closer.`
+		: `${head} even the biggest run (${name}) makes about ${far.expected.toFixed(0)}; research must close the rest.`;
 }
 
 /** How fast research moves the goal, after the forecast (playtest 22 read the goal as out of
