@@ -16,9 +16,8 @@ import {
 	type GameState
 } from '../../src/lib/engine';
 import { formatPercent } from '../../src/lib/format/number';
-import { readRecord } from '../../src/lib/save/record';
 import { releaseVerdict } from '../../src/lib/ui/lab/gate-words';
-import { fixture, holdClock, openWithSave, recordOf } from './saves';
+import { holdClock, openWithSave, quietFixture, recordOf } from './saves';
 
 test.beforeEach(async ({ page }) => {
 	// The clock held still: the lab the test reads is the one on screen.
@@ -27,10 +26,8 @@ test.beforeEach(async ({ page }) => {
 
 /** A fixture's lab with nothing to disturb it: no event, no rival release, no automation. */
 function calm(name: string): GameState {
-	const s = readRecord(fixture(`e2e/${name}.json`)).state;
-	s.nextEventAt = 1e12;
+	const s = quietFixture(name);
 	for (const rival of s.rivals) rival.nextReleaseAt = 1e12;
-	for (const rule of Object.values(s.meta.automation)) rule.on = false;
 	return s;
 }
 

@@ -7,19 +7,17 @@ import { eraContent } from '../../src/lib/content';
 import { apply, labCompute, rates, soldOutHype, type GameState } from '../../src/lib/engine';
 import { runModelName } from '../../src/lib/engine/models';
 import { formatSI } from '../../src/lib/format/number';
-import { makeRecord, readRecord } from '../../src/lib/save/record';
-import { fixture, openWithSave, recordOf, writeSave, type SaveRecord } from './saves';
+import { makeRecord } from '../../src/lib/save/record';
+import { openWithSave, quietFixture, recordOf, writeSave, type SaveRecord } from './saves';
 
 const mm = eraContent('moon-mars');
 
 /** The moon fixture between runs, the slider at 0, with Mars farms giving about three times
  * the Moon's FLOP/s (playtest 23: Mars 78 % of the lab); automation and world events off. */
 function moonLab(): GameState {
-	const s = readRecord(fixture('e2e/moon.json')).state;
+	const s = quietFixture('moon');
 	s.run = null;
 	s.trainShare = 0;
-	for (const rule of ['release', 'run', 'buy', 'sign'] as const) s.meta.automation[rule].on = false;
-	s.nextEventAt = 1e12;
 	expect(apply(s, mm, { type: 'build-far', on: true }).ok).toBe(true);
 	s.moonMars.units['mars-farm'] = 1;
 	while (rates(s, mm).far.lt(rates(s, mm).compute.mul(3))) s.moonMars.units['mars-farm'] += 1;
@@ -85,10 +83,7 @@ test('moon and mars: the away report says the lab’s compute and what the run m
 
 /** The dyson fixture, automation and world events off. */
 function dysonLab(): GameState {
-	const s = readRecord(fixture('e2e/dyson.json')).state;
-	for (const rule of ['release', 'run', 'buy', 'sign'] as const) s.meta.automation[rule].on = false;
-	s.nextEventAt = 1e12;
-	return s;
+	return quietFixture('dyson');
 }
 
 test('dyson: at the latency floor the Demand card says no tokens go unmet (playtest 23)', async ({

@@ -11,12 +11,12 @@ import {
 	type GameState
 } from '../../src/lib/engine';
 import { formatMoney } from '../../src/lib/format/number';
-import { makeRecord, readRecord } from '../../src/lib/save/record';
+import { makeRecord } from '../../src/lib/save/record';
 import {
-	fixture,
 	gateWaitingState,
 	holdClock,
 	openWithSave,
+	quietFixture,
 	recordOf,
 	type SaveRecord,
 	writeSave
@@ -26,11 +26,7 @@ const c = eraContent('hyperscale');
 
 /** The Hyperscale fixture, automation and world events off (their moves are not the test's). */
 function lab(): GameState {
-	const { state } = readRecord(fixture('e2e/hyperscale.json'));
-	for (const rule of ['release', 'run', 'buy', 'sign'] as const)
-		state.meta.automation[rule].on = false;
-	state.nextEventAt = 1e12;
-	return state;
+	return quietFixture('hyperscale');
 }
 
 test('the away report counts deliveries once, not again as headlines (playtest 22)', async ({

@@ -129,6 +129,15 @@ export function gateWaitingState(name: string, gain: number): GameState {
 	return state;
 }
 
+/** A fixture's lab that nothing disturbs while a test reads it: every automation off, no world
+ * event to come. */
+export function quietFixture(name: string): GameState {
+	const { state } = readRecord(fixture(`e2e/${name}.json`));
+	for (const rule of Object.values(state.meta.automation)) rule.on = false;
+	state.nextEventAt = 1e12;
+	return state;
+}
+
 /** Waits until a closed sheet has given back its history entry (shell/modal.ts does it with
  * history.back(), which lands a moment later): a reload or a new page before then races it. */
 export async function sheetGone(page: Page): Promise<void> {
