@@ -23,6 +23,10 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	await expect(card).toContainText('Only what is up there computes');
 	const sat = page.getByTestId('hw-sat-node');
 	await expect(sat).toContainText('× 2');
+	// What a day of dawns takes, at the fleet as it is, and the research that halves it.
+	await expect(page.getByTestId('radiation-day')).toHaveText(
+		/Over a day \(16 dawns\) that is about 2\d% of your unshielded units: 1 of 2 at this fleet\. Research Radiation hardening to halve it\./
+	);
 	// The card says when a purchase lands: at the window, not at once (playtest 13).
 	await expect(sat).toContainText(/arrives in 1[78]m/);
 

@@ -189,7 +189,12 @@ export const ERA_RESEARCH: Readonly<Record<string, readonly ResearchDef[]>> = {
 			blurb: 'Chips that shrug off a solar storm.',
 			cost: 30_000,
 			requires: ['campus-cooling'],
-			effects: [{ target: 'compute', op: 'mul', value: 1.3 }]
+			// Radiation halved: the one project a player away for a night reads radiation against
+			// (playtest 24 saw the name and no effect on it).
+			effects: [
+				{ target: 'compute', op: 'mul', value: 1.3 },
+				{ target: 'radiation', op: 'mul', value: 0.5 }
+			]
 		},
 		{
 			id: 'reasoning-models',

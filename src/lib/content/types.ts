@@ -12,7 +12,8 @@ export type EffectTarget =
 	| 'hypeSpike' // hype gained per release
 	| 'compute' // FLOP/s of every chip
 	| 'startCash' // cash at the start of an era
-	| 'offlineCap'; // how much time away is caught up
+	| 'offlineCap' // how much time away is caught up
+	| 'radiation'; // share of unshielded hardware radiation retires at each dawn (Orbit)
 
 export interface Effect {
 	readonly target: EffectTarget;

@@ -15,7 +15,8 @@ const NEUTRAL: Multipliers = {
 	hypeSpike: 1,
 	compute: 1,
 	startCash: 1,
-	offlineCap: 1
+	offlineCap: 1,
+	radiation: 1
 };
 
 // Rates are derived at every event: remember the result per research list. Within a state

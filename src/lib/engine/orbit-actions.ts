@@ -13,6 +13,7 @@ import {
 	nextWindow,
 	onWindow,
 	orbitOf,
+	radiationRate,
 	rocketFlown
 } from './orbit';
 import type { ChipOrder, GameState } from './state';
@@ -152,6 +153,36 @@ export interface OrbitView {
 	radiation: number;
 	/** Names of the tiers radiation leaves alone. */
 	shielded: string;
+	/** What radiation takes over a day of dawns at the fleet as it is (radiationDay). */
+	radiationDay: RadiationDay;
+}
+
+export interface RadiationDay {
+	/** Dawns in a day, and the share of the unshielded units they retire together. */
+	dawns: number;
+	share: number;
+	/** Unshielded units in orbit now, and about how many of them a day's dawns retire. */
+	exposed: number;
+	units: number;
+	/** A project of the era not yet researched that cuts radiation (its name), or null. */
+	cutBy: string | null;
+}
+
+/** A day of dawns at the fleet as it is: each retires `radiation` of the unshielded units
+ * (orbit.ts radiationLoss, at radiationRate), so a day of them takes 1 − (1 − radiation)^dawns. Playtest 24 saw
+ * two satellites keep both and read radiation as nothing; a player away for a night loses a
+ * quarter of them. */
+export function radiationDay(state: GameState, content: EraContent, o: OrbitDef): RadiationDay {
+	const dawns = Math.floor(86_400 / o.period);
+	const share = 1 - Math.pow(1 - radiationRate(state, content, o), dawns);
+	let exposed = 0;
+	for (const hw of content.era.hardware)
+		if (!o.shielded.includes(hw.id)) exposed += state.hardware[hw.id] ?? 0;
+	let cutBy: string | null = null;
+	for (const p of content.research.values())
+		if (!cutBy && !state.research.includes(p.id) && p.effects.some((e) => e.target === 'radiation'))
+			cutBy = p.name;
+	return { dawns, share, exposed, units: Math.round(exposed * share), cutBy };
 }
 
 /** What the Fleet and Lab screens show of the orbit (null outside Orbit). */
@@ -189,7 +220,8 @@ export function orbitView(state: GameState, content: EraContent): OrbitView | nu
 		rockets: state.orbit.rockets,
 		nextRocketShare: nextRocketShare(o, state),
 		cargoShare: cargoShare(state, content),
-		radiation: o.radiation,
-		shielded: o.shielded.map((id) => content.hardware.get(id)?.name ?? id).join(', ')
+		radiation: radiationRate(state, content, o),
+		shielded: o.shielded.map((id) => content.hardware.get(id)?.name ?? id).join(', '),
+		radiationDay: radiationDay(state, content, o)
 	};
 }

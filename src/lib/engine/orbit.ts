@@ -4,6 +4,7 @@
 // constant and fast-forward stays exact: nextOrbitTick tells advance where to stop.
 import { ORBITS, type EraContent, type OrbitDef } from '../content';
 import { eraSeed } from './era-seed';
+import { multipliers } from './effects';
 import { buildsFar } from './moon-mars';
 import { pushNews } from './news';
 import { nextRandom } from './rng';
@@ -155,7 +156,7 @@ export function nextOrbitTick(state: GameState): number {
 
 /**
  * At dusk and dawn the rates change (returns true); at dawn radiation retires a share of each
- * unshielded tier, in whole units. At a window, chartered rockets are cheap again.
+ * unshielded tier, in whole units (radiationLoss). At a window, chartered rockets are cheap again.
  */
 export function applyOrbit(state: GameState, content: EraContent): boolean {
 	const o = orbitOf(content);
@@ -164,9 +165,11 @@ export function applyOrbit(state: GameState, content: EraContent): boolean {
 	const phase = state.tick % o.period;
 	if (phase === 0) {
 		const lost: string[] = [];
-		for (const hw of content.era.hardware) {
+		const dawn = state.tick / o.period;
+		const rate = radiationRate(state, content, o);
+		for (const [i, hw] of content.era.hardware.entries()) {
 			const n = state.hardware[hw.id] ?? 0;
-			const gone = o.shielded.includes(hw.id) ? 0 : Math.floor(n * o.radiation);
+			const gone = o.shielded.includes(hw.id) ? 0 : radiationLoss(rate, state, dawn, i, n);
 			if (gone > 0) {
 				state.hardware[hw.id] = n - gone;
 				lost.push(`${gone} × ${hw.name}`);
@@ -176,4 +179,35 @@ export function applyOrbit(state: GameState, content: EraContent): boolean {
 		return true;
 	}
 	return phase === o.period - o.dark;
+}
+
+/**
+ * Units of a tier of `n` that radiation retires at dawn number `dawn`: the share `rate` of
+ * them, its fraction rounded up or down by a draw (a hash of the era's seed, the dawn and the
+ * tier: nothing stored), so a fleet loses `n × radiation` units a dawn on average whatever its
+ * size (radiationRate). Rounded down, a tier of fewer than 50 never lost a unit (playtest 24: "2 % of two
+ * satellites changed nothing") while the card said 2 % a dawn.
+ */
+export function radiationLoss(
+	rate: number,
+	state: GameState,
+	dawn: number,
+	tier: number,
+	n: number
+): number {
+	if (n <= 0) return 0;
+	let h = (eraSeed(state.meta.seed, state.eraId) ^ RADIATION_STREAM) >>> 0;
+	h = Math.imul(h ^ dawn, 0x9e3779b1) ^ Math.imul(tier + 1, 0x85ebca6b);
+	h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+	h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+	const draw = ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+	return Math.min(n, Math.floor(n * rate + draw));
+}
+/** Mixed into the era's seed so radiation's draws are a stream of their own. */
+const RADIATION_STREAM = 0x4ad1a7;
+
+/** The share of each unshielded tier a dawn retires: the orbit's `radiation`, less what research
+ * shields (Radiation hardening halves it). */
+export function radiationRate(state: GameState, content: EraContent, o: OrbitDef): number {
+	return o.radiation * multipliers(state.research, content, state.meta.perks).radiation;
 }

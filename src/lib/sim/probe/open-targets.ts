@@ -166,6 +166,22 @@ import type { Target } from './target';
  *   FLOP/s (the window lifts 60 units); with the first window lifting all the cargo booked before
  *   it and the first charters 40 % dearer, waiting was still worth 0.000–0.09 of chartering
  *   (seeds 1–5; 0.1–1 on main): with experiments, early compute compounds past any launch price.
+ * Dyson's beam, again (2026-12-06, branch `dy26`; scripts/era-starts.ts decide on fifteen seeds'
+ *   saved starts, main 1b90443, where it reads a median 0): the player keeps at the star every
+ *   watt of the run that should take the goal (sim/market-play.ts lastRun) — the rule never acts,
+ *   for Dyson's goal falls to a draw better than goalDraw's; keeps what most trains while it still
+ *   sells what every watt beamed would (a beam from 1 down to 0 by tenths, each weighed in
+ *   the rates) — slower (per seed −56 to +122 %); and with kept watts darking the training chips
+ *   first (the serving chips keep their watts), with or without their memory: slower still
+ *   (median −13 to −15 %), though a kept watt trained the run 4–30× faster. Dyson's end is paced
+ *   by research and the draw: a run trained sooner starts from an older recipe.
+ * Moon and Mars with experiments on main (2026-12-06, branch `int26` = int23 merged onto main
+ *   1b90443; scripts/era-starts.ts price from its saved starts, the pacing tests' players on
+ *   seeds 1–5): Dyson's cheap price 10 % at goal 376 (15 asked). Dyson's market −7.8 / goal 380:
+ *   waits 13–29 min; −7.85 / 378: 22 min; its experiments at gain 3: cheap 30 %, waits ≤ 10 min
+ *   and check-in 14.33–15.33 days at −7.8, but demand above capacity 18–19 % (20 asked); gain 3
+ *   at −7.75 or 3.5 at −7.8: one seed waits 27–29 min. One era-7 draw moves its length 300–2000
+ *   min, so every knob that fixes one figure on five seeds breaks another.
  */
 /** The eras whose constant-share race is asserted (targets.ts; the probe-targets test races
  * them, the slow part of it): the others' are open. */

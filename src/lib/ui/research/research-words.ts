@@ -71,7 +71,8 @@ const TARGETS: Record<Effect['target'], string> = {
 	hypeSpike: 'hype per release',
 	compute: 'compute',
 	startCash: 'starting cash',
-	offlineCap: 'offline cap'
+	offlineCap: 'offline cap',
+	radiation: 'radiation losses'
 };
 
 /**
