@@ -788,10 +788,9 @@ test("the Cloud's rent says it is priced on the spot market, dearer while rivals
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('tab-fleet').tap();
 	const market = page.getByTestId('rent-market');
-	await expect(market).toContainText(`Priced on the spot market: ${level}% of the base rate, $`);
-	await expect(market).toContainText(
-		'an hour, now (dearer while rivals lead, cheaper while you do)'
-	);
+	// The base rate is named as the base, not as a second price for the hour (playtest 24).
+	await expect(market).toContainText(`Priced on the spot market at ${level}% of its base rate of $`);
+	await expect(market).toContainText('an hour (dearer while rivals lead, cheaper while you do)');
 	// The base rate says why a release makes the hour dearer while the share makes it cheaper
 	// (playtest 19 read the rent rise as its percentage fell).
 	await expect(market).toContainText('so it rises as your models get better');
@@ -885,7 +884,7 @@ for (const { era, card, rules, fact, lead } of [
 		// names each measure (playtest 20).
 		lead: {
 			id: 'swarm-lead',
-			text: 'Size limit: a model up to'
+			text: 'Size limit: models up to'
 		}
 	},
 	{ era: 'dyson', card: 'dyson-panels', rules: ['star-rules', 'beam-rules'], fact: 'on station' }
