@@ -789,7 +789,9 @@ test("the Cloud's rent says it is priced on the spot market, dearer while rivals
 	await page.getByTestId('tab-fleet').tap();
 	const market = page.getByTestId('rent-market');
 	// The base rate is named as the base, not as a second price for the hour (playtest 24).
-	await expect(market).toContainText(`Priced on the spot market at ${level}% of its base rate of $`);
+	await expect(market).toContainText(
+		`Priced on the spot market at ${level}% of its base rate of $`
+	);
 	await expect(market).toContainText('an hour (dearer while rivals lead, cheaper while you do)');
 	// The base rate says why a release makes the hour dearer while the share makes it cheaper
 	// (playtest 19 read the rent rise as its percentage fell).
