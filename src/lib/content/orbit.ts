@@ -50,7 +50,11 @@ export const ORBITS: Readonly<Record<string, OrbitDef>> = {
 		windowSlots: 60,
 		charter: 0.1,
 		charterStep: 0.1,
-		radiation: 0.02,
+		// 1 % a dawn since a tier's fraction is drawn for (engine/orbit.ts radiationLoss): at 2 %
+		// the active Orbit took 373 min (294 rounded down; the full probe, fifteen seeds), 2.7× the
+		// Edge (2.5 asked); at 1 % 330 (the pacing players, fifteen seeds). A night away (16 dawns)
+		// takes ~15 % of the unshielded units; Radiation hardening halves it.
+		radiation: 0.01,
 		shielded: ['rad-hard-pod'],
 		downlink: 0.2
 	}

@@ -354,30 +354,28 @@ describe('Orbit', () => {
 		expect(s.news.at(-1)!.kind).toBe('radiation');
 	});
 
-	it('radiation takes a small fleet too: 2 % a dawn on average, a unit at a time', () => {
+	it('radiation takes a small fleet too: its share a dawn on average, a unit at a time', () => {
 		// Playtest 24: two satellites never lost one (2 % of 2, rounded down), so the card's
 		// "2 % a dawn" read as nothing. Now the fraction is drawn for: over many dawns a tier
 		// loses its share of units on average, whatever its size, and the same dawn always the same.
 		const s = lab();
 		for (const n of [2, 10, 75]) {
 			let lost = 0;
-			for (let dawn = 1; dawn <= 2000; dawn++) {
+			for (let dawn = 1; dawn <= 20_000; dawn++) {
 				const gone = radiationLoss(o.radiation, s, dawn, 0, n);
 				expect(gone).toBeGreaterThanOrEqual(Math.floor(n * o.radiation));
 				expect(gone).toBeLessThanOrEqual(Math.ceil(n * o.radiation));
 				lost += gone;
 			}
-			const mean = lost / 2000;
+			const mean = lost / 20_000;
 			expect(Math.abs(mean - n * o.radiation)).toBeLessThan(0.15 * n * o.radiation);
 		}
 		expect(radiationLoss(o.radiation, s, 7, 0, 2)).toBe(radiationLoss(o.radiation, s, 7, 0, 2));
 		expect(radiationLoss(o.radiation, s, 7, 0, 0)).toBe(0);
-		// Two satellites over four days of dawns (from the lab's own seed): at least one is lost.
+		// Two satellites over twenty days of dawns (from the lab's own seed): one is lost.
 		s.hardware = { 'sat-node': 2 };
-		const before = s.tick;
-		advance(s, c, 4 * 86_400);
-		expect(s.tick - before).toBe(4 * 86_400);
-		expect(s.news.some((n) => n.kind === 'radiation')).toBe(true);
+		advance(s, c, 20 * 86_400);
+		expect(s.hardware['sat-node']).toBeLessThan(2);
 	});
 
 	it('the card says what a day of dawns takes at the fleet as it is', () => {
@@ -401,7 +399,7 @@ describe('Orbit', () => {
 		expect(shielded.radiationDay.cutBy).toBeNull();
 		s.hardware = { 'sat-node': 200 };
 		advance(s, c, o.period - (s.tick % o.period));
-		expect(s.hardware['sat-node']).toBe(200 - 2); // 1 % of 200, where 2 % took 4
+		expect(s.hardware['sat-node']).toBe(200 - 1); // 0.5 % of 200, where 1 % took 2
 	});
 
 	it('advance over several orbits and windows equals the single steps', () => {
