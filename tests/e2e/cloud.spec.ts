@@ -32,6 +32,7 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 	await page.getByTestId('rent-more').tap();
 	await expect(card).toContainText('2 racks rented');
 	await expect(card).toContainText(/Bill .*\/h/);
+	await expect(card).toContainText('paid as each hour starts (the income counts it by the second)');
 	// The lab's own idle racks keep reselling; the rented ones sit idle, kept off the market.
 	await expect(card).toContainText('Your own idle racks resell');
 	await expect(card).toContainText(/idle, earning \S+\/s/);

@@ -301,6 +301,9 @@ test('edge: with all the demand served, the swarm card does not push more blocks
 	await expect(short).toContainText('more blocks add no sales now');
 	await expect(short).not.toContainText('blocks hold it whole');
 	await expect(short).not.toHaveClass(/warn/);
+	// Nor does its button: Recruit stays, but not as the card's primary action (playtest 25).
+	await expect(page.getByTestId('recruit')).toBeEnabled();
+	await expect(page.getByTestId('recruit')).not.toHaveClass(/btn-primary/);
 	// With customers waiting, the next block sells: then the card says how many hold it whole.
 	s.hype = 20;
 	await openWithSave(page, recordOf(s));
@@ -308,4 +311,31 @@ test('edge: with all the demand served, the swarm card does not push more blocks
 	await expect(page.getByTestId('recruit-sales')).toContainText('tok/s to sales');
 	await expect(short).toContainText('8 blocks hold it whole; or distil the next model smaller.');
 	await expect(short).toHaveClass(/warn/);
+	await expect(page.getByTestId('recruit')).toHaveClass(/btn-primary/);
+});
+
+test('edge: with no blocks yet, the next model is said at the most the swarm would serve it (playtest 25)', async ({
+	page
+}) => {
+	// Playtest 25 read "serves here at 48%" with no blocks, then "<1%" with one, as if recruiting
+	// made the next model worse: with none, each is said at the most blocks would serve it.
+	const s = decodeState(fixture('e2e/edge.json').state);
+	expect(s.edge.blocks).toBe(0);
+	const c = eraContent(s.eraId);
+	const r = rates(s, c);
+	const choice = distilView(s, c, r, plannedSize(s, c, r))!;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const line = page.getByTestId('swarm-choice');
+	await expect(line).toContainText(`full size (capability ${choice.full.capability.toFixed(1)})`);
+	await expect(line).toContainText(`${choice.full.devices} devices a copy, serves`);
+	await expect(line).toContainText(/serves (up to|at most) [\d.]+%/);
+	await expect(line).toContainText('No blocks yet: the swarm serves nothing.');
+	await expect(line).not.toContainText('serves here at');
+	// One block: the speed that block serves it at.
+	s.edge.blocks = 1;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(line).toContainText('serves here at');
+	await expect(line).not.toContainText('No blocks yet');
 });

@@ -25,7 +25,7 @@ test('orbit: wait for the launch window, charter a rocket, and see the sunlight'
 	await expect(sat).toContainText('× 2');
 	// What a day of dawns takes, at the fleet as it is, and the research that halves it.
 	await expect(page.getByTestId('radiation-day')).toHaveText(
-		/Over a day \(16 dawns\) that is about 15% of your unshielded units: less than one of 2 at this fleet\. Research Radiation hardening to halve it\./
+		/Over a day \(16 dawns\) that is about 15% of your unshielded units: less than one of the 2 up there or on their way\. Research Radiation hardening \([\d.,]+K? insight(, after [^)]+)?\) to halve it\./
 	);
 	// The card says when a purchase lands: at the window, not at once (playtest 13).
 	await expect(sat).toContainText(/arrives in 1[78]m/);

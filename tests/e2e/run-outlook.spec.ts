@@ -31,10 +31,11 @@ test("dyson: the run card says what the next run makes against the era's goal, a
 	const c = eraContent('dyson');
 	const r = rates(s, c);
 	const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
+	expect(f.far!.offered).toBe(false);
 	await openWithSave(page, recordOf(s));
 	const line = page.getByTestId('goal-forecast');
 	await expect(line).toHaveText(
-		`The goal needs ${f.need}; this run makes about ${f.next.toFixed(0)}, ${f.short.toFixed(0)} short. Not within a day with the fleet as it is: even the biggest run (${runSizeName(f.far!.size)}) makes about ${f.far!.expected.toFixed(0)}; research must close the rest. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
+		`The goal needs ${f.need}; this run makes about ${f.next.toFixed(0)}, ${f.short.toFixed(0)} short. Not within a day with the fleet as it is: even the biggest run (${runSizeName(f.far!.size)}, past the sizes on offer) makes about ${f.far!.expected.toFixed(0)}; research must close the rest. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
 	);
 	// The estimate above it is the same run's.
 	await expect(page.getByTestId('run-estimate')).toContainText(

@@ -201,7 +201,7 @@ export const SPECS: readonly EraSpec[] = [
 		],
 		power: [
 			['solar-wings', 'Solar wings', 'Unfold, face the sun.'],
-			['sun-sync-orbit', 'Sun-synchronous slot', 'Never in the shade.'],
+			['sun-sync-orbit', 'Sun-synchronous slot', 'Its own panels never see the night.'],
 			['beamed-power', 'Beamed power', 'Microwaves from the next satellite over.'],
 			['orbital-array', 'Orbital array', 'A square kilometre of panels, in space.']
 		],

@@ -38,7 +38,15 @@ export interface GoalForecast {
 	 * it is); when none does, the biggest (`reaches` false: research must close the rest). Null
 	 * when the goal comes within a day, or nothing trains. Playtest 24 read "Not within a day at
 	 * this pace" in every era past the Garage, with no sense of how far. */
-	far: { size: RunSizeDef; expected: number; time: number; reaches: boolean } | null;
+	far: {
+		size: RunSizeDef;
+		expected: number;
+		time: number;
+		reaches: boolean;
+		/** Whether the run card offers the size (playtest 25 looked for "Everything ×100 Quint"
+		 * in the menu: the far run may be past the sizes on offer). */
+		offered: boolean;
+	} | null;
 }
 
 /** Research's capability per FLOP, as points on the next run (playtest 22 read "each +10 takes
@@ -107,7 +115,7 @@ export function goalForecast(
 			: null,
 		research: researchPace(s, c, r),
 		eta,
-		far: far ? farRun(s, c, r, far, need) : null
+		far: far ? { ...farRun(s, c, r, far, need), offered: offered.includes(far) } : null
 	};
 }
 

@@ -161,11 +161,14 @@ export interface RadiationDay {
 	/** Dawns in a day, and the share of the unshielded units they retire together. */
 	dawns: number;
 	share: number;
-	/** Unshielded units in orbit now, and about how many of them a day's dawns retire. */
+	/** Unshielded units in orbit or on their way (the cargo waiting for a window lands within
+	 * the day: playtest 25 counted 3 up there and 12 coming), and about how many a day's dawns
+	 * retire. */
 	exposed: number;
 	units: number;
-	/** A project of the era not yet researched that cuts radiation (its name), or null. */
-	cutBy: string | null;
+	/** A project of the era not yet researched that cuts radiation: its name, its insight, and
+	 * the projects it still waits for (names; empty when it can start). Null when none is left. */
+	cutBy: { name: string; cost: number; after: string[] } | null;
 }
 
 /** A day of dawns at the fleet as it is: each retires `radiation` of the unshielded units
@@ -178,10 +181,18 @@ export function radiationDay(state: GameState, content: EraContent, o: OrbitDef)
 	let exposed = 0;
 	for (const hw of content.era.hardware)
 		if (!o.shielded.includes(hw.id)) exposed += state.hardware[hw.id] ?? 0;
-	let cutBy: string | null = null;
+	for (const order of state.orders)
+		if (!o.shielded.includes(order.hardwareId)) exposed += order.count;
+	let cutBy: RadiationDay['cutBy'] = null;
 	for (const p of content.research.values())
 		if (!cutBy && !state.research.includes(p.id) && p.effects.some((e) => e.target === 'radiation'))
-			cutBy = p.name;
+			cutBy = {
+				name: p.name,
+				cost: p.cost,
+				after: p.requires
+					.filter((id) => !state.research.includes(id))
+					.map((id) => content.research.get(id)?.name ?? id)
+			};
 	return { dawns, share, exposed, units: Math.round(exposed * share), cutBy };
 }
 

@@ -390,7 +390,13 @@ describe('Orbit', () => {
 		expect(day.share).toBeCloseTo(1 - left / 40, 9);
 		expect(day.units).toBe(Math.round(40 - left));
 		expect(day.units).toBeGreaterThan(5);
-		expect(day.cutBy).toBe('Radiation hardening');
+		expect(day.cutBy!.name).toBe('Radiation hardening');
+		expect(day.cutBy!.cost).toBeGreaterThan(0);
+		expect(day.cutBy!.after).toEqual(['Campus cooling']); // what the lab has not researched yet
+		// Cargo waiting for a window counts: it lands within the day (playtest 25).
+		s.orders = [{ id: 999, hardwareId: 'sat-node', count: 12, arrivesAt: s.tick + 3600 }];
+		expect(orbitView(s, c)!.radiationDay.exposed).toBe(52);
+		s.orders = [];
 		// Radiation hardening halves it: the card and the dawn both read the halved share.
 		s.research = [...s.research, 'radiation-hardening'];
 		const shielded = orbitView(s, c)!;

@@ -27,8 +27,10 @@ describe('the goal forecast in words', () => {
 		// No run size reaches it (playtest 24: the line said "Not within a day" and no more).
 		const biggest = runSizeName(c.era.runSizes.at(-1));
 		expect(f.far!.reaches).toBe(false);
+		// Past the sizes the run card offers, and said so (playtest 25 looked for it in the menu).
+		expect(f.far!.offered).toBe(false);
 		expect(goalForecastText(f, 'this run')).toBe(
-			`The goal needs ${goal}; this run makes about 190, ${goal - 190} short. Not within a day with the fleet as it is: even the biggest run (${biggest}) makes about ${f.far!.expected.toFixed(0)}; research must close the rest. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
+			`The goal needs ${goal}; this run makes about 190, ${goal - 190} short. Not within a day with the fleet as it is: even the biggest run (${biggest}, past the sizes on offer) makes about ${f.far!.expected.toFixed(0)}; research must close the rest. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
 		);
 	});
 
@@ -40,7 +42,8 @@ describe('the goal forecast in words', () => {
 		s.research.push('data-curation');
 		const f = goalForecast(s, c, rates(s, c), size)!;
 		// The run that reaches the goal, and its time at this compute (playtest 24).
-		const far = `the run that reaches the goal (${runSizeName(f.far!.size)}) would take ${formatAbout(f.far!.time)} at this compute; more chips or research bring it closer`;
+		const past = f.far!.offered ? '' : ', past the sizes on offer';
+		const far = `the run that reaches the goal (${runSizeName(f.far!.size)}${past}) would take ${formatAbout(f.far!.time)} at this compute; more chips or research bring it closer`;
 		expect(goalForecastText(f, `the next ${size.name} run`)).toContain(
 			`, ${f.short.toFixed(0)} short. Not within a day with the fleet as it is: ${far}. Each +10 `
 		);

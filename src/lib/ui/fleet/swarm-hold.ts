@@ -11,3 +11,12 @@ export function holdWords(hold: SwarmHold, what: string): string {
 		return `${hold.blocks} ${hold.blocks === 1 ? 'block holds' : 'blocks hold'} ${what} whole`;
 	return `even all ${hold.max} blocks hold only ${formatPercent(hold.most)} of ${what}`;
 }
+
+/** The most a model serves at on the swarm (`split`: its speed split over devices, 1 for one
+ * device) once blocks hold its copies: "up to 48% once 8 blocks hold its copies whole", or "at
+ * most 36% (even all 200 blocks hold only 75% of its copies)". */
+export function upToWords(hold: SwarmHold, split: number): string {
+	return hold.blocks !== null
+		? `up to ${formatPercent(split)} once ${holdWords(hold, 'its copies')}`
+		: `at most ${formatPercent(split * hold.most)} (${holdWords(hold, 'its copies')})`;
+}

@@ -54,7 +54,7 @@ function etaText(eta: GoalEta): string {
 function farText(far: GoalForecast['far']): string {
 	const head = ' Not within a day with the fleet as it is:';
 	if (!far) return `${head.slice(0, -1)}.`;
-	const name = runSizeName(far.size);
+	const name = `${runSizeName(far.size)}${far.offered ? '' : ', past the sizes on offer'}`;
 	return far.reaches
 		? `${head} the run that reaches the goal (${name}) would take ${formatAbout(far.time)} at this compute; more chips or research bring it closer.`
 		: `${head} even the biggest run (${name}) makes about ${far.expected.toFixed(0)}; research must close the rest.`;
