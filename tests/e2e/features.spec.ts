@@ -1,12 +1,13 @@
 // Settings, achievements, statistics, hints and keyboard play, as a player meets them.
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { apply, Decimal, newGame } from '../../src/lib/engine';
+import { apply, Decimal, newGame, priceAdvice } from '../../src/lib/engine';
 import { eraContent } from '../../src/lib/content';
 import { fixtureState } from '../unit/engine/helpers';
 import { readRecord } from '../../src/lib/save/record';
 import {
 	fixture,
+	gateWaitingState,
 	openWithSave,
 	readSave,
 	recordOf,
@@ -503,6 +504,42 @@ test('hints can be turned off, and stay off', async ({ page }) => {
 	await page.getByTestId('pref-hints').check();
 	await closeSheet(page);
 	await expect(page.getByTestId('hint')).toBeVisible();
+});
+
+// Playtest 25: every decision came with a bold verdict, so none felt like the player's own.
+test('advice can be turned off: the verdicts go, the figures stay, and it stays off', async ({
+	page
+}) => {
+	const s = gateWaitingState('mid-game', 5);
+	s.priceTier = 'cheap';
+	expect(priceAdvice(s, eraContent(s.eraId))).not.toBeNull();
+	await openWithSave(page, recordOf(s));
+	const verdict = page.getByTestId('gate-verdict');
+	const figures = page.getByTestId('gate-income');
+	await expect(verdict).toBeVisible();
+	await expect(page.getByTestId('price-advice')).toBeVisible();
+	await expect(page.getByTestId('tab-badge-market')).toBeVisible();
+	await openSettings(page);
+	await expect(page.getByTestId('pref-advice')).toBeChecked();
+	await page.getByTestId('pref-advice').uncheck();
+	await closeSheet(page);
+	await expect(verdict).toBeHidden();
+	await expect(page.getByTestId('price-advice')).toBeHidden();
+	await expect(page.getByTestId('tab-badge-market')).toHaveCount(0);
+	await expect(figures).toBeVisible();
+	await expect(figures).toContainText('Income');
+	// The Release button stays: the choice is the player's.
+	await expect(page.getByTestId('release')).toBeVisible();
+	await page.reload();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await expect(figures).toBeVisible();
+	await expect(verdict).toBeHidden();
+	await openSettings(page);
+	await expect(page.getByTestId('pref-advice')).not.toBeChecked();
+	await page.getByTestId('pref-advice').check();
+	await closeSheet(page);
+	await expect(verdict).toBeVisible();
+	await expect(page.getByTestId('tab-badge-market')).toBeVisible();
 });
 
 /** Presses Tab until the element with `testId` has focus (keyboard only, no clicks). */

@@ -53,6 +53,8 @@ export function applyPrefs(): void {
 	const root = document.documentElement;
 	root.dataset.theme = theme;
 	root.dataset.motion = reducedMotion() ? 'reduced' : 'full';
+	// Verdicts carry data-advice (app.css hides them while it is off).
+	root.dataset.advice = prefs.advice ? 'on' : 'off';
 	for (const meta of document.querySelectorAll('meta[name="theme-color"]'))
 		meta.setAttribute('content', THEME_COLORS[theme]);
 }

@@ -20,6 +20,10 @@ export interface Prefs {
 	confirmations: boolean;
 	/** Show the first-minutes hints. */
 	hints: boolean;
+	/** Show the game's verdicts (release now or hold, worth a rocket, the price to switch to,
+	 * the suggested run). Off, the figures stay and the player weighs them: playtest 25 found
+	 * every decision came with a bold verdict, so none felt like the player's own. */
+	advice: boolean;
 	/** Hints already done or dismissed. */
 	hintsDone: string[];
 }
@@ -34,6 +38,7 @@ export const DEFAULT_PREFS: Prefs = {
 	autosaveSeconds: 10,
 	confirmations: true,
 	hints: true,
+	advice: true,
 	hintsDone: []
 };
 
@@ -60,6 +65,7 @@ export function parsePrefs(text: string | null): Prefs {
 		autosaveSeconds: oneOf(AUTOSAVE_SECONDS, raw.autosaveSeconds, d.autosaveSeconds),
 		confirmations: bool(raw.confirmations, d.confirmations),
 		hints: bool(raw.hints, d.hints),
+		advice: bool(raw.advice, d.advice),
 		hintsDone: Array.isArray(raw.hintsDone)
 			? raw.hintsDone.filter((x): x is string => typeof x === 'string').slice(0, 50)
 			: []

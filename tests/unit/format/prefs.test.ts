@@ -21,6 +21,7 @@ describe('preferences', () => {
 				haptics: 'yes',
 				autosaveSeconds: 30,
 				confirmations: false,
+				advice: false,
 				hintsDone: ['train', 7, 'gate']
 			})
 		);
@@ -30,8 +31,12 @@ describe('preferences', () => {
 			motion: 'reduced',
 			autosaveSeconds: 30,
 			confirmations: false,
+			advice: false,
 			hintsDone: ['train', 'gate']
 		});
+		// Advice is on unless the player turned it off (an older entry has none).
+		expect(DEFAULT_PREFS.advice).toBe(true);
+		expect(parsePrefs(JSON.stringify({ advice: 'off' })).advice).toBe(true);
 		expect(parsePrefs(JSON.stringify({ autosaveSeconds: 0.001 })).autosaveSeconds).toBe(10);
 	});
 
