@@ -129,6 +129,14 @@ test('moon and mars: batch jobs sell only what batch buyers want', async ({ page
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.screenshot({ path: test.info().outputPath('site-gains-dark.png') });
+	// With no farm there yet, the first runs batch jobs: Mars's income says it is theirs (playtest
+	// 25 read "on Mars: +$…/s" beside "never serves").
+	s.moonMars.units['mars-farm'] = 0;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('site-gains-mars-farm')).toContainText(
+		/on Mars: \+\$.+\/s in batch jobs/
+	);
 });
 
 test('moon and mars: a ×10 buy says what the ten add, at the throttle they bring (playtest 7)', async ({
