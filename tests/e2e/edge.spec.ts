@@ -327,15 +327,17 @@ test('edge: with no blocks yet, the next model is said at the most the swarm wou
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('tab-fleet').tap();
 	const line = page.getByTestId('swarm-choice');
-	await expect(line).toContainText(`full size (capability ${choice.full.capability.toFixed(1)})`);
-	await expect(line).toContainText(`${choice.full.devices} devices a copy, serves`);
-	await expect(line).toContainText(/serves (up to|at most) [\d.]+%/);
-	await expect(line).toContainText('No blocks yet: the swarm serves nothing.');
+	await expect(line).toContainText(
+		`Next model, once blocks hold its copies: full size (capability ${choice.full.capability.toFixed(1)}) serves`
+	);
+	await expect(line).toContainText(
+		/serves (up to|at most) [\d.]+%; distilled \([\d.]+\) (up to|at most) [\d.]+%/
+	);
 	await expect(line).not.toContainText('serves here at');
 	// One block: the speed that block serves it at.
 	s.edge.blocks = 1;
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('tab-fleet').tap();
 	await expect(line).toContainText('serves here at');
-	await expect(line).not.toContainText('No blocks yet');
+	await expect(line).not.toContainText('once blocks hold its copies');
 });

@@ -13,10 +13,10 @@ export function holdWords(hold: SwarmHold, what: string): string {
 }
 
 /** The most a model serves at on the swarm (`split`: its speed split over devices, 1 for one
- * device) once blocks hold its copies: "up to 48% once 8 blocks hold its copies whole", or "at
- * most 36% (even all 200 blocks hold only 75% of its copies)". */
+ * device) once blocks hold its copies: "up to 48%" when the swarm can hold them whole, "at most
+ * 36%" when even all its blocks hold only part (75% here). */
 export function upToWords(hold: SwarmHold, split: number): string {
 	return hold.blocks !== null
-		? `up to ${formatPercent(split)} once ${holdWords(hold, 'its copies')}`
-		: `at most ${formatPercent(split * hold.most)} (${holdWords(hold, 'its copies')})`;
+		? `up to ${formatPercent(split)}`
+		: `at most ${formatPercent(split * hold.most)}`;
 }
