@@ -81,6 +81,14 @@ test("the event card's green answer is the one the engine advises", async ({ pag
 	await openWithSave(page, makeRecord(s, Date.now(), 1));
 	await expect(page.getByTestId('event-choice-pass')).toHaveClass(/btn-primary/);
 	await expect(page.getByTestId('event-choice-ride')).not.toHaveClass(/btn-primary/);
+	// Advice off (Settings): neither answer is marked, the choice is the player's (playtest 25).
+	await page.evaluate(() =>
+		localStorage.setItem('frontier/prefs', JSON.stringify({ advice: false }))
+	);
+	await page.reload();
+	await expect(page.getByTestId('event-choice-pass')).toBeVisible();
+	await expect(page.getByTestId('event-choice-pass')).not.toHaveClass(/btn-primary/);
+	await expect(page.getByTestId('event-choice-ride')).not.toHaveClass(/btn-primary/);
 });
 
 test('an event that came while away is answered from the away report', async ({ page }) => {
