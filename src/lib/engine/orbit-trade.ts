@@ -11,9 +11,12 @@ import type { GameState } from './state';
 
 export interface LaunchTrade {
 	/** Income per second now, and with all the waiting cargo up there (the same moment: light,
-	 * hype, the run). */
+	 * hype, the run), serving the better of the model and the one waiting at the gate. */
 	now: Decimal;
 	landed: Decimal;
+	/** The model waiting at the gate when `landed` is its income, released (null: the served
+	 * model's). */
+	serving: string | null;
 	/** What the cargo adds up there, per second (none below 0: e.g. demand already met). */
 	gain: Decimal;
 	/** Seconds until the last of the cargo lands by the windows. */
@@ -29,14 +32,23 @@ export interface LaunchTrade {
 export function launchTrade(state: GameState, content: EraContent): LaunchTrade | null {
 	const orders = cargoOrders(state, content);
 	if (orders.length === 0) return null;
-	const income = (hardware: Record<string, number>) => {
+	// What the lab earns on `hardware`, serving the better of its model and the one waiting at
+	// the gate (playtest 25: memory banks that would let the waiting model serve read "Up there
+	// it would add no income now … Worth waiting").
+	const gated = (hardware: Record<string, number>) => {
 		const s = { ...state, hardware };
-		return netIncome(s, content, rates(s, content));
+		const serving = netIncome(s, content, rates(s, content));
+		if (!state.gate) return { income: serving, gate: false };
+		const released = { ...s, model: state.gate, gate: null };
+		const after = netIncome(released, content, rates(released, content));
+		return after.gt(serving) ? { income: after, gate: true } : { income: serving, gate: false };
 	};
+	const income = (hardware: Record<string, number>) => gated(hardware).income;
 	const up = { ...state.hardware };
 	for (const o of orders) up[o.hardwareId] = (up[o.hardwareId] ?? 0) + o.count;
-	const now = netIncome(state, content, rates(state, content));
-	const landed = income(up);
+	const now = income(state.hardware);
+	const top = gated(up);
+	const landed = top.income;
 	// Until each window the lab earns on what has landed so far and forgoes the rest.
 	const sofar = { ...state.hardware };
 	let earning = now;
@@ -55,6 +67,7 @@ export function launchTrade(state: GameState, content: EraContent): LaunchTrade 
 	return {
 		now,
 		landed,
+		serving: top.gate ? state.gate!.name : null,
 		gain: gain.gt(0) ? gain : D0,
 		wait: from - state.tick,
 		waitCost,

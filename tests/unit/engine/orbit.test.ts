@@ -260,6 +260,39 @@ describe('Orbit', () => {
 		expect(one.worthRocket).toBe(true);
 	});
 
+	it('counts what the cargo lets a model waiting at the gate earn (playtest 25)', () => {
+		// A better model waits at the gate, three times the served one's size: the fleet up there
+		// holds too little of it, and memory banks on their way would let it serve.
+		const s = lab();
+		s.cash = s.cash.mul(1e9);
+		s.hardware = { 'sat-node': 40 };
+		s.gate = {
+			...s.model,
+			name: 'Zenith-9',
+			capability: s.model.capability + 8,
+			params: s.model.params.mul(3)
+		};
+		apply(s, c, { type: 'buy', hardware: 'orbital-memory', count: 30 });
+		const trade = launchTrade(s, c)!;
+		const income = (t: GameState) => netIncome(t, c, rates(t, c));
+		const released = (hardware: Record<string, number>) => {
+			const t = { ...s, hardware, model: s.gate!, gate: null };
+			return income(t);
+		};
+		const up = { ...s.hardware, 'orbital-memory': 30 };
+		// Released with the banks up there, the waiting model earns more than anything now.
+		expect(released(up).gt(income(s))).toBe(true);
+		expect(released(up).gt(released(s.hardware))).toBe(true);
+		expect(trade.landed.eq(released(up))).toBe(true);
+		expect(trade.serving).toBe('Zenith-9');
+		expect(trade.gain.gt(0)).toBe(true);
+		// Without the waiting model the same cargo is weighed for the served one only.
+		const alone = cloneState(s);
+		alone.gate = null;
+		expect(launchTrade(alone, c)!.gain.lt(trade.gain)).toBe(true);
+		expect(launchTrade(alone, c)!.serving).toBeNull();
+	});
+
 	it('flies the waiting cargo now for its charter price', () => {
 		const s = lab();
 		const id = c.era.hardware[1].id;
