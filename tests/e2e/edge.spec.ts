@@ -334,6 +334,23 @@ test('edge: with no blocks yet, the next model is said at the most the swarm wou
 		/serves (up to|at most) [\d.]+%; distilled \([\d.]+\) (up to|at most) [\d.]+%/
 	);
 	await expect(line).not.toContainText('serves here at');
+	// The Lab's Distil card says it as the swarm card does (playtest 26 read 48% there beside the
+	// swarm card's "at most 36%").
+	await page.getByTestId('tab-lab').tap();
+	const trade = page.getByTestId('distil-trade');
+	await expect(trade).toContainText('On the swarm, once blocks hold its copies: full size (');
+	await expect(trade).toContainText(
+		/devices a copy\) (up to|at most) [\d.]+%; distilled \(one device a copy\) (up to|at most) [\d.]+%\./
+	);
+	await expect(trade).not.toContainText('serves at');
+	// With distilling on, the swarm card no longer sends the player to turn it on.
+	await page.getByTestId('tab-fleet').tap();
+	expect(choice.on).toBe(false);
+	await expect(line).toContainText('Distil on the Lab screen.');
+	await page.getByTestId('tab-lab').tap();
+	await page.getByTestId('distil-toggle').tap();
+	await page.getByTestId('tab-fleet').tap();
+	await expect(line).not.toContainText('Distil on the Lab screen.');
 	// One block: the speed that block serves it at.
 	s.edge.blocks = 1;
 	await openWithSave(page, recordOf(s));
