@@ -528,6 +528,8 @@ test('advice can be turned off: the verdicts go, the figures stay, and it stays 
 	await expect(page.getByTestId('tab-badge-market')).toHaveCount(0);
 	await expect(figures).toBeVisible();
 	await expect(figures).toContainText('Income');
+	// This release earns more: no reason to give in the verdict's place.
+	await expect(page.getByTestId('gate-why')).toBeHidden();
 	// The Release button stays: the choice is the player's.
 	await expect(page.getByTestId('release')).toBeVisible();
 	await page.reload();
@@ -540,6 +542,28 @@ test('advice can be turned off: the verdicts go, the figures stay, and it stays 
 	await closeSheet(page);
 	await expect(verdict).toBeVisible();
 	await expect(page.getByTestId('tab-badge-market')).toBeVisible();
+});
+
+test('advice off: a release that lowers the income says why, as a fact (playtest 26)', async ({
+	page
+}) => {
+	// The waiting model three times the served one's size: the fleet's memory holds half of it.
+	const s = gateWaitingState('mid-game', 5);
+	s.gate = { ...s.gate!, params: s.gate!.params.mul(3) };
+	await openWithSave(page, recordOf(s));
+	const why = page.getByTestId('gate-why');
+	await expect(page.getByTestId('gate-verdict')).toContainText('Hold');
+	await expect(why).toBeHidden(); // the verdict says it
+	await page.evaluate(() =>
+		localStorage.setItem('frontier/prefs', JSON.stringify({ advice: false }))
+	);
+	await page.reload();
+	await expect(page.getByTestId('gate-verdict')).toBeHidden();
+	await expect(why).toBeVisible();
+	await expect(why).toContainText(
+		"Released, Gate-7 earns less: your fleet's memory would serve it at"
+	);
+	await expect(why).not.toContainText('Hold');
 });
 
 /** Presses Tab until the element with `testId` has focus (keyboard only, no clicks). */

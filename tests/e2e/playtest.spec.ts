@@ -34,7 +34,8 @@ import {
 	holdClock,
 	openGame as start,
 	openWithSave,
-	recordOf
+	recordOf,
+	quietFixture
 } from './saves';
 import { modelFromRun } from '../../src/lib/engine/models';
 import { formatDuration } from '../../src/lib/format/duration';
@@ -296,6 +297,27 @@ test("a new game's first run card says the memory the model needs calmly, and wa
 		`it would serve at ${formatPercent(planned.fit)} speed unless you add memory first: ${gpus}`
 	);
 	await expect(line).toHaveClass(/warn/);
+});
+
+// Playtest 26 picked Short, reloaded, and started the Medium run the list had gone back to.
+test('the run size picked is kept across a reload', async ({ page }) => {
+	const lab = quietFixture('garage');
+	lab.run = null;
+	const c = eraContent(lab.eraId);
+	const r = rates(lab, c);
+	const suggested = suggestedRunSize(lab, c, r);
+	const other = runSizesOffered(lab, c, r).find((z) => z.id !== suggested.id)!;
+	await openWithSave(page, recordOf(lab));
+	const picker = page.getByTestId('run-size');
+	await expect(picker).toHaveValue(suggested.id);
+	await picker.selectOption(other.id);
+	await page.reload();
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await expect(picker).toHaveValue(other.id);
+	// Another lab (a new game) starts from its own suggestion.
+	await page.evaluate(() => localStorage.setItem('frontier/run-size', '{"size":"x","lab":"y"}'));
+	await page.reload();
+	await expect(picker).toHaveValue(suggested.id);
 });
 
 test('the run planner shows the model footprint against the fleet memory, and the luck band', async ({

@@ -56,6 +56,7 @@ describe("the launch gate's verdict", () => {
 		expect(v.text).toContain(`${s.gate!.name} earns more than ${s.model.name}`);
 		// The customers lost are put in context: the release is still worth it.
 		expect(v.worthIt).toBe('Still worth it: income rises all the same.');
+		expect(v.fact).toBeNull(); // nothing falls to explain
 		// And it is: an hour on, the lab that released holds more cash than the one that held.
 		expect(hourOn(s, true).gt(hourOn(s, false))).toBe(true);
 	});
@@ -75,6 +76,11 @@ describe("the launch gate's verdict", () => {
 			`Hold: keep serving ${s.model.name}. Released, ${s.gate!.name} would earn less (your fleet's memory would serve it at ${formatPercent(o.fitAfter)} speed).`
 		);
 		expect(v.worthIt).toBeNull();
+		// With Advice off the gate says the reason as a fact, without the verdict (playtest 26).
+		expect(v.fact).toBe(
+			`Released, ${s.gate!.name} earns less: your fleet's memory would serve it at ${formatPercent(o.fitAfter)} speed.`
+		);
+		expect(v.fact).not.toMatch(/Hold|Release now/);
 		expect(hourOn(s, false).gt(hourOn(s, true))).toBe(true);
 	});
 

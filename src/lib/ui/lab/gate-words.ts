@@ -23,6 +23,10 @@ export interface ReleaseVerdict {
 	release: boolean;
 	/** The verdict first ("Release now", "Hold"), then the reason that decides it. */
 	text: string;
+	/** Why the release lowers the income, as a fact without the verdict (null when it does not,
+	 * or no reason holds): what the gate says with Advice off (playtest 26 read "demand 12×
+	 * capacity" as a demand problem, the memory's share said only in the verdict). */
+	fact: string | null;
 	/** Released with customers lost at launch (`warnsLeave`: the fleet cannot serve the rush), why
 	 * it is still worth it; else null. */
 	worthIt: string | null;
@@ -43,6 +47,7 @@ export function releaseVerdict(
 		return {
 			release: true,
 			text: `Release now: ${why}.`,
+			fact: null,
 			worthIt: o.warnsLeave ? 'Still worth it: income rises all the same.' : null
 		};
 	}
@@ -55,6 +60,7 @@ export function releaseVerdict(
 	return {
 		release: false,
 		text: `Hold: keep serving ${served}. Released, ${gate} would earn less${when ? ` ${when}` : ''}${reason ? ` (${reason})` : ''}.`,
+		fact: reason ? `Released, ${gate} earns less: ${reason}.` : null,
 		worthIt: null
 	};
 }
