@@ -172,9 +172,9 @@ export interface RadiationDay {
 }
 
 /** A day of dawns at the fleet as it is: each retires `radiation` of the unshielded units
- * (orbit.ts radiationLoss, at radiationRate), so a day of them takes 1 − (1 − radiation)^dawns. Playtest 24 saw
- * two satellites keep both and read radiation as nothing; a player away for a night loses
- * ~15 % of them. */
+ * (orbit.ts radiationLoss, at radiationRate), so a day of them takes 1 − (1 − radiation)^dawns.
+ * Playtest 24 saw two satellites keep both and read radiation as nothing; a player away for a
+ * night loses ~15 % of them. */
 export function radiationDay(state: GameState, content: EraContent, o: OrbitDef): RadiationDay {
 	const dawns = Math.floor(86_400 / o.period);
 	const share = 1 - Math.pow(1 - radiationRate(state, content, o), dawns);

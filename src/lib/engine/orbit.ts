@@ -184,9 +184,9 @@ export function applyOrbit(state: GameState, content: EraContent): boolean {
 /**
  * Units of a tier of `n` that radiation retires at dawn number `dawn`: the share `rate` of
  * them, its fraction rounded up or down by a draw (a hash of the era's seed, the dawn and the
- * tier: nothing stored), so a fleet loses `n × radiation` units a dawn on average whatever its
- * size (radiationRate). Rounded down, a tier of fewer than 50 never lost a unit (playtest 24: "2 % of two
- * satellites changed nothing") while the card said 2 % a dawn.
+ * tier: nothing stored), so a fleet loses `n × rate` units a dawn on average whatever its size
+ * (radiationRate). Rounded down, a tier of fewer than 50 never lost a unit (playtest 24: "2 % of
+ * two satellites changed nothing") while the card said 2 % a dawn.
  */
 export function radiationLoss(
 	rate: number,

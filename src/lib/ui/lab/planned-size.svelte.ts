@@ -1,7 +1,7 @@
 // The run the run card plans: the size last chosen while it is offered, else the engine's
-// suggestion. Kept while the page lives and across a reload (the Lab unmounts on another tab, and a player who
-// picked a bigger run found the list back at one size up: the playtest). The run card and the
-// Edge's Distil card both read it, so they speak of the same run (playtest 4).
+// suggestion. Kept while the page lives and across a reload (the Lab unmounts on another tab,
+// and a player who picked a bigger run found the list back at one size up: the playtest). The
+// run card and the Edge's Distil card both read it, so they speak of the same run (playtest 4).
 // The choice belongs to one lab (its game's seed and era): an imported save, a new game or a new
 // era starts with none (playtest 6 imported an Orbit save and read "Everything ×3e13 is no
 // longer offered", the size it had picked in the save before). And it belongs to the model it was
