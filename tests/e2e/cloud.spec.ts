@@ -33,6 +33,10 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 	await expect(card).toContainText('2 racks rented');
 	await expect(card).toContainText(/Bill .*\/h/);
 	await expect(card).toContainText('paid as each hour starts (the income counts it by the second)');
+	// What a night away costs, said before the player leaves (playtest 26 came back to −$1T).
+	await expect(page.getByTestId('rent-away')).toContainText(
+		'racks renew every hour, away or not: a night (8h) bills ~$'
+	);
 	// The lab's own idle racks keep reselling; the rented ones sit idle, kept off the market.
 	await expect(card).toContainText('Your own idle racks resell');
 	await expect(card).toContainText(/idle, earning \S+\/s/);

@@ -38,6 +38,10 @@ export interface CloudView {
 	 * from this hour's (beyond rounding). */
 	nextBill: Decimal;
 	nextBillDiffers: boolean;
+	/** A night away (NIGHT_HOURS) of the racks rented, at the next hour's price: they renew every
+	 * hour whether the player is there or not (playtest 26 came back from nine hours to a bill
+	 * that had turned a +24.5M/s income into −$1T). */
+	nightBill: Decimal;
 	/** Seconds until the next hour is billed (0 with nothing rented). */
 	renewsIn: number;
 	/** What a rack given back now throws away: the rest of its paid hour (`renewsIn` seconds),
@@ -177,6 +181,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		baseHourly: rentBaseHourly(s, content, r),
 		bill: paid.mul(s.rental.racks),
 		nextBill: hourly.mul(s.rental.racks),
+		nightBill: hourly.mul(s.rental.racks * NIGHT_HOURS),
 		nextBillDiffers: hourly.sub(paid).abs().gt(paid.mul(1e-9)),
 		renewsIn: s.rental.racks > 0 ? left : 0,
 		forfeitOne: s.rental.racks > 0 ? rentCost(paid, 1, left) : D0,
@@ -204,3 +209,6 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		fitOneLess: fitWithOneLess(s, content, r)
 	};
 }
+
+/** The hours of a night away the Cloud card prices the rented racks over. */
+export const NIGHT_HOURS = 8;

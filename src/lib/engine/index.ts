@@ -115,7 +115,13 @@ export { campusIncome, type CampusIncome } from './campus-income';
 export * from './automation-settings';
 export { autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';
 export { apply, type Action, type LoggedAction } from './apply';
-export { cloudView, rentOrBuyIncome, type CloudView, type RentOrBuyIncome } from './cloud-view';
+export {
+	cloudView,
+	NIGHT_HOURS,
+	rentOrBuyIncome,
+	type CloudView,
+	type RentOrBuyIncome
+} from './cloud-view';
 export * from './hyperscale';
 export * from './hyperscale-actions';
 export { hyperscaleView, openCampusWatts, type HyperscaleView } from './hyperscale-view';

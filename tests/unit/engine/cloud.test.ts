@@ -13,6 +13,7 @@ import {
 	HOUR,
 	market,
 	newGame,
+	NIGHT_HOURS,
 	rates,
 	rentHourly,
 	rentOrBuyIncome,
@@ -90,6 +91,14 @@ describe('renting by the hour', () => {
 		expect(v.nextBill.div(rentHourly(s, c).mul(2)).toNumber()).toBeCloseTo(1, 12);
 		expect(v.forfeitOne.div(paidAt.mul(34 / 60)).toNumber()).toBeCloseTo(1, 12);
 		expect(v.forfeitTen.eq(0)).toBe(true);
+		// A night away, priced: the racks renew every hour whether the player is there or not
+		// (playtest 26 came back from nine hours to −$1T).
+		expect(v.nightBill.div(v.nextBill.mul(NIGHT_HOURS)).toNumber()).toBeCloseTo(1, 12);
+		const night = cloneState(s);
+		const renews = night.rental.renewsAt;
+		advance(night, c, NIGHT_HOURS * 3600);
+		expect(night.rental.racks).toBe(2);
+		expect(night.rental.renewsAt).toBe(renews + NIGHT_HOURS * 3600);
 		// What it says is what the cash shows: giving one back refunds nothing.
 		const before = s.cash;
 		apply(s, c, { type: 'rent', racks: 1 });
