@@ -1,7 +1,7 @@
 // Reading and writing the game's save record in IndexedDB (idb-keyval's default store).
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { GameState } from '../../src/lib/engine';
+import { Decimal, newGame, type GameState } from '../../src/lib/engine';
 import { makeRecord, readRecord } from '../../src/lib/save/record';
 
 export interface SaveRecord {
@@ -149,4 +149,16 @@ export async function sheetGone(page: Page): Promise<void> {
 export async function holdClock(page: Page): Promise<void> {
 	await page.clock.install();
 	await page.clock.pauseAt(Date.now() + 1000);
+}
+
+/** Opens a new game a breath short of its billionth token and waits for the "Ten digits"
+ * achievement's toast (a new game's first token achievement comes after about a minute and a
+ * half); returns the toast. */
+export async function openAtTenDigits(page: Page): Promise<Locator> {
+	const lab = newGame(1);
+	lab.tokens = new Decimal(9.9e8);
+	await openWithSave(page, recordOf(lab));
+	const toast = page.getByTestId('achievement-toast');
+	await expect(toast).toContainText('Ten digits', { timeout: 15_000 });
+	return toast;
 }
