@@ -37,6 +37,17 @@ test('cloud: rent racks by the hour, give one back, and switch spot resale', asy
 	await expect(page.getByTestId('rent-away')).toContainText(
 		'racks renew every hour, away or not: a night (8h) bills ~$'
 	);
+	// A lease of a night: the racks go back after eight paid hours, away or not, and the night's
+	// bill counts only those (cloud.test checks the figure).
+	await expect(page.getByTestId('lease-0')).toHaveAttribute('aria-pressed', 'true');
+	await page.getByTestId('lease-8').tap();
+	await expect(page.getByTestId('lease-8')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByTestId('lease-0')).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.getByTestId('rent-away')).toContainText(
+		/the lease gives them back in 7h 5\dm, away or not: a night \(8h\) bills ~\$/
+	);
+	await page.getByTestId('lease-0').tap();
+	await expect(page.getByTestId('rent-away')).toContainText('racks renew every hour');
 	// The lab's own idle racks keep reselling; the rented ones sit idle, kept off the market.
 	await expect(card).toContainText('Your own idle racks resell');
 	await expect(card).toContainText(/idle, earning \S+\/s/);

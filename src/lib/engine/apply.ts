@@ -21,7 +21,7 @@ import { relearn } from './relearn';
 import { setAutomation, type AutomationKind, type AutomationPatch } from './automation-settings';
 import { chooseEvent } from './event-choice';
 import { buyPerk, startNewEra } from './prestige';
-import { rent, setResell } from './cloud-actions';
+import { rent, setLease, setResell } from './cloud-actions';
 import { buildCampus, fundSilicon } from './hyperscale-actions';
 import { recruit, releaseBlocks, setDistil } from './edge-actions';
 import { charter, setCharter } from './orbit-actions';
@@ -54,6 +54,8 @@ export type Action =
 	/** The Cloud: racks rented by the hour, and spot resale of spare capacity. */
 	| { type: 'rent'; racks: number }
 	| { type: 'resell'; on: boolean }
+	/** The Cloud: the paid hours a rental runs before its racks go back (0: until given back). */
+	| { type: 'lease'; hours: number }
 	/** Hyperscale: start a campus at a site; fund the next generation of custom silicon. */
 	| { type: 'build-campus'; site: string }
 	| { type: 'fund-silicon'; pay: 'cash' | 'insight' }
@@ -116,6 +118,8 @@ function applyAction(state: GameState, content: EraContent, action: Action): Act
 			return rent(state, content, action.racks);
 		case 'resell':
 			return setResell(state, action.on);
+		case 'lease':
+			return setLease(state, content, action.hours);
 		case 'build-campus':
 			return buildCampus(state, content, action.site);
 		case 'fund-silicon':

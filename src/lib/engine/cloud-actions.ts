@@ -73,13 +73,41 @@ export function rent(state: GameState, content: EraContent, racks: number): Acti
 		state.cash = state.cash.sub(cost);
 		const before = paidHourly(state, content).mul(r.racks);
 		r.paid = before.add(hourly.mul(racks - r.racks));
-		if (r.racks === 0) r.renewsAt = state.tick + HOUR;
+		if (r.racks === 0) {
+			r.renewsAt = state.tick + HOUR;
+			r.endsAt = leaseEnd(r.renewsAt, r.lease);
+		}
 	} else if (racks < r.racks) {
 		// Racks given back take their part of the hour's bill with them (not refunded).
 		r.paid = racks === 0 ? D0 : paidHourly(state, content).mul(racks);
 	}
 	r.racks = racks;
-	if (racks === 0) r.renewsAt = 0;
+	if (racks === 0) r.renewsAt = r.endsAt = 0;
+	return { ok: true };
+}
+
+/** The leases the Cloud card offers, in paid hours: 0 renews until the racks are given back. */
+export const LEASES: readonly number[] = [0, 8, 1];
+
+/** The bill at which a rental whose current hour ends at `renewsAt` goes back after `lease` paid
+ * hours, the current one the first (0: never). A lease ends on a bill, so advance needs no
+ * event of its own. */
+function leaseEnd(renewsAt: number, lease: number): number {
+	return lease > 0 ? renewsAt + (lease - 1) * HOUR : 0;
+}
+
+/**
+ * Sets how many paid hours the rental runs before its racks go back by themselves, counting the
+ * hour under way (0: it renews every hour until they are given back). Playtest 26 left one rack
+ * renewing over nine hours away and came back to a bill that had turned its income to −$1T: a
+ * lease of 8 is a night's rent, known before leaving. Later rentals keep the lease chosen.
+ */
+export function setLease(state: GameState, content: EraContent, hours: number): ActionResult {
+	if (!rentalOf(content)) return { ok: false, reason: 'unknown-id' };
+	if (!LEASES.includes(hours)) return { ok: false, reason: 'invalid-amount' };
+	const r = state.rental;
+	r.lease = hours;
+	r.endsAt = r.racks > 0 ? leaseEnd(r.renewsAt, hours) : 0;
 	return { ok: true };
 }
 
@@ -88,6 +116,15 @@ export function rent(state: GameState, content: EraContent, racks: number): Acti
 export function renewRental(state: GameState, content: EraContent): boolean {
 	const r = state.rental;
 	if (r.racks === 0 || r.renewsAt > state.tick) return false;
+	if (r.endsAt > 0 && state.tick >= r.endsAt) {
+		pushNews(state, 'rental', {
+			item: `The lease ran its ${r.lease === 1 ? 'hour' : `${r.lease} hours`}: the ${r.racks === 1 ? 'rented rack goes' : `${r.racks} rented racks go`} back to the provider.`
+		});
+		r.racks = 0;
+		r.paid = D0;
+		r.renewsAt = r.endsAt = 0;
+		return true;
+	}
 	const hourly = rentHourly(state, content);
 	const affordable = hourly.gt(0) ? Math.floor(state.cash.div(hourly).toNumber()) : r.racks;
 	const racks = Math.min(r.racks, Math.max(0, affordable));
@@ -102,6 +139,7 @@ export function renewRental(state: GameState, content: EraContent): boolean {
 	r.racks = racks;
 	r.paid = hourly.mul(racks);
 	r.renewsAt = racks > 0 ? state.tick + HOUR : 0;
+	if (racks === 0) r.endsAt = 0;
 	return true;
 }
 

@@ -42,6 +42,12 @@ export interface CloudView {
 	 * hour whether the player is there or not (playtest 26 came back from nine hours to a bill
 	 * that had turned a +24.5M/s income into −$1T). */
 	nightBill: Decimal;
+	/** The bills of a night away (NIGHT_HOURS) the rental pays: fewer when its lease ends first. */
+	nightHours: number;
+	/** The rental's lease in paid hours (0: it renews until given back; cloud-actions.ts LEASES),
+	 * and the seconds until its racks go back by themselves (0 while nothing ends it). */
+	lease: number;
+	leaseEndsIn: number;
 	/** Seconds until the next hour is billed (0 with nothing rented). */
 	renewsIn: number;
 	/** What a rack given back now throws away: the rest of its paid hour (`renewsIn` seconds),
@@ -172,6 +178,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 	const paid = paidHourly(s, content);
 	// The rented racks' idle part: the spare the lab's own racks do not hold, resale on or off.
 	const own = f.spare.sub(resold(f.spare, r.rentedServing));
+	const nightHours = billsWithin(s.rental, NIGHT_HOURS);
 	return {
 		racks: s.rental.racks,
 		maxRacks: def.maxRacks,
@@ -181,7 +188,10 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		baseHourly: rentBaseHourly(s, content, r),
 		bill: paid.mul(s.rental.racks),
 		nextBill: hourly.mul(s.rental.racks),
-		nightBill: hourly.mul(s.rental.racks * NIGHT_HOURS),
+		nightBill: hourly.mul(s.rental.racks * nightHours),
+		nightHours,
+		lease: s.rental.lease,
+		leaseEndsIn: s.rental.racks > 0 && s.rental.endsAt > 0 ? s.rental.endsAt - s.tick : 0,
 		nextBillDiffers: hourly.sub(paid).abs().gt(paid.mul(1e-9)),
 		renewsIn: s.rental.racks > 0 ? left : 0,
 		forfeitOne: s.rental.racks > 0 ? rentCost(paid, 1, left) : D0,
@@ -212,3 +222,11 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 
 /** The hours of a night away the Cloud card prices the rented racks over. */
 export const NIGHT_HOURS = 8;
+
+/** The bills a rental pays over the next `hours` (one at each turn of the hour, the first at
+ * `renewsAt`): none after the lease's end (cloud-actions.ts renewRental gives the racks back
+ * there), none with nothing rented. */
+function billsWithin(r: GameState['rental'], hours: number): number {
+	if (r.racks === 0) return 0;
+	return r.endsAt > 0 ? Math.max(0, Math.min(hours, (r.endsAt - r.renewsAt) / HOUR)) : hours;
+}

@@ -153,6 +153,16 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 			s.run && typeof s.run === 'object'
 				? { ...(s.run as Record<string, unknown>), recipe: 0 }
 				: s.run
+	}),
+	// 15 → 16: a rental's lease (cloud-actions.ts setLease). An old save's racks renew until they
+	// are given back, as they always did.
+	15: (s) => ({
+		...s,
+		rental: {
+			...((s.rental ?? { racks: 0, renewsAt: 0, paid: '0' }) as Record<string, unknown>),
+			lease: 0,
+			endsAt: 0
+		}
 	})
 };
 

@@ -46,7 +46,7 @@ const SELECTORS: Record<string, string[]> = {
 	'era/PerkShop.svelte': ['perkCost', 'perkOpen'],
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPace', 'nextEraId'],
 	'fleet/CampusSites.svelte': ['campusIncome', 'hyperscaleView'],
-	'fleet/CloudRental.svelte': ['NIGHT_HOURS', 'cloudView', 'rentOrBuyIncome'],
+	'fleet/CloudRental.svelte': ['LEASES', 'NIGHT_HOURS', 'cloudView', 'rentOrBuyIncome'],
 	'fleet/SwarmRecruit.svelte': ['distilView', 'recruitQuote', 'swarmView'],
 	'fleet/OrbitLaunch.svelte': ['launchTrade', 'orbitView'],
 	'fleet/DysonPanels.svelte': ['starView'],

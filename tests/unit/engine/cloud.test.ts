@@ -11,6 +11,7 @@ import {
 	Decimal,
 	flow,
 	HOUR,
+	LEASES,
 	market,
 	newGame,
 	NIGHT_HOURS,
@@ -99,6 +100,7 @@ describe('renting by the hour', () => {
 		advance(night, c, NIGHT_HOURS * 3600);
 		expect(night.rental.racks).toBe(2);
 		expect(night.rental.renewsAt).toBe(renews + NIGHT_HOURS * 3600);
+		expect(v.nightHours).toBe(NIGHT_HOURS);
 		// What it says is what the cash shows: giving one back refunds nothing.
 		const before = s.cash;
 		apply(s, c, { type: 'rent', racks: 1 });
@@ -186,7 +188,13 @@ describe('renting by the hour', () => {
 		expect(after.memory.gt(before.memory)).toBe(true);
 		expect(after.powerDraw.eq(before.powerDraw)).toBe(true); // the provider's power
 		expect(cash.sub(s.cash).div(rentHourly(s, c)).toNumber()).toBeCloseTo(3, 9);
-		expect(s.rental).toEqual({ racks: 3, renewsAt: s.tick + HOUR, paid: rentHourly(s, c).mul(3) });
+		expect(s.rental).toEqual({
+			racks: 3,
+			renewsAt: s.tick + HOUR,
+			paid: rentHourly(s, c).mul(3),
+			lease: 0,
+			endsAt: 0
+		});
 	});
 
 	it('bills each hour as it starts, and gives back what the cash cannot pay', () => {
@@ -294,8 +302,57 @@ describe('renting by the hour', () => {
 		const cash = s.cash;
 		const income = flow(s, rates(s, c)).cashPerSec;
 		advance(s, c, 1);
-		expect(s.rental).toEqual({ racks: 2, renewsAt: s.tick + HOUR, paid: hourly.mul(2) });
+		expect(s.rental).toEqual({
+			...s.rental,
+			racks: 2,
+			renewsAt: s.tick + HOUR,
+			paid: hourly.mul(2)
+		});
 		expect(cash.add(income).sub(s.cash).div(hourly.mul(2)).toNumber()).toBeCloseTo(1, 6);
+	});
+
+	// Playtest 26 left a rack renewing over nine hours away and came back to −$1T: a lease ends
+	// the rental after the paid hours chosen, away or not, and the card's night counts only those.
+	it('a lease gives the racks back after its paid hours, the hour under way the first', () => {
+		const s = lab(100);
+		expect(apply(s, c, { type: 'lease', hours: 8 }).ok).toBe(true);
+		apply(s, c, { type: 'rent', racks: 3 });
+		const start = s.tick;
+		const view = () => cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;
+		expect(view().lease).toBe(8);
+		expect(view().leaseEndsIn).toBe(8 * HOUR);
+		advance(s, c, 5 * HOUR + 600);
+		const v = view();
+		expect(s.rental.racks).toBe(3);
+		expect(v.leaseEndsIn).toBe(3 * HOUR - 600);
+		// The night from here pays the bills at 5h, 6h and 7h only, at the next hour's price.
+		expect(v.nightHours).toBe(2);
+		expect(v.nightBill.div(v.nextBill.mul(2)).toNumber()).toBeCloseTo(1, 12);
+		// Nine hours after renting the racks are back: eight hours paid, none after.
+		advance(s, c, 3 * HOUR);
+		expect(s.tick - start).toBeGreaterThan(8 * HOUR);
+		expect(s.rental).toMatchObject({ racks: 0, renewsAt: 0, endsAt: 0, lease: 8 });
+		expect(s.rental.paid.eq(0)).toBe(true);
+		expect(s.news.some((n) => n.text.includes('The lease ran its 8 hours'))).toBe(true);
+		expect(view().nightBill.eq(0)).toBe(true);
+		// The next rental keeps the lease chosen; an open lease renews on.
+		apply(s, c, { type: 'rent', racks: 1 });
+		expect(view().leaseEndsIn).toBe(8 * HOUR);
+		expect(apply(s, c, { type: 'lease', hours: 0 }).ok).toBe(true);
+		advance(s, c, 12 * HOUR);
+		expect(s.rental.racks).toBe(1);
+		// Set mid-hour, "this hour" ends the rental at the next bill, which is not paid.
+		expect(apply(s, c, { type: 'lease', hours: 1 }).ok).toBe(true);
+		const cash = s.cash;
+		advance(s, c, view().renewsIn);
+		expect(s.rental.racks).toBe(0);
+		expect(cash.sub(s.cash).lt(rentHourly(s, c).mul(0.5))).toBe(true);
+		// Only the leases the card offers, and only where racks are rented.
+		expect(apply(s, c, { type: 'lease', hours: 5 })).toEqual({
+			ok: false,
+			reason: 'invalid-amount'
+		});
+		expect(apply(newGame(1), eraContent('garage'), { type: 'lease', hours: 8 }).ok).toBe(false);
 	});
 
 	it('fast-forward ends where stepping ends, across renewals and lapses', () => {
@@ -306,6 +363,8 @@ describe('renting by the hour', () => {
 		]) {
 			const s = lab(cash);
 			apply(s, c, { type: 'rent', racks });
+			// A lease that ends inside the stretch: the racks go back on a bill, no event of its own.
+			if (racks === 20) apply(s, c, { type: 'lease', hours: LEASES[1] });
 			apply(s, c, { type: 'start-run', size: c.era.runSizes[3].id });
 			const n = 5 * HOUR + 17;
 			const fast = advance(cloneState(s), c, n);

@@ -17,7 +17,9 @@ import {
 	release,
 	rent,
 	research,
+	setLease,
 	setResell,
+	LEASES,
 	setPriceTier,
 	setTrainShare,
 	signContract,
@@ -62,6 +64,7 @@ export type Move =
 	| { kind: 'discard' }
 	| { kind: 'rent'; racks: number }
 	| { kind: 'resell'; on: boolean }
+	| { kind: 'lease'; pick: number }
 	| { kind: 'campus'; pick: number }
 	| { kind: 'silicon'; insight: boolean }
 	| { kind: 'swarm'; blocks: number; distil: boolean }
@@ -113,6 +116,8 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
 	// The Cloud's racks by the hour and its spot resale (refused in other eras).
 	fc.record({ kind: fc.constant('rent' as const), racks: fc.integer({ min: 0, max: 30 }) }),
 	fc.record({ kind: fc.constant('resell' as const), on: fc.boolean() }),
+	// The rental's lease (its end falls on a bill: advance must end there as steps do).
+	fc.record({ kind: fc.constant('lease' as const), pick }),
 	// Hyperscale's campuses (at a site) and silicon (refused in other eras).
 	fc.record({ kind: fc.constant('campus' as const), pick }),
 	fc.record({ kind: fc.constant('silicon' as const), insight: fc.boolean() }),
@@ -167,6 +172,9 @@ export function applyMove(state: GameState, move: Move): void {
 			break;
 		case 'resell':
 			setResell(state, move.on);
+			break;
+		case 'lease':
+			setLease(state, c, at(LEASES, move.pick));
 			break;
 		case 'campus': {
 			const sites = CAMPUSES[state.eraId]?.sites ?? [{ id: 'river-valley' }];

@@ -31,7 +31,7 @@ describe('save format 11 → 12 (the rental keeps the price it was paid at)', ()
 		const c = eraContent('cloud');
 		const s = newGame(4, 'cloud');
 		s.cash = rentHourly(s, c).mul(10);
-		s.rental = { racks: 2, renewsAt: 1800, paid: new Decimal(0) };
+		s.rental = { ...s.rental, racks: 2, renewsAt: 1800, paid: new Decimal(0) };
 		const old = JSON.parse(encodeState(s));
 		old.schema = 11;
 		old.rental = { racks: 2, renewsAt: 1800 };
@@ -43,5 +43,27 @@ describe('save format 11 → 12 (the rental keeps the price it was paid at)', ()
 		// The next bill keeps its price.
 		advance(loaded, c, 1800);
 		expect(loaded.rental.paid.div(rentHourly(loaded, c).mul(2)).toNumber()).toBeCloseTo(1, 12);
+	});
+});
+
+describe('save format 15 → 16 (a rental has a lease)', () => {
+	it('an old rental renews until given back, as it did, and nothing else changes', () => {
+		const rental = { racks: 2, renewsAt: 900, paid: '5' };
+		const before = { schema: 15, cash: '3', rental };
+		expect(MIGRATIONS[15](before)).toEqual({
+			...before,
+			rental: { ...rental, lease: 0, endsAt: 0 }
+		});
+		const c = eraContent('cloud');
+		const s = newGame(4, 'cloud');
+		s.cash = rentHourly(s, c).mul(100);
+		s.rental = { ...s.rental, racks: 2, renewsAt: 1800, paid: rentHourly(s, c).mul(2) };
+		const old = JSON.parse(encodeState(s));
+		old.schema = 15;
+		delete old.rental.lease;
+		delete old.rental.endsAt;
+		const loaded = decodeState(JSON.stringify(old));
+		advance(loaded, c, 10 * 3600);
+		expect(loaded.rental.racks).toBe(2);
 	});
 });

@@ -182,6 +182,17 @@ import type { Target } from './target';
  *   and check-in 14.33–15.33 days at −7.8, but demand above capacity 18–19 % (20 asked); gain 3
  *   at −7.75 or 3.5 at −7.8: one seed waits 27–29 min. One era-7 draw moves its length 300–2000
  *   min, so every knob that fixes one figure on five seeds breaks another.
+ * Moon and Mars with experiments, on main 4a87151 (2026-12-06, branch `moon27`, env knobs there;
+ *   scripts/pace5.ts for the pacing tests' players on seeds 1–5, era-starts.ts on fifteen seeds'
+ *   saved starts): with Dyson back at 363 the check-in game holds (Moon 330, gain 2.5: 14.94–15.94
+ *   days), a constant share never reaches the Moon's goal within 3× the adaptive player's time on
+ *   8 of 15 seeds (the figure Infinity) and building all near is 101 % later, but demand is above
+ *   capacity 17.4 % of the era (20 asked) and the cheap price best at 10 % (15 asked). At goal 326
+ *   the lab is short 15 % (without goalDraw 12 %): the player keeps 1.9× the demand served so the
+ *   spare runs the experiments, and only a release rush passes it; a lower cover (1.2, 1.5), a
+ *   faster market (−7.2, −7.0) or gain 3–4 (goals 318–326) each put a seed's wait past 12 min or
+ *   its check-in game under 14 days. The same wall as Dyson's: the experiments want spare, the
+ *   capacity target wants the lab short a fifth of the era.
  */
 /** The eras whose constant-share race is asserted (targets.ts; the probe-targets test races
  * them, the slow part of it): the others' are open. */
