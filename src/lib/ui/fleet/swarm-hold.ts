@@ -20,3 +20,13 @@ export function upToWords(hold: SwarmHold, split: number): string {
 		? `up to ${formatPercent(split)}`
 		: `at most ${formatPercent(split * hold.most)}`;
 }
+
+/** What follows a model's speed on the swarm while its copies are not all held: " until 8 blocks
+ * hold its copies whole", or, when that is more blocks than the swarm takes, the most they serve
+ * it at (" (at most 36%: even all 200 blocks hold only 75% of its copies)"; playtest 19 read
+ * "needs 266 blocks" beside "0 of 200"). */
+export function untilWords(hold: SwarmHold, split: number): string {
+	return hold.blocks !== null
+		? ` until ${holdWords(hold, 'its copies')}`
+		: ` (${upToWords(hold, split)}: ${holdWords(hold, 'its copies')})`;
+}
