@@ -83,6 +83,21 @@ test('hyperscale: the campus card says before the tap what the campus after it c
 		await expect(page.getByTestId(`build-${site}`)).toContainText(quoted);
 });
 
+// Playtest 27 double-tapped a campus's Build and paid for a second campus at 8× the first's price:
+// a double tap on a one-off purchase buys it once (runtime/repeat-guard.ts); a later tap buys again.
+test('hyperscale: a double tap on Build starts one campus, and the cash pays for one', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/hyperscale.json'));
+	await page.getByTestId('tab-fleet').tap();
+	await page.getByTestId('build-metro-edge').dblclick();
+	await expect(page.getByTestId('campus-under-way')).toHaveCount(1);
+	await page.waitForTimeout(800);
+	await expect(page.getByTestId('campus-under-way')).toHaveCount(1);
+	await page.getByTestId('build-river-valley').tap();
+	await expect(page.getByTestId('campus-under-way')).toHaveCount(2);
+});
+
 // Playtest 20: the Campus card said its power, FLOP/s and bill but not what a campus does to the
 // income, where every hardware card says "income from +X/s to +Y/s".
 test('hyperscale: each site says what its campus does to the income once it opens', async ({

@@ -22,6 +22,7 @@ import { prefs } from '../prefs/prefs.svelte';
 import { catchUpAbsence, owed, reportable } from './absence';
 import { catchUp } from './catchup';
 import { HeldMoves } from './held-moves';
+import { RepeatGuard } from './repeat-guard';
 import { Loop, nextTask, watchVisibility } from './loop';
 import { NOTICES, REFUSALS } from './refusals';
 import { Saving } from './saving';
@@ -30,7 +31,7 @@ import { derive, takeSnapshot, type Snapshot } from './snapshot';
 
 export type { Snapshot };
 export type Notice = { kind: 'error' | 'info'; text: string };
-export type PlayResult = ActionResult | { ok: false; reason: 'catching-up' };
+export type PlayResult = ActionResult | { ok: false; reason: 'catching-up' | 'repeated' };
 
 const freshSeed = () => (Date.now() ^ (Math.random() * 2 ** 32)) >>> 0;
 
@@ -59,6 +60,7 @@ class Game {
 	private capSteps = offlineCapSteps(this.state);
 	private loop = new Loop(() => this.tick());
 	private held = new HeldMoves();
+	private repeats = new RepeatGuard();
 	private saving = new Saving();
 	readonly session = new Session(
 		() => this.loadAndRun(),
@@ -210,6 +212,8 @@ class Game {
 			this.notify('info', NOTICES.held);
 			return { ok: false, reason: 'catching-up' };
 		}
+		// A double tap on a campus, a silicon generation or a charter buys it once (repeat-guard.ts).
+		if (!this.repeats.accept(action, performance.now())) return { ok: false, reason: 'repeated' };
 		const result = apply(this.state, this.content, action);
 		// A new era replaced the state in place: its content comes with it.
 		if (this.state.eraId !== this.content.era.id) this.setState(this.state);

@@ -1,0 +1,29 @@
+// A double tap on a one-off purchase whose price climbs with each one buys it once: playtest 27
+// tapped a campus's Build twice and paid for a second campus at 8× the first's price (the button's
+// price changed under the finger). Buttons that buy one of many each tap (hardware ×1, a rack, a
+// panel) still buy on every tap, as players of idle games expect.
+import type { Action } from '../engine';
+
+/** Taps on the same one-off purchase closer than this are one tap. */
+export const REPEAT_MS = 600;
+
+/** The purchases a double tap makes once: a campus, a silicon generation, a chartered rocket. */
+export const ONE_OFF: ReadonlySet<Action['type']> = new Set([
+	'build-campus',
+	'fund-silicon',
+	'charter'
+]);
+
+export class RepeatGuard {
+	private last: { key: string; at: number } | null = null;
+
+	/** Whether to make `action` at `now` (ms): false for a one-off purchase the same as the last
+	 * one made less than REPEAT_MS before. Taps it turns away do not restart the clock. */
+	accept(action: Action, now: number): boolean {
+		if (!ONE_OFF.has(action.type)) return true;
+		const key = JSON.stringify(action);
+		if (this.last && this.last.key === key && now - this.last.at < REPEAT_MS) return false;
+		this.last = { key, at: now };
+		return true;
+	}
+}
