@@ -3,9 +3,9 @@
 // own idle racks on the spot market (only rented racks are kept off it).
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import { apply } from '../../src/lib/engine';
+import { apply, rentHourly } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
-import { fixture, openWithSave, readSave, recordOf } from './saves';
+import { fixture, openWithSave, readSave, recordOf, saveNow, writeSave } from './saves';
 
 test('cloud: rent racks by the hour, give one back, and switch spot resale', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/cloud.json'));
@@ -129,4 +129,42 @@ test('cloud: while a run trains, the card says what one more rack does to its ti
 	await expect(page.getByTestId('rent-run')).toContainText(
 		/This run: .+ left, .+ with\s+one more rack at this split\./
 	);
+});
+
+// Playtest 27: an 8-hour lease ended two hours before its run, which then crawled for days; the
+// card said neither, and the away report had only net cash. The card warns before leaving, and
+// the report says the rent, the run and the lease's end.
+test('cloud: a lease shorter than the run is said before leaving, and the night after it', async ({
+	page
+}) => {
+	const s = decodeState(fixture('e2e/cloud.json').state);
+	const c = eraContent(s.eraId);
+	for (const rule of Object.values(s.meta.automation)) rule.on = false;
+	s.cash = rentHourly(s, c).mul(1000);
+	expect(apply(s, c, { type: 'rent', racks: 3 }).ok).toBe(true);
+	// A run of about 20 hours with the racks.
+	expect(apply(s, c, { type: 'start-run', size: 'titan' }).ok).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await page.getByTestId('lease-1').tap();
+	await expect(page.getByTestId('lease-before-run')).toContainText(
+		/before this run ends \(.+ at this pace/
+	);
+	await page.getByTestId('lease-0').tap();
+	await expect(page.getByTestId('lease-before-run')).toHaveCount(0);
+	await page.getByTestId('lease-8').tap();
+	await saveNow(page);
+	// Ten hours away.
+	const saved = (await readSave(page))!;
+	await writeSave(page, { ...saved, savedAt: saved.savedAt - 10 * 3_600_000 });
+	await page.reload();
+	const report = page.getByTestId('away-report');
+	await expect(report).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('away-rent')).toContainText(
+		/Rent paid to the provider while away: \$\S+; no racks are rented now\./
+	);
+	await expect(page.getByTestId('away-run')).toContainText(
+		/Your run trained from [\d.]+% to [\d.]+%, .+ left at this pace\./
+	);
+	await expect(report).toContainText('The lease ran its 8 hours: the 3 rented racks go back');
 });

@@ -7,7 +7,7 @@ import { runModelName } from './models';
 import { labCompute } from './moon-mars';
 import { rates } from './rates';
 import { runPause, type RunPause } from './run-pause';
-import { runProgress } from './run-plan';
+import { runProgress, runTimeLeft } from './run-plan';
 import type { GameState, Headline, Model } from './state';
 
 const HEADLINES_TOLD = 5;
@@ -56,6 +56,13 @@ export interface AwayReport {
 	/** Share (0…1) of the customers the lab had who left over waits while it was away: demand
 	 * outran what it served. 0 when none left (or more came back). */
 	customersLost: number;
+	/** Rent paid to the Cloud's provider while away, and the racks rented on return (null: none
+	 * paid). Playtest 27 came back to a net cash line and could not find the bill in it. */
+	rent: { paid: Decimal; racks: number } | null;
+	/** The run under way when the player left, still under way: its progress then and now, and
+	 * the seconds it has left at today's pace (null: none, or it finished). Playtest 27 came back
+	 * to a run at 81 % with 3 days left and the report had not said a word of it. */
+	run: { before: number; after: number; left: number } | null;
 	chart: ChartPoint[];
 }
 
@@ -71,8 +78,11 @@ export function awayReport(
 ): AwayReport {
 	const versions = (s: GameState) => s.rivals.reduce((n, r) => n + r.version, 0);
 	const fresh = after.news.filter((n) => n.tick > before.tick);
+	const rBefore = rates(before, content);
 	const rAfter = rates(after, content);
 	const pause = runPause(after, rAfter);
+	const rent = after.rental.billed.sub(before.rental.billed);
+	const sameRun = before.run && after.run && after.stats.runsFinished === before.stats.runsFinished;
 	return {
 		seconds: after.tick - before.tick,
 		overCapSeconds,
@@ -80,7 +90,7 @@ export function awayReport(
 		cashAfter: after.cash,
 		cashGained: after.cash.sub(before.cash),
 		tokensGained: after.tokens.sub(before.tokens),
-		computeBefore: labCompute(rates(before, content)),
+		computeBefore: labCompute(rBefore),
 		computeAfter: labCompute(rAfter),
 		runsFinished: after.stats.runsFinished - before.stats.runsFinished,
 		lastMade: lastMade(before, after, content),
@@ -95,6 +105,14 @@ export function awayReport(
 		researchersIdle: after.idle && !rAfter.staffed,
 		runPaused: pause && { pause, progress: runProgress(after, content, rAfter) },
 		customersLost: Math.max(0, 1 - kept(after) / kept(before)),
+		rent: rent.gt(0) ? { paid: rent, racks: after.rental.racks } : null,
+		run: sameRun
+			? {
+					before: runProgress(before, content, rBefore),
+					after: runProgress(after, content, rAfter),
+					left: runTimeLeft(after, rAfter, content)
+				}
+			: null,
 		chart
 	};
 }
@@ -114,10 +132,12 @@ function lastMade(
 	return { name: made?.name ?? name, setAside: !made };
 }
 
-/** Every world event of the absence (the news keeps the last few), then the latest other news
- * (not the kinds left untold). */
+/** Every world event of the absence (the news keeps the last few) and what became of the lab's
+ * rented racks (playtest 27 found the lease's end below a dozen rival releases), then the latest
+ * other news (not the kinds left untold). */
 function toldFirst(fresh: Headline[]): Headline[] {
-	const world = fresh.filter((n) => n.kind === 'world-event');
-	const others = fresh.filter((n) => n.kind !== 'world-event' && !UNTOLD.has(n.kind));
+	const first = (n: Headline) => n.kind === 'world-event' || n.kind === 'rental';
+	const world = fresh.filter(first);
+	const others = fresh.filter((n) => !first(n) && !UNTOLD.has(n.kind));
 	return [...world, ...others.slice(-Math.max(0, HEADLINES_TOLD - world.length))];
 }

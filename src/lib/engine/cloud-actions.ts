@@ -71,6 +71,7 @@ export function rent(state: GameState, content: EraContent, racks: number): Acti
 		const cost = rentCost(hourly, racks - r.racks, left);
 		if (state.cash.lt(cost)) return { ok: false, reason: 'not-enough-cash' };
 		state.cash = state.cash.sub(cost);
+		r.billed = r.billed.add(cost);
 		const before = paidHourly(state, content).mul(r.racks);
 		r.paid = before.add(hourly.mul(racks - r.racks));
 		if (r.racks === 0) {
@@ -136,6 +137,7 @@ export function renewRental(state: GameState, content: EraContent): boolean {
 					: `Cash ran short: ${r.racks - racks} rented racks go back to the provider.`
 		});
 	state.cash = state.cash.sub(hourly.mul(racks));
+	r.billed = r.billed.add(hourly.mul(racks));
 	r.racks = racks;
 	r.paid = hourly.mul(racks);
 	r.renewsAt = racks > 0 ? state.tick + HOUR : 0;

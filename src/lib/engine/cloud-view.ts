@@ -48,6 +48,10 @@ export interface CloudView {
 	 * and the seconds until its racks go back by themselves (0 while nothing ends it). */
 	lease: number;
 	leaseEndsIn: number;
+	/** The run under way needs longer than the lease has left, at today's pace (the racks
+	 * counted): its seconds left, else null. Playtest 27's 8-hour lease ended two hours before its
+	 * run, which then crawled for days on the lab's own racks, and nothing had said so. */
+	runOutlastsLease: number | null;
 	/** Seconds until the next hour is billed (0 with nothing rented). */
 	renewsIn: number;
 	/** What a rack given back now throws away: the rest of its paid hour (`renewsIn` seconds),
@@ -179,6 +183,8 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 	// The rented racks' idle part: the spare the lab's own racks do not hold, resale on or off.
 	const own = f.spare.sub(resold(f.spare, r.rentedServing));
 	const nightHours = billsWithin(s.rental, NIGHT_HOURS);
+	const leaseEndsIn = s.rental.racks > 0 && s.rental.endsAt > 0 ? s.rental.endsAt - s.tick : 0;
+	const runLeft = s.run && leaseEndsIn > 0 ? runTimeLeft(s, r, content) : 0;
 	return {
 		racks: s.rental.racks,
 		maxRacks: def.maxRacks,
@@ -191,7 +197,8 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		nightBill: hourly.mul(s.rental.racks * nightHours),
 		nightHours,
 		lease: s.rental.lease,
-		leaseEndsIn: s.rental.racks > 0 && s.rental.endsAt > 0 ? s.rental.endsAt - s.tick : 0,
+		leaseEndsIn,
+		runOutlastsLease: runLeft > leaseEndsIn ? runLeft : null,
 		nextBillDiffers: hourly.sub(paid).abs().gt(paid.mul(1e-9)),
 		renewsIn: s.rental.racks > 0 ? left : 0,
 		forfeitOne: s.rental.racks > 0 ? rentCost(paid, 1, left) : D0,

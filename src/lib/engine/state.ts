@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 16;
+export const SCHEMA_VERSION = 17;
 
 /** The most hype may reach. Release spikes add (models.ts afterSpike), so hype stays in the tens;
  * when they multiplied, late eras' opening rush of releases took it far past a million, where a
@@ -218,13 +218,14 @@ export const GAME_STATE = object({
 	 * a rack given back loses its part of it, whatever the price of the next hour); `lease`: the
 	 * paid hours a rental runs before its racks go back by themselves (0: it renews until they are
 	 * given back; cloud-actions.ts LEASES), and `endsAt`, the bill at which they go back (0 while
-	 * nothing ends one). */
+	 * nothing ends one); `billed`: all the rent paid this era (the away report's rent line). */
 	rental: object({
 		racks: int(0, 1e6),
 		renewsAt: int(0, BIG),
 		paid: decimal(),
 		lease: int(0, 24),
-		endsAt: int(0, BIG)
+		endsAt: int(0, BIG),
+		billed: decimal()
 	}),
 	/** Orbit: purchases fly on chartered rockets (dearer, at once) rather than wait for the next
 	 * scheduled launch; rockets chartered since the last window (each makes the next dearer)

@@ -1,8 +1,7 @@
-// The running game: owns the state and puts the rooms together. The loop (loop.ts) runs due
-// steps at 10 Hz, the catch-up (absence.ts) simulates time away, saving (saving.ts)
-// loads and saves, the session (session.svelte.ts) decides which tab plays. The UI reads an
-// immutable snapshot (snapshot.ts) and changes the game only through `act` and the named
-// methods below.
+// The running game: owns the state and puts the rooms together. The loop (loop.ts) runs due steps
+// at 10 Hz, the catch-up (absence.ts) simulates time away, saving (saving.ts) loads and saves, the
+// session (session.svelte.ts) decides which tab plays. The UI reads an immutable snapshot
+// (snapshot.ts) and changes the game only through `act` and the named methods below.
 import { eraContent, type AchievementDef, type EraContent } from '../content';
 import {
 	advance,
@@ -42,8 +41,7 @@ class Game {
 	/** Set when the state changed since the last snapshot: the next publish takes a new one. */
 	private changed = true;
 	snapshot: Snapshot = $state.raw(takeSnapshot(this.state, this.content, 0, 0));
-	/** Progress into the next step (0…1), moved at 10 Hz for the in-between counters: only
-	 * what reads it updates between steps, not everything that reads the snapshot. */
+	/** Progress into the next step (0…1), moved at 10 Hz for the in-between counters only. */
 	frac = $state(0);
 	notice: Notice | null = $state.raw(null);
 	ready = $state(false);
@@ -84,8 +82,7 @@ class Game {
 			return;
 		}
 		if (loaded.kind === 'ok') {
-			// Reading and checking the save was one task; taking it up (content, rates, the first
-			// snapshot) is the next, so neither is long at a phone's speed (npm run bench -- ui start).
+			// Reading the save was one task, taking it up the next (npm run bench -- ui start).
 			await nextTask();
 			this.setState(loaded.save.state);
 			if (loaded.restored) this.notify('error', NOTICES.restored(loaded.restored));
@@ -190,8 +187,8 @@ class Game {
 		if (document.visibilityState !== 'hidden') this.resume();
 	}
 
-	/** Publishes the fraction into the step, and a new snapshot if the state changed (then the
-	 * income sample and any achievement are due too). Most 10 Hz publishes ran no step. */
+	/** Publishes the fraction into the step, and a new snapshot if the state changed (the income
+	 * sample and any achievement with it). Most 10 Hz publishes ran no step. */
 	private publish(): void {
 		const seq = this.snapshot.seq + 1;
 		this.frac = this.loop.fraction;
@@ -205,14 +202,14 @@ class Game {
 		this.snapshot = takeSnapshot(this.state, this.content, this.loop.fraction, seq, derived);
 	}
 
-	/** Applies a player action; a refusal becomes a notice the player can read. */
+	/** Applies a player action; a refusal becomes a notice the player can read. A double tap on a
+	 * one-off purchase whose price climbs makes it once (repeat-guard.ts). */
 	act(action: Action, saveAfter = false): PlayResult {
 		if (this.catching) {
 			this.held.hold(action);
 			this.notify('info', NOTICES.held);
 			return { ok: false, reason: 'catching-up' };
 		}
-		// A double tap on a campus, a silicon generation or a charter buys it once (repeat-guard.ts).
 		if (!this.repeats.accept(action, performance.now())) return { ok: false, reason: 'repeated' };
 		const result = apply(this.state, this.content, action);
 		// A new era replaced the state in place: its content comes with it.
@@ -286,8 +283,7 @@ class Game {
 	}
 
 	async save(): Promise<void> {
-		// During a catch-up the state on disk stays as it was: an interruption loses nothing.
-		// Only the tab that plays writes.
+		// During a catch-up the state on disk stays as it was; only the tab that plays writes.
 		if (this.catching || !this.playing) return;
 		const outcome = await this.saving.save(this.state, Date.now());
 		if (outcome.kind === 'elsewhere') {

@@ -163,6 +163,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 			lease: 0,
 			endsAt: 0
 		}
+	}),
+	// 16 → 17: the rent paid this era (the away report's rent line). An old save's is not known:
+	// 0, so the first report after loading counts only the rent paid after it.
+	16: (s) => ({
+		...s,
+		rental: { ...((s.rental ?? {}) as Record<string, unknown>), billed: '0' }
 	})
 };
 

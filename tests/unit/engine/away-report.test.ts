@@ -14,6 +14,7 @@ import {
 	newGame,
 	rates,
 	release,
+	rentHourly,
 	setTrainShare,
 	startRun,
 	stopRun
@@ -176,5 +177,47 @@ describe('the away report’s runs', () => {
 		const report = awayReport(before, after, garage, [], 0);
 		expect(report.lastMade).toBeNull();
 		expect(report.waitedBefore).toBe(true);
+	});
+});
+
+// Playtest 27 left a Cloud lab with three racks on an 8-hour lease and a run under way, came back
+// ten hours later to a net cash line, a run at 81 % and a lease's end below a dozen rival
+// releases: the report says the rent, the run and the lease.
+describe('a night away from the Cloud', () => {
+	const cloud = eraContent('cloud');
+
+	it('says the rent paid, the run still under way and that the lease gave the racks back', () => {
+		const before = newGame(4, 'cloud');
+		before.cash = rentHourly(before, cloud).mul(1000);
+		apply(before, cloud, { type: 'lease', hours: 8 });
+		apply(before, cloud, { type: 'rent', racks: 3 });
+		expect(
+			apply(before, cloud, { type: 'start-run', size: cloud.era.runSizes.at(-1)!.id }).ok
+		).toBe(true);
+		advance(before, cloud, 600);
+		const after = cloneState(before);
+		advance(after, cloud, 10 * 3600);
+		const report = awayReport(before, after, cloud, [], 0);
+		// Seven bills after the one paid before leaving: what the cash paid, counted.
+		expect(after.rental.racks).toBe(0);
+		expect(report.rent!.racks).toBe(0);
+		expect(report.rent!.paid.div(rentHourly(before, cloud).mul(3 * 7)).toNumber()).toBeGreaterThan(
+			0.5
+		);
+		expect(report.rent!.paid.eq(after.rental.billed.sub(before.rental.billed))).toBe(true);
+		expect(report.headlines.some((n) => n.text.startsWith('The lease ran its 8 hours'))).toBe(true);
+		// The same run, further on, with time left.
+		expect(after.stats.runsFinished).toBe(before.stats.runsFinished);
+		expect(report.run!.after).toBeGreaterThan(report.run!.before);
+		expect(report.run!.left).toBeGreaterThan(0);
+	});
+
+	it('says no rent where none was paid, and no run where none trains', () => {
+		const before = newGame(4, 'cloud');
+		const after = cloneState(before);
+		advance(after, cloud, 3600);
+		const report = awayReport(before, after, cloud, [], 0);
+		expect(report.rent).toBeNull();
+		expect(report.run).toBeNull();
 	});
 });

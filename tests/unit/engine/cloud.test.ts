@@ -193,7 +193,8 @@ describe('renting by the hour', () => {
 			renewsAt: s.tick + HOUR,
 			paid: rentHourly(s, c).mul(3),
 			lease: 0,
-			endsAt: 0
+			endsAt: 0,
+			billed: rentHourly(s, c).mul(3)
 		});
 	});
 
@@ -353,6 +354,28 @@ describe('renting by the hour', () => {
 			reason: 'invalid-amount'
 		});
 		expect(apply(newGame(1), eraContent('garage'), { type: 'lease', hours: 8 }).ok).toBe(false);
+	});
+
+	// Playtest 27's 8-hour lease ended before its run, which then crawled for days: said first.
+	it('says when the run under way outlasts the lease', () => {
+		const s = lab(1000);
+		apply(s, c, { type: 'rent', racks: 3 });
+		expect(apply(s, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id }).ok).toBe(true);
+		const view = () => cloudView(s, c, rates(s, c), flow(s, rates(s, c)))!;
+		const left = runTimeLeft(s, rates(s, c), c);
+		expect(left).toBeGreaterThan(HOUR);
+		// No end: nothing to outlast.
+		expect(view().runOutlastsLease).toBeNull();
+		apply(s, c, { type: 'lease', hours: 1 });
+		expect(view().leaseEndsIn).toBeLessThan(left);
+		expect(view().runOutlastsLease).toBe(left);
+		// A lease longer than the run: nothing said.
+		apply(s, c, { type: 'stop-run' });
+		expect(view().runOutlastsLease).toBeNull();
+		expect(apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id }).ok).toBe(true);
+		apply(s, c, { type: 'lease', hours: 8 });
+		expect(runTimeLeft(s, rates(s, c), c)).toBeLessThan(view().leaseEndsIn);
+		expect(view().runOutlastsLease).toBeNull();
 	});
 
 	it('fast-forward ends where stepping ends, across renewals and lapses', () => {

@@ -35,7 +35,7 @@ describe('save format 11 → 12 (the rental keeps the price it was paid at)', ()
 		const old = JSON.parse(encodeState(s));
 		old.schema = 11;
 		old.rental = { racks: 2, renewsAt: 1800 };
-		const loaded = decodeState(JSON.stringify(migrate(old, 12)));
+		const loaded = decodeState(JSON.stringify(migrate(old)));
 		expect(loaded.rental.paid.eq(0)).toBe(true);
 		const r = rates(loaded, c);
 		const v = cloudView(loaded, c, r, flow(loaded, r))!;
@@ -65,5 +65,13 @@ describe('save format 15 → 16 (a rental has a lease)', () => {
 		const loaded = decodeState(JSON.stringify(old));
 		advance(loaded, c, 10 * 3600);
 		expect(loaded.rental.racks).toBe(2);
+	});
+});
+
+describe('save format 16 → 17 (the rent paid this era)', () => {
+	it('an old rental has paid nothing the report can count, and keeps its racks and lease', () => {
+		const rental = { racks: 2, renewsAt: 900, paid: '5', lease: 8, endsAt: 7200 };
+		const before = { schema: 16, cash: '3', rental };
+		expect(MIGRATIONS[16](before)).toEqual({ ...before, rental: { ...rental, billed: '0' } });
 	});
 });

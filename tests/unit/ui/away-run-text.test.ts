@@ -3,7 +3,11 @@
 // waited before it left: the run had made Tharsis-5, which the gate set aside.
 import { describe, expect, it } from 'vitest';
 import { Decimal, type Model } from '../../../src/lib/engine';
-import { awayRunLines } from '../../../src/lib/ui/away/away-run-text';
+import {
+	awayRentLine,
+	awayRunLines,
+	awayRunUnderWay
+} from '../../../src/lib/ui/away/away-run-text';
 
 const model = (name: string, capability: number): Model => ({
 	name,
@@ -61,5 +65,30 @@ describe('the away report’s run lines', () => {
 		});
 		expect(lines.finished).toBeNull();
 		expect(lines.waiting).toContain('still waits');
+	});
+});
+
+// Playtest 27 came back from a night to a run at 81 % with three days left and a net cash line
+// with the rent somewhere in it.
+describe('the away report’s run under way and rent', () => {
+	it('says how far the run came and what it has left, unless it is paused', () => {
+		const run = { before: 0.4, after: 0.812, left: 3 * 86_400 + 17 * 3600 };
+		expect(awayRunUnderWay({ run, runPaused: null })).toBe(
+			'Your run trained from 40.0% to 81.2%, 3d 17h left at this pace.'
+		);
+		expect(awayRunUnderWay({ run: { ...run, left: Infinity }, runPaused: null })).toBe(
+			'Your run trained from 40.0% to 81.2%.'
+		);
+		expect(awayRunUnderWay({ run: null, runPaused: null })).toBeNull();
+	});
+
+	it('says the rent paid, and whether racks are still rented', () => {
+		expect(awayRentLine({ rent: { paid: new Decimal(2.6e12), racks: 0 } })).toBe(
+			'Rent paid to the provider while away: $2.6T; no racks are rented now.'
+		);
+		expect(awayRentLine({ rent: { paid: new Decimal(4e11), racks: 1 } })).toBe(
+			'Rent paid to the provider while away: $400B; 1 rack is still rented.'
+		);
+		expect(awayRentLine({ rent: null })).toBeNull();
 	});
 });

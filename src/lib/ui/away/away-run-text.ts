@@ -3,6 +3,8 @@
 // 213.2) waits at the launch gate." of a Tharsis-4 that waited before it left: the run had made
 // Tharsis-5, which the gate set aside.
 import type { AwayReport } from '$lib/engine';
+import { formatDuration } from '$lib/format/duration';
+import { formatMoney, formatPercent } from '$lib/format/number';
 
 /** The runs' line and the gate's (null: no run finished; nothing waits). */
 export function awayRunLines(
@@ -26,4 +28,26 @@ export function awayRunLines(
 				? `${model} still waits at the launch gate, as when you left.`
 				: `${model} waits at the launch gate.`)
 	};
+}
+
+/** The run still under way: how far it came while away and what it has left at today's pace
+ * (null: none, or it is paused, which the report says apart). Playtest 27 came back to a run at
+ * 81 % with three days left, and the report had said nothing of it. */
+export function awayRunUnderWay(report: Pick<AwayReport, 'run' | 'runPaused'>): string | null {
+	const run = report.run;
+	if (!run || report.runPaused) return null;
+	const left = Number.isFinite(run.left) ? `, ${formatDuration(run.left)} left at this pace` : '';
+	return `Your run trained from ${formatPercent(run.before, 1)} to ${formatPercent(run.after, 1)}${left}.`;
+}
+
+/** The rent paid while away, and whether racks are still rented (null: none paid). Playtest 27
+ * could not find the bill in the net cash line. */
+export function awayRentLine(report: Pick<AwayReport, 'rent'>): string | null {
+	const rent = report.rent;
+	if (!rent) return null;
+	const racks =
+		rent.racks === 0
+			? 'no racks are rented now'
+			: `${rent.racks} ${rent.racks === 1 ? 'rack is' : 'racks are'} still rented`;
+	return `Rent paid to the provider while away: ${formatMoney(rent.paid)}; ${racks}.`;
 }
