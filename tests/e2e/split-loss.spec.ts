@@ -37,3 +37,18 @@ test('train ↔ serve: a split that loses money says so, and when the cash runs 
 	await slider.fill('50');
 	await expect(loss).toHaveCount(0);
 });
+
+// Playtest 27 read "the cash lasts over an hour" of cash that lasted 98 hours: past the hour the
+// card says how long at this loss.
+test('train ↔ serve: a loss the cash carries past the hour says for how long', async ({ page }) => {
+	const s = readRecord(fixture('e2e/dyson.json')).state;
+	const c = eraContent('dyson');
+	s.hardware.statite = 150;
+	expect(apply(s, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id }).ok).toBe(true);
+	expect(apply(s, c, { type: 'train-share', share: 1 }).ok).toBe(true);
+	s.cash = new Decimal('1e314');
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('split-loss')).toContainText(
+		/^At this split the lab loses \$\S+\/s; at this loss the cash lasts about \d+[dh]( \d+[hm])?\.$/
+	);
+});

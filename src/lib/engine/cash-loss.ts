@@ -97,6 +97,9 @@ export function cashLoss(
 export interface SplitLoss {
 	perSec: Decimal;
 	runsOutIn: number | null;
+	/** Past the hour: the seconds the cash lasts at this loss, held (null within the hour).
+	 * Playtest 27 read "the cash lasts over an hour" of cash that lasted 98 hours. */
+	atThisLoss: number | null;
 }
 
 export function splitLoss(
@@ -108,7 +111,10 @@ export function splitLoss(
 ): SplitLoss | null {
 	const income = netIncome(s, c, r, f);
 	if (!income.lt(0)) return null;
-	return { perSec: income.neg(), runsOutIn: loss ? loss.runsOutIn : null };
+	const runsOutIn = loss ? loss.runsOutIn : null;
+	const perSec = income.neg();
+	const atThisLoss = runsOutIn === null ? s.cash.div(perSec).toNumber() : null;
+	return { perSec, runsOutIn, atThisLoss };
 }
 
 /** Seconds of the game's own steps until the lab goes broke, nothing new happening (no rival

@@ -140,6 +140,12 @@ describe("the Train ↔ Serve card's word on a split that loses money", () => {
 		const loss = splitLoss(rich, c, rates(rich, c))!;
 		expect(loss.perSec.gt(0)).toBe(true);
 		expect(loss.runsOutIn).toBeNull();
+		// How long, at this loss held (playtest 27 read "over an hour" of 98 hours): cash over loss.
+		expect(loss.perSec.mul(loss.atThisLoss!).div(rich.cash).toNumber()).toBeCloseTo(1, 9);
+		expect(loss.atThisLoss!).toBeGreaterThan(LOSS_WARN_WITHIN);
+		expect(
+			splitLoss(training(1, '1e311'), c, rates(training(1, '1e311'), c))!.atThisLoss
+		).toBeNull();
 		const half = training(0.5, '1e311');
 		expect(splitLoss(half, c, rates(half, c))).toBeNull();
 	});
