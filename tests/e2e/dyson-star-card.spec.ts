@@ -113,7 +113,7 @@ test('dyson: the beam slider keeps at its left end and beams at its right, and s
 		'70% beamed to the fleet, 30% kept at the star'
 	);
 	// Each end of the track is labelled, keep on the left and beam on the right.
-	const ends = page.getByTestId('beam-ends').locator('span');
+	const ends = page.getByTestId('beam-ends').getByRole('button');
 	await expect(ends).toHaveText(['keep all', 'beam all']);
 	const track = (await slider.boundingBox())!;
 	const [keepEnd, beamEnd] = [
@@ -139,4 +139,11 @@ test('dyson: the beam slider keeps at its left end and beams at its right, and s
 	await expect(split).toContainText('Beam 10% to the fleet');
 	await page.getByTestId('beam-less').tap();
 	await expect(slider).toHaveValue('0');
+	// The ends' words set the beam there (playtest 27 tapped them and nothing happened).
+	await expect(ends.nth(0)).toBeDisabled();
+	await ends.nth(1).tap();
+	await expect(split).toContainText('Beam 100% to the fleet');
+	await expect(ends.nth(1)).toBeDisabled();
+	await ends.nth(0).tap();
+	await expect(split).toContainText('Keep 100% at the star');
 });
