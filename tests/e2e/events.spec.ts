@@ -35,12 +35,17 @@ test('the Lab asks, the answer is saved, and the card says what holds', async ({
 	await expect(card).toBeVisible();
 	await expect(card).toContainText('Viral moment');
 	await expect(page.getByTestId('event-default')).toContainText('Let it pass');
+	// How long it lasts, before the answer (playtest 27 read "answer in …" as a deadline).
+	await expect(page.getByTestId('event-clock')).toHaveText(
+		/^lasts (\d+m )?\d+s$|^lasts \d+m \d+s$/
+	);
 	await expect(card.locator('[data-checkin]')).toHaveCount(2);
 	await expectInFirstViewport(page, '[data-testid="world-event"] [data-checkin]');
 	const before = Date.now();
 	await page.getByTestId('event-choice-ride').tap();
 	// Said as done: it does not read as an offer still to take.
 	await expect(page.getByTestId('event-answer')).toContainText('You answered: Serve the crowd.');
+	await expect(page.getByTestId('event-clock')).toHaveText(/^ends in /);
 	await expect(card.locator('[data-checkin]')).toHaveCount(0);
 	const saved = await waitForSave(page, before);
 	expect(decodeState(saved.state).event?.choice).toBe('ride');
