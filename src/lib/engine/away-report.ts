@@ -47,8 +47,10 @@ export interface AwayReport {
 	rankBefore: number;
 	rankAfter: number;
 	leaderAfter: string;
-	/** World events first (they change prices and demand), then the latest other news. */
-	headlines: Headline[];
+	/** World events first (they change prices and demand), then the latest other news; the same
+	 * line told again is told once, with how many `times` (playtest 27 read "Regulatory delay: no
+	 * answer came" three times in one report). */
+	headlines: (Headline & { times: number })[];
 	researchersIdle: boolean;
 	/** The run is paused on return (what it waits for, and when that comes), and how far it
 	 * came: playtest 4 came back to a run frozen at 99.9 % with only the Run card to say why. */
@@ -135,9 +137,20 @@ function lastMade(
 /** Every world event of the absence (the news keeps the last few) and what became of the lab's
  * rented racks (playtest 27 found the lease's end below a dozen rival releases), then the latest
  * other news (not the kinds left untold). */
-function toldFirst(fresh: Headline[]): Headline[] {
+function toldFirst(fresh: Headline[]): AwayReport['headlines'] {
+	const told = once(fresh.filter((n) => !UNTOLD.has(n.kind)));
 	const first = (n: Headline) => n.kind === 'world-event' || n.kind === 'rental';
-	const world = fresh.filter(first);
-	const others = fresh.filter((n) => !first(n) && !UNTOLD.has(n.kind));
+	const world = told.filter(first);
+	const others = told.filter((n) => !first(n));
 	return [...world, ...others.slice(-Math.max(0, HEADLINES_TOLD - world.length))];
+}
+
+/** Each line once, where it was last told, with the times it was. */
+function once(news: Headline[]): AwayReport['headlines'] {
+	const times = new Map<string, number>();
+	for (const n of news) times.set(n.text, (times.get(n.text) ?? 0) + 1);
+	const last = new Map(news.map((n) => [n.text, n.id]));
+	return news
+		.filter((n) => last.get(n.text) === n.id)
+		.map((n) => ({ ...n, times: times.get(n.text)! }));
 }

@@ -77,6 +77,27 @@ describe('the away report on a paused run', () => {
 });
 
 describe('the away report’s news', () => {
+	// Playtest 27 read "Regulatory delay: no answer came" three times in one report.
+	it('tells a line told again once, with the times, where it was last told', () => {
+		const before = newGame(3);
+		const after = cloneState(before);
+		// Five world-event lines, as many as the news keeps.
+		for (const item of ['Delay.', 'Shortage 0', 'Delay.', 'Delay.', 'Shortage 1']) {
+			after.tick += 3600;
+			pushNews(after, 'world-event', { item });
+		}
+		const report = awayReport(before, after, garage, [], 0);
+		const told = report.headlines.map((h) => [h.text, h.times]);
+		expect(told).toEqual([
+			['Shortage 0', 1],
+			['Delay.', 3],
+			['Shortage 1', 1]
+		]);
+		// Each kept line is the last of its text: its id and tick are that one's.
+		const last = after.news.filter((n) => n.text === 'Delay.').at(-1)!;
+		expect(report.headlines[1].id).toBe(last.id);
+	});
+
 	it('leaves out news that is no longer true', () => {
 		const before = newGame(3);
 		const after = cloneState(before);
