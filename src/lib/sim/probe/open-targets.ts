@@ -191,8 +191,10 @@ import type { Target } from './target';
  *   the lab is short 15 % (without goalDraw 12 %): the player keeps 1.9× the demand served so the
  *   spare runs the experiments, and only a release rush passes it; a lower cover (1.2, 1.5), a
  *   faster market (−7.2, −7.0) or gain 3–4 (goals 318–326) each put a seed's wait past 12 min or
- *   its check-in game under 14 days. The same wall as Dyson's: the experiments want spare, the
- *   capacity target wants the lab short a fifth of the era.
+ *   its check-in game under 14 days. Without goalDraw on the Moon the waits fall (4–7 min at
+ *   cover 1.9, 8–10 at 1.3) but the lab is short 12 % / 13 % of the era: even at cover 1.3 only a
+ *   release rush passes it. The same wall as Dyson's: the experiments want spare, the capacity
+ *   target wants the lab short a fifth of the era.
  */
 /** The eras whose constant-share race is asserted (targets.ts; the probe-targets test races
  * them, the slow part of it): the others' are open. */
