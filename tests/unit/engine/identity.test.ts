@@ -123,7 +123,7 @@ describe('the news tells the truth', () => {
 		// …then more news than the ticker keeps.
 		for (let i = 0; i < 40; i++) pushNews(after, 'rival-release', { lab: 'Lab', model: `M-${i}` });
 		const report = awayReport(before, after, garage, [], 0);
-		expect(report.headlines[0]).toEqual(event);
+		expect(report.headlines[0]).toEqual({ ...event, times: 1 });
 		expect(report.headlines.slice(1).every((n) => n.kind !== 'world-event')).toBe(true);
 		expect(report.headlines.at(-1)!.text).toContain('M-39');
 	});
