@@ -104,6 +104,14 @@ test('Max waits for power being built unless the cards ship after it lands', asy
 	await order.dblclick();
 	await expect(page.getByTestId('order')).toHaveCount(1);
 	await expect(page.getByTestId('throttle-warning')).toHaveCount(0);
+	// ×1 still buys, warned: with the power on its way the warning says when it lands, not "Sign
+	// power first" (playtest 28 read that on every card while its contract was being built).
+	await page.getByRole('group', { name: 'Amount to buy' }).getByText('×1', { exact: true }).tap();
+	const one = page.getByTestId('power-warning-gaming-gpu');
+	await expect(one).toContainText(
+		/The power being built lands in \d+s: (it runs it in full|with it the fleet runs at \d+% power)\./
+	);
+	await expect(one).not.toContainText('Sign power');
 });
 
 test('Match demand trains the most that still serves every customer, in one tap', async ({

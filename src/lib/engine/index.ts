@@ -83,7 +83,7 @@ export {
 } from './rates';
 export { keepingRates } from './rates-kept';
 export * from './state';
-export { throttleAfter } from './throttle-after';
+export { throttleAfter, whenPowerLands } from './throttle-after';
 export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export * from './run-plan';

@@ -1,7 +1,9 @@
 // The throttle a purchase would bring, told before the tap (rates.ts derives the throttle now).
 import type { EraContent } from '../content';
+import { cloneState } from './clone';
 import { figures } from './fleet-sums';
-import type { Rates } from './rates';
+import { rates, type Rates } from './rates';
+import { nextPowerTick } from './step';
 import type { GameState } from './state';
 
 /**
@@ -24,4 +26,26 @@ export function throttleAfter(
 	const draw = r.powerDraw.add(watts.mul(r.mult.watts));
 	// The chips' power (rates.ts throttles to `powered`: the star's kept watts run no chip).
 	return draw.lte(r.powered) ? 1 : r.powered.div(draw).toNumber();
+}
+
+/**
+ * The power being built, for a purchase past the power: the seconds until the next contract
+ * lands, and the throttle the fleet would run at then with `count` more of the tier (null with
+ * none being built). Playtest 28 read "Sign power first" on every card while its contract was
+ * on the way.
+ */
+export function whenPowerLands(
+	state: GameState,
+	content: EraContent,
+	hardwareId: string,
+	count: number
+): { in: number; throttle: number } | null {
+	const lands = nextPowerTick(state);
+	if (!Number.isFinite(lands)) return null;
+	const x = cloneState(state);
+	for (const id in x.power) if (x.power[id] === lands) x.power[id] = x.tick;
+	return {
+		in: lands - state.tick,
+		throttle: throttleAfter(x, content, rates(x, content), hardwareId, count)
+	};
 }

@@ -71,7 +71,7 @@ const SELECTORS: Record<string, string[]> = {
 		'unitAsRun',
 		'unitsBySite'
 	],
-	'fleet/PowerWarning.svelte': ['openCampusWatts', 'pastPowerBuy'],
+	'fleet/PowerWarning.svelte': ['openCampusWatts', 'pastPowerBuy', 'whenPowerLands'],
 	'fleet/PowerCard.svelte': [
 		'billNow',
 		'keptFromChips',

@@ -1,0 +1,51 @@
+// The power on its way, for a purchase past the power (engine/throttle-after.ts whenPowerLands):
+// playtest 28 read "Sign power first" on every card while its contract was being built.
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import {
+	advance,
+	apply,
+	money,
+	newGame,
+	rates,
+	throttleAfter,
+	whenPowerLands
+} from '../../../src/lib/engine';
+
+const c = eraContent('garage');
+
+/** A Garage lab drawing all its power, a contract being built. */
+function full(contract: string | null) {
+	const s = newGame(1);
+	s.cash = money(c, 1e6);
+	const gpu = c.hardware.get('gaming-gpu')!;
+	const r = rates(s, c);
+	const spare = r.powerCapacity.sub(r.powerDraw).toNumber();
+	expect(
+		apply(s, c, { type: 'buy', hardware: gpu.id, count: Math.floor(spare / gpu.watts) }).ok
+	).toBe(true);
+	if (contract) expect(apply(s, c, { type: 'sign', contract }).ok).toBe(true);
+	return s;
+}
+
+describe('when the power being built lands', () => {
+	it('says nothing with none being built', () => {
+		expect(whenPowerLands(full(null), c, 'gaming-gpu', 1)).toBeNull();
+	});
+
+	it('says when it lands, and the throttle the purchase then runs at, as the fleet will', () => {
+		const contract = c.era.power.find((p) => p.buildTime >= 60 && p.buildTime <= 120)!;
+		const s = full(contract.id);
+		// Past the power now.
+		expect(throttleAfter(s, c, rates(s, c), 'gaming-gpu', 3)).toBeLessThan(1);
+		const lands = whenPowerLands(s, c, 'gaming-gpu', 3)!;
+		expect(lands.in).toBe(s.power[contract.id] - s.tick);
+		// Bought now, and the clock run to the landing: the fleet runs at what it said.
+		expect(apply(s, c, { type: 'buy', hardware: 'gaming-gpu', count: 3 }).ok).toBe(true);
+		advance(s, c, lands.in);
+		expect(rates(s, c).throttle).toBeCloseTo(lands.throttle, 9);
+		// A purchase the landed power cannot run says so: its throttle is under 1.
+		const many = full(contract.id);
+		expect(whenPowerLands(many, c, 'gaming-gpu', 10_000)!.throttle).toBeLessThan(1);
+	});
+});
