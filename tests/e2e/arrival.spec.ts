@@ -86,6 +86,8 @@ test('a tap in the report’s first half second reaches what it was aimed at; th
 // focusable was "Back to the lab" (no price Switch), and the modal focused it. Its title takes
 // the focus now, and the summary is what the player sees first.
 test('a long report opens at its top, the summary in view', async ({ page }) => {
+	// A shorter phone, so the report (its repeated news told once since playtest 27) runs past it.
+	await page.setViewportSize({ width: 390, height: 667 });
 	const state = decodeState(fixture('e2e/orbit.json').state);
 	for (const rule of Object.values(state.meta.automation)) rule.on = false;
 	const record = makeRecord(state, Date.now() - 10 * 3_600_000, 1) as unknown as SaveRecord;
@@ -101,4 +103,9 @@ test('a long report opens at its top, the summary in view', async ({ page }) => 
 	await expect(page.getByTestId('away-duration')).toBeInViewport();
 	// Long enough that its bottom is out of view: the case that scrolled.
 	await expect(page.getByTestId('away-dismiss')).not.toBeInViewport();
+	// Ten hours of dawns took one of its two satellites, and the report says so (playtest 28
+	// found it only by counting).
+	await expect(page.getByTestId('away-radiation')).toHaveText(
+		'Radiation retired 1 unit while you were away (the Launch window card says what halves it).'
+	);
 });

@@ -65,6 +65,9 @@ export interface AwayReport {
 	 * the seconds it has left at today's pace (null: none, or it finished). Playtest 27 came back
 	 * to a run at 81 % with 3 days left and the report had not said a word of it. */
 	run: { before: number; after: number; left: number } | null;
+	/** Orbit: units radiation retired while away (0 elsewhere). Playtest 28 found a satellite gone
+	 * only by counting. */
+	radiationLost: number;
 	chart: ChartPoint[];
 }
 
@@ -107,6 +110,7 @@ export function awayReport(
 		researchersIdle: after.idle && !rAfter.staffed,
 		runPaused: pause && { pause, progress: runProgress(after, content, rAfter) },
 		customersLost: Math.max(0, 1 - kept(after) / kept(before)),
+		radiationLost: after.orbit.lost - before.orbit.lost,
 		rent: rent.gt(0) ? { paid: rent, racks: after.rental.racks } : null,
 		run: sameRun
 			? {

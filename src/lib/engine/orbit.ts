@@ -172,6 +172,7 @@ export function applyOrbit(state: GameState, content: EraContent): boolean {
 			const gone = o.shielded.includes(hw.id) ? 0 : radiationLoss(rate, state, dawn, i, n);
 			if (gone > 0) {
 				state.hardware[hw.id] = n - gone;
+				state.orbit.lost += gone;
 				lost.push(`${gone} × ${hw.name}`);
 			}
 		}

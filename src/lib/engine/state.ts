@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 17;
+export const SCHEMA_VERSION = 18;
 
 /** The most hype may reach. Release spikes add (models.ts afterSpike), so hype stays in the tens;
  * when they multiplied, late eras' opening rush of releases took it far past a million, where a
@@ -229,8 +229,9 @@ export const GAME_STATE = object({
 	}),
 	/** Orbit: purchases fly on chartered rockets (dearer, at once) rather than wait for the next
 	 * scheduled launch; rockets chartered since the last window (each makes the next dearer)
-	 * and the tick the last one flew (purchases made in the same tick share it). */
-	orbit: object({ charter: flag(), rockets: int(0, 1e6), flewAt: int(0, BIG) }),
+	 * and the tick the last one flew (purchases made in the same tick share it); `lost`: the units
+	 * radiation has retired this era (the away report's radiation line). */
+	orbit: object({ charter: flag(), rockets: int(0, 1e6), flewAt: int(0, BIG), lost: int(0, BIG) }),
 	/** Dyson: panels collecting, each the same free watts of the star, and the batches ordered
 	 * and still being built (each collects from its tick `at`). */
 	dyson: object({

@@ -169,6 +169,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	16: (s) => ({
 		...s,
 		rental: { ...((s.rental ?? {}) as Record<string, unknown>), billed: '0' }
+	}),
+	// 17 → 18: the units radiation has retired this era (the away report's radiation line). An
+	// old save's are not known: 0, so the first report after loading counts only those after it.
+	17: (s) => ({
+		...s,
+		orbit: { ...((s.orbit ?? {}) as Record<string, unknown>), lost: 0 }
 	})
 };
 

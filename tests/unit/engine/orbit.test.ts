@@ -8,6 +8,7 @@ import {
 	arrivalIn,
 	bulkCost,
 	charterCost,
+	awayReport,
 	cloneState,
 	launchTrade,
 	moneyScale,
@@ -385,6 +386,13 @@ describe('Orbit', () => {
 		expect(s.hardware['sat-node']).toBe(200 - Math.floor(200 * o.radiation));
 		expect(s.hardware['rad-hard-pod']).toBe(200);
 		expect(s.news.at(-1)!.kind).toBe('radiation');
+		// Counted, for the away report (playtest 28 found a satellite gone only by counting).
+		expect(s.orbit.lost).toBe(Math.floor(200 * o.radiation));
+		const before = cloneState(s);
+		advance(s, c, 16 * o.period);
+		const report = awayReport(before, s, c, [], 0);
+		expect(report.radiationLost).toBe(before.hardware['sat-node'] - s.hardware['sat-node']);
+		expect(report.radiationLost).toBeGreaterThan(0);
 	});
 
 	it('radiation takes a small fleet too: its share a dawn on average, a unit at a time', () => {
@@ -460,10 +468,10 @@ describe('Orbit', () => {
 	it('a version-6 save migrates to waiting for windows with no panels; the version-7 fixture loads', () => {
 		const v6 = JSON.parse(JSON.parse(readFileSync('tests/fixtures/saves/v6.json', 'utf8')).state);
 		const next = migrate(v6);
-		expect(next.orbit).toEqual({ charter: false, rockets: 0, flewAt: 0 });
+		expect(next.orbit).toEqual({ charter: false, rockets: 0, flewAt: 0, lost: 0 });
 		expect(next.dyson).toEqual({ panels: 0, building: [], beam: 1 });
 		const v7 = readRecord(JSON.parse(readFileSync('tests/fixtures/saves/v7.json', 'utf8')));
-		expect(v7.state.orbit).toEqual({ charter: false, rockets: 0, flewAt: 0 });
+		expect(v7.state.orbit).toEqual({ charter: false, rockets: 0, flewAt: 0, lost: 0 });
 		expect(v7.state.dyson).toEqual({ panels: 0, building: [], beam: 1 });
 	});
 });

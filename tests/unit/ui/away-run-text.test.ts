@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal, type Model } from '../../../src/lib/engine';
 import {
+	awayRadiationLine,
 	awayRentLine,
 	awayRunLines,
 	awayRunUnderWay
@@ -90,5 +91,15 @@ describe('the away report’s run under way and rent', () => {
 			'Rent paid to the provider while away: $400B; 1 rack is still rented.'
 		);
 		expect(awayRentLine({ rent: null })).toBeNull();
+	});
+});
+
+describe('the away report’s radiation line', () => {
+	it('says the units radiation retired, and nothing when none', () => {
+		expect(awayRadiationLine({ radiationLost: 1 })).toBe(
+			'Radiation retired 1 unit while you were away (the Launch window card says what halves it).'
+		);
+		expect(awayRadiationLine({ radiationLost: 3 })).toContain('retired 3 units');
+		expect(awayRadiationLine({ radiationLost: 0 })).toBeNull();
 	});
 });

@@ -51,3 +51,11 @@ export function awayRentLine(report: Pick<AwayReport, 'rent'>): string | null {
 			: `${rent.racks} ${rent.racks === 1 ? 'rack is' : 'racks are'} still rented`;
 	return `Rent paid to the provider while away: ${formatMoney(rent.paid)}; ${racks}.`;
 }
+
+/** Orbit's units radiation retired while away (null: none). Playtest 28 found a satellite gone
+ * only by counting. */
+export function awayRadiationLine(report: Pick<AwayReport, 'radiationLost'>): string | null {
+	const n = report.radiationLost;
+	if (n <= 0) return null;
+	return `Radiation retired ${n} ${n === 1 ? 'unit' : 'units'} while you were away (the Launch window card says what halves it).`;
+}
