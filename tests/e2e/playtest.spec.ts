@@ -1165,3 +1165,16 @@ test('the run card says when the split a run would start at leaves customers wai
 	await page.getByTestId('train-share').fill(String(match));
 	await expect(line).toHaveCount(0);
 });
+
+// Playtest 28 set ×10 on the Fleet and found ×1 again after a look at another tab.
+test('the amount to buy is kept across tabs', async ({ page }) => {
+	await openWithSave(page, fixture('e2e/garage.json'));
+	await page.getByTestId('tab-fleet').tap();
+	const amounts = page.getByRole('group', { name: 'Amount to buy' });
+	await amounts.getByText('×10', { exact: true }).tap();
+	await expect(amounts.getByText('×10', { exact: true })).toHaveAttribute('aria-pressed', 'true');
+	await page.getByTestId('tab-lab').tap();
+	await page.getByTestId('tab-fleet').tap();
+	await expect(amounts.getByText('×10', { exact: true })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByTestId('buy-gaming-gpu')).toContainText('×10');
+});
