@@ -168,3 +168,24 @@ test('cloud: a lease shorter than the run is said before leaving, and the night 
 	);
 	await expect(report).toContainText('The lease ran its 8 hours: the 3 rented racks go back');
 });
+
+// Playtest 28 started a 19-hour run from the Lab on an 8-hour lease: the run card says the racks
+// go first, for the size picked, before the run starts.
+test('cloud: the Lab run card says when the leased racks go back before the run would end', async ({
+	page
+}) => {
+	const s = decodeState(fixture('e2e/cloud.json').state);
+	const c = eraContent(s.eraId);
+	s.cash = rentHourly(s, c).mul(1000);
+	s.run = null;
+	expect(apply(s, c, { type: 'lease', hours: 8 }).ok).toBe(true);
+	expect(apply(s, c, { type: 'rent', racks: 3 }).ok).toBe(true);
+	await openWithSave(page, recordOf(s));
+	const picker = page.getByTestId('run-size');
+	await picker.selectOption('titan');
+	await expect(page.getByTestId('run-lease')).toContainText(
+		/^Your rented racks go back in 7h 5\dm by their lease \(Fleet\), before this run\s+would end: it slows then\.$/
+	);
+	await picker.selectOption('short');
+	await expect(page.getByTestId('run-lease')).toHaveCount(0);
+});

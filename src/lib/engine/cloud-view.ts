@@ -185,6 +185,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 	const nightHours = billsWithin(s.rental, NIGHT_HOURS);
 	const leaseEndsIn = s.rental.racks > 0 && s.rental.endsAt > 0 ? s.rental.endsAt - s.tick : 0;
 	const runLeft = s.run && leaseEndsIn > 0 ? runTimeLeft(s, r, content) : 0;
+	const outlasts = leaseEndsWithin(s, runLeft) !== null;
 	return {
 		racks: s.rental.racks,
 		maxRacks: def.maxRacks,
@@ -198,7 +199,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		nightHours,
 		lease: s.rental.lease,
 		leaseEndsIn,
-		runOutlastsLease: runLeft > leaseEndsIn ? runLeft : null,
+		runOutlastsLease: outlasts ? runLeft : null,
 		nextBillDiffers: hourly.sub(paid).abs().gt(paid.mul(1e-9)),
 		renewsIn: s.rental.racks > 0 ? left : 0,
 		forfeitOne: s.rental.racks > 0 ? rentCost(paid, 1, left) : D0,
@@ -225,6 +226,16 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 		spotIncome: f.resold.mul(r.spotPrice),
 		fitOneLess: fitWithOneLess(s, content, r)
 	};
+}
+
+/** Seconds until the rented racks go back by their lease, when that comes within `seconds` (a
+ * run's time): null otherwise. Playtest 28 started a 19-hour run on an 8-hour lease from the Lab,
+ * where nothing said the racks would go first. */
+export function leaseEndsWithin(s: GameState, seconds: number): number | null {
+	const r = s.rental;
+	if (r.racks === 0 || r.endsAt === 0) return null;
+	const left = r.endsAt - s.tick;
+	return seconds > left ? left : null;
 }
 
 /** The hours of a night away the Cloud card prices the rented racks over. */

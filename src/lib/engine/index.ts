@@ -117,6 +117,7 @@ export { autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation
 export { apply, type Action, type LoggedAction } from './apply';
 export {
 	cloudView,
+	leaseEndsWithin,
 	NIGHT_HOURS,
 	rentOrBuyIncome,
 	type CloudView,

@@ -12,6 +12,7 @@ import {
 	flow,
 	HOUR,
 	LEASES,
+	leaseEndsWithin,
 	market,
 	newGame,
 	NIGHT_HOURS,
@@ -376,6 +377,21 @@ describe('renting by the hour', () => {
 		apply(s, c, { type: 'lease', hours: 8 });
 		expect(runTimeLeft(s, rates(s, c), c)).toBeLessThan(view().leaseEndsIn);
 		expect(view().runOutlastsLease).toBeNull();
+	});
+
+	// Playtest 28 started a 19-hour run from the Lab on an 8-hour lease: the run card says so.
+	it('says when the racks go back within a run of a given length, and only then', () => {
+		const s = lab(100);
+		expect(leaseEndsWithin(s, 1e9)).toBeNull(); // nothing rented
+		apply(s, c, { type: 'rent', racks: 2 });
+		expect(leaseEndsWithin(s, 1e9)).toBeNull(); // no end
+		apply(s, c, { type: 'lease', hours: 8 });
+		advance(s, c, 600);
+		const left = s.rental.endsAt - s.tick;
+		expect(left).toBe(8 * HOUR - 600);
+		expect(leaseEndsWithin(s, left + 1)).toBe(left);
+		expect(leaseEndsWithin(s, left)).toBeNull();
+		expect(leaseEndsWithin(s, 60)).toBeNull();
 	});
 
 	it('fast-forward ends where stepping ends, across renewals and lapses', () => {
