@@ -195,6 +195,9 @@ import type { Target } from './target';
  *   cover 1.9, 8–10 at 1.3) but the lab is short 12 % / 13 % of the era: even at cover 1.3 only a
  *   release rush passes it. The same wall as Dyson's: the experiments want spare, the capacity
  *   target wants the lab short a fifth of the era.
+ * Luck capped at 150 points (branch `luck27`, env LUCK: a run's outcome moves it ±8 % of 150 points
+ *   at most, so the Edge's draw is ±12 points, not ±17): the Edge's constant share from the saved
+ *   starts 4.2 -> −0.6 % (fifteen seeds; 0.8–0.9 best per seed). Luck does not flatten the Edge.
  */
 /** The eras whose constant-share race is asserted (targets.ts; the probe-targets test races
  * them, the slow part of it): the others' are open. */
