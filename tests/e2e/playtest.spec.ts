@@ -1178,3 +1178,17 @@ test('the amount to buy is kept across tabs', async ({ page }) => {
 	await expect(amounts.getByText('×10', { exact: true })).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.getByTestId('buy-gaming-gpu')).toContainText('×10');
 });
+
+// Playtest 27 reloaded on the Fleet and was back on the Lab: a reload keeps the tab on show; a
+// new visit (a new session) opens at the Lab.
+test('a reload keeps the tab on show; a new visit opens at the Lab', async ({ page, context }) => {
+	await openWithSave(page, fixture('e2e/garage.json'));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('tab-fleet')).toHaveAttribute('aria-selected', 'true');
+	await page.reload();
+	await expect(page.getByTestId('tab-fleet')).toHaveAttribute('aria-selected', 'true');
+	await expect(page.getByRole('tabpanel', { name: 'Fleet' })).toBeVisible();
+	const other = await context.newPage();
+	await other.goto('/');
+	await expect(other.getByTestId('tab-lab')).toHaveAttribute('aria-selected', 'true');
+});

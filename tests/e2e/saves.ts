@@ -81,11 +81,13 @@ export async function waitForSave(page: Page, after: number): Promise<SaveRecord
 	throw new Error('no save was written');
 }
 
-/** Opens the game on a fixture save (tests/fixtures/…), as if it had just been saved. */
+/** Opens the game on a fixture save (tests/fixtures/…), as if it had just been saved, in a new
+ * visit: at the Lab, whatever tab a reload in this session would have kept (view.svelte.ts). */
 export async function openWithSave(page: Page, record: SaveRecord): Promise<void> {
 	await page.goto('/');
 	await page.getByTestId('stock-cash').waitFor();
 	await writeSave(page, { ...record, savedAt: Date.now() });
+	await page.evaluate(() => sessionStorage.clear());
 	await page.reload();
 	await page.getByTestId('stock-cash').waitFor();
 }
