@@ -160,6 +160,8 @@ describe('WebKit at phone size', () => {
 
 	test('the guide was shown once; Settings has the Safari storage note, export, and says persist() is missing', async () => {
 		await page.reload();
+		// A reload keeps the tab on show (the Market, from the test before): back to the Lab.
+		await page.tap('tab-lab');
 		expect(await page.byTestId('install-guide').isDisplayed()).toBe(false);
 		await page.slide('train-share', 90); // progress: the game asks to keep its storage
 		await page.tap('open-settings');
