@@ -183,7 +183,7 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
 	// The rented racks' idle part: the spare the lab's own racks do not hold, resale on or off.
 	const own = f.spare.sub(resold(f.spare, r.rentedServing));
 	const nightHours = billsWithin(s.rental, NIGHT_HOURS);
-	const leaseEndsIn = s.rental.racks > 0 && s.rental.endsAt > 0 ? s.rental.endsAt - s.tick : 0;
+	const leaseEndsIn = leaseLeft(s);
 	const runLeft = s.run && leaseEndsIn > 0 ? runTimeLeft(s, r, content) : 0;
 	const outlasts = leaseEndsWithin(s, runLeft) !== null;
 	return {
@@ -232,10 +232,14 @@ export function cloudView(s: GameState, content: EraContent, r: Rates, f: Flow):
  * run's time): null otherwise. Playtest 28 started a 19-hour run on an 8-hour lease from the Lab,
  * where nothing said the racks would go first. */
 export function leaseEndsWithin(s: GameState, seconds: number): number | null {
+	const left = leaseLeft(s);
+	return left > 0 && seconds > left ? left : null;
+}
+
+/** Seconds until the rented racks go back by their lease (0: nothing rented, or no end). */
+function leaseLeft(s: GameState): number {
 	const r = s.rental;
-	if (r.racks === 0 || r.endsAt === 0) return null;
-	const left = r.endsAt - s.tick;
-	return seconds > left ? left : null;
+	return r.racks > 0 && r.endsAt > 0 ? r.endsAt - s.tick : 0;
 }
 
 /** The hours of a night away the Cloud card prices the rented racks over. */
