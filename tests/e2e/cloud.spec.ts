@@ -183,6 +183,8 @@ test('cloud: the Lab run card says when the leased racks go back before the run 
 	await openWithSave(page, recordOf(s));
 	const picker = page.getByTestId('run-size');
 	await picker.selectOption('titan');
+	// A warning: above the run card's fold, never in it (playtest 27).
+	await expect(page.getByTestId('run-lease')).toBeVisible();
 	await expect(page.getByTestId('run-lease')).toContainText(
 		/^Your rented racks go back in 7h 5\dm by their lease \(Fleet\), before this run\s+would end: it slows then\.$/
 	);

@@ -22,7 +22,7 @@ import {
 import { formatPercent, formatSI } from '../../src/lib/format/number';
 import { decodeState } from '../../src/lib/save/codec';
 import { makeRecord } from '../../src/lib/save/record';
-import { fixture, openWithSave, readSave, recordOf } from './saves';
+import { fixture, openRunDetails, openWithSave, readSave, recordOf } from './saves';
 
 /** The run the run card plans before a run (ui/lab/planned-size.svelte.ts, its suggestion). */
 function plannedSize(s: GameState, c: EraContent, r: Rates) {
@@ -170,6 +170,8 @@ test("edge: the next run's card says the speed the lab would serve it at, the sw
 	expect(plan.speed).toBeGreaterThan(plan.fit * 5);
 	await openWithSave(page, makeRecord(s, Date.now(), 92));
 	await page.getByTestId('run-size').selectOption(biggest.id);
+	// A calm memory note waits in the run card's fold (playtest 27); a warning stands above it.
+	await openRunDetails(page);
 	const memory = page.getByTestId('run-memory');
 	await expect(memory).toContainText("the swarm's 6 blocks");
 	await expect(memory).toContainText(`would serve at ${formatPercent(plan.speed)} speed`);

@@ -33,6 +33,7 @@ import {
 	gateWaitingState,
 	holdClock,
 	openGame as start,
+	openRunDetails,
 	openWithSave,
 	recordOf,
 	quietFixture
@@ -294,7 +295,10 @@ test("a new game's first run card says the memory the model needs calmly, and wa
 	const fix = plannedFit(s, c, r, planned)!.fix!;
 	expect(fix.cost.gt(s.cash)).toBe(true);
 	await openWithSave(page, recordOf(s));
+	// The calm note waits in the run card's fold (playtest 27).
+	await openRunDetails(page);
 	const line = page.getByTestId('run-memory');
+	await expect(line).toBeVisible();
 	const gpus = `${fix.count} × ${c.hardware.get(fix.hardwareId)!.name}`;
 	await expect(line).toHaveText(
 		`Needs ${formatSI(planned.footprint, 'B')} of memory, the fleet has ${formatSI(planned.memory, 'B')}: until you add memory it would serve at ${formatPercent(planned.fit)} speed. ${gpus} (${formatMoney(fix.cost)}) make it fit.`
@@ -343,6 +347,7 @@ test('the run planner shows the model footprint against the fleet memory, and th
 	const big = offered.find((z) => plannedMemory(lab, c, r, z).fit < 1);
 	expect(small && big).toBeDefined();
 	await openWithSave(page, recordOf(lab));
+	await openRunDetails(page);
 	const line = page.getByTestId('run-memory');
 	await page.getByTestId('run-size').selectOption(small!.id);
 	await expect(line).toContainText(/Needs\s[\s\S]*B of memory, the fleet has [\s\S]*B/);

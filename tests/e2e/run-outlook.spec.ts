@@ -17,7 +17,7 @@ import {
 import { formatDuration } from '../../src/lib/format/duration';
 import { runSizeName } from '../../src/lib/ui/lab/run-size-name';
 import { fixtureState } from '../unit/engine/helpers';
-import { holdClock, openWithSave, recordOf } from './saves';
+import { holdClock, openRunDetails, openWithSave, recordOf } from './saves';
 
 test.beforeEach(async ({ page }) => {
 	// The clock held still: the lab the test reads is the one on screen.
@@ -33,6 +33,7 @@ test("dyson: the run card says what the next run makes against the era's goal, a
 	const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
 	expect(f.far!.offered).toBe(false);
 	await openWithSave(page, recordOf(s));
+	await openRunDetails(page);
 	const line = page.getByTestId('goal-forecast');
 	await expect(line).toHaveText(
 		`The goal needs ${f.need}; this run makes about ${f.next.toFixed(0)}, ${f.short.toFixed(0)} short. Not within a day with the fleet as it is: even the biggest run (${runSizeName(f.far!.size)}, past the sizes on offer) makes about ${f.far!.expected.toFixed(0)}; research must close the rest. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
@@ -110,6 +111,7 @@ test('after a release, the suggested size says why, and what a shorter run makes
 	await openWithSave(page, recordOf(s));
 	const picker = page.getByTestId('run-size');
 	await expect(picker).toHaveValue(w.size.id);
+	await openRunDetails(page);
 	const line = page.getByTestId('run-suggested');
 	const model = `${s.model.name} (${s.model.capability.toFixed(1)})`;
 	await expect(line).toHaveText(

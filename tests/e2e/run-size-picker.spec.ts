@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import { capabilityBand, rates, runSizesOffered } from '../../src/lib/engine';
 import { fixtureState } from '../unit/engine/helpers';
-import { openGame, openWithSave, recordOf } from './saves';
+import { openGame, openRunDetails, openWithSave, recordOf } from './saves';
 
 for (const viewport of [
 	{ width: 390, height: 844 },
@@ -34,7 +34,9 @@ for (const viewport of [
 		// No multiple written as "×3.00e8": its one digit is exact.
 		for (const text of await picker.locator('option').allTextContents())
 			expect(text).not.toMatch(/×\d\.\d+e/);
-		// What the sizes mean, in one line (playtest 7: "Everything ×1e2 … ×1e11" unexplained).
+		// What the sizes mean, in one line (playtest 7: "Everything ×1e2 … ×1e11" unexplained),
+		// in the run card's fold (playtest 27).
+		await openRunDetails(page);
 		await expect(page.getByTestId('run-size-meaning')).toHaveText(
 			/^This run trains \S+× what trained \S+; one size up: \+\d+ capability on average, for \S+× the time\.$/
 		);

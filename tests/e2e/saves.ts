@@ -164,3 +164,11 @@ export async function openAtTenDigits(page: Page): Promise<Locator> {
 	await expect(toast).toContainText('Ten digits', { timeout: 15_000 });
 	return toast;
 }
+
+/** Opens the run card's fold (what the sizes mean, the luck band, the era goal's outlook and a
+ * calm memory note wait behind it between runs: playtest 27), if it is not open. */
+export async function openRunDetails(page: Page): Promise<void> {
+	const toggle = page.getByTestId('run-details-toggle');
+	if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
