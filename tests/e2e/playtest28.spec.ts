@@ -1,10 +1,18 @@
 // Playtests 27–28 at 390×844: a new game's run card in one glance, its explanations folded; the
-// Moon's sites card and the power warning above it speak of one fleet; and Mars's light delay
-// said before a buy it holds back.
+// Moon's sites card and the power warning above it speak of one fleet.
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import { capabilityBand, newGame, rates, suggestedRunSize } from '../../src/lib/engine';
-import { openWithSave, recordOf } from './saves';
+import {
+	apply,
+	capabilityBand,
+	newGame,
+	rates,
+	suggestedRunSize,
+	throttleAfter
+} from '../../src/lib/engine';
+import { formatPercent } from '../../src/lib/format/number';
+import { fixtureState } from '../unit/engine/helpers';
+import { holdClock, openWithSave, recordOf } from './saves';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -42,4 +50,26 @@ test("a new game's run card leads with Start and its estimate; the rest opens on
 	await toggle.press('Space');
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	await expect(page.getByTestId('run-band')).toBeHidden();
+});
+
+test("the Moon's sites card gives the power warning's throttle, the orders on the way counted", async ({
+	page
+}) => {
+	await holdClock(page);
+	const s = fixtureState('moon');
+	const c = eraContent(s.eraId);
+	s.cash = s.cash.mul(1e6);
+	const slow = [...c.hardware.values()].find((h) => h.leadTime > 0)!;
+	expect(apply(s, c, { type: 'buy', hardware: slow.id, count: 1 }).ok).toBe(true);
+	const r = rates(s, c);
+	expect(r.throttle).toBe(1);
+	const throttle = formatPercent(throttleAfter(s, c, r, 'lunar-fab', 1));
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('power-warning-lunar-fab')).toContainText(
+		`the fleet runs at ${throttle} power`
+	);
+	await expect(page.getByTestId('site-gains-lunar-fab')).toContainText(
+		`On the Moon (with the 1 unit on the way, the fleet throttled to ${throttle}):`
+	);
 });

@@ -9,6 +9,7 @@ import { capacityAt, rates, type Rates } from './rates';
 import { netIncome } from './cash-trend';
 import { runTimeLeft } from './run-plan';
 import type { GameState } from './state';
+import { ordersRunning, throttleAfter } from './throttle-after';
 
 export interface MoonMarsView {
 	/** The next purchases are built far (on Mars). */
@@ -128,7 +129,8 @@ export function farRunPart(
 /** The units a buy adds of a card on one world, before the tap: what they add to the lab's
  * income per second, the seconds they take off the current run (0 with no run), how many times
  * as fast the run trains with them (1 with no run), and the fleet's throttle with them (the
- * income counts it: chips past the power give no compute). */
+ * income counts it: chips past the power give no compute). All with the orders on the way
+ * running (throttle-after.ts ordersRunning). */
 export interface SiteGain {
 	income: Decimal;
 	runFaster: number;
@@ -148,9 +150,13 @@ export function siteGains(
 	count = 1
 ): { moon: SiteGain; mars: SiteGain } | null {
 	if (!farOf(content) || !content.hardware.get(hardwareId)) return null;
-	const income = netIncome(s, content, r);
-	const left = runTimeLeft(s, r, content);
-	const gain = (t: GameState): SiteGain => {
+	// The fleet with the orders on the way running on today's power, the one the power warning
+	// speaks of (throttleAfter): playtest 28 read "throttled to 93%" here beside its 28%.
+	const base = ordersRunning(s);
+	const now = base === s ? r : rates(base, content);
+	const income = netIncome(base, content, now);
+	const left = runTimeLeft(base, now, content);
+	const gain = (t: GameState, throttle: number): SiteGain => {
 		const after = rates(t, content);
 		const leftAfter = runTimeLeft(t, after, content);
 		const more = netIncome(t, content, after).sub(income);
@@ -158,20 +164,27 @@ export function siteGains(
 			// Rounding left over from an unchanged income is no change.
 			income: more.abs().lte(income.abs().mul(1e-9)) ? D0 : more,
 			runFaster: Number.isFinite(left) && Number.isFinite(leftAfter) ? left - leftAfter : 0,
-			runSpeed: r.trainRate.gt(0) ? after.trainRate.div(r.trainRate).toNumber() : 1,
-			throttle: after.throttle
+			runSpeed: now.trainRate.gt(0) ? after.trainRate.div(now.trainRate).toNumber() : 1,
+			throttle
 		};
 	};
 	const moon = {
-		...s,
-		hardware: { ...s.hardware, [hardwareId]: (s.hardware[hardwareId] ?? 0) + count }
+		...base,
+		hardware: { ...base.hardware, [hardwareId]: (base.hardware[hardwareId] ?? 0) + count }
 	};
 	const mars = {
-		...s,
+		...base,
 		moonMars: {
-			...s.moonMars,
-			units: { ...s.moonMars.units, [hardwareId]: (s.moonMars.units[hardwareId] ?? 0) + count }
+			...base.moonMars,
+			units: {
+				...base.moonMars.units,
+				[hardwareId]: (base.moonMars.units[hardwareId] ?? 0) + count
+			}
 		}
 	};
-	return { moon: gain(moon), mars: gain(mars) };
+	// Mars's units bring their own power: the fleet's throttle is the one without them.
+	return {
+		moon: gain(moon, throttleAfter(s, content, r, hardwareId, count)),
+		mars: gain(mars, throttleAfter(s, content, r, hardwareId, 0))
+	};
 }

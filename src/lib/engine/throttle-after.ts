@@ -28,6 +28,15 @@ export function throttleAfter(
 	return draw.lte(r.powered) ? 1 : r.powered.div(draw).toNumber();
 }
 
+/** The lab with every order on the way running on today's power (not paid for, no contract
+ * switched on): the fleet throttleAfter speaks of, for a figure that needs its rates. */
+export function ordersRunning(state: GameState): GameState {
+	if (!state.orders.length) return state;
+	const hardware = { ...state.hardware };
+	for (const o of state.orders) hardware[o.hardwareId] = (hardware[o.hardwareId] ?? 0) + o.count;
+	return { ...state, hardware, orders: [] };
+}
+
 /**
  * The power being built, for a purchase past the power: the seconds until the next contract
  * lands, and the throttle the fleet would run at then with `count` more of the tier (null with
