@@ -1,16 +1,18 @@
 // Playtests 27–28 at 390×844: a new game's run card in one glance, its explanations folded; the
-// Moon's sites card and the power warning above it speak of one fleet.
+// Moon's sites card and the power warning above it speak of one fleet; and Mars's light delay
+// said before a buy it holds back.
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import {
 	apply,
 	capabilityBand,
+	farCapBuy,
 	newGame,
 	rates,
 	suggestedRunSize,
 	throttleAfter
 } from '../../src/lib/engine';
-import { formatPercent } from '../../src/lib/format/number';
+import { formatPercent, formatSI } from '../../src/lib/format/number';
 import { fixtureState } from '../unit/engine/helpers';
 import { holdClock, openWithSave, recordOf } from './saves';
 
@@ -72,4 +74,32 @@ test("the Moon's sites card gives the power warning's throttle, the orders on th
 	await expect(page.getByTestId('site-gains-lunar-fab')).toContainText(
 		`On the Moon (with the 1 unit on the way, the fleet throttled to ${throttle}):`
 	);
+});
+
+test('a Mars unit the light delay holds back says so before the buy, with the cheaper unit that adds as much', async ({
+	page
+}) => {
+	await holdClock(page);
+	const s = fixtureState('moon');
+	const c = eraContent(s.eraId);
+	s.cash = s.cash.mul(1e9);
+	apply(s, c, { type: 'build-far', on: true });
+	apply(s, c, { type: 'buy', hardware: 'lunar-fab', count: 1 });
+	const r = rates(s, c);
+	const dear = [...c.hardware.values()].find((h) => farCapBuy(s, c, r, h.id, 1)?.same)!;
+	const cap = farCapBuy(s, c, r, dear.id, 1)!;
+	const same = c.hardware.get(cap.same!.hardwareId)!;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const note = page.getByTestId(`far-cap-buy-${dear.id}`);
+	await expect(note).toContainText(
+		`Mars's light delay caps what far sites add to this run: it takes ${formatSI(cap.room, 'FLOP/s')} more from Mars, and this brings ${formatSI(cap.brings, 'FLOP/s')}.`
+	);
+	await expect(note).toContainText(
+		new RegExp(`It adds the run the same as one ${same.name}:\\s+\\$\\S+\\s+against \\$\\S+\\.`)
+	);
+	await note.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('far-cap-buy-390.png') });
+	// The card the run takes whole says nothing of the kind.
+	await expect(page.getByTestId('far-cap-buy-lunar-fab')).toHaveCount(0);
 });

@@ -173,6 +173,7 @@ export {
 	type MoonMarsView,
 	type SiteGain
 } from './moon-mars-view';
+export { farCapBuy, type FarCapBuy } from './far-cap-buy';
 export * from './loyalty';
 export * from './capacity-planner';
 export * from './match-demand';

@@ -51,7 +51,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/OrbitLaunch.svelte': ['launchTrade', 'orbitView'],
 	'fleet/DysonPanels.svelte': ['starView'],
 	'fleet/FarSites.svelte': ['farStepFactor', 'farTotalFactor', 'moonMarsView'],
-	'fleet/SitePrices.svelte': ['buildsFar', 'farRunPart', 'siteGains', 'siteQuotes', 'unitsOnOrder'],
+	'fleet/SitePrices.svelte': ['buildsFar', 'farCapBuy', 'farRunPart', 'siteGains', 'siteQuotes', 'unitsOnOrder'],
 	'fleet/StarBeam.svelte': ['spareBothWays'],
 	'fleet/memory-fix-text.ts': ['FAR_OUT', 'farOutOfReach'],
 	'lab/StarShare.svelte': ['starView'],
