@@ -5,7 +5,7 @@ import type { EraContent, PriceTierDef } from '../content';
 import { restingHype } from './loyalty';
 import { D0, type Decimal } from './decimal';
 import { netIncome } from './cash-trend';
-import { playerLeads } from './leaderboard';
+import { playerLeads, takesGoal } from './leaderboard';
 import { cloneState } from './clone';
 import { market, revenue } from './market';
 import { gateWorse, releaseGate } from './models';
@@ -170,6 +170,10 @@ export interface ReleaseOutlook {
 	 * fades within 5 %), the released model earns less a second than the served one now. The
 	 * gate asks before such a release (playtest 5 fell for it twice, in the Garage and Orbit). */
 	lowersIncome: boolean;
+	/** Released now, it takes the era goal (leaderboard.ts takesGoal, the rule the release
+	 * applies): the gate then says release whatever the income does (playtest 29 read "Released,
+	 * it takes the era goal." above "Hold: … Holding costs nothing now."). */
+	takesGoal: boolean;
 	/** The gate warns of the customers the launch loses (`leave`) only when the release loses
 	 * something net: income (lowersIncome), or customers, the released lab serving fewer tokens a
 	 * second than the lab serves now. Otherwise the launch's overflow is no loss to weigh
@@ -240,6 +244,7 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 		).length,
 		takesLead: !playerLeads(state) && playerLeads(after),
 		lowersIncome,
+		takesGoal: takesGoal(state, content, state.gate.capability),
 		warnsLeave: soldOutAfter && (lowersIncome || fewerServed),
 		holdForgoes: kept.gt(incomeNow) ? kept.sub(incomeNow) : D0,
 		powerDearer: powerDearer(state, after, content, rNow)

@@ -10,6 +10,7 @@ import {
 	rates,
 	releaseOutlook,
 	runTimeLeft,
+	takesGoal,
 	type GameState
 } from '../../../src/lib/engine';
 import { formatPercent } from '../../../src/lib/format/number';
@@ -82,6 +83,34 @@ describe("the launch gate's verdict", () => {
 		);
 		expect(v.fact).not.toMatch(/Hold|Release now/);
 		expect(hourOn(s, false).gt(hourOn(s, true))).toBe(true);
+	});
+
+	it('says release, never hold, of a model that takes the era goal, even one memory serves slowly (playtest 29)', () => {
+		// The Garage's next model, made to pass the era goal and every rival, and ten times as big:
+		// the fleet's memory would serve it slowly, so it earns less than the served one.
+		const s = atGate('garage');
+		const c = eraContent(s.eraId);
+		const top = Math.max(c.era.goalCapability, ...s.rivals.map((r) => r.capability)) + 1;
+		s.gate = { ...s.gate!, capability: top, params: s.gate!.params.mul(10) };
+		const o = releaseOutlook(s, c)!;
+		expect(o.fitAfter).toBeLessThan(1);
+		expect(o.lowersIncome).toBe(true);
+		expect(o.takesGoal).toBe(true);
+		expect(o.takesGoal).toBe(takesGoal(s, c, s.gate.capability));
+		const v = releaseVerdict(o, s.gate.name, s.model.name, true);
+		expect(v.release).toBe(true);
+		expect(v.text).toMatch(/^Release now: it takes the era goal/);
+		expect(v.text).not.toMatch(/Hold/);
+		expect(v.text).toContain(formatPercent(o.fitAfter));
+		// Released, the goal is met: the next era opens.
+		const t = cloneState(s);
+		expect(apply(t, c, { type: 'release' }).ok).toBe(true);
+		expect(t.goalReached).toBe(true);
+		// Under the goal, the same slow model is held.
+		s.gate = { ...s.gate, capability: c.era.goalCapability - 0.1 };
+		const held = releaseOutlook(s, c)!;
+		expect(held.takesGoal).toBe(false);
+		expect(releaseVerdict(held, s.gate.name, s.model.name, true).release).toBe(!held.lowersIncome);
 	});
 
 	it('gives the reason a release lowers the income, the first that holds', () => {

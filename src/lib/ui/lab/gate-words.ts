@@ -33,13 +33,22 @@ export interface ReleaseVerdict {
 }
 
 /** The gate's verdict on a better model waiting (`o` not worse): `gate` and `served` name the
- * waiting and the served model. */
+ * waiting and the served model. One that takes the era goal is always released. */
 export function releaseVerdict(
 	o: ReleaseOutlook,
 	gate: string,
 	served: string,
 	bigger: boolean
 ): ReleaseVerdict {
+	const reason = lowerReason(o, bigger);
+	if (o.takesGoal && o.lowersIncome)
+		// The era goal outweighs the income (playtest 29 read "takes the era goal" over "Hold").
+		return {
+			release: true,
+			text: `Release now: it takes the era goal, though ${gate} earns less than ${served}${reason ? ` (${reason})` : ''}.`,
+			fact: reason ? `Released, ${gate} earns less: ${reason}.` : null,
+			worthIt: o.warnsLeave ? 'Still worth it: it takes the era goal.' : null
+		};
 	if (!o.lowersIncome) {
 		const why = o.heldFades
 			? `once today's hype fades, ${gate} earns more than ${served} would`
@@ -56,7 +65,6 @@ export function releaseVerdict(
 		: o.incomeSettled
 			? 'once its launch rush fades'
 			: '';
-	const reason = lowerReason(o, bigger);
 	return {
 		release: false,
 		text: `Hold: keep serving ${served}. Released, ${gate} would earn less${when ? ` ${when}` : ''}${reason ? ` (${reason})` : ''}.`,
