@@ -47,7 +47,8 @@ export function releaseVerdict(
 			release: true,
 			text: `Release now: it takes the era goal, though ${gate} earns less than ${served}${reason ? ` (${reason})` : ''}.`,
 			fact: reason ? `Released, ${gate} earns less: ${reason}.` : null,
-			worthIt: o.warnsLeave ? 'Still worth it: it takes the era goal.' : null
+			// The verdict has said why it is worth it.
+			worthIt: null
 		};
 	if (!o.lowersIncome) {
 		const why = o.heldFades
