@@ -1,5 +1,8 @@
 // The player's automation rules: what each one may be set to, and the action that sets them.
+import type { EraContent } from '../content';
 import type { ActionResult } from './actions';
+import { SWARM_MIN_SPEED, swarmOf } from './edge';
+import { MIN_RELEASE_FIT } from './purchases';
 import { AUTOMATION_RANGES, type Automation, type GameState } from './state';
 
 export type AutomationKind = keyof Automation;
@@ -12,15 +15,24 @@ export interface AutomationPatch {
 	floor?: number;
 }
 
+/** A rule's number: how far a release must gain, the buy reserve, the sign threshold, the floor. */
+export type AutomationField = keyof typeof AUTOMATION_RANGES;
+
+/** `v` is a value `field` may be set to (finite, within its AUTOMATION_RANGES). */
+export function automationValueOk(field: AutomationField, v: number): boolean {
+	const [lo, hi] = AUTOMATION_RANGES[field];
+	return Number.isFinite(v) && v >= lo && v <= hi;
+}
+
 /** Changes an automation rule. Values are checked; a refused change changes nothing. */
 export function setAutomation(
 	s: GameState,
 	kind: AutomationKind,
 	patch: AutomationPatch
 ): ActionResult {
-	for (const [key, [lo, hi]] of Object.entries(AUTOMATION_RANGES)) {
-		const v = patch[key as keyof typeof AUTOMATION_RANGES];
-		if (v !== undefined && !(Number.isFinite(v) && v >= lo && v <= hi))
+	for (const key of Object.keys(AUTOMATION_RANGES) as AutomationField[]) {
+		const v = patch[key];
+		if (v !== undefined && !automationValueOk(key, v))
 			return { ok: false, reason: 'invalid-amount' };
 	}
 	Object.assign(
@@ -30,4 +42,23 @@ export function setAutomation(
 		)
 	);
 	return { ok: true };
+}
+
+/** Every condition auto-release applies (automation.ts wantsRelease), for the rule's text: the
+ * waiting model better by `minGain` points; the fleet's memory serving it at `minFit` of its
+ * speed or more (purchases.ts gateServes); in an era with a swarm, `swarmSpeed` of the served
+ * model's speed or more on it (edge.ts swarmWouldSlow), else null. Playtest 29 read "Release when
+ * better by at least 0.1 points" while the rule held a better model for memory. */
+export interface AutoReleaseRule {
+	minGain: number;
+	minFit: number;
+	swarmSpeed: number | null;
+}
+
+export function autoReleaseRule(s: GameState, c: EraContent): AutoReleaseRule {
+	return {
+		minGain: s.meta.automation.release.minGain,
+		minFit: MIN_RELEASE_FIT,
+		swarmSpeed: swarmOf(c) ? SWARM_MIN_SPEED : null
+	};
 }

@@ -164,6 +164,9 @@ export function swarmFeedback(state: GameState, content: EraContent, swarm: Deci
 	return def && swarm.gt(0) ? 1 + def.feedback * state.edge.blocks : 1;
 }
 
+/** Auto-release holds a model the swarm would serve at under this share of the served one's speed. */
+export const SWARM_MIN_SPEED = 0.5;
+
 /**
  * Releasing the waiting model would slow the swarm to under half its speed: the swarm serves
  * the served model now, and the waiting one is split across more devices a copy (splitSpeed
@@ -182,7 +185,7 @@ export function swarmWouldSlow(
 	if (!gate || !swarm.gt(0) || !swarmOf(content)) return false;
 	const per = content.era.servingBytesPerParam * mult.footprint;
 	const now = splitSpeed(content, mult, state.model.params.mul(per));
-	return splitSpeed(content, mult, gate.params.mul(per)) < now / 2;
+	return splitSpeed(content, mult, gate.params.mul(per)) < now * SWARM_MIN_SPEED;
 }
 
 /** Parameters a model keeps when distilled to fit the swarm's reach. */

@@ -5,7 +5,12 @@ import {
 	Decimal,
 	advance,
 	autoReleaseHeld,
+	autoReleaseHold,
+	autoReleaseRule,
+	automationValueOk,
+	setAutomation,
 	buyPerk,
+	memoryView,
 	newGame,
 	perkOpen,
 	rates
@@ -59,5 +64,52 @@ describe('auto-release and memory', () => {
 		expect(s.gate).toBeNull();
 		expect(s.model.name).toBe('Big');
 		expect(autoReleaseHeld(s, c, rates(s, c))).toBe(false);
+	});
+
+	it("the rule's figures are those it applies: the gain asked and the memory's share of speed (playtest 29)", () => {
+		const c = eraContent('cloud');
+		const s = newGame(1, 'cloud');
+		s.meta.perks[RELEASE_PERK] = 1;
+		s.meta.automation.release.on = true;
+		s.meta.automation.release.minGain = 2.5;
+		const rule = autoReleaseRule(s, c);
+		expect(rule.minGain).toBe(2.5);
+		expect(rule.swarmSpeed).toBeNull(); // no swarm in the Cloud
+		expect(autoReleaseRule(newGame(1, 'edge'), eraContent('edge')).swarmSpeed).toBeGreaterThan(0);
+		const fits = rates(s, c).memory.div(c.era.servingBytesPerParam);
+		let held = 0;
+		for (const k of [0.5, 1.2, 1.6, 1.9, 2.2, 2.6, 3.5, 8]) {
+			s.gate = { ...s.model, name: 'Big', capability: s.model.capability + 3, params: fits.mul(k) };
+			const r = rates(s, c);
+			const fit = memoryView(s, c, r).gateFit!;
+			// Held for memory exactly when the fleet would serve it under the rule's share.
+			expect(autoReleaseHold(s, c, r) === 'memory').toBe(fit < rule.minFit);
+			if (fit < rule.minFit) held++;
+		}
+		expect(held).toBeGreaterThan(0);
+		expect(held).toBeLessThan(8);
+		// Under the gain asked, nothing is weighed.
+		s.gate = { ...s.gate!, capability: s.model.capability + 2 };
+		expect(autoReleaseHold(s, c, rates(s, c))).toBeNull();
+	});
+});
+
+describe('automation rule values', () => {
+	it('a value out of its range, or not a number, is refused and changes nothing (playtest 29)', () => {
+		const s = newGame(1, 'cloud');
+		s.meta.automation.release.minGain = 0.5;
+		for (const bad of [-5, 1e9, NaN, Infinity]) {
+			expect(automationValueOk('minGain', bad)).toBe(false);
+			expect(setAutomation(s, 'release', { minGain: bad })).toEqual({
+				ok: false,
+				reason: 'invalid-amount'
+			});
+			expect(s.meta.automation.release.minGain).toBe(0.5);
+		}
+		expect(automationValueOk('minGain', 0.3)).toBe(true);
+		expect(setAutomation(s, 'release', { minGain: 0.3 })).toEqual({ ok: true });
+		expect(s.meta.automation.release.minGain).toBe(0.3);
+		expect(automationValueOk('reserve', 1.5)).toBe(false);
+		expect(automationValueOk('reserve', 0.5)).toBe(true);
 	});
 });
