@@ -3,7 +3,7 @@ import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
 import { distilledName } from './edge';
 import { playerRank, standings } from './leaderboard';
-import { runModelName } from './models';
+import { gateWorse, runModelName } from './models';
 import { labCompute } from './moon-mars';
 import { rates } from './rates';
 import { runPause, type RunPause } from './run-pause';
@@ -42,6 +42,10 @@ export interface AwayReport {
 	/** A model waiting at the launch gate now, and whether it waited there before the absence. */
 	waiting: Model | null;
 	waitedBefore: boolean;
+	/** The model served on return, and whether the waiting one is worse than it (models.ts
+	 * gateWorse): playtest 29 read a worse model's line in green. */
+	served: Model;
+	waitingWorse: boolean;
 	deliveries: number;
 	rivalReleases: number;
 	rankBefore: number;
@@ -101,6 +105,8 @@ export function awayReport(
 		lastMade: lastMade(before, after, content),
 		waiting: after.gate,
 		waitedBefore: !!before.gate && after.gate?.name === before.gate.name,
+		served: after.model,
+		waitingWorse: gateWorse(after),
 		deliveries: fresh.filter((n) => n.kind === 'delivery').length,
 		rivalReleases: versions(after) - versions(before),
 		rankBefore: playerRank(before, content),

@@ -34,6 +34,7 @@ export { cashTrend, netIncome, rentPerSec, type CashTrend } from './cash-trend';
 export { cashLoss, LOSS_WARN_WITHIN, splitLoss, type CashLoss, type SplitLoss } from './cash-loss';
 export * from './market';
 export * from './market-outlook';
+export * from './wait-remedy';
 export * from './settled-price';
 export * from './price-verdict';
 export { unitAsRun } from './fleet-sums';

@@ -33,6 +33,7 @@ function engineImports(text: string): string[] {
 // prettier-ignore
 const SELECTORS: Record<string, string[]> = {
 	'Live.svelte': ['nextEraOpen', 'priceAdvice'],
+	'away/AwayReport.svelte': ['waitRemedy'],
 	'era/AutomationCard.svelte': ['AUTOMATION_RANGES', 'autoReleaseRule', 'automationValueOk', 'hasAutomation', 'perkOpen'],
 	'era/EraScreen.svelte': [
 		'goalBar',

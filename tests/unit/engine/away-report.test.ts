@@ -191,6 +191,20 @@ describe('the away report’s runs', () => {
 		expect(report.waitedBefore).toBe(false);
 	});
 
+	it('says whether the model waiting is worse than the one served (playtest 29)', () => {
+		const better = gateLab(900);
+		const report = awayReport(better, cloneState(better), garage, [], 0);
+		expect(report.waitingWorse).toBe(false);
+		expect(report.served.name).toBe(better.model.name);
+		const worse = gateLab(0.5);
+		expect(worse.gate!.capability).toBeLessThan(worse.model.capability);
+		const after = cloneState(worse);
+		advance(after, garage, 1);
+		const r = awayReport(worse, after, garage, [], 0);
+		expect(r.waiting?.name).toBe('Ember-99');
+		expect(r.waitingWorse).toBe(true);
+	});
+
 	it('says nothing of a run when none finished', () => {
 		const before = gateLab(900);
 		const after = cloneState(before);

@@ -17,13 +17,17 @@ const model = (name: string, capability: number): Model => ({
 	params: new Decimal(1)
 });
 
+const served = model('Atlas-0', 66);
+
 describe('the away report’s run lines', () => {
 	it('names the set-aside model the run made, and the one that still waits', () => {
 		const lines = awayRunLines({
 			runsFinished: 1,
 			lastMade: { name: 'Tharsis-5', setAside: true },
 			waiting: model('Tharsis-4', 213.2),
-			waitedBefore: true
+			waitedBefore: true,
+			served,
+			waitingWorse: false
 		});
 		expect(lines.finished).toBe(
 			'1 training run finished: it made Tharsis-5, set aside: the launch gate kept the better model.'
@@ -38,7 +42,9 @@ describe('the away report’s run lines', () => {
 			runsFinished: 1,
 			lastMade: { name: 'Tharsis-5', setAside: false },
 			waiting: model('Tharsis-5', 220.4),
-			waitedBefore: false
+			waitedBefore: false,
+			served,
+			waitingWorse: false
 		});
 		expect(lines.finished).toBe('1 training run finished: it made Tharsis-5.');
 		expect(lines.waiting).toBe('Tharsis-5 (capability 220.4) waits at the launch gate.');
@@ -49,7 +55,9 @@ describe('the away report’s run lines', () => {
 			runsFinished: 3,
 			lastMade: { name: 'Ember-7', setAside: false },
 			waiting: null,
-			waitedBefore: false
+			waitedBefore: false,
+			served,
+			waitingWorse: false
 		});
 		expect(lines).toEqual({
 			finished: '3 training runs finished; the last made Ember-7.',
@@ -57,12 +65,31 @@ describe('the away report’s run lines', () => {
 		});
 	});
 
+	it('says a worse model waiting is worse than the one served (playtest 29)', () => {
+		const report = {
+			runsFinished: 1,
+			lastMade: { name: 'Atlas-1', setAside: false },
+			waiting: model('Atlas-1', 60.9),
+			waitedBefore: false,
+			served,
+			waitingWorse: true
+		};
+		expect(awayRunLines(report).waiting).toBe(
+			'Atlas-1 (capability 60.9) waits at the launch gate: worse than Atlas-0 (66.0), which you serve.'
+		);
+		expect(awayRunLines({ ...report, waitedBefore: true }).waiting).toBe(
+			'Atlas-1 (capability 60.9) still waits at the launch gate: worse than Atlas-0 (66.0), which you serve.'
+		);
+	});
+
 	it('says nothing of runs when none finished', () => {
 		const lines = awayRunLines({
 			runsFinished: 0,
 			lastMade: null,
 			waiting: model('Ember-2', 40),
-			waitedBefore: true
+			waitedBefore: true,
+			served,
+			waitingWorse: false
 		});
 		expect(lines.finished).toBeNull();
 		expect(lines.waiting).toContain('still waits');

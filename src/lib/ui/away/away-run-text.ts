@@ -8,9 +8,12 @@ import { formatMoney, formatPercent } from '$lib/format/number';
 
 /** The runs' line and the gate's (null: no run finished; nothing waits). */
 export function awayRunLines(
-	report: Pick<AwayReport, 'runsFinished' | 'lastMade' | 'waiting' | 'waitedBefore'>
+	report: Pick<
+		AwayReport,
+		'runsFinished' | 'lastMade' | 'waiting' | 'waitedBefore' | 'served' | 'waitingWorse'
+	>
 ): { finished: string | null; waiting: string | null } {
-	const { runsFinished: n, lastMade, waiting } = report;
+	const { runsFinished: n, lastMade, waiting, served } = report;
 	let finished: string | null = null;
 	if (n > 0) {
 		const runs = n === 1 ? '1 training run finished' : `${n} training runs finished`;
@@ -20,13 +23,17 @@ export function awayRunLines(
 			: `${runs}.`;
 	}
 	const model = waiting && `${waiting.name} (capability ${waiting.capability.toFixed(1)})`;
+	// A worse one is said so, as the Lab's gate says it (playtest 29 read it as good news).
+	const worse = report.waitingWorse
+		? `: worse than ${served.name} (${served.capability.toFixed(1)}), which you serve`
+		: '';
 	return {
 		finished,
 		waiting:
 			model &&
 			(report.waitedBefore
-				? `${model} still waits at the launch gate, as when you left.`
-				: `${model} waits at the launch gate.`)
+				? `${model} still waits at the launch gate${worse || ', as when you left'}.`
+				: `${model} waits at the launch gate${worse}.`)
 	};
 }
 
