@@ -151,7 +151,13 @@ export {
 export { billNow, netPrice, cutPay, sourceBillLine } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
 export { beamToPower, spareBothWays, starView, type SpareWatts, type StarView } from './dyson-view';
-export { throttleFix, type ThrottleFix, type ThrottleStep } from './throttle-fix';
+export {
+	THROTTLE_SLIGHT,
+	throttleFix,
+	throttleSlight,
+	type ThrottleFix,
+	type ThrottleStep
+} from './throttle-fix';
 export {
 	batchTokens,
 	buildsFar,

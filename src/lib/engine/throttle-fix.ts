@@ -37,3 +37,12 @@ export function throttleFix(s: GameState, c: EraContent, r: Rates): ThrottleFix 
 	const fits = beamToPower(s, c, r);
 	return { steps: ['beam', ...bought], beamTo: fits < 1 ? fits : null };
 }
+
+/** A throttle this close to full speed (the fleet runs at 95 % or more) is said calmly, without
+ * a warning: playtest 29 read "throttled 99.5%" in orange and feared for a 0.5 % loss. */
+export const THROTTLE_SLIGHT = 0.95;
+
+/** The fleet is throttled, but only slightly (THROTTLE_SLIGHT or more of its speed). */
+export function throttleSlight(r: Pick<Rates, 'throttle'>): boolean {
+	return r.throttle < 1 && r.throttle >= THROTTLE_SLIGHT;
+}

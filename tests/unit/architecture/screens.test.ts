@@ -155,7 +155,7 @@ const SELECTORS: Record<string, string[]> = {
 		'salariesOf',
 		'salaryPerResearcher'
 	],
-	'shell/face-of.ts': ['between', 'labCompute', 'labTrainShare'],
+	'shell/face-of.ts': ['between', 'labCompute', 'labTrainShare', 'throttleSlight'],
 	'stats/AchievementList.svelte': ['achievementView', 'progressOf'],
 	'stats/StatsSheet.svelte': ['endlessView', 'inEndless', 'statistics']
 };

@@ -7,6 +7,7 @@ import {
 	apply,
 	between,
 	Decimal,
+	THROTTLE_SLIGHT,
 	labTrainShare,
 	newGame,
 	quoteHardware
@@ -94,11 +95,17 @@ describe('the counters before the game loads', () => {
 		expect(face.computeUnit).toBe('QFLOP/s');
 	});
 
-	it('a fleet barely past its power never reads "throttled 100%" (playtest 6, 2.01 of 2.00 W)', () => {
+	it('a fleet barely past its power reads "99.5% power", calmly, never "throttled 100%" (playtests 6, 29)', () => {
 		const snap = takeSnapshot(newGame(1), content, 0, 0);
 		const face = faceOf({ ...snap, r: { ...snap.r, throttle: 2 / 2.01 } });
-		expect(face.computeWarn).toBe(true);
-		expect(face.computeNote).toBe('throttled 99.5%');
+		expect(face.computeWarn).toBe(false);
+		expect(face.computeNote).toBe('99.5% power');
+		// At THROTTLE_SLIGHT still calm; under it, the warning.
+		const edge = faceOf({ ...snap, r: { ...snap.r, throttle: THROTTLE_SLIGHT } });
+		expect(edge.computeWarn).toBe(false);
+		const under = faceOf({ ...snap, r: { ...snap.r, throttle: THROTTLE_SLIGHT - 0.01 } });
+		expect(under.computeWarn).toBe(true);
+		expect(under.computeNote).toBe(`throttled ${formatPercent(THROTTLE_SLIGHT - 0.01)}`);
 	});
 
 	it('a saved face reads back; a damaged or partial one does not', () => {

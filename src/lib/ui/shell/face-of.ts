@@ -1,5 +1,5 @@
 // The counters of a snapshot, formatted: what Counters.svelte shows and what the face keeps.
-import { between, labCompute, labTrainShare, type Decimal } from '$lib/engine';
+import { between, labCompute, labTrainShare, throttleSlight, type Decimal } from '$lib/engine';
 import {
 	formatMoney,
 	formatNumber,
@@ -35,13 +35,17 @@ export function faceOf(snap: Snapshot, frac = snap.frac): Face {
 	// the figure: "4.5\u202fDec", "QFLOP/s").
 	const [compute, computeUnit = ''] = formatSI(labCompute(r), 'FLOP/s').split('\u00a0');
 	const throttled = r.throttle < 1;
+	// A slight throttle is said calmly (engine throttleSlight; the Fleet's power card explains).
+	const slight = throttleSlight(r);
 	return {
 		compute,
 		computeUnit,
-		computeNote: throttled
-			? `throttled ${formatPercent(r.throttle)}`
-			: `${formatPercent(labTrainShare(r))} training`,
-		computeWarn: throttled,
+		computeNote: slight
+			? `${formatPercent(r.throttle)} power`
+			: throttled
+				? `throttled ${formatPercent(r.throttle)}`
+				: `${formatPercent(labTrainShare(r))} training`,
+		computeWarn: throttled && !slight,
 		tokenRate: formatRate(f.tokensPerSec, '/s', lineNotation(s.tokens, f.tokensPerSec)),
 		// Reinvested, the income still shows (the playtest could not tell whether a price switch
 		// helped while it read "reinvested" alone): Counters marks it.
