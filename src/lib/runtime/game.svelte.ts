@@ -16,7 +16,7 @@ import {
 	type GameState
 } from '../engine';
 import { BEFORE_IMPORT, BEFORE_RESET } from '../save/storage';
-import { previewImport, type ImportPreview } from '../save/transfer';
+import { previewImport, type ImportPreview, type ImportSource } from '../save/transfer';
 import { prefs } from '../prefs/prefs.svelte';
 import { catchUpAbsence, owed, reportable } from './absence';
 import { catchUp } from './catchup';
@@ -237,8 +237,8 @@ class Game {
 		return this.saving.exportText(this.state, Date.now());
 	}
 
-	previewImport(text: unknown): Promise<ImportPreview> {
-		return previewImport(text);
+	previewImport(text: unknown, from?: ImportSource): Promise<ImportPreview> {
+		return previewImport(text, from);
 	}
 
 	/** Replaces the game with an imported one, keeping the current game as a backup. */

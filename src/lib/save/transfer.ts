@@ -95,17 +95,27 @@ function fromRecord(record: unknown): ImportPreview {
 export type ImportPreview =
 	{ ok: true; state: GameState; savedAt: number } | { ok: false; error: string };
 
-export async function previewImport(input: unknown): Promise<ImportPreview> {
+/** Where the text to import came from: pasted, or read from a file (an empty file is said so:
+ * playtest 29 chose an empty file and was told to paste a save). */
+export type ImportSource = 'text' | 'file';
+
+export async function previewImport(
+	input: unknown,
+	from: ImportSource = 'text'
+): Promise<ImportPreview> {
+	const empty =
+		from === 'file'
+			? 'That file is empty: it holds no save.'
+			: 'Paste the text of a Frontier save.';
 	try {
-		if (typeof input !== 'string')
-			throw new SaveError('Paste the text of a Frontier save.', 'empty');
+		if (typeof input !== 'string') throw new SaveError(empty, 'empty');
 		if (input.length > MAX_TEXT)
 			throw new SaveError('That text is far longer than any save.', 'too-big');
 		const trimmed = input.trim();
 		// A save record as plain JSON: its strings keep their spaces.
 		if (trimmed.startsWith('{')) return fromRecord(parseJson(trimmed));
 		const text = trimmed.replace(/\s+/g, '');
-		if (!text) throw new SaveError('Paste the text of a Frontier save.', 'empty');
+		if (!text) throw new SaveError(empty, 'empty');
 		const match = /^FRONTIER(\d+):/.exec(text);
 		if (!match)
 			throw new SaveError(
