@@ -2,6 +2,7 @@
 // left for an hour and came back to an income 90 % lower: the launch rush had faded. The Lab says
 // which price earns the most once it fades, before the player leaves (engine settledPrice).
 import { expect, test } from '@playwright/test';
+import { Decimal } from '../../src/lib/engine';
 import { readRecord } from '../../src/lib/save/record';
 import { fixture, openWithSave, recordOf } from './saves';
 
@@ -47,4 +48,29 @@ test('in a rush on a tier that no longer pays, the Lab gives one verdict and one
 	);
 	await expect(page.getByTestId('price-after-rush')).toHaveCount(0);
 	await page.screenshot({ path: test.info().outputPath('price-verdict-390.png') });
+});
+
+// Playtest 28 switched price before a night away as the Lab said, and the away report found
+// another tier better: the night's cargo had landed. The settled price counts the orders on the
+// way as landed (engine settledPrice).
+test('with servers on the way, the Lab says the price that earns more once they land (playtest 28)', async ({
+	page
+}) => {
+	const s = readRecord(fixture('e2e/garage.json')).state;
+	s.hype = 0;
+	s.cash = new Decimal(1e7);
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('demand-figures')).toBeVisible();
+	await expect(page.getByTestId('price-after-rush')).toHaveCount(0);
+	await page.getByTestId('tab-fleet').tap();
+	const order = page.getByTestId('buy-garage-server');
+	for (let i = 0; i < 3; i++) await order.click();
+	await expect(page.getByTestId('order')).not.toHaveCount(0);
+	await page.getByTestId('tab-lab').tap();
+	const line = page.getByTestId('price-after-rush');
+	await line.scrollIntoViewIfNeeded();
+	expect((await line.textContent())!.replace(/\s+/g, ' ').trim()).toMatch(
+		/^\w+ price earns the most now; once the orders on the way land, \w+ earns \d+% more: switch before you leave for long\.$/
+	);
+	await page.screenshot({ path: test.info().outputPath('price-after-cargo-390.png') });
 });

@@ -10,12 +10,19 @@ import type { SettledPrice } from './settled-price';
 /** What may change the verdict, the first that applies in this order:
  * `sells-out`: the switch itself costs customers (the waits drive them off), at once;
  * `rush-fades`: once hype settles (a launch rush fading, `rush`; or customers who left coming
- * back) `tier` earns `gain` more (what costs a player who leaves for long: playtest 23);
+ * back, `away`) and the orders on the way land (`cargo`) `tier` earns `gain` more (what costs a player who leaves for long: playtest 23);
  * `run-split`: at the other train share (a run starting, or the one under way ending) `tier`
  * earns the most, which the card says again as soon as it happens. */
 export type PriceCaveat =
 	| { kind: 'sells-out' }
-	| { kind: 'rush-fades'; tier: PriceTierDef; gain: number; rush: boolean }
+	| {
+			kind: 'rush-fades';
+			tier: PriceTierDef;
+			gain: number;
+			rush: boolean;
+			away: boolean;
+			cargo: boolean;
+	  }
 	| { kind: 'run-split'; tier: PriceTierDef; training: number; otherTraining: number };
 
 export interface PriceVerdict {
@@ -26,6 +33,14 @@ export interface PriceVerdict {
 	gain: number;
 	caveat: PriceCaveat | null;
 }
+
+const fadeOf = ({ tier, gain, rush, away, cargo }: SettledPrice) => ({
+	tier,
+	gain,
+	rush,
+	away,
+	cargo
+});
 
 /** Null when neither the price advice nor the settled price has anything to say. */
 export function priceVerdict(
@@ -38,14 +53,14 @@ export function priceVerdict(
 			tier: settled.now,
 			switch: false,
 			gain: 0,
-			caveat: { kind: 'rush-fades', tier: settled.tier, gain: settled.gain, rush: settled.rush }
+			caveat: { kind: 'rush-fades', ...fadeOf(settled) }
 		};
 	}
 	const fades = settled && settled.tier.id !== advice.tier.id ? settled : null;
 	const caveat: PriceCaveat | null = advice.sellsOut
 		? { kind: 'sells-out' }
 		: fades
-			? { kind: 'rush-fades', tier: fades.tier, gain: fades.gain, rush: fades.rush }
+			? { kind: 'rush-fades', ...fadeOf(fades) }
 			: advice.otherwise
 				? {
 						kind: 'run-split',

@@ -8,6 +8,7 @@ import type { Decimal } from './decimal';
 import { restingHype, tierReach } from './loyalty';
 import { market, revenue } from './market';
 import { bestPriceTier, PRICE_ADVICE_GAIN, tierOutlook, type TierOutlook } from './market-outlook';
+import { landedWith } from './memory-buy';
 import type { GameState } from './state';
 
 export interface SettledPrice {
@@ -20,6 +21,10 @@ export interface SettledPrice {
 	/** Hype is above where it settles: a launch rush fading (false: customers who left coming
 	 * back; playtest 24 read "in the rush" on a lab its customers had left). */
 	rush: boolean;
+	/** Hype is below where it settles: customers who left coming back. */
+	away: boolean;
+	/** Counted with the orders on the way landed (the lab the player leaves to, not today's). */
+	cargo: boolean;
 }
 
 /** Cash per second a tier's sales come to once hype has settled at its resting level. */
@@ -39,15 +44,25 @@ export function settledPrice(
 	outlook: readonly TierOutlook[] = tierOutlook(state, content)
 ): SettledPrice | null {
 	const now = bestPriceTier(outlook, state.priceTier);
-	const nowIncome = settledIncome(state, now);
-	let best = now;
+	// A lab that leaves with chips or cargo on the way comes back to them landed: its settled
+	// price is the landed fleet's (playtest 28 switched before a night away as told, and the away
+	// report found another tier better once the night's cargo had arrived).
+	const cargo = state.orders.length > 0;
+	const lab = cargo ? landedWith(state, content, content.era.hardware[0].id, 0) : state;
+	const settled = cargo ? tierOutlook(lab, content) : outlook;
+	const nowThen = settled.find((o) => o.tier.id === now.tier.id)!;
+	const nowIncome = settledIncome(lab, nowThen);
+	let best = nowThen;
 	let bestIncome = nowIncome;
-	for (const o of outlook) {
-		const income = settledIncome(state, o);
+	for (const o of settled) {
+		const income = settledIncome(lab, o);
 		if (income.gt(bestIncome.mul(1 + 1e-9))) [best, bestIncome] = [o, income];
 	}
-	if (best === now) return null;
+	if (best === nowThen) return null;
 	const gain = nowIncome.gt(0) ? bestIncome.sub(nowIncome).div(nowIncome).toNumber() : Infinity;
-	const rush = state.hype > restingHype(state.loyalty, tierReach(state, now.tier, now.rates.share));
-	return gain >= PRICE_ADVICE_GAIN ? { tier: best.tier, gain, now: now.tier, rush } : null;
+	const rest = restingHype(state.loyalty, tierReach(state, now.tier, now.rates.share));
+	const [rush, away] = [state.hype > rest, state.hype < rest];
+	return gain >= PRICE_ADVICE_GAIN
+		? { tier: best.tier, gain, now: now.tier, rush, away, cargo }
+		: null;
 }

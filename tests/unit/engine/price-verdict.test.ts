@@ -29,7 +29,14 @@ function advice(training: number, split: boolean, sellsOut = false): PriceAdvice
 	};
 }
 /** In a rush: Cheap earns the most now, Standard 19 % more once it fades. */
-const rush: SettledPrice = { now: tier('cheap'), tier: tier('standard'), gain: 0.19, rush: true };
+const rush: SettledPrice = {
+	now: tier('cheap'),
+	tier: tier('standard'),
+	gain: 0.19,
+	rush: true,
+	away: false,
+	cargo: false
+};
 
 describe('one verdict on the price', () => {
 	it('in a rush, run or none: switch to the best tier now, and say the rush fades (not the split)', () => {
@@ -42,7 +49,9 @@ describe('one verdict on the price', () => {
 				kind: 'rush-fades',
 				tier: tier('standard'),
 				gain: 0.19,
-				rush: true
+				rush: true,
+				away: false,
+				cargo: false
 			});
 		}
 	});
@@ -83,14 +92,23 @@ describe('one verdict on the price', () => {
 			tier: tier('cheap'),
 			switch: false,
 			gain: 0,
-			caveat: { kind: 'rush-fades', tier: tier('standard'), gain: 0.19, rush: true }
+			caveat: {
+				kind: 'rush-fades',
+				tier: tier('standard'),
+				gain: 0.19,
+				rush: true,
+				away: false,
+				cargo: false
+			}
 		});
 		// The rush's best, once faded, the advised tier itself: nothing to qualify.
 		const same: SettledPrice = {
 			now: tier('standard'),
 			tier: tier('cheap'),
 			gain: 0.3,
-			rush: true
+			rush: true,
+			away: false,
+			cargo: false
 		};
 		expect(priceVerdict(advice(0, false), same)!.caveat).toBeNull();
 		expect(priceVerdict(null, null)).toBeNull();
@@ -112,7 +130,9 @@ describe('one verdict on the price', () => {
 			kind: 'rush-fades',
 			tier: settled.tier,
 			gain: settled.gain,
-			rush: true
+			rush: true,
+			away: false,
+			cargo: false
 		});
 	});
 });

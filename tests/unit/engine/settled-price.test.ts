@@ -72,4 +72,28 @@ describe('the price once the rush fades', () => {
 		expect(away).not.toBeNull();
 		expect(away.rush).toBe(false);
 	});
+
+	it('counts the orders on the way as landed: the lab the player comes back to (playtest 28)', () => {
+		// The Garage at rest on its best tier now, three servers on the way (ordered: 2 minutes):
+		// today's fleet has nothing to advise, the fleet once they land sells more at another tier.
+		const s = rush('standard', 0);
+		s.orders = [];
+		const now = bestPriceTier(tierOutlook(s, c), s.priceTier).tier.id;
+		apply(s, c, { type: 'price-tier', tier: now });
+		expect(settledPrice(s, c)).toBeNull();
+		s.cash = s.cash.add(1e12);
+		expect(apply(s, c, { type: 'buy', hardware: 'garage-server', count: 3 }).ok).toBe(true);
+		expect(s.orders.length).toBeGreaterThan(0);
+		const settled = settledPrice(s, c)!;
+		expect(settled.cargo).toBe(true);
+		expect([settled.rush, settled.away]).toEqual([false, false]);
+		expect(settled.now.id).toBe(now);
+		expect(settled.tier.id).not.toBe(now);
+		// Two hours later the servers have landed: the named tier earns more than the one best
+		// before, by the advice's margin.
+		const later = cloneState(s);
+		advance(later, c, 2 * 3600);
+		expect(later.orders).toEqual([]);
+		expect(salesAt(later, settled.tier.id).gt(salesAt(later, now).mul(1.1))).toBe(true);
+	});
 });
