@@ -119,6 +119,13 @@ test('the launch gate says hold first, with the reason, when the release lowers 
 	);
 	await expect(page.getByTestId('gate-worth')).toHaveCount(0);
 	await expect(page.getByTestId('release')).not.toHaveClass(/btn-primary/);
+	// Held for memory: the way out is said with the hold (playtest 29 held 52 minutes on
+	// "Holding costs nothing now"), and the Memory card below says it.
+	expect(o.fitAfter).toBeLessThan(1);
+	await expect(page.getByTestId('gate-fit')).toHaveText(
+		`To serve ${s.gate!.name} at full speed, fit it in memory: the Memory card below says the cheapest way.`
+	);
+	await expect(page.getByTestId('memory-fix').first()).toBeVisible();
 	await shoot(page, 'gate-load', 'gate-hold');
 });
 
