@@ -145,15 +145,21 @@ function lastMade(
 }
 
 /** Every world event of the absence (the news keeps the last few) and what became of the lab's
- * rented racks (playtest 27 found the lease's end below a dozen rival releases), then the latest
- * other news (not the kinds left untold). */
+ * rented racks (playtest 27 found the lease's end below a dozen rival releases), then the lab's
+ * own latest news (a campus opening, its chips shipping, power online: playtest 29 came back to
+ * three rival releases and neither its campus nor its silicon), then the rivals' (not the kinds
+ * left untold), HEADLINES_TOLD in all unless the first are more. */
 function toldFirst(fresh: Headline[]): AwayReport['headlines'] {
 	const told = once(fresh.filter((n) => !UNTOLD.has(n.kind)));
-	const first = (n: Headline) => n.kind === 'world-event' || n.kind === 'rental';
-	const world = told.filter(first);
-	const others = told.filter((n) => !first(n));
-	return [...world, ...others.slice(-Math.max(0, HEADLINES_TOLD - world.length))];
+	const rank = (n: Headline) =>
+		n.kind === 'world-event' || n.kind === 'rental' ? 0 : RIVALS.has(n.kind) ? 2 : 1;
+	const [first, own, rivals] = [0, 1, 2].map((k) => told.filter((n) => rank(n) === k));
+	const room = Math.max(0, HEADLINES_TOLD - first.length);
+	const ownTold = own.slice(-room);
+	return [...first, ...ownTold, ...rivals.slice(-Math.max(0, room - ownTold.length))];
 }
+/** The rivals' news: told after the lab's own. */
+const RIVALS = new Set(['rival-release', 'rival-takes-lead']);
 
 /** Each line once, where it was last told, with the times it was. */
 function once(news: Headline[]): AwayReport['headlines'] {

@@ -21,7 +21,7 @@ import {
 } from '../../../src/lib/engine';
 import { runModelName } from '../../../src/lib/engine/models';
 import { pushNews } from '../../../src/lib/engine/news';
-import { garage, pausedLab } from './helpers';
+import { fixtureState, garage, pausedLab } from './helpers';
 
 /** A Garage lab serving a released model, with a long run under way. */
 function lab() {
@@ -254,5 +254,25 @@ describe('a night away from the Cloud', () => {
 		const report = awayReport(before, after, cloud, [], 0);
 		expect(report.rent).toBeNull();
 		expect(report.run).toBeNull();
+	});
+});
+
+// Playtest 29 came back to Hyperscale after two hours to three rival releases in the report and
+// neither its campus opening nor its first silicon: the lab's own news is told before the rivals'.
+describe('two hours away from Hyperscale', () => {
+	it("tells the campus that opened and the chips that shipped before the rivals' releases", () => {
+		const before = fixtureState('hyperscale');
+		const hyper = eraContent(before.eraId);
+		before.cash = before.cash.mul(1e6);
+		expect(apply(before, hyper, { type: 'build-campus', site: 'river-valley' }).ok).toBe(true);
+		expect(apply(before, hyper, { type: 'fund-silicon', pay: 'cash' }).ok).toBe(true);
+		const after = cloneState(before);
+		advance(after, hyper, 2 * 3600);
+		const fresh = after.news.filter((n) => n.tick > before.tick);
+		// More news than the report tells, rivals' among the latest.
+		expect(fresh.filter((n) => n.kind.startsWith('rival-')).length).toBeGreaterThan(5);
+		const told = awayReport(before, after, hyper, [], 0).headlines.map((n) => n.text);
+		expect(told.some((t) => /River valley campus is open/.test(t))).toBe(true);
+		expect(told.some((t) => /Generation 1 of your own chips ships/.test(t))).toBe(true);
 	});
 });
