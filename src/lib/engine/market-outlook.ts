@@ -132,11 +132,21 @@ export function soldOutRemedy(
 ): SoldOutRemedy | null {
 	const current = outlook.find((o) => o.tier.id === state.priceTier);
 	if (!current || !current.demand.gt(current.rates.capacity)) return null;
+	const { serve, dearer, higher } = serveMore(outlook, current);
+	return { serve, price: !dearer ? null : higher ? 'higher' : 'dearer-earns-less' };
+}
+
+/** How a lab short of serving serves more (`train-less`: the slider; with nothing training,
+ * `add-capacity`), whether a dearer tier than `current` exists, and whether one would earn at
+ * least what it earns now (`higher`). The rule soldOutRemedy and waitRemedy both say. */
+export function serveMore(
+	outlook: readonly TierOutlook[],
+	current: TierOutlook
+): { serve: SoldOutRemedy['serve']; dearer: boolean; higher: boolean } {
 	const serve = current.rates.trainShare > 0 ? 'train-less' : 'add-capacity';
 	const dearer = outlook.filter((o) => o.tier.priceMult > current.tier.priceMult);
-	if (dearer.length === 0) return { serve, price: null };
 	const higher = dearer.some((o) => !o.income.lt(current.income.mul(1 - 1e-9)));
-	return { serve, price: higher ? 'higher' : 'dearer-earns-less' };
+	return { serve, dearer: dearer.length > 0, higher };
 }
 
 export interface ReleaseOutlook {

@@ -2,11 +2,11 @@
 // price would earn 169% more" and, two lines on, "Add compute, or price higher": the second
 // line weighed no price at all.
 import type { EraContent } from '../content';
-import { priceAdvice, tierOutlook, type TierOutlook } from './market-outlook';
+import { priceAdvice, serveMore, tierOutlook, type TierOutlook } from './market-outlook';
 import type { GameState } from './state';
 
 /** `serve`: send the run less of the compute (`train-less`), or, with nothing training, add
- * capacity (as soldOutRemedy). `priceHigher`: a dearer tier would earn at least what the price
+ * capacity (market-outlook.ts serveMore, as soldOutRemedy). `priceHigher`: a dearer tier would earn at least what the price
  * earns now, and the price advice points to no cheaper one. */
 export interface WaitRemedy {
 	serve: 'train-less' | 'add-capacity';
@@ -20,11 +20,8 @@ export function waitRemedy(
 ): WaitRemedy | null {
 	const current = outlook.find((o) => o.tier.id === state.priceTier);
 	if (!current) return null;
-	const serve = current.rates.trainShare > 0 ? 'train-less' : 'add-capacity';
+	const { serve, higher } = serveMore(outlook, current);
 	const advice = priceAdvice(state, content, outlook);
 	const cheaper = !!advice && advice.tier.priceMult < current.tier.priceMult;
-	const dearerPays = outlook.some(
-		(o) => o.tier.priceMult > current.tier.priceMult && !o.income.lt(current.income.mul(1 - 1e-9))
-	);
-	return { serve, priceHigher: dearerPays && !cheaper };
+	return { serve, priceHigher: higher && !cheaper };
 }
