@@ -200,6 +200,20 @@ function cashFor(hw: NonNullable<Wanted>, reserve: number): Decimal {
 }
 let neededFor: { hw: Wanted; reserve: number; cash: Decimal } | null = null;
 
+/** What auto-buy orders next, for the Automation card: the lot and the cash at which it does
+ * (its reserve kept), or `lot` null when no unit fits the power left (a contract comes first).
+ * Null while it is off or not owned. Playtest 30 came back after six hours to $1.2e213 unspent
+ * and a fleet unchanged, with nothing to say why. */
+export function autoBuyNext(
+	s: GameState,
+	c: EraContent,
+	r: Rates
+): { lot: NonNullable<Wanted>; at: Decimal } | { lot: null } | null {
+	if (!s.meta.automation.buy.on || !hasAutomation(s, 'buy')) return null;
+	const lot = hardwareWanted(s, c, r);
+	return lot ? { lot, at: cashFor(lot, s.meta.automation.buy.reserve) } : { lot: null };
+}
+
 /** What automation waits for: nothing, now, or cash reaching `cash`. */
 export function automationWaits(
 	s: GameState,

@@ -114,7 +114,7 @@ export { buyIncome, pastPowerBuy, type BuyIncome, type PastPowerBuy } from './bu
 export { beamBuy, type BeamBuy } from './beam-buy';
 export { campusIncome, type CampusIncome } from './campus-income';
 export * from './automation-settings';
-export { autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';
+export { autoBuyNext, autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';
 export { apply, type Action, type LoggedAction } from './apply';
 export {
 	cloudView,

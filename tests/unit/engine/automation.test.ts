@@ -4,6 +4,7 @@ import { ERAS, PERKS, eraContent } from '../../../src/lib/content';
 import {
 	Decimal,
 	advance,
+	autoBuyNext,
 	autoReleaseHeld,
 	autoReleaseHold,
 	autoReleaseRule,
@@ -13,8 +14,11 @@ import {
 	memoryView,
 	newGame,
 	perkOpen,
-	rates
+	rates,
+	cloneState,
+	step
 } from '../../../src/lib/engine';
+import { fixtureState } from './helpers';
 
 const RELEASE_PERK = PERKS.find((p) => p.unlocks === 'release')!.id;
 
@@ -111,5 +115,50 @@ describe('automation rule values', () => {
 		expect(s.meta.automation.release.minGain).toBe(0.3);
 		expect(automationValueOk('reserve', 1.5)).toBe(false);
 		expect(automationValueOk('reserve', 0.5)).toBe(true);
+	});
+});
+
+// Playtest 30 came back after six hours to $1.2e213 unspent and a fleet unchanged: the card says
+// what auto-buy orders next and at what cash, or that the power is full.
+describe('what auto-buy orders next', () => {
+	it('names the lot and the cash at which it orders it, and orders it then', () => {
+		const s = fixtureState('late-era');
+		const c = eraContent(s.eraId);
+		const next = autoBuyNext(s, c, rates(s, c));
+		expect(next?.lot).not.toBeNull();
+		const { lot, at } = next as { lot: { id: string; count: number; cost: Decimal }; at: Decimal };
+		// The reserve kept: it orders once the cash leaves that share of it after the lot.
+		expect(
+			at
+				.mul(1 - s.meta.automation.buy.reserve)
+				.div(lot.cost)
+				.toNumber()
+		).toBeCloseTo(1, 9);
+		const held = (x: typeof s) =>
+			(x.hardware[lot.id] ?? 0) +
+			x.orders.filter((o) => o.hardwareId === lot.id).reduce((n, o) => n + o.count, 0);
+		const short = cloneState(s);
+		short.cash = at.mul(0.999);
+		step(short, c);
+		expect(held(short)).toBe(held(s));
+		const enough = cloneState(s);
+		enough.cash = at.mul(1.001);
+		step(enough, c);
+		expect(held(enough)).toBeGreaterThanOrEqual(held(s) + lot.count);
+	});
+
+	it('says no unit fits when the power is full, and nothing while it is off', () => {
+		// The Garage with auto-buy owned, its circuit full: every card draws power.
+		const s = newGame(3);
+		const c = eraContent(s.eraId);
+		s.meta.perks[PERKS.find((p) => p.unlocks === 'buy')!.id] = 1;
+		s.meta.automation.buy.on = true;
+		expect(autoBuyNext(s, c, rates(s, c))?.lot).not.toBeNull();
+		const first = c.era.hardware[0].id;
+		s.hardware[first] = (s.hardware[first] ?? 0) + 1e6;
+		expect(rates(s, c).throttle).toBeLessThan(1);
+		expect(autoBuyNext(s, c, rates(s, c))).toEqual({ lot: null });
+		s.meta.automation.buy.on = false;
+		expect(autoBuyNext(s, c, rates(s, c))).toBeNull();
 	});
 });
