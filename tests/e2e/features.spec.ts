@@ -80,7 +80,9 @@ test('counts in full below a million, bytes never a bare "B" (playtest 6)', asyn
 	// (playtest 7) on a screen turned scientific: a unit keeps its metric prefix ("278 EB").
 	await page.getByTestId('tab-fleet').tap();
 	const fleet = page.locator('[data-screen="fleet"]');
-	await expect(fleet.getByTestId('memory-meter')).toContainText('556\u00a0EB of 20\u00a0EB');
+	await expect(fleet.getByTestId('memory-meter')).toContainText(
+		'needs 556\u00a0EB, the fleet holds 20\u00a0EB'
+	);
 	expect(await fleet.innerText()).not.toMatch(/e\d+\s(B|bytes|FLOP|W)\b/);
 	// Late era: three million units on Mars ("3000700 on Mars").
 	const late = fixtureState('late-era');

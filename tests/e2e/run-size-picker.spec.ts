@@ -38,7 +38,7 @@ for (const viewport of [
 		// in the run card's fold (playtest 27).
 		await openRunDetails(page);
 		await expect(page.getByTestId('run-size-meaning')).toHaveText(
-			/^This run trains \S+× what trained \S+; one size up: \+\d+ capability on average, for \S+× the time\.$/
+			/^This run trains \S+× what trained \S+; the next size, [^,]+, adds \+\d+ capability on average, for \S+× the time\.$/
 		);
 		// The size on its own: the estimate's last figure, past Q a count of Q's in the screen's
 		// notation ('1\u202fQuint QFLOP', as every FLOP figure: format.ts unitNotation).

@@ -113,7 +113,9 @@ export function awayReport(
 		rankAfter: playerRank(after, content),
 		leaderAfter: standings(after, content)[0].name,
 		headlines: toldFirst(fresh),
-		researchersIdle: after.idle && !rAfter.staffed,
+		// A lab with no researchers has no payroll to miss (playtest 30 read "researchers are
+		// idle" of none, broke in the endless era).
+		researchersIdle: after.idle && !rAfter.staffed && after.researchers > 0,
 		runPaused: pause && { pause, progress: runProgress(after, content, rAfter) },
 		customersLost: Math.max(0, 1 - kept(after) / kept(before)),
 		radiationLost: after.orbit.lost - before.orbit.lost,

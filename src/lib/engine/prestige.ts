@@ -86,10 +86,20 @@ export function perkOpen(state: GameState, perkId: string): boolean {
 	return !!def && eraContent(state.eraId).era.index >= (def.fromEra ?? 1);
 }
 
+/** Whether the perk would do nothing now: its every effect acts at the start of an era (Seed
+ * round's starting cash) and no era comes after this one (playtest 30 paid 1 Moat for ×10
+ * starting cash in the endless era). */
+export function perkIdle(state: GameState, perkId: string): boolean {
+	const effects = PERKS_BY_ID.get(perkId)?.effects ?? [];
+	const atEraStart = effects.length > 0 && effects.every((e) => e.target === 'startCash');
+	return atEraStart && nextEraId(state) === null;
+}
+
 export function buyPerk(state: GameState, perkId: string): ActionResult {
 	const def = PERKS_BY_ID.get(perkId);
 	if (!def) return { ok: false, reason: 'unknown-id' };
 	if (!perkOpen(state, perkId)) return { ok: false, reason: 'later-era' };
+	if (perkIdle(state, perkId)) return { ok: false, reason: 'last-era' };
 	const level = state.meta.perks[perkId] ?? 0;
 	if (level >= def.maxLevel) return { ok: false, reason: 'already-done' };
 	const cost = perkCost(state, perkId);

@@ -156,6 +156,9 @@ export interface MemoryView {
 	fit: number;
 	/** The served model's footprint as a share of the fleet's memory, at most 1. */
 	use: number;
+	/** How many times the fleet's memory the served model needs, when more than it holds (null:
+	 * it fits, or the fleet holds none). Playtest 30 heard "needs 100%" of a model needing 22×. */
+	needsTimes: number | null;
 	/** The model at the launch gate, if one waits: its footprint and the share that would fit. */
 	gateFootprint: Decimal | null;
 	gateFit: number | null;
@@ -183,6 +186,8 @@ export function memoryView(s: GameState, c: EraContent, r: Rates): MemoryView {
 		footprint: r.footprint,
 		fit: r.memoryFit,
 		use: r.memory.gt(r.footprint) ? r.footprint.div(r.memory).toNumber() : 1,
+		needsTimes:
+			r.footprint.gt(r.memory) && r.memory.gt(0) ? r.footprint.div(r.memory).toNumber() : null,
 		gateFootprint,
 		gateFit: gateFootprint ? fitOf(r.memory, gateFootprint) : null,
 		gateWorse: gateWorse(s),

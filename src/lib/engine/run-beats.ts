@@ -4,6 +4,7 @@ import type { EraContent, RunSizeDef } from '../content';
 import type { Rates } from './rates';
 import { capabilityBand, runSizesOffered } from './run-plan';
 import { expectedRunTime } from './run-pace';
+import { nextEraId } from './prestige';
 import type { GameState, Model } from './state';
 
 /** When no run size offered is expected to beat the best model the lab has (served, or waiting
@@ -18,6 +19,9 @@ export interface NoRunBeats {
 	first: RunSizeDef | null;
 	firstExpected: number;
 	firstTime: number;
+	/** No era comes after this one: past the list, only research makes a run score more (playtest
+	 * 30 read "its next step is the next era" in the last era). */
+	lastEra: boolean;
 }
 
 export function noRunBeats(s: GameState, c: EraContent, r: Rates): NoRunBeats | null {
@@ -35,6 +39,7 @@ export function noRunBeats(s: GameState, c: EraContent, r: Rates): NoRunBeats | 
 		bestExpected: expected(best),
 		first: first ?? null,
 		firstExpected: first ? expected(first) : 0,
-		firstTime: first ? expectedRunTime(s, c, r, first) : Infinity
+		firstTime: first ? expectedRunTime(s, c, r, first) : Infinity,
+		lastEra: nextEraId(s) === null
 	};
 }

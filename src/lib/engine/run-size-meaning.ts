@@ -14,9 +14,10 @@ export interface RunSizeMeaning {
 	timesModel: number;
 	/** The served model's name. */
 	model: string;
-	/** The next size in the era's list: the capability it adds over this one and its run time
-	 * over this one's (null past the last size, or while nothing trains). */
-	up: { gain: number; timeFactor: number } | null;
+	/** The next size in the era's list: the size, the capability it adds over this one and its
+	 * run time over this one's (null past the last size, or while nothing trains). Named, since
+	 * playtest 30 read "one size up" as this run's step from the served model's. */
+	up: { size: RunSizeDef; gain: number; timeFactor: number } | null;
 	/** The size's expected capability when it is at or below the served model's (playtest 8,
 	 * #13: Dyson offered "Large: about 220" while serving 223.9, unwarned): null when it beats
 	 * it on average. */
@@ -40,7 +41,7 @@ export function runSizeMeaning(
 		model: s.model.name,
 		up:
 			next && Number.isFinite(timeFactor) && timeFactor > 0
-				? { gain: expected(next) - mine, timeFactor }
+				? { size: next, gain: expected(next) - mine, timeFactor }
 				: null,
 		below:
 			Number.isFinite(mine) && mine <= s.model.capability

@@ -44,7 +44,7 @@ const SELECTORS: Record<string, string[]> = {
 		'playerRank'
 	],
 	'era/FinalScreen.svelte': ['allTimeTotals', 'endlessView', 'inEndless'],
-	'era/PerkShop.svelte': ['perkCost', 'perkOpen'],
+	'era/PerkShop.svelte': ['perkCost', 'perkIdle', 'perkOpen'],
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPace', 'nextEraId'],
 	'fleet/CampusSites.svelte': ['campusIncome', 'hyperscaleView'],
 	'fleet/CloudRental.svelte': ['LEASES', 'NIGHT_HOURS', 'cloudView', 'rentOrBuyIncome'],

@@ -17,7 +17,8 @@ import {
 	rentHourly,
 	setTrainShare,
 	startRun,
-	stopRun
+	stopRun,
+	type GameState
 } from '../../../src/lib/engine';
 import { runModelName } from '../../../src/lib/engine/models';
 import { pushNews } from '../../../src/lib/engine/news';
@@ -47,6 +48,24 @@ describe('the away report', () => {
 		expect(after.hype).toBeLessThan(before.hype);
 		expect(report.customersLost).toBeGreaterThan(0.5);
 		expect(report.customersLost).toBeLessThanOrEqual(1);
+	});
+
+	// Playtest 30: endless.json three hours away went broke with no researchers at all.
+	it('says researchers are idle only when there are researchers', () => {
+		const away = (before: GameState) => {
+			const c = eraContent(before.eraId);
+			const after = cloneState(before);
+			advance(after, c, 3 * 3600);
+			return { after, report: awayReport(before, after, c, [], 0) };
+		};
+		const none = away(fixtureState('endless'));
+		expect(none.after.idle).toBe(true);
+		expect(none.after.researchers).toBe(0);
+		expect(none.report.researchersIdle).toBe(false);
+		const some = away(fixtureState('garage'));
+		expect(some.after.idle).toBe(true);
+		expect(some.after.researchers).toBeGreaterThan(0);
+		expect(some.report.researchersIdle).toBe(true);
 	});
 
 	it('says none left when the lab served them', () => {

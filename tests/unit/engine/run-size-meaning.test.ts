@@ -26,6 +26,8 @@ describe('what a run size means', () => {
 		const band = (i: number) => capabilityBand(s, c, r, c.era.runSizes[i]).expected;
 		const at = c.era.runSizes.indexOf(size);
 		// Half a decade of FLOP a size: about five points, √10 the time.
+		// Named (playtest 30 read "one size up" as this run's step from the served model's).
+		expect(m.up!.size).toBe(c.era.runSizes[at + 1]);
 		expect(m.up!.gain).toBeCloseTo(band(at + 1) - band(at), 9);
 		expect(m.up!.gain).toBeGreaterThan(3);
 		expect(m.up!.timeFactor).toBeCloseTo(

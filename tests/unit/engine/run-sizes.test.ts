@@ -54,9 +54,20 @@ describe('run sizes offered', () => {
 		// Past the week a size is offered for.
 		expect(n.firstTime).toBeGreaterThan(7 * 86_400);
 		expect(offered).not.toContain(n.first);
+		expect(n.lastEra).toBe(false);
 		// A new game's first sizes beat its starter model: nothing to say.
 		const g = newGame(1);
 		expect(noRunBeats(g, eraContent('garage'), rates(g, eraContent('garage')))).toBeNull();
+	});
+
+	// Playtest 30: endless.json read "its next step is the next era" in the last era.
+	it('in the last era, says no era comes after this one', () => {
+		const s = fixture('endless');
+		const c = eraContent(s.eraId);
+		s.model = { ...s.model, capability: s.model.capability + 1000 };
+		const n = noRunBeats(s, c, rates(s, c))!;
+		expect(n.first).toBeNull();
+		expect(n.lastEra).toBe(true);
 	});
 
 	it('Dyson: the star’s kept watts count, so a lab keeping watts is offered the bigger runs they finish within a week', () => {
