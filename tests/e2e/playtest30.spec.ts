@@ -3,7 +3,7 @@
 // toasts beside the "Frontier" title, not over it.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { eraContent, PERKS } from '../../src/lib/content';
-import { memoryView, rates, releaseOutlook } from '../../src/lib/engine';
+import { autoBuyNext, memoryView, rates, releaseOutlook } from '../../src/lib/engine';
 import {
 	fixture,
 	gateWaitingState,
@@ -177,4 +177,31 @@ test('a notice lies beside the Frontier title, not over it', async ({ page }) =>
 	// Its words are all there within three lines, not cut at the toast's edge.
 	const line = notice.locator('span').first();
 	expect(await line.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+});
+
+// Playtest 30 came back after six hours of auto-buy to $1.2e213 unspent and a fleet unchanged,
+// and nothing said why: the card says what it orders next and at what cash, or why it waits.
+test('the Automation card says what auto-buy orders next, or that the power is full', async ({
+	page
+}) => {
+	const s = quietFixture('late-era');
+	s.meta.automation.buy.on = true;
+	const c = eraContent(s.eraId);
+	const next = autoBuyNext(s, c, rates(s, c));
+	expect(next?.lot).toBeTruthy();
+	const lot = (next as { lot: { id: string; count: number } }).lot;
+	// Too little cash to order it while the page opens: the card says the cash it waits for.
+	s.cash = s.cash.mul(0);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-era').tap();
+	const line = page.getByTestId('auto-buy-next');
+	await expect(line).toContainText(
+		new RegExp(
+			`^Next: \\d+ × ${escape(c.hardware.get(lot.id)!.name)}, \\$\\S+, once your cash reaches \\$\\S+\\.$`
+		)
+	);
+	await shot(page, 'auto-buy-next', line);
+	// Auto-buy off: nothing to say.
+	await page.getByRole('button', { name: 'Auto-buy hardware: on' }).tap();
+	await expect(line).toHaveCount(0);
 });

@@ -34,6 +34,7 @@ function engineImports(text: string): string[] {
 const SELECTORS: Record<string, string[]> = {
 	'Live.svelte': ['nextEraOpen', 'priceAdvice'],
 	'away/AwayReport.svelte': ['waitRemedy'],
+	'era/AutoBuyNext.svelte': ['autoBuyNext'],
 	'era/AutomationCard.svelte': ['AUTOMATION_RANGES', 'autoReleaseRule', 'automationValueOk', 'hasAutomation', 'perkOpen'],
 	'era/EraScreen.svelte': [
 		'goalBar',
