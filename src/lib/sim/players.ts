@@ -8,6 +8,7 @@ import {
 	newGame,
 	panelsOrdered,
 	perkCost,
+	perkIdle,
 	perkOpen,
 	playerLeads,
 	type Action,
@@ -51,13 +52,18 @@ const UNUSED_PERKS = new Set(PERKS.filter((p) => p.unlocks === 'match').map((p) 
 export function spendMoat(s: GameState, act: Act = actor(s)): void {
 	for (;;) {
 		const options = PERKS.filter(
-			(p) => !UNUSED_PERKS.has(p.id) && (s.meta.perks[p.id] ?? 0) < p.maxLevel && perkOpen(s, p.id)
+			(p) =>
+				!UNUSED_PERKS.has(p.id) &&
+				(s.meta.perks[p.id] ?? 0) < p.maxLevel &&
+				perkOpen(s, p.id) &&
+				!perkIdle(s, p.id)
 		)
 			.map((p) => ({ p, cost: perkCost(s, p.id) }))
 			.filter(({ cost }) => cost.lte(s.meta.moat))
 			.sort((a, b) => Number(!!b.p.unlocks) - Number(!!a.p.unlocks) || a.cost.cmp(b.cost));
 		if (!options.length) return;
-		act({ type: 'buy-perk', perk: options[0].p.id });
+		// A refusal ends the spending: the list would offer the same perk again for ever.
+		if (!act({ type: 'buy-perk', perk: options[0].p.id }).ok) return;
 	}
 }
 
