@@ -68,6 +68,14 @@ test('a damaged newest save: the backup is loaded, and the player is told', asyn
 	await page.reload();
 	await expect(page.getByTestId('notice')).toContainText('could not be loaded');
 	await expect(page.getByTestId('notice')).toContainText('backup');
+	// All of it in view: neither its own box nor the toasts' row cuts it (beside the title, an
+	// error's words were cut after three narrow lines: ci85's WebKit test read the first only).
+	const words = page.getByTestId('notice').locator('span').first();
+	expect(await words.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+	const region = await page.locator('.toast-region.notices').boundingBox();
+	const box = await words.boundingBox();
+	expect(box!.y + box!.height).toBeLessThanOrEqual(region!.y + region!.height + 1);
+	await page.screenshot({ path: test.info().outputPath('restored-notice-390.png') });
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 2'); // the backup's game
 });
