@@ -3,8 +3,8 @@
 // one does. Said before the tap (playtest 28 bought a unit 200× dearer than one that added the
 // same, and read so only after).
 import type { EraContent, HardwareDef } from '../content';
-import { D0, Decimal } from './decimal';
-import { farOf, farQuote } from './moon-mars';
+import { D0, type Decimal } from './decimal';
+import { farCap, farQuote, farUnitFlops } from './moon-mars';
 import type { Rates } from './rates';
 import type { GameState } from './state';
 
@@ -32,12 +32,11 @@ export function farCapBuy(
 	hardwareId: string,
 	count: number
 ): FarCapBuy | null {
-	const def = farOf(c);
+	const most = farCap(s, c);
 	const hw = c.hardware.get(hardwareId);
-	if (!def || !hw || !s.run || count < 1) return null;
+	if (!most || !hw || count < 1) return null;
 	// A far unit's FLOP/s, as rates count them (moon-mars.ts farFlops).
-	const unit = (h: HardwareDef) => new Decimal(h.flops).mul(r.mult.compute * c.era.reliability);
-	const most = s.run.target.div(def.sync);
+	const unit = (h: HardwareDef) => farUnitFlops(c, r.mult, h.flops);
 	const room = most.gt(r.far) ? most.sub(r.far) : D0;
 	const brings = unit(hw).mul(count);
 	if (brings.lte(room)) return null;

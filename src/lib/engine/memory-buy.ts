@@ -12,6 +12,7 @@ import { rentHourly } from './cloud-actions';
 import { arrivalIn } from './orbit';
 import { modelFootprint } from './purchases';
 import { rates, type Rates } from './rates';
+import { ordersRunning } from './throttle-after';
 import { keptByRates } from './kept-by-rates';
 import { gateWorse } from './models';
 import { throttleAfter } from './throttle-after';
@@ -65,13 +66,9 @@ export function landedWith(
 	hardwareId: string,
 	count: number
 ): GameState {
-	const t = cloneState(s);
+	const t = cloneState(ordersRunning(s));
 	let at = s.tick;
-	for (const o of t.orders) {
-		t.hardware[o.hardwareId] = (t.hardware[o.hardwareId] ?? 0) + o.count;
-		at = Math.max(at, o.arrivesAt);
-	}
-	t.orders = [];
+	for (const o of s.orders) at = Math.max(at, o.arrivesAt);
 	t.hardware[hardwareId] = (t.hardware[hardwareId] ?? 0) + count;
 	if (count > 0)
 		at = Math.max(at, s.tick + arrivalIn(s, c, c.hardware.get(hardwareId)!.leadTime, count).last);

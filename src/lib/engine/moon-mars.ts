@@ -44,7 +44,12 @@ export function farFlops(state: GameState, content: EraContent, mult: Multiplier
 		const n = state.moonMars.units[id];
 		if (n > 0) flops += content.hardware.get(id)!.flops * n;
 	}
-	return flops > 0 ? new Decimal(flops).mul(mult.compute * content.era.reliability) : D0;
+	return flops > 0 ? farUnitFlops(content, mult, flops) : D0;
+}
+
+/** Far FLOP/s of units whose catalog FLOP/s add up to `flops` (research and reliability applied). */
+export function farUnitFlops(content: EraContent, mult: Multipliers, flops: number): Decimal {
+	return new Decimal(flops).mul(mult.compute * content.era.reliability);
 }
 
 /** Cash per far unit of `price × base`: the era's money, a chip shortage's premium. */
@@ -92,10 +97,16 @@ export function farQuote(
 
 /** Far FLOP/s the current run takes: all of them, up to its target over the light delay. */
 export function farToRun(state: GameState, content: EraContent, far: Decimal): Decimal {
-	const def = farOf(content);
-	if (!def || !state.run || !far.gt(0)) return D0;
-	const most = state.run.target.div(def.sync);
+	const most = farCap(state, content);
+	if (!most || !far.gt(0)) return D0;
 	return far.lt(most) ? far : most;
+}
+
+/** The most far FLOP/s the run under way can take through the light delay (null with no run, or
+ * outside Moon and Mars). */
+export function farCap(state: GameState, content: EraContent): Decimal | null {
+	const def = farOf(content);
+	return def && state.run ? state.run.target.div(def.sync) : null;
 }
 
 /** Batch tokens per second: what far sites could run on the FLOP/s the run does not take
