@@ -1031,6 +1031,21 @@ test('losing cash: the Lab says when it runs out and which cost outruns the sale
 	await openWithSave(page, recordOf(s));
 	await expect(card.locator('h3')).toContainText('Payroll missed');
 	await expect(card).toContainText('Researchers are down tools');
+	// What brings them back: an hour of cash, or letting some go (playtest 31 held $7T, its
+	// researchers down tools for hours, and found by trial that letting two go brought the rest
+	// back).
+	await expect(card).toContainText('or once cash holds an hour of salaries and power ($');
+	const remedy = page.getByTestId('cash-loss-remedy');
+	await expect(remedy).toContainText(
+		/Let \d+ researchers? go \(Research\) and the rest are back at work at once/
+	);
+	const n = Number((await remedy.textContent())!.match(/Let (\d+)/)![1]);
+	expect(n).toBeGreaterThan(0);
+	expect(n).toBeLessThan(s.researchers);
+	await page.getByTestId('tab-research').click();
+	for (let i = 0; i < n; i++) await page.getByTestId('let-go').click();
+	await page.getByTestId('tab-lab').click();
+	await expect(card).not.toContainText('Researchers are down tools');
 });
 
 test('the gate says the grid makes power dearer with the release, before it (playtest 12)', async ({
@@ -1116,7 +1131,7 @@ test('Relearn takes the earlier eras’ hardware and scaling projects in one tap
 	// What is left to learn, and what the button does (playtest 17 read "Learned again … 4" as
 	// done and could not tell what Relearn does).
 	await expect(page.getByTestId('relearn')).toContainText(
-		`Still to learn again for this era's chips and scale: ${left.length} of the earlier eras' hardware and scaling projects. Relearn buys as many as your insight pays for, cheapest first: next, ${relearnQuote(s, c).next}.`
+		`Still to learn again for this era's chips and scale: ${left.length} of the earlier eras' hardware and scaling projects (the field's, not only those your lab did). Relearn buys as many as your insight pays for, cheapest first: next, ${relearnQuote(s, c).next}.`
 	);
 	await button.dblclick();
 	await expect(page.getByTestId('relearn')).toHaveCount(0);

@@ -14,7 +14,7 @@ import { netPrice } from './power-sources';
 import { automationWaits } from './automation';
 import { runEnd } from './edge';
 import { runIsDone } from './models';
-import { rates, rehireCash, type Rates } from './rates';
+import { rates, rehireCash, runwayCash, type Rates } from './rates';
 import { changing } from './rates-kept';
 import type { GameState, Run } from './state';
 import { nextScheduledTick, stepAndRates } from './step';
@@ -133,8 +133,11 @@ export function quietSteps(state: GameState, content: EraContent, r: Rates, limi
 	// pays them (rehireDue); automation buys once cash reaches its next purchase.
 	if (state.idle && lim > 0) {
 		const threshold = rehireCash(r);
-		if (r.salaries.gt(0)) lim = path.reaches(threshold, r.salaries);
-		else if (state.cash.gte(threshold))
+		// The first step in which either rehire condition holds (rehireDue).
+		if (r.salaries.gt(0)) {
+			path.reaches(runwayCash(r));
+			lim = path.reaches(threshold, r.salaries);
+		} else if (state.cash.gte(threshold))
 			return { steps: 0, unmet, busy, stuck, due: state.tick + 1 >= due };
 		else lim = path.reaches(threshold);
 	}

@@ -1,11 +1,14 @@
 // "While you were away": what changed between the state before and after a catch-up. Pure.
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
+import { autoReleaseHold, type ReleaseHold } from './automation';
+import { autoReleaseRule } from './automation-settings';
 import { distilledName } from './edge';
+import { memoryView } from './purchases';
 import { playerRank, standings } from './leaderboard';
 import { gateWorse, runModelName } from './models';
 import { labCompute } from './moon-mars';
-import { rates } from './rates';
+import { rates, type Rates } from './rates';
 import { runPause, type RunPause } from './run-pause';
 import { runProgress, runTimeLeft } from './run-plan';
 import type { GameState, Headline, Model } from './state';
@@ -46,6 +49,10 @@ export interface AwayReport {
 	 * gateWorse): playtest 29 read a worse model's line in green. */
 	served: Model;
 	waitingWorse: boolean;
+	/** Auto-release holds the waiting model (automation.ts autoReleaseHold): why, and for memory
+	 * the share of its speed the fleet's memory would serve it at and the rule's least. Playtest
+	 * 31 came back after three hours to 105 runs finished and nothing said why none was released. */
+	held: { reason: ReleaseHold; fit: number | null; minFit: number } | null;
 	deliveries: number;
 	rivalReleases: number;
 	rankBefore: number;
@@ -107,6 +114,7 @@ export function awayReport(
 		waitedBefore: !!before.gate && after.gate?.name === before.gate.name,
 		served: after.model,
 		waitingWorse: gateWorse(after),
+		held: heldAtGate(after, content, rAfter),
 		deliveries: fresh.filter((n) => n.kind === 'delivery').length,
 		rivalReleases: versions(after) - versions(before),
 		rankBefore: playerRank(before, content),
@@ -129,6 +137,13 @@ export function awayReport(
 			: null,
 		chart
 	};
+}
+
+function heldAtGate(s: GameState, c: EraContent, r: Rates): AwayReport['held'] {
+	const reason = autoReleaseHold(s, c, r);
+	if (!reason) return null;
+	const fit = reason === 'memory' ? memoryView(s, c, r).gateFit : null;
+	return { reason, fit, minFit: autoReleaseRule(s, c).minFit };
 }
 
 /** The last run of the absence made the model at the gate or the one served (released by

@@ -32,6 +32,7 @@ export { Decimal, D0, isFiniteDecimal } from './decimal';
 export { between, flow, type Flow } from './flow';
 export { cashTrend, netIncome, rentPerSec, type CashTrend } from './cash-trend';
 export { cashLoss, LOSS_WARN_WITHIN, splitLoss, type CashLoss, type SplitLoss } from './cash-loss';
+export { rehireWay, type RehireWay } from './rehire-way';
 export * from './market';
 export * from './market-outlook';
 export * from './wait-remedy';
@@ -76,6 +77,8 @@ export {
 	powerPriceIndex,
 	rates,
 	rehireCash,
+	runwayCash,
+	REHIRE_RUNWAY,
 	rehireDue,
 	shareThatServes,
 	trainingBoost,

@@ -2,6 +2,13 @@
 // what releasing the waiting model would do to demand and capacity. Screens and the scripted
 // players read these; the rule itself lives once in rates.ts and market.ts.
 import type { EraContent, PriceTierDef } from '../content';
+import {
+	bestPriceTier,
+	openingTier,
+	sellsOutAt,
+	tierOutlook,
+	type TierOutlook
+} from './tier-outlook';
 import { restingHype } from './loyalty';
 import { D0, type Decimal } from './decimal';
 import { netIncome } from './cash-trend';
@@ -10,53 +17,11 @@ import { cloneState } from './clone';
 import { market, revenue } from './market';
 import { gateWorse, releaseGate } from './models';
 import { powerPriceIndex } from './power-bill';
-import { rentedServingAt, spotAtFleet } from './cloud';
-import { capacityAt, rates, tierMarket, type Rates } from './rates';
+import { rates, type Rates } from './rates';
 import { quotedTrainShare } from './run-pace';
 import type { GameState } from './state';
 
-export interface TierOutlook {
-	tier: PriceTierDef;
-	/** The market with this tier and everything else as it is now. */
-	rates: Rates;
-	demand: Decimal;
-	/** Cash per second it would earn now before costs: min(its demand, capacity as it is now) ×
-	 * its price, and the spare capacity resold at its spot price (market.ts revenue: playtest 8
-	 * read "Cheap would earn 170 % more" in the Cloud, where the switch raised income 35 %). */
-	income: Decimal;
-}
-
-/** Each price tier's share, demand and income, with the rest of the lab as it is now (with
- * `trainShare` given, the serving capacity at that split instead: priceAdvice's other case). */
-export function tierOutlook(
-	state: GameState,
-	content: EraContent,
-	trainShare?: number
-): TierOutlook[] {
-	const now = rates(state, content);
-	const capacity = trainShare === undefined ? now.capacity : capacityAt(now, trainShare);
-	return [...content.priceTiers.values()].map((tier) => {
-		const listed = tierMarket(state, content, now.mult, tier);
-		const r: Rates = {
-			...now,
-			...listed,
-			capacity,
-			rentedServing:
-				trainShare === undefined ? now.rentedServing : rentedServingAt(now, trainShare),
-			spotPrice: spotAtFleet(listed, now.fullCapacity.sub(now.rentedFull))
-		};
-		const m = market(r, state.hype);
-		return { tier, rates: r, demand: m.demand, income: revenue(m, r) };
-	});
-}
-
-/** The tier that would earn the most per second now (the current one on a tie). Short of
- * capacity a dearer tier pays only while its smaller demand still fills the capacity. */
-export function bestPriceTier(outlook: readonly TierOutlook[], current: string): TierOutlook {
-	let best = outlook.find((o) => o.tier.id === current) ?? outlook[0];
-	for (const o of outlook) if (o.income.gt(best.income.mul(1 + 1e-9))) best = o;
-	return best;
-}
+export { bestPriceTier, openingTier, sellsOutAt, tierOutlook, type TierOutlook };
 
 /** Another tier earns this much more than the current one before the Lab says so. */
 export const PRICE_ADVICE_GAIN = 0.1;
@@ -105,7 +70,7 @@ export function priceAdvice(
 		gain,
 		training,
 		otherwise: there.tier.id === best.tier.id ? null : { tier: there.tier, training: other },
-		sellsOut: best.demand.gt(best.rates.capacity) && !current.demand.gt(current.rates.capacity)
+		sellsOut: sellsOutAt(best, current)
 	};
 }
 

@@ -6,6 +6,7 @@ import { multipliers } from './effects';
 import { recordHistory } from './history';
 import { makeStarterModel } from './models';
 import { money } from './money';
+import { openingTier, tierOutlook } from './tier-outlook';
 import { initialRivals, scheduleNext } from './rivals';
 import { drawFirstGap } from './world-events';
 import { GAME_STATE, META, takeId, type GameState, type Meta } from './state';
@@ -59,6 +60,8 @@ export function newGame(
 			rival,
 			era.rivals.find((d) => d.id === rival.id)!
 		);
+	// The era opens on the price that earns the most, unless it would sell out (tier-outlook.ts).
+	state.priceTier = openingTier(tierOutlook(state, content), state.priceTier).id;
 	state.nextEventAt = drawFirstGap(state);
 	recordHistory(state);
 	// The era opens with a headline (no draw: the seeded sequence stays as it was), so the

@@ -22,7 +22,7 @@ import { experimentBoost, spareShare } from './experiments';
 import type { GameState } from './state';
 
 export { powerBill, powerPriceIndex };
-export { rehireCash, rehireDue } from './rehire';
+export { rehireCash, rehireDue, runwayCash, REHIRE_RUNWAY } from './rehire';
 
 export interface Rates {
 	mult: Multipliers;

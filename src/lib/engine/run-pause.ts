@@ -4,7 +4,7 @@ import { quietCash } from './cash-path';
 import type { Decimal } from './decimal';
 import { ownBusy, soldOutHype } from './market';
 import { powerCutShare } from './power-cut';
-import { rehireCash, type Rates } from './rates';
+import { rehireCash, runwayCash, type Rates } from './rates';
 import type { GameState } from './state';
 
 /** Why the current run makes no progress: the lab ran out of cash and the grid powers only
@@ -29,7 +29,7 @@ export const CUT_LIFT_HORIZON = 7 * 24 * 3600;
 
 /**
  * Seconds until a broke lab's cut lifts (rehireDue: cash covers rehireCash and the income pays
- * the salaries) with the rates as they are now, by advance's own cash path (hype fading or
+ * the salaries, or cash covers runwayCash) with the rates as they are now, by advance's own cash path (hype fading or
  * customers coming back included); Infinity past CUT_LIFT_HORIZON or never. Playtest 4 came
  * back to a run frozen at 99.9 % "until you hold $2.61K", about 18 minutes away, unsaid.
  */
@@ -39,6 +39,7 @@ export function cutLiftsIn(s: GameState, r: Rates): number {
 	const path = quietCash(s, r, unmet, !unmet && ownBusy(r, s.hype), CUT_LIFT_HORIZON);
 	const threshold = rehireCash(r);
 	// The step in which cash reaches it; the cut lifts at that step's end.
+	if (r.salaries.gt(0)) path.reaches(runwayCash(r));
 	const at = r.salaries.gt(0) ? path.reaches(threshold, r.salaries) : path.reaches(threshold);
 	return at >= CUT_LIFT_HORIZON ? Infinity : at + 1;
 }

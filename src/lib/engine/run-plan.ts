@@ -27,6 +27,19 @@ export function oneSizeUp(s: GameState, c: EraContent): RunSizeDef {
 	return sizeUpFrom(c, s.model);
 }
 
+/** The best model the lab has: the served one, or a better one waiting at the gate. */
+function bestModel(s: GameState): Model {
+	return s.gate && s.gate.capability > s.model.capability ? s.gate : s.model;
+}
+
+/** The run size one up from the best model the lab has (bestModel). Not the Run scheduler's
+ * (tried after playtest 31, whose scheduler started 105 Small runs beside a better model held
+ * for memory): from such a model it trained bigger ones still, and the scripted players who own
+ * it took 1620 minutes over an era (720 asked). */
+function sizeUpFromBest(s: GameState, c: EraContent): RunSizeDef {
+	return sizeUpFrom(c, bestModel(s));
+}
+
 /** The run size one up from `model`'s training (the largest if none is bigger). */
 function sizeUpFrom(c: EraContent, model: Model): RunSizeDef {
 	const sizes = c.era.runSizes;
@@ -92,9 +105,9 @@ export function suggestedRunSize(s: GameState, c: EraContent, r: Rates): RunSize
 	// size up from it (playtest 18 was offered the Short run that had trained the Ember-2
 	// waiting). A lucky run can score past one size up's average (playtest 17: "Huge: about
 	// 83.0, below what you serve" was the size suggested after one).
-	const gateBetter = !!s.gate && s.gate.capability > s.model.capability;
-	const best = gateBetter ? s.gate!.capability : s.model.capability;
-	const up = sizeUpFrom(c, gateBetter ? s.gate! : s.model);
+	const gateBetter = bestModel(s) !== s.model;
+	const best = bestModel(s).capability;
+	const up = sizeUpFromBest(s, c);
 	if (expectedCapability(r, up) > best) return up;
 	const offered = runSizesOffered(s, c, r);
 	const beats = (z: RunSizeDef) => z.flop >= up.flop && expectedCapability(r, z) > best;

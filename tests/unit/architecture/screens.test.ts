@@ -94,7 +94,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/MemoryFixNote.svelte': ['memoryFix'],
 	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'swarmFit'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
-	'lab/CashLoss.svelte': ['REHIRE_SECONDS'],
+	'lab/CashLoss.svelte': ['REHIRE_SECONDS', 'rehireWay'],
 	'lab/lab-loss.ts': ['cashLoss'],
 	'lab/SplitLoss.svelte': ['splitLoss'],
 	'lab/DemandBar.svelte': [
@@ -116,7 +116,7 @@ const SELECTORS: Record<string, string[]> = {
 		'eventEffect',
 		'eventPending'
 	],
-	'lab/LaunchGate.svelte': ['autoReleaseHold', 'gateGoal', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
+	'lab/LaunchGate.svelte': ['autoReleaseHold', 'autoReleaseRule', 'gateGoal', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
 	'lab/TrainServe.svelte': [
 		'experimentsUnstaffed',
 		'experimentsView',

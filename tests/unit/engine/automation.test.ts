@@ -8,6 +8,7 @@ import {
 	autoReleaseHeld,
 	autoReleaseHold,
 	autoReleaseRule,
+	awayReport,
 	automationValueOk,
 	setAutomation,
 	buyPerk,
@@ -59,8 +60,14 @@ describe('auto-release and memory', () => {
 		// Far more parameters than the fleet holds: well under half its speed.
 		s.gate = { ...s.model, name: 'Big', capability: s.model.capability + 5, params: fits.mul(16) };
 		expect(autoReleaseHeld(s, c, rates(s, c))).toBe(true);
+		const before = cloneState(s);
 		advance(s, c, 60);
 		expect(s.gate?.name).toBe('Big');
+		// The away report says why it still waits (playtest 31), with the fit the gate says.
+		const held = awayReport(before, s, c, [], 0).held!;
+		expect(held.reason).toBe('memory');
+		expect(held.fit).toBe(memoryView(s, c, rates(s, c)).gateFit);
+		expect(held.fit!).toBeLessThan(held.minFit);
 		// The same gain in a model that fits: released at the next step, and nothing is held.
 		s.gate = { ...s.gate!, params: fits.div(2) };
 		expect(autoReleaseHeld(s, c, rates(s, c))).toBe(false);

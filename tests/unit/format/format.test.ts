@@ -1,3 +1,4 @@
+import { formatPercentBelow } from '../../../src/lib/format/percent-below';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../src/lib/engine';
@@ -422,5 +423,15 @@ describe("an estimate's duration (formatAbout)", () => {
 		expect(formatAbout(13.6 * 3600)).toBe('14h');
 		expect(formatAbout(30 * 3600)).toBe('1d 6h');
 		expect(formatAbout(Infinity)).toBe('∞');
+	});
+});
+
+describe('formatPercentBelow', () => {
+	it('a share under the limit never reads at it (playtest 31: "50% speed" under a 50% rule)', () => {
+		expect(formatPercentBelow(0.4996, 0.5)).toBe('49.9%');
+		expect(formatPercentBelow(0.496, 0.5)).toBe('49.6%');
+		expect(formatPercentBelow(0.46, 0.5)).toBe('46%');
+		expect(formatPercentBelow(0.5, 0.5)).toBe('50%');
+		expect(formatPercentBelow(0.7, 0.5)).toBe('70%');
 	});
 });

@@ -27,7 +27,8 @@ describe('the away report’s run lines', () => {
 			waiting: model('Tharsis-4', 213.2),
 			waitedBefore: true,
 			served,
-			waitingWorse: false
+			waitingWorse: false,
+			held: null
 		});
 		expect(lines.finished).toBe(
 			'1 training run finished: it made Tharsis-5, set aside: the launch gate kept the better model.'
@@ -44,7 +45,8 @@ describe('the away report’s run lines', () => {
 			waiting: model('Tharsis-5', 220.4),
 			waitedBefore: false,
 			served,
-			waitingWorse: false
+			waitingWorse: false,
+			held: null
 		});
 		expect(lines.finished).toBe('1 training run finished: it made Tharsis-5.');
 		expect(lines.waiting).toBe('Tharsis-5 (capability 220.4) waits at the launch gate.');
@@ -57,7 +59,8 @@ describe('the away report’s run lines', () => {
 			waiting: null,
 			waitedBefore: false,
 			served,
-			waitingWorse: false
+			waitingWorse: false,
+			held: null
 		});
 		expect(lines).toEqual({
 			finished: '3 training runs finished; the last made Ember-7.',
@@ -72,7 +75,8 @@ describe('the away report’s run lines', () => {
 			waiting: model('Atlas-1', 60.9),
 			waitedBefore: false,
 			served,
-			waitingWorse: true
+			waitingWorse: true,
+			held: null
 		};
 		expect(awayRunLines(report).waiting).toBe(
 			'Atlas-1 (capability 60.9) waits at the launch gate: worse than Atlas-0 (66.0), which you serve.'
@@ -89,7 +93,8 @@ describe('the away report’s run lines', () => {
 			waiting: model('Ember-2', 40),
 			waitedBefore: true,
 			served,
-			waitingWorse: false
+			waitingWorse: false,
+			held: null
 		});
 		expect(lines.finished).toBeNull();
 		expect(lines.waiting).toContain('still waits');
@@ -128,5 +133,27 @@ describe('the away report’s radiation line', () => {
 		);
 		expect(awayRadiationLine({ radiationLost: 3 })).toContain('retired 3 units');
 		expect(awayRadiationLine({ radiationLost: 0 })).toBeNull();
+	});
+
+	it('says why auto-release holds the waiting model, never at the rule’s own figure (playtest 31)', () => {
+		const report = {
+			runsFinished: 105,
+			lastMade: { name: 'Cirrus-186', setAside: true },
+			waiting: model('Cirrus-81', 55.4),
+			waitedBefore: true,
+			served,
+			waitingWorse: false
+		};
+		const memory = awayRunLines({
+			...report,
+			held: { reason: 'memory', fit: 0.4996, minFit: 0.5 }
+		}).waiting!;
+		expect(memory).toContain(
+			'Auto-release holds it: your fleet’s memory would serve it at 49.9% speed, under the 50% its rule asks'
+		);
+		expect(memory).toContain('Memory card');
+		const swarm = awayRunLines({ ...report, held: { reason: 'swarm', fit: null, minFit: 0.5 } });
+		expect(swarm.waiting).toContain('under half the speed of the model you serve');
+		expect(awayRunLines({ ...report, held: null }).waiting).not.toContain('Auto-release');
 	});
 });

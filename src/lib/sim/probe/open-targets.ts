@@ -195,6 +195,14 @@ import type { Target } from './target';
  *   cover 1.9, 8–10 at 1.3) but the lab is short 12 % / 13 % of the era: even at cover 1.3 only a
  *   release rush passes it. The same wall as Dyson's: the experiments want spare, the capacity
  *   target wants the lab short a fifth of the era.
+ * A swarm routed by the lab's own serving (2026-12-06, branch `edge31`, env ROUTE): the swarm serves
+ *   at most ROUTE tokens for each token the own fleet serves (sign-in, routing, updates), so
+ *   training flat out leaves the swarm idle and the slider moves the Edge's serving again (the
+ *   swarm is ~8× the own fleet's capacity from 20 minutes on). The race from the saved starts,
+ *   seeds 1–5: ROUTE 10, the scripted player free to route nothing (it trained at 1 and its market
+ *   fell to hype −1): −13.3 %; the player keeping the whole swarm routed: 13.5 %; ROUTE 30: −3.5 %.
+ *   Per seed each constant share moves ±15 points from the next one (luck), so five seeds cannot
+ *   tell 13.5 from −3.5: the routed swarm does not make the Edge's split a decision by itself.
  * Luck capped at 150 points (branch `luck27`, env LUCK: a run's outcome moves it ±8 % of 150 points
  *   at most, so the Edge's draw is ±12 points, not ±17): the Edge's constant share from the saved
  *   starts 4.2 -> −0.6 % (fifteen seeds; 0.8–0.9 best per seed). Luck does not flatten the Edge.

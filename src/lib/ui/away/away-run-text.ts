@@ -5,12 +5,13 @@
 import type { AwayReport } from '$lib/engine';
 import { formatDuration } from '$lib/format/duration';
 import { formatMoney, formatPercent } from '$lib/format/number';
+import { formatPercentBelow } from '$lib/format/percent-below';
 
 /** The runs' line and the gate's (null: no run finished; nothing waits). */
 export function awayRunLines(
 	report: Pick<
 		AwayReport,
-		'runsFinished' | 'lastMade' | 'waiting' | 'waitedBefore' | 'served' | 'waitingWorse'
+		'runsFinished' | 'lastMade' | 'waiting' | 'waitedBefore' | 'served' | 'waitingWorse' | 'held'
 	>
 ): { finished: string | null; waiting: string | null } {
 	const { runsFinished: n, lastMade, waiting, served } = report;
@@ -33,8 +34,18 @@ export function awayRunLines(
 			model &&
 			(report.waitedBefore
 				? `${model} still waits at the launch gate${worse || ', as when you left'}.`
-				: `${model} waits at the launch gate${worse}.`)
+				: `${model} waits at the launch gate${worse}.`) + heldText(report.held)
 	};
+}
+
+/** Why auto-release holds the waiting model (playtest 31 came back to 105 runs finished and
+ * nothing said why none was released). */
+function heldText(held: AwayReport['held']): string {
+	if (!held) return '';
+	if (held.reason === 'swarm')
+		return ' Auto-release holds it: split across more of your swarm’s devices a copy, it would serve there at under half the speed of the model you serve.';
+	const at = held.fit === null ? '' : ` at ${formatPercentBelow(held.fit, held.minFit)} speed`;
+	return ` Auto-release holds it: your fleet’s memory would serve it${at}, under the ${formatPercent(held.minFit)} its rule asks (the Memory card on the Fleet says the cheapest way to fit it).`;
 }
 
 /** The run still under way: how far it came while away and what it has left at today's pace

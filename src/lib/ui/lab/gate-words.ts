@@ -58,7 +58,12 @@ export function releaseVerdict(
 			release: true,
 			text: `Release now: ${why}.`,
 			fact: null,
-			worthIt: o.warnsLeave ? 'Still worth it: income rises all the same.' : null
+			// Playtest 31 read "Income $1.11/s → $1.01/s at launch … income rises all the same".
+			worthIt: !o.warnsLeave
+				? null
+				: o.incomeAfter.gte(o.incomeNow)
+					? 'Still worth it: income rises all the same.'
+					: 'Still worth it: once the launch settles, it earns more than holding would.'
 		};
 	}
 	const when = o.heldFades

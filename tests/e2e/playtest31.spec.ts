@@ -1,0 +1,36 @@
+// Playtest 31 (a newcomer in check-ins, the Garage to the Cloud): auto-release held Cirrus-81 for
+// memory under "would serve it at 50% speed" beside a rule of "50% speed or more", while the gate
+// said "Release now: Cirrus-81 earns more".
+import { expect, test } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import { autoReleaseHold, memoryView, newGame, rates } from '../../src/lib/engine';
+import { openWithSave, recordOf } from './saves';
+
+test('a model held by auto-release just under its memory rule: the figure never reads the rule’s, and the gate says it earns more even so', async ({
+	page
+}) => {
+	const c = eraContent('cloud');
+	const s = newGame(1, 'cloud');
+	s.meta.perks['release-manager'] = 1;
+	s.meta.automation.release.on = true;
+	for (const r of s.rivals) r.nextReleaseAt = s.tick + 1e6;
+	s.nextEventAt = s.tick + 1e6;
+	// Parameters that the fleet's memory serves at 49.5 % speed (formatPercent reads "50%").
+	const per = rates(s, c).memory.div(c.era.servingBytesPerParam);
+	s.gate = {
+		...s.model,
+		name: 'Cirrus-81',
+		capability: s.model.capability + 10,
+		params: per.mul(4.04)
+	};
+	const r = rates(s, c);
+	expect(autoReleaseHold(s, c, r)).toBe('memory');
+	const fit = memoryView(s, c, r).gateFit!;
+	expect(fit).toBeGreaterThan(0.495);
+	expect(fit).toBeLessThan(0.5);
+	await openWithSave(page, recordOf(s));
+	const held = page.getByTestId('gate-held');
+	await expect(held).toContainText('would serve it at 49.5% speed, under the 50% its rule asks');
+	await expect(held).toContainText('It earns more even so: release it yourself, or add memory.');
+	await expect(page.getByTestId('gate-verdict')).toContainText('Release now');
+});
