@@ -41,7 +41,7 @@ export interface AwayReport {
 	 * launch gate set it aside for the better model it kept (models.ts finishRun). Playtest 23 read
 	 * "1 training run finished. Tharsis-4 waits at the launch gate." of a Tharsis-4 that waited
 	 * before it left, the run's Tharsis-5 set aside. */
-	lastMade: { name: string; setAside: boolean } | null;
+	lastMade: { name: string; setAside: boolean; disappointed: boolean } | null;
 	/** A model waiting at the launch gate now, and whether it waited there before the absence. */
 	waiting: Model | null;
 	waitedBefore: boolean;
@@ -109,7 +109,7 @@ export function awayReport(
 		computeBefore: labCompute(rBefore),
 		computeAfter: labCompute(rAfter),
 		runsFinished: after.stats.runsFinished - before.stats.runsFinished,
-		lastMade: lastMade(before, after, content),
+		lastMade: lastMade(before, after, content, fresh),
 		waiting: after.gate,
 		waitedBefore: !!before.gate && after.gate?.name === before.gate.name,
 		served: after.model,
@@ -151,15 +151,26 @@ function heldAtGate(s: GameState, c: EraContent, r: Rates): AwayReport['held'] {
 function lastMade(
 	before: GameState,
 	after: GameState,
-	content: EraContent
+	content: EraContent,
+	fresh: readonly Headline[]
 ): AwayReport['lastMade'] {
 	if (after.stats.runsFinished === before.stats.runsFinished) return null;
 	const name = runModelName(content, after.stats.runsFinished);
 	const made = [after.gate, after.model].find(
 		(m) => m && (m.name === name || m.name === distilledName(name))
 	);
-	return { name: made?.name ?? name, setAside: !made };
+	// A run kept at the gate is told in the news as it finishes (models.ts finishRun), the last
+	// such line the last run's: whether luck let it down (playtest 31 came back to "it made
+	// Ember-5", 37.2 of the 50 its size averages, and nothing said the draw was poor).
+	const told = fresh.filter((n) => FINISHED.has(n.kind)).at(-1);
+	return {
+		name: made?.name ?? name,
+		setAside: !made,
+		disappointed: !!made && told?.kind === 'disappointing-run'
+	};
 }
+/** The news a finished run kept at the gate is told with (models.ts finishRun). */
+const FINISHED = new Set(['run-finished', 'disappointing-run', 'distilled']);
 
 /** Every world event of the absence (the news keeps the last few) and what became of the lab's
  * rented racks (playtest 27 found the lease's end below a dozen rival releases), then the lab's

@@ -185,7 +185,7 @@ describe('the away report’s runs', () => {
 		const report = awayReport(before, after, garage, [], 0);
 		expect(report.runsFinished).toBe(1);
 		const made = runModelName(garage, after.stats.runsFinished);
-		expect(report.lastMade).toEqual({ name: made, setAside: true });
+		expect(report.lastMade).toEqual({ name: made, setAside: true, disappointed: false });
 		expect(report.waiting?.name).toBe('Ember-99');
 		expect(report.waitedBefore).toBe(true);
 		expect(after.news.some((n) => n.kind === 'set-aside' && n.text.startsWith(made))).toBe(true);
@@ -196,7 +196,7 @@ describe('the away report’s runs', () => {
 		const after = cloneState(before);
 		advance(after, garage, 4 * 3600);
 		const report = awayReport(before, after, garage, [], 0);
-		expect(report.lastMade).toEqual({ name: after.gate!.name, setAside: false });
+		expect(report.lastMade).toMatchObject({ name: after.gate!.name, setAside: false });
 		expect(report.waitedBefore).toBe(false);
 	});
 
@@ -205,7 +205,7 @@ describe('the away report’s runs', () => {
 		const after = cloneState(before);
 		advance(after, garage, 4 * 3600);
 		const report = awayReport(before, after, garage, [], 0);
-		expect(report.lastMade).toEqual({ name: after.gate!.name, setAside: false });
+		expect(report.lastMade).toMatchObject({ name: after.gate!.name, setAside: false });
 		expect(after.gate!.name).not.toBe('Ember-99');
 		expect(report.waitedBefore).toBe(false);
 	});
@@ -222,6 +222,21 @@ describe('the away report’s runs', () => {
 		const r = awayReport(worse, after, garage, [], 0);
 		expect(r.waiting?.name).toBe('Ember-99');
 		expect(r.waitingWorse).toBe(true);
+	});
+
+	it('says whether luck let the last run down (playtest 31: "it made Ember-5", 37.2 of about 50)', () => {
+		for (const [outcome, disappointed] of [
+			[0.7, true],
+			[1.0, false]
+		] as const) {
+			const before = gateLab(0);
+			before.run!.outcome = outcome;
+			const after = cloneState(before);
+			advance(after, garage, 4 * 3600);
+			const report = awayReport(before, after, garage, [], 0);
+			expect(report.runsFinished).toBe(1);
+			expect(report.lastMade).toEqual({ name: after.gate!.name, setAside: false, disappointed });
+		}
 	});
 
 	it('says nothing of a run when none finished', () => {

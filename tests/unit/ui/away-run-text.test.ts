@@ -23,7 +23,7 @@ describe('the away report’s run lines', () => {
 	it('names the set-aside model the run made, and the one that still waits', () => {
 		const lines = awayRunLines({
 			runsFinished: 1,
-			lastMade: { name: 'Tharsis-5', setAside: true },
+			lastMade: { name: 'Tharsis-5', setAside: true, disappointed: false },
 			waiting: model('Tharsis-4', 213.2),
 			waitedBefore: true,
 			served,
@@ -41,7 +41,7 @@ describe('the away report’s run lines', () => {
 	it('names the model the run made that waits now', () => {
 		const lines = awayRunLines({
 			runsFinished: 1,
-			lastMade: { name: 'Tharsis-5', setAside: false },
+			lastMade: { name: 'Tharsis-5', setAside: false, disappointed: false },
 			waiting: model('Tharsis-5', 220.4),
 			waitedBefore: false,
 			served,
@@ -55,7 +55,7 @@ describe('the away report’s run lines', () => {
 	it('of several runs, names the last', () => {
 		const lines = awayRunLines({
 			runsFinished: 3,
-			lastMade: { name: 'Ember-7', setAside: false },
+			lastMade: { name: 'Ember-7', setAside: false, disappointed: false },
 			waiting: null,
 			waitedBefore: false,
 			served,
@@ -71,7 +71,7 @@ describe('the away report’s run lines', () => {
 	it('says a worse model waiting is worse than the one served (playtest 29)', () => {
 		const report = {
 			runsFinished: 1,
-			lastMade: { name: 'Atlas-1', setAside: false },
+			lastMade: { name: 'Atlas-1', setAside: false, disappointed: false },
 			waiting: model('Atlas-1', 60.9),
 			waitedBefore: false,
 			served,
@@ -138,7 +138,7 @@ describe('the away report’s radiation line', () => {
 	it('says why auto-release holds the waiting model, never at the rule’s own figure (playtest 31)', () => {
 		const report = {
 			runsFinished: 105,
-			lastMade: { name: 'Cirrus-186', setAside: true },
+			lastMade: { name: 'Cirrus-186', setAside: true, disappointed: false },
 			waiting: model('Cirrus-81', 55.4),
 			waitedBefore: true,
 			served,
@@ -155,5 +155,20 @@ describe('the away report’s radiation line', () => {
 		const swarm = awayRunLines({ ...report, held: { reason: 'swarm', fit: null, minFit: 0.5 } });
 		expect(swarm.waiting).toContain('under half the speed of the model you serve');
 		expect(awayRunLines({ ...report, held: null }).waiting).not.toContain('Auto-release');
+	});
+
+	it('says the last run disappointed, when luck let it down (playtest 31)', () => {
+		const lines = awayRunLines({
+			runsFinished: 1,
+			lastMade: { name: 'Ember-5', setAside: false, disappointed: true },
+			waiting: model('Ember-5', 37.2),
+			waitedBefore: false,
+			served,
+			waitingWorse: true,
+			held: null
+		});
+		expect(lines.finished).toBe(
+			'1 training run finished: it made Ember-5, a disappointing run: luck left it below what its size usually scores.'
+		);
 	});
 });

@@ -18,7 +18,11 @@ export function awayRunLines(
 	let finished: string | null = null;
 	if (n > 0) {
 		const runs = n === 1 ? '1 training run finished' : `${n} training runs finished`;
-		const aside = lastMade?.setAside ? ', set aside: the launch gate kept the better model' : '';
+		const aside = lastMade?.setAside
+			? ', set aside: the launch gate kept the better model'
+			: lastMade?.disappointed
+				? ', a disappointing run: luck left it below what its size usually scores'
+				: '';
 		finished = lastMade
 			? `${runs}${n === 1 ? ': it made' : '; the last made'} ${lastMade.name}${aside}.`
 			: `${runs}.`;
