@@ -1,7 +1,8 @@
 // Answering a world event: the choice card's action. An answer's fee is paid now; its other
 // consequences and its multipliers are world-events.ts's.
 import type { EraContent, EventOptionDef } from '../content';
-import { D0, type Decimal } from './decimal';
+import { D0, dmin, type Decimal } from './decimal';
+import { restingHype } from './loyalty';
 import { market, revenue } from './market';
 import { rates } from './rates';
 import type { ActionResult } from './actions';
@@ -9,13 +10,19 @@ import type { GameState } from './state';
 import { pushNews } from './news';
 import { activeEvent, eventOptionDef, eventPending, takeOption } from './world-events';
 
-/** What an answer costs now, in cash: seconds of the lab's revenue or of its payroll. */
+/** What an answer costs now, in cash: seconds of the lab's revenue or of its payroll. The revenue
+ * is the steady one at most (once a launch rush has settled: loyalty.ts restingHype), so a
+ * release does not raise the fee: playtest 31 saw "Pay the premium" go from $77.7 to $1.89K
+ * right after a release. */
 export function eventFee(state: GameState, content: EraContent, option: EventOptionDef): Decimal {
 	if (!option.feeRevenueSeconds && !option.feeSalarySeconds) return D0;
 	const r = rates(state, content);
 	let fee = D0;
-	if (option.feeRevenueSeconds)
-		fee = fee.add(revenue(market(r, state.hype), r).mul(option.feeRevenueSeconds));
+	if (option.feeRevenueSeconds) {
+		const now = revenue(market(r, state.hype), r);
+		const steady = revenue(market(r, Math.min(state.hype, restingHype(state.loyalty, r.reach))), r);
+		fee = fee.add(dmin(now, steady).mul(option.feeRevenueSeconds));
+	}
 	if (option.feeSalarySeconds) fee = fee.add(r.salaries.mul(option.feeSalarySeconds));
 	return fee;
 }

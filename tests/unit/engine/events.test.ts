@@ -21,6 +21,7 @@ import {
 	step,
 	type GameState
 } from '../../../src/lib/engine';
+import { restingHype } from '../../../src/lib/engine/loyalty';
 import { readFileSync } from 'node:fs';
 import { migrate } from '../../../src/lib/save/migrations';
 import {
@@ -192,6 +193,32 @@ describe('answering', () => {
 				expect(choose(t, o.id), `${e.id}/${o.id}`).toEqual({ ok: true });
 				expect(eventCardShown(t), `${e.id}/${o.id}`).toBe(true);
 			}
+	});
+
+	it('a launch rush does not raise a fee paid in revenue; customers lost lower it (playtest 31)', () => {
+		// Playtest 31 saw "Pay the premium" go from $77.7 to $1.89K right after a release.
+		const s = lab();
+		startEvent(s, def('chip-shortage'));
+		s.cash = s.cash.add(1e12);
+		const fee = (t: GameState) => eventChoices(t, garage).find((x) => x.option.id === 'pay')!.fee;
+		const rest = restingHype(s.loyalty, rates(s, garage).reach);
+		s.hype = rest;
+		const calm = fee(s);
+		expect(calm.gt(0)).toBe(true);
+		const rush = cloneState(s);
+		rush.hype = rest + 20;
+		// The rush sells more now (so the fee had followed it up)…
+		const r = rates(rush, garage);
+		expect(revenue(market(r, rush.hype), r).gt(revenue(market(r, rest), r))).toBe(true);
+		// …and the fee stays the steady revenue's.
+		expect(fee(rush).div(calm).toNumber()).toBeCloseTo(1, 9);
+		const lost = cloneState(s);
+		lost.hype = rest - 0.5;
+		expect(fee(lost).lt(calm)).toBe(true);
+		// What the card quotes is what the answer takes.
+		const before = rush.cash;
+		expect(choose(rush, 'pay')).toEqual({ ok: true });
+		expect(before.sub(rush.cash).div(calm).toNumber()).toBeCloseTo(1, 3);
 	});
 
 	it('a fee the lab cannot pay is refused and changes nothing', () => {
