@@ -16,6 +16,7 @@ import { ordersRunning } from './throttle-after';
 import { keptByRates } from './kept-by-rates';
 import { gateWorse } from './models';
 import { throttleAfter } from './throttle-after';
+import { nextPowerTick } from './step';
 import type { GameState } from './state';
 
 /** More of one card than this is not quoted (a buy action takes at most 1e6: fleet-max.ts). */
@@ -49,6 +50,10 @@ export interface MemoryBuy {
 	 * hold no model (playtest 6 read "No number of them makes it fit" under a card holding 5×
 	 * the need, past the power); 'count', more than MEMORY_BUY_QUOTE_MAX would. */
 	shortBy: 'power' | 'count' | null;
+	/** Power is being built (a contract not yet on, or held up): 'power' speaks of today's power,
+	 * and the note says the power on the way changes it (playtest 31 read "Add power first" on a
+	 * card whose power line said "The power being built lands in 59s: it runs in full"). */
+	powerBuilding: boolean;
 	/** The model that must fit is the one waiting at the gate, not the one served (playtest 6
 	 * read "the model serves at 55 %" while the served one ran at 97 %). */
 	waiting: boolean;
@@ -165,6 +170,7 @@ function measure(
 		toClose,
 		toCloseCost: quote ? quote.cost : null,
 		shortBy,
+		powerBuilding: Number.isFinite(nextPowerTick(s)),
 		waiting
 	};
 }

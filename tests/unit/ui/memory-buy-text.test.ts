@@ -49,6 +49,24 @@ describe('the memory note past the power', () => {
 		expect(text).not.toContain('serves at');
 	});
 
+	it('with power being built, speaks of today’s power and says to wait for it (playtest 31)', () => {
+		// Playtest 31 read "Add power first" on a card whose power line said "The power being built
+		// lands in 59s: it runs in full".
+		const s = lab(1.1);
+		const off = c.era.power.find((p) => !(p.id in s.power) || s.power[p.id] > s.tick)!;
+		s.power[off.id] = s.tick + 600; // signed, on in ten minutes
+		const m = memoryBuy(s, c, rates(s, c), 'campus-cluster', 1)!;
+		expect(m.shortBy).toBe('power');
+		expect(m.powerBuilding).toBe(true);
+		const text = memoryBuyText(m, words(s));
+		expect(text).toContain('No number of them makes it fit on today’s power');
+		expect(text).toContain('Wait for the power being built, or add more.');
+		expect(text).not.toContain('Add power first');
+		// With none being built, as before.
+		const t = lab(1.1);
+		expect(memoryBuy(t, c, rates(t, c), 'campus-cluster', 1)!.powerBuilding).toBe(false);
+	});
+
 	it('says a model that fits does so even at that power', () => {
 		const s = lab(1);
 		const r = rates(s, c);

@@ -38,5 +38,7 @@ function gap(m: MemoryBuy, w: MemoryBuyWords): string {
 		return `It takes ${formatCount(m.toClose)} of them, ${priceInReach(m.toCloseCost, w.cash, w.style)}.`;
 	return m.shortBy === 'count'
 		? `It takes more than ${formatCount(MEMORY_BUY_QUOTE_MAX)} of them.`
-		: 'No number of them makes it fit on your power: past it every chip holds less of the model. Add power first.';
+		: m.powerBuilding
+			? 'No number of them makes it fit on today’s power: past it every chip holds less of the model. Wait for the power being built, or add more.'
+			: 'No number of them makes it fit on your power: past it every chip holds less of the model. Add power first.';
 }
