@@ -34,3 +34,29 @@ test('a model held by auto-release just under its memory rule: the figure never 
 	await expect(held).toContainText('It earns more even so: release it yourself, or add memory.');
 	await expect(page.getByTestId('gate-verdict')).toContainText('Release now');
 });
+
+// Playtest 30 found locked research and dear perks skipped by Tab: a dim button stays in the Tab
+// order with its name (and price), and pressing it does nothing.
+test('dim buttons are reached by the keyboard and do nothing when pressed', async ({ page }) => {
+	const s = newGame(1, 'cloud');
+	s.cash = s.cash.mul(0);
+	s.insight = s.insight.mul(0);
+	for (const r of s.rivals) r.nextReleaseAt = s.tick + 1e6;
+	s.nextEventAt = s.tick + 1e6;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const buy = page.locator('[data-testid^="buy-"][aria-disabled="true"]').first();
+	await buy.focus();
+	await expect(buy).toBeFocused();
+	const name = await buy.getAttribute('aria-label');
+	expect(name).toMatch(/^Buy /);
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('notice')).toHaveCount(0);
+	await page.getByTestId('tab-research').tap();
+	const project = page.locator('[data-testid^="research-"][aria-disabled="true"]').first();
+	await project.focus();
+	await expect(project).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('notice')).toHaveCount(0);
+	await expect(project).toHaveAttribute('aria-disabled', 'true');
+});
