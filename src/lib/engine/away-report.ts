@@ -16,8 +16,9 @@ import type { GameState, Headline, Model } from './state';
 const HEADLINES_TOLD = 5;
 /** News the report's headlines leave out: true when written but not now (it says what waits at
  * the gate), or told by its own line (it counts the deliveries: playtest 22 read "2 chip
- * deliveries arrived." above the two deliveries' headlines). */
-const UNTOLD = new Set(['run-finished', 'delivery']);
+ * deliveries arrived." above the two deliveries' headlines), or a run's model set aside at the gate
+ * (the runs' line says the last; playtest 32 read thirty "Atlas-95xx … is set aside" lines). */
+const UNTOLD = new Set(['run-finished', 'delivery', 'set-aside']);
 
 export interface ChartPoint {
 	tick: number;

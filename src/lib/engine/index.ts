@@ -51,7 +51,7 @@ export {
 	type GoalBar,
 	type Standing
 } from './leaderboard';
-export { newGame, newMeta } from './new-game';
+export { newGame, newMeta, openingPrice } from './new-game';
 export { money, moneyScale } from './money';
 export * from './prestige';
 export {
@@ -117,7 +117,14 @@ export { buyIncome, pastPowerBuy, type BuyIncome, type PastPowerBuy } from './bu
 export { beamBuy, type BeamBuy } from './beam-buy';
 export { campusIncome, type CampusIncome } from './campus-income';
 export * from './automation-settings';
-export { autoBuyNext, autoReleaseHeld, autoReleaseHold, type ReleaseHold } from './automation';
+export {
+	autoBuyNext,
+	autoReleaseHeld,
+	autoReleaseHold,
+	runSetAside,
+	schedulerOn,
+	type ReleaseHold
+} from './automation';
 export { apply, type Action, type LoggedAction } from './apply';
 export {
 	cloudView,

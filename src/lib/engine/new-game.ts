@@ -21,6 +21,15 @@ export function newMeta(): Meta {
 	return META.initial();
 }
 
+/** A price the era opens on other than the default, said (" Prices open at Premium, …"; empty on
+ * Standard): playtest 32 came back to "You were away on Premium price" and had not seen the era
+ * open on it. The news's opening line and the welcome notice say it. */
+export function openingPrice(state: GameState, content: EraContent): string {
+	const tier = state.priceTier;
+	if (tier === 'standard') return '';
+	return ` Prices open at ${content.priceTiers.get(tier)?.name ?? tier}, which earns the most now.`;
+}
+
 /** `seed`: the game's seed (kept in `meta.seed`; each era mixes it with its place, `eraSeed`).
  * `nextId`: identities keep counting across eras, so one never names two things in a game. */
 export function newGame(
@@ -66,6 +75,11 @@ export function newGame(
 	recordHistory(state);
 	// The era opens with a headline (no draw: the seeded sequence stays as it was), so the
 	// news is never empty and never speaks of another era.
-	state.news.push({ id: takeId(state), tick: 0, kind: 'era-start', text: eraOpening(era) });
+	state.news.push({
+		id: takeId(state),
+		tick: 0,
+		kind: 'era-start',
+		text: `${eraOpening(era)}${openingPrice(state, content)}`
+	});
 	return state;
 }

@@ -5,6 +5,7 @@
 // and warns once the cash pays for that (then "add memory first" is a step the player can take).
 import type { EraContent } from '../content';
 import { memoryFix, type MemoryFix } from './memory-fix';
+import { MIN_RELEASE_FIT } from './purchases';
 import type { Rates } from './rates';
 import type { PlannedMemory } from './run-plan';
 import type { GameState } from './state';
@@ -14,8 +15,10 @@ export interface PlannedFit {
 	 * footprint), or null: it fits the fleet, or no number of one card makes it fit on today's
 	 * power. */
 	fix: MemoryFix | null;
-	/** A warning, not a note: the cash pays for that fix now, or the swarm's blocks are short (the
-	 * Edge says that as it did). */
+	/** A warning, not a note: the cash pays for that fix now, the swarm's blocks are short (the
+	 * Edge says that as it did), or the model would serve at under MIN_RELEASE_FIT of its speed
+	 * (auto-release would hold it: playtest 32 started Titan runs whose models no fleet it could
+	 * buy would serve, the warning folded behind "More" because the fix was out of reach). */
 	warn: boolean;
 }
 
@@ -31,5 +34,9 @@ export function plannedFit(
 		planned.fit < 1 ? memoryFix(s, c, r, { need: planned.footprint, waiting: false }) : null;
 	// A path that signs power first is the Memory card's to say (its words name the contract).
 	const fix = found?.closes && !found.power ? found : null;
-	return { fix, warn: planned.swarm !== null || (fix !== null && fix.cost.lte(s.cash)) };
+	const affordable = fix !== null && fix.cost.lte(s.cash);
+	return {
+		fix,
+		warn: planned.swarm !== null || affordable || planned.speed < MIN_RELEASE_FIT
+	};
 }

@@ -8,6 +8,7 @@ import {
 	apply,
 	checkAchievements,
 	newGame,
+	openingPrice,
 	offlineCapSteps,
 	recordSeries,
 	type Action,
@@ -229,7 +230,8 @@ class Game {
 		this.report = null;
 		this.publish();
 		await this.save();
-		this.notify('info', `Welcome to the ${this.content.era.name} era.`);
+		const opens = openingPrice(this.state, this.content);
+		this.notify('info', `Welcome to the ${this.content.era.name} era.${opens}`);
 		return true;
 	}
 

@@ -189,6 +189,8 @@ describe('the away report’s runs', () => {
 		expect(report.waiting?.name).toBe('Ember-99');
 		expect(report.waitedBefore).toBe(true);
 		expect(after.news.some((n) => n.kind === 'set-aside' && n.text.startsWith(made))).toBe(true);
+		// The runs' line says it; the headlines do not repeat it (playtest 32 read thirty of them).
+		expect(report.headlines.some((n) => n.kind === 'set-aside')).toBe(false);
 	});
 
 	it('names the model the run made when it is the one that waits', () => {

@@ -57,4 +57,14 @@ describe('the price a new era opens on', () => {
 		expect(apply(t, eraContent(t.eraId), { type: 'price-tier', tier: other }).ok).toBe(true);
 		expect(t.priceTier).toBe(other);
 	});
+
+	it('says a price other than Standard in the era’s opening headline (playtest 32)', () => {
+		for (const era of ERAS) {
+			const s = newGame(1, era.id);
+			const line = s.news.find((n) => n.kind === 'era-start')!.text;
+			const name = eraContent(era.id).priceTiers.get(s.priceTier)!.name;
+			if (s.priceTier === 'standard') expect(line).not.toContain('Prices open');
+			else expect(line).toContain(`Prices open at ${name}, which earns the most now.`);
+		}
+	});
 });

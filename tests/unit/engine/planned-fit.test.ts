@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
 	apply,
+	MIN_RELEASE_FIT,
 	newGame,
 	plannedFit,
 	plannedMemory,
@@ -62,5 +63,19 @@ describe("the run card's memory line", () => {
 		expect(planned.swarm).not.toBeNull();
 		expect(planned.speed).toBeLessThan(1);
 		expect(fit!.warn).toBe(true);
+	});
+
+	it('warns when the model would serve at under half speed, the fix out of reach or not (playtest 32)', () => {
+		// Playtest 32 started Titan runs whose models no fleet it could buy would serve: the line sat
+		// folded behind "More" because the fix cost more than the cash.
+		const c = eraContent('hyperscale');
+		const s = fixtureState('hyperscale');
+		const r = rates(s, c);
+		const titan = c.era.runSizes[c.era.runSizes.length - 1];
+		const planned = plannedMemory(s, c, r, titan);
+		expect(planned.speed).toBeLessThan(MIN_RELEASE_FIT);
+		const fit = plannedFit(s, c, r, planned)!;
+		expect(fit.fix === null || fit.fix.cost.gt(s.cash)).toBe(true);
+		expect(fit.warn).toBe(true);
 	});
 });

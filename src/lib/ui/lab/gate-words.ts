@@ -2,7 +2,8 @@
 // reason that decides it, from the engine's own comparison (market-outlook.ts releaseOutlook:
 // a release that lowers the income is held). Playtest 23 read "income ×47" beside "99.9 % of
 // customers leave" about the same release and could not tell whether to release.
-import type { ReleaseOutlook } from '$lib/engine';
+import { MIN_RELEASE_FIT, type ReleaseOutlook } from '$lib/engine';
+import { formatPercentBelow } from '$lib/format/percent-below';
 import { formatCount, formatPercent } from '$lib/format/number';
 
 /** Why a release lowers the income, the first that holds (playtest 15: no reason given).
@@ -12,7 +13,7 @@ export function lowerReason(
 	bigger: boolean
 ): string | null {
 	if (o.fitAfter < 1)
-		return `your fleet's memory would serve it at ${formatPercent(o.fitAfter)} speed`;
+		return `your fleet's memory would serve it at ${formatPercentBelow(o.fitAfter, MIN_RELEASE_FIT)} speed`;
 	if (o.powerDearer) return `power gets ${formatCount(o.powerDearer)}× dearer with it`;
 	if (bigger) return 'it is bigger, so each token takes more of your compute';
 	return null;
