@@ -18,7 +18,7 @@ import {
 	roomAfterOrders
 } from './purchases';
 import { rates, type Rates } from './rates';
-import { expectedCapability, oneSizeUp } from './run-plan';
+import { oneSizeUp } from './run-plan';
 import { eventEffect } from './world-events';
 import { swarmWouldSlow } from './edge';
 import { unitsOnOrder, type GameState } from './state';
@@ -71,21 +71,8 @@ export function schedulerOn(s: GameState): boolean {
 	return s.meta.automation.run.on && hasAutomation(s, 'run');
 }
 
-function wantsRun(s: GameState, c: EraContent, r: () => Rates): boolean {
-	return !s.run && schedulerOn(s) && !runSetAside(s, c, r());
-}
-
-/** A better model than the served one waits at the gate held by auto-release, and the run the scheduler would start
- * (one size up from the served model) is not expected to beat it: its model would be set aside.
- * The scheduler waits then, and the compute serves (playtest 32 came back to 7,202 Sprint runs,
- * every model set aside beside an Atlas-245 the fleet could not serve). */
-export function runSetAside(s: GameState, c: EraContent, r: Rates): boolean {
-	const gate = s.gate;
-	if (!gate || gate.capability <= s.model.capability) return false;
-	// Only while auto-release holds it (a model the player holds by hand, the scheduler keeps
-	// training past: the scripted players' release timing, probe era 3's split span 80 -> 30).
-	if (autoReleaseHold(s, c, r) === null) return false;
-	return expectedCapability(r, oneSizeUp(s, c)) <= gate.capability;
+function wantsRun(s: GameState): boolean {
+	return !s.run && schedulerOn(s);
 }
 
 /** Auto-run is on and the model waiting at the gate is worse than the one served: it is
@@ -239,7 +226,7 @@ export function automationWaits(
 	c: EraContent,
 	r: Rates
 ): { now: boolean; cash: Decimal | null } {
-	if (wantsRelease(s, c, r) || wantsRun(s, c, () => r) || wantsDiscard(s) || matchWants(s, r))
+	if (wantsRelease(s, c, r) || wantsRun(s) || wantsDiscard(s) || matchWants(s, r))
 		return { now: true, cash: null };
 	let cash: Decimal | null = null;
 	const contract = contractWanted(s, c, r);
@@ -274,7 +261,7 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | 
 		pushNews(s, 'auto-discard', { model: s.gate!.name, cap: s.gate!.capability });
 		apply(s, c, { type: 'discard' });
 	}
-	if (wantsRun(s, c, () => (r ??= rates(s, c)))) {
+	if (wantsRun(s)) {
 		apply(s, c, { type: 'start-run', size: oneSizeUp(s, c).id });
 		r = undefined;
 	}

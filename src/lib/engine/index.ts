@@ -121,7 +121,6 @@ export {
 	autoBuyNext,
 	autoReleaseHeld,
 	autoReleaseHold,
-	runSetAside,
 	schedulerOn,
 	type ReleaseHold
 } from './automation';

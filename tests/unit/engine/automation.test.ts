@@ -8,7 +8,6 @@ import {
 	autoReleaseHeld,
 	autoReleaseHold,
 	autoReleaseRule,
-	runSetAside,
 	awayReport,
 	automationValueOk,
 	setAutomation,
@@ -103,52 +102,6 @@ describe('auto-release and memory', () => {
 		// Under the gain asked, nothing is weighed.
 		s.gate = { ...s.gate!, capability: s.model.capability + 2 };
 		expect(autoReleaseHold(s, c, rates(s, c))).toBeNull();
-	});
-});
-
-describe('the run scheduler', () => {
-	// Playtest 32 came back to 7,202 Sprint runs finished, every model set aside beside an Atlas-245
-	// the fleet could not serve.
-	it('waits while auto-release holds a better model at the gate that its next run would not beat', () => {
-		const c = eraContent('cloud');
-		const s = newGame(1, 'cloud');
-		s.meta.perks['run-scheduler'] = 1;
-		s.meta.automation.run.on = true;
-		s.run = null;
-		// Auto-release holds it: far more parameters than the fleet's memory serves.
-		s.meta.perks[RELEASE_PERK] = 1;
-		s.meta.automation.release.on = true;
-		const per = rates(s, c).memory.div(c.era.servingBytesPerParam);
-		s.gate = {
-			...s.model,
-			name: 'Held',
-			capability: s.model.capability + 80,
-			params: per.mul(200)
-		};
-		expect(autoReleaseHold(s, c, rates(s, c))).toBe('memory');
-		expect(runSetAside(s, c, rates(s, c))).toBe(true);
-		// Held by hand (auto-release off), the scheduler trains on: the player's own timing.
-		const byHand = cloneState(s);
-		byHand.meta.automation.release.on = false;
-		expect(runSetAside(byHand, c, rates(byHand, c))).toBe(false);
-		const waits = cloneState(s);
-		step(waits, c);
-		expect(waits.run).toBeNull();
-		// A waiting model the next run should beat (or none) does not stop it.
-		const beat = cloneState(s);
-		beat.gate = { ...s.model, name: 'Small', capability: s.model.capability + 0.1 };
-		expect(runSetAside(beat, c, rates(beat, c))).toBe(false);
-		step(beat, c);
-		expect(beat.run).not.toBeNull();
-		const none = cloneState(s);
-		none.gate = null;
-		step(none, c);
-		expect(none.run).not.toBeNull();
-		// Fast-forwarded, it still waits: no run and no model set aside in an hour.
-		const hour = cloneState(s);
-		advance(hour, c, 3600);
-		expect(hour.run).toBeNull();
-		expect(hour.stats.runsFinished).toBe(s.stats.runsFinished);
 	});
 });
 
