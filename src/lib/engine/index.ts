@@ -51,7 +51,7 @@ export {
 	type GoalBar,
 	type Standing
 } from './leaderboard';
-export { newGame, newMeta, openingPrice } from './new-game';
+export { eraWelcome, newGame, newMeta, openingPrice } from './new-game';
 export { money, moneyScale } from './money';
 export * from './prestige';
 export {

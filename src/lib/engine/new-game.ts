@@ -30,6 +30,11 @@ export function openingPrice(state: GameState, content: EraContent): string {
 	return ` Prices open at ${content.priceTiers.get(tier)?.name ?? tier}, which earns the most now.`;
 }
 
+/** The notice a new era opens with, its price named when not the default (openingPrice). */
+export function eraWelcome(state: GameState, content: EraContent): string {
+	return `Welcome to the ${content.era.name} era.${openingPrice(state, content)}`;
+}
+
 /** `seed`: the game's seed (kept in `meta.seed`; each era mixes it with its place, `eraSeed`).
  * `nextId`: identities keep counting across eras, so one never names two things in a game. */
 export function newGame(

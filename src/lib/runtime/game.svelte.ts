@@ -1,14 +1,13 @@
-// The running game: owns the state and puts the rooms together. The loop (loop.ts) runs due steps
-// at 10 Hz, the catch-up (absence.ts) simulates time away, saving (saving.ts) loads and saves, the
-// session (session.svelte.ts) decides which tab plays. The UI reads an immutable snapshot
-// (snapshot.ts) and changes the game only through `act` and the named methods below.
+// The running game: the state and the rooms. The loop (loop.ts) runs due steps at 10 Hz, the catch-up
+// (absence.ts) simulates time away, saving.ts loads and saves, session.svelte.ts picks the tab that
+// plays. The UI reads an immutable snapshot (snapshot.ts) and acts only through `act` and the methods.
 import { eraContent, type AchievementDef, type EraContent } from '../content';
 import {
 	advance,
 	apply,
 	checkAchievements,
+	eraWelcome,
 	newGame,
-	openingPrice,
 	offlineCapSteps,
 	recordSeries,
 	type Action,
@@ -230,8 +229,7 @@ class Game {
 		this.report = null;
 		this.publish();
 		await this.save();
-		const opens = openingPrice(this.state, this.content);
-		this.notify('info', `Welcome to the ${this.content.era.name} era.${opens}`);
+		this.notify('info', eraWelcome(this.state, this.content));
 		return true;
 	}
 

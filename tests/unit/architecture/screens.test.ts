@@ -116,6 +116,7 @@ const SELECTORS: Record<string, string[]> = {
 		'eventEffect',
 		'eventPending'
 	],
+	'lab/gate-words.ts': ['MIN_RELEASE_FIT'],
 	'lab/LaunchGate.svelte': ['autoReleaseHold', 'autoReleaseRule', 'gateGoal', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
 	'lab/TrainServe.svelte': [
 		'experimentsUnstaffed',

@@ -4,7 +4,7 @@
 // customers leave" about the same release and could not tell whether to release.
 import { MIN_RELEASE_FIT, type ReleaseOutlook } from '$lib/engine';
 import { formatPercentBelow } from '$lib/format/percent-below';
-import { formatCount, formatPercent } from '$lib/format/number';
+import { formatCount } from '$lib/format/number';
 
 /** Why a release lowers the income, the first that holds (playtest 15: no reason given).
  * `bigger`: the waiting model has more parameters than the served one. */
