@@ -123,7 +123,7 @@ test('the launch gate says hold first, with the reason, when the release lowers 
 	// "Holding costs nothing now"), and the Memory card below says it.
 	expect(o.fitAfter).toBeLessThan(1);
 	await expect(page.getByTestId('gate-fit')).toHaveText(
-		`To serve ${s.gate!.name} at full speed, fit it in memory: the Memory card below says the cheapest way.`
+		`To serve ${s.gate!.name} at full speed, fit it in memory: the Memory card below says the cheapest way. Or discard it from the Release… question, and the next run's model takes the gate.`
 	);
 	await expect(page.getByTestId('memory-fix').first()).toBeVisible();
 	await shoot(page, 'gate-load', 'gate-hold');

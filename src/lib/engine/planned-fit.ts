@@ -5,6 +5,7 @@
 // and warns once the cash pays for that (then "add memory first" is a step the player can take).
 import type { EraContent } from '../content';
 import { memoryFix, type MemoryFix } from './memory-fix';
+import { farOutOfReach } from './memory-buy';
 import { MIN_RELEASE_FIT } from './purchases';
 import type { Rates } from './rates';
 import type { PlannedMemory } from './run-plan';
@@ -20,6 +21,12 @@ export interface PlannedFit {
 	 * (auto-release would hold it: playtest 32 started Titan runs whose models no fleet it could
 	 * buy would serve, the warning folded behind "More" because the fix was out of reach). */
 	warn: boolean;
+	/** The model would serve at under MIN_RELEASE_FIT of its speed and nothing makes it fit but a
+	 * fix far out of reach (farOutOfReach: over FAR_OUT times the cash), or none on today's power:
+	 * Start asks first (playtest 33 trained a Massive run 1.5 hours for a model whose fix cost
+	 * over 1,000× its cash, with only the orange line to say so). A fix some minutes of income
+	 * away (the Cloud's opening: 60× its cash) is a plan, not a question. */
+	unservable: boolean;
 }
 
 /** Null when the planned model serves at full speed. */
@@ -35,8 +42,7 @@ export function plannedFit(
 	// A path that signs power first is the Memory card's to say (its words name the contract).
 	const fix = found?.closes && !found.power ? found : null;
 	const affordable = fix !== null && fix.cost.lte(s.cash);
-	return {
-		fix,
-		warn: planned.swarm !== null || affordable || planned.speed < MIN_RELEASE_FIT
-	};
+	const slow = planned.speed < MIN_RELEASE_FIT;
+	const far = fix === null || farOutOfReach(fix.cost, s.cash);
+	return { fix, warn: planned.swarm !== null || affordable || slow, unservable: slow && far };
 }

@@ -129,6 +129,7 @@ const SELECTORS: Record<string, string[]> = {
 		'trainingBoost'
 	],
 	'lab/experiments-text.ts': ['spareShown'],
+	'lab/StartRun.svelte': ['plannedFit'],
 	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'leaseEndsWithin', 'noRunBeats', 'orbitView', 'plannedMemory', 'plannedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'schedulerOn', 'startSplit'],
 	'lab/RunMemory.svelte': ['farOutOfReach', 'plannedFit'],
 	'lab/RunOutlook.svelte': ['goalForecast', 'runSuggestion'],

@@ -33,6 +33,7 @@ describe("the run card's memory line", () => {
 			expect(planned.speed).toBeLessThan(1);
 			expect(fit).not.toBeNull();
 			expect(fit!.warn).toBe(false);
+			expect(fit!.unservable).toBe(false);
 			// What makes it fit, and that it does.
 			const fix = fit!.fix!;
 			expect(fix.closes).toBe(true);
@@ -77,5 +78,7 @@ describe("the run card's memory line", () => {
 		const fit = plannedFit(s, c, r, planned)!;
 		expect(fit.fix === null || fit.fix.cost.gt(s.cash)).toBe(true);
 		expect(fit.warn).toBe(true);
+		// Start asks first (playtest 33): nothing the cash buys makes it fit.
+		expect(fit.unservable).toBe(true);
 	});
 });
