@@ -98,7 +98,9 @@ export function flowOneStep(state: GameState, r: Rates): void {
 		state.cash = cash;
 		if (state.idle && rehireDue(r, cash, income)) {
 			state.idle = false;
-			pushNews(state, 'rehired');
+			// Only of researchers, as 'broke' is (playtest 33 read "Payroll is back" eight times
+			// with none hired: a power cut lifting).
+			if (state.researchers > 0) pushNews(state, 'rehired');
 		}
 	}
 	state.hype = hypeAfter(state.hype, state.loyalty, r, m.soldOut, 1);

@@ -136,6 +136,17 @@ describe('payroll', () => {
 		expect(rehireWay(lab(2), garage, rates(lab(2), garage))).toBeNull();
 	});
 
+	it('"Payroll is back" is told only of researchers (playtest 33 read it eight times with none)', () => {
+		for (const n of [0, 2]) {
+			const s = lab(n);
+			s.idle = true;
+			s.cash = runwayCash(rates(s, garage)).mul(2).add(1e6);
+			step(s, garage);
+			expect(s.idle).toBe(false);
+			expect(s.news.some((h) => h.kind === 'rehired')).toBe(n > 0);
+		}
+	});
+
 	it('the player can let a researcher go, down to none', () => {
 		const s = lab(2);
 		const before = rates(s, garage).salaries;
