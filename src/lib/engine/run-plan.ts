@@ -34,8 +34,8 @@ function bestModel(s: GameState): Model {
 
 /** The run size one up from the best model the lab has (bestModel). Not the Run scheduler's
  * (tried after playtest 31, whose scheduler started 105 Small runs beside a better model held
- * for memory): from such a model it trained bigger ones still, and the scripted players who own
- * it took 1620 minutes over an era (720 asked). */
+ * for memory): from such a model it trained bigger ones still, one of the active players waited
+ * 27 minutes with nothing to do (12 asked) and the check-in player reached two eras of seven. */
 function sizeUpFromBest(s: GameState, c: EraContent): RunSizeDef {
 	return sizeUpFrom(c, bestModel(s));
 }
