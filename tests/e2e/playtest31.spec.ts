@@ -3,26 +3,17 @@
 // said "Release now: Cirrus-81 earns more".
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import { autoReleaseHold, memoryView, newGame, rates } from '../../src/lib/engine';
-import { openWithSave, recordOf } from './saves';
+import { autoReleaseHold, memoryView, rates } from '../../src/lib/engine';
+import { cloudGateOver, openWithSave, quietNewGame, recordOf } from './saves';
 
 test('a model held by auto-release just under its memory rule: the figure never reads the rule’s, and the gate says it earns more even so', async ({
 	page
 }) => {
 	const c = eraContent('cloud');
-	const s = newGame(1, 'cloud');
+	// Parameters that the fleet's memory serves at 49.5 % speed (formatPercent reads "50%").
+	const s = cloudGateOver(4.04);
 	s.meta.perks['release-manager'] = 1;
 	s.meta.automation.release.on = true;
-	for (const r of s.rivals) r.nextReleaseAt = s.tick + 1e6;
-	s.nextEventAt = s.tick + 1e6;
-	// Parameters that the fleet's memory serves at 49.5 % speed (formatPercent reads "50%").
-	const per = rates(s, c).memory.div(c.era.servingBytesPerParam);
-	s.gate = {
-		...s.model,
-		name: 'Cirrus-81',
-		capability: s.model.capability + 10,
-		params: per.mul(4.04)
-	};
 	const r = rates(s, c);
 	expect(autoReleaseHold(s, c, r)).toBe('memory');
 	const fit = memoryView(s, c, r).gateFit!;
@@ -38,11 +29,9 @@ test('a model held by auto-release just under its memory rule: the figure never 
 // Playtest 30 found locked research and dear perks skipped by Tab: a dim button stays in the Tab
 // order with its name (and price), and pressing it does nothing.
 test('dim buttons are reached by the keyboard and do nothing when pressed', async ({ page }) => {
-	const s = newGame(1, 'cloud');
+	const s = quietNewGame('cloud');
 	s.cash = s.cash.mul(0);
 	s.insight = s.insight.mul(0);
-	for (const r of s.rivals) r.nextReleaseAt = s.tick + 1e6;
-	s.nextEventAt = s.tick + 1e6;
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('tab-fleet').tap();
 	const buy = page.locator('[data-testid^="buy-"][aria-disabled="true"]').first();

@@ -4,33 +4,19 @@
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import {
-	newGame,
 	plannedFit,
 	plannedMemory,
 	rates,
 	releaseOutlook,
 	runSizesOffered
 } from '../../src/lib/engine';
-import { openWithSave, recordOf } from './saves';
-
-function quiet(s: ReturnType<typeof newGame>) {
-	for (const r of s.rivals) r.nextReleaseAt = s.tick + 1e6;
-	s.nextEventAt = s.tick + 1e6;
-	return s;
-}
+import { cloudGateOver, openWithSave, quietNewGame, recordOf } from './saves';
 
 test('a better model that would lower the income can be discarded from the release question', async ({
 	page
 }) => {
 	const c = eraContent('cloud');
-	const s = quiet(newGame(1, 'cloud'));
-	const per = rates(s, c).memory.div(c.era.servingBytesPerParam);
-	s.gate = {
-		...s.model,
-		name: 'Cirrus-9',
-		capability: s.model.capability + 10,
-		params: per.mul(200)
-	};
+	const s = cloudGateOver(200, 10, 'Cirrus-9');
 	const o = releaseOutlook(s, c)!;
 	expect(o.lowersIncome && !o.takesGoal).toBe(true);
 	await openWithSave(page, recordOf(s));
@@ -51,7 +37,7 @@ test('stopping a run under the Run scheduler says the next one starts at once', 
 	page
 }) => {
 	const c = eraContent('cloud');
-	const s = quiet(newGame(1, 'cloud'));
+	const s = quietNewGame('cloud');
 	s.meta.perks['run-scheduler'] = 1;
 	s.meta.automation.run.on = true;
 	const { apply } = await import('../../src/lib/engine');
@@ -69,7 +55,7 @@ test('a run whose model would serve at under half speed, the fix beyond the cash
 	page
 }) => {
 	const c = eraContent('cloud');
-	const s = quiet(newGame(1, 'cloud'));
+	const s = quietNewGame('cloud');
 	const r = rates(s, c);
 	const size = [...runSizesOffered(s, c, r)]
 		.reverse()

@@ -1,7 +1,8 @@
 // Reading and writing the game's save record in IndexedDB (idb-keyval's default store).
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { Decimal, newGame, type GameState } from '../../src/lib/engine';
+import { eraContent } from '../../src/lib/content';
+import { Decimal, newGame, rates, type GameState } from '../../src/lib/engine';
 import { makeRecord, readRecord } from '../../src/lib/save/record';
 
 export interface SaveRecord {
@@ -129,6 +130,25 @@ export function gateWaitingState(name: string, gain: number): GameState {
 	state.meta.automation.run.on = false;
 	state.nextEventAt = 1e12;
 	return state;
+}
+
+/** A new game in `era` that nothing disturbs while a test reads it: no rival release, no world
+ * event to come. */
+export function quietNewGame(era: string, seed = 1): GameState {
+	const s = newGame(seed, era);
+	for (const r of s.rivals) r.nextReleaseAt = s.tick + 1e6;
+	s.nextEventAt = s.tick + 1e6;
+	return s;
+}
+
+/** A quiet new Cloud game with a model `gain` points better waiting at the gate, `times` the
+ * parameters the fleet's memory holds (memory binds: 4.04 serves it at 49.5 %). */
+export function cloudGateOver(times: number, gain = 10, name = 'Cirrus-81'): GameState {
+	const c = eraContent('cloud');
+	const s = quietNewGame('cloud');
+	const per = rates(s, c).memory.div(c.era.servingBytesPerParam);
+	s.gate = { ...s.model, name, capability: s.model.capability + gain, params: per.mul(times) };
+	return s;
 }
 
 /** A fixture's lab that nothing disturbs while a test reads it: every automation off, no world

@@ -1,5 +1,6 @@
 // Player actions. Each validates, changes the state in place, and returns a result the UI
 // can show; a refused action changes nothing.
+import { lettingGo } from './rehire';
 import type { EraContent } from '../content';
 import { Decimal } from './decimal';
 import { bulkCost, maxAffordable } from './formulas';
@@ -242,8 +243,7 @@ export function hire(state: GameState, content: EraContent, amount: HireAmount =
 /** One researcher leaves: no refund, and the next hire costs what this one did. */
 export function letGo(state: GameState): ActionResult {
 	if (state.researchers <= 0) return refuse('invalid-amount');
-	state.researchers -= 1;
-	if (state.researchers === 0) state.idle = false;
+	lettingGo(state, 1);
 	return OK;
 }
 

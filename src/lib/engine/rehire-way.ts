@@ -6,7 +6,7 @@ import type { EraContent } from '../content';
 import { cloneState } from './clone';
 import type { Decimal } from './decimal';
 import { rates, type Rates } from './rates';
-import { runwayCash } from './rehire';
+import { lettingGo, runwayCash } from './rehire';
 import type { GameState } from './state';
 import { step } from './step';
 
@@ -20,12 +20,11 @@ export interface RehireWay {
 	lifts: boolean;
 }
 
-/** With `n` researchers let go (what `n` let-go actions do: one fewer each, never all), after one
- * step: null when the rest are not back at work (rates.ts staffed), else whether the power cut
- * lifted too. */
+/** With `n` researchers let go (rehire.ts lettingGo, never all), after one step: null when the
+ * rest are not back at work (rates.ts staffed), else whether the power cut lifted too. */
 function backAfter(s: GameState, c: EraContent, n: number): { lifts: boolean } | null {
 	const t = cloneState(s);
-	t.researchers -= n;
+	lettingGo(t, n);
 	step(t, c);
 	return rates(t, c).staffed ? { lifts: !t.idle } : null;
 }

@@ -1,5 +1,6 @@
 // Idle researchers come back (and a power cut lifts) once the lab can carry them again.
 import type { Decimal } from './decimal';
+import type { GameState } from './state';
 import { REHIRE_SECONDS } from './formulas';
 
 /** What the rehire rules read of the rates (rates.ts Rates). */
@@ -35,4 +36,11 @@ export function rehireDue(r: Payroll, cash: Decimal, income: Decimal): boolean {
 		cash.gte(rehireCash(r)) &&
 		(r.salaries.lte(0) || income.gte(r.salaries) || cash.gte(runwayCash(r)))
 	);
+}
+
+/** What `n` let-go actions do (at most the researchers there are; actions.ts letGo is one): a lab
+ * with none left has no payroll to miss. rehire-way.ts weighs the count by it. */
+export function lettingGo(state: GameState, n: number): void {
+	state.researchers -= Math.min(n, state.researchers);
+	if (state.researchers === 0) state.idle = false;
 }

@@ -211,11 +211,12 @@ export function formatPercent(share: number, digits = 0): string {
 	if (share > 0 && Number(text) === 0) return `<${(10 ** -digits).toFixed(digits)}%`;
 	// And one short of the whole never reads whole: playtest 6 read "throttled 100%" for a fleet
 	// drawing 2.01e15 of 2.00e15 W. It takes one more decimal, rounded down ("99.5%").
-	if (share < 1 && Number(text) >= 100) {
-		const more = digits + 1;
-		return `${(Math.floor(share * 10 ** (more + 2)) / 10 ** more).toFixed(more)}%`;
-	}
-	return `${text}%`;
+	return share < 1 && Number(text) >= 100 ? percentDown(share, digits + 1) : `${text}%`;
+}
+
+/** A share with `digits` decimals, rounded down (a share short of a limit never reads it). */
+export function percentDown(share: number, digits: number): string {
+	return `${(Math.floor(share * 10 ** (digits + 2)) / 10 ** digits).toFixed(digits)}%`;
 }
 
 /** Demand's mood: a release's hype above 0 as the multiple it puts on demand ("hype ×1.12",

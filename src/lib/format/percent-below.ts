@@ -1,5 +1,5 @@
 // A share said beside a limit it falls short of, which it must never seem to reach.
-import { formatPercent } from './number';
+import { formatPercent, percentDown } from './number';
 
 /** A share under `limit` that never reads at or past it: one more decimal, rounded down, where
  * the rounding would reach it. Playtest 31 read "Auto-release holds it: your fleet's memory would
@@ -7,6 +7,5 @@ import { formatPercent } from './number';
 export function formatPercentBelow(share: number, limit: number, digits = 0): string {
 	const text = formatPercent(share, digits);
 	if (!(share < limit) || !(Number.parseFloat(text) >= limit * 100)) return text;
-	const more = digits + 1;
-	return `${(Math.floor(share * 10 ** (more + 2)) / 10 ** more).toFixed(more)}%`;
+	return percentDown(share, digits + 1);
 }
