@@ -1053,7 +1053,7 @@ test('the gate says the grid makes power dearer with the release, before it (pla
 }) => {
 	await openWithSave(page, recordOf(gateWaitingState('garage', 3)));
 	await expect(page.getByTestId('gate-power')).toHaveText(
-		/power ×1\.51 dearer \(utilities price a lab by its standing\)/
+		/power ×1\.51 dearer: utilities charge more the better the model you serve/
 	);
 });
 

@@ -3,6 +3,7 @@ import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
 import { autoReleaseHold, type ReleaseHold } from './automation';
 import { autoReleaseRule } from './automation-settings';
+import { awayCashOut, type AwayCashOut } from './away-cash-out';
 import { distilledName } from './edge';
 import { memoryView } from './purchases';
 import { playerRank, standings } from './leaderboard';
@@ -17,8 +18,9 @@ const HEADLINES_TOLD = 5;
 /** News the report's headlines leave out: true when written but not now (it says what waits at
  * the gate), or told by its own line (it counts the deliveries: playtest 22 read "2 chip
  * deliveries arrived." above the two deliveries' headlines), or a run's model set aside at the gate
- * (the runs' line says the last; playtest 32 read thirty "Atlas-95xx … is set aside" lines). */
-const UNTOLD = new Set(['run-finished', 'delivery', 'set-aside']);
+ * (the runs' line says the last; playtest 32 read thirty "Atlas-95xx … is set aside" lines), or
+ * the cash running out (the cash-out line counts it and says why: away-cash-out.ts). */
+const UNTOLD = new Set(['run-finished', 'delivery', 'set-aside', 'broke']);
 
 export interface ChartPoint {
 	tick: number;
@@ -64,6 +66,9 @@ export interface AwayReport {
 	 * answer came" three times in one report). */
 	headlines: (Headline & { times: number })[];
 	researchersIdle: boolean;
+	/** The cash ran out while away: how often, what the lab earns and spends now, and the power
+	 * price's climb when a release made it (null: it never ran out). */
+	cashOut: AwayCashOut | null;
 	/** The run is paused on return (what it waits for, and when that comes), and how far it
 	 * came: playtest 4 came back to a run frozen at 99.9 % with only the Run card to say why. */
 	runPaused: { pause: RunPause; progress: number } | null;
@@ -125,6 +130,7 @@ export function awayReport(
 		// A lab with no researchers has no payroll to miss (playtest 30 read "researchers are
 		// idle" of none, broke in the endless era).
 		researchersIdle: after.idle && !rAfter.staffed && after.researchers > 0,
+		cashOut: awayCashOut(before, after, content, rAfter, fresh),
 		runPaused: pause && { pause, progress: runProgress(after, content, rAfter) },
 		customersLost: Math.max(0, 1 - kept(after) / kept(before)),
 		radiationLost: after.orbit.lost - before.orbit.lost,

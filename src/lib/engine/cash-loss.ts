@@ -53,10 +53,7 @@ export function cashLoss(
 	f: Flow = flow(s, r)
 ): CashLoss | null {
 	const broke = s.idle;
-	const sales = revenue(f, r).add(r.batch);
-	const rent = rentPerSec(s, c, r);
-	const salaries = r.salaries;
-	const power = r.powerCost;
+	const { sales, rent, salaries, power, largest } = salesAndCosts(s, c, r, f);
 	const costs = power.add(r.staffed ? salaries : D0).add(rent);
 	// Broke, the salaries are owed whether or not they are paid: what the lab must earn to pay
 	// them again.
@@ -81,11 +78,31 @@ export function cashLoss(
 		power,
 		salaries,
 		rent,
-		largest: largestCost(power, salaries, rent),
+		largest,
 		runsOutIn,
 		broke,
 		researchStopped: broke && !r.staffed && s.researchers > 0,
 		chipsRunning: powerCutShare(r)
+	};
+}
+
+/** What comes in a second (sales, spot resale and batch credits) and what goes out, by cost, the
+ * largest named: the Lab's cash card and the away report's cash-out line read them here. */
+export function salesAndCosts(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	f: Flow = flow(s, r)
+): Pick<CashLoss, 'sales' | 'power' | 'salaries' | 'rent' | 'largest'> {
+	const rent = rentPerSec(s, c, r);
+	const power = r.powerCost;
+	const salaries = r.salaries;
+	return {
+		sales: revenue(f, r).add(r.batch),
+		power,
+		salaries,
+		rent,
+		largest: largestCost(power, salaries, rent)
 	};
 }
 

@@ -5,7 +5,7 @@
 import type { EraContent, RunSizeDef } from '../content';
 import { Decimal } from './decimal';
 import type { Rates } from './rates';
-import { capabilityBand } from './run-plan';
+import { capabilityBand, runSizesOffered } from './run-plan';
 import { expectedRunTime } from './run-pace';
 import type { GameState } from './state';
 
@@ -14,9 +14,11 @@ export interface RunSizeMeaning {
 	timesModel: number;
 	/** The served model's name. */
 	model: string;
-	/** The next size in the era's list: the size, the capability it adds over this one and its
-	 * run time over this one's (null past the last size, or while nothing trains). Named, since
-	 * playtest 30 read "one size up" as this run's step from the served model's. */
+	/** The next size offered (run-plan.ts runSizesOffered): the size, the capability it adds over
+	 * this one and its run time over this one's (null past the last one offered, or while nothing
+	 * trains). Named, since playtest 30 read "one size up" as this run's step from the served
+	 * model's; offered, since playtest 33 read "the next size, Frontier" of a size the picker
+	 * did not show. */
 	up: { size: RunSizeDef; gain: number; timeFactor: number } | null;
 	/** The size's expected capability when it is at or below the served model's (playtest 8,
 	 * #13: Dyson offered "Large: about 220" while serving 223.9, unwarned): null when it beats
@@ -28,11 +30,12 @@ export function runSizeMeaning(
 	s: GameState,
 	c: EraContent,
 	r: Rates,
-	size: RunSizeDef
+	size: RunSizeDef,
+	offered: readonly RunSizeDef[] = runSizesOffered(s, c, r)
 ): RunSizeMeaning {
 	const expected = (z: RunSizeDef) => capabilityBand(s, c, r, z).expected;
-	const sizes = c.era.runSizes;
-	const next = sizes[sizes.indexOf(size) + 1];
+	const at = offered.indexOf(size);
+	const next = at < 0 ? undefined : offered[at + 1];
 	const time = expectedRunTime(s, c, r, size);
 	const timeFactor = next ? expectedRunTime(s, c, r, next) / time : NaN;
 	const mine = expected(size);

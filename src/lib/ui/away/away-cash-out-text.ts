@@ -1,0 +1,22 @@
+// The away report's line on the cash running out while away (engine/away-cash-out.ts): how
+// often, the power price's climb when a release made it, and sales against the costs now.
+import type { AwayCashOut } from '$lib/engine';
+import { formatMoney, formatTimesInWords, lineNotation } from '$lib/format/number';
+import { costsText } from '../shell/costs-text';
+
+export function awayCashOutText(out: AwayCashOut): string {
+	const { now } = out;
+	const style = lineNotation(now.sales, now.power, now.salaries, now.rent);
+	const money = (x: Parameters<typeof formatMoney>[0]) => `${formatMoney(x, style)}/s`;
+	const times = out.times > 1 ? ` ${out.times} times` : '';
+	const cause = out.powerDearer
+		? `: power became ${formatTimesInWords(out.powerDearer.times)} dearer with ${out.powerDearer.model}'s release (utilities charge more the better the model you serve)`
+		: '';
+	const costs = costsText(now, money);
+	const state = out.brokeNow
+		? `It is still out of cash: sales ${money(now.sales)} against ${costs}. The Lab's red card says the way back.`
+		: out.covered
+			? `Sales (${money(now.sales)}) cover the costs (${costs}) again.`
+			: `It has cash again, but sales (${money(now.sales)}) still fall short of the costs (${costs}).`;
+	return `Cash ran out${times} while you were away${cause}. ${state}`;
+}

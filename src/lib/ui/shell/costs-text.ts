@@ -1,0 +1,20 @@
+// A lab's costs a second as a line names them, largest first: "power $1.2M/s, salaries $40K/s".
+// The Lab's cash card and the away report's cash-out line both write it.
+import type { Decimal } from '$lib/engine';
+
+export function costsText(
+	costs: { power: Decimal; salaries: Decimal; rent: Decimal },
+	money: (x: Decimal) => string
+): string {
+	return (
+		[
+			['salaries', costs.salaries],
+			['power', costs.power],
+			['rent', costs.rent]
+		] as const
+	)
+		.filter(([, v]) => v.gt(0))
+		.sort((a, b) => b[1].cmp(a[1]))
+		.map(([name, v]) => `${name} ${money(v)}`)
+		.join(', ');
+}
