@@ -929,7 +929,10 @@ for (const { era, card, rules, fact, lead } of [
 	{ era: 'dyson', card: 'dyson-panels', rules: ['star-rules', 'beam-rules'], fact: 'on station' }
 ])
 	test(`the ${era} card says its rule in a line and folds the rest`, async ({ page }) => {
-		// Playtest 11 read ~150 words on the Edge and Dyson cards before their first button.
+		// Playtest 11 read ~150 words on the Edge and Dyson cards before their first button. The
+		// fixture's lab as saved (held still: on a busy machine a run finished under the count, and
+		// the card said more of the model waiting).
+		await holdClock(page);
 		await openWithSave(page, fixture(`e2e/${era}.json`));
 		await page.getByTestId('tab-fleet').tap();
 		await expect(page.getByTestId(card)).toBeVisible();

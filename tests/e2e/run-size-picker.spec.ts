@@ -37,9 +37,17 @@ for (const viewport of [
 		// What the sizes mean, in one line (playtest 7: "Everything ×1e2 … ×1e11" unexplained),
 		// in the run card's fold (playtest 27).
 		await openRunDetails(page);
-		await expect(page.getByTestId('run-size-meaning')).toHaveText(
-			/^This run trains \S+× what trained \S+; the next size, [^,]+, adds \+\d+ capability on average, for \S+× the time\.$/
+		const meaning = page.getByTestId('run-size-meaning');
+		await expect(meaning).toHaveText(
+			/^This run trains \S+× what trained \S+(; the next size, [^,]+, adds \+\d+ capability on average, for \S+× the time)?\.$/
 		);
+		// The next size it names is one the picker offers (playtest 33 read "the next size,
+		// Frontier", a size not offered yet); past the last one offered, none is named.
+		const next = /the next size, ([^,]+),/.exec((await meaning.textContent()) ?? '')?.[1];
+		const options = await picker.locator('option').allTextContents();
+		const chosen = await picker.evaluate((el: HTMLSelectElement) => el.selectedIndex);
+		if (next) expect(options[chosen + 1]).toContain(next);
+		else expect(chosen).toBe(options.length - 1);
 		// The size on its own: the estimate's last figure, past Q a count of Q's in the screen's
 		// notation ('1\u202fQuint QFLOP', as every FLOP figure: format.ts unitNotation).
 		await expect(page.getByTestId('run-estimate')).toContainText(
