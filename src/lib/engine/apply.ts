@@ -20,6 +20,7 @@ import {
 import { relearn } from './relearn';
 import { setAutomation, type AutomationKind, type AutomationPatch } from './automation-settings';
 import { chooseEvent } from './event-choice';
+import { setStandingAnswer } from './standing-answer';
 import { buyPerk, startNewEra } from './prestige';
 import { rent, setLease, setResell } from './cloud-actions';
 import { buildCampus, fundSilicon } from './hyperscale-actions';
@@ -51,6 +52,8 @@ export type Action =
 	| { type: 'automation'; kind: AutomationKind; patch: AutomationPatch }
 	/** Answers the world event under way (its choice card, lab/EventBanner.svelte). */
 	| { type: 'event-choice'; option: string }
+	/** Sets (or, with null, clears) the answer taken as each event of a kind starts. */
+	| { type: 'standing-answer'; event: string; option: string | null }
 	/** The Cloud: racks rented by the hour, and spot resale of spare capacity. */
 	| { type: 'rent'; racks: number }
 	| { type: 'resell'; on: boolean }
@@ -114,6 +117,8 @@ function applyAction(state: GameState, content: EraContent, action: Action): Act
 			return setAutomation(state, action.kind, action.patch);
 		case 'event-choice':
 			return chooseEvent(state, content, action.option);
+		case 'standing-answer':
+			return setStandingAnswer(state, action.event, action.option);
 		case 'rent':
 			return rent(state, content, action.racks);
 		case 'resell':

@@ -65,6 +65,7 @@ export {
 	eventOptionDef
 } from './world-events';
 export { eventChoices, eventFee } from './event-choice';
+export { setStandingAnswer, standingAnswers } from './standing-answer';
 export { eventAdvice } from './event-advice';
 export * from './endless';
 export * from './cloud';

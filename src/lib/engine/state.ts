@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 18;
+export const SCHEMA_VERSION = 19;
 
 /** The most hype may reach. Release spikes add (models.ts afterSpike), so hype stays in the tens;
  * when they multiplied, late eras' opening rush of releases took it far past a million, where a
@@ -137,6 +137,9 @@ export const META = object({
 	/** The last era's goal has been reached: the final screen has been earned. */
 	finished: flag(),
 	automation: AUTOMATION,
+	/** World event id → the option taken as each event of that kind starts (standing-answer.ts;
+	 * the option is one of the event's: checked in save/validate.ts). */
+	standing: record(id('event'), text(80)),
 	/** Past the last era's goal: epochs reached, and the tick of the last era at which each was. */
 	endless: object({ epoch: int(0, BIG), records: list(int(0, BIG), 100_000) }),
 	/** Achievement id → seconds played (all eras) when it was earned. */

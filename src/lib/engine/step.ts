@@ -16,6 +16,7 @@ import { pushNews } from './news';
 import { rates, rehireDue, type Rates } from './rates';
 import { releaseRival } from './rivals';
 import { applyWorldEvents, nextEventTick } from './world-events';
+import { answerStanding } from './standing-answer';
 import type { GameState } from './state';
 import { changing } from './rates-kept';
 
@@ -50,7 +51,8 @@ export function applyScheduled(state: GameState, content: EraContent): boolean {
 	if (applyOrbit(state, content)) ratesStale = true;
 	if (applyDyson(state)) ratesStale = true;
 	// A world event starting or ending changes prices and demand: rates are stale too.
-	if (applyWorldEvents(state, content, (text) => pushNews(state, 'world-event', { item: text })))
+	const news = (text: string) => pushNews(state, 'world-event', { item: text });
+	if (applyWorldEvents(state, content, news, () => answerStanding(state, content)))
 		ratesStale = true;
 	return ratesStale;
 }

@@ -152,12 +152,14 @@ export function signingDelay(s: GameState): number {
 
 /**
  * Starts, settles (the default, when still unanswered as it ends) or ends the event that falls
- * due at this tick. Returns whether anything changed.
+ * due at this tick; `started` is called once an event has started (the player's standing
+ * answer: standing-answer.ts). Returns whether anything changed.
  */
 export function applyWorldEvents(
 	s: GameState,
 	content: EraContent,
-	news: (text: string) => void
+	news: (text: string) => void,
+	started: () => void = () => {}
 ): boolean {
 	if (s.event) {
 		let changed = false;
@@ -180,6 +182,7 @@ export function applyWorldEvents(
 		const def = pool[Math.floor(nextRandom(stream(s)) * pool.length)];
 		startEvent(s, def);
 		news(def.headline);
+		started();
 		return true;
 	}
 	return false;

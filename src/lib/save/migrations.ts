@@ -175,6 +175,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	17: (s) => ({
 		...s,
 		orbit: { ...((s.orbit ?? {}) as Record<string, unknown>), lost: 0 }
+	}),
+	// 18 → 19: standing answers to world events (standing-answer.ts). An old save has none: each
+	// event is answered by hand, as it was.
+	18: (s) => ({
+		...s,
+		meta: { ...((s.meta ?? {}) as Record<string, unknown>), standing: {} }
 	})
 };
 

@@ -2,7 +2,7 @@
 // state's declared shape (engine/state.ts: structure, types, ranges, ids that exist in the
 // content, no NaN/Infinity), then what one field says about another. Each problem is named
 // with its path so the player (and a bug report) can tell what is wrong.
-import { eraContent, ERAS, PERKS_BY_ID, type EraContent } from '../content';
+import { eraContent, ERAS, PERKS_BY_ID, WORLD_EVENTS, type EraContent } from '../content';
 import { ShapeError } from '../engine/shape';
 import { GAME_STATE, type GameState } from '../engine/state';
 
@@ -64,6 +64,9 @@ function relations(s: GameState, c: EraContent): void {
 	s.series.forEach((p, i) => upTo(p.tick, s.tick, `state.series[${i}].tick`));
 	for (const [perk, level] of Object.entries(s.meta.perks))
 		upTo(level, PERKS_BY_ID.get(perk)!.maxLevel, `state.meta.perks.${perk}`);
+	for (const [event, option] of Object.entries(s.meta.standing))
+		if (!WORLD_EVENTS.find((e) => e.id === event)!.options.some((o) => o.id === option))
+			fail(`state.meta.standing.${event}`, `names "${option}", which does not exist`, 'unknown-id');
 	// Identities: each below nextId and given to one thing only (orders and headlines).
 	const ids = new Set<number>();
 	const identity = (n: number, path: string) => {

@@ -47,6 +47,7 @@ const SELECTORS: Record<string, string[]> = {
 	'era/FinalScreen.svelte': ['allTimeTotals', 'endlessView', 'inEndless'],
 	'era/PerkShop.svelte': ['perkCost', 'perkIdle', 'perkOpen'],
 	'era/PrestigeCard.svelte': ['moatGain', 'moatPace', 'nextEraId'],
+	'era/StandingAnswers.svelte': ['standingAnswers'],
 	'fleet/CampusSites.svelte': ['campusIncome', 'hyperscaleView'],
 	'fleet/CloudRental.svelte': ['LEASES', 'NIGHT_HOURS', 'cloudView', 'rentOrBuyIncome'],
 	'fleet/SwarmRecruit.svelte': ['distilView', 'recruitQuote', 'swarmView'],
