@@ -3,7 +3,7 @@
 // world event settled by its default while the player was away.
 import { expect, test } from '@playwright/test';
 import { WORLD_EVENTS, eraContent } from '../../src/lib/content';
-import { advance, cloneState, newGame, startEvent } from '../../src/lib/engine';
+import { advance, cloneState, newGame } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, openWithSave, readSave, recordOf, saveNow, writeSave } from './saves';
 
@@ -38,49 +38,52 @@ test("the import question names the save's era and the model it serves", async (
 	await expect(ask).not.toContainText('0 released');
 });
 
-test('an answer given "every time" is taken as the next event of its kind starts, and the Era tab undoes it', async ({
+test('events settled by default while away point to the Era tab, whose standing answer is taken as the next one starts', async ({
 	page
 }) => {
 	const c = eraContent('garage');
 	const s = newGame(3);
-	s.nextEventAt = 1e9;
 	advance(s, c, 300);
-	startEvent(
-		s,
-		WORLD_EVENTS.find((e) => e.id === 'viral-moment')!
-	);
-	await openWithSave(page, recordOf(s));
-	await page.getByTestId('event-every').check();
-	await page.getByTestId('event-choice-ride').tap();
-	await expect(page.getByTestId('event-answer')).toContainText('You answered: Serve the crowd.');
-	await saveNow(page);
-	expect(decodeState((await readSave(page))!.state).meta.standing).toEqual({
-		'viral-moment': 'ride'
-	});
-
-	// Away while the next event comes (whichever kind the world's stream draws: given a standing
-	// answer too): it is answered as it starts, and the report says so.
-	const lab = decodeState((await readSave(page))!.state);
-	lab.event = null;
-	lab.nextEventAt = lab.tick + 60;
-	const probe = cloneState(lab);
+	s.event = null;
+	s.nextEventAt = s.tick + 60;
+	// The kind the world's stream draws next (found on a copy).
+	const probe = cloneState(s);
 	advance(probe, c, 61);
 	const def = WORLD_EVENTS.find((e) => e.id === probe.event!.id)!;
 	const answer = def.options.find((o) => o.id !== def.defaultOption)!;
-	lab.meta.standing[def.id] = answer.id;
-	await writeSave(page, { ...recordOf(lab), savedAt: Date.now() - 30 * 60_000 });
+
+	// Away for its whole length, unanswered: the report counts it and says where to answer ahead.
+	await openWithSave(page, recordOf(newGame(3)));
+	await writeSave(page, { ...recordOf(s), savedAt: Date.now() - 3 * 3_600_000 });
 	await page.reload();
-	await expect(page.getByTestId('away-report')).toContainText(
-		`${def.name}: your standing answer, “${answer.label}”`
+	const report = page.getByTestId('away-report');
+	await expect(report).toContainText(`${def.name}: no answer came`);
+	await expect(page.getByTestId('away-event-defaults')).toContainText(
+		/settled by the default while you were away: the Era tab's Standing answers answer each kind for you as it comes\./
 	);
 	await page.getByTestId('away-dismiss').tap();
 
+	// Set on the Era tab, saved with the game.
+	await writeSave(page, { ...recordOf(s), savedAt: Date.now() });
+	await page.reload();
 	await page.getByTestId('tab-era').tap();
-	const row = page.getByTestId('standing-viral-moment');
-	await expect(row).toContainText('Viral moment: Serve the crowd');
-	await row.getByRole('button', { name: 'Ask me again: Viral moment' }).tap();
-	await expect(page.getByTestId('standing-answers')).toHaveCount(0);
+	const select = page.getByTestId(`standing-${def.id}`);
+	await expect(select).toHaveValue('');
+	await select.selectOption(answer.id);
 	await saveNow(page);
-	const left = decodeState((await readSave(page))!.state).meta.standing;
-	expect('viral-moment' in left).toBe(false);
+	const lab = decodeState((await readSave(page))!.state);
+	expect(lab.meta.standing).toEqual({ [def.id]: answer.id });
+
+	// Away again while the event comes: answered as it starts, said so, nothing to count.
+	await writeSave(page, { ...recordOf(lab), savedAt: Date.now() - 30 * 60_000 });
+	await page.reload();
+	await expect(report).toContainText(`${def.name}: your standing answer, “${answer.label}”`);
+	await expect(page.getByTestId('away-event-defaults')).toHaveCount(0);
+	await page.getByTestId('away-dismiss').tap();
+
+	// "Ask me" undoes it.
+	await page.getByTestId('tab-era').tap();
+	await select.selectOption('');
+	await saveNow(page);
+	expect(decodeState((await readSave(page))!.state).meta.standing).toEqual({});
 });

@@ -130,6 +130,7 @@ export const HEADLINES: readonly HeadlineDef[] = [
 	{ kind: 'power-online', texts: ['{item} is live: more power for the fleet.'] },
 	{ kind: 'research', texts: ['Research breakthrough: {item}.'] },
 	{ kind: 'world-event', texts: ['{item}'] },
+	{ kind: 'event-default', texts: ['{item}'] },
 	{
 		kind: 'era-goal',
 		eras: ['garage'],

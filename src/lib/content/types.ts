@@ -126,7 +126,9 @@ export type HeadlineKind =
 	| 'panel'
 	/** Moon and Mars: the lab's first far site. */
 	| 'far-site'
-	| 'world-event';
+	| 'world-event'
+	/** A world event settled by its default: no answer came (nor a standing answer). */
+	| 'event-default';
 
 export interface HeadlineDef {
 	readonly kind: HeadlineKind;

@@ -13,6 +13,7 @@ import { rates, type Rates } from './rates';
 import { runPause, type RunPause } from './run-pause';
 import { runProgress, runTimeLeft } from './run-plan';
 import type { GameState, Headline, Model } from './state';
+import { WORLD_KINDS } from './news';
 
 const HEADLINES_TOLD = 5;
 /** News the report's headlines leave out: true when written but not now (it says what waits at
@@ -66,6 +67,10 @@ export interface AwayReport {
 	 * answer came" three times in one report). */
 	headlines: (Headline & { times: number })[];
 	researchersIdle: boolean;
+	/** World events settled by their default while away (no answer, nor a standing answer): the
+	 * report points to the Era tab's standing answers (playtest 33 read "no answer came" in every
+	 * report). */
+	eventDefaults: number;
 	/** The cash ran out while away: how often, what the lab earns and spends now, and the power
 	 * price's climb when a release made it (null: it never ran out). */
 	cashOut: AwayCashOut | null;
@@ -130,6 +135,7 @@ export function awayReport(
 		// A lab with no researchers has no payroll to miss (playtest 30 read "researchers are
 		// idle" of none, broke in the endless era).
 		researchersIdle: after.idle && !rAfter.staffed && after.researchers > 0,
+		eventDefaults: fresh.filter((n) => n.kind === 'event-default').length,
 		cashOut: awayCashOut(before, after, content, rAfter, fresh),
 		runPaused: pause && { pause, progress: runProgress(after, content, rAfter) },
 		customersLost: Math.max(0, 1 - kept(after) / kept(before)),
@@ -187,7 +193,7 @@ const FINISHED = new Set(['run-finished', 'disappointing-run', 'distilled']);
 function toldFirst(fresh: Headline[]): AwayReport['headlines'] {
 	const told = once(fresh.filter((n) => !UNTOLD.has(n.kind)));
 	const rank = (n: Headline) =>
-		n.kind === 'world-event' || n.kind === 'rental' ? 0 : RIVALS.has(n.kind) ? 2 : 1;
+		WORLD_KINDS.has(n.kind) || n.kind === 'rental' ? 0 : RIVALS.has(n.kind) ? 2 : 1;
 	const [first, own, rivals] = [0, 1, 2].map((k) => told.filter((n) => rank(n) === k));
 	const room = Math.max(0, HEADLINES_TOLD - first.length);
 	const ownTold = own.slice(-room);

@@ -39,6 +39,10 @@ function headlineFor(kind: HeadlineKind, eraId: string): Headline | null {
 	return def;
 }
 
+/** The world's news (an event's headline, its default taken): kept apart from the lab's, so a
+ * fast-forward's thousands of rival releases never push them out. */
+export const WORLD_KINDS: ReadonlySet<string> = new Set(['world-event', 'event-default']);
+
 export function pushNews(state: GameState, kind: HeadlineKind, params: HeadlineParams = {}): void {
 	// Fast-forward makes thousands of headlines (rival releases) and keeps the last 30.
 	const def = headlineFor(kind, state.eraId);
@@ -47,11 +51,11 @@ export function pushNews(state: GameState, kind: HeadlineKind, params: HeadlineP
 	// shift the draws of rivals and runs (the probe compares choices on the same world).
 	const text = fillTemplate(pick(streamOf(state, 'newsRng'), def.texts), params);
 	state.news.push({ id: takeId(state), tick: state.tick, kind, text });
-	const world = kind === 'world-event';
+	const world = WORLD_KINDS.has(kind);
 	let same = 0;
-	for (const n of state.news) if ((n.kind === 'world-event') === world) same++;
+	for (const n of state.news) if (WORLD_KINDS.has(n.kind) === world) same++;
 	if (same > (world ? WORLD_NEWS_KEPT : NEWS_KEPT)) {
-		const oldest = state.news.findIndex((n) => (n.kind === 'world-event') === world);
+		const oldest = state.news.findIndex((n) => WORLD_KINDS.has(n.kind) === world);
 		state.news.splice(oldest, 1);
 	}
 }

@@ -33,15 +33,24 @@ export function setStandingAnswer(
 	return { ok: true };
 }
 
-/** The standing answers set, in the order the events are listed, each with its event's and its
- * option's names. */
-export function standingAnswers(
-	s: GameState
-): { event: string; name: string; option: string; label: string }[] {
-	return WORLD_EVENTS.filter((e) => e.id in s.meta.standing).flatMap((e) => {
-		const option = eventOptionDef(e, s.meta.standing[e.id]);
-		return option ? [{ event: e.id, name: e.name, option: option.id, label: option.label }] : [];
-	});
+/** Each kind of world event with its answers (the default marked) and the standing answer set
+ * (null: asked each time), in the order the events are listed: the Era tab's card. */
+export function standingAnswers(s: GameState): {
+	event: string;
+	name: string;
+	options: { id: string; label: string; isDefault: boolean }[];
+	chosen: string | null;
+}[] {
+	return WORLD_EVENTS.map((e) => ({
+		event: e.id,
+		name: e.name,
+		options: e.options.map((o) => ({
+			id: o.id,
+			label: o.label,
+			isDefault: o.id === e.defaultOption
+		})),
+		chosen: eventOptionDef(e, s.meta.standing[e.id] ?? '')?.id ?? null
+	}));
 }
 
 /** Takes the standing answer to the event that has just started, if the player set one; told

@@ -51,7 +51,8 @@ export function applyScheduled(state: GameState, content: EraContent): boolean {
 	if (applyOrbit(state, content)) ratesStale = true;
 	if (applyDyson(state)) ratesStale = true;
 	// A world event starting or ending changes prices and demand: rates are stale too.
-	const news = (text: string) => pushNews(state, 'world-event', { item: text });
+	const news = (text: string, kind: 'world-event' | 'event-default' = 'world-event') =>
+		pushNews(state, kind, { item: text });
 	if (applyWorldEvents(state, content, news, () => answerStanding(state, content)))
 		ratesStale = true;
 	return ratesStale;

@@ -158,7 +158,7 @@ export function signingDelay(s: GameState): number {
 export function applyWorldEvents(
 	s: GameState,
 	content: EraContent,
-	news: (text: string) => void,
+	news: (text: string, kind?: 'event-default') => void,
 	started: () => void = () => {}
 ): boolean {
 	if (s.event) {
@@ -167,7 +167,7 @@ export function applyWorldEvents(
 			const def = activeEvent(s)!;
 			const option = eventOptionDef(def, def.defaultOption)!;
 			takeOption(s, option);
-			news(`${def.name}: no answer came, so “${option.label}”.`);
+			news(`${def.name}: no answer came, so “${option.label}”.`, 'event-default');
 			changed = true;
 		}
 		if (s.event.endsAt <= s.tick) {

@@ -33,7 +33,7 @@ function engineImports(text: string): string[] {
 // prettier-ignore
 const SELECTORS: Record<string, string[]> = {
 	'Live.svelte': ['nextEraOpen', 'priceAdvice'],
-	'away/AwayReport.svelte': ['waitRemedy'],
+	'away/AwayReport.svelte': ['WORLD_KINDS', 'waitRemedy'],
 	'era/AutoBuyNext.svelte': ['autoBuyNext'],
 	'era/AutomationCard.svelte': ['AUTOMATION_RANGES', 'autoReleaseRule', 'automationValueOk', 'hasAutomation', 'perkOpen'],
 	'era/EraScreen.svelte': [

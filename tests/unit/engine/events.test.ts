@@ -151,8 +151,8 @@ describe('answering', () => {
 			advance(s, garage, 1);
 			expect(stateDiff(s, stepped)).toEqual([]);
 			expect(s.event).toBeNull();
-			// It was told: the away report lists world-event headlines.
-			const told = s.news.filter((n) => n.kind === 'world-event').at(-1)!;
+			// It was told: the away report lists the world's headlines first.
+			const told = s.news.filter((n) => n.kind === 'event-default').at(-1)!;
 			expect(told.text).toContain(`${e.name}: no answer came`);
 			// Letting talent go unanswered still hands the top rival its gain.
 			if (e.id === 'talent-poaching') expect(top.nextCapability).toBeCloseTo(next + 2, 9);

@@ -6,6 +6,7 @@ import { eraContent, WORLD_EVENTS } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
+	awayReport,
 	cloneState,
 	eventChoices,
 	eventEffect,
@@ -56,16 +57,17 @@ describe('standing answers', () => {
 		expect(stand(s, 'viral-moment', 'ride')).toEqual({ ok: false, reason: 'already-done' });
 		expect(stand(s, 'viral-moment', 'pay').ok).toBe(false);
 		expect(stand(s, 'no-such-event', 'ride').ok).toBe(false);
-		expect(standingAnswers(s)).toEqual([
-			{
-				event: 'viral-moment',
-				name: 'Viral moment',
-				option: 'ride',
-				label: other('viral-moment').label
-			}
+		const kinds = standingAnswers(s);
+		expect(kinds.map((k) => k.event)).toEqual(WORLD_EVENTS.map((e) => e.id));
+		const viral = kinds.find((k) => k.event === 'viral-moment')!;
+		expect(viral.chosen).toBe('ride');
+		expect(viral.options).toEqual([
+			{ id: 'ride', label: other('viral-moment').label, isDefault: false },
+			{ id: 'pass', label: 'Let it pass', isDefault: true }
 		]);
+		expect(kinds.filter((k) => k.chosen !== null)).toHaveLength(1);
 		expect(stand(s, 'viral-moment', null).ok).toBe(true);
-		expect(standingAnswers(s)).toEqual([]);
+		expect(standingAnswers(s).every((k) => k.chosen === null)).toBe(true);
 		expect(stand(s, 'viral-moment', null).ok).toBe(false);
 	});
 
@@ -138,5 +140,24 @@ describe('standing answers', () => {
 		expect(() => validateState(json)).not.toThrow();
 		json.meta.standing['viral-moment'] = 'pay';
 		expect(() => validateState(json)).toThrow(/state\.meta\.standing\.viral-moment names "pay"/);
+	});
+});
+
+describe('the away report on events settled by their default', () => {
+	it('counts them, and none of those a standing answer took', () => {
+		const away = (standing: boolean) => {
+			const before = lab();
+			const kind = nextKind(before);
+			if (standing) stand(before, kind, other(kind).id);
+			const after = cloneState(before);
+			advance(after, garage, 3 * 3600);
+			return awayReport(before, after, garage, [], 0);
+		};
+		const asked = away(false);
+		expect(asked.eventDefaults).toBeGreaterThanOrEqual(1);
+		expect(asked.headlines.some((h) => /no answer came/.test(h.text))).toBe(true);
+		// The first event answered ahead: one default fewer (later ones of other kinds may still
+		// take theirs).
+		expect(away(true).eventDefaults).toBe(asked.eventDefaults - 1);
 	});
 });
