@@ -87,3 +87,20 @@ test('events settled by default while away point to the Era tab, whose standing 
 	await saveNow(page);
 	expect(decodeState((await readSave(page))!.state).meta.standing).toEqual({});
 });
+
+test('a save from a clock set ahead loads whole, says the clock reads behind, and keeps its time', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/garage.json'));
+	await saveNow(page);
+	const saved = (await readSave(page))!;
+	const ahead = saved.savedAt + 2 * 3_600_000;
+	await writeSave(page, { ...saved, savedAt: ahead });
+	await page.reload();
+	await expect(page.getByTestId('notice')).toContainText(
+		/^Your device's clock reads (1h 59m|2h 00m) earlier than your last save\. Nothing is lost/
+	);
+	await expect(page.getByTestId('away-report')).toBeHidden();
+	await saveNow(page);
+	expect((await readSave(page))!.savedAt).toBe(ahead);
+});

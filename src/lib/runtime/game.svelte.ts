@@ -85,7 +85,7 @@ class Game {
 			// Reading the save was one task, taking it up the next (npm run bench -- ui start).
 			await nextTask();
 			this.setState(loaded.save.state);
-			if (loaded.restored) this.notify('error', NOTICES.restored(loaded.restored));
+			this.notice = this.saving.loadNotice(loaded.restored, Date.now()) ?? this.notice;
 			// The lab as saved is on screen (and takes taps) while its absence is caught up.
 			this.snapshot = takeSnapshot(this.state, this.content, 0, this.snapshot.seq + 1);
 			const away = owed(this.state, loaded.save.savedAt, Date.now());

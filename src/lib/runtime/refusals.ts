@@ -27,6 +27,8 @@ export const NOTICES = {
 	held: 'Catching up on the time you were away… your move is made once it is done.',
 	restored: (r: { because: string; from: string }) =>
 		`Your latest save could not be loaded (${r.because}) The ${r.from} was loaded instead.`,
+	clockBehind: (behind: string) =>
+		`Your device's clock reads ${behind} earlier than your last save. Nothing is lost: time away counts again once the clock passes the save's time.`,
 	unreadable: (because: string) =>
 		`Your save could not be read (${because}) It was kept aside, and a new game started.`
 };

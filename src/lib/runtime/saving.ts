@@ -16,6 +16,8 @@ import {
 	type LoadResult
 } from '../save/storage';
 import { exportText } from '../save/transfer';
+import { formatDuration } from '../format/duration';
+import { NOTICES } from './refusals';
 
 export interface SaveStore {
 	load(): Promise<LoadResult>;
@@ -38,6 +40,9 @@ const browserStore: SaveStore = { load: loadGame, save: saveGame, keepCopy, leav
 export type SaveOutcome =
 	{ kind: 'saved'; notice?: string } | { kind: 'failed'; notice?: string } | { kind: 'elsewhere' };
 
+/** A clock read behind the last save by more than this is told (a minute: clocks drift). */
+export const CLOCK_BEHIND_TOLD_MS = 60_000;
+
 /** A move is saved this soon after it is made, whatever the autosave period. */
 export const MOVE_SAVE_MS = 1000;
 
@@ -52,6 +57,10 @@ export class Saving {
 	private onDisk: OnDisk = null;
 	/** When the first move not yet saved was made (null: every move is saved). */
 	private unsavedMove: number | null = null;
+	/** The latest wall-clock time a save of this game has carried: a save never carries an
+	 * earlier one. A clock set back and forward again would otherwise be paid the same absence
+	 * twice (playtest 34: a clock set back, then forward, caught up 2h 14m for 40 minutes away). */
+	private latest = 0;
 
 	constructor(private readonly store: SaveStore = browserStore) {}
 
@@ -64,6 +73,7 @@ export class Saving {
 		if (loaded.kind === 'ok') {
 			this.seq = loaded.save.seq;
 			const { seq, savedAt } = loaded.save;
+			this.latest = savedAt;
 			this.onDisk = loaded.onDisk !== undefined ? loaded.onDisk : { seq, savedAt };
 			this.takeUp(loaded.save.state);
 		}
@@ -91,12 +101,37 @@ export class Saving {
 		this.unsavedMove ??= now;
 	}
 
+	/** The time a save made at `now` carries: `now`, or the latest a save carried if the clock
+	 * reads earlier (time away then counts from there). */
+	private stamp(now: number): number {
+		this.latest = Math.max(this.latest, now);
+		return this.latest;
+	}
+
+	/** What the player reads as a save is taken up: that an older copy was loaded (`restored`),
+	 * or that the clock reads behind the latest time a save carried by more than
+	 * CLOCK_BEHIND_TOLD_MS (null: nothing to tell). */
+	loadNotice(
+		restored: { from: string; because: string } | undefined,
+		now: number
+	): { kind: 'error' | 'info'; text: string } | null {
+		if (restored) return { kind: 'error', text: NOTICES.restored(restored) };
+		const behind = this.latest - now;
+		if (!(behind > CLOCK_BEHIND_TOLD_MS)) return null;
+		return { kind: 'info', text: NOTICES.clockBehind(formatDuration(behind / 1000)) };
+	}
+
 	async save(state: GameState, now: number): Promise<SaveOutcome> {
 		this.lastSave = now;
 		this.unsavedMove = null;
 		performance.mark('frontier:save:start');
 		try {
-			const record = await this.store.save(state, now, this.seq, this.claim ?? undefined);
+			const record = await this.store.save(
+				state,
+				this.stamp(now),
+				this.seq,
+				this.claim ?? undefined
+			);
 			this.seq = record.seq;
 			this.onDisk = { seq: record.seq, savedAt: record.savedAt };
 			if (this.claim) this.claim = { seq: record.seq, since: record.savedAt };
@@ -123,7 +158,7 @@ export class Saving {
 	 * with the page (playtest 24 lost a move made less than a second before a reload). */
 	leave(state: GameState, now: number): void {
 		try {
-			this.store.leave?.(state, now, this.onDisk);
+			this.store.leave?.(state, this.stamp(now), this.onDisk);
 		} catch {
 			// The write that follows is still tried.
 		}
