@@ -3,9 +3,18 @@
 // world event settled by its default while the player was away.
 import { expect, test } from '@playwright/test';
 import { WORLD_EVENTS, eraContent } from '../../src/lib/content';
-import { advance, cloneState, newGame } from '../../src/lib/engine';
+import {
+	advance,
+	cloneState,
+	newGame,
+	researchCost,
+	researchLevel,
+	researchMaxQuote
+} from '../../src/lib/engine';
+import { Decimal } from '../../src/lib/engine/decimal';
+import { fixtureState } from '../unit/engine/helpers';
 import { decodeState } from '../../src/lib/save/codec';
-import { fixture, openWithSave, readSave, recordOf, saveNow, writeSave } from './saves';
+import { fixture, holdClock, openWithSave, readSave, recordOf, saveNow, writeSave } from './saves';
 
 test('the away report says the cash ran out, and sales against the costs now', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/garage.json'));
@@ -103,4 +112,34 @@ test('a save from a clock set ahead loads whole, says the clock reads behind, an
 	await expect(page.getByTestId('away-report')).toBeHidden();
 	await saveNow(page);
 	expect((await readSave(page))!.savedAt).toBe(ahead);
+});
+
+test('a repeatable project takes every level the insight pays for in one tap', async ({ page }) => {
+	const s = fixtureState('edge');
+	const c = eraContent(s.eraId);
+	const rich = cloneState(s);
+	rich.insight = new Decimal(1e300);
+	const def = [...c.research.values()].find(
+		(p) => p.repeatable && researchMaxQuote(rich, c, p.id).count > 0
+	)!;
+	s.insight = researchCost(s, c, def.id).mul(5);
+	const quote = researchMaxQuote(s, c, def.id);
+	expect(quote.count).toBeGreaterThan(1);
+	const level = researchLevel(s, def.id);
+	await holdClock(page);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-research').tap();
+	const max = page.getByTestId(`research-max-${def.id}`);
+	await expect(max).toHaveAttribute('aria-label', new RegExp(`×${quote.count} for`));
+	await max.dblclick(); // a double tap takes them once
+	await expect(page.getByTestId(`level-${def.id}`)).toHaveText(`· level ${level + quote.count}`);
+	await expect(max).toHaveCount(0);
+});
+
+test('the last era says what follows its goal', async ({ page }) => {
+	await openWithSave(page, fixture('e2e/dyson.json'));
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('last-era')).toContainText(
+		'Past its goal the lab plays on in epochs'
+	);
 });

@@ -249,9 +249,7 @@ export function letGo(state: GameState): ActionResult {
 
 /** How many times a project has been done (0 or 1, more for a repeatable one). */
 export function researchLevel(state: GameState, id: string): number {
-	let n = 0;
-	for (const done of state.research) if (done === id) n++;
-	return n;
+	return state.research.reduce((n, done) => (done === id ? n + 1 : n), 0);
 }
 
 /** What a project's next level costs, in insight. */
@@ -272,11 +270,15 @@ export function canResearch(state: GameState, content: EraContent, id: string): 
 export function research(state: GameState, content: EraContent, id: string): ActionResult {
 	const check = canResearch(state, content, id);
 	if (!check.ok) return check;
-	const def = content.research.get(id)!;
+	takeLevel(state, content, id);
+	pushNews(state, 'research', { item: content.research.get(id)!.name });
+	return OK;
+}
+
+/** Pays for project `id`'s next level and records it (the caller checked canResearch). */
+export function takeLevel(state: GameState, content: EraContent, id: string): void {
 	state.insight = state.insight.sub(researchCost(state, content, id));
 	state.research.push(id);
-	pushNews(state, 'research', { item: def.name });
-	return OK;
 }
 
 /** What a power contract costs to sign, in cash. */

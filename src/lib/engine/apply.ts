@@ -18,6 +18,7 @@ import {
 	type Amount
 } from './actions';
 import { relearn } from './relearn';
+import { researchMax } from './research-max';
 import { setAutomation, type AutomationKind, type AutomationPatch } from './automation-settings';
 import { chooseEvent } from './event-choice';
 import { setStandingAnswer } from './standing-answer';
@@ -46,6 +47,8 @@ export type Action =
 	/** One researcher leaves (salaries the lab cannot pay). */
 	| { type: 'let-go' }
 	| { type: 'research'; project: string }
+	/** As many levels of a repeatable project as the insight pays for, one after another. */
+	| { type: 'research-max'; project: string }
 	| { type: 'relearn' }
 	| { type: 'sign'; contract: string }
 	| { type: 'buy-perk'; perk: string }
@@ -105,6 +108,8 @@ function applyAction(state: GameState, content: EraContent, action: Action): Act
 			return hire(state, content, action.count);
 		case 'let-go':
 			return letGo(state);
+		case 'research-max':
+			return researchMax(state, content, action.project);
 		case 'research':
 			return research(state, content, action.project);
 		case 'relearn':

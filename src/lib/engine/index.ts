@@ -66,6 +66,7 @@ export {
 } from './world-events';
 export { eventChoices, eventFee } from './event-choice';
 export { setStandingAnswer, standingAnswers } from './standing-answer';
+export { researchMaxQuote, MAX_LEVELS_AT_ONCE } from './research-max';
 export { WORLD_KINDS } from './news';
 export { eventAdvice } from './event-advice';
 export * from './endless';

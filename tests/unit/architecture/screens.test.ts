@@ -46,7 +46,7 @@ const SELECTORS: Record<string, string[]> = {
 	],
 	'era/FinalScreen.svelte': ['allTimeTotals', 'endlessView', 'inEndless'],
 	'era/PerkShop.svelte': ['perkCost', 'perkIdle', 'perkOpen'],
-	'era/PrestigeCard.svelte': ['moatGain', 'moatPace', 'nextEraId'],
+	'era/PrestigeCard.svelte': ['EPOCH_POINTS', 'moatGain', 'moatPace', 'nextEraId'],
 	'era/StandingAnswers.svelte': ['standingAnswers'],
 	'fleet/CampusSites.svelte': ['campusIncome', 'hyperscaleView'],
 	'fleet/CloudRental.svelte': ['LEASES', 'NIGHT_HOURS', 'cloudView', 'rentOrBuyIncome'],
@@ -156,6 +156,7 @@ const SELECTORS: Record<string, string[]> = {
 		'relearnQuote',
 		'researchCost',
 		'researchLevel',
+		'researchMaxQuote',
 		'salariesOf',
 		'salaryPerResearcher'
 	],
