@@ -48,7 +48,7 @@ test('dyson: the beamed figure is what beaming adds to the income, powered chips
 	await page.screenshot({ path: test.info().outputPath('beam-trade-390.png') });
 	const gain = log10Of((await trade.textContent())!.match(/income (\+\S+)\/s/)![1]);
 	const before = await cashRate(page);
-	await page.getByTestId('beam-all').tap();
+	await page.getByRole('button', { name: "Beam all the star's power to the fleet" }).tap();
 	await expect(page.getByTestId('star-beam')).toContainText('Keep 0%');
 	await expect.poll(() => cashRate(page)).toBeGreaterThan(before);
 	const after = await cashRate(page);

@@ -126,8 +126,15 @@ test('dyson: keep the star’s watts to train at the star, or beam them to the c
 	expect(await said('power-kept')).toContain(
 		`${both![2]} as the beam would bring them (${both![1]} at the star`
 	);
-	// And back: sell the spare.
-	await page.getByTestId('beam-all').tap();
+	// Followed, the suggestion stays in its spot, done (playtest 34: a double tap on it landed on
+	// "sell the spare", brought into the same spot by the first tap).
+	await expect(page.getByTestId('beam-fit')).toBeDisabled();
+	await expect(page.getByTestId('beam-fit')).toHaveText(
+		`Beaming ${fits}%: the spare trains the run`
+	);
+	await expect(page.getByTestId('beam-all')).toHaveCount(0);
+	// And back: sell the spare, at the slider's end.
+	await page.getByRole('button', { name: "Beam all the star's power to the fleet" }).tap();
 	await expect(beam).toContainText('Keep 0%');
 	await expect(line).toContainText('Earth buys');
 	await page.getByTestId('beam-fit').tap();
@@ -207,7 +214,7 @@ test('dyson: with the rings powering every chip, the beam line says so in one st
 	await line.scrollIntoViewIfNeeded();
 	await page.getByTestId('beam-fit').tap();
 	await expect(page.getByTestId('star-beam')).toContainText('Keep 100%');
-	await expect(page.getByTestId('beam-fit')).toHaveCount(0);
+	await expect(page.getByTestId('beam-fit')).toBeDisabled();
 	await expect(line).toContainText('The rings power every chip: the panels have only spare watts');
 });
 

@@ -112,6 +112,6 @@ test('dyson: with watts kept at the star, the throttle warning says to beam them
 	await expect(warning).not.toContainText('Order a panel, or');
 	await page.screenshot({ path: test.info().outputPath('throttle-beam-first-390.png') });
 	// The advice holds: beamed, the chips run in full.
-	await page.getByTestId('beam-all').tap();
+	await page.getByRole('button', { name: "Beam all the star's power to the fleet" }).tap();
 	await expect(warning).toHaveCount(0);
 });

@@ -7,6 +7,7 @@ import { D0, type Decimal } from './decimal';
 import { pushNews } from './news';
 import {
 	bookedOn,
+	charterLands,
 	charterShare,
 	firstWindowAt,
 	nextRocketShare,
@@ -137,8 +138,10 @@ export interface OrbitView {
 	cargoNames: string;
 	charterCost: Decimal;
 	canCharter: boolean;
-	/** Purchases fly on chartered rockets (at `charter` × their price more). */
+	/** Purchases fly on chartered rockets (at `charter` × their price more), and when a unit of
+	 * each tier bought now lands, at once or once built (charterLands; empty while not chartering). */
 	chartering: boolean;
+	charterLands: { name: string; landsIn: number }[];
 	/** The next rocket's share of its cargo's price, what each further one adds before the
 	 * window, and how many rockets flew since the last window (counted from it). */
 	charterShare: number;
@@ -226,6 +229,7 @@ export function orbitView(state: GameState, content: EraContent): OrbitView | nu
 		charterCost: cost,
 		canCharter: Object.keys(units).length > 0 && state.cash.gte(cost),
 		chartering: state.orbit.charter,
+		charterLands: charterLands(state, content),
 		charterShare: charterShare(o, state),
 		charterStep: o.charterStep,
 		rockets: state.orbit.rockets,

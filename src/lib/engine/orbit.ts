@@ -109,6 +109,21 @@ export function arrivalIn(
 	return { first: loads[0][0] - state.tick, last: loads[loads.length - 1][0] - state.tick };
 }
 
+/** While the lab charters: when a unit of each tier bought now lands (arrivalIn), at once or,
+ * for a tier built to order, after its lead time, the rocket flying once it is built. Playtest 34
+ * read "Every purchase flies now" beside Constellation blocks arriving in 4m 46s. Empty while
+ * purchases wait for the windows, and outside Orbit. */
+export function charterLands(
+	state: GameState,
+	content: EraContent
+): { name: string; landsIn: number }[] {
+	if (!orbitOf(content) || !state.orbit.charter) return [];
+	return content.era.hardware.map((hw) => ({
+		name: hw.name,
+		landsIn: arrivalIn(state, content, hw.leadTime, 1).first
+	}));
+}
+
 /** Whether a rocket chartered this very tick still has room: purchases made together fly together. */
 function loading(state: GameState): boolean {
 	return state.orbit.rockets > 0 && state.orbit.flewAt === state.tick;

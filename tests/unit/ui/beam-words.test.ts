@@ -2,7 +2,15 @@
 // end kept the watts at the star and which beamed them (its value was the share kept, so a drag
 // toward "Beam" kept more).
 import { describe, expect, it } from 'vitest';
-import { beamFromSlider, beamSliderValue, beamWords } from '../../../src/lib/ui/fleet/beam-words';
+import { eraContent } from '../../../src/lib/content';
+import { apply, beamAdvice, rates } from '../../../src/lib/engine';
+import {
+	beamAdviceText,
+	beamFromSlider,
+	beamSliderValue,
+	beamWords
+} from '../../../src/lib/ui/fleet/beam-words';
+import { fixtureState } from '../engine/helpers';
 
 describe('the beam slider', () => {
 	it('runs from keeping every watt (its left end, 0) to beaming every watt (its right end, 100)', () => {
@@ -29,5 +37,31 @@ describe('the beam slider', () => {
 		const third = beamWords(1 / 3);
 		expect(third.beam).toBe('Beam 33%');
 		expect(third.keep).toBe('Keep 67%');
+	});
+});
+
+describe("the star card's suggestion", () => {
+	// Playtest 34 double-tapped "Beam 18%: keep the spare for the run": the first tap brought "Beam
+	// 100%: sell the spare" into its spot and the second sold every watt.
+	it('followed, its button says what the beam does now, at the same beam: no opposite in its spot', () => {
+		const c = eraContent('dyson');
+		const s = fixtureState('dyson');
+		s.dyson.panels = 2;
+		s.hardware['matrioshka-shell'] = 17;
+		apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id });
+		apply(s, c, { type: 'beam', share: 0 });
+		const before = beamAdvice(s, c, rates(s, c))!;
+		const at = beamSliderValue(before.beam);
+		expect(beamAdviceText(before)).toBe(`Beam ${at}%: keep the spare for the run`);
+		apply(s, c, { type: 'beam', share: beamFromSlider(at) });
+		const after = beamAdvice(s, c, rates(s, c))!;
+		expect(after.here).toBe(true);
+		expect(beamAdviceText(after)).toBe(`Beaming ${at}%: the spare trains the run`);
+		expect(beamAdviceText({ spare: 'sell', beam: 1, here: false })).toBe(
+			'Beam 100%: sell the spare'
+		);
+		expect(beamAdviceText({ spare: 'sell', beam: 1, here: true })).toBe(
+			'Beaming 100%: Earth buys the spare'
+		);
 	});
 });

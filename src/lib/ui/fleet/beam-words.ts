@@ -2,6 +2,7 @@
 // star, its right end beams every watt to the fleet, and its value is the share beamed, so the
 // thumb moves toward the end a nudge button names. Playtest 20 could not tell which end kept and
 // which beamed: the slider's value was the share kept, so dragging toward "Beam" kept more.
+import type { BeamAdvice } from '$lib/engine';
 import { formatPercent } from '$lib/format/number';
 
 /** The slider's value (0…100) for a beam share (0…1): the percent beamed. */
@@ -46,4 +47,15 @@ export function beamWords(beam: number): BeamWords {
 export function beamFitsText(beamToPower: number): string {
 	const fits = Math.ceil(beamToPower * 100);
 	return fits >= 100 ? formatPercent(beamToPower, 1) : `${fits}%`;
+}
+
+/** The star card's suggestion (engine/beam-advice.ts) on its button: what a tap does, or, once
+ * followed, what the beam does now (the button stays, done, in its spot: playtest 34). */
+export function beamAdviceText(advice: BeamAdvice): string {
+	const at = beamSliderValue(advice.beam);
+	if (advice.spare === 'keep')
+		return advice.here
+			? `Beaming ${at}%: the spare trains the run`
+			: `Beam ${at}%: keep the spare for the run`;
+	return advice.here ? `Beaming ${at}%: Earth buys the spare` : `Beam ${at}%: sell the spare`;
 }
