@@ -156,7 +156,10 @@ export interface ReleaseOutlook {
 	 * release, and learned to ignore it). */
 	warnsLeave: boolean;
 	/** What holding forgoes a second: the released model's income once the spike has faded
-	 * (or at launch) over what the served one earns now; 0 when the served one earns more. */
+	 * (or at launch) over what the served one earns held (incomeHeld, the figure lowersIncome
+	 * weighs it against); 0 when the served one earns more. Playtest 34 read "Release now: once
+	 * today's hype fades, it earns more" beside "Holding costs nothing now": the loss was weighed
+	 * against today's income, itself riding the last launch's hype. */
 	holdForgoes: Decimal;
 	/** How many times dearer the grid's power gets with the release (utilities price a lab by its
 	 * standing: power-bill.ts powerPriceIndex), when the lab's power bill is 2 % of its sales or
@@ -221,7 +224,7 @@ export function releaseOutlook(state: GameState, content: EraContent): ReleaseOu
 		lowersIncome,
 		takesGoal: takesGoal(state, content, state.gate.capability),
 		warnsLeave: soldOutAfter && (lowersIncome || fewerServed),
-		holdForgoes: kept.gt(incomeNow) ? kept.sub(incomeNow) : D0,
+		holdForgoes: kept.gt(incomeHeld) ? kept.sub(incomeHeld) : D0,
 		powerDearer: powerDearer(state, after, content, rNow)
 	};
 }

@@ -4,9 +4,11 @@
 // it. A short fit is how the Garage begins: the card says it calmly, with what makes it fit,
 // and warns once the cash pays for that (then "add memory first" is a step the player can take).
 import type { EraContent } from '../content';
+import type { Decimal } from './decimal';
+import { recruitQuote } from './edge';
 import { memoryFix, type MemoryFix } from './memory-fix';
 import { farOutOfReach } from './memory-buy';
-import { MIN_RELEASE_FIT } from './purchases';
+import { MIN_RELEASE_FIT, modelFootprint } from './purchases';
 import type { Rates } from './rates';
 import type { PlannedMemory } from './run-plan';
 import type { GameState } from './state';
@@ -16,6 +18,12 @@ export interface PlannedFit {
 	 * footprint), or null: it fits the fleet, or no number of one card makes it fit on today's
 	 * power. */
 	fix: MemoryFix | null;
+	/** In the Edge, the blocks more the swarm needs to hold the model's copies whole and their
+	 * sign-up price (edge.ts swarmHold, recruitQuote), when that brings the lab to
+	 * MIN_RELEASE_FIT of its speed or better; else null. The swarm draws none of the lab's
+	 * power: playtest 34 read "nothing you can buy on today's power fits it" of a model its
+	 * swarm's blocks would hold. */
+	blocks: { count: number; cost: Decimal } | null;
 	/** A warning, not a note: the cash pays for that fix now, the swarm's blocks are short (the
 	 * Edge says that as it did), or the model would serve at under MIN_RELEASE_FIT of its speed
 	 * (auto-release would hold it: playtest 32 started Titan runs whose models no fleet it could
@@ -25,7 +33,9 @@ export interface PlannedFit {
 	 * fix far out of reach (farOutOfReach: over FAR_OUT times the cash), or none on today's power:
 	 * Start asks first (playtest 33 trained a Massive run 1.5 hours for a model whose fix cost
 	 * over 1,000× its cash, with only the orange line to say so). A fix some minutes of income
-	 * away (the Cloud's opening: 60× its cash) is a plan, not a question. */
+	 * away (the Cloud's opening: 60× its cash) is a plan, not a question. Never of a model no
+	 * bigger than the one served: the lab serves that one as it would this (playtest 34 was asked
+	 * before a run whose model, distilled for the swarm, was the served model's size). */
 	unservable: boolean;
 }
 
@@ -42,7 +52,24 @@ export function plannedFit(
 	// A path that signs power first is the Memory card's to say (its words name the contract).
 	const fix = found?.closes && !found.power ? found : null;
 	const affordable = fix !== null && fix.cost.lte(s.cash);
+	const blocks = swarmBlocks(s, c, planned);
 	const slow = planned.speed < MIN_RELEASE_FIT;
-	const far = fix === null || farOutOfReach(fix.cost, s.cash);
-	return { fix, warn: planned.swarm !== null || affordable || slow, unservable: slow && far };
+	const far =
+		(fix === null || farOutOfReach(fix.cost, s.cash)) &&
+		(blocks === null || farOutOfReach(blocks.cost, s.cash));
+	const bigger = planned.footprint.gt(modelFootprint(c, r, s.model));
+	return {
+		fix,
+		blocks,
+		warn: planned.swarm !== null || affordable || slow,
+		unservable: slow && far && bigger
+	};
+}
+
+/** PlannedFit's `blocks`: what the swarm's memory asks to serve the planned model. */
+function swarmBlocks(s: GameState, c: EraContent, planned: PlannedMemory): PlannedFit['blocks'] {
+	const swarm = planned.swarm;
+	if (!swarm || swarm.heldSpeed === null || swarm.heldSpeed < MIN_RELEASE_FIT) return null;
+	const more = (swarm.hold.blocks ?? 0) - s.edge.blocks;
+	return more > 0 ? recruitQuote(s, c, more) : null;
 }

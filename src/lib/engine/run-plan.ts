@@ -9,6 +9,7 @@ import {
 	distilledCapability,
 	runEnd,
 	swarmCapacity,
+	swarmFit,
 	swarmHold,
 	swarmMemory,
 	swarmReach,
@@ -175,7 +176,12 @@ export interface PlannedMemory {
 	/** The recruited swarm's part (null outside the Edge or with no blocks): the memory its
 	 * blocks hold, its reach, whether the model is within it (else the devices a copy is split
 	 * across and the share of the swarm's speed that leaves: edge.ts splitSpeed), and the blocks
-	 * that hold it whole, if the swarm can have that many (edge.ts swarmHold). */
+	 * that hold it whole, if the swarm can have that many (edge.ts swarmHold). `fit`: its blocks'
+	 * memory over the footprint (edge.ts swarmFit), the share of its FLOP/s that serves; `share`:
+	 * the swarm's part of the lab's serving FLOP/s, what weighs that fit in `speed` (playtest 34
+	 * read "the fleet has 260 PB … it would serve at 41% speed" of a 100 PB model: the swarm,
+	 * 97 % of the serving, held 39 % of it). `heldSpeed`: `speed` once the swarm has the blocks
+	 * that hold it whole (null when it cannot have that many). */
 	swarm: {
 		memory: Decimal;
 		reach: Decimal;
@@ -183,6 +189,9 @@ export interface PlannedMemory {
 		devices: number;
 		split: number;
 		hold: SwarmHold;
+		fit: number;
+		share: number;
+		heldSpeed: number | null;
 	} | null;
 	/** Serving speed with this model over that with one that fits everywhere (fleet and swarm
 	 * weighed by their FLOP/s), at most 1. */
@@ -211,15 +220,9 @@ export function plannedMemory(
 	const blocks = s.edge.blocks;
 	if (blocks === 0 || blockFlops(c, r.mult) <= 0)
 		return { footprint, memory: r.memory, fit, distilled: small !== null, swarm: null, speed: fit };
-	// Tokens per second at one FLOP a token: the model's FLOP per token divides both sides alike.
-	const kept = 1 - c.era.latency;
-	const swarmFlops = new Decimal(blockFlops(c, r.mult) * blocks);
-	const served = r.compute
-		.mul(kept * fit)
-		.add(swarmCapacity(s, c, r.mult, footprint, new Decimal(1)));
-	const whole = r.compute.add(swarmFlops).mul(kept);
-	const speed = whole.gt(0) ? served.div(whole).toNumber() : fit;
 	const reach = swarmReach(c, r.mult);
+	const hold = swarmHold(c, r.mult, footprint);
+	const swarmFlops = blockFlops(c, r.mult) * blocks;
 	return {
 		footprint,
 		memory: r.memory,
@@ -231,10 +234,37 @@ export function plannedMemory(
 			within: footprint.lte(reach),
 			devices: devicesPerCopy(c, r.mult, footprint),
 			split: splitSpeed(c, r.mult, footprint),
-			hold: swarmHold(c, r.mult, footprint)
+			hold,
+			fit: swarmFit(s, c, r.mult, footprint),
+			share: new Decimal(swarmFlops).div(r.compute.add(swarmFlops)).toNumber(),
+			heldSpeed:
+				hold.blocks === null
+					? null
+					: labSpeed(s, c, r, footprint, fit, Math.max(blocks, hold.blocks))
 		},
-		speed: Math.min(1, speed)
+		speed: labSpeed(s, c, r, footprint, fit, blocks)
 	};
+}
+
+/** The share of its speed the lab serves a model of `footprint` at (the fleet holding `fit` of
+ * it) with `blocks` recruited: the fleet and the swarm weighed by their FLOP/s, the swarm by its
+ * own rule (edge.ts swarmCapacity), at most 1. */
+function labSpeed(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	footprint: Decimal,
+	fit: number,
+	blocks: number
+): number {
+	// Tokens per second at one FLOP a token: the model's FLOP per token divides both sides alike.
+	const kept = 1 - c.era.latency;
+	const at = blocks === s.edge.blocks ? s : { ...s, edge: { ...s.edge, blocks } };
+	const served = r.compute
+		.mul(kept * fit)
+		.add(swarmCapacity(at, c, r.mult, footprint, new Decimal(1)));
+	const whole = r.compute.add(blockFlops(c, r.mult) * blocks).mul(kept);
+	return Math.min(1, whole.gt(0) ? served.div(whole).toNumber() : fit);
 }
 
 /** Where the current run ends: its target, or with `c` given, with the Edge's distil pass. */

@@ -2,10 +2,13 @@
 // you add memory first", the first thing a newcomer read, with $25 that bought none of it. The
 // run card says a short fit calmly, with what makes it fit, until the cash pays for that.
 import { describe, expect, it } from 'vitest';
-import { eraContent } from '../../../src/lib/content';
+import { eraContent, type RunSizeDef } from '../../../src/lib/content';
 import {
 	apply,
+	cloneState,
+	FAR_OUT,
 	MIN_RELEASE_FIT,
+	modelFootprint,
 	newGame,
 	plannedFit,
 	plannedMemory,
@@ -13,14 +16,16 @@ import {
 	suggestedRunSize,
 	type GameState
 } from '../../../src/lib/engine';
+import { edgeLab } from './edge-labs';
 import { fixtureState } from './helpers';
 
 const garage = eraContent('garage');
 
-/** What the run card plans for `s`: the memory of the suggested run's model, and its fit line. */
-function card(s: GameState, c = garage) {
+/** What the run card plans for `s`: the memory of the suggested run's model (or `size`'s), and
+ * its fit line. */
+function card(s: GameState, c = garage, size?: RunSizeDef) {
 	const r = rates(s, c);
-	const planned = plannedMemory(s, c, r, suggestedRunSize(s, c, r));
+	const planned = plannedMemory(s, c, r, size ?? suggestedRunSize(s, c, r));
 	return { planned, fit: plannedFit(s, c, r, planned) };
 }
 
@@ -64,6 +69,51 @@ describe("the run card's memory line", () => {
 		expect(planned.swarm).not.toBeNull();
 		expect(planned.speed).toBeLessThan(1);
 		expect(fit!.warn).toBe(true);
+	});
+
+	it("in the Edge, Start does not ask of a run distilled to the served model's size (playtest 34)", () => {
+		// The playtest was asked "Start Big? Its model would serve at 28% speed, and nothing you can
+		// buy on today's power fits it: it may wait at the launch gate, unserved." Distilled, the
+		// model was the size of the one the swarm served at that speed.
+		const s = edgeLab(51, true);
+		const c = eraContent(s.eraId);
+		const big = c.era.runSizes.find((z) => z.id === 'big')!;
+		const { planned, fit } = card(s, c, big);
+		expect(planned.distilled).toBe(true);
+		expect(planned.footprint.eq(modelFootprint(c, rates(s, c), s.model))).toBe(true);
+		expect(planned.speed).toBeLessThan(MIN_RELEASE_FIT);
+		expect(fit!.warn).toBe(true);
+		expect(fit!.unservable).toBe(false);
+		// Released, its model serves as the one served now does.
+		const served = (x: GameState) => rates(x, c).fullCapacity.mul(rates(x, c).flopPerToken);
+		const before = served(s);
+		s.gate = { ...s.model, name: 'Swarm-2 Mini', capability: s.model.capability + 5 };
+		expect(apply(s, c, { type: 'release' }).ok).toBe(true);
+		expect(served(s).div(before).toNumber()).toBeCloseTo(1, 9);
+	});
+
+	it("in the Edge, the swarm's blocks are a fix: Start asks only when they are far beyond the cash (playtest 34)", () => {
+		// Serving the small full-size model, the distilled one a run makes is bigger than the
+		// swarm's 51 blocks hold; the blocks that hold it draw none of the lab's power.
+		const s = edgeLab(51, false);
+		const c = eraContent(s.eraId);
+		const big = c.era.runSizes.find((z) => z.id === 'big')!;
+		const { planned, fit } = card(s, c, big);
+		expect(planned.footprint.gt(modelFootprint(c, rates(s, c), s.model))).toBe(true);
+		expect(planned.speed).toBeLessThan(MIN_RELEASE_FIT);
+		const blocks = fit!.blocks!;
+		expect(blocks.count).toBe(planned.swarm!.hold.blocks! - s.edge.blocks);
+		// Their price within reach: a plan, not a question; and bought, they serve it.
+		s.cash = blocks.cost;
+		expect(card(s, c, big).fit!.unservable).toBe(false);
+		const t = cloneState(s);
+		expect(apply(t, c, { type: 'recruit', count: blocks.count }).ok).toBe(true);
+		const after = card(t, c, big).planned;
+		expect(after.speed).toBeGreaterThanOrEqual(MIN_RELEASE_FIT);
+		expect(after.speed).toBeCloseTo(planned.swarm!.heldSpeed!, 9);
+		// Far beyond it, Start asks.
+		s.cash = blocks.cost.div(FAR_OUT * 10);
+		expect(card(s, c, big).fit!.unservable).toBe(true);
 	});
 
 	it('warns when the model would serve at under half speed, the fix out of reach or not (playtest 32)', () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
+	blockFlops,
 	capabilityBand,
 	cloneState,
 	expectedCapability,
@@ -15,10 +16,12 @@ import {
 	rates,
 	release,
 	startRun,
-	step
+	step,
+	swarmFit
 } from '../../../src/lib/engine';
 import { Decimal } from '../../../src/lib/engine/decimal';
 import { drawOutcome, modelFromRun } from '../../../src/lib/engine/models';
+import { edgeLabFleetHolds } from './edge-labs';
 import { fixtureState } from './helpers';
 
 const garage = eraContent('garage');
@@ -175,5 +178,32 @@ describe('run plan', () => {
 			if (plan.swarm!.within) expect(plan.speed).toBeGreaterThan(plan.fit * 2);
 			else expect(plan.speed).toBeLessThan(plan.fit);
 		}
+	});
+
+	it("in the Edge the speed planned is each part's own fit, weighed by its share of the serving (playtest 34)", () => {
+		// The playtest read "Distilled, it needs 100 PB; the fleet has 260 PB and the swarm's 71
+		// blocks 39.4 PB: it would serve at 41% speed" and took the fleet to hold it: the swarm,
+		// most of the serving, held 39 % of its copies. The plan names each part.
+		const s = edgeLabFleetHolds(71);
+		const c = eraContent(s.eraId);
+		const r = rates(s, c);
+		const plan = plannedMemory(
+			s,
+			c,
+			r,
+			c.era.runSizes.find((z) => z.id === 'big')!
+		);
+		const swarm = plan.swarm!;
+		expect(plan.fit).toBe(1);
+		expect(swarm.within).toBe(true);
+		expect(swarm.fit).toBe(swarmFit(s, c, r.mult, plan.footprint));
+		expect(swarm.fit).toBeLessThan(1);
+		// The swarm is most of the serving: its FLOP/s over the lab's.
+		const flops = blockFlops(c, r.mult) * s.edge.blocks;
+		expect(swarm.share).toBeCloseTo(flops / (flops + r.compute.toNumber()), 9);
+		expect(swarm.share).toBeGreaterThan(0.5);
+		expect(plan.speed).toBeCloseTo((1 - swarm.share) * plan.fit + swarm.share * swarm.fit, 9);
+		// Once the blocks that hold it whole are recruited, it serves at full speed.
+		expect(swarm.heldSpeed).toBeCloseTo(1, 9);
 	});
 });

@@ -15,6 +15,7 @@ import {
 } from '../../../src/lib/engine';
 import { formatPercent } from '../../../src/lib/format/number';
 import { lowerReason, releaseVerdict } from '../../../src/lib/ui/lab/gate-words';
+import { edgeLab } from '../engine/edge-labs';
 import { fixtureState } from '../engine/helpers';
 
 /** A fixture's run trained to its end, the model waiting at the gate, with nothing to disturb
@@ -111,6 +112,30 @@ describe("the launch gate's verdict", () => {
 		const held = releaseOutlook(s, c)!;
 		expect(held.takesGoal).toBe(false);
 		expect(releaseVerdict(held, s.gate.name, s.model.name, true).release).toBe(!held.lowersIncome);
+	});
+
+	it("just after a launch, weighs holding against the served model's income as its hype fades too (playtest 34)", () => {
+		// The Edge, the swarm serving its first distilled model, its launch's hype on; the next one
+		// waits, as big and better. The playtest read "Release now: once today's hype fades, it earns
+		// more … $1.10e64/s → $1.07e65/s at launch, $9.67e63/s as hype fades … Holding costs nothing
+		// now": today's figure rode the last launch's hype, and holding was weighed against it.
+		const s = edgeLab(120, true);
+		const c = eraContent(s.eraId);
+		s.gate = { ...s.model, name: 'Swarm-2 Mini', capability: s.model.capability + 13.3 };
+		const o = releaseOutlook(s, c)!;
+		const kept = o.incomeSettled ?? o.incomeAfter;
+		// The playtest's figures: released, the faded income is under today's, over the held one.
+		expect(kept.lt(o.incomeNow)).toBe(true);
+		expect(o.heldFades).toBe(true);
+		expect(kept.gt(o.incomeHeld)).toBe(true);
+		const v = releaseVerdict(o, s.gate.name, s.model.name, false);
+		expect(v.release).toBe(true);
+		expect(v.text).toContain("once today's hype fades");
+		// Holding forgoes what the verdict weighs: the released model's faded income over the held.
+		expect(o.holdForgoes.gt(0)).toBe(true);
+		expect(o.holdForgoes.div(kept.sub(o.incomeHeld)).toNumber()).toBeCloseTo(1, 9);
+		// And releasing does earn more: an hour on, the lab that released holds more cash.
+		expect(hourOn(s, true).gt(hourOn(s, false))).toBe(true);
 	});
 
 	it('gives the reason a release lowers the income, the first that holds', () => {
