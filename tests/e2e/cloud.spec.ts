@@ -164,7 +164,7 @@ test('cloud: a lease shorter than the run is said before leaving, and the night 
 		/Rent paid to the provider while away: \$\S+; no racks are rented now\./
 	);
 	await expect(page.getByTestId('away-run')).toContainText(
-		/Your run trained from [\d.]+% to [\d.]+%, .+ left at this pace\./
+		/Your run trained from (<0\.1|[\d.]+)% to [\d.]+%, .+ left at this pace\./
 	);
 	await expect(report).toContainText('The lease ran its 8 hours: the 3 rented racks go back');
 });
