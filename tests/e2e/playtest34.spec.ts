@@ -11,8 +11,8 @@ import {
 	researchLevel,
 	researchMaxQuote
 } from '../../src/lib/engine';
-import { Decimal } from '../../src/lib/engine/decimal';
 import { fixtureState } from '../unit/engine/helpers';
+import { openRepeatable } from '../unit/engine/research-labs';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, holdClock, openWithSave, readSave, recordOf, saveNow, writeSave } from './saves';
 
@@ -116,24 +116,28 @@ test('a save from a clock set ahead loads whole, says the clock reads behind, an
 
 test('a repeatable project takes every level the insight pays for in one tap', async ({ page }) => {
 	const s = fixtureState('edge');
-	const c = eraContent(s.eraId);
-	const rich = cloneState(s);
-	rich.insight = new Decimal(1e300);
-	const def = [...c.research.values()].find(
-		(p) => p.repeatable && researchMaxQuote(rich, c, p.id).count > 0
-	)!;
-	s.insight = researchCost(s, c, def.id).mul(5);
-	const quote = researchMaxQuote(s, c, def.id);
+	const { c, id } = openRepeatable(s);
+	s.insight = researchCost(s, c, id).mul(5);
+	const quote = researchMaxQuote(s, c, id);
 	expect(quote.count).toBeGreaterThan(1);
-	const level = researchLevel(s, def.id);
+	const level = researchLevel(s, id);
 	await holdClock(page);
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('tab-research').tap();
-	const max = page.getByTestId(`research-max-${def.id}`);
+	const max = page.getByTestId(`research-max-${id}`);
 	await expect(max).toHaveAttribute('aria-label', new RegExp(`×${quote.count} for`));
 	await max.dblclick(); // a double tap takes them once
-	await expect(page.getByTestId(`level-${def.id}`)).toHaveText(`· level ${level + quote.count}`);
+	await expect(page.getByTestId(`level-${id}`)).toHaveText(`· level ${level + quote.count}`);
 	await expect(max).toHaveCount(0);
+	// Beside Research, on a late era's long figures, the row keeps within the screen.
+	await openWithSave(page, fixture('e2e/late-era.json'));
+	await page.getByTestId('tab-research').tap();
+	await expect(page.locator('[data-testid^="research-max-"]').first()).toBeVisible();
+	const [wide, view] = await page.evaluate(() => [
+		document.documentElement.scrollWidth,
+		document.documentElement.clientWidth
+	]);
+	expect(wide).toBeLessThanOrEqual(view);
 });
 
 test('the last era says what follows its goal', async ({ page }) => {

@@ -6,7 +6,7 @@ import { eraContent } from '../../src/lib/content';
 import { apply } from '../../src/lib/engine';
 import { Decimal } from '../../src/lib/engine/decimal';
 import { readRecord } from '../../src/lib/save/record';
-import { fixture, openWithSave, recordOf } from './saves';
+import { fixture, holdClock, openWithSave, recordOf } from './saves';
 
 test('train ↔ serve: a split that loses money says so, and when the cash runs out (playtest 21)', async ({
 	page
@@ -20,6 +20,9 @@ test('train ↔ serve: a split that loses money says so, and when the cash runs 
 	expect(apply(s, c, { type: 'start-run', size }).ok).toBe(true);
 	expect(apply(s, c, { type: 'train-share', share: 0.5 }).ok).toBe(true);
 	s.cash = new Decimal('1e311');
+	// The lab as saved, held still: on this branch a cold worker's first run read "about 3m 52s"
+	// (the engine's own projection of this lab is 30 s; not reproduced since: see the note).
+	await holdClock(page);
 	await openWithSave(page, recordOf(s));
 	const slider = page.getByTestId('train-share');
 	await slider.scrollIntoViewIfNeeded();

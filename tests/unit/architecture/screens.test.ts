@@ -144,6 +144,7 @@ const SELECTORS: Record<string, string[]> = {
 		'capabilityGain',
 		'idleEffect'
 	],
+	'research/ResearchBuy.svelte': ['researchCost', 'researchMaxQuote'],
 	'research/ResearchScreen.svelte': [
 		'REHIRE_SECONDS',
 		'canResearch',
@@ -154,9 +155,7 @@ const SELECTORS: Record<string, string[]> = {
 		'payrollAfterHire',
 		'quoteHire',
 		'relearnQuote',
-		'researchCost',
 		'researchLevel',
-		'researchMaxQuote',
 		'salariesOf',
 		'salaryPerResearcher'
 	],

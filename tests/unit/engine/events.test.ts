@@ -30,25 +30,14 @@ import {
 	FIRST_EVENT,
 	FIRST_EVENT_SPREAD
 } from '../../../src/lib/engine/world-events';
+import { eventLab } from './event-labs';
 import { garage, stateDiff } from './helpers';
 
 const def = (id: string) => WORLD_EVENTS.find((e) => e.id === id)!;
 const choose = (s: GameState, option: string) =>
 	apply(s, eraContent(s.eraId), { type: 'event-choice', option });
 
-/** A Garage lab a few minutes in, with some income, researchers and no event yet. */
-function lab(seed = 4): GameState {
-	const s = newGame(seed);
-	const c = garage;
-	s.cash = s.cash.add(50_000);
-	for (let i = 0; i < 3; i++) apply(s, c, { type: 'hire' });
-	apply(s, c, { type: 'buy', hardware: 'gaming-gpu', count: 3 });
-	apply(s, c, { type: 'start-run', size: 'small' });
-	advance(s, c, 120);
-	s.event = null;
-	s.nextEventAt = s.tick + 100_000;
-	return s;
-}
+const lab = (seed = 4) => eventLab(seed);
 
 describe('the content of events', () => {
 	it('each kind asks a question with two answers; the default is one of them and costs nothing', () => {

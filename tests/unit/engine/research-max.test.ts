@@ -8,22 +8,11 @@ import {
 	cloneState,
 	researchCost,
 	researchLevel,
-	researchMaxQuote,
-	type GameState
+	researchMaxQuote
 } from '../../../src/lib/engine';
 import { Decimal } from '../../../src/lib/engine/decimal';
 import { fixtureState } from './helpers';
-
-/** A repeatable project of the fixture's era that is open now. */
-function repeatable(s: GameState) {
-	const c = eraContent(s.eraId);
-	const rich = cloneState(s);
-	rich.insight = new Decimal(1e300);
-	const def = [...c.research.values()].find(
-		(p) => p.repeatable && researchMaxQuote(rich, c, p.id).count > 0
-	)!;
-	return { c, id: def.id };
-}
+import { openRepeatable as repeatable } from './research-labs';
 
 describe('research ×max', () => {
 	it('takes as many levels as single taps would, at the same insight, told once', () => {

@@ -18,24 +18,14 @@ import {
 import { makeRecord, readRecord } from '../../../src/lib/save/record';
 import { validateState } from '../../../src/lib/save/validate';
 import { stateToJson } from '../../../src/lib/save/codec';
+import { eventLab } from './event-labs';
 import { garage, stateDiff } from './helpers';
 
 const stand = (s: GameState, event: string, option: string | null) =>
 	apply(s, eraContent(s.eraId), { type: 'standing-answer', event, option });
 
-/** A Garage lab with researchers and income, its next event `viral-moment`... whichever the
- * stream draws, due in a minute. */
-function lab(seed = 4): GameState {
-	const s = newGame(seed);
-	s.cash = s.cash.add(50_000);
-	for (let i = 0; i < 3; i++) apply(s, garage, { type: 'hire' });
-	apply(s, garage, { type: 'buy', hardware: 'gaming-gpu', count: 3 });
-	apply(s, garage, { type: 'start-run', size: 'small' });
-	advance(s, garage, 120);
-	s.event = null;
-	s.nextEventAt = s.tick + 60;
-	return s;
-}
+/** A Garage lab with researchers and income, its next event due in a minute. */
+const lab = (seed = 4) => eventLab(seed, 60);
 
 /** The kind of event the lab's stream starts next (found on a copy). */
 function nextKind(s: GameState): string {
