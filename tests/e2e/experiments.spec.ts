@@ -24,6 +24,10 @@ const boost = async (text: Promise<string>) =>
 test('experiments: training more leaves the researchers less, and insight says so', async ({
 	page
 }) => {
+	// Held still: with ten times the fleet the run started below can end before the slider is
+	// read on a busy machine, and then nothing trains (CI on branch s35 read "60% of the fleet is
+	// free" at 100 % training).
+	await holdClock(page);
 	await openWithSave(page, spareLab());
 	const line = page.getByTestId('experiments');
 	// Plain words (playtest 22 found "insight ×0.98 (×0.50 with none of it …)" hard to read).
