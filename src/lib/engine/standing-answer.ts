@@ -7,7 +7,7 @@
 import type { EraContent } from '../content';
 import { WORLD_EVENTS } from '../content';
 import type { ActionResult } from './actions';
-import { chooseEvent, eventFee } from './event-choice';
+import { chooseEvent } from './event-choice';
 import { pushNews } from './news';
 import type { GameState } from './state';
 import { activeEvent, eventOptionDef, eventPending } from './world-events';
@@ -60,10 +60,10 @@ export function answerStanding(s: GameState, c: EraContent): void {
 	if (!def || !eventPending(s)) return;
 	const option = eventOptionDef(def, s.meta.standing[def.id] ?? '');
 	if (!option) return;
-	const fee = eventFee(s, c, option);
-	if (chooseEvent(s, c, option.id).ok)
+	const answered = chooseEvent(s, c, option.id);
+	if (answered.ok)
 		pushNews(s, 'world-event', { item: `${def.name}: your standing answer, “${option.label}”.` });
-	else if (fee.gt(s.cash))
+	else if (answered.reason === 'not-enough-cash')
 		pushNews(s, 'world-event', {
 			item: `${def.name}: your standing answer, “${option.label}”, costs more than your cash; the question waits for you.`
 		});
