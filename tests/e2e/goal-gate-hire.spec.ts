@@ -64,18 +64,19 @@ test('the Era tab says when the goal comes at this pace, or that it does not wit
 		)
 	);
 	await shoot(page, 'era-goal-forecast', 'goal-eta');
-	// Dyson's goal is hundreds of points past its runs: the biggest and what it makes (playtest
-	// 24 read "Not within a day at this pace" and no more).
+	// Dyson's goal is hundreds of points past its runs: the biggest within a month and what it
+	// makes (playtest 24 read "Not within a day at this pace" and no more; playtest 34 read the
+	// run that reaches it as "228B years at this compute").
 	await openWithSave(page, recordOf(calm('dyson')));
 	await page.getByTestId('tab-era').tap();
 	await expect(page.getByTestId('era-goal-forecast')).toContainText(
-		/short\. Not within a day with the fleet as it is: even the biggest run \(.+\) makes about \d+; research must close the rest\./
+		/short\. Not within a day with the fleet as it is: even the biggest run that trains within a month \(.+, \d+d \d+h at this compute\) makes about \d+; research and more chips must close the rest\./
 	);
-	// Hyperscale's: the run that reaches it, and its time at this compute.
+	// Hyperscale's too, a size the run card offers (its name alone).
 	await openWithSave(page, recordOf(calm('hyperscale')));
 	await page.getByTestId('tab-era').tap();
 	await expect(page.getByTestId('era-goal-forecast')).toContainText(
-		/short\. Not within a day with the fleet as it is: the run that reaches the goal \(.+\) would take .+ at this compute; more chips or research bring it closer\./
+		/short\. Not within a day with the fleet as it is: even the biggest run that trains within a month \(\w+, \d+d \d+h at this compute\) makes about \d+;/
 	);
 	await shoot(page, 'era-goal-forecast', 'goal-far');
 });

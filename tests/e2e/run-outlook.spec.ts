@@ -14,7 +14,7 @@ import {
 	suggestedRunSize,
 	type GameState
 } from '../../src/lib/engine';
-import { formatDuration } from '../../src/lib/format/duration';
+import { formatAbout, formatDuration } from '../../src/lib/format/duration';
 import { runSizeName } from '../../src/lib/ui/lab/run-size-name';
 import { fixtureState } from '../unit/engine/helpers';
 import { holdClock, openRunDetails, openWithSave, recordOf } from './saves';
@@ -36,7 +36,7 @@ test("dyson: the run card says what the next run makes against the era's goal, a
 	await openRunDetails(page);
 	const line = page.getByTestId('goal-forecast');
 	await expect(line).toHaveText(
-		`The goal needs ${f.need}; this run makes about ${f.next.toFixed(0)}, ${f.short.toFixed(0)} short. Not within a day with the fleet as it is: even the biggest run (${runSizeName(f.far!.size)}, past the sizes on offer) makes about ${f.far!.expected.toFixed(0)}; research must close the rest. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
+		`The goal needs ${f.need}; this run makes about ${f.next.toFixed(0)}, ${f.short.toFixed(0)} short. Not within a day with the fleet as it is: even the biggest run that trains within a month (${runSizeName(f.far!.size)}, past the sizes on offer, ${formatAbout(f.far!.time)} at this compute) makes about ${f.far!.expected.toFixed(0)}; research and more chips must close the rest. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
 	);
 	// The estimate above it is the same run's.
 	await expect(page.getByTestId('run-estimate')).toContainText(

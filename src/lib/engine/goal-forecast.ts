@@ -34,8 +34,9 @@ export interface GoalForecast {
 	/** When the goal would be reached at this pace (goalEta: null, not within a day). */
 	eta: GoalEta | null;
 	/** Not within a day (eta null): the smallest of the era's run sizes whose estimate reaches
-	 * `need` with the research so far, its estimate and its time at this compute (the fleet as
-	 * it is); when none does, the biggest (`reaches` false: research must close the rest). Null
+	 * `need` with the research so far and that trains within FAR_HORIZON, its estimate and its
+	 * time at this compute (the fleet as it is); when none does, the biggest that trains within
+	 * it (`reaches` false: research and the fleet must close the rest). Null
 	 * when the goal comes within a day, or nothing trains. Playtest 24 read "Not within a day at
 	 * this pace" in every era past the Garage, with no sense of how far. */
 	far: {
@@ -62,6 +63,10 @@ export interface ResearchPace {
 	/** Insight comes in: researchers are at work. */
 	researching: boolean;
 }
+
+/** The longest run the forecast names when the goal is not within a day: a month at this
+ * compute (a longer one only says the fleet as it is cannot get there). */
+export const FAR_HORIZON = 30 * 86_400;
 
 /** The research pace's horizon: an hour. */
 export const PACE_HORIZON = 3600;
@@ -98,8 +103,12 @@ export function goalForecast(
 	const offered = runSizesOffered(s, c, r);
 	const first = offered.find((z) => expected(z) >= need);
 	const eta = goalEta(s, c, r, need);
-	// Past the sizes offered too: the run that reaches it may take longer than a week.
-	const sizes = c.era.runSizes.slice(Math.max(0, c.era.runSizes.indexOf(offered[0])));
+	// Past the sizes offered too (the run that reaches it may take longer than a week), but
+	// within a month at this compute: playtest 34 read "would take 228B years at this compute" in
+	// every late fixture, the goal as never reached, where research and the fleet bring it.
+	const sizes = c.era.runSizes
+		.slice(Math.max(0, c.era.runSizes.indexOf(offered[0])))
+		.filter((z) => offered.includes(z) || expectedRunTime(s, c, r, z) <= FAR_HORIZON);
 	// With no compute to train (no size offered) no run's time says anything.
 	const far =
 		eta || offered.length === 0

@@ -101,6 +101,7 @@ export * from './run-beats';
 export { runSizeMeaning, type RunSizeMeaning } from './run-size-meaning';
 export { runSuggestion, type RunSuggestion } from './run-suggestion';
 export {
+	FAR_HORIZON,
 	goalForecast,
 	PACE_HORIZON,
 	researchPace,

@@ -24,13 +24,33 @@ describe('the goal forecast in words', () => {
 		const r = rates(s, c);
 		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
 		const goal = c.era.goalCapability;
-		// No run size reaches it (playtest 24: the line said "Not within a day" and no more).
-		const biggest = runSizeName(c.era.runSizes.at(-1));
-		expect(f.far!.reaches).toBe(false);
-		// Past the sizes the run card offers, and said so (playtest 25 looked for it in the menu).
-		expect(f.far!.offered).toBe(false);
+		// No run within a month reaches it (playtest 24: the line said "Not within a day" and no
+		// more; playtest 34 read the run that does as "228B years at this compute").
+		const far = f.far!;
+		expect(far.reaches).toBe(false);
+		const name = `${runSizeName(far.size)}${far.offered ? '' : ', past the sizes on offer'}`;
 		expect(goalForecastText(f, 'this run')).toBe(
-			`The goal needs ${goal}; this run makes about 190, ${goal - 190} short. Not within a day with the fleet as it is: even the biggest run (${biggest}, past the sizes on offer) makes about ${f.far!.expected.toFixed(0)}; research must close the rest. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
+			`The goal needs ${goal}; this run makes about 190, ${goal - 190} short. Not within a day with the fleet as it is: even the biggest run that trains within a month (${name}, ${formatAbout(far.time)} at this compute) makes about ${far.expected.toFixed(0)}; research and more chips must close the rest. Each +10 takes ten times the training FLOP (a faster fleet or a longer run) or ten times the capability per FLOP (Research). With researchers at work (Research), each capability per FLOP project adds to the next run.`
+		);
+	});
+
+	it('names the run within a month that reaches the goal, and its time at this compute', () => {
+		// A Garage of one card and no research, a rival past its goal: only a run of more than a
+		// week's training (past the sizes offered) reaches the least that passes it.
+		const s = fixtureState('garage');
+		s.hardware = { 'gaming-gpu': 1 };
+		s.research = [];
+		s.researchers = 0;
+		s.run = null;
+		s.rivals[0].capability = 52;
+		const c = eraContent('garage');
+		const r = rates(s, c);
+		const f = goalForecast(s, c, r, suggestedRunSize(s, c, r))!;
+		const far = f.far!;
+		expect(far.reaches).toBe(true);
+		expect(far.offered).toBe(false);
+		expect(goalForecastText(f, 'this run')).toContain(
+			` Not within a day with the fleet as it is: the run that reaches the goal (${runSizeName(far.size)}, past the sizes on offer) would take ${formatAbout(far.time)} at this compute; more chips or research bring it closer.`
 		);
 	});
 
@@ -41,9 +61,9 @@ describe('the goal forecast in words', () => {
 		expect(apply(s, c, { type: 'start-run', size: size.id }).ok).toBe(true);
 		s.research.push('data-curation');
 		const f = goalForecast(s, c, rates(s, c), size)!;
-		// The run that reaches the goal, and its time at this compute (playtest 24).
+		// The biggest run within a month at this compute, and what it makes (playtest 24, 34).
 		const past = f.far!.offered ? '' : ', past the sizes on offer';
-		const far = `the run that reaches the goal (${runSizeName(f.far!.size)}${past}) would take ${formatAbout(f.far!.time)} at this compute; more chips or research bring it closer`;
+		const far = `even the biggest run that trains within a month (${runSizeName(f.far!.size)}${past}, ${formatAbout(f.far!.time)} at this compute) makes about ${f.far!.expected.toFixed(0)}; research and more chips must close the rest`;
 		expect(goalForecastText(f, `the next ${size.name} run`)).toContain(
 			`, ${f.short.toFixed(0)} short. Not within a day with the fleet as it is: ${far}. Each +10 `
 		);

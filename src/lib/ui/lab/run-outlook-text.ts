@@ -57,7 +57,7 @@ function farText(far: GoalForecast['far']): string {
 	const name = `${runSizeName(far.size)}${far.offered ? '' : ', past the sizes on offer'}`;
 	return far.reaches
 		? `${head} the run that reaches the goal (${name}) would take ${formatAbout(far.time)} at this compute; more chips or research bring it closer.`
-		: `${head} even the biggest run (${name}) makes about ${far.expected.toFixed(0)}; research must close the rest.`;
+		: `${head} even the biggest run that trains within a month (${name}, ${formatAbout(far.time)} at this compute) makes about ${far.expected.toFixed(0)}; research and more chips must close the rest.`;
 }
 
 /** How fast research moves the goal, after the forecast (playtest 22 read the goal as out of
