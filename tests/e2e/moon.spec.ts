@@ -6,7 +6,7 @@ import { decodeState } from '../../src/lib/save/codec';
 import { readRecord } from '../../src/lib/save/record';
 import { eraContent } from '../../src/lib/content';
 import { apply, farRunPart, newGame, rates } from '../../src/lib/engine';
-import { fixture, openWithSave, readSave, recordOf } from './saves';
+import { fixture, holdClock, openWithSave, readSave, recordOf } from './saves';
 
 test('moon and mars: build on the Moon, then on Mars', async ({ page }) => {
 	await openWithSave(page, fixture('e2e/moon.json'));
@@ -74,11 +74,20 @@ test('mars: the light-delay cap is said before a buy, and the Lab counts Mars in
 		apply(s, c, { type: 'buy', hardware: 'mars-farm', count: 'max' });
 	expect(farRunPart(s, c, rates(s, c)).capped).toBe(true);
 	s.meta.automation.buy.on = false;
+	// Held still: the header and the card read the same lab.
+	await holdClock(page);
 	await openWithSave(page, recordOf(s));
 	// The Lab's run line says how much of it comes from Mars, and that the delay caps it.
-	await expect(page.locator('section[aria-labelledby="ts-title"]')).toContainText(
-		/FLOP\/s to the run \(\S+\s[kMGTPEZYRQ]?FLOP\/s of it from Mars, capped by its light delay\)/
+	const card = page.locator('section[aria-labelledby="ts-title"]');
+	await expect(card).toContainText(
+		/FLOP\/s to the run \(\S+\s[kMGTPEZYRQ]?FLOP\/s of it from Mars, capped by its light delay: <?\d+% of the lab's compute trains\)/
 	);
+	// The slider is the Moon's, and the share of the lab that trains is the header's (playtest 34
+	// read "Train 0%" under the header's "56% training").
+	await expect(card.locator('#ts-title')).toContainText("the Moon's compute");
+	const header = (await page.getByTestId('stock-compute').locator('.rate').innerText()).trim();
+	expect(header).toMatch(/^<?\d+% training$/);
+	await expect(card).toContainText(`${header.split(' ')[0]} of the lab's compute trains`);
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('far-cap')).toContainText('lets Mars give this run at most');
 	await expect(page.getByTestId('far-capped')).toBeVisible();

@@ -124,6 +124,7 @@ const SELECTORS: Record<string, string[]> = {
 		'experimentsView',
 		'farRunPart',
 		'hasAutomation',
+		'labTrainShare',
 		'matchDemand',
 		'matchRun',
 		'runPause',
