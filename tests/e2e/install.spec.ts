@@ -2,7 +2,7 @@
 // storage note, and browsers that lack (or refuse) persistent storage or Web Locks.
 import { expect, test, type Page } from '@playwright/test';
 import { decodeState } from '../../src/lib/save/codec';
-import { readSave, sheetGone } from './saves';
+import { fixture, openWithSave, readSave, sheetGone } from './saves';
 
 const IPHONE =
 	'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
@@ -149,6 +149,26 @@ test.describe('persistent storage', () => {
 			await expect(page.getByTestId('hw-gaming-gpu')).toContainText('× 3');
 		});
 	}
+
+	test('a saved lab taken up is progress: the browser is asked before any tap (playtest 34 read "Not asked yet" after hours of play)', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			const w = window as unknown as { persistAsked: number };
+			w.persistAsked = 0;
+			StorageManager.prototype.persisted = async () => false;
+			StorageManager.prototype.persist = async () => {
+				w.persistAsked++;
+				return true;
+			};
+		});
+		await openWithSave(page, fixture('e2e/garage.json'));
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked))
+			.toBe(1);
+		await openSettings(page);
+		await expect(page.getByTestId('storage-status')).toContainText('Persistent');
+	});
 });
 
 test('no Web Locks: a tab stops rather than overwrite what another tab saved', async ({

@@ -31,7 +31,6 @@ import { derive, takeSnapshot, type Snapshot } from './snapshot';
 export type { Snapshot };
 export type Notice = { kind: 'error' | 'info'; text: string };
 export type PlayResult = ActionResult | { ok: false; reason: 'catching-up' | 'repeated' };
-
 const freshSeed = () => (Date.now() ^ (Math.random() * 2 ** 32)) >>> 0;
 
 class Game {
@@ -91,6 +90,7 @@ class Game {
 			const away = owed(this.state, loaded.save.savedAt, Date.now());
 			this.loop.resetClock(away.carryMs);
 			this.ready = true;
+			void this.session.askToPersist(); // a saved lab is progress (playtest 34: "Not asked yet")
 			await nextTask(); // the first render gets its own task
 			await this.catchUp(away.steps, away.overCap);
 		} else {
