@@ -60,7 +60,7 @@ describe('advance, in every era', () => {
 		);
 		// Random states of every era advanced up to 30 days twice: some take seconds each (a
 		// known slow case: a one-step run retrained while a too-big model waits at the gate).
-	}, 240_000);
+	}, 600_000);
 
 	it('matches live play in frame-sized chunks', () => {
 		const s = newGame(7);
@@ -93,7 +93,7 @@ describe('advance, in every era', () => {
 			}),
 			{ numRuns: 60 }
 		);
-	}, 180_000);
+	}, 600_000);
 
 	it('treats zero and negative n as no time at all', () => {
 		const s = newGame(1);
@@ -148,7 +148,7 @@ describe('advance, while the power is cut', () => {
 			),
 			{ numRuns: 60 }
 		);
-	}, 120_000);
+	}, 300_000);
 
 	it('equals n single steps for a broke lab whose serving chips are cut too (more than its customers need, in a run)', () => {
 		// Random states rarely have far more serving chips than customers: overBoughtRun does,
@@ -166,7 +166,7 @@ describe('advance, while the power is cut', () => {
 			),
 			{ numRuns: 10 }
 		);
-	}, 120_000);
+	}, 300_000);
 });
 
 // Dyson: panels ordered at random moments land at their own ticks (dyson.ts).
