@@ -1039,7 +1039,9 @@ test('losing cash: the Lab says when it runs out and which cost outruns the sale
 	// What brings them back: an hour of cash, or letting some go (playtest 31 held $7T, its
 	// researchers down tools for hours, and found by trial that letting two go brought the rest
 	// back).
-	await expect(card).toContainText('or once cash holds an hour of salaries and power ($');
+	await expect(card).toContainText(
+		/They come back once sales pay them and cash holds \$[\d.,]+K? \(5 minutes of salaries( and of the power the cut saves)?\), or once cash holds an hour of them \(\$/
+	);
 	const remedy = page.getByTestId('cash-loss-remedy');
 	await expect(remedy).toContainText(
 		/Let \d+ researchers? go \(Research\) and the rest are back at work at once/

@@ -26,7 +26,10 @@ test('the away report says the cash ran out, and sales against the costs now', a
 	await expect(report).toBeVisible();
 	const line = page.getByTestId('away-cash-out');
 	await expect(line).toContainText(/^Cash ran out( \d+ times)? while you were away\./);
-	await expect(line).toContainText('It is still out of cash: sales ');
+	// Saved up since, short of the payroll: not "out of cash" beside cash on hand (playtest 35).
+	await expect(line).toContainText(
+		'Its payroll is still missed, the cash saving up to pay it: sales '
+	);
 	await expect(line).toContainText("The Lab's red card says the way back.");
 	// Told once, in its line: not again among the headlines.
 	await expect(

@@ -12,8 +12,12 @@ export interface AwayCashOut {
 	/** Times the cash ran out while away (told in the news only of a lab with researchers), at
 	 * least 1. */
 	times: number;
-	/** Still out of cash on return (the Lab's cash card says the way back). */
+	/** Still broke on return: the payroll missed, researchers down tools until the cash pays
+	 * them (the Lab's cash card says the way back). */
 	brokeNow: boolean;
+	/** Broke with no cash at all on return (playtest 35 read "It is still out of cash" beside
+	 * $711 saved up towards the researchers' return). */
+	emptyNow: boolean;
 	/** Sales and costs a second on return, the largest cost named. */
 	now: Pick<CashLoss, 'sales' | 'power' | 'salaries' | 'rent' | 'largest'>;
 	/** Sales now cover every cost (the salaries counted, paid or owed). */
@@ -42,6 +46,7 @@ export function awayCashOut(
 	return {
 		times: Math.max(1, told),
 		brokeNow,
+		emptyNow: brokeNow && after.cash.lte(0),
 		now,
 		covered: now.sales.gte(now.power.add(now.salaries).add(now.rent)),
 		powerDearer: climb.gte(POWER_CLIMB_TOLD) ? { times: climb, model: after.model.name } : null

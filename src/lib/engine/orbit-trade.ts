@@ -7,6 +7,7 @@ import { netIncome } from './cash-trend';
 import { D0, type Decimal } from './decimal';
 import { cargoOrders, charterCost } from './orbit-actions';
 import { rates } from './rates';
+import { runFlop } from './run-plan';
 import type { GameState } from './state';
 
 export interface LaunchTrade {
@@ -26,6 +27,10 @@ export interface LaunchTrade {
 	/** A rocket for all of it now, and whether waiting forgoes more than it. */
 	rocket: Decimal;
 	worthRocket: boolean;
+	/** Seconds sooner the run under way ends with all the cargo up now than by the windows (0
+	 * with no run). Playtest 34 read "it would add no income now …, so waiting forgoes nothing.
+	 * Worth waiting." beside cargo that would train the run: the weighing was of money alone. */
+	runSooner: number;
 }
 
 /** The launch card's weighing; null outside Orbit or without cargo. */
@@ -50,11 +55,12 @@ export function launchTrade(state: GameState, content: EraContent): LaunchTrade 
 	const top = gated(up);
 	const landed = top.income;
 	// Until each window the lab earns on what has landed so far and forgoes the rest.
+	const arrivals = [...new Set(orders.map((o) => o.arrivesAt))].sort((a, b) => a - b);
 	const sofar = { ...state.hardware };
 	let earning = now;
 	let waitCost = D0;
 	let from = state.tick;
-	for (const at of [...new Set(orders.map((o) => o.arrivesAt))].sort((a, b) => a - b)) {
+	for (const at of arrivals) {
 		const short = landed.sub(earning);
 		if (short.gt(0)) waitCost = waitCost.add(short.mul(at - from));
 		for (const o of orders)
@@ -72,6 +78,41 @@ export function launchTrade(state: GameState, content: EraContent): LaunchTrade 
 		wait: from - state.tick,
 		waitCost,
 		rocket,
-		worthRocket: waitCost.gt(rocket)
+		worthRocket: waitCost.gt(rocket),
+		runSooner: runSooner(state, content, orders, arrivals, up)
 	};
+}
+
+/** How much sooner the run under way ends with every unit of cargo up now than with each window
+ * lifting its part: the run trains at the fleet's pace of the moment (the light and the split as
+ * they are), stepped from window to window. */
+function runSooner(
+	state: GameState,
+	content: EraContent,
+	orders: ReturnType<typeof cargoOrders>,
+	arrivals: readonly number[],
+	up: Record<string, number>
+): number {
+	if (!state.run) return 0;
+	const pace = (hardware: Record<string, number>) =>
+		rates({ ...state, hardware }, content).trainRate;
+	const flop = runFlop(state, content, rates(state, content))!;
+	const rest = flop.total.sub(flop.done);
+	const rocket = pace(up);
+	if (!rest.gt(0) || !rocket.gt(0)) return 0;
+	const flown = rest.div(rocket).toNumber();
+	// By the windows: what each span trains, until the run is done or the last window lifts.
+	const sofar = { ...state.hardware };
+	let left = rest;
+	let from = state.tick;
+	for (const at of arrivals) {
+		const p = pace(sofar);
+		if (p.mul(at - from).gte(left))
+			return Math.max(0, from - state.tick + left.div(p).toNumber() - flown);
+		left = left.sub(p.mul(at - from));
+		for (const o of orders)
+			if (o.arrivesAt === at) sofar[o.hardwareId] = (sofar[o.hardwareId] ?? 0) + o.count;
+		from = at;
+	}
+	return Math.max(0, from - state.tick + left.div(rocket).toNumber() - flown);
 }

@@ -6,11 +6,15 @@ import type { EraContent } from '../content';
 import { cloneState } from './clone';
 import type { Decimal } from './decimal';
 import { rates, type Rates } from './rates';
-import { lettingGo, runwayCash } from './rehire';
+import { lettingGo, rehireCash, runwayCash } from './rehire';
 import type { GameState } from './state';
 import { step } from './step';
 
 export interface RehireWay {
+	/** The cash that brings them back once sales pay them (rehireCash: REHIRE_SECONDS of their
+	 * salaries and of the bill the power cut saves). Playtest 35 read "5 minutes of salaries",
+	 * worked out $900, and found them idle at $1.13K: the cut's part was not said. */
+	rehire: Decimal;
 	/** The cash that brings them all back whatever the sales (runwayCash: an hour of them). */
 	runway: Decimal;
 	/** The fewest researchers to let go for the rest to come back within a second (null: letting
@@ -33,11 +37,12 @@ function backAfter(s: GameState, c: EraContent, n: number): { lifts: boolean } |
 export function rehireWay(s: GameState, c: EraContent, r: Rates): RehireWay | null {
 	if (!s.idle || r.staffed || s.researchers <= 0) return null;
 	const runway = runwayCash(r);
+	const rehire = rehireCash(r);
 	// Fewer researchers are paid sooner (their salaries fall, the sales stay): the fewest let go
 	// that brings the rest back, by halving, by the rule itself (one step, rehireDue and staffed).
 	let hi = s.researchers - 1;
 	let back = hi >= 1 ? backAfter(s, c, hi) : null;
-	if (!back) return { runway, letGo: null, lifts: false };
+	if (!back) return { rehire, runway, letGo: null, lifts: false };
 	let lo = 0;
 	while (hi - lo > 1) {
 		const mid = Math.floor((lo + hi) / 2);
@@ -47,5 +52,5 @@ export function rehireWay(s: GameState, c: EraContent, r: Rates): RehireWay | nu
 			back = at;
 		} else lo = mid;
 	}
-	return { runway, letGo: hi, lifts: back.lifts };
+	return { rehire, runway, letGo: hi, lifts: back.lifts };
 }

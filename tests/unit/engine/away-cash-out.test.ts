@@ -30,12 +30,30 @@ describe('the away report on the cash running out', () => {
 		expect(out.now.power.eq(rates(after, c).powerCost)).toBe(true);
 		expect(report.headlines.some((h) => h.kind === 'broke')).toBe(false);
 		const text = awayCashOutText(out);
+		// Saved up since, short of the payroll (playtest 35 read "still out of cash" beside $711).
+		expect(after.cash.gt(0)).toBe(true);
 		expect(text).toMatch(
-			/^Cash ran out( \d+ times)? while you were away\. It is still out of cash/
+			/^Cash ran out( \d+ times)? while you were away\. Its payroll is still missed, the cash saving up to pay it: sales /
 		);
 		expect(text).toContain("The Lab's red card says the way back.");
 		// No release while away: no word of the power price.
 		expect(out.powerDearer).toBeNull();
+	});
+
+	it('says "still out of cash" only of a broke lab with none (playtest 35 read it beside $711)', () => {
+		const before = fixtureState('garage');
+		const { c, after } = away(before, 3 * 3600);
+		expect(after.idle).toBe(true);
+		const saved = awayReport(before, after, c, [], 0).cashOut!;
+		expect(saved.emptyNow).toBe(false);
+		expect(awayCashOutText(saved)).not.toContain('out of cash');
+		after.cash = after.cash.mul(0);
+		const out = awayReport(before, after, c, [], 0).cashOut!;
+		expect(out.brokeNow).toBe(true);
+		expect(out.emptyNow).toBe(true);
+		expect(awayCashOutText(out)).toMatch(
+			/^Cash ran out( \d+ times)? while you were away\. It is still out of cash: sales /
+		);
 	});
 
 	it('is told of a lab with no researchers too (its news says nothing then: playtest 30)', () => {

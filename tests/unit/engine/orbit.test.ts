@@ -261,6 +261,38 @@ describe('Orbit', () => {
 		expect(one.worthRocket).toBe(true);
 	});
 
+	it('says how much sooner the run under way ends with the cargo up now: the run stepped both ways (playtest 34)', () => {
+		// The seed-9 start with a run under way and cargo for two windows booked: 60 satellites on
+		// the first window, 20 on the next.
+		const s = newGame(9, 'orbit');
+		s.cash = s.cash.mul(1e9);
+		s.trainShare = 1;
+		const r = rates(s, c);
+		const size = runSizesOffered(s, c, r).at(-1)!;
+		expect(apply(s, c, { type: 'start-run', size: size.id }).ok).toBe(true);
+		expect(apply(s, c, { type: 'buy', hardware: 'sat-node', count: o.windowSlots + 20 }).ok).toBe(
+			true
+		);
+		const trade = launchTrade(s, c)!;
+		const ends = (t: GameState) => {
+			const from = t.tick;
+			while (t.run && t.tick - from < 3 * 86_400) advance(t, c, 10);
+			return t.tick - from;
+		};
+		const waited = ends(cloneState(s));
+		const flown = cloneState(s);
+		expect(apply(flown, c, { type: 'charter' }).ok).toBe(true);
+		const sooner = waited - ends(flown);
+		// The run outlasts the first window, so the cargo speeds it: the card says by how much.
+		expect(waited).toBeGreaterThan(firstWindowAt(o, s) - s.tick);
+		expect(sooner).toBeGreaterThan(60);
+		expect(Math.abs(trade.runSooner - sooner)).toBeLessThanOrEqual(10);
+		// Without a run there is nothing to end sooner.
+		const idle = cloneState(s);
+		idle.run = null;
+		expect(launchTrade(idle, c)!.runSooner).toBe(0);
+	});
+
 	it('counts what the cargo lets a model waiting at the gate earn (playtest 25)', () => {
 		// A better model waits at the gate, three times the served one's size: the fleet up there
 		// holds too little of it, and memory banks on their way would let it serve.

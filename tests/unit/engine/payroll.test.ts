@@ -123,6 +123,11 @@ describe('payroll', () => {
 		expect(r.staffed).toBe(false);
 		const way = rehireWay(s, garage, r)!;
 		expect(way.runway.eq(runwayCash(r))).toBe(true);
+		// The cash the card names for "once sales pay them": the rule's own (rehireDue), the
+		// bill the cut saves in it (playtest 35 worked out 5 minutes of salaries alone).
+		expect(way.rehire.eq(rehireCash(r))).toBe(true);
+		expect(rehireDue(r, way.rehire, r.salaries)).toBe(true);
+		expect(rehireDue(r, way.rehire.mul(0.999), r.salaries)).toBe(false);
 		const back = (n: number) => {
 			const t = cloneState(s);
 			for (let i = 0; i < n; i++) apply(t, garage, { type: 'let-go' });

@@ -9,6 +9,7 @@ import {
 	Decimal,
 	THROTTLE_SLIGHT,
 	labTrainShare,
+	powerCutShare,
 	newGame,
 	quoteHardware
 } from '../../../src/lib/engine';
@@ -106,6 +107,24 @@ describe('the counters before the game loads', () => {
 		const under = faceOf({ ...snap, r: { ...snap.r, throttle: THROTTLE_SLIGHT - 0.01 } });
 		expect(under.computeWarn).toBe(true);
 		expect(under.computeNote).toBe(`throttled ${formatPercent(THROTTLE_SLIGHT - 0.01)}`);
+	});
+
+	it('a broke lab\'s power cut reads in the header as the Lab\'s card says it (playtest 35: "the grid runs 14% of the chips" under a calm header)', () => {
+		// The Garage fixture training nearly flat out, broke: its bill is past what serving earns.
+		const s = fixtureState('garage');
+		s.trainShare = 0.9;
+		s.cash = new Decimal(0);
+		s.idle = true;
+		const snap = takeSnapshot(s, content, 0, 0);
+		const cut = powerCutShare(snap.r);
+		expect(cut).not.toBeNull();
+		const face = faceOf(snap);
+		expect(face.computeNote).toBe(`${formatPercent(cut!)} powered`);
+		expect(face.computeWarn).toBe(true);
+		// Paid again, the cut lifts and the note is the split's.
+		const paid = takeSnapshot({ ...s, idle: false }, content, 0, 0);
+		expect(powerCutShare(paid.r)).toBeNull();
+		expect(faceOf(paid).computeNote).toBe(`${formatPercent(labTrainShare(paid.r))} training`);
 	});
 
 	it('a saved face reads back; a damaged or partial one does not', () => {

@@ -14,7 +14,7 @@ export function awayCashOutText(out: AwayCashOut): string {
 		: '';
 	const costs = costsText(now, money);
 	const state = out.brokeNow
-		? `It is still out of cash: sales ${money(now.sales)} against ${costs}. The Lab's red card says the way back.`
+		? `${out.emptyNow ? 'It is still out of cash' : 'Its payroll is still missed, the cash saving up to pay it'}: sales ${money(now.sales)} against ${costs}. The Lab's red card says the way back.`
 		: out.covered
 			? `Sales (${money(now.sales)}) cover the costs (${costs}) again.`
 			: `It has cash again, but sales (${money(now.sales)}) still fall short of the costs (${costs}).`;

@@ -1,5 +1,12 @@
 // The counters of a snapshot, formatted: what Counters.svelte shows and what the face keeps.
-import { between, labCompute, labTrainShare, throttleSlight, type Decimal } from '$lib/engine';
+import {
+	between,
+	labCompute,
+	labTrainShare,
+	powerCutShare,
+	throttleSlight,
+	type Decimal
+} from '$lib/engine';
 import {
 	formatMoney,
 	formatNumber,
@@ -37,15 +44,21 @@ export function faceOf(snap: Snapshot, frac = snap.frac): Face {
 	const throttled = r.throttle < 1;
 	// A slight throttle is said calmly (engine throttleSlight; the Fleet's power card explains).
 	const slight = throttleSlight(r);
+	// A broke lab's power cut first: the Lab's card says "the grid runs 14% of the chips"
+	// (playtest 35 read that beside a header with nothing of it).
+	const cut = powerCutShare(r);
 	return {
 		compute,
 		computeUnit,
-		computeNote: slight
-			? `${formatPercent(r.throttle)} power`
-			: throttled
-				? `throttled ${formatPercent(r.throttle)}`
-				: `${formatPercent(labTrainShare(r))} training`,
-		computeWarn: throttled && !slight,
+		computeNote:
+			cut !== null
+				? `${formatPercent(cut)} powered`
+				: slight
+					? `${formatPercent(r.throttle)} power`
+					: throttled
+						? `throttled ${formatPercent(r.throttle)}`
+						: `${formatPercent(labTrainShare(r))} training`,
+		computeWarn: cut !== null || (throttled && !slight),
 		tokenRate: formatRate(f.tokensPerSec, '/s', lineNotation(s.tokens, f.tokensPerSec)),
 		// Reinvested, the income still shows (the playtest could not tell whether a price switch
 		// helped while it read "reinvested" alone): Counters marks it.
