@@ -68,12 +68,12 @@ test('the Lab’s price advice says when it holds: with no run, or while trainin
 	await openWithSave(page, recordOf(s));
 	const advice = page.getByTestId('price-advice').locator('p');
 	await expect(advice).toContainText(
-		/^Standard price would earn \d+% more now with no run; once a run trains at \d+%, Premium earns the most\.$/
+		/^Standard price would earn \$[^/]+\/s more now with no run; once a run trains at \d+%, Premium earns the most\.$/
 	);
 	await page.getByTestId('price-advice-switch').tap();
 	await page.getByTestId('start-run').tap();
 	await expect(advice).toContainText(
-		/^Premium price would earn \d+% more now while training at \d+%; between runs, Standard earns the most\.$/
+		/^Premium price would earn \$[^/]+\/s more now while training at \d+%; between runs, Standard earns the most\.$/
 	);
 });
 
@@ -89,7 +89,7 @@ test('with customers gone, the Lab’s price verdict says they come back, in one
 	await openWithSave(page, recordOf(s));
 	const advice = page.getByTestId('price-advice').locator('p');
 	await expect(advice).toContainText(
-		/^Cheap price would earn \d+% more now, while customers are away; once they come back, Premium earns \d+% more: switch back before you leave for long\.$/
+		/^Cheap price would earn \$[^/]+\/s more now, while customers are away; once they come back, Premium earns \$[^/]+\/s more: switch back before you leave for long\.$/
 	);
 	await expect(page.getByTestId('price-after-rush')).toHaveCount(0);
 });

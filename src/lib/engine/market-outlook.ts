@@ -40,6 +40,9 @@ export const PRICE_ADVICE_GAIN = 0.1;
 export interface PriceAdvice {
 	tier: PriceTierDef;
 	gain: number;
+	/** What the switch adds to the income per second, the card's figure (playtest 35 read "would
+	 * earn 1712% more" beside an income of cents: `gain` is over the header's net income). */
+	more: Decimal;
 	/** The train share the advice holds at (0: no run, all compute serves). */
 	training: number;
 	/** The best tier at the other split (a run's share, or all serving), when not `tier`. */
@@ -68,6 +71,7 @@ export function priceAdvice(
 	return {
 		tier: best.tier,
 		gain,
+		more: best.income.sub(current.income),
 		training,
 		otherwise: there.tier.id === best.tier.id ? null : { tier: there.tier, training: other },
 		sellsOut: sellsOutAt(best, current)

@@ -4,6 +4,7 @@
 // most. But at Cheap you would sell out…") and could not tell whether to switch. The card now
 // names one tier, the one that earns the most now, and at most one thing that would change it.
 import type { PriceTierDef } from '../content';
+import { D0, type Decimal } from './decimal';
 import type { PriceAdvice } from './market-outlook';
 import type { SettledPrice } from './settled-price';
 
@@ -19,6 +20,7 @@ export type PriceCaveat =
 			kind: 'rush-fades';
 			tier: PriceTierDef;
 			gain: number;
+			more: Decimal;
 			rush: boolean;
 			away: boolean;
 			cargo: boolean;
@@ -31,12 +33,15 @@ export interface PriceVerdict {
 	tier: PriceTierDef;
 	switch: boolean;
 	gain: number;
+	/** `gain` in cash per second (the card's figure; 0 when not a switch). */
+	more: Decimal;
 	caveat: PriceCaveat | null;
 }
 
-const fadeOf = ({ tier, gain, rush, away, cargo }: SettledPrice) => ({
+const fadeOf = ({ tier, gain, more, rush, away, cargo }: SettledPrice) => ({
 	tier,
 	gain,
+	more,
 	rush,
 	away,
 	cargo
@@ -53,6 +58,7 @@ export function priceVerdict(
 			tier: settled.now,
 			switch: false,
 			gain: 0,
+			more: D0,
 			caveat: { kind: 'rush-fades', ...fadeOf(settled) }
 		};
 	}
@@ -69,5 +75,5 @@ export function priceVerdict(
 						otherTraining: advice.otherwise.training
 					}
 				: null;
-	return { tier: advice.tier, switch: true, gain: advice.gain, caveat };
+	return { tier: advice.tier, switch: true, gain: advice.gain, more: advice.more, caveat };
 }

@@ -16,6 +16,8 @@ export interface SettledPrice {
 	 * earns the most now would then (a share of it). */
 	tier: PriceTierDef;
 	gain: number;
+	/** The same in cash per second, the card's figure. */
+	more: Decimal;
 	/** The tier that earns the most now. */
 	now: PriceTierDef;
 	/** Hype is above where it settles: a launch rush fading (false: customers who left coming
@@ -63,6 +65,6 @@ export function settledPrice(
 	const rest = restingHype(state.loyalty, tierReach(state, now.tier, now.rates.share));
 	const [rush, away] = [state.hype > rest, state.hype < rest];
 	return gain >= PRICE_ADVICE_GAIN
-		? { tier: best.tier, gain, now: now.tier, rush, away, cargo }
+		? { tier: best.tier, gain, more: bestIncome.sub(nowIncome), now: now.tier, rush, away, cargo }
 		: null;
 }

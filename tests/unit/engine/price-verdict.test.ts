@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
 	apply,
+	Decimal,
 	priceAdvice,
 	priceVerdict,
 	settledPrice,
@@ -23,6 +24,7 @@ function advice(training: number, split: boolean, sellsOut = false): PriceAdvice
 	return {
 		tier: tier('cheap'),
 		gain: 0.52,
+		more: new Decimal(5.2),
 		training,
 		otherwise: split ? { tier: tier('standard'), training: training > 0 ? 0 : 0.64 } : null,
 		sellsOut
@@ -33,6 +35,7 @@ const rush: SettledPrice = {
 	now: tier('cheap'),
 	tier: tier('standard'),
 	gain: 0.19,
+	more: new Decimal(1.9),
 	rush: true,
 	away: false,
 	cargo: false
@@ -49,6 +52,7 @@ describe('one verdict on the price', () => {
 				kind: 'rush-fades',
 				tier: tier('standard'),
 				gain: 0.19,
+				more: new Decimal(1.9),
 				rush: true,
 				away: false,
 				cargo: false
@@ -75,6 +79,7 @@ describe('one verdict on the price', () => {
 			tier: tier('cheap'),
 			switch: true,
 			gain: 0.52,
+			more: new Decimal(5.2),
 			caveat: null
 		});
 	});
@@ -92,10 +97,12 @@ describe('one verdict on the price', () => {
 			tier: tier('cheap'),
 			switch: false,
 			gain: 0,
+			more: new Decimal(0),
 			caveat: {
 				kind: 'rush-fades',
 				tier: tier('standard'),
 				gain: 0.19,
+				more: new Decimal(1.9),
 				rush: true,
 				away: false,
 				cargo: false
@@ -106,6 +113,7 @@ describe('one verdict on the price', () => {
 			now: tier('standard'),
 			tier: tier('cheap'),
 			gain: 0.3,
+			more: new Decimal(3),
 			rush: true,
 			away: false,
 			cargo: false
@@ -130,6 +138,7 @@ describe('one verdict on the price', () => {
 			kind: 'rush-fades',
 			tier: settled.tier,
 			gain: settled.gain,
+			more: settled.more,
 			rush: true,
 			away: false,
 			cargo: false
