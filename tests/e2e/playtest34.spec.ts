@@ -112,6 +112,9 @@ test('a save from a clock set ahead loads whole, says the clock reads behind, an
 	await expect(page.getByTestId('notice')).toContainText(
 		/^Your device's clock reads (1h 59m|2h 00m) earlier than your last save\. Nothing is lost/
 	);
+	// Said whole, as a warning with its ✕, not one clipped line beside the title (playtest 35).
+	await expect(page.getByTestId('notice')).toHaveClass(/error/);
+	await expect(page.getByRole('button', { name: 'Dismiss' })).toBeVisible();
 	await expect(page.getByTestId('away-report')).toBeHidden();
 	await saveNow(page);
 	expect((await readSave(page))!.savedAt).toBe(ahead);

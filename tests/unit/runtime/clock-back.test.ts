@@ -57,7 +57,8 @@ describe('a clock set back', () => {
 		const p = new Saving(store(T1).s);
 		await p.load(T0);
 		const notice = p.loadNotice(undefined, T0)!;
-		expect(notice.kind).toBe('info');
+		// A warning, said whole (an info notice is one line beside the title: playtest 35).
+		expect(notice.kind).toBe('error');
 		expect(notice.text).toBe(
 			"Your device's clock reads 1h 34m earlier than your last save. Nothing is lost: time away counts again once the clock passes the save's time."
 		);
