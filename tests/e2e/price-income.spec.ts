@@ -25,6 +25,21 @@ test('each price tier shows its $/s, and the best one is named from them', async
 	const id = (await best.getAttribute('data-testid'))!.replace('tier-', '');
 	await page.getByTestId(`price-${id}`).tap();
 	await expect(page.getByTestId('tier-best')).toContainText('earns the most now');
+	// No spot market in the Garage: the legend's rule is demand and price alone.
+	const legend = page.getByText(/^Earns: what each tier would bring in/);
+	await expect(legend).not.toContainText('spot');
+});
+
+test("the Cloud's price table counts the idle racks resold at the spot price, and says so (playtest 35)", async ({
+	page
+}) => {
+	const s = fixtureState('cloud');
+	s.resell = true;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-market').tap();
+	await expect(page.getByText(/^Earns: what each tier would bring in/)).toContainText(
+		'plus your own idle racks resold as spot compute at its spot price'
+	);
 });
 
 test('the Lab says when another price would earn clearly more, and switches to it in one tap', async ({
