@@ -202,6 +202,24 @@ test('a buy past the power that lowers the income says from what to what (playte
 	await page.screenshot({ path: test.info().outputPath('power-warning-lowers-390.png') });
 });
 
+test('with orders on the way, the warning says its figures are of the lab once they land (playtest 35)', async ({
+	page
+}) => {
+	// The same lab with a memory pool on its way: "from" is not the header's income then.
+	await holdClock(page);
+	const s = readRecord(fixture('e2e/hyperscale.json')).state;
+	const c = eraContent('hyperscale');
+	for (const id in s.hardware) s.hardware[id] *= 10;
+	s.orders.push({ id: 9999, hardwareId: 'memory-pool', count: 1, arrivesAt: s.tick + 3600 });
+	const past = pastPowerBuy(s, c, rates(s, c), 'campus-cluster', 1)!;
+	expect(past.lowers).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('power-warning-campus-cluster')).toContainText(
+		/It lowers income from \+.+\/s once the orders on the way land to \+.+\/s\./
+	);
+});
+
 test('with no run, the lab is told to start one, not to train more or move the slider', async ({
 	page
 }) => {
