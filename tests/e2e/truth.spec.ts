@@ -13,7 +13,8 @@ import {
 	pastPowerBuy,
 	rates,
 	soldOutRemedy,
-	type Decimal
+	type Decimal,
+	type GameState
 } from '../../src/lib/engine';
 import { formatPercent, formatRate } from '../../src/lib/format/number';
 import { decodeState } from '../../src/lib/save/codec';
@@ -176,6 +177,18 @@ test('a buy past the power that still adds income says so, and the buy does what
 	await expect(income).toHaveText(rate(past.after));
 });
 
+/** The Hyperscale fixture with ten times its fleet (`more` changes it further): one more campus
+ * cluster throttles the fleet and lowers the income. */
+function tenfoldHyperscale(more?: (s: GameState) => void) {
+	const s = readRecord(fixture('e2e/hyperscale.json')).state;
+	const c = eraContent('hyperscale');
+	for (const id in s.hardware) s.hardware[id] *= 10;
+	more?.(s);
+	const past = pastPowerBuy(s, c, rates(s, c), 'campus-cluster', 1)!;
+	expect(past.lowers).toBe(true);
+	return { s, past };
+}
+
 // Playtest 21: "adds no income" was read of a buy past the power that cut the income by a
 // fifth. The Hyperscale fixture with ten times its fleet: one more campus cluster throttles the
 // fleet, and its memory with it, and the income falls; the warning says from what to what.
@@ -183,11 +196,7 @@ test('a buy past the power that lowers the income says from what to what (playte
 	page
 }) => {
 	await holdClock(page);
-	const s = readRecord(fixture('e2e/hyperscale.json')).state;
-	const c = eraContent('hyperscale');
-	for (const id in s.hardware) s.hardware[id] *= 10;
-	const past = pastPowerBuy(s, c, rates(s, c), 'campus-cluster', 1)!;
-	expect(past.lowers).toBe(true);
+	const { s, past } = tenfoldHyperscale();
 	const rate = (x: Decimal) => formatRate(x, '/s');
 	expect(rate(past.after)).not.toBe(rate(past.now));
 	await openWithSave(page, recordOf(s));
@@ -207,12 +216,9 @@ test('with orders on the way, the warning says its figures are of the lab once t
 }) => {
 	// The same lab with a memory pool on its way: "from" is not the header's income then.
 	await holdClock(page);
-	const s = readRecord(fixture('e2e/hyperscale.json')).state;
-	const c = eraContent('hyperscale');
-	for (const id in s.hardware) s.hardware[id] *= 10;
-	s.orders.push({ id: 9999, hardwareId: 'memory-pool', count: 1, arrivesAt: s.tick + 3600 });
-	const past = pastPowerBuy(s, c, rates(s, c), 'campus-cluster', 1)!;
-	expect(past.lowers).toBe(true);
+	const { s } = tenfoldHyperscale((t) =>
+		t.orders.push({ id: 9999, hardwareId: 'memory-pool', count: 1, arrivesAt: t.tick + 3600 })
+	);
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('power-warning-campus-cluster')).toContainText(

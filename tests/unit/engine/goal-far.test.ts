@@ -14,7 +14,7 @@ import {
 	runSizesOffered,
 	suggestedRunSize
 } from '../../../src/lib/engine';
-import { fixtureState } from './helpers';
+import { fixtureState, oneCardGarage } from './helpers';
 
 function forecast(era: string) {
 	const s = fixtureState(era as 'garage');
@@ -29,11 +29,7 @@ describe('the goal when not within a day', () => {
 	it('names the smallest run that reaches it within a month, past the sizes offered, and its time at this compute', () => {
 		// A Garage of one card and no research: its goal not within a day, but a run of some days
 		// reaches it.
-		const s = fixtureState('garage');
-		s.hardware = { 'gaming-gpu': 1 };
-		s.research = [];
-		s.researchers = 0;
-		s.run = null;
+		const s = oneCardGarage();
 		const c = eraContent('garage');
 		const r = rates(s, c);
 		const f = goalForecast(s, c, r, runSizesOffered(s, c, r)[0])!;

@@ -53,6 +53,17 @@ export function bigModel(s: GameState): GameState {
 export const fixtureState = (name: string): GameState =>
 	readRecord(JSON.parse(readFileSync(`tests/fixtures/e2e/${name}.json`, 'utf8'))).state;
 
+/** The Garage fixture with one card, no research and no run: its goal is not within a day, but
+ * a run of some days reaches it (the goal forecast's far run). */
+export function oneCardGarage(): GameState {
+	const s = fixtureState('garage');
+	s.hardware = { 'gaming-gpu': 1 };
+	s.research = [];
+	s.researchers = 0;
+	s.run = null;
+	return s;
+}
+
 /** One thing a player might do, as data so fast-check can shrink it. Catalog entries are
  * picked by index, so the same move works in every era. */
 export type Move =

@@ -15,7 +15,7 @@ import {
 import { formatAbout, formatDuration } from '../../../src/lib/format/duration';
 import { goalForecastText, runSuggestionText } from '../../../src/lib/ui/lab/run-outlook-text';
 import { runSizeName } from '../../../src/lib/ui/lab/run-size-name';
-import { fixtureState } from '../engine/helpers';
+import { fixtureState, oneCardGarage } from '../engine/helpers';
 
 describe('the goal forecast in words', () => {
 	it("says Dyson's goal, what this run makes, the gap and what closes it (playtest 20)", () => {
@@ -37,11 +37,7 @@ describe('the goal forecast in words', () => {
 	it('names the run within a month that reaches the goal, and its time at this compute', () => {
 		// A Garage of one card and no research, a rival past its goal: only a run of more than a
 		// week's training (past the sizes offered) reaches the least that passes it.
-		const s = fixtureState('garage');
-		s.hardware = { 'gaming-gpu': 1 };
-		s.research = [];
-		s.researchers = 0;
-		s.run = null;
+		const s = oneCardGarage();
 		s.rivals[0].capability = 52;
 		const c = eraContent('garage');
 		const r = rates(s, c);
