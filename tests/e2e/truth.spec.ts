@@ -19,6 +19,7 @@ import {
 import { formatPercent, formatRate } from '../../src/lib/format/number';
 import { decodeState } from '../../src/lib/save/codec';
 import { readRecord } from '../../src/lib/save/record';
+import { takeId } from '../../src/lib/engine/state';
 import { readSI } from './numbers';
 import {
 	fixture,
@@ -217,7 +218,7 @@ test('with orders on the way, the warning says its figures are of the lab once t
 	// The same lab with a memory pool on its way: "from" is not the header's income then.
 	await holdClock(page);
 	const { s } = tenfoldHyperscale((t) =>
-		t.orders.push({ id: 9999, hardwareId: 'memory-pool', count: 1, arrivesAt: t.tick + 3600 })
+		t.orders.push({ id: takeId(t), hardwareId: 'memory-pool', count: 1, arrivesAt: t.tick + 3600 })
 	);
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('tab-fleet').tap();
