@@ -160,7 +160,7 @@ const SELECTORS: Record<string, string[]> = {
 		'salariesOf',
 		'salaryPerResearcher'
 	],
-	'shell/face-of.ts': ['between', 'labCompute', 'labTrainShare', 'throttleSlight'],
+	'shell/face-of.ts': ['between', 'labCompute', 'labTrainShare', 'powerCutShare', 'throttleSlight'],
 	'stats/AchievementList.svelte': ['achievementView', 'progressOf'],
 	'stats/StatsSheet.svelte': ['endlessView', 'inEndless', 'statistics']
 };
