@@ -243,7 +243,7 @@ class Game {
 
 	/** Replaces the game with an imported one, keeping the current game as a backup. */
 	async applyImport(state: GameState): Promise<void> {
-		await this.replaceGame(this.saving.takeUp(state), BEFORE_IMPORT);
+		await this.replaceGame(state, BEFORE_IMPORT);
 		this.notify('info', 'Save imported. Your previous game is kept as a backup.');
 	}
 
@@ -256,7 +256,7 @@ class Game {
 	private async replaceGame(next: GameState, backupKey: string): Promise<void> {
 		if (!this.playing) return;
 		await this.saving.keepCopy(backupKey, this.state, Date.now());
-		this.setState(next);
+		this.setState(this.saving.begin(next));
 		this.loop.resetClock();
 		this.report = null;
 		this.publish();

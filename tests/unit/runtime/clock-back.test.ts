@@ -53,6 +53,22 @@ describe('a clock set back', () => {
 		expect(saved.at(-1)).toBe(T1 + 41 * MIN);
 	});
 
+	it('a game that replaces it (an import, a new lab) saves at the clock as it reads (playtest 36 lost 1h 55m of an absence after an import)', async () => {
+		const { s, saved } = store(T1);
+		const p = new Saving(s);
+		await p.load(T0);
+		await p.save(newGame(1), T0 + 5 * MIN);
+		expect(saved).toEqual([T1]);
+		// An import at T0 + 6 min: its saves carry the clock's time, the old game's T1 is not its.
+		const imported = p.begin(newGame(2));
+		await p.save(imported, T0 + 6 * MIN);
+		expect(saved.at(-1)).toBe(T0 + 6 * MIN);
+		// Away 2h 14m on that clock: all of it is owed.
+		const away = owed(imported, saved.at(-1)!, T0 + 6 * MIN + 134 * MIN);
+		expect(away.steps).toBe(134 * 60);
+		expect(p.loadNotice(undefined, T0 + 7 * MIN)).toBeNull();
+	});
+
 	it('is told as the save is taken up, and a clock a few seconds behind is not', async () => {
 		const p = new Saving(store(T1).s);
 		await p.load(T0);
