@@ -8,6 +8,7 @@ import type { Decimal } from './decimal';
 import { market } from './market';
 import { matchDemand, SAME_SHARE } from './match-demand';
 import type { Rates } from './rates';
+import { tierOutlook, type TierOutlook } from './tier-outlook';
 import type { GameState } from './state';
 
 /** What resells of the spare (the lab's own idle racks only: rented ones never resell: cloud.ts
@@ -23,17 +24,31 @@ export interface SpareUse {
 	room: boolean;
 }
 
-export function spareUse(s: GameState, content: EraContent, r: Rates): SpareUse {
+export function spareUse(
+	s: GameState,
+	content: EraContent,
+	r: Rates,
+	outlook: readonly TierOutlook[] = tierOutlook(s, content)
+): SpareUse {
 	const m = market(r, s.hype);
-	const tier = content.priceTiers.get(s.priceTier);
 	const match = s.run ? matchDemand(r, s.hype, s.loyalty) : null;
 	const more = !!match && match.share > s.trainShare + SAME_SHARE;
 	const room = !!match && match.returning && !more && !m.soldOut;
 	return {
 		resold: m.resold,
 		remedy: !s.run ? 'start-run' : more ? 'train-more' : null,
-		priceLower:
-			!room && [...content.priceTiers.values()].some((t) => !!tier && t.priceMult < tier.priceMult),
+		priceLower: !room && lowerEarns(outlook, s.priceTier),
 		room
 	};
+}
+
+/** A cheaper tier than `current` would earn at least what it earns now (the Market tab's
+ * figures): playtest 36 read "capacity idle. Price lower." beside the Market tab's "Premium earns
+ * the most now". The rule serveMore says of a dearer tier for a sold-out lab. */
+function lowerEarns(outlook: readonly TierOutlook[], current: string): boolean {
+	const now = outlook.find((o) => o.tier.id === current);
+	if (!now) return false;
+	return outlook.some(
+		(o) => o.tier.priceMult < now.tier.priceMult && !o.income.lt(now.income.mul(1 - 1e-9))
+	);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
 	apply,
+	bestPriceTier,
 	Decimal,
 	market,
 	matchDemand,
@@ -10,7 +11,8 @@ import {
 	rates,
 	rentHourly,
 	soldOutHype,
-	spareUse
+	spareUse,
+	tierOutlook
 } from '../../../src/lib/engine';
 import { fixtureState, garage } from './helpers';
 
@@ -50,17 +52,34 @@ describe('spare capacity', () => {
 		});
 	});
 
-	it('says "price lower" only where a cheaper tier exists (playtest 17 read it on Cheap)', () => {
+	it('says "price lower" only where a cheaper tier would earn as much now (playtest 17 read it on Cheap; playtest 36 beside "Premium earns the most now")', () => {
 		const s = newGame(21);
 		const r = rates(s, garage);
 		s.hype = Math.max(-0.99, soldOutHype(r) - 0.5);
 		const cheapest = [...garage.priceTiers.values()].reduce((a, b) =>
 			b.priceMult < a.priceMult ? b : a
 		);
-		for (const tier of garage.priceTiers.values()) {
-			s.priceTier = tier.id;
-			expect(spareUse(s, garage, r).priceLower).toBe(tier.id !== cheapest.id);
-		}
+		let said = 0;
+		let unsaid = 0;
+		for (const hype of [s.hype, -0.3, 0, 1])
+			for (const tier of garage.priceTiers.values()) {
+				s.hype = hype;
+				s.priceTier = tier.id;
+				const outlook = tierOutlook(s, garage);
+				const now = outlook.find((o) => o.tier.id === tier.id)!;
+				const best = bestPriceTier(outlook, tier.id);
+				const lower = spareUse(s, garage, rates(s, garage)).priceLower;
+				// Never on the cheapest tier, and never while the tier on is the one that earns most.
+				if (tier.id === cheapest.id || best === now)
+					expect(lower, `${tier.id} ${hype}`).toBe(false);
+				// A cheaper tier that earns more: said.
+				if (best.tier.priceMult < tier.priceMult && best.income.gt(now.income))
+					expect(lower, `${tier.id} ${hype}`).toBe(true);
+				if (lower) said++;
+				else unsaid++;
+			}
+		expect(said).toBeGreaterThan(0);
+		expect(unsaid).toBeGreaterThan(0);
 		// On the cheapest tier with the run taking all it can, there is nothing to advise.
 		s.priceTier = cheapest.id;
 		apply(s, garage, { type: 'start-run', size: 'huge' });
