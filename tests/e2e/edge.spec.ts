@@ -314,6 +314,13 @@ test('edge: with all the demand served, the swarm card does not push more blocks
 	await expect(short).toContainText('8 blocks hold it whole; or distil the next model smaller.');
 	await expect(short).toHaveClass(/warn/);
 	await expect(page.getByTestId('recruit')).toHaveClass(/btn-primary/);
+	// With Distil on, the next model is distilled already: blocks only (playtest 36 read "or
+	// distil" with it on).
+	s.edge.distil = true;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(short).toContainText('8 blocks hold it whole.');
+	await expect(short).not.toContainText('distil');
 });
 
 test('edge: with no blocks yet, the next model is said at the most the swarm would serve it (playtest 25)', async ({
