@@ -167,10 +167,13 @@ export async function sheetGone(page: Page): Promise<void> {
 }
 
 /** Holds the page's clock still (installed before the page loads, paused a second on): the lab
- * a test reads from its save is the one on screen, with no step run between. */
+ * a test reads from its save is the one on screen, with no step run between. Installed a minute
+ * back, so that the pause is never in the past however slowly the machine gets to it (CI on s36:
+ * "Cannot fast-forward to the past" when more than a second went by between the two). */
 export async function holdClock(page: Page): Promise<void> {
-	await page.clock.install();
-	await page.clock.pauseAt(Date.now() + 1000);
+	const now = Date.now();
+	await page.clock.install({ time: now - 60_000 });
+	await page.clock.pauseAt(now + 1000);
 }
 
 /** Opens a new game a breath short of its billionth token and waits for the "Ten digits"
