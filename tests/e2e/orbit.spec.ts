@@ -3,8 +3,11 @@
 // now (and makes the next one dearer), and chartering every purchase; the Lab tells light from
 // dark. With nothing up there, the Lab offers no run and says why.
 import { expect, test } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import { apply, launchTrade, newGame, rates, runSizesOffered } from '../../src/lib/engine';
+import { formatDuration } from '../../src/lib/format/duration';
 import { decodeState } from '../../src/lib/save/codec';
-import { fixture, openWithSave, readSave } from './saves';
+import { fixture, holdClock, openWithSave, readSave, recordOf } from './saves';
 
 test('orbit: wait for the launch window, charter a rocket, and see the sunlight', async ({
 	page
@@ -137,4 +140,32 @@ test('orbit: cargo bought one at a time is one line per card and landing time', 
 	await expect
 		.poll(async () => decodeState((await readSave(page))!.state).orders.map((o) => o.count))
 		.toEqual([3]);
+});
+
+test('orbit: cargo that only the run would use is weighed for the run (playtest 34: "waiting forgoes nothing. Worth waiting.")', async ({
+	page
+}) => {
+	// The seed-9 start training flat out with a long run, 80 satellites waiting on two windows.
+	const c = eraContent('orbit');
+	const s = newGame(9, 'orbit');
+	s.cash = s.cash.mul(1e9);
+	s.trainShare = 1;
+	expect(
+		apply(s, c, { type: 'start-run', size: runSizesOffered(s, c, rates(s, c)).at(-1)!.id }).ok
+	).toBe(true);
+	expect(apply(s, c, { type: 'buy', hardware: 'sat-node', count: 80 }).ok).toBe(true);
+	const trade = launchTrade(s, c)!;
+	expect(trade.gain.eq(0)).toBe(true);
+	expect(trade.runSooner).toBeGreaterThan(60);
+	await holdClock(page);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const weigh = page.getByTestId('charter-weigh');
+	await expect(weigh).toContainText(
+		'Up there it would add no income now (the run takes all of the compute), so waiting forgoes no cash'
+	);
+	await expect(page.getByTestId('charter-run')).toHaveText(
+		`Up now, it ends the run under way ${formatDuration(trade.runSooner)} sooner.`
+	);
+	await expect(page.getByTestId('charter-verdict')).toHaveText('Worth a rocket only for the run.');
 });
