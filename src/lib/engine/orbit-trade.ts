@@ -85,7 +85,7 @@ export function launchTrade(state: GameState, content: EraContent): LaunchTrade 
 
 /** How much sooner the run under way ends with every unit of cargo up now than with each window
  * lifting its part: the run trains at the fleet's pace of the moment (the light and the split as
- * they are), stepped from window to window. */
+ * they are), stepped from one launch window to the next one. */
 function runSooner(
 	state: GameState,
 	content: EraContent,
