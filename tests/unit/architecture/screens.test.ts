@@ -106,7 +106,8 @@ const SELECTORS: Record<string, string[]> = {
 		'loyaltyView',
 		'soldOutRemedy',
 		'spareShown',
-		'spareUse'
+		'spareUse',
+		'tierOutlook'
 	],
 	'lab/DistilChoice.svelte': ['distilView'],
 	'lab/EventBanner.svelte': [
