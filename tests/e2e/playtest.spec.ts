@@ -1039,7 +1039,7 @@ test('losing cash: the Lab says when it runs out and which cost outruns the sale
 	// The header's income is sales less power (the salaries go unpaid): the card says why it can
 	// be positive beside "Costs … outrun sales" (playtest 36 read both together).
 	await expect(page.getByTestId('cash-loss-why')).toContainText(
-		/\)\. Unpaid salaries are owed, not spent: the cash that grows now saves up to pay them\./
+		/\)\.\s+Unpaid salaries are owed, not\s+spent: the cash that grows now saves up to pay them\./
 	);
 	// What brings them back: an hour of cash, or letting some go (playtest 31 held $7T, its
 	// researchers down tools for hours, and found by trial that letting two go brought the rest
