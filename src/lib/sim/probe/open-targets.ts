@@ -206,6 +206,15 @@ import type { Target } from './target';
  * Luck capped at 150 points (branch `luck27`, env LUCK: a run's outcome moves it ±8 % of 150 points
  *   at most, so the Edge's draw is ±12 points, not ±17): the Edge's constant share from the saved
  *   starts 4.2 -> −0.6 % (fifteen seeds; 0.8–0.9 best per seed). Luck does not flatten the Edge.
+ * Why the Edge's slider barely moves its era (2026-12-07, main c10e723, scripts/era-starts.ts race
+ *   and pace on seeds 1–5): even a constant 10 % reaches the goal only 8–43 % later than the
+ *   adaptive player (−5.1 % for the best constant); between them the shares sit within ±15 points
+ *   of each other per seed. From the era's start to its goal (seed 2, 124 min) research
+ *   multiplies algorithms ×5e9 and compute ×2e4, about 140 points at 10 a decade, and follows the
+ *   clock; the slider moves a run's FLOP at most tenfold (10 points). A player who trains less
+ *   loses a tenth of a run's points and gets them back from the clock within minutes. Any rule
+ *   that lifts the Edge must make its research depend on the split (the experiments above) or
+ *   take the era's points away from research: not a retune of the Edge's content.
  */
 /** The eras whose constant-share race is asserted (targets.ts; the probe-targets test races
  * them, the slow part of it): the others' are open. */
