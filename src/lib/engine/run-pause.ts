@@ -9,17 +9,23 @@ import type { GameState } from './state';
 
 /** Why the current run makes no progress: the lab ran out of cash and the grid powers only
  * the serving chips (`needs`: the cash that lifts the cut; `liftsIn`: seconds until the lab
- * holds it at the current rates, Infinity if this income never gets there), the slider sends
+ * holds it at the current rates, Infinity if this income never gets there; `saving`: it has
+ * saved some since, so not "out of cash" now), the slider sends
  * it nothing, or no compute reaches it. Null while it trains (or with no run). */
 export type RunPause =
-	| { reason: 'out-of-cash'; needs: Decimal; liftsIn: number }
+	| { reason: 'out-of-cash'; needs: Decimal; liftsIn: number; saving: boolean }
 	| { reason: 'serving-only' }
 	| { reason: 'no-compute' };
 
 export function runPause(s: GameState, r: Rates): RunPause | null {
 	if (!s.run || r.trainRate.gt(0)) return null;
 	if (s.idle && r.powerCut < 1)
-		return { reason: 'out-of-cash', needs: rehireCash(r), liftsIn: cutLiftsIn(s, r) };
+		return {
+			reason: 'out-of-cash',
+			needs: rehireCash(r),
+			liftsIn: cutLiftsIn(s, r),
+			saving: s.cash.gt(0)
+		};
 	if (s.trainShare <= 0) return { reason: 'serving-only' };
 	return { reason: 'no-compute' };
 }
@@ -54,6 +60,9 @@ export interface PowerCutLine {
 	training: 'all' | 'some' | 'none' | null;
 	needs: Decimal;
 	liftsIn: number;
+	/** The cash ran out and the lab has saved some since: not "out of cash" (playtest 37 read
+	 * "Power cut: out of cash" beside $258 Non in the header). */
+	saving: boolean;
 }
 
 export function powerCutLine(s: GameState, r: Rates): PowerCutLine | null {
@@ -61,5 +70,11 @@ export function powerCutLine(s: GameState, r: Rates): PowerCutLine | null {
 	if (running === null) return null;
 	const cut = r.powerCut;
 	const training = r.trainShare <= 0 ? null : cut >= 1 ? 'all' : cut > 0 ? 'some' : 'none';
-	return { running, training, needs: rehireCash(r), liftsIn: cutLiftsIn(s, r) };
+	return {
+		running,
+		training,
+		needs: rehireCash(r),
+		liftsIn: cutLiftsIn(s, r),
+		saving: s.cash.gt(0)
+	};
 }

@@ -2,6 +2,7 @@
 // grid powers only the serving chips customers keep busy), a slider at Serve 100%, or no compute
 // at all.
 import { describe, expect, it } from 'vitest';
+import { runPauseText } from '../../../src/lib/ui/lab/run-pause-text';
 import {
 	advance,
 	apply,
@@ -59,9 +60,19 @@ describe('why a run is paused', () => {
 		// An hour and more of saving at this lab's income.
 		expect(n).toBeGreaterThan(3600);
 		expect(n).toBeLessThan(2 * 3600);
+		// Saving towards it, the run card does not say "out of cash" (playtest 37): the cash ran out.
+		const cashAt = s.cash;
+		expect(runPauseText(pause!)).toMatch(
+			cashAt.gt(0) ? /^the cash ran out, so the power/ : /^out of cash, so the power/
+		);
 		advance(s, garage, n - 1);
 		expect(s.idle).toBe(true);
-		expect(runPause(s, rates(s, garage))).toMatchObject({ reason: 'out-of-cash', liftsIn: 1 });
+		expect(s.cash.gt(0)).toBe(true);
+		const late = runPause(s, rates(s, garage))!;
+		expect(late).toMatchObject({ reason: 'out-of-cash', liftsIn: 1, saving: true });
+		expect(runPauseText(late)).toMatch(
+			/^the cash ran out, so the power to training is cut until you hold \$[\d.,]+K?: about 1s away at this income$/
+		);
 		advance(s, garage, 1);
 		expect(s.idle).toBe(false);
 		expect(runPause(s, rates(s, garage))).toBeNull();

@@ -11,12 +11,18 @@ const TRAINING: Record<Exclude<PowerCutLine['training'], null>, string> = {
 	none: ", none of the run's"
 };
 
-/** `style`: the notation of the screen it is on (the Fleet's: fleet-notation.ts). */
-export function powerCutText(line: PowerCutLine, style?: Notation): string {
+/** `style`: the notation of the screen it is on (the Fleet's: fleet-notation.ts). `panels`: the
+ * era collects the star's power (Dyson): panels sell Earth's grid the watts the chips do not draw,
+ * the quick way out of a cut (playtest 37 sat in one for hours, its lift days away and receding). */
+export function powerCutText(line: PowerCutLine, style?: Notation, panels = false): string {
 	const training = line.training === null ? '' : TRAINING[line.training];
 	const lifts = `It lifts once you have ${formatMoney(line.needs, style)}`;
 	const when = Number.isFinite(line.liftsIn)
 		? `, about ${formatDuration(line.liftsIn)} away at this income.`
 		: ': this income does not get there.';
-	return `Power cut: out of cash, the grid powers only the chips your customers keep busy${training} (${formatPercent(line.running)} of your chips). ${lifts}${when}`;
+	const star = panels
+		? " Panels (the star's card) sell Earth's grid the watts your chips do not draw."
+		: '';
+	const head = line.saving ? 'Power cut since the cash ran out:' : 'Power cut: out of cash,';
+	return `${head} the grid powers only the chips your customers keep busy${training} (${formatPercent(line.running)} of your chips). ${lifts}${when}${star}`;
 }

@@ -8,7 +8,7 @@ import { formatMoney } from '$lib/format/number';
 export function runPauseText(pause: RunPause): string {
 	if (pause.reason === 'serving-only') return 'the slider sends it nothing (Serve 100%)';
 	if (pause.reason === 'no-compute') return 'no compute reaches it';
-	const cut = `out of cash, so the power to training is cut until you hold ${formatMoney(pause.needs)}`;
+	const cut = `${pause.saving ? 'the cash ran out' : 'out of cash'}, so the power to training is cut until you hold ${formatMoney(pause.needs)}`;
 	return Number.isFinite(pause.liftsIn)
 		? `${cut}: about ${formatDuration(pause.liftsIn)} away at this income`
 		: `${cut}, and this income does not get there`;
