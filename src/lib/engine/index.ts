@@ -127,6 +127,7 @@ export {
 	autoReleaseHeld,
 	autoReleaseHold,
 	schedulerOn,
+	schedulerWaits,
 	type ReleaseHold
 } from './automation';
 export { apply, type Action, type LoggedAction } from './apply';
