@@ -263,3 +263,24 @@ test("the import confirm gives the save's income beside its cash, and the import
 	const back = decodeState((await readSave(page))!.state);
 	expect(back.tick - saved.tick).toBeLessThan(60);
 });
+
+test("the import confirm says when the save's cash runs out on loading (playtest 37)", async ({
+	page
+}) => {
+	// Playtest 37 read "$2.50e311 cash … Its income: −$2.81e331/s" and then a lab at $1.01e331:
+	// the cash was gone within a second, and the grid's cut turned the income positive.
+	const file = readFileSync('tests/fixtures/e2e/endless.json', 'utf8');
+	await page.goto('/');
+	await expect(page.getByTestId('stock-cash')).toBeVisible();
+	await page.getByTestId('open-settings').tap();
+	await page.getByTestId('import-text').fill(file);
+	await page.getByTestId('import-check').tap();
+	await expect(page.getByTestId('import-income')).toContainText(
+		'Its cash runs out within 1s of loading; then the lab is broke: researchers down tools and the grid cuts power to its chips.'
+	);
+	// A save whose cash holds says nothing of it.
+	await page.getByTestId('import-text').fill(readFileSync('tests/fixtures/e2e/orbit.json', 'utf8'));
+	await page.getByTestId('import-check').tap();
+	await expect(page.getByTestId('import-income')).toContainText('no time away played');
+	await expect(page.getByTestId('import-income')).not.toContainText('runs out');
+});

@@ -170,6 +170,7 @@ const SELECTORS: Record<string, string[]> = {
 		'salaryPerResearcher'
 	],
 	'shell/face-of.ts': ['between', 'labCompute', 'labTrainShare', 'powerCutShare', 'throttleSlight'],
+	'shell/save-preview.ts': ['cashLoss'],
 	'stats/AchievementList.svelte': ['achievementView', 'progressOf'],
 	'stats/StatsSheet.svelte': ['endlessView', 'inEndless', 'statistics']
 };

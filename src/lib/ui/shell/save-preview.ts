@@ -1,6 +1,7 @@
 // What the import confirm quotes of a save besides its stocks.
 import { eraContent } from '$lib/content';
-import type { Decimal, GameState } from '$lib/engine';
+import { cashLoss, type Decimal, type GameState } from '$lib/engine';
+import { formatDuration } from '$lib/format/duration';
 import { formatCount, formatMoney } from '$lib/format/number';
 import { derive } from '$lib/runtime/snapshot';
 
@@ -8,6 +9,20 @@ import { derive } from '$lib/runtime/snapshot';
  * and $9.01e108 moments after: the lab earns more than its cash every second). */
 export function saveIncome(state: GameState): Decimal {
 	return derive(state, eraContent(state.eraId)).t.income;
+}
+
+/** What the import question adds when the save's cash runs out within the hour of loading (or
+ * its lab is broke already): playtest 37 read "$2.50e311 cash … Its income: −$2.81e331/s" and
+ * then a lab at $1.01e331 earning +$3.25e329/s, its cash gone within a second and the grid's power
+ * cut. Empty otherwise. */
+export function saveCashOut(state: GameState): string {
+	const c = eraContent(state.eraId);
+	const { r, f } = derive(state, c);
+	const loss = cashLoss(state, c, r, f);
+	if (!loss) return '';
+	const broke = 'the lab is broke: researchers down tools and the grid cuts power to its chips';
+	if (loss.broke) return ` Its cash ran out before it was saved: ${broke}.`;
+	return ` Its cash runs out within ${formatDuration(Math.max(1, loss.runsOutIn))} of loading; then ${broke}.`;
 }
 
 /** The lab a save holds, as the import question names it: its era, the model it serves and its
