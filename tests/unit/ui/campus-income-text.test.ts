@@ -52,7 +52,7 @@ describe("the Campus card's income line", () => {
 		const i = income(fixtureState('hyperscale'), 'river-valley');
 		expect(i.lost).toBeGreaterThan(0.5);
 		expect(campusIncomeText(i)).toBe(
-			`Once open: income from ${formatRate(i.now)} to ${formatRate(i.after)}. That counts the customers you have now: your fleet is short, and by the time it opens (about ${formatDuration(i.wait)}) about ${formatPercent(i.lost)} of them have left, built or not. It opens on ${formatRate(i.opens)} and climbs as they come back.`
+			`Once open: income from ${formatRate(i.now)} to ${formatRate(i.after)}. That counts the customers you have now: your fleet is short of them today, and by the time it opens (about ${formatDuration(i.wait)}) about ${formatPercent(i.lost)} of them have left, built or not. It opens on ${formatRate(i.opens)} and climbs as they come back.`
 		);
 	});
 
@@ -83,6 +83,18 @@ describe("the Campus card's income line", () => {
 			' Lower: every customer is served already, so it adds no sales, only its power bill'
 		);
 		expect(text).toContain('its chips can still train.');
+	});
+
+	it('says "served" of the lab with the campus under way open, not "already" (playtest 37)', () => {
+		// Playtest 37 read "every customer is served already, so it adds no sales … your fleet is
+		// short" in one line: the fall counts the campus under way open, the loss today's lab.
+		const s = built(built(fixtureState('hyperscale'), 'metro-edge', true), 'metro-edge', false);
+		const i = income(s, 'metro-edge');
+		expect(i.underWay).toBe(1);
+		expect(i.addsSales).toBe(false);
+		const text = campusIncomeText(i);
+		expect(text).toMatch(/ Lower: with the campus under way open, every customer is served[,;]/);
+		expect(text).not.toContain('served already');
 	});
 
 	it('says nothing of a fall when the income rises', () => {

@@ -14,13 +14,19 @@ function shares(before: number, after: number): [string, string] {
 /** Why the income falls, in a sentence (empty when it does not). */
 function fallText(i: CampusIncome): string {
 	const [before, after] = shares(i.cutBefore, i.cutAfter);
+	// Counted with the campuses under way open: not "already" beside "your fleet is short" of
+	// today's lab (playtest 37 read both in one line).
+	const served =
+		i.underWay > 0
+			? `with ${i.underWay === 1 ? 'the campus' : 'the campuses'} under way open, every customer is served`
+			: 'every customer is served already';
 	const premiumGrows = i.cutAfter > i.cutBefore;
 	if (i.falls === 'peak-premium')
-		return ` Lower: with it, the grid's peak premium takes ${after} of all your sales, not ${before}${i.addsSales ? '' : '; every customer is served already'}.`;
+		return ` Lower: with it, the grid's peak premium takes ${after} of all your sales, not ${before}${i.addsSales ? '' : `; ${served}`}.`;
 	if (i.falls === 'power-bill')
 		return i.addsSales
 			? ' Lower: its power bill is more than the sales it adds.'
-			: ` Lower: every customer is served already, so it adds no sales, only its power bill${premiumGrows ? ' and a larger peak premium' : ''}; its chips can still train.`;
+			: ` Lower: ${served}, so it adds no sales, only its power bill${premiumGrows ? ' and a larger peak premium' : ''}; its chips can still train.`;
 	return '';
 }
 
@@ -45,7 +51,7 @@ function lossText(i: CampusIncome, style?: Notation): string {
 	if (i.lost < 0.01 || opens === after) return '';
 	// They leave whether or not it is built (playtest 24 read "while it is built … they leave" as
 	// the building's doing): the fleet is short now, and stays so until it opens.
-	return ` That counts the customers you have now: your fleet is short, and by the time it opens (about ${formatDuration(i.wait)}) about ${formatPercent(i.lost)} of them have left, built or not. It opens on ${opens} and climbs as they come back.`;
+	return ` That counts the customers you have now: your fleet is short of them today, and by the time it opens (about ${formatDuration(i.wait)}) about ${formatPercent(i.lost)} of them have left, built or not. It opens on ${opens} and climbs as they come back.`;
 }
 
 /** The peak premium's line when this campus raises it by a whole percent or more, and the income
