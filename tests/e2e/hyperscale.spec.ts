@@ -143,7 +143,7 @@ test('hyperscale: each site says how many customers leave while it is built, and
 		lost.push(income.lost);
 		const line = page.getByTestId(`campus-income-${site}`);
 		await expect(line).toContainText(
-			`That counts the customers you have now: your fleet is short, and by the time it opens (about ${formatDuration(income.wait)}) about ${formatPercent(income.lost)} of them have left, built or not. It opens on ${formatRate(income.opens)} and climbs as they come back.`
+			`That counts the customers you have now: your fleet is short of them today, and by the time it opens (about ${formatDuration(income.wait)}) about ${formatPercent(income.lost)} of them have left, built or not. It opens on ${formatRate(income.opens)} and climbs as they come back.`
 		);
 	}
 	// The permits' site is cheap but slow: more of them leave.
