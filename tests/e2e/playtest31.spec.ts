@@ -6,21 +6,14 @@ import { eraContent } from '../../src/lib/content';
 import { autoReleaseHold, memoryView, rates, schedulerWaits } from '../../src/lib/engine';
 import { cloudGateOver, openWithSave, quietNewGame, recordOf } from './saves';
 
-const c = eraContent('cloud');
-
-/** The Cloud with a model at the gate its fleet's memory serves at 49.5 % speed (formatPercent
- * reads "50%"), auto-release on. */
-function heldLab() {
-	const s = cloudGateOver(4.04);
-	s.meta.perks['release-manager'] = 1;
-	s.meta.automation.release.on = true;
-	return s;
-}
-
 test('a model held by auto-release just under its memory rule: the figure never reads the rule’s, and the gate says it earns more even so', async ({
 	page
 }) => {
-	const s = heldLab();
+	const c = eraContent('cloud');
+	// Parameters that the fleet's memory serves at 49.5 % speed (formatPercent reads "50%").
+	const s = cloudGateOver(4.04);
+	s.meta.perks['release-manager'] = 1;
+	s.meta.automation.release.on = true;
 	const r = rates(s, c);
 	expect(autoReleaseHold(s, c, r)).toBe('memory');
 	const fit = memoryView(s, c, r).gateFit!;
@@ -61,7 +54,10 @@ test('the gate says the Run scheduler waits while auto-release holds the model f
 	page
 }) => {
 	// Playtest 37 came back to "62 training runs finished; the last made Atlas-93, set aside".
-	const s = heldLab();
+	const c = eraContent('cloud');
+	const s = cloudGateOver(4.04);
+	s.meta.perks['release-manager'] = 1;
+	s.meta.automation.release.on = true;
 	s.meta.perks['run-scheduler'] = 1;
 	s.meta.automation.run.on = true;
 	s.run = null;
