@@ -3,7 +3,7 @@
 // said "Release now: Cirrus-81 earns more".
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import { autoReleaseHold, memoryView, rates, schedulerWaits } from '../../src/lib/engine';
+import { autoReleaseHold, memoryView, rates } from '../../src/lib/engine';
 import { cloudGateOver, openWithSave, quietNewGame, recordOf } from './saves';
 
 test('a model held by auto-release just under its memory rule: the figure never reads the rule’s, and the gate says it earns more even so', async ({
@@ -48,25 +48,4 @@ test('dim buttons are reached by the keyboard and do nothing when pressed', asyn
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('notice')).toHaveCount(0);
 	await expect(project).toHaveAttribute('aria-disabled', 'true');
-});
-
-test('the gate says the Run scheduler waits while auto-release holds the model for memory (playtest 37)', async ({
-	page
-}) => {
-	// Playtest 37 came back to "62 training runs finished; the last made Atlas-93, set aside".
-	const c = eraContent('cloud');
-	const s = cloudGateOver(4.04);
-	s.meta.perks['release-manager'] = 1;
-	s.meta.automation.release.on = true;
-	s.meta.perks['run-scheduler'] = 1;
-	s.meta.automation.run.on = true;
-	s.run = null;
-	expect(schedulerWaits(s, c, rates(s, c))).toBe(true);
-	await openWithSave(page, recordOf(s));
-	await expect(page.getByTestId('gate-held')).toContainText(
-		'The Run scheduler starts no run until then: one of its size would not serve either.'
-	);
-	// No run starts while the page runs.
-	await page.waitForTimeout(1500);
-	await expect(page.getByTestId('start-run')).toBeVisible();
 });
