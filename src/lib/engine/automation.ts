@@ -71,19 +71,8 @@ export function schedulerOn(s: GameState): boolean {
 	return s.meta.automation.run.on && hasAutomation(s, 'run');
 }
 
-/** The Run scheduler starts the next run: none is under way, and auto-release does not hold the
- * model at the gate for memory (the next run, of its size or bigger, would not serve either and
- * would be set aside in turn; playtest 37 came back to "62 training runs finished; the last
- * made Atlas-93, set aside"). The hold lifts with a purchase, research or a release, each an
- * event of advance's: the scheduler starts the run there. A swarm hold does not stop it: the
- * gate's way out is distilling the next runs. */
-function wantsRun(s: GameState, c: EraContent, r: Rates): boolean {
-	return !s.run && schedulerOn(s) && autoReleaseHold(s, c, r) !== 'memory';
-}
-
-/** The Run scheduler waits on a memory hold (wantsRun): the gate says so beside the hold. */
-export function schedulerWaits(s: GameState, c: EraContent, r: Rates): boolean {
-	return !s.run && schedulerOn(s) && autoReleaseHold(s, c, r) === 'memory';
+function wantsRun(s: GameState): boolean {
+	return !s.run && schedulerOn(s);
 }
 
 /** Auto-run is on and the model waiting at the gate is worse than the one served: it is
@@ -237,7 +226,7 @@ export function automationWaits(
 	c: EraContent,
 	r: Rates
 ): { now: boolean; cash: Decimal | null } {
-	if (wantsRelease(s, c, r) || wantsRun(s, c, r) || wantsDiscard(s) || matchWants(s, r))
+	if (wantsRelease(s, c, r) || wantsRun(s) || wantsDiscard(s) || matchWants(s, r))
 		return { now: true, cash: null };
 	let cash: Decimal | null = null;
 	const contract = contractWanted(s, c, r);
@@ -272,7 +261,7 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | 
 		pushNews(s, 'auto-discard', { model: s.gate!.name, cap: s.gate!.capability });
 		apply(s, c, { type: 'discard' });
 	}
-	if (wantsRun(s, c, (r ??= rates(s, c)))) {
+	if (wantsRun(s)) {
 		apply(s, c, { type: 'start-run', size: oneSizeUp(s, c).id });
 		r = undefined;
 	}

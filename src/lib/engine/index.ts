@@ -127,7 +127,6 @@ export {
 	autoReleaseHeld,
 	autoReleaseHold,
 	schedulerOn,
-	schedulerWaits,
 	type ReleaseHold
 } from './automation';
 export { apply, type Action, type LoggedAction } from './apply';

@@ -119,15 +119,7 @@ const SELECTORS: Record<string, string[]> = {
 		'eventPending'
 	],
 	'lab/gate-words.ts': ['MIN_RELEASE_FIT'],
-	'lab/LaunchGate.svelte': [
-		'autoReleaseHold',
-		'autoReleaseRule',
-		'gateGoal',
-		'memoryView',
-		'nextEraOpen',
-		'releaseOutlook',
-		'schedulerWaits'
-	],
+	'lab/LaunchGate.svelte': ['autoReleaseHold', 'autoReleaseRule', 'gateGoal', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
 	'lab/TrainServe.svelte': [
 		'experimentsUnstaffed',
 		'experimentsView',

@@ -17,13 +17,11 @@ import {
 	perkOpen,
 	rates,
 	cloneState,
-	schedulerWaits,
 	step
 } from '../../../src/lib/engine';
 import { fixtureState } from './helpers';
 
 const RELEASE_PERK = PERKS.find((p) => p.unlocks === 'release')!.id;
-const RUN_PERK = PERKS.find((p) => p.unlocks === 'run')!.id;
 
 describe('automation across eras', () => {
 	const automation = PERKS.filter((p) => p.unlocks);
@@ -77,49 +75,6 @@ describe('auto-release and memory', () => {
 		expect(s.gate).toBeNull();
 		expect(s.model.name).toBe('Big');
 		expect(autoReleaseHeld(s, c, rates(s, c))).toBe(false);
-	});
-
-	it('the Run scheduler starts no run while the gate is held for memory, and starts one once it is released', () => {
-		// Playtest 37 came back to "62 training runs finished; the last made Atlas-93, set aside":
-		// runs of the held model's size, none of which could serve either.
-		const c = eraContent('cloud');
-		const s = newGame(1, 'cloud');
-		s.meta.perks[RELEASE_PERK] = 1;
-		s.meta.perks[RUN_PERK] = 1;
-		s.meta.automation.release.on = true;
-		s.meta.automation.run.on = true;
-		const fits = rates(s, c).memory.div(c.era.servingBytesPerParam);
-		s.gate = { ...s.model, name: 'Big', capability: s.model.capability + 5, params: fits.mul(16) };
-		expect(s.run).toBeNull();
-		expect(schedulerWaits(s, c, rates(s, c))).toBe(true);
-		// Stepped and fast-forwarded alike: no run starts, and the model still waits.
-		const stepped = cloneState(s);
-		for (let i = 0; i < 120; i++) step(stepped, c);
-		advance(s, c, 120);
-		for (const lab of [s, stepped]) {
-			expect(lab.run).toBeNull();
-			expect(lab.stats.runsFinished).toBe(0);
-			expect(lab.gate?.name).toBe('Big');
-		}
-		// A model that fits is released, and the scheduler starts the next run at once.
-		s.gate = { ...s.gate!, params: fits.div(2) };
-		advance(s, c, 1);
-		expect(s.model.name).toBe('Big');
-		expect(s.run).not.toBeNull();
-		expect(schedulerWaits(s, c, rates(s, c))).toBe(false);
-		// Without the hold the scheduler does not wait: auto-release off, it starts a run at once.
-		const free = newGame(1, 'cloud');
-		free.meta.perks[RUN_PERK] = 1;
-		free.meta.automation.run.on = true;
-		free.gate = {
-			...free.model,
-			name: 'Big',
-			capability: free.model.capability + 5,
-			params: fits.mul(16)
-		};
-		expect(schedulerWaits(free, c, rates(free, c))).toBe(false);
-		advance(free, c, 1);
-		expect(free.run).not.toBeNull();
 	});
 
 	it("the rule's figures are those it applies: the gain asked and the memory's share of speed (playtest 29)", () => {
