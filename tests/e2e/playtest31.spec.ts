@@ -24,6 +24,23 @@ test('a model held by auto-release just under its memory rule: the figure never 
 	await expect(held).toContainText('would serve it at 49.5% speed, under the 50% its rule asks');
 	await expect(held).toContainText('It earns more even so: release it yourself, or add memory.');
 	await expect(page.getByTestId('gate-verdict')).toContainText('Release now');
+	await expect(held).not.toContainText('Run scheduler');
+});
+
+test('a model held for memory: the gate says the Run scheduler trains on, and keeps the best (playtest 37)', async ({
+	page
+}) => {
+	// Playtest 37 came back to "62 training runs finished; the last made Atlas-93, set aside" and
+	// read the runs as wasted: each is another draw, and the gate keeps the best for the memory.
+	const s = cloudGateOver(4.04);
+	s.meta.perks['release-manager'] = 1;
+	s.meta.automation.release.on = true;
+	s.meta.perks['run-scheduler'] = 1;
+	s.meta.automation.run.on = true;
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('gate-held')).toContainText(
+		'The Run scheduler trains on meanwhile: the best of its models waits here, the rest set aside.'
+	);
 });
 
 // Playtest 30 found locked research and dear perks skipped by Tab: a dim button stays in the Tab

@@ -119,7 +119,15 @@ const SELECTORS: Record<string, string[]> = {
 		'eventPending'
 	],
 	'lab/gate-words.ts': ['MIN_RELEASE_FIT'],
-	'lab/LaunchGate.svelte': ['autoReleaseHold', 'autoReleaseRule', 'gateGoal', 'memoryView', 'nextEraOpen', 'releaseOutlook'],
+	'lab/LaunchGate.svelte': [
+		'autoReleaseHold',
+		'autoReleaseRule',
+		'gateGoal',
+		'memoryView',
+		'nextEraOpen',
+		'releaseOutlook',
+		'schedulerOn'
+	],
 	'lab/TrainServe.svelte': [
 		'experimentsUnstaffed',
 		'experimentsView',
