@@ -7,7 +7,7 @@ import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
 import { recruitQuote } from './edge';
 import { memoryFix, type MemoryFix } from './memory-fix';
-import { farOutOfReach } from './memory-buy';
+import { farOutOfReach, memoryWith } from './memory-buy';
 import { MIN_RELEASE_FIT, modelFootprint } from './purchases';
 import type { Rates } from './rates';
 import type { PlannedMemory } from './run-plan';
@@ -24,6 +24,10 @@ export interface PlannedFit {
 	 * power: playtest 34 read "nothing you can buy on today's power fits it" of a model its
 	 * swarm's blocks would hold. */
 	blocks: { count: number; cost: Decimal } | null;
+	/** The cards on order hold the planned model once they land (it does not fit the fleet
+	 * now): playtest 37 was asked "nothing you can buy on today's power fits it" with a GPU pod
+	 * that fits a minute from delivery. Then there is nothing to buy and nothing to ask. */
+	landing: boolean;
 	/** A warning, not a note: the cash pays for that fix now, the swarm's blocks are short (the
 	 * Edge says that as it did), or the model would serve at under MIN_RELEASE_FIT of its speed
 	 * (auto-release would hold it: playtest 32 started Titan runs whose models no fleet it could
@@ -50,7 +54,8 @@ export function plannedFit(
 	const found =
 		planned.fit < 1 ? memoryFix(s, c, r, { need: planned.footprint, waiting: false }) : null;
 	// A path that signs power first is the Memory card's to say (its words name the contract).
-	const fix = found?.closes && !found.power ? found : null;
+	const landing = planned.fit < 1 && ordersHold(s, c, r, planned.footprint);
+	const fix = found?.closes && !found.power && !landing ? found : null;
 	const affordable = fix !== null && fix.cost.lte(s.cash);
 	const blocks = swarmBlocks(s, c, planned);
 	const slow = planned.speed < MIN_RELEASE_FIT;
@@ -61,9 +66,25 @@ export function plannedFit(
 	return {
 		fix,
 		blocks,
-		warn: planned.swarm !== null || affordable || slow,
-		unservable: slow && far && bigger
+		landing,
+		warn: planned.swarm !== null || ((affordable || slow) && !landing),
+		unservable: slow && far && bigger && !landing
 	};
+}
+
+/** The fleet's memory with every order on the way landed, kept per snapshot (the run card reads
+ * it from two places each frame, and it clones the lab). */
+const landedMemo = new WeakMap<Rates, { s: GameState; memory: Decimal }>();
+
+/** Whether the fleet, with every order on the way landed, holds a model of `footprint`. */
+function ordersHold(s: GameState, c: EraContent, r: Rates, footprint: Decimal): boolean {
+	if (!s.orders.length) return false;
+	let kept = landedMemo.get(r);
+	if (!kept || kept.s !== s) {
+		kept = { s, memory: memoryWith(s, c, c.era.hardware[0].id, 0) };
+		landedMemo.set(r, kept);
+	}
+	return kept.memory.gte(footprint);
 }
 
 /** PlannedFit's `blocks`: what the swarm's memory asks to serve the planned model. */

@@ -1,14 +1,18 @@
 // A double tap on a one-off purchase whose price climbs with each one buys it once: playtest 27
 // tapped a campus's Build twice and paid for a second campus at 8× the first's price (the button's
-// price changed under the finger). Buttons that buy one of many each tap (hardware ×1, a rack, a
-// panel) still buy on every tap, as players of idle games expect.
+// price changed under the finger). Playtest 37 paid twice for a repeatable research level the same
+// way: a project’s next level is priced ×1.3–×1.7 the last, and ×max buys every level the insight
+// pays for in one tap. Buttons that buy one of many each tap (hardware ×1, a rack, a panel, a
+// hire) still buy on every tap, as players of idle games expect.
 import type { Action } from '../engine';
 
 /** Taps on the same one-off purchase closer than this are one tap. */
 export const REPEAT_MS = 600;
 
-/** The purchases a double tap makes once: a campus, a silicon generation, a chartered rocket. */
+/** The purchases a double tap makes once: a research level, a campus, a silicon generation, a
+ * chartered rocket. */
 export const ONE_OFF: ReadonlySet<Action['type']> = new Set([
+	'research',
 	'build-campus',
 	'fund-silicon',
 	'charter'

@@ -2,11 +2,13 @@
 // you add memory first", the first thing a newcomer read, with $25 that bought none of it. The
 // run card says a short fit calmly, with what makes it fit, until the cash pays for that.
 import { describe, expect, it } from 'vitest';
-import { eraContent, type RunSizeDef } from '../../../src/lib/content';
+import { eraContent, type EraContent, type RunSizeDef } from '../../../src/lib/content';
 import {
 	apply,
 	cloneState,
+	Decimal,
 	FAR_OUT,
+	memoryWith,
 	MIN_RELEASE_FIT,
 	modelFootprint,
 	newGame,
@@ -27,6 +29,16 @@ function card(s: GameState, c = garage, size?: RunSizeDef) {
 	const r = rates(s, c);
 	const planned = plannedMemory(s, c, r, size ?? suggestedRunSize(s, c, r));
 	return { planned, fit: plannedFit(s, c, r, planned) };
+}
+
+/** `s` with every power contract of its era signed and running, its cash as it was. */
+function powered(s: GameState, c: EraContent): GameState {
+	const cash = s.cash;
+	s.cash = new Decimal('1e300');
+	for (const id of c.power.keys()) apply(s, c, { type: 'sign', contract: id });
+	for (const id in s.power) s.power[id] = s.tick;
+	s.cash = cash;
+	return s;
 }
 
 describe("the run card's memory line", () => {
@@ -130,5 +142,47 @@ describe("the run card's memory line", () => {
 		expect(fit.warn).toBe(true);
 		// Start asks first (playtest 33): nothing the cash buys makes it fit.
 		expect(fit.unservable).toBe(true);
+	});
+	it('counts the cards on order: a model they hold once they land is not asked about (playtest 37)', () => {
+		// Playtest 37 was asked "nothing you can buy on today's power fits it" with a GPU pod that
+		// fits a minute from delivery.
+		// The Cloud at its start with every power contract running (the fleet's memory counts as
+		// far as the power runs it), the first size Start asks about, and the GPU pod (2½ minutes'
+		// lead time) that holds the most memory.
+		const c = eraContent('cloud');
+		// Broke: what would fit is far beyond the cash.
+		const s = powered(fixtureState('cloud'), c);
+		s.cash = new Decimal(1);
+		const size = c.era.runSizes.find((z) => card(s, c, z).fit?.unservable)!;
+		const before = card(s, c, size);
+		expect(before.fit!.unservable).toBe(true);
+		expect(before.fit!.landing).toBe(false);
+		// The card with the most memory, ordered until the lot on the way holds the model.
+		const hw = [...c.era.hardware].sort((a, b) => b.memory - a.memory)[0];
+		s.cash = new Decimal('1e300');
+		let n = 0;
+		for (let lot = 1; memoryWith(s, c, hw.id, 0).lt(before.planned.footprint); lot *= 2) {
+			expect(apply(s, c, { type: 'buy', hardware: hw.id, count: lot }).ok).toBe(true);
+			n += lot;
+			expect(n).toBeLessThan(1e6);
+		}
+		expect(s.orders.length).toBeGreaterThan(0);
+		s.cash = new Decimal(1);
+		const after = card(s, c, size);
+		// Not landed yet: the fleet still does not hold it, but nothing is to be bought or asked.
+		expect(after.planned.fit).toBeLessThan(1);
+		expect(after.fit!.landing).toBe(true);
+		expect(after.fit!.unservable).toBe(false);
+		expect(after.fit!.warn).toBe(false);
+		expect(after.fit!.fix).toBeNull();
+		// One pod on order: a size bigger than what it holds is still asked about.
+		const one = powered(fixtureState('cloud'), c);
+		one.cash = new Decimal('1e300');
+		expect(apply(one, c, { type: 'buy', hardware: hw.id, count: 1 }).ok).toBe(true);
+		one.cash = new Decimal(1);
+		expect(one.orders.length).toBe(1);
+		const bigger = c.era.runSizes.find((z) => card(one, c, z).fit?.unservable)!;
+		expect(card(one, c, bigger).planned.footprint.gt(memoryWith(one, c, hw.id, 0))).toBe(true);
+		expect(card(one, c, bigger).fit!.landing).toBe(false);
 	});
 });

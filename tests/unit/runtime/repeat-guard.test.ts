@@ -24,6 +24,16 @@ describe('the repeat guard', () => {
 		expect(g.accept({ type: 'charter' }, 50)).toBe(false);
 	});
 
+	it('a research level tapped twice is bought once (playtest 37 paid twice for a repeatable)', () => {
+		const g = new RepeatGuard();
+		const level = { type: 'research', project: 'algorithmic-advances' } as const;
+		expect(g.accept(level, 0)).toBe(true);
+		expect(g.accept(level, 120)).toBe(false);
+		// The same one after a pause, and another project at once.
+		expect(g.accept(level, REPEAT_MS)).toBe(true);
+		expect(g.accept({ type: 'research', project: 'bigger-batches' }, REPEAT_MS + 10)).toBe(true);
+	});
+
 	it('leaves every other move alone: each tap on a buy button buys', () => {
 		const g = new RepeatGuard();
 		const buy = { type: 'buy', hardware: 'gaming-gpu', count: 1 } as const;

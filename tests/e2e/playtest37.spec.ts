@@ -1,0 +1,66 @@
+// Left from playtest 37 (the Cloud to Dyson as a newcomer): a double tap on Research paid for two
+// levels of a repeatable project; Start asked "nothing you can buy on today's power fits it" of a
+// model a GPU pod a minute from delivery would hold.
+import { expect, test } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import {
+	apply,
+	Decimal,
+	memoryWith,
+	plannedFit,
+	plannedMemory,
+	rates,
+	researchCost,
+	researchLevel
+} from '../../src/lib/engine';
+import { fixtureState } from '../unit/engine/helpers';
+import { openRepeatable } from '../unit/engine/research-labs';
+import { holdClock, openRunDetails, openWithSave, recordOf } from './saves';
+
+test('a double tap on Research takes one level of a repeatable project', async ({ page }) => {
+	const s = fixtureState('edge');
+	const { c, id } = openRepeatable(s);
+	s.insight = researchCost(s, c, id).mul(5);
+	const level = researchLevel(s, id);
+	await holdClock(page);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-research').tap();
+	const button = page.getByTestId(`research-${id}`);
+	await button.dblclick();
+	await expect(page.getByTestId(`level-${id}`)).toHaveText(`· level ${level + 1}`);
+	await page.clock.runFor(700); // past the guard's 600 ms: a tap of its own
+	await button.click();
+	await expect(page.getByTestId(`level-${id}`)).toHaveText(`· level ${level + 2}`);
+});
+
+test('a model the cards on order will hold is started without a question, and the card says why', async ({
+	page
+}) => {
+	// The Cloud with its power built and no cash: what would fit the first size is far beyond it.
+	const c = eraContent('cloud');
+	const s = fixtureState('cloud');
+	s.run = null;
+	s.cash = new Decimal('1e300');
+	for (const id of c.power.keys()) apply(s, c, { type: 'sign', contract: id });
+	for (const id in s.power) s.power[id] = s.tick;
+	// A GPU pod ordered (2½ minutes' lead time): it holds the smallest run's model.
+	expect(apply(s, c, { type: 'buy', hardware: 'gpu-pod', count: 1 }).ok).toBe(true);
+	s.cash = new Decimal(1);
+	const size = c.era.runSizes[0];
+	const r = rates(s, c);
+	const planned = plannedMemory(s, c, r, size);
+	expect(planned.fit).toBeLessThan(1);
+	expect(memoryWith(s, c, 'gpu-pod', 0).gte(planned.footprint)).toBe(true);
+	expect(plannedFit(s, c, r, planned)!.landing).toBe(true);
+	await holdClock(page);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('run-size').selectOption(size.id);
+	await openRunDetails(page);
+	const line = page.getByTestId('run-memory');
+	await expect(line).toContainText('the cards on order hold it once they land.');
+	await expect(line).not.toHaveClass(/warn/);
+	await page.screenshot({ path: test.info().outputPath('orders-hold-390.png') });
+	await page.getByTestId('start-run').tap();
+	await expect(page.getByTestId('start-ask')).toHaveCount(0);
+	await expect(page.getByTestId('stop-run')).toBeVisible();
+});
