@@ -4,7 +4,6 @@
 import { writeFileSync } from 'node:fs';
 import { eraContent } from '../src/lib/content';
 import {
-	advance,
 	campusCost,
 	apply,
 	checkAchievements,
@@ -26,24 +25,7 @@ import {
 import { SCHEMA_VERSION } from '../src/lib/engine/state';
 import { makeRecord } from '../src/lib/save/record';
 import { playActive } from '../src/lib/sim/players';
-
-/**
- * A lab brought to a check-in (playtest 3: the mid-game and late-era saves arrived with an
- * 18-minute to 25-day run under way, so a check-in had nothing to do): the run under way is
- * trained to its end by the engine, with the player's releases and runs not automated, so a
- * finished model waits at the gate, no run goes, and Release and Start are the player's moves.
- */
-function toCheckIn(s: GameState): void {
-	s.meta.automation.release.on = false;
-	s.meta.automation.run.on = false;
-	const c = eraContent(s.eraId);
-	for (let i = 0; s.run && i < 100; i++) {
-		const left = runTimeLeft(s, rates(s, c), c);
-		if (!Number.isFinite(left) || left > 7 * 86_400) throw new Error(`a run of ${left} s left`);
-		advance(s, c, Math.max(1, Math.ceil(left)));
-	}
-	if (s.run || !s.gate) throw new Error('the run did not end with a model at the gate');
-}
+import { toCheckIn } from './check-in';
 
 const { state } = playActive(2026, 20 * 60);
 const record = makeRecord(state, Date.UTC(2026, 10, 22, 9, 0, 0), 42);

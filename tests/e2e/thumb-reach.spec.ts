@@ -488,7 +488,8 @@ for (const theme of ['dark', 'light'] as const) {
 			'e2e/mid-game.json',
 			'e2e/orbit.json',
 			'e2e/dyson.json',
-			'e2e/endless.json'
+			'e2e/endless.json',
+			'e2e/endless-played.json'
 		]) {
 			await openWithSave(page, fixture(name));
 			for (const tab of TABS) {

@@ -1,0 +1,46 @@
+// After Dyson, a reason to keep playing (#17): a lab the scripted player took through every era
+// (tests/fixtures/e2e/endless-played.json, scripts/endless-fixture.ts) plays on into the endless
+// epochs at a check-in's pace, its panels paying for its power. Playtest 37 judged the mode from
+// the hand-made endless.json (Dyson's starter fleet, no panels, broke) and read "a permanent power
+// cut"; this is the lab a player who finished Dyson holds.
+import { describe, expect, it } from 'vitest';
+import { eraContent } from '../../../src/lib/content';
+import { advance, epochTarget, inEndless, powerCutLine, rates } from '../../../src/lib/engine';
+import { actor, stretch } from '../../../src/lib/sim/players';
+import { decide, type Milestones } from '../../../src/lib/sim/strategy';
+import { fixtureState } from './helpers';
+
+describe('a played lab in the endless epochs', () => {
+	it('opens in the endless mode with its panels up, its power paid and the next epoch ahead', () => {
+		const s = fixtureState('endless-played');
+		const c = eraContent(s.eraId);
+		expect(inEndless(s)).toBe(true);
+		expect(s.dyson.panels).toBeGreaterThan(100);
+		expect(s.cash.gt(0)).toBe(true);
+		expect(powerCutLine(s, rates(s, c))).toBeNull();
+		expect(s.meta.endless.epoch).toBe(0);
+		expect(epochTarget(s, c)).toBeGreaterThan(s.model.capability);
+	});
+
+	it('reaches two epochs within six hours of active play, never broke', () => {
+		const s = fixtureState('endless-played');
+		const c = eraContent(s.eraId);
+		const from = s.tick;
+		const moat = s.meta.moat;
+		const act = actor(s);
+		const m: Milestones = {};
+		let broke = 0;
+		while (s.tick < from + 6 * 3600 && s.meta.endless.epoch < 2) {
+			decide(s, c, { horizon: Math.max(60, s.tick / 4), minTrainShare: 0.3 }, m, act);
+			advance(s, c, stretch(s.tick, 5));
+			if (s.cash.lte(0)) broke++;
+		}
+		expect(s.meta.endless.epoch).toBeGreaterThanOrEqual(2);
+		expect(broke).toBe(0);
+		// Each epoch recorded at its own minute, in order, and paid in Moat.
+		const [first, second] = s.meta.endless.records;
+		expect(first).toBeGreaterThan(from);
+		expect(second).toBeGreaterThanOrEqual(first);
+		expect(s.meta.moat.sub(moat).toNumber()).toBe(1 + 2);
+	});
+});
