@@ -198,7 +198,9 @@ export function distilView(
 	planned?: RunSizeDef
 ): DistilView | null {
 	if (!swarmOf(c)) return null;
-	const next = runModel(s, r.mult) ?? (planned ? plannedModel(r, planned) : s.model);
+	// The run under way at the average draw, as its card estimates it: its luck is told when it
+	// ends, not here.
+	const next = runModel(s, r.mult, 1) ?? (planned ? plannedModel(r, planned) : s.model);
 	const def = swarmOf(c)!;
 	// A model of `footprint` bytes on the swarm as it is: the share of its speed it serves at (the
 	// split times the blocks' memory fit) and the blocks that hold its copies whole.

@@ -248,11 +248,18 @@ export function runEnd(state: GameState, content: EraContent, mult: Multipliers)
 	return pass > 0 ? run.target.mul(1 + pass) : run.target;
 }
 
-/** The model the run in progress will make at full size (null with no run). */
-export function runModel(state: GameState, mult: Multipliers): Model | null {
+/** The model the run in progress will make at full size (null with no run), with the luck the
+ * run drew at its start, or with `outcome` in its place: a screen passes 1, the average draw, so
+ * it shows what the run card estimates and never the luck before the run ends (playtest 38 read
+ * "Next model: capability 136.2" on the Distil card beside "About capability 176", and the run
+ * made 136.2's distilled copy). */
+export function runModel(state: GameState, mult: Multipliers, outcome?: number): Model | null {
 	const run = state.run;
 	if (!run) return null;
 	const flop = run.target;
-	const capability = capabilityOf(flop.mul(withRecipe(run, mult).algoEfficiency), run.outcome);
+	const capability = capabilityOf(
+		flop.mul(withRecipe(run, mult).algoEfficiency),
+		outcome ?? run.outcome
+	);
 	return { name: '', capability, flop, params: paramsOf(flop) };
 }

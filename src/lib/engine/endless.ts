@@ -55,7 +55,9 @@ export interface EndlessView {
 	/** How far the served model is from the last epoch's mark to the next one's, 0…1. */
 	progress: number;
 	records: EpochRecord[];
-	/** The quickest epoch, if any. */
+	/** The quickest epoch reached by a release of its own, if any: one reached with the epoch
+	 * before it, by the same release, took 0 s and is no record (playtest 38 read "Epoch 2 …: 0s
+	 * since the last (fastest)"). */
 	fastest: EpochRecord | null;
 }
 
@@ -70,7 +72,7 @@ export function endlessView(state: GameState, content: EraContent): EndlessView 
 		took: tick - (i > 0 ? records[i - 1] : 0)
 	}));
 	const fastest = list.reduce<EpochRecord | null>(
-		(b, r) => (b === null || r.took < b.took ? r : b),
+		(b, r) => (r.took > 0 && (b === null || r.took < b.took) ? r : b),
 		null
 	);
 	return { epoch, nextTarget, progress, records: list, fastest };

@@ -237,10 +237,33 @@ describe('distilling for the swarm', () => {
 		expect(distilView(s, c, r)!.full.footprint.eq(modelFootprint(c, r, s.model))).toBe(true);
 	});
 
+	it("tells a run's luck only when it ends: under way, the Distil card shows the run card's average (playtest 38)", () => {
+		// The playtest read "Next model: capability 136.2 … or 129.7 distilled" beside "About
+		// capability 176", and the run made the 129.7.
+		const s = lab();
+		const size = c.era.runSizes[c.era.runSizes.length - 1];
+		apply(s, c, { type: 'start-run', size: size.id });
+		// The run card's estimate of the size as it started (full size: distilling off).
+		const estimate = capabilityBand(s, c, rates(s, c), size).expected;
+		apply(s, c, { type: 'distil', on: true });
+		const average = distilView(s, c, rates(s, c))!;
+		expect(average.full.capability).toBeCloseTo(estimate, 9);
+		for (const outcome of [0.8, 1.08]) {
+			s.run!.outcome = outcome;
+			const view = distilView(s, c, rates(s, c))!;
+			expect(view.full.capability).toBe(average.full.capability);
+			expect(view.small!.capability).toBe(average.small!.capability);
+			// The drawn luck is the engine's still: the model the run makes.
+			expect(runModel(s, rates(s, c).mult)!.capability).not.toBeCloseTo(average.full.capability, 1);
+		}
+	});
+
 	it('applies to the models that finish while it is on, and to no others', () => {
 		const s = lab();
 		s.research = [];
 		apply(s, c, { type: 'start-run', size: c.era.runSizes[c.era.runSizes.length - 1].id });
+		// An average draw: the view speaks of the average (its luck is told when it ends).
+		s.run!.outcome = 1;
 		const target = s.run!.target;
 		const full = cloneState(s);
 		apply(s, c, { type: 'distil', on: true });

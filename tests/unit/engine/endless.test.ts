@@ -47,6 +47,15 @@ describe('endless epochs', () => {
 		expect(view.nextTarget).toBe(c.era.goalCapability + 3 * EPOCH_POINTS);
 		expect(view.progress).toBeCloseTo(1 / EPOCH_POINTS, 9);
 		expect(view.records.map((r) => r.took)).toEqual([1000, 0]);
+		// The second came with the first, by the same release: no record (playtest 38 read "0s
+		// since the last (fastest)").
+		expect(view.fastest?.epoch).toBe(1);
+		// A later epoch reached by a release of its own, sooner than the first took, is the record.
+		s.tick = 1600;
+		s.gate = { ...s.model, name: 'Sol-X', capability: epochTarget(s, c) };
+		expect(apply(s, c, { type: 'release' })).toEqual({ ok: true });
+		expect(endlessView(s, c).records.map((r) => r.took)).toEqual([1000, 0, 600]);
+		expect(endlessView(s, c).fastest?.epoch).toBe(3);
 	});
 
 	it('a model short of the next mark counts nothing; nor does any release before the end', () => {

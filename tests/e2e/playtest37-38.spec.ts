@@ -1,11 +1,14 @@
 // Left from playtest 37 (the Cloud to Dyson as a newcomer): a double tap on Research paid for two
 // levels of a repeatable project; Start asked "nothing you can buy on today's power fits it" of a
-// model a GPU pod a minute from delivery would hold.
+// model a GPU pod a minute from delivery would hold. From playtest 38 (the late eras and the
+// endless epochs): two epochs reached by one release read "0s since the last (fastest)".
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import {
 	apply,
 	Decimal,
+	EPOCH_POINTS,
+	epochTarget,
 	memoryWith,
 	plannedFit,
 	plannedMemory,
@@ -15,7 +18,8 @@ import {
 } from '../../src/lib/engine';
 import { fixtureState } from '../unit/engine/helpers';
 import { openRepeatable } from '../unit/engine/research-labs';
-import { holdClock, openRunDetails, openWithSave, recordOf } from './saves';
+import { fixture, holdClock, openRunDetails, openWithSave, recordOf } from './saves';
+import { readRecord } from '../../src/lib/save/record';
 
 test('a double tap on Research takes one level of a repeatable project', async ({ page }) => {
 	const s = fixtureState('edge');
@@ -63,4 +67,32 @@ test('a model the cards on order will hold is started without a question, and th
 	await page.getByTestId('start-run').tap();
 	await expect(page.getByTestId('start-ask')).toHaveCount(0);
 	await expect(page.getByTestId('stop-run')).toBeVisible();
+});
+
+test('two epochs reached by one release: the second is said to come with the first, and is no record', async ({
+	page
+}) => {
+	const { state: s } = readRecord(fixture('e2e/endless.json'));
+	const c = eraContent(s.eraId);
+	s.gate = { ...s.gate!, capability: epochTarget(s, c) + EPOCH_POINTS + 0.5 };
+	await holdClock(page);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('release').tap();
+	// A release that lowers the income asks first (prestige.spec): the answer is to release.
+	const confirm = page.getByTestId('release-confirm');
+	await expect
+		.poll(async () => {
+			if (await confirm.isVisible()) await confirm.tap();
+			return page.getByTestId('release').isVisible();
+		})
+		.toBe(false);
+	await page.getByTestId('tab-era').tap();
+	const records = page.getByTestId('epoch-records');
+	await expect(records.locator('li')).toHaveCount(2);
+	await expect(records.locator('li').first()).toHaveText(
+		/^Epoch 2 after .+: with the one before, by the same release$/
+	);
+	await expect(records.locator('li').last()).toHaveText(
+		/^Epoch 1 after .+ since the era began \(fastest\)$/
+	);
 });
