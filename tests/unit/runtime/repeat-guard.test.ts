@@ -1,7 +1,7 @@
 // A double tap on a one-off purchase whose price climbs buys it once (playtest 27: a second
 // campus at 8× the price); buy buttons that buy one of many keep buying on every tap.
 import { describe, expect, it } from 'vitest';
-import { REPEAT_MS, RepeatGuard } from '../../../src/lib/runtime/repeat-guard';
+import { REPEAT_MS, RESEARCH_REPEAT_MS, RepeatGuard } from '../../../src/lib/runtime/repeat-guard';
 
 describe('the repeat guard', () => {
 	it('turns away the same campus tapped again at once, and takes it again after a pause', () => {
@@ -29,9 +29,14 @@ describe('the repeat guard', () => {
 		const level = { type: 'research', project: 'algorithmic-advances' } as const;
 		expect(g.accept(level, 0)).toBe(true);
 		expect(g.accept(level, 120)).toBe(false);
-		// The same one after a pause, and another project at once.
-		expect(g.accept(level, REPEAT_MS)).toBe(true);
-		expect(g.accept({ type: 'research', project: 'bigger-batches' }, REPEAT_MS + 10)).toBe(true);
+		// Taps a deliberate third of a second apart each buy (playtest 38 tapped 350 ms apart and
+		// lost two of five), and another project goes through at once.
+		expect(g.accept(level, RESEARCH_REPEAT_MS)).toBe(true);
+		expect(g.accept(level, 2 * RESEARCH_REPEAT_MS)).toBe(true);
+		expect(g.accept(level, 2 * RESEARCH_REPEAT_MS + 100)).toBe(false);
+		expect(
+			g.accept({ type: 'research', project: 'bigger-batches' }, 2 * RESEARCH_REPEAT_MS + 110)
+		).toBe(true);
 	});
 
 	it('leaves every other move alone: each tap on a buy button buys', () => {
