@@ -93,7 +93,9 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 
 	await page.getByTestId('tab-lab').tap();
 	// The Lab's Memory card says it too.
-	await expect(page.getByTestId('memory-swarm')).toContainText("The swarm's blocks hold 13% of");
+	await expect(page.getByTestId('memory-swarm')).toContainText(
+		"The swarm's blocks hold 13% of the model: they serve it at that share of their speed."
+	);
 	const distil = page.getByTestId('distil');
 	await expect(distil).toBeVisible();
 	await expect(page.getByTestId('distil-trade')).toContainText('distilled to');
