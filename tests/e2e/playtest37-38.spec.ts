@@ -1,7 +1,8 @@
 // Left from playtest 37 (the Cloud to Dyson as a newcomer): a double tap on Research paid for two
 // levels of a repeatable project; Start asked "nothing you can buy on today's power fits it" of a
 // model a GPU pod a minute from delivery would hold. From playtest 38 (the late eras and the
-// endless epochs): two epochs reached by one release read "0s since the last (fastest)".
+// endless epochs): two epochs reached by one release read "0s since the last (fastest)"; a ring of
+// 627 panels was ordered a tap each.
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import {
@@ -10,6 +11,7 @@ import {
 	EPOCH_POINTS,
 	epochTarget,
 	memoryWith,
+	panelCost,
 	plannedFit,
 	plannedMemory,
 	rates,
@@ -95,4 +97,29 @@ test('two epochs reached by one release: the second is said to come with the fir
 	await expect(records.locator('li').last()).toHaveText(
 		/^Epoch 1 after .+ since the era began \(fastest\)$/
 	);
+});
+
+test('ten panels in one tap: the card orders a lot of ten at its price, and a double tap two lots', async ({
+	page
+}) => {
+	const { state: s } = readRecord(fixture('e2e/dyson.json'));
+	const c = eraContent(s.eraId);
+	s.dyson.building = [];
+	for (const rule of Object.values(s.meta.automation)) rule.on = false;
+	s.cash = panelCost(s, c, 20).mul(1.001);
+	await holdClock(page);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const ten = page.getByTestId('buy-panels-10');
+	await ten.scrollIntoViewIfNeeded();
+	await expect(ten).toHaveAttribute('aria-label', /^Order 10 panels for \$\S+$/);
+	await page.screenshot({ path: test.info().outputPath('panels-ten-390.png') });
+	// Lots of ten are one of many, as a hardware card's ×10: each tap orders one. The line of
+	// panels on the way comes under the buttons, so the second tap lands where the first did (it
+	// came above them and the second tap ordered a single panel).
+	const before = (await ten.boundingBox())!;
+	await ten.dblclick();
+	await expect(page.getByTestId('panels-building')).toContainText(/^20 on the way/);
+	await expect(ten).toBeDisabled();
+	expect((await ten.boundingBox())!.y).toBe(before.y);
 });

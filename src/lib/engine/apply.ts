@@ -74,8 +74,8 @@ export type Action =
 	| { type: 'charter' }
 	/** Orbit: every purchase flies on a chartered rocket (dearer) or waits for the next scheduled launch. */
 	| { type: 'chartering'; on: boolean }
-	/** Dyson: one more panel collecting the star's power. */
-	| { type: 'panel' }
+	/** Dyson: more panels collecting the star's power (one, or a lot of ten). */
+	| { type: 'panel'; count?: number }
 	/** Dyson: the share of the panels' watts beamed to the fleet (the rest trains at the star). */
 	| { type: 'beam'; share: number }
 	/** Moon and Mars: the next purchases are built far (they only train) or near (they serve). */
@@ -145,7 +145,7 @@ function applyAction(state: GameState, content: EraContent, action: Action): Act
 		case 'chartering':
 			return setCharter(state, content, action.on);
 		case 'panel':
-			return buyPanel(state, content);
+			return buyPanel(state, content, action.count);
 		case 'beam':
 			return setBeam(state, content, action.share);
 		case 'build-far':

@@ -5,24 +5,30 @@ import { panelCost, starOf } from './dyson';
 import { pushNews } from './news';
 import type { GameState } from './state';
 
-/** Orders one panel: its watts come `lead` seconds later (panels ordered in the same tick
- * are one batch). */
-export function buyPanel(state: GameState, content: EraContent): ActionResult {
+/** Panels one tap may order (the card's ×10: playtest 38 grew a ring of 627 panels a tap each). */
+export const PANEL_LOTS = [1, 10] as const;
+
+/** Orders `count` panels (one of PANEL_LOTS), each priced as its own order would be: their watts
+ * come `lead` seconds later (panels ordered in the same tick are one batch). */
+export function buyPanel(state: GameState, content: EraContent, count = 1): ActionResult {
 	const star = starOf(content);
 	if (!star) return { ok: false, reason: 'unknown-id' };
-	const cost = panelCost(state, content);
+	if (!(PANEL_LOTS as readonly number[]).includes(count))
+		return { ok: false, reason: 'invalid-amount' };
+	const cost = panelCost(state, content, count);
 	if (state.cash.lt(cost)) return { ok: false, reason: 'not-enough-cash' };
 	state.cash = state.cash.sub(cost);
 	if (star.lead <= 0) {
-		state.dyson.panels += 1;
-		if (state.dyson.panels % 10 === 0)
+		const before = state.dyson.panels;
+		state.dyson.panels += count;
+		if (Math.floor(state.dyson.panels / 10) > Math.floor(before / 10))
 			pushNews(state, 'panel', { item: String(state.dyson.panels) });
 		return { ok: true };
 	}
 	const at = state.tick + star.lead;
 	const last = state.dyson.building[state.dyson.building.length - 1];
-	if (last && last.at === at) last.count += 1;
-	else state.dyson.building.push({ count: 1, at });
+	if (last && last.at === at) last.count += count;
+	else state.dyson.building.push({ count, at });
 	return { ok: true };
 }
 

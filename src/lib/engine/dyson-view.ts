@@ -39,6 +39,9 @@ export interface StarView {
 	landsIn: number | null;
 	nextCost: Decimal;
 	canBuy: boolean;
+	/** The next ten panels, ordered in one tap, and whether the cash pays for them. */
+	tenCost: Decimal;
+	canBuyTen: boolean;
 	/** The ring not yet signed whose watts cost least, priced per panel's worth of watts beside
 	 * the next panel (`nextCost`): the first panels are the cheapest watts, each costs
 	 * `ratio` times the last, a ring's price stays put, it lands in `build` seconds and bills
@@ -100,6 +103,7 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 	const star = starOf(content);
 	if (!star) return null;
 	const cost = panelCost(s, content);
+	const ten = panelCost(s, content, 10);
 	const building = panelsBuilding(s);
 	let ring: StarView['ring'] = null;
 	for (const p of content.era.power) {
@@ -135,6 +139,8 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 		landsIn: s.dyson.building.length ? nextDysonTick(s) - s.tick : null,
 		nextCost: cost,
 		canBuy: s.cash.gte(cost),
+		tenCost: ten,
+		canBuyTen: s.cash.gte(ten),
 		ring,
 		ratio: star.panelRatio,
 		drawShare: powerUse(r),

@@ -126,10 +126,10 @@ export function idleEffect(content: EraContent, target: EffectTarget): boolean {
 }
 
 /** The price of the next panel, in cash. */
-export function panelCost(state: GameState, content: EraContent): Decimal {
+export function panelCost(state: GameState, content: EraContent, count = 1): Decimal {
 	const star = starOf(content);
 	if (!star) return new Decimal(0);
-	return money(content, bulkCost(star.panelCost, star.panelRatio, panelsOrdered(state), 1));
+	return money(content, bulkCost(star.panelCost, star.panelRatio, panelsOrdered(state), count));
 }
 
 /** The tick the next batch of panels lands (Infinity if none is being built). */

@@ -155,6 +155,35 @@ describe('Dyson', () => {
 		expect(starView(s, c, rates(s, c))!.ring!.name).toBe(rings[1].p.name);
 	});
 
+	it('ten panels in one tap cost what ten taps would, and land as one batch (playtest 38)', () => {
+		// Playtest 38 grew a ring of 627 panels a tap each.
+		const s = newGame(3, 'dyson');
+		s.cash = s.cash.mul(1e12);
+		const taps = cloneState(s);
+		for (let i = 0; i < 10; i++) expect(apply(taps, c, { type: 'panel' }).ok).toBe(true);
+		const ten = panelCost(s, c, 10);
+		expect(starView(s, c, rates(s, c))!.tenCost.eq(ten)).toBe(true);
+		expect(apply(s, c, { type: 'panel', count: 10 }).ok).toBe(true);
+		expect(s.cash.div(taps.cash).toNumber()).toBeCloseTo(1, 9);
+		expect(s.dyson.building).toEqual([{ count: 10, at: star.lead }]);
+		expect(s.dyson).toEqual(taps.dyson);
+		// The next panel is priced past the ten.
+		expect(panelCost(s, c).eq(panelCost(taps, c))).toBe(true);
+		// Only a single panel or a lot of ten; ten the cash cannot pay for are refused whole.
+		for (const count of [0, 2, 1.5, -10, 11])
+			expect(apply(s, c, { type: 'panel', count })).toEqual({
+				ok: false,
+				reason: 'invalid-amount'
+			});
+		s.cash = panelCost(s, c, 10).mul(0.99);
+		expect(starView(s, c, rates(s, c))!.canBuyTen).toBe(false);
+		expect(apply(s, c, { type: 'panel', count: 10 })).toEqual({
+			ok: false,
+			reason: 'not-enough-cash'
+		});
+		expect(s.dyson.building).toEqual([{ count: 10, at: star.lead }]);
+	});
+
 	it('refuses a panel the cash cannot pay for', () => {
 		const s = newGame(3, 'dyson');
 		s.cash = panelCost(s, c).mul(0.5);

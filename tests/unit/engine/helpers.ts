@@ -230,7 +230,10 @@ export function applyMove(state: GameState, move: Move): void {
 			if (move.on) apply(state, c, { type: 'charter' });
 			break;
 		case 'panel':
-			for (let i = 0; i < move.count; i++) apply(state, c, { type: 'panel' });
+			// In lots of ten where they fill one (the card's ×10), then one a tap.
+			for (let i = 0; i < Math.floor(move.count / 10); i++)
+				apply(state, c, { type: 'panel', count: 10 });
+			for (let i = 0; i < move.count % 10; i++) apply(state, c, { type: 'panel' });
 			break;
 		case 'far':
 			apply(state, c, { type: 'build-far', on: move.on });
