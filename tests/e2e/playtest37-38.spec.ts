@@ -2,7 +2,7 @@
 // levels of a repeatable project; Start asked "nothing you can buy on today's power fits it" of a
 // model a GPU pod a minute from delivery would hold. From playtest 38 (the late eras and the
 // endless epochs): two epochs reached by one release read "0s since the last (fastest)"; a ring of
-// 627 panels was ordered a tap each.
+// 627 panels was ordered a tap each; a double tap on Recruit ×1 moved the page under the finger.
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import {
@@ -122,4 +122,25 @@ test('ten panels in one tap: the card orders a lot of ten at its price, and a do
 	await expect(page.getByTestId('panels-building')).toContainText(/^20 on the way/);
 	await expect(ten).toBeDisabled();
 	expect((await ten.boundingBox())!.y).toBe(before.y);
+});
+
+test("a double tap on Recruit recruits two blocks, the card's controls still under the finger", async ({
+	page
+}) => {
+	const { state: s } = readRecord(fixture('e2e/edge.json'));
+	for (const rule of Object.values(s.meta.automation)) rule.on = false;
+	const blocks = s.edge.blocks;
+	await holdClock(page);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const recruit = page.getByTestId('recruit');
+	await recruit.scrollIntoViewIfNeeded();
+	await expect(recruit).toHaveAttribute('aria-label', /^Recruit 1 more block of devices for/);
+	const before = (await recruit.boundingBox())!;
+	await recruit.dblclick();
+	await expect(page.getByTestId('swarm-blocks')).toHaveText(`${blocks + 2} blocks`);
+	// The lines that change with each block come under the buttons, so nothing moved them.
+	expect((await recruit.boundingBox())!.y).toBe(before.y);
+	await expect(recruit).toHaveAttribute('aria-label', /^Recruit 1 more block of devices for/);
+	await page.screenshot({ path: test.info().outputPath('recruit-390.png') });
 });
