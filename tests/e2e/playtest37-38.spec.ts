@@ -20,7 +20,14 @@ import {
 } from '../../src/lib/engine';
 import { fixtureState } from '../unit/engine/helpers';
 import { openRepeatable } from '../unit/engine/research-labs';
-import { fixture, holdClock, openRunDetails, openWithSave, recordOf } from './saves';
+import {
+	fixture,
+	holdClock,
+	openRunDetails,
+	openWithSave,
+	recordOf,
+	releaseAnswering
+} from './saves';
 import { readRecord } from '../../src/lib/save/record';
 
 test('a double tap on Research takes one level of a repeatable project', async ({ page }) => {
@@ -79,15 +86,7 @@ test('two epochs reached by one release: the second is said to come with the fir
 	s.gate = { ...s.gate!, capability: epochTarget(s, c) + EPOCH_POINTS + 0.5 };
 	await holdClock(page);
 	await openWithSave(page, recordOf(s));
-	await page.getByTestId('release').tap();
-	// A release that lowers the income asks first (prestige.spec): the answer is to release.
-	const confirm = page.getByTestId('release-confirm');
-	await expect
-		.poll(async () => {
-			if (await confirm.isVisible()) await confirm.tap();
-			return page.getByTestId('release').isVisible();
-		})
-		.toBe(false);
+	await releaseAnswering(page);
 	await page.getByTestId('tab-era').tap();
 	const records = page.getByTestId('epoch-records');
 	await expect(records.locator('li')).toHaveCount(2);
