@@ -59,7 +59,7 @@ test('edge: recruit the swarm, release a block, and distil the next model to fit
 	const view = swarmView(start, c, rates(start, c))!;
 	const bytes = (b: Parameters<typeof formatSI>[0]) => formatSI(b, 'B');
 	await expect(page.getByTestId('swarm-lead')).toContainText(
-		`Size limit: models up to ${bytes(view.reach)} run whole (bigger ones are split over several devices, slower). Memory: each block lends ${bytes(view.blockMemory)} to the model's copies.`
+		`Size limit: models up to ${bytes(view.reach)} run whole (bigger ones are split over several devices, slower); it grows as research and perks add compute. Memory: each block lends ${bytes(view.blockMemory)} to the model's copies.`
 	);
 	await expect(short).toContainText(
 		`The served model (${bytes(view.footprint)}) is under the size limit, but your 1 block lends only ${bytes(view.blockMemory)} of the ${bytes(view.footprint)} its copies take: the swarm serves at 13% speed`

@@ -125,7 +125,7 @@ export function idleEffect(content: EraContent, target: EffectTarget): boolean {
 	return target === 'watts' && starOf(content) !== null;
 }
 
-/** The price of the next panel, in cash. */
+/** The price of the next `count` panels, in cash. */
 export function panelCost(state: GameState, content: EraContent, count = 1): Decimal {
 	const star = starOf(content);
 	if (!star) return new Decimal(0);

@@ -1,6 +1,6 @@
 // After the Dyson goal the lab plays on in epochs: each asks for EPOCH_POINTS more capability
-// than the last, is recorded (the lab time it was reached, for the statistics) and grants its
-// number in Moat, which still buys perks. Epochs change only when a model is released, an
+// than the last, is recorded (the lab time it was reached, for the statistics) and grants a share
+// of all the Moat the lab has earned, which still buys perks. Epochs change only when a model is released, an
 // event of the step itself, so fast-forward stays exact.
 import { ERAS, type EraContent } from '../content';
 import { Decimal } from './decimal';
@@ -24,8 +24,18 @@ export function epochTarget(
 	return content.era.goalCapability + EPOCH_POINTS * epoch;
 }
 
-/** Moat an epoch grants: its number. */
-export const epochMoat = (epoch: number) => new Decimal(epoch);
+/** The share of all the Moat earned that an epoch grants. A lab at the end of the road has
+ * earned ~1300 Moat and its perks' next levels cost 100–250; an epoch that paid its number (1, 2,
+ * …) bought one in fifteen epochs (playtest 38: "epochs pay 1–5 Moat vs perks 128–250"). A tenth
+ * buys about a level an epoch, and grows as the perks' prices do (×2–2.5 a level over a dozen
+ * perks: ~×1.1 a purchase). */
+export const EPOCH_MOAT_SHARE = 0.1;
+
+/** Moat the next epoch grants a lab that has earned `earned`: a tenth of it (EPOCH_MOAT_SHARE),
+ * rounded up, and at least the epoch's number. */
+export function epochMoat(earned: Decimal, epoch: number): Decimal {
+	return Decimal.max(earned.mul(EPOCH_MOAT_SHARE).ceil(), epoch);
+}
 
 /** Called at each release: counts the epochs the served model has passed. */
 export function noteEpochs(state: GameState, content: EraContent): void {
@@ -34,7 +44,7 @@ export function noteEpochs(state: GameState, content: EraContent): void {
 	while (state.model.capability >= epochTarget(state, content)) {
 		endless.epoch += 1;
 		endless.records.push(state.tick);
-		const gain = epochMoat(endless.epoch);
+		const gain = epochMoat(state.meta.moatEarned, endless.epoch);
 		state.meta.moat = state.meta.moat.add(gain);
 		state.meta.moatEarned = state.meta.moatEarned.add(gain);
 		pushNews(state, 'endless-epoch', { item: `Epoch ${endless.epoch}` });
@@ -59,6 +69,10 @@ export interface EndlessView {
 	 * before it, by the same release, took 0 s and is no record (playtest 38 read "Epoch 2 …: 0s
 	 * since the last (fastest)"). */
 	fastest: EpochRecord | null;
+	/** The Moat the next epoch grants (epochMoat). */
+	nextMoat: Decimal;
+	/** The Moat the lab has earned in all, of which an epoch grants a share. */
+	earned: Decimal;
 }
 
 export function endlessView(state: GameState, content: EraContent): EndlessView {
@@ -75,5 +89,14 @@ export function endlessView(state: GameState, content: EraContent): EndlessView 
 		(b, r) => (r.took > 0 && (b === null || r.took < b.took) ? r : b),
 		null
 	);
-	return { epoch, nextTarget, progress, records: list, fastest };
+	const earned = state.meta.moatEarned;
+	return {
+		epoch,
+		nextTarget,
+		progress,
+		records: list,
+		fastest,
+		nextMoat: epochMoat(earned, epoch + 1),
+		earned
+	};
 }

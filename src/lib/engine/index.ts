@@ -70,6 +70,7 @@ export { researchMaxQuote, MAX_LEVELS_AT_ONCE } from './research-max';
 export { WORLD_KINDS } from './news';
 export { eventAdvice } from './event-advice';
 export * from './endless';
+export * from './epoch-odds';
 export * from './cloud';
 export * from './cloud-actions';
 export * from './edge';

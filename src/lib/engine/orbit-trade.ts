@@ -6,6 +6,7 @@ import type { EraContent } from '../content';
 import { netIncome } from './cash-trend';
 import { D0, type Decimal } from './decimal';
 import { cargoOrders, charterCost } from './orbit-actions';
+import { contractBuilding } from './purchases';
 import { rates } from './rates';
 import { runFlop } from './run-plan';
 import type { GameState } from './state';
@@ -31,6 +32,11 @@ export interface LaunchTrade {
 	 * with no run). Playtest 34 read "it would add no income now …, so waiting forgoes nothing.
 	 * Worth waiting." beside cargo that would train the run: the weighing was of money alone. */
 	runSooner: number;
+	/** The throttle the fleet runs at with all the cargo up, on today's power (1: none), and
+	 * whether a power contract is being built that lifts it (playtest 38 flew cargo up while a
+	 * contract was building and found it throttled; the card had said nothing). */
+	throttle: number;
+	powerBuilding: boolean;
 }
 
 /** The launch card's weighing; null outside Orbit or without cargo. */
@@ -79,7 +85,9 @@ export function launchTrade(state: GameState, content: EraContent): LaunchTrade 
 		waitCost,
 		rocket,
 		worthRocket: waitCost.gt(rocket),
-		runSooner: runSooner(state, content, orders, arrivals, up)
+		runSooner: runSooner(state, content, orders, arrivals, up),
+		throttle: rates({ ...state, hardware: up }, content).throttle,
+		powerBuilding: contractBuilding(state)
 	};
 }
 

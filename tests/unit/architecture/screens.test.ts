@@ -44,7 +44,7 @@ const SELECTORS: Record<string, string[]> = {
 		'playerLeads',
 		'playerRank'
 	],
-	'era/FinalScreen.svelte': ['allTimeTotals', 'endlessView', 'inEndless'],
+	'era/FinalScreen.svelte': ['EPOCH_MOAT_SHARE', 'EPOCH_POINTS', 'allTimeTotals', 'endlessView', 'inEndless'],
 	'era/PerkShop.svelte': ['perkCost', 'perkIdle', 'perkOpen'],
 	'era/PrestigeCard.svelte': ['EPOCH_POINTS', 'moatGain', 'moatPace', 'nextEraId'],
 	'era/StandingAnswers.svelte': ['standingAnswers'],
@@ -141,7 +141,7 @@ const SELECTORS: Record<string, string[]> = {
 	],
 	'lab/experiments-text.ts': ['spareShown'],
 	'lab/StartRun.svelte': ['plannedFit'],
-	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'leaseEndsWithin', 'noRunBeats', 'orbitView', 'plannedMemory', 'plannedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'schedulerOn', 'startSplit'],
+	'lab/RunCard.svelte': ['capabilityBand', 'epochOdds', 'expectedRunTime', 'goalBar', 'leaseEndsWithin', 'noRunBeats', 'orbitView', 'plannedMemory', 'plannedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'schedulerOn', 'startSplit'],
 	'lab/RunMemory.svelte': ['farOutOfReach', 'plannedFit'],
 	'lab/RunOutlook.svelte': ['goalForecast', 'runSuggestion'],
 	'lab/run-outlook-text.ts': ['POINTS_PER_DECADE'],

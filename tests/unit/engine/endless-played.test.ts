@@ -4,8 +4,17 @@
 // the hand-made endless.json (Dyson's starter fleet, no panels, broke) and read "a permanent power
 // cut"; this is the lab a player who finished Dyson holds.
 import { describe, expect, it } from 'vitest';
-import { eraContent } from '../../../src/lib/content';
-import { advance, epochTarget, inEndless, powerCutLine, rates } from '../../../src/lib/engine';
+import { eraContent, PERKS } from '../../../src/lib/content';
+import {
+	advance,
+	epochTarget,
+	inEndless,
+	perkCost,
+	perkIdle,
+	powerCutLine,
+	rates,
+	type GameState
+} from '../../../src/lib/engine';
 import { actor, stretch } from '../../../src/lib/sim/players';
 import { decide, type Milestones } from '../../../src/lib/sim/strategy';
 import { fixtureState } from './helpers';
@@ -27,6 +36,7 @@ describe('a played lab in the endless epochs', () => {
 		const c = eraContent(s.eraId);
 		const from = s.tick;
 		const moat = s.meta.moat;
+		const earned = s.meta.moatEarned.toNumber();
 		const act = actor(s);
 		const m: Milestones = {};
 		let broke = 0;
@@ -37,10 +47,25 @@ describe('a played lab in the endless epochs', () => {
 		}
 		expect(s.meta.endless.epoch).toBeGreaterThanOrEqual(2);
 		expect(broke).toBe(0);
-		// Each epoch recorded at its own minute, in order, and paid in Moat.
+		// Each epoch recorded at its own minute, in order, and paid in Moat: a tenth of all the lab
+		// has earned, about a perk level (playtest 38: epochs that paid 1 and 2 Moat beside perks
+		// of 128–250 bought nothing).
 		const [first, second] = s.meta.endless.records;
 		expect(first).toBeGreaterThan(from);
 		expect(second).toBeGreaterThanOrEqual(first);
-		expect(s.meta.moat.sub(moat).toNumber()).toBe(1 + 2);
+		expect(earned).toBeGreaterThan(1000);
+		const pay1 = Math.ceil(earned / 10);
+		const pay2 = Math.ceil((earned + pay1) / 10);
+		expect(s.meta.moat.sub(moat).toNumber()).toBe(pay1 + pay2);
+		// What the first paid buys the cheapest perk level the lab has not bought.
+		expect(pay1).toBeGreaterThanOrEqual(cheapestPerk(s));
 	});
 });
+
+/** The cheapest level the lab could still buy of a perk that does something here. */
+function cheapestPerk(s: GameState): number {
+	const open = PERKS.filter(
+		(p) => (s.meta.perks[p.id] ?? 0) < p.maxLevel && !perkIdle(s, p.id) && p.costRatio > 1
+	);
+	return Math.min(...open.map((p) => perkCost(s, p.id).toNumber()));
+}

@@ -1,5 +1,5 @@
 // After the Dyson goal: endless epochs, each a mark 5 points past the last, recorded and paid
-// in Moat; counted at releases, so fast-forward and stepping agree.
+// in Moat (a tenth of all earned); counted at releases, so fast-forward and stepping agree.
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
@@ -7,7 +7,9 @@ import {
 	apply,
 	cloneState,
 	endlessView,
+	Decimal,
 	EPOCH_POINTS,
+	epochMoat,
 	epochTarget,
 	inEndless,
 	newGame,
@@ -56,6 +58,20 @@ describe('endless epochs', () => {
 		expect(apply(s, c, { type: 'release' })).toEqual({ ok: true });
 		expect(endlessView(s, c).records.map((r) => r.took)).toEqual([1000, 0, 600]);
 		expect(endlessView(s, c).fastest?.epoch).toBe(3);
+	});
+
+	it('an epoch pays a tenth of all the Moat the lab has earned, about a perk level', () => {
+		const s = finished(2 * EPOCH_POINTS);
+		s.meta.moatEarned = new Decimal(1320);
+		const view = endlessView(s, c);
+		expect(view.nextMoat.toNumber()).toBe(132);
+		apply(s, c, { type: 'release' });
+		// The second is paid from what the lab had earned with the first: 1452.
+		expect(s.meta.moat.toNumber()).toBe(132 + 146);
+		expect(s.meta.moatEarned.toNumber()).toBe(1320 + 132 + 146);
+		expect(endlessView(s, c).nextMoat.toNumber()).toBe(160);
+		// A lab that earned little still gets an epoch's number.
+		expect(epochMoat(new Decimal(3), 4).toNumber()).toBe(4);
 	});
 
 	it('a model short of the next mark counts nothing; nor does any release before the end', () => {

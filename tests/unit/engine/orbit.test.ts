@@ -293,6 +293,27 @@ describe('Orbit', () => {
 		expect(launchTrade(idle, c)!.runSooner).toBe(0);
 	});
 
+	it("says the throttle the cargo would run at on today's power, and whether a contract is building (playtest 38)", () => {
+		const s = newGame(9, 'orbit');
+		s.cash = s.cash.mul(1e12);
+		apply(s, c, { type: 'buy', hardware: 'sat-node', count: 3 * o.windowSlots });
+		const trade = launchTrade(s, c)!;
+		// The fleet with all of it up, as the rates have it.
+		const up = cloneState(s);
+		up.hardware['sat-node'] += 3 * o.windowSlots;
+		expect(trade.throttle).toBe(rates(up, c).throttle);
+		expect(trade.throttle).toBeLessThan(1);
+		expect(trade.powerBuilding).toBe(false);
+		const contract = c.era.power.find((p) => !(p.id in s.power))!;
+		expect(apply(s, c, { type: 'sign', contract: contract.id }).ok).toBe(true);
+		expect(launchTrade(s, c)!.powerBuilding).toBe(true);
+		// A small cargo on ample power runs unthrottled.
+		const small = newGame(9, 'orbit');
+		small.cash = small.cash.mul(1e9);
+		apply(small, c, { type: 'buy', hardware: 'sat-node', count: 1 });
+		expect(launchTrade(small, c)!.throttle).toBe(1);
+	});
+
 	it('counts what the cargo lets a model waiting at the gate earn (playtest 25)', () => {
 		// A better model waits at the gate, three times the served one's size: the fleet up there
 		// holds too little of it, and memory banks on their way would let it serve.
