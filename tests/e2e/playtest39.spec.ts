@@ -2,7 +2,8 @@
 // perk levels of 128–250, and a run's luck at Dyson's scale spans many epochs, so the mode read
 // "start a day-long run, come back, hope". An epoch now pays a tenth of all the Moat earned, and
 // the run card gives each size's odds of taking the next epoch and the size that takes it soonest.
-// Orbit's launch card said nothing of the throttle cargo flown up would run at while a power
+// An import said "Your previous game is kept as a backup" and offered no way back to it (the
+// played endless lab was lost to an Orbit import). Orbit's launch card said nothing of the throttle cargo flown up would run at while a power
 // contract was still being built.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
@@ -16,7 +17,9 @@ import {
 	runSizesOffered
 } from '../../src/lib/engine';
 import { formatNumber, formatPercent } from '../../src/lib/format/number';
-import { holdClock, openWithSave, quietFixture, recordOf } from './saves';
+import { readFileSync } from 'node:fs';
+import { decodeState } from '../../src/lib/save/codec';
+import { holdClock, openWithSave, quietFixture, readSave, recordOf, saveNow } from './saves';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -82,4 +85,41 @@ test("orbit: the launch card says the throttle the cargo would run at on today's
 		`On today's power, with all of it up there the fleet runs at ${formatPercent(trade.throttle)} until the contract being built is switched on.`
 	);
 	await shot(page, 'orbit-throttle', line);
+});
+
+test('a game kept aside by an import is swapped back from Settings, and the swap undone the same way', async ({
+	page
+}) => {
+	const played = quietFixture('endless-played');
+	await openWithSave(page, recordOf(played));
+	await page.getByTestId('open-settings').tap();
+	// Nothing kept yet.
+	await expect(page.getByTestId('kept-games')).toHaveCount(0);
+	await page.getByTestId('import-text').fill(readFileSync('tests/fixtures/e2e/orbit.json', 'utf8'));
+	await page.getByTestId('import-check').tap();
+	await page.getByTestId('import-confirm').tap();
+	await saveNow(page);
+	expect(decodeState((await readSave(page))!.state).eraId).toBe('orbit');
+
+	await page.getByTestId('open-settings').tap();
+	const kept = page.getByTestId('kept-games');
+	await expect(kept).toContainText('Kept before your last import: a lab in the Dyson era serving');
+	await shot(page, 'kept', kept);
+	await page.getByTestId('kept-restore').tap();
+	// A double tap on the question's answer swaps once.
+	await page.getByTestId('kept-confirm').dblclick();
+	await expect(page.getByTestId('tab-lab')).toHaveAttribute('aria-selected', 'true');
+	await saveNow(page);
+	const back = decodeState((await readSave(page))!.state);
+	expect(back.eraId).toBe('dyson');
+	expect(back.meta.moatEarned.eq(played.meta.moatEarned)).toBe(true);
+	expect(back.dyson.panels).toBe(played.dyson.panels);
+
+	// The Orbit lab is kept in its place: swapped again, it comes back.
+	await page.getByTestId('open-settings').tap();
+	await expect(kept).toContainText('a lab in the Orbit era');
+	await page.getByTestId('kept-restore').tap();
+	await page.getByTestId('kept-confirm').tap();
+	await saveNow(page);
+	expect(decodeState((await readSave(page))!.state).eraId).toBe('orbit');
 });

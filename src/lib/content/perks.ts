@@ -99,7 +99,8 @@ export const PERKS: readonly PerkDef[] = [
 	{
 		id: 'run-scheduler',
 		name: 'Run scheduler',
-		blurb: 'Starts the next training run when one ends, one size up from the served model.',
+		blurb:
+			'Starts the next training run when one ends, one size up from the served model (past the last goal, the size that takes the next epoch soonest).',
 		maxLevel: 1,
 		cost: 3,
 		costRatio: 1,

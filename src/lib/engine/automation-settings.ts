@@ -2,6 +2,7 @@
 import type { EraContent } from '../content';
 import type { ActionResult } from './actions';
 import { SWARM_MIN_SPEED, swarmOf } from './edge';
+import { inEndless } from './endless';
 import { MIN_RELEASE_FIT } from './purchases';
 import { AUTOMATION_RANGES, type Automation, type GameState } from './state';
 
@@ -53,12 +54,15 @@ export interface AutoReleaseRule {
 	minGain: number;
 	minFit: number;
 	swarmSpeed: number | null;
+	/** Past the end of the road: a model that takes an epoch is released whatever its memory. */
+	epochs: boolean;
 }
 
 export function autoReleaseRule(s: GameState, c: EraContent): AutoReleaseRule {
 	return {
 		minGain: s.meta.automation.release.minGain,
 		minFit: MIN_RELEASE_FIT,
-		swarmSpeed: swarmOf(c) ? SWARM_MIN_SPEED : null
+		swarmSpeed: swarmOf(c) ? SWARM_MIN_SPEED : null,
+		epochs: inEndless(s)
 	};
 }

@@ -25,6 +25,8 @@ import { unitsOnOrder, type GameState } from './state';
 import { matchWants, plannedShare } from './capacity-planner';
 import { pushNews } from './news';
 import { gateWorse } from './models';
+import { gateTakesEpoch, inEndless } from './endless';
+import { epochSoonest } from './epoch-odds';
 
 const MAX_BUYS_PER_STEP = 50;
 
@@ -55,6 +57,10 @@ export type ReleaseHold = 'memory' | 'swarm';
  */
 export function autoReleaseHold(s: GameState, c: EraContent, r: Rates): ReleaseHold | null {
 	if (!ruleWantsGate(s)) return null;
+	// Past the end of the road an epoch's Moat outlasts any speed of serving: a model that takes
+	// one is released however little of it the memory holds (a week away, auto-release held a
+	// 603.8 beside the 593 mark for memory, and 546 runs took no epoch).
+	if (gateTakesEpoch(s, c)) return null;
 	if (!gateServes(s, c, r)) return 'memory';
 	if (swarmWouldSlow(s, c, r.mult, r.swarm)) return 'swarm';
 	return null;
@@ -262,7 +268,10 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | 
 		apply(s, c, { type: 'discard' });
 	}
 	if (wantsRun(s)) {
-		apply(s, c, { type: 'start-run', size: oneSizeUp(s, c).id });
+		// Past the end of the road, the size whose runs take the next epoch soonest (the run
+		// card's "soonest"): one size up from a lucky model trained runs that rarely took one.
+		const epoch = inEndless(s) ? epochSoonest(s, c, (r ??= rates(s, c))) : null;
+		apply(s, c, { type: 'start-run', size: (epoch ?? oneSizeUp(s, c)).id });
 		r = undefined;
 	}
 	r ??= rates(s, c);

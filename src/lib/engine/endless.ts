@@ -37,6 +37,12 @@ export function epochMoat(earned: Decimal, epoch: number): Decimal {
 	return Decimal.max(earned.mul(EPOCH_MOAT_SHARE).ceil(), epoch);
 }
 
+/** Past the end of the road, whether the model waiting at the gate reaches the next epoch's mark:
+ * released, it takes at least one epoch. */
+export function gateTakesEpoch(state: GameState, content: EraContent): boolean {
+	return inEndless(state) && !!state.gate && state.gate.capability >= epochTarget(state, content);
+}
+
 /** Called at each release: counts the epochs the served model has passed. */
 export function noteEpochs(state: GameState, content: EraContent): void {
 	if (!inEndless(state)) return;

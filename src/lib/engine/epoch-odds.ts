@@ -43,18 +43,29 @@ export function epochOdds(
 	if (!inEndless(s)) return null;
 	const mark = epochTarget(s, c);
 	const chance = chanceOf(s, c, r, size, mark);
-	let soonest: EpochOdds['soonest'] = null;
-	for (const z of runSizesOffered(s, c, r)) {
-		const wait = waitOf(s, c, r, z, chanceOf(s, c, r, z, mark));
-		if (Number.isFinite(wait) && (!soonest || wait < soonest.wait)) soonest = { size: z, wait };
-	}
 	return {
 		epoch: s.meta.endless.epoch + 1,
 		mark,
 		chance,
 		wait: waitOf(s, c, r, size, chance),
-		soonest
+		soonest: soonestFor(s, c, r, mark)
 	};
+}
+
+/** Past the end of the road, the size offered whose runs take the next epoch soonest on average
+ * (the run card's "soonest", and the Run scheduler's pick there); null before it, or when no
+ * size offered can reach the mark. */
+export function epochSoonest(s: GameState, c: EraContent, r: Rates): RunSizeDef | null {
+	return inEndless(s) ? (soonestFor(s, c, r, epochTarget(s, c))?.size ?? null) : null;
+}
+
+function soonestFor(s: GameState, c: EraContent, r: Rates, mark: number): EpochOdds['soonest'] {
+	let soonest: EpochOdds['soonest'] = null;
+	for (const z of runSizesOffered(s, c, r)) {
+		const wait = waitOf(s, c, r, z, chanceOf(s, c, r, z, mark));
+		if (Number.isFinite(wait) && (!soonest || wait < soonest.wait)) soonest = { size: z, wait };
+	}
+	return soonest;
 }
 
 function chanceOf(s: GameState, c: EraContent, r: Rates, size: RunSizeDef, mark: number): number {

@@ -15,7 +15,6 @@ import {
 	type AwayReport,
 	type GameState
 } from '../engine';
-import { BEFORE_IMPORT, BEFORE_RESET } from '../save/storage';
 import { previewImport, type ImportPreview, type ImportSource } from '../save/transfer';
 import { prefs } from '../prefs/prefs.svelte';
 import { catchUpAbsence, owed, reportable } from './absence';
@@ -25,6 +24,7 @@ import { RepeatGuard } from './repeat-guard';
 import { Loop, nextTask, watchVisibility } from './loop';
 import { NOTICES, REFUSALS } from './refusals';
 import { Saving } from './saving';
+import { GameSwaps } from './swaps';
 import { Session } from './session.svelte';
 import { derive, takeSnapshot, type Snapshot } from './snapshot';
 
@@ -53,6 +53,8 @@ class Game {
 	blocked: string | null = $state(null);
 	/** Saves written by this tab (the counters keep their face at each one). */
 	saves = $state(0);
+	/** Games taken up by an import, a reset or a swap with a kept game (the kept list rereads). */
+	swaps = $state(0);
 	/** The offline cap of the state as last published (it changes only with research and perks). */
 	private capSteps = offlineCapSteps(this.state);
 	private loop = new Loop(() => this.tick());
@@ -241,27 +243,24 @@ class Game {
 		return previewImport(text, from);
 	}
 
-	/** Replaces the game with an imported one, keeping the current game as a backup. */
-	async applyImport(state: GameState): Promise<void> {
-		await this.replaceGame(state, BEFORE_IMPORT);
-		this.notify('info', 'Save imported. Your previous game is kept as a backup.');
-	}
-
-	/** Starts over, keeping the current game as a backup. */
-	async hardReset(): Promise<void> {
-		await this.replaceGame(newGame(freshSeed()), BEFORE_RESET);
-		this.notify('info', 'A new lab. Your previous game is kept as a backup.');
-	}
-
-	private async replaceGame(next: GameState, backupKey: string): Promise<void> {
-		if (!this.playing) return;
-		await this.saving.keepCopy(backupKey, this.state, Date.now());
+	/** Plays `next` from where it was saved (no time away played, as an import). */
+	private async takeUp(next: GameState): Promise<void> {
 		this.setState(this.saving.begin(next));
+		this.swaps++;
 		this.loop.resetClock();
 		this.report = null;
 		this.publish();
 		await this.save();
 	}
+
+	/** An import, a reset, and the games they kept aside (swaps.ts). */
+	readonly games = new GameSwaps(this.saving, {
+		playing: () => this.playing,
+		current: () => this.state,
+		takeUp: (next) => this.takeUp(next),
+		notify: (kind, text) => this.notify(kind, text),
+		fresh: () => newGame(freshSeed())
+	});
 
 	dismissReport(): void {
 		this.report = null;

@@ -30,5 +30,12 @@ export const NOTICES = {
 	clockBehind: (behind: string) =>
 		`Your device's clock reads ${behind} earlier than your last save. Nothing is lost: time away counts again once the clock passes the save's time.`,
 	unreadable: (because: string) =>
-		`Your save could not be read (${because}) It was kept aside, and a new game started.`
+		`Your save could not be read (${because}) It was kept aside, and a new game started.`,
+	imported: 'Save imported. Your previous game is kept: Settings, Kept games, brings it back.',
+	startedOver: 'A new lab. Your previous game is kept: Settings, Kept games, brings it back.',
+	keptRestored:
+		'The kept game is back. The game you were playing is kept in its place: swap again (Settings) to return to it.',
+	keptUnreadable: 'That kept game can no longer be read. Your game is unchanged.',
+	keptNotSwapped:
+		'Your game could not be kept aside (is storage full?), so nothing was swapped. Your game is unchanged.'
 };

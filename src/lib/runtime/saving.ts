@@ -6,11 +6,12 @@ import { eraContent } from '../content';
 import { recordMetAchievements, type GameState } from '../engine';
 import { WrittenElsewhereError, type Claim } from '../save/claim';
 import type { OnDisk } from '../save/last-words';
-import { makeRecord } from '../save/record';
+import { makeRecord, type ReadSave } from '../save/record';
 import {
 	isQuotaError,
 	keepCopy,
 	leaveGame,
+	readCopy,
 	loadGame,
 	saveGame,
 	type LoadResult
@@ -29,11 +30,19 @@ export interface SaveStore {
 		claim?: Claim
 	): Promise<{ seq: number; savedAt: number }>;
 	keepCopy(key: string, state: GameState, savedAt: number): Promise<void>;
+	/** The copy kept under `key`, if one reads (storage.ts readCopy). */
+	readCopy?(key: string): Promise<ReadSave | null>;
 	/** Keeps the save at once, for a page being left (storage.ts leaveGame). */
 	leave?(state: GameState, savedAt: number, onDisk: OnDisk): boolean;
 }
 
-const browserStore: SaveStore = { load: loadGame, save: saveGame, keepCopy, leave: leaveGame };
+const browserStore: SaveStore = {
+	load: loadGame,
+	save: saveGame,
+	keepCopy,
+	readCopy,
+	leave: leaveGame
+};
 
 /** What a save came to: saved, failed, or refused because another tab saved meanwhile.
  * `notice`: what the player should read now (a failure once, then its end). */
@@ -179,6 +188,20 @@ export class Saving {
 	/** Keeps a copy of `state` aside under `key` (never fails: a copy is a courtesy). */
 	async keepCopy(key: string, state: GameState, now: number): Promise<void> {
 		await this.store.keepCopy(key, state, now).catch(() => {});
+	}
+
+	/** Keeps a copy, saying whether it was written: a swap with a kept game must not go on
+	 * without the game it replaces kept (a full disk). */
+	async keptCopy(key: string, state: GameState, now: number): Promise<boolean> {
+		return this.store.keepCopy(key, state, now).then(
+			() => true,
+			() => false
+		);
+	}
+
+	/** The copy kept under `key`, if one reads (null from a store that keeps none). */
+	async readCopy(key: string): Promise<ReadSave | null> {
+		return (await this.store.readCopy?.(key).catch(() => null)) ?? null;
 	}
 
 	/** The save as text the player can copy or download. */

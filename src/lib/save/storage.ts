@@ -2,7 +2,7 @@
 // transaction (the current record plus any backup due), so a write cut off by a crash
 // leaves the previous save in place. Backups of different ages sit beside it; loading
 // falls back to the newest valid one and says what happened.
-import { createStore, getMany, setMany, type UseStore } from 'idb-keyval';
+import { createStore, get, getMany, setMany, type UseStore } from 'idb-keyval';
 import { DB, STORE } from './exists';
 import { WrittenElsewhereError, writtenElsewhere, type Claim } from './claim';
 import type { GameState } from '../engine/state';
@@ -177,6 +177,17 @@ function putUnlessElsewhere(
 /** Keeps a copy of a game under `key` (before an import or a reset). */
 export async function keepCopy(key: string, state: GameState, savedAt: number): Promise<void> {
 	await withStore((s) => setMany([[key, makeRecord(state, savedAt, seq)]], s));
+}
+
+/** The copy kept under `key` (before an import or a reset), if one is there and reads. */
+export async function readCopy(key: string): Promise<ReadSave | null> {
+	const raw = await withStore((s) => get(key, s));
+	if (raw === undefined) return null;
+	try {
+		return readRecord(raw);
+	} catch {
+		return null;
+	}
 }
 
 export function isQuotaError(e: unknown): boolean {

@@ -62,6 +62,25 @@ describe('a played lab in the endless epochs', () => {
 	});
 });
 
+describe('a played lab left alone in the endless epochs', () => {
+	it('takes epochs while away with its Release manager and Run scheduler on', () => {
+		// A day away, caught up as the game does. Before, auto-release held every model that took
+		// an epoch for memory (a week away: 546 runs, no epoch) and the scheduler trained one size
+		// up from a lucky model; now such a model is released, and the scheduler trains the size
+		// whose runs take the next epoch soonest. Twelve draws (seeds 1–12): 1–4 epochs a day.
+		const s = fixtureState('endless-played');
+		const c = eraContent(s.eraId);
+		s.meta.automation.run.on = true;
+		s.meta.automation.release.on = true;
+		const moat = s.meta.moat;
+		advance(s, c, 24 * 3600);
+		expect(s.meta.endless.epoch).toBeGreaterThanOrEqual(1);
+		expect(s.meta.moat.gt(moat)).toBe(true);
+		expect(s.cash.gt(0)).toBe(true);
+		expect(powerCutLine(s, rates(s, c))).toBeNull();
+	});
+});
+
 /** The cheapest level the lab could still buy of a perk that does something here. */
 function cheapestPerk(s: GameState): number {
 	const open = PERKS.filter(

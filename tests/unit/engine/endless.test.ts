@@ -5,23 +5,31 @@ import { eraContent } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
+	autoReleaseHold,
 	cloneState,
 	endlessView,
 	Decimal,
 	EPOCH_POINTS,
 	epochMoat,
+	epochOdds,
+	epochSoonest,
 	epochTarget,
+	gateTakesEpoch,
 	inEndless,
 	newGame,
+	oneSizeUp,
+	rates,
 	step,
 	type GameState
 } from '../../../src/lib/engine';
 import { readRecord } from '../../../src/lib/save/record';
 import { migrate } from '../../../src/lib/save/migrations';
 import { readFileSync } from 'node:fs';
-import { stateDiff } from './helpers';
+import { fixtureState, stateDiff } from './helpers';
 
 const c = eraContent('dyson');
+/** The size of the run under way (read through a call: the compiler holds `run` at the null set). */
+const sizeOf = (s: GameState) => s.run?.sizeId;
 
 function finished(extra: number): GameState {
 	const s = newGame(3, 'dyson');
@@ -99,6 +107,58 @@ describe('endless epochs', () => {
 		expect(fast.meta.endless.epoch).toBeGreaterThan(0);
 		expect(fast.meta.endless).toEqual(slow.meta.endless);
 		expect(stateDiff(fast, slow)).toEqual([]);
+	});
+
+	it('auto-release holds a model the memory cannot serve, but never one that takes an epoch', () => {
+		// The played lab, its memory short of a far bigger model: one just short of the mark is
+		// held for memory; one at the mark is released at the next step, and the epoch paid.
+		const s = fixtureState('endless-played');
+		s.meta.perks['release-manager'] = 1;
+		s.meta.automation.release.on = true;
+		s.run = null;
+		const mark = epochTarget(s, c);
+		const big = {
+			...s.model,
+			name: 'Sol-X',
+			flop: s.model.flop.mul(1e6),
+			params: s.model.params.mul(1e3)
+		};
+		s.gate = { ...big, capability: mark - 0.5 };
+		expect(gateTakesEpoch(s, c)).toBe(false);
+		expect(autoReleaseHold(s, c, rates(s, c))).toBe('memory');
+		step(s, c);
+		expect(s.gate?.name).toBe('Sol-X');
+		s.gate = { ...big, capability: mark };
+		expect(gateTakesEpoch(s, c)).toBe(true);
+		expect(autoReleaseHold(s, c, rates(s, c))).toBeNull();
+		const moat = s.meta.moat;
+		step(s, c);
+		expect(s.gate).toBeNull();
+		expect(s.model.name).toBe('Sol-X');
+		expect(s.meta.endless.epoch).toBe(1);
+		expect(s.meta.moat.gt(moat)).toBe(true);
+	});
+
+	it("the Run scheduler starts the size whose runs take the next epoch soonest, the run card's", () => {
+		const s = fixtureState('endless-played');
+		s.meta.perks['run-scheduler'] = 1;
+		s.meta.automation.run.on = true;
+		s.run = null;
+		s.gate = null;
+		const r = rates(s, c);
+		const soonest = epochSoonest(s, c, r)!;
+		expect(soonest.id).not.toBe(oneSizeUp(s, c).id);
+		expect(soonest.id).toBe(epochOdds(s, c, r, soonest)!.soonest!.size.id);
+		step(s, c);
+		expect(sizeOf(s)).toBe(soonest.id);
+		// Before the end of the road, one size up.
+		const before = fixtureState('endless-played');
+		before.meta.finished = false;
+		before.meta.automation.run.on = true;
+		before.run = null;
+		before.gate = null;
+		step(before, c);
+		expect(sizeOf(before)).toBe(oneSizeUp(before, c).id);
 	});
 
 	it('a version-5 save migrates to epoch 0 and the version-6 fixture loads', () => {
