@@ -9,10 +9,12 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import {
 	apply,
+	autoBuyNext,
 	endlessView,
 	epochOdds,
 	launchTrade,
 	newGame,
+	powerSource,
 	rates,
 	runSizesOffered
 } from '../../src/lib/engine';
@@ -122,4 +124,25 @@ test('a game kept aside by an import is swapped back from Settings, and the swap
 	await page.getByTestId('kept-confirm').tap();
 	await saveNow(page);
 	expect(decodeState((await readSave(page))!.state).eraId).toBe('orbit');
+});
+
+test('in Dyson with every contract online, auto-buy and the hardware cards point to the panels, not a contract', async ({
+	page
+}) => {
+	const s = quietFixture('endless-played');
+	s.meta.automation.buy.on = true;
+	const c = eraContent(s.eraId);
+	expect(powerSource(s, c)).toBe('panel');
+	expect(autoBuyNext(s, c, rates(s, c))).toEqual({ lot: null });
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('auto-buy-next')).toHaveText(
+		"Waits: no unit fits the power left. Order panels (the star's card, Fleet) and it buys again."
+	);
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.locator('[data-testid^="power-warning-"]').first()).toContainText(
+		"Order panels first (the star's card)."
+	);
+	await expect(page.getByText('Sign power first.')).toHaveCount(0);
+	await expect(page.getByText('Sign a power contract')).toHaveCount(0);
 });

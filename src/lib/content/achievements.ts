@@ -2,6 +2,7 @@
 // measures; the engine (engine/achievements.ts) evaluates the measure, and the achievement
 // is earned when it reaches the target; the same figure shows the player's progress to it.
 // To add one, append it here: ids are stored in saves, so never rename or remove one.
+import { PERKS } from './perks';
 
 /** What an achievement measures; the engine (engine/achievements.ts) evaluates each one.
  * Counts and amounts are compared with the target; a flag measures 1 when its condition holds. */
@@ -48,6 +49,12 @@ export interface AchievementDef {
 	readonly unit: 'count' | 'money' | 'flops' | 'tokens' | 'capability' | 'flag' | 'seconds';
 	readonly measure: AchievementMeasure;
 }
+
+/** The automations perks unlock, all of which Hands off asks (it said "all four" of five). */
+const AUTOMATIONS = PERKS.filter((p) => p.unlocks).length;
+const AUTOMATION_WORD =
+	['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'][AUTOMATIONS] ??
+	String(AUTOMATIONS);
 
 // prettier-ignore
 export const ACHIEVEMENTS: readonly AchievementDef[] = [
@@ -108,7 +115,7 @@ export const ACHIEVEMENTS: readonly AchievementDef[] = [
 	{ id: 'end-of-the-road', name: 'End of the road', text: 'Reach the last era’s goal.', group: 'Eras', target: 1, unit: 'flag', measure: 'finished' },
 	{ id: 'moat', name: 'Moat', text: 'Buy a perk with Moat.', group: 'Eras', target: 1, unit: 'count', measure: 'perk-levels' },
 	{ id: 'deep-moat', name: 'Deep moat', text: 'Own 12 perk levels.', group: 'Eras', target: 12, unit: 'count', measure: 'perk-levels' },
-	{ id: 'hands-off', name: 'Hands off', text: 'Unlock all four automations.', group: 'Eras', target: 4, unit: 'count', measure: 'automations' },
+	{ id: 'hands-off', name: 'Hands off', text: `Unlock all ${AUTOMATION_WORD} automations.`, group: 'Eras', target: AUTOMATIONS, unit: 'count', measure: 'automations' },
 	{ id: 'speedrun', name: 'Speedrun', text: 'Finish an era in under 30 minutes.', group: 'Eras', target: 1, unit: 'flag', measure: 'era-under-30-min' },
 	{ id: 'old-hand', name: 'Old hand', text: 'Run the lab for a week, time away included.', group: 'Eras', target: 7 * 86_400, unit: 'seconds', measure: 'played' }
 ];

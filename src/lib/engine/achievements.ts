@@ -34,6 +34,12 @@ export interface AchievementView {
 	/** Contracts signed beyond the ones the era starts with. */
 	signed: number;
 	contractsOffered: number;
+	/** A delivery, and a world event (answered or settled by its default), in the news: what came
+	 * and went within a catch-up, never on screen between two publishes (playtest 39 read "On order
+	 * (not yet)" beside "4 chip deliveries arrived", and "Headline news (not yet)" after five
+	 * events settled while away). */
+	delivered: boolean;
+	eventInNews: boolean;
 	perkLevels: number;
 	automations: number;
 }
@@ -59,12 +65,12 @@ const MEASURES: Record<AchievementMeasure, (v: AchievementView) => number | Deci
 	automations: (v) => v.automations,
 	leading: (v) => flag(v.leads && v.releases > 0),
 	'full-catalog': (v) => flag(v.tiersOwned === v.tiers),
-	'on-order': (v) => flag(v.s.orders.length > 0),
+	'on-order': (v) => flag(v.s.orders.length > 0 || v.delivered),
 	'all-contracts': (v) => flag(v.contracts === v.contractsOffered),
 	throttled: (v) => flag(v.r.throttle < 0.999),
 	'sold-out': (v) => flag(v.f.unmet.gt(0)),
 	'premium-leading': (v) => flag(v.s.priceTier === 'premium' && v.leads),
-	'world-event': (v) => flag(v.s.event !== null),
+	'world-event': (v) => flag(v.s.event !== null || v.eventInNews),
 	finished: (v) => flag(v.s.meta.finished),
 	'era-under-30-min': (v) => flag(v.s.meta.eraTicks.some((t) => t < 1800))
 };
@@ -84,6 +90,12 @@ export function achievementView(s: GameState, c: EraContent, r: Rates, f: Flow):
 		if (level > 0 && PERKS_BY_ID.get(id)?.unlocks) automations += 1;
 	}
 	const all = allTimeTotals(s);
+	let delivered = false;
+	let eventInNews = false;
+	for (const n of s.news) {
+		if (n.kind === 'delivery') delivered = true;
+		else if (n.kind === 'world-event' || n.kind === 'event-default') eventInNews = true;
+	}
 	return {
 		s,
 		r,
@@ -105,7 +117,9 @@ export function achievementView(s: GameState, c: EraContent, r: Rates, f: Flow):
 		signed: Object.keys(s.power).length - c.era.startPower.length,
 		contractsOffered: c.power.size,
 		perkLevels,
-		automations
+		automations,
+		delivered,
+		eventInNews
 	};
 }
 

@@ -168,9 +168,11 @@ export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
 export { beamToPower, spareBothWays, starView, type SpareWatts, type StarView } from './dyson-view';
 export { beamAdvice, KEEP_TRAINS, type BeamAdvice } from './beam-advice';
 export {
+	powerSource,
 	THROTTLE_SLIGHT,
 	throttleFix,
 	throttleSlight,
+	type PowerSource,
 	type ThrottleFix,
 	type ThrottleStep
 } from './throttle-fix';

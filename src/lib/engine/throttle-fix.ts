@@ -4,7 +4,7 @@
 import type { EraContent } from '../content';
 import { beamToPower, starView } from './dyson-view';
 import { starOf } from './dyson';
-import { keptFromChips } from './purchases';
+import { keptFromChips, nextContract } from './purchases';
 import type { Rates } from './rates';
 import type { GameState } from './state';
 
@@ -36,6 +36,17 @@ export function throttleFix(s: GameState, c: EraContent, r: Rates): ThrottleFix 
 	if (!keptFromChips(r).gt(0)) return { steps: bought, beamTo: null };
 	const fits = beamToPower(s, c, r);
 	return { steps: ['beam', ...bought], beamTo: fits < 1 ? fits : null };
+}
+
+/** Where more power comes from now: a contract left to sign, else the star's panels (Dyson),
+ * else nowhere this era (every contract signed: only research and perks that cut the chips'
+ * watts). Playtest 39 read "Sign a power contract" and "Sign power first" in Dyson with every
+ * contract online. */
+export type PowerSource = 'sign' | 'panel' | 'none';
+
+export function powerSource(s: GameState, c: EraContent): PowerSource {
+	if (nextContract(s, c) !== null) return 'sign';
+	return starOf(c) ? 'panel' : 'none';
 }
 
 /** A throttle this close to full speed (the fleet runs at 95 % or more) is said calmly, without

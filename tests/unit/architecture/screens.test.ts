@@ -34,7 +34,7 @@ function engineImports(text: string): string[] {
 const SELECTORS: Record<string, string[]> = {
 	'Live.svelte': ['nextEraOpen', 'priceAdvice'],
 	'away/AwayReport.svelte': ['WORLD_KINDS', 'waitRemedy'],
-	'era/AutoBuyNext.svelte': ['autoBuyNext'],
+	'era/AutoBuyNext.svelte': ['autoBuyNext', 'powerSource'],
 	'era/AutomationCard.svelte': ['AUTOMATION_RANGES', 'autoReleaseRule', 'automationValueOk', 'hasAutomation', 'perkOpen'],
 	'era/EraScreen.svelte': [
 		'goalBar',
@@ -74,7 +74,7 @@ const SELECTORS: Record<string, string[]> = {
 		'unitAsRun',
 		'unitsBySite'
 	],
-	'fleet/PowerWarning.svelte': ['openCampusWatts', 'pastPowerBuy', 'whenPowerLands'],
+	'fleet/PowerWarning.svelte': ['openCampusWatts', 'pastPowerBuy', 'powerSource', 'whenPowerLands'],
 	'fleet/PowerCard.svelte': [
 		'billNow',
 		'keptFromChips',

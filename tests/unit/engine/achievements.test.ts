@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ACHIEVEMENTS, ERAS, eraContent } from '../../../src/lib/content';
+import { ACHIEVEMENTS, ERAS, eraContent, PERKS } from '../../../src/lib/content';
 import {
 	achievementView,
 	advance,
+	apply,
 	checkAchievements,
 	Decimal,
 	flow,
@@ -103,6 +104,36 @@ describe('achievements', () => {
 		expect(progressOf(def('headline'), view(s)).done).toBe(true);
 	});
 
+	it('an order delivered and an event settled within one catch-up are still earned (playtest 39)', () => {
+		// Both come and go while away: nothing on order and no event once the absence is caught up,
+		// which read "On order (not yet)" beside "4 chip deliveries arrived".
+		const s = newGame(1);
+		const c = eraContent(s.eraId);
+		s.cash = new Decimal(1e7);
+		s.nextEventAt = s.tick + 60;
+		expect(apply(s, c, { type: 'buy', hardware: 'garage-server', count: 1 }).ok).toBe(true);
+		expect(s.orders.length).toBe(1);
+		advance(s, c, 6 * 3600);
+		expect(s.orders).toEqual([]);
+		expect(s.event).toBeNull();
+		const got = check(s).map((a) => a.id);
+		expect(got).toContain('on-order');
+		expect(got).toContain('headline');
+	});
+
+	it('Hands off asks every automation a perk unlocks', () => {
+		const all = PERKS.filter((p) => p.unlocks);
+		expect(def('hands-off').target).toBe(all.length);
+		expect(def('hands-off').text).toBe(
+			`Unlock all ${all.length === 5 ? 'five' : all.length} automations.`
+		);
+		const s = newGame(1);
+		for (const p of all.slice(1)) s.meta.perks[p.id] = 1;
+		expect(progressOf(def('hands-off'), view(s)).done).toBe(false);
+		s.meta.perks[all[0].id] = 1;
+		expect(progressOf(def('hands-off'), view(s)).done).toBe(true);
+	});
+
 	it('big targets show progress on a log scale, never NaN', () => {
 		const s = newGame(1);
 		s.tokens = new Decimal(1e6);
@@ -139,7 +170,9 @@ describe('achievements', () => {
 			'old-hand',
 			'end-of-the-road',
 			'speedrun',
-			'headline'
+			'headline',
+			// All five automations: this player buys four (it plays the split itself).
+			'hands-off'
 		]);
 		const missed = ACHIEVEMENTS.filter((a) => !(a.id in earnedAt) && !choices.has(a.id));
 		expect(missed.map((a) => a.id)).toEqual([]);

@@ -3,7 +3,14 @@
 // below" when beaming the kept watts powered the chips at once.
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { apply, beamToPower, rates, starView, throttleFix } from '../../../src/lib/engine';
+import {
+	apply,
+	beamToPower,
+	powerSource,
+	rates,
+	starView,
+	throttleFix
+} from '../../../src/lib/engine';
 import { fixtureState } from './helpers';
 
 const dyson = eraContent('dyson');
@@ -74,5 +81,16 @@ describe('the throttle fix', () => {
 		expect(r.throttle).toBeLessThan(1);
 		expect(throttleFix(s, mid, r)).toEqual({ steps: ['sign'], beamTo: null });
 		expect(throttleFix(lab(10, 1), dyson, rates(lab(10, 1), dyson))).toBeNull();
+	});
+
+	it('says where more power comes from: a contract to sign, else the star, else nothing bought (playtest 39)', () => {
+		const moon = eraContent('moon-mars');
+		const s = fixtureState('moon');
+		expect(powerSource(s, moon)).toBe('sign');
+		for (const p of moon.era.power) s.power[p.id] ??= 0;
+		expect(powerSource(s, moon)).toBe('none');
+		const star = fixtureState('endless-played');
+		for (const p of dyson.era.power) star.power[p.id] ??= 0;
+		expect(powerSource(star, dyson)).toBe('panel');
 	});
 });

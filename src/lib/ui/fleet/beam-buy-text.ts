@@ -10,7 +10,9 @@ import { formatPercent, formatRate, formatSI, type Notation } from '$lib/format/
 export function beamBuyText(b: BeamBuy, count: number, style?: Notation, said = false): string {
 	const drawn = `With ${count > 1 ? 'these' : 'this'}, your chips draw ${formatSI(b.watts, 'W')} of the beamed watts Earth was buying`;
 	const [now, after] = [b.now, b.after].map((x) => formatRate(x, '/s', style));
-	if (now === after) return `${drawn}; income stays ${now}.`;
+	// Too small a change to show: said so, not "stays" (playtest 39 read "It still adds income: a
+	// little" above "income stays", and "It lowers income a little" above it too).
+	if (now === after) return `${drawn}; the income moves too little to show on ${now}.`;
 	if (b.change === null) return `${drawn}: income from ${now} to ${after}.`;
 	const share = `${b.change < 0 ? '−' : '+'}${formatPercent(Math.abs(b.change))}`;
 	return said
