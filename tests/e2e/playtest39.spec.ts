@@ -10,6 +10,7 @@ import { eraContent } from '../../src/lib/content';
 import {
 	apply,
 	autoBuyNext,
+	beamRun,
 	endlessView,
 	epochOdds,
 	launchTrade,
@@ -19,6 +20,7 @@ import {
 	runSizesOffered
 } from '../../src/lib/engine';
 import { formatNumber, formatPercent } from '../../src/lib/format/number';
+import { formatDuration } from '../../src/lib/format/duration';
 import { readFileSync } from 'node:fs';
 import { decodeState } from '../../src/lib/save/codec';
 import { holdClock, openWithSave, quietFixture, readSave, recordOf, saveNow } from './saves';
@@ -145,4 +147,28 @@ test('in Dyson with every contract online, auto-buy and the hardware cards point
 	);
 	await expect(page.getByText('Sign power first.')).toHaveCount(0);
 	await expect(page.getByText('Sign a power contract')).toHaveCount(0);
+});
+
+test("Dyson's run card says what keeping the star's watts at the star does to the run", async ({
+	page
+}) => {
+	const s = quietFixture('endless-played');
+	s.run = null;
+	s.gate = null;
+	const c = eraContent(s.eraId);
+	const size = runSizesOffered(s, c, rates(s, c)).at(-1)!;
+	const run = beamRun(s, c, size)!;
+	expect(run.kept).toBeLessThan(run.now / 2);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('run-size').selectOption(size.id);
+	const line = page.getByTestId('run-beam');
+	await expect(line).toHaveText(
+		`With every watt kept at the star (the star's card, Fleet), this run takes ${formatDuration(run.kept)}, not ${formatDuration(run.now)}: the kept watts train it, but the chips then serve nothing.`
+	);
+	await shot(page, 'run-beam', line);
+	// Every watt kept already: nothing to say.
+	s.dyson.beam = 0;
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('run-estimate')).toBeVisible();
+	await expect(line).toHaveCount(0);
 });

@@ -6,8 +6,13 @@ import { eraContent } from '../../../src/lib/content';
 import {
 	apply,
 	beamAdvice,
+	beamRun,
 	beamToPower,
+	cloneState,
+	expectedRunTime,
 	rates,
+	runSizesOffered,
+	runTimeLeft,
 	spareBothWays,
 	type GameState
 } from '../../../src/lib/engine';
@@ -80,5 +85,23 @@ describe('the beam suggestion holds once followed (playtest 34)', () => {
 		apply(s, c, { type: 'stop-run' });
 		expect(advice(s)).toBeNull();
 		expect(advice(fixtureState('dyson'))).toBeNull();
+	});
+
+	it("gives a run's time at the beam now and with every watt kept at the star, as the run would train (playtest 39)", () => {
+		const s = fixtureState('endless-played');
+		s.run = null;
+		const size = runSizesOffered(s, c, rates(s, c)).at(-1)!;
+		const run = beamRun(s, c, size)!;
+		expect(run.now).toBe(expectedRunTime(s, c, rates(s, c), size));
+		// The run started with every watt kept trains as fast as the kept figure says.
+		const kept = cloneState(s);
+		expect(apply(kept, c, { type: 'beam', share: 0 }).ok).toBe(true);
+		expect(apply(kept, c, { type: 'start-run', size: size.id }).ok).toBe(true);
+		expect(runTimeLeft(kept, rates(kept, c), c) / run.kept).toBeCloseTo(1, 6);
+		expect(run.kept).toBeLessThan(run.now / 2);
+		// No panels, or outside Dyson: nothing to weigh.
+		expect(beamRun(fixtureState('dyson'), c, size)).toBeNull();
+		const moon = fixtureState('moon');
+		expect(beamRun(moon, eraContent('moon-mars'), size)).toBeNull();
 	});
 });
