@@ -34,15 +34,20 @@ const shot = async (page: Page, name: string, at?: Locator) => {
 	await page.screenshot({ path: `${SHOTS}/pt39-${name}.png` });
 };
 
-test('the endless run card gives the odds of the next epoch, and the Era tab what it pays', async ({
-	page
-}) => {
+/** The played endless lab between runs, planning its next: the sizes it is offered. */
+function planning() {
 	const s = quietFixture('endless-played');
 	s.run = null;
 	s.gate = null;
 	const c = eraContent(s.eraId);
 	const r = rates(s, c);
-	const offered = runSizesOffered(s, c, r);
+	return { s, c, r, offered: runSizesOffered(s, c, r) };
+}
+
+test('the endless run card gives the odds of the next epoch, and the Era tab what it pays', async ({
+	page
+}) => {
+	const { s, c, r, offered } = planning();
 	const odds = epochOdds(s, c, r, offered[0])!;
 	const soonest = odds.soonest!.size;
 	const chance = (z: (typeof offered)[number]) => epochOdds(s, c, r, z)!.chance;
@@ -152,11 +157,8 @@ test('in Dyson with every contract online, auto-buy and the hardware cards point
 test("Dyson's run card says what keeping the star's watts at the star does to the run", async ({
 	page
 }) => {
-	const s = quietFixture('endless-played');
-	s.run = null;
-	s.gate = null;
-	const c = eraContent(s.eraId);
-	const size = runSizesOffered(s, c, rates(s, c)).at(-1)!;
+	const { s, c, offered } = planning();
+	const size = offered.at(-1)!;
 	const run = beamRun(s, c, size)!;
 	expect(run.kept).toBeLessThan(run.now / 2);
 	await openWithSave(page, recordOf(s));
