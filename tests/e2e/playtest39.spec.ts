@@ -67,6 +67,11 @@ test('the endless run card gives the odds of the next epoch, and the Era tab wha
 	await expect(line).toContainText('of runs this size take it');
 	await expect(line).not.toContainText('soonest');
 
+	// A size whose usual luck barely reaches the mark: a chance under 1 %, not "no run" (playtest
+	// 40 read "no run this size reaches it, even with luck" beside "Luck: usually 505–594").
+	const slim = offered.find((z) => chance(z) > 0 && chance(z) < 0.005)!;
+	await picker.selectOption(slim.id);
+	await expect(line).toContainText('under 1% of runs this size take it');
 	await page.getByTestId('tab-era').tap();
 	const pay = page.getByTestId('epoch-moat');
 	await expect(pay).toHaveText(`${formatNumber(endlessView(s, c).nextMoat)} Moat`);
