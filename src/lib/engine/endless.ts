@@ -77,8 +77,6 @@ export interface EndlessView {
 	fastest: EpochRecord | null;
 	/** The Moat the next epoch grants (epochMoat). */
 	nextMoat: Decimal;
-	/** The Moat the lab has earned in all, of which an epoch grants a share. */
-	earned: Decimal;
 }
 
 export function endlessView(state: GameState, content: EraContent): EndlessView {
@@ -95,14 +93,12 @@ export function endlessView(state: GameState, content: EraContent): EndlessView 
 		(b, r) => (r.took > 0 && (b === null || r.took < b.took) ? r : b),
 		null
 	);
-	const earned = state.meta.moatEarned;
 	return {
 		epoch,
 		nextTarget,
 		progress,
 		records: list,
 		fastest,
-		nextMoat: epochMoat(earned, epoch + 1),
-		earned
+		nextMoat: epochMoat(state.meta.moatEarned, epoch + 1)
 	};
 }

@@ -42,13 +42,15 @@ export function epochOdds(
 ): EpochOdds | null {
 	if (!inEndless(s)) return null;
 	const mark = epochTarget(s, c);
-	const chance = chanceOf(s, c, r, size, mark);
+	const all = sizeOdds(s, c, r, mark);
+	// A size offered is weighed once, in the list; one not offered on its own.
+	const own = all.find((o) => o.size.id === size.id) ?? oddsOf(s, c, r, size, mark);
 	return {
 		epoch: s.meta.endless.epoch + 1,
 		mark,
-		chance,
-		wait: waitOf(s, c, r, size, chance),
-		soonest: soonestFor(s, c, r, mark)
+		chance: own.chance,
+		wait: own.wait,
+		soonest: soonestOf(all)
 	};
 }
 
@@ -56,26 +58,33 @@ export function epochOdds(
  * (the run card's "soonest", and the Run scheduler's pick there); null before it, or when no
  * size offered can reach the mark. */
 export function epochSoonest(s: GameState, c: EraContent, r: Rates): RunSizeDef | null {
-	return inEndless(s) ? (soonestFor(s, c, r, epochTarget(s, c))?.size ?? null) : null;
+	return inEndless(s) ? (soonestOf(sizeOdds(s, c, r, epochTarget(s, c)))?.size ?? null) : null;
 }
 
-function soonestFor(s: GameState, c: EraContent, r: Rates, mark: number): EpochOdds['soonest'] {
+/** Each size offered, with its chance of reaching `mark` and its wait. */
+function sizeOdds(s: GameState, c: EraContent, r: Rates, mark: number): SizeOdds[] {
+	return runSizesOffered(s, c, r).map((z) => oddsOf(s, c, r, z, mark));
+}
+
+interface SizeOdds {
+	size: RunSizeDef;
+	chance: number;
+	wait: number;
+}
+
+function soonestOf(all: readonly SizeOdds[]): EpochOdds['soonest'] {
 	let soonest: EpochOdds['soonest'] = null;
-	for (const z of runSizesOffered(s, c, r)) {
-		const wait = waitOf(s, c, r, z, chanceOf(s, c, r, z, mark));
-		if (Number.isFinite(wait) && (!soonest || wait < soonest.wait)) soonest = { size: z, wait };
-	}
+	for (const { size, wait } of all)
+		if (Number.isFinite(wait) && (!soonest || wait < soonest.wait)) soonest = { size, wait };
 	return soonest;
 }
 
-function chanceOf(s: GameState, c: EraContent, r: Rates, size: RunSizeDef, mark: number): number {
+function oddsOf(s: GameState, c: EraContent, r: Rates, size: RunSizeDef, mark: number): SizeOdds {
 	const band = capabilityBand(s, c, r, size);
-	return (
+	const chance =
 		(1 - band.poorChance) * shareAbove(band.low, band.high, mark) +
-		band.poorChance * shareAbove(band.poorLow, band.poorHigh, mark)
-	);
-}
-
-function waitOf(s: GameState, c: EraContent, r: Rates, size: RunSizeDef, chance: number): number {
-	return chance > 0 ? expectedRunTime(s, c, r, size) / chance : Infinity;
+		band.poorChance * shareAbove(band.poorLow, band.poorHigh, mark);
+	// Its run time over its chance; Infinity when it cannot.
+	const wait = chance > 0 ? expectedRunTime(s, c, r, size) / chance : Infinity;
+	return { size, chance, wait };
 }

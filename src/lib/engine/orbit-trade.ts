@@ -48,11 +48,14 @@ export function launchTrade(state: GameState, content: EraContent): LaunchTrade 
 	// it would add no income now … Worth waiting").
 	const gated = (hardware: Record<string, number>) => {
 		const s = { ...state, hardware };
-		const serving = netIncome(s, content, rates(s, content));
-		if (!state.gate) return { income: serving, gate: false };
+		const r = rates(s, content);
+		const serving = netIncome(s, content, r);
+		if (!state.gate) return { income: serving, gate: false, r };
 		const released = { ...s, model: state.gate, gate: null };
 		const after = netIncome(released, content, rates(released, content));
-		return after.gt(serving) ? { income: after, gate: true } : { income: serving, gate: false };
+		return after.gt(serving)
+			? { income: after, gate: true, r }
+			: { income: serving, gate: false, r };
 	};
 	const income = (hardware: Record<string, number>) => gated(hardware).income;
 	const up = { ...state.hardware };
@@ -86,7 +89,8 @@ export function launchTrade(state: GameState, content: EraContent): LaunchTrade 
 		rocket,
 		worthRocket: waitCost.gt(rocket),
 		runSooner: runSooner(state, content, orders, arrivals, up),
-		throttle: rates({ ...state, hardware: up }, content).throttle,
+		// The fleet's throttle with the served model (a model's memory moves no watt).
+		throttle: top.r.throttle,
 		powerBuilding: contractBuilding(state)
 	};
 }
