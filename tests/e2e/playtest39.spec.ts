@@ -144,7 +144,7 @@ test('in Dyson with every contract online, auto-buy and the hardware cards point
 	const s = quietFixture('endless-played');
 	s.meta.automation.buy.on = true;
 	const c = eraContent(s.eraId);
-	expect(powerSource(s, c)).toBe('panel');
+	expect(powerSource(s, c, rates(s, c))).toBe('panel');
 	expect(autoBuyNext(s, c, rates(s, c))).toEqual({ lot: null });
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('tab-era').tap();

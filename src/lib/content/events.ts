@@ -39,6 +39,9 @@ export interface WorldEventDef {
 	readonly eras?: readonly string[];
 	/** Happens only to a lab with researchers. */
 	readonly needsResearchers?: boolean;
+	/** Happens only to a lab with a power contract left to sign or being built (playtest 40 met
+	 * a regulatory delay in Dyson with every contract online: a question about nothing). */
+	readonly needsPowerLeft?: boolean;
 	readonly headline: string;
 }
 
@@ -148,6 +151,7 @@ export const WORLD_EVENTS: readonly WorldEventDef[] = [
 			}
 		],
 		defaultOption: 'wait',
+		needsPowerLeft: true,
 		headline: 'A permit office discovers a form it forgot to ask for. Power projects wait.'
 	}
 ];

@@ -13,6 +13,7 @@ import {
 	bestTier,
 	contractBuilding,
 	gateServes,
+	keptFromChips,
 	memoryShort,
 	nextContract,
 	roomAfterOrders
@@ -125,7 +126,7 @@ export const AUTO_LOT_SHARE = 0.1;
 export function autoLot(s: GameState, c: EraContent, r: Rates, id: string): Wanted {
 	const hw = c.hardware.get(id)!;
 	const perUnit = hw.watts * r.mult.watts;
-	const free = roomAfterOrders(s, c, r);
+	const free = chipRoom(s, c, r);
 	const byPower = perUnit > 0 ? Math.floor(free / perUnit) : Infinity;
 	// Prices climb by `costRatio` a unit: a lot stops before its last unit costs twice its first.
 	const byPrice = Math.floor(Math.log(2) / Math.log(hw.costRatio)) + 1;
@@ -134,6 +135,16 @@ export function autoLot(s: GameState, c: EraContent, r: Rates, id: string): Want
 		Math.min(Math.floor(unitsHeld(s, id) * AUTO_LOT_SHARE), byPrice, byPower)
 	);
 	return { id, count, cost: quoteHardware(s, c, id, count)!.cost };
+}
+
+/**
+ * Watts the chips can still take once the orders land: roomAfterOrders less the panel watts
+ * Dyson keeps at the star, which no chip can draw while the beam keeps them (playtest 40: ten
+ * hours away at "keep all" spent ~90 % of the cash on chips that ran at 4 % power).
+ */
+function chipRoom(s: GameState, c: EraContent, r: Rates): number {
+	const room = roomAfterOrders(s, c, r);
+	return r.powered.eq(r.powerCapacity) ? room : room - keptFromChips(r).toNumber();
 }
 
 /**
@@ -184,7 +195,7 @@ function hardwareWanted(s: GameState, c: EraContent, r: Rates): Wanted {
 	// Memory first while the served or the waiting model does not fit.
 	// Against the watts left once the orders land: an order draws nothing until it lands.
 	const per = memoryShort(s, c, r) ? 'memory' : 'flops';
-	const best = bestTier(s, c, r, per, undefined, roomAfterOrders(s, c, r));
+	const best = bestTier(s, c, r, per, undefined, chipRoom(s, c, r));
 	const value = best === null ? null : autoLot(s, c, r, best);
 	wantedMemo = {
 		r,

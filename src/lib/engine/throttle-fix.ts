@@ -38,13 +38,15 @@ export function throttleFix(s: GameState, c: EraContent, r: Rates): ThrottleFix 
 	return { steps: ['beam', ...bought], beamTo: fits < 1 ? fits : null };
 }
 
-/** Where more power comes from now: a contract left to sign, else the star's panels (Dyson),
- * else nowhere this era (every contract signed: only research and perks that cut the chips'
- * watts). Playtest 39 read "Sign a power contract" and "Sign power first" in Dyson with every
- * contract online. */
-export type PowerSource = 'sign' | 'panel' | 'none';
+/** Where more power comes from now: the star's watts kept from the chips (Dyson: beam them, free
+ * and at once), a contract left to sign, else the star's panels (Dyson), else nowhere this era
+ * (every contract signed: only research and perks that cut the chips' watts). Playtest 39 read
+ * "Sign a power contract" and "Sign power first" in Dyson with every contract online; playtest
+ * 40 read "Order panels" while the beam kept every watt at the star. */
+export type PowerSource = 'beam' | 'sign' | 'panel' | 'none';
 
-export function powerSource(s: GameState, c: EraContent): PowerSource {
+export function powerSource(s: GameState, c: EraContent, r: Rates): PowerSource {
+	if (keptFromChips(r).gt(0)) return 'beam';
 	if (nextContract(s, c) !== null) return 'sign';
 	return starOf(c) ? 'panel' : 'none';
 }

@@ -84,10 +84,16 @@ function drawGap(s: GameState, content: EraContent): number {
 	return Math.round((EVENT_GAP + EVENT_GAP_SPREAD * nextRandom(stream(s))) * stretch);
 }
 
-/** Whether `def` can happen to this lab now (its era, and researchers to poach). */
+/** Whether `def` can happen to this lab now (its era, researchers to poach, power to delay). */
 export function canHappen(s: GameState, def: WorldEventDef, content: EraContent): boolean {
 	if (def.eras && !def.eras.includes(content.era.id)) return false;
+	if (def.needsPowerLeft && !powerLeft(s, content)) return false;
 	return !def.needsResearchers || s.researchers > 0;
+}
+
+/** A contract of the era not signed yet, or signed and still being built. */
+function powerLeft(s: GameState, content: EraContent): boolean {
+	return content.era.power.some((p) => !(p.id in s.power) || s.power[p.id] > s.tick);
 }
 
 /** Puts `def` under way from now, unanswered: the answer can wait until it ends, and the

@@ -4,6 +4,7 @@ import { ERAS, PERKS, eraContent } from '../../../src/lib/content';
 import {
 	Decimal,
 	advance,
+	apply,
 	autoBuyNext,
 	autoReleaseHeld,
 	autoReleaseHold,
@@ -17,6 +18,7 @@ import {
 	perkOpen,
 	rates,
 	cloneState,
+	keptFromChips,
 	step
 } from '../../../src/lib/engine';
 import { fixtureState } from './helpers';
@@ -168,4 +170,32 @@ describe('what auto-buy orders next', () => {
 		s.meta.automation.buy.on = false;
 		expect(autoBuyNext(s, c, rates(s, c))).toBeNull();
 	});
+
+	// Playtest 40: ten hours away at "keep all" spent ~90 % of the cash on chips that then ran at
+	// 4 % power: auto-buy counted the watts kept at the star as the chips' room.
+	it("in Dyson, buys only chips the beamed watts run: none into the watts kept at the star", () => {
+		// The played endless lab, its chips drawing what its 627 panels give, and 100 more panels.
+		const s = fixtureState('endless-played');
+		const c = eraContent(s.eraId);
+		s.meta.automation.buy.on = true;
+		expect(apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id }).ok).toBe(true);
+		// Every watt beamed, with watts to spare: it buys.
+		s.dyson.beam = 1;
+		s.dyson.panels += 100;
+		const beamed = rates(s, c);
+		expect(beamed.powerDraw.lt(beamed.powered)).toBe(true);
+		expect(autoBuyNext(s, c, beamed)?.lot).not.toBeNull();
+		// Every watt kept at the star: the chips' room is the rings' alone, which they fill.
+		s.dyson.beam = 0;
+		const kept = rates(s, c);
+		expect(keptFromChips(kept).gt(0)).toBe(true);
+		expect(kept.powerDraw.gte(kept.powered)).toBe(true);
+		expect(autoBuyNext(s, c, kept)).toEqual({ lot: null });
+		// Away a day with the cash to buy: the fleet runs no slower than before.
+		s.cash = s.cash.mul(1e6);
+		const before = rates(s, c).throttle;
+		advance(s, c, 86_400);
+		expect(rates(s, c).throttle).toBeGreaterThanOrEqual(before * 0.999);
+	});
 });
+

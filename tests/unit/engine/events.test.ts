@@ -7,6 +7,7 @@ import {
 	advance,
 	apply,
 	buildHold,
+	canHappen,
 	cloneState,
 	eventAdvice,
 	eventCardShown,
@@ -345,6 +346,32 @@ describe('each answer changes the board', () => {
 		expect(s.event).toBeNull();
 		expect(eventEffect(s)).toBeNull();
 		expect(ratio()).toBeCloseTo(1, 9);
+	});
+});
+
+describe('which events can happen', () => {
+	// Playtest 40 met "Permits are stuck" in Dyson with every contract online.
+	it('a regulatory delay needs a power contract left to sign or being built', () => {
+		const regulatory = def('regulatory-delay');
+		const s = lab();
+		expect(canHappen(s, regulatory, garage)).toBe(true);
+		for (const p of garage.era.power) s.power[p.id] = s.tick + 60;
+		expect(canHappen(s, regulatory, garage)).toBe(true);
+		for (const p of garage.era.power) s.power[p.id] = s.tick;
+		expect(canHappen(s, regulatory, garage)).toBe(false);
+		// Events still come, of the other kinds: twenty labs with every contract online each draw
+		// one (the five kinds at random would leave the delay out of all twenty ~1 % of the time).
+		const drawn = new Set<string>();
+		for (let seed = 1; seed <= 20; seed++) {
+			const t = lab(seed);
+			for (const p of garage.era.power) t.power[p.id] = 0;
+			t.event = null;
+			t.nextEventAt = t.tick + 1;
+			advance(t, garage, 2);
+			drawn.add(t.event!.id);
+		}
+		expect(drawn.has('regulatory-delay')).toBe(false);
+		expect(drawn.size).toBeGreaterThanOrEqual(3);
 	});
 });
 

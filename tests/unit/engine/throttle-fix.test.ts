@@ -6,6 +6,7 @@ import { eraContent } from '../../../src/lib/content';
 import {
 	apply,
 	beamToPower,
+	keptFromChips,
 	powerSource,
 	rates,
 	starView,
@@ -83,14 +84,20 @@ describe('the throttle fix', () => {
 		expect(throttleFix(lab(10, 1), dyson, rates(lab(10, 1), dyson))).toBeNull();
 	});
 
-	it('says where more power comes from: a contract to sign, else the star, else nothing bought (playtest 39)', () => {
+	it('says where more power comes from: the kept watts, a contract to sign, else the star, else nothing bought (playtests 39, 40)', () => {
 		const moon = eraContent('moon-mars');
 		const s = fixtureState('moon');
-		expect(powerSource(s, moon)).toBe('sign');
+		expect(powerSource(s, moon, rates(s, moon))).toBe('sign');
 		for (const p of moon.era.power) s.power[p.id] ??= 0;
-		expect(powerSource(s, moon)).toBe('none');
+		expect(powerSource(s, moon, rates(s, moon))).toBe('none');
 		const star = fixtureState('endless-played');
 		for (const p of dyson.era.power) star.power[p.id] ??= 0;
-		expect(powerSource(star, dyson)).toBe('panel');
+		star.dyson.beam = 1;
+		expect(powerSource(star, dyson, rates(star, dyson))).toBe('panel');
+		// Every watt kept at the star (while a run trains): beaming them is the free way, first.
+		apply(star, dyson, { type: 'start-run', size: dyson.era.runSizes[0].id });
+		star.dyson.beam = 0;
+		expect(keptFromChips(rates(star, dyson)).gt(0)).toBe(true);
+		expect(powerSource(star, dyson, rates(star, dyson))).toBe('beam');
 	});
 });
