@@ -1,6 +1,7 @@
 // Moat perks: permanent across eras. Costs in Moat grow by costRatio per level.
 // Automation opens over the eras, at most two per era (Cloud: release and runs; Hyperscale:
-// hardware; Edge swarm: power), so the player learns each job before handing it over.
+// hardware; Edge swarm: power), so the player learns each job before handing it over; past
+// Dyson's goal, research (the endless epochs, where insight piled up while away: playtest 40).
 import type { PerkDef } from './types';
 
 export const PERKS: readonly PerkDef[] = [
@@ -142,5 +143,18 @@ export const PERKS: readonly PerkDef[] = [
 		effects: [],
 		unlocks: 'sign',
 		fromEra: 4
+	},
+	{
+		id: 'research-director',
+		name: 'Research director',
+		blurb:
+			'Past the last goal: as the Run scheduler starts each run, spends the insight on research, the cheapest level first, so the run trains with it.',
+		maxLevel: 1,
+		cost: 120,
+		costRatio: 1,
+		effects: [],
+		unlocks: 'research',
+		fromEra: 7,
+		afterGoal: true
 	}
 ];

@@ -223,7 +223,7 @@ export interface RentalDef {
 
 /** A permanent upgrade bought with Moat. Each level multiplies its effects once more. */
 /** The automation rules (the names their settings have in the state). */
-export type AutomationName = 'release' | 'run' | 'buy' | 'sign' | 'match';
+export type AutomationName = 'release' | 'run' | 'buy' | 'sign' | 'match' | 'research';
 
 export interface PerkDef {
 	readonly id: string;
@@ -237,4 +237,6 @@ export interface PerkDef {
 	readonly unlocks?: AutomationName;
 	/** The era (its index) from which the perk can be bought; from the first if absent. */
 	readonly fromEra?: number;
+	/** Sold only past the last era's goal (the endless epochs), where alone it acts. */
+	readonly afterGoal?: boolean;
 }

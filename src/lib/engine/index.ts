@@ -66,7 +66,7 @@ export {
 } from './world-events';
 export { eventChoices, eventFee } from './event-choice';
 export { setStandingAnswer, standingAnswers } from './standing-answer';
-export { researchMaxQuote, MAX_LEVELS_AT_ONCE } from './research-max';
+export { researchMaxQuote, researchCheapest, MAX_LEVELS_AT_ONCE } from './research-max';
 export { WORLD_KINDS } from './news';
 export { eventAdvice } from './event-advice';
 export * from './endless';
@@ -123,13 +123,8 @@ export { buyIncome, pastPowerBuy, type BuyIncome, type PastPowerBuy } from './bu
 export { beamBuy, type BeamBuy } from './beam-buy';
 export { campusIncome, type CampusIncome } from './campus-income';
 export * from './automation-settings';
-export {
-	autoBuyNext,
-	autoReleaseHeld,
-	autoReleaseHold,
-	schedulerOn,
-	type ReleaseHold
-} from './automation';
+export { autoReleaseHeld, autoReleaseHold, schedulerOn, type ReleaseHold } from './automation';
+export { autoBuyNext } from './auto-buy';
 export { apply, type Action, type LoggedAction } from './apply';
 export {
 	cloudView,

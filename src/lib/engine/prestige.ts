@@ -3,6 +3,7 @@ import { ERAS, eraContent, PERKS, PERKS_BY_ID, type AutomationName } from '../co
 import { Decimal } from './decimal';
 import { multipliers } from './effects';
 import { newGame } from './new-game';
+import { inEndless } from './endless';
 import type { ActionResult } from './actions';
 import { META, type GameState } from './state';
 
@@ -80,10 +81,12 @@ export function perkCost(state: GameState, perkId: string): Decimal {
 		.ceil();
 }
 
-/** Whether the perk can be bought in this era (automation opens era by era). */
+/** Whether the perk can be bought now: automation opens era by era, and the Research director
+ * past the last goal (afterGoal). */
 export function perkOpen(state: GameState, perkId: string): boolean {
 	const def = PERKS_BY_ID.get(perkId);
-	return !!def && eraContent(state.eraId).era.index >= (def.fromEra ?? 1);
+	if (!def || eraContent(state.eraId).era.index < (def.fromEra ?? 1)) return false;
+	return !def.afterGoal || inEndless(state);
 }
 
 /** Whether the perk would do nothing now: its every effect acts at the start of an era (Seed

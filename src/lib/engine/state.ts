@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 19;
+export const SCHEMA_VERSION = 20;
 
 /** The most hype may reach. Release spikes add (models.ts afterSpike), so hype stays in the tens;
  * when they multiplied, late eras' opening rush of releases took it far past a million, where a
@@ -115,7 +115,10 @@ export const AUTOMATION = object({
 	sign: object({ on: flag(true), threshold: range('threshold', 0.85) }),
 	/** Keep serving matched to demand while a run trains (capacity-planner.ts): the train share
 	 * Match demand would set, never below `floor`. Off until the player turns it on. */
-	match: object({ on: flag(false), floor: range('floor', 0.3) })
+	match: object({ on: flag(false), floor: range('floor', 0.3) }),
+	/** Past the last goal: spend the insight on research, the cheapest level first, as the Run
+	 * scheduler starts each run (automation.ts). */
+	research: object({ on: flag(true) })
 });
 export type Automation = Infer<typeof AUTOMATION>;
 

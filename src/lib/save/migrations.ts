@@ -181,7 +181,14 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	18: (s) => ({
 		...s,
 		meta: { ...((s.meta ?? {}) as Record<string, unknown>), standing: {} }
-	})
+	}),
+	// 19 → 20: the Research director's rule (automation research), on as for a new game: it acts
+	// only once the perk is bought, past the last goal.
+	19: (s) => {
+		const meta = (s.meta ?? {}) as Record<string, unknown>;
+		const automation = (meta.automation ?? {}) as Record<string, unknown>;
+		return { ...s, meta: { ...meta, automation: { ...automation, research: { on: true } } } };
+	}
 };
 
 export function migrate(

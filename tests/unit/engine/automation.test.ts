@@ -19,6 +19,8 @@ import {
 	rates,
 	cloneState,
 	keptFromChips,
+	runSizesOffered,
+	runTimeLeft,
 	step
 } from '../../../src/lib/engine';
 import { fixtureState } from './helpers';
@@ -47,6 +49,8 @@ describe('automation across eras', () => {
 			expect(s.meta.perks[perk.id] ?? 0).toBe(0);
 			const t = newGame(1, ERAS[perk.fromEra! - 1].id);
 			t.meta.moat = new Decimal(1000);
+			// The Research director is sold past the last goal only (its own test: auto-research).
+			t.meta.finished = !!perk.afterGoal;
 			expect(buyPerk(t, perk.id)).toEqual({ ok: true });
 		}
 	});
@@ -173,12 +177,14 @@ describe('what auto-buy orders next', () => {
 
 	// Playtest 40: ten hours away at "keep all" spent ~90 % of the cash on chips that then ran at
 	// 4 % power: auto-buy counted the watts kept at the star as the chips' room.
-	it("in Dyson, buys only chips the beamed watts run: none into the watts kept at the star", () => {
+	it('in Dyson, buys only chips the beamed watts run: none into the watts kept at the star', () => {
 		// The played endless lab, its chips drawing what its 627 panels give, and 100 more panels.
 		const s = fixtureState('endless-played');
 		const c = eraContent(s.eraId);
 		s.meta.automation.buy.on = true;
-		expect(apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id }).ok).toBe(true);
+		// The longest run offered, still training a day on (between runs every watt is beamed).
+		const longest = runSizesOffered(s, c, rates(s, c)).at(-1)!;
+		expect(apply(s, c, { type: 'start-run', size: longest.id }).ok).toBe(true);
 		// Every watt beamed, with watts to spare: it buys.
 		s.dyson.beam = 1;
 		s.dyson.panels += 100;
@@ -191,11 +197,12 @@ describe('what auto-buy orders next', () => {
 		expect(keptFromChips(kept).gt(0)).toBe(true);
 		expect(kept.powerDraw.gte(kept.powered)).toBe(true);
 		expect(autoBuyNext(s, c, kept)).toEqual({ lot: null });
-		// Away a day with the cash to buy: the fleet runs no slower than before.
+		// Ten hours away with the cash to buy (the playtest's): the fleet runs no slower than before.
 		s.cash = s.cash.mul(1e6);
 		const before = rates(s, c).throttle;
-		advance(s, c, 86_400);
+		expect(runTimeLeft(s, kept, c)).toBeGreaterThan(10 * 3600);
+		advance(s, c, 10 * 3600);
+		expect(s.run?.sizeId).toBe(longest.id);
 		expect(rates(s, c).throttle).toBeGreaterThanOrEqual(before * 0.999);
 	});
 });
-

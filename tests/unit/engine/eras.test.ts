@@ -19,7 +19,7 @@ import {
 	bestPurchase,
 	setAutomation
 } from '../../../src/lib/engine';
-import { autoLot } from '../../../src/lib/engine/automation';
+import { autoLot } from '../../../src/lib/engine/auto-buy';
 import { decodeState, encodeState } from '../../../src/lib/save/codec';
 import { formatMoney } from '../../../src/lib/format/number';
 import { playActive, playCheckIns } from '../../../src/lib/sim/players';

@@ -35,9 +35,15 @@ describe('a perk with nothing to act on', () => {
 		expect(buyPerk(early, seedRound.id)).toEqual({ ok: true });
 		const last = newGame(1, LAST);
 		last.meta.moat = last.meta.moat.add(1e6);
+		// The Research director waits for the last goal (it acts only past it).
 		for (const p of PERKS.filter((p) => p.id !== seedRound.id)) {
 			expect(perkIdle(last, p.id)).toBe(false);
-			expect(buyPerk(last, p.id)).toEqual({ ok: true });
+			expect(buyPerk(last, p.id)).toEqual(
+				p.afterGoal ? { ok: false, reason: 'later-era' } : { ok: true }
+			);
 		}
+		last.meta.finished = true;
+		for (const p of PERKS.filter((p) => p.afterGoal))
+			expect(buyPerk(last, p.id)).toEqual({ ok: true });
 	});
 });

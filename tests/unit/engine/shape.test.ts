@@ -78,7 +78,9 @@ describe('the declared defaults', () => {
 			buy: { on: true, reserve: 0.1 },
 			sign: { on: true, threshold: 0.85 },
 			// Follow demand moves the player's own slider: off until the player turns it on.
-			match: { on: false, floor: 0.3 }
+			match: { on: false, floor: 0.3 },
+			// Auto-research acts once its perk is bought, past the last goal.
+			research: { on: true }
 		});
 	});
 
