@@ -180,7 +180,14 @@ export interface SpareWatts {
 	beamedGain: Decimal;
 	/** The beam now leaves chips unpowered: beaming all of it powers them as well. */
 	powersChips: boolean;
+	/** The spare is under SPARE_MIN of the panels' watts. */
+	sliver: boolean;
 }
+
+/** A spare under this share of the panels' watts is a sliver: the star card does not weigh it
+ * in words (playtest 40 read "kept, they add nothing to the run" of one, beside the line counting
+ * every kept watt's FLOP/s); the suggestion still beams it (beam-advice.ts). */
+export const SPARE_MIN = 0.01;
 
 export function spareBothWays(s: GameState, content: EraContent, r: Rates): SpareWatts | null {
 	if (!starOf(content)) return null;
@@ -200,6 +207,7 @@ export function spareBothWays(s: GameState, content: EraContent, r: Rates): Spar
 		runSpeed: Number.isFinite(speed) ? speed : 1,
 		soldPerSec: gridSaleNow(beamed.t, content, beamed.r),
 		beamedGain: netIncome(beamed.t, content, beamed.r).sub(netIncome(from.t, content, from.r)),
-		powersChips: s.dyson.beam < fits
+		powersChips: s.dyson.beam < fits,
+		sliver: fits > 1 - SPARE_MIN
 	};
 }

@@ -73,7 +73,9 @@ describe('the beam suggestion holds once followed (playtest 34)', () => {
 		s.dyson.panels = 20;
 		s.hardware['matrioshka-shell'] = 0;
 		s.hardware.statite = 191;
-		expect(spareBothWays(s, c, rates(s, c))).not.toBeNull();
+		// A sliver: the star card says nothing of it (playtest 40), but the suggestion beams it.
+		expect(spareBothWays(s, c, rates(s, c))?.sliver).toBe(true);
+		expect(spareBothWays(lab(0.5), c, rates(lab(0.5), c))?.sliver).toBe(false);
 		const sell = advice(s)!;
 		expect(sell).toEqual({ spare: 'sell', beam: 1, here: false });
 		apply(s, c, { type: 'beam', share: sell.beam });
