@@ -16,6 +16,9 @@ export interface BeamBuy extends BuyIncome {
 	/** The income's change, `after` over `now` less 1 (−0.12: 12 % less; null while `now` is
 	 * not above 0, where a share says nothing). */
 	change: number | null;
+	/** The buy draws every beamed watt Earth buys (each card of a bigger draw says the same
+	 * wattage, which playtest 40 read as one figure repeated for units that draw different ones). */
+	all: boolean;
 }
 
 /** Null outside Dyson, for an unknown card or none, and when the buy leaves Earth's share of the
@@ -32,5 +35,5 @@ export function beamBuy(
 	const watts = e.soldNow.sub(e.soldAfter);
 	if (!watts.gt(0)) return null;
 	const change = e.now.gt(0) ? e.after.div(e.now).toNumber() - 1 : null;
-	return { now: e.now, after: e.after, watts, change };
+	return { now: e.now, after: e.after, watts, change, all: !e.soldAfter.gt(0) };
 }

@@ -63,6 +63,7 @@ describe("a Dyson buy's draw on the beamed watts", () => {
 			expect(quote.change!).toBeCloseTo(after.div(before).toNumber() - 1, 9);
 			const left = sold(t).gt(0) ? sold(t) : spare.mul(0);
 			expect(quote.watts.div(spare.sub(left)).toNumber()).toBeCloseTo(1, 9);
+			expect(quote.all, `${id} ×${count}`).toBe(!sold(t).gt(0));
 		}
 		// Ten Stellar lifts draw every watt Earth bought, and take most of the income with them.
 		const lifts = beamBuy(s, dyson, r, 'stellar-lift', 10)!;

@@ -8,7 +8,8 @@ import { formatPercent, formatRate, formatSI, type Notation } from '$lib/format/
  * `said`: the card's power warning says the income from and to already (pastPowerBuy), the same
  * fall: the line names its other cause rather than a second fall. */
 export function beamBuyText(b: BeamBuy, count: number, style?: Notation, said = false): string {
-	const drawn = `With ${count > 1 ? 'these' : 'this'}, your chips draw ${formatSI(b.watts, 'W')} of the beamed watts Earth was buying`;
+	const all = b.all ? 'all ' : '';
+	const drawn = `With ${count > 1 ? 'these' : 'this'}, your chips draw ${all}${formatSI(b.watts, 'W')} of the beamed watts Earth was buying`;
 	const [now, after] = [b.now, b.after].map((x) => formatRate(x, '/s', style));
 	// Too small a change to show: said so, not "stays" (playtest 39 read "It still adds income: a
 	// little" above "income stays", and "It lowers income a little" above it too).
@@ -16,6 +17,6 @@ export function beamBuyText(b: BeamBuy, count: number, style?: Notation, said = 
 	if (b.change === null) return `${drawn}: income from ${now} to ${after}.`;
 	const share = `${b.change < 0 ? '−' : '+'}${formatPercent(Math.abs(b.change))}`;
 	return said
-		? `That fall counts the beamed watts Earth was buying: ${count > 1 ? 'these chips' : 'this chip'} would draw ${formatSI(b.watts, 'W')} of them.`
+		? `That fall counts the beamed watts Earth was buying: ${count > 1 ? 'these chips' : 'this chip'} would draw ${all}${formatSI(b.watts, 'W')} of them.`
 		: `${drawn}: income ${share} (from ${now} to ${after}).`;
 }
