@@ -41,7 +41,7 @@ test('dyson: a buy whose chips draw the watts Earth buys says so, and what it do
 	await expect(page.getByTestId('power-warning-stellar-lift')).toContainText('lower income from');
 	// One fall, told once: the beam line names its cause, not a second fall.
 	await expect(lifts).toContainText(
-		/^That fall counts the beamed watts Earth was buying: these chips would draw [\d.]+\sPW of them\.$/
+		/^That fall counts the beamed watts Earth was buying: these chips would draw all [\d.]+\sPW of them\.$/
 	);
 	const warning = await page.getByTestId('power-warning-stellar-lift').innerText();
 	const [, warnFrom, warnTo] = /income from (\S+) to (\S+)/.exec(warning)!;
