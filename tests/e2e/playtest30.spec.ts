@@ -12,15 +12,11 @@ import {
 	quietFixture,
 	recordOf
 } from './saves';
+import { shooter } from './shots';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-const SHOTS = process.env.FRONTIER_SHOTS;
-const shot = async (page: Page, name: string, at?: Locator) => {
-	if (!SHOTS) return;
-	await at?.scrollIntoViewIfNeeded();
-	await page.screenshot({ path: `${SHOTS}/ux31-${name}.png` });
-};
+const shot = shooter('ux31');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SEED_ROUND = PERKS.find((p) => p.effects.some((e) => e.target === 'startCash'))!;
 

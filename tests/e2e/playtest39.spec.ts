@@ -5,7 +5,7 @@
 // An import said "Your previous game is kept as a backup" and offered no way back to it (the
 // played endless lab was lost to an Orbit import). Orbit's launch card said nothing of the throttle cargo flown up would run at while a power
 // contract was still being built.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import {
 	apply,
@@ -24,15 +24,11 @@ import { formatDuration } from '../../src/lib/format/duration';
 import { readFileSync } from 'node:fs';
 import { decodeState } from '../../src/lib/save/codec';
 import { holdClock, openWithSave, quietFixture, readSave, recordOf, saveNow } from './saves';
+import { shooter } from './shots';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-const SHOTS = process.env.FRONTIER_SHOTS;
-const shot = async (page: Page, name: string, at?: Locator) => {
-	if (!SHOTS) return;
-	await at?.scrollIntoViewIfNeeded();
-	await page.screenshot({ path: `${SHOTS}/pt39-${name}.png` });
-};
+const shot = shooter('pt39');
 
 /** The played endless lab between runs, planning its next: the sizes it is offered. */
 function planning() {

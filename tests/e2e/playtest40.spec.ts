@@ -3,7 +3,7 @@
 // chips that ran at 4 % power while the beam kept every watt at the star. The Research director
 // (a perk past Dyson's goal) researches as each run starts; auto-buy buys only chips the beamed
 // watts run, and says the beam is what holds it.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { eraContent, PERKS } from '../../src/lib/content';
 import {
 	apply,
@@ -14,14 +14,12 @@ import {
 	runSizesOffered
 } from '../../src/lib/engine';
 import { openWithSave, quietFixture, readSave, recordOf, saveNow } from './saves';
+import { shooter } from './shots';
 import { decodeState } from '../../src/lib/save/codec';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-const SHOTS = process.env.FRONTIER_SHOTS;
-const shot = async (page: Page, name: string) => {
-	if (SHOTS) await page.screenshot({ path: `${SHOTS}/pt40-${name}.png` });
-};
+const shot = shooter('pt40');
 const DIRECTOR = PERKS.find((p) => p.unlocks === 'research')!;
 
 test('past the last goal, the Research director is bought once under a double tap and its rule shows', async ({
