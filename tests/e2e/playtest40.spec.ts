@@ -9,6 +9,7 @@ import {
 	apply,
 	autoBuyNext,
 	Decimal,
+	panelCost,
 	powerSource,
 	rates,
 	runSizesOffered
@@ -65,6 +66,7 @@ test('with every watt kept at the star, auto-buy waits and names the beam', asyn
 	const s = quietFixture('endless-played');
 	const c = eraContent(s.eraId);
 	s.meta.automation.buy.on = true;
+	s.meta.finished = false; // Dyson before its goal: past it, auto-buy orders panels (below)
 	// The longest run offered: days, so it is still training while the test reads the card
 	// (between runs every watt is beamed).
 	const longest = runSizesOffered(s, c, rates(s, c)).at(-1)!;
@@ -81,4 +83,36 @@ test('with every watt kept at the star, auto-buy waits and names the beam', asyn
 	);
 	await next.scrollIntoViewIfNeeded();
 	await shot(page, 'auto-buy-beam');
+});
+
+test('past the last goal, with no chip fitting the power, auto-buy orders panels and says so', async ({
+	page
+}) => {
+	const s = quietFixture('endless-played');
+	const c = eraContent(s.eraId);
+	s.meta.automation.buy.on = true;
+	s.cash = panelCost(s, c, 1).mul(0.5); // the next panel is some seconds of income away
+	const next = autoBuyNext(s, c, rates(s, c)) as { lot: null; panel: { at: Decimal } };
+	expect(next.lot).toBeNull();
+	const panels = s.dyson.panels;
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-era').tap();
+	const line = page.getByTestId('auto-buy-next');
+	await expect(line).toContainText(
+		"No chip fits the power left: next, a panel (the star's card, Fleet),"
+	);
+	await expect(line).toContainText('Its watts go where the beam sends them.');
+	await line.scrollIntoViewIfNeeded();
+	await shot(page, 'auto-buy-panel');
+	// Once the cash reaches it, a panel is ordered (it lands ten minutes later).
+	await expect
+		.poll(
+			async () => {
+				await saveNow(page);
+				const t = decodeState((await readSave(page))!.state);
+				return t.dyson.panels + t.dyson.building.reduce((n, b) => n + b.count, 0);
+			},
+			{ timeout: 30_000 }
+		)
+		.toBeGreaterThan(panels);
 });

@@ -113,7 +113,7 @@ export const PERKS: readonly PerkDef[] = [
 		id: 'procurement',
 		name: 'Procurement',
 		blurb:
-			'Buys the most compute per dollar the power can take, a tenth more of a kind at a time, keeping a reserve.',
+			'Buys the most compute per dollar the power can take, a tenth more of a kind at a time, keeping a reserve (past the last goal, panels when no chip fits).',
 		maxLevel: 1,
 		cost: 5,
 		costRatio: 1,

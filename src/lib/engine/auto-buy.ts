@@ -10,6 +10,8 @@ import { bestTier, keptFromChips, memoryShort, roomAfterOrders } from './purchas
 import type { Rates } from './rates';
 import { eventEffect } from './world-events';
 import { unitsOnOrder, type GameState } from './state';
+import { inEndless } from './endless';
+import { panelCost, starOf } from './dyson';
 
 export type Wanted = { id: string; count: number; cost: Decimal } | null;
 
@@ -122,16 +124,35 @@ export function cashFor(hw: NonNullable<Wanted>, reserve: number): Decimal {
 }
 let neededFor: { hw: Wanted; reserve: number; cash: Decimal } | null = null;
 
+/**
+ * Past the last goal, with no chip fitting the power: the price of the panel auto-buy orders
+ * next (one at a time: each is 11.5 % dearer than the last). A panel adds watts the beam keeps
+ * at the star for the run or sends to the fleet and Earth. Playtest 41 came back to cash piled
+ * up 300–40,000× the income while auto-buy waited for panels it never ordered. Null otherwise.
+ */
+export function panelWanted(s: GameState, c: EraContent, r: Rates): Decimal | null {
+	if (!inEndless(s) || !starOf(c) || !s.meta.automation.buy.on || !hasAutomation(s, 'buy'))
+		return null;
+	return hardwareWanted(s, c, r) === null ? panelCost(s, c, 1) : null;
+}
+
 /** What auto-buy orders next, for the Automation card: the lot and the cash at which it does
- * (its reserve kept), or `lot` null when no unit fits the power left (a contract comes first).
- * Null while it is off or not owned. Playtest 30 came back after six hours to $1.2e213 unspent
- * and a fleet unchanged, with nothing to say why. */
+ * (its reserve kept), or `lot` null when no unit fits the power left (a contract comes first),
+ * with the panel it orders instead past the last goal (panelWanted). Null while it is off or not
+ * owned. Playtest 30 came back after six hours to $1.2e213 unspent and a fleet unchanged, with
+ * nothing to say why. */
 export function autoBuyNext(
 	s: GameState,
 	c: EraContent,
 	r: Rates
-): { lot: NonNullable<Wanted>; at: Decimal } | { lot: null } | null {
+):
+	| { lot: NonNullable<Wanted>; at: Decimal }
+	| { lot: null; panel?: { cost: Decimal; at: Decimal } }
+	| null {
 	if (!s.meta.automation.buy.on || !hasAutomation(s, 'buy')) return null;
+	const reserve = s.meta.automation.buy.reserve;
 	const lot = hardwareWanted(s, c, r);
-	return lot ? { lot, at: cashFor(lot, s.meta.automation.buy.reserve) } : { lot: null };
+	if (lot) return { lot, at: cashFor(lot, reserve) };
+	const panel = panelWanted(s, c, r);
+	return panel ? { lot: null, panel: { cost: panel, at: panel.div(1 - reserve) } } : { lot: null };
 }

@@ -18,7 +18,7 @@ import { pushNews } from './news';
 import { gateWorse } from './models';
 import { gateTakesEpoch, inEndless } from './endless';
 import { epochSoonest } from './epoch-odds';
-import { cashFor, hardwareWanted } from './auto-buy';
+import { cashFor, hardwareWanted, panelWanted } from './auto-buy';
 import { researchCheapest } from './research-max';
 
 const MAX_BUYS_PER_STEP = 50;
@@ -121,10 +121,10 @@ export function automationWaits(
 	const contract = contractWanted(s, c, r);
 	if (contract) cash = contractCost(c, contract);
 	const hw = hardwareWanted(s, c, r);
-	if (hw) {
-		const needed = cashFor(hw, s.meta.automation.buy.reserve);
-		if (!cash || needed.lt(cash)) cash = needed;
-	}
+	const panel = hw ? null : panelWanted(s, c, r);
+	const reserve = s.meta.automation.buy.reserve;
+	const needed = hw ? cashFor(hw, reserve) : panel?.div(1 - reserve);
+	if (needed && (!cash || needed.lt(cash))) cash = needed;
 	return { now: cash !== null && s.cash.gte(cash), cash };
 }
 
@@ -183,6 +183,13 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | 
 		// The action { type: 'buy', count }, handing over the rates it needs before and after.
 		r = buyKnowing(s, c, hw.id, hw.count, r).after;
 		budget = budget.sub(hw.cost);
+	}
+	// Past the last goal, with no chip fitting the power: panels (an order changes no rate).
+	for (let i = 0; i < MAX_BUYS_PER_STEP; i++) {
+		const panel = panelWanted(s, c, r);
+		if (!panel || panel.gt(budget)) break;
+		apply(s, c, { type: 'panel', count: 1 });
+		budget = budget.sub(panel);
 	}
 	return r;
 }

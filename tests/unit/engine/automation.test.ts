@@ -19,11 +19,13 @@ import {
 	rates,
 	cloneState,
 	keptFromChips,
+	panelCost,
+	panelsOrdered,
 	runSizesOffered,
 	runTimeLeft,
 	step
 } from '../../../src/lib/engine';
-import { fixtureState } from './helpers';
+import { fixtureState, stateDiff } from './helpers';
 
 const RELEASE_PERK = PERKS.find((p) => p.unlocks === 'release')!.id;
 
@@ -178,8 +180,10 @@ describe('what auto-buy orders next', () => {
 	// Playtest 40: ten hours away at "keep all" spent ~90 % of the cash on chips that then ran at
 	// 4 % power: auto-buy counted the watts kept at the star as the chips' room.
 	it('in Dyson, buys only chips the beamed watts run: none into the watts kept at the star', () => {
-		// The played endless lab, its chips drawing what its 627 panels give, and 100 more panels.
+		// The played endless lab, its chips drawing what its 627 panels give, and 100 more panels;
+		// before the last goal (past it, auto-buy orders panels when no chip fits: below).
 		const s = fixtureState('endless-played');
+		s.meta.finished = false;
 		const c = eraContent(s.eraId);
 		s.meta.automation.buy.on = true;
 		// The longest run offered, still training a day on (between runs every watt is beamed).
@@ -204,5 +208,39 @@ describe('what auto-buy orders next', () => {
 		advance(s, c, 10 * 3600);
 		expect(s.run?.sizeId).toBe(longest.id);
 		expect(rates(s, c).throttle).toBeGreaterThanOrEqual(before * 0.999);
+	});
+
+	// Playtest 41: in the endless epochs cash piled up 300–40,000× the income while auto-buy waited
+	// for panels it never ordered.
+	it('past the last goal, orders a panel when no chip fits, and fast-forward stays exact', () => {
+		const s = fixtureState('endless-played');
+		const c = eraContent(s.eraId);
+		s.meta.automation.buy.on = true;
+		const longest = runSizesOffered(s, c, rates(s, c)).at(-1)!;
+		expect(apply(s, c, { type: 'start-run', size: longest.id }).ok).toBe(true);
+		apply(s, c, { type: 'beam', share: 0 });
+		const next = autoBuyNext(s, c, rates(s, c));
+		expect(next?.lot).toBeNull();
+		const panel = (next as { panel: { cost: Decimal; at: Decimal } }).panel;
+		expect(panel.cost.eq(panelCost(s, c, 1))).toBe(true);
+		// Below its cash nothing is ordered; at it, the panel.
+		const short = cloneState(s);
+		short.cash = panel.at.mul(0.999);
+		step(short, c);
+		expect(panelsOrdered(short)).toBe(panelsOrdered(s));
+		const enough = cloneState(s);
+		enough.cash = panel.at.mul(1.001);
+		step(enough, c);
+		expect(panelsOrdered(enough)).toBe(panelsOrdered(s) + 1);
+		// An hour caught up equals the single steps, panels ordered and landed on the way.
+		const n = 3600;
+		const fast = advance(cloneState(s), c, n);
+		const slow = cloneState(s);
+		for (let i = 0; i < n; i++) step(slow, c);
+		expect(slow.dyson.panels).toBeGreaterThan(s.dyson.panels);
+		expect(stateDiff(fast, slow, 1e-9, { cash: Math.abs(s.cash.toNumber()) })).toEqual([]);
+		// Before the last goal it waits for the player's panels, as it did.
+		s.meta.finished = false;
+		expect(autoBuyNext(s, c, rates(s, c))).toEqual({ lot: null });
 	});
 });
