@@ -52,7 +52,9 @@ describe("the star card's suggestion", () => {
 		apply(s, c, { type: 'beam', share: 0 });
 		const before = beamAdvice(s, c, rates(s, c))!;
 		const at = beamSliderValue(before.beam);
-		expect(beamAdviceText(before)).toBe(`Beam ${at}%: keep the spare for the run`);
+		expect(beamAdviceText(before)).toBe(
+			`Beam ${at}%: power every chip, keep the spare for the run`
+		);
 		apply(s, c, { type: 'beam', share: beamFromSlider(at) });
 		const after = beamAdvice(s, c, rates(s, c))!;
 		expect(after.here).toBe(true);

@@ -50,12 +50,14 @@ export function beamFitsText(beamToPower: number): string {
 }
 
 /** The star card's suggestion (engine/beam-advice.ts) on its button: what a tap does, or, once
- * followed, what the beam does now (the button stays, done, in its spot: playtest 34). */
+ * followed, what the beam does now (the button stays, done, in its spot: playtest 34). "Keep the
+ * spare" beams what powers every chip, which from a beam below it is beaming more: said
+ * (playtest 41 read "Beam 94%: keep the spare for the run" at keep 50 % as keeping less). */
 export function beamAdviceText(advice: BeamAdvice): string {
 	const at = beamSliderValue(advice.beam);
 	if (advice.spare === 'keep')
 		return advice.here
 			? `Beaming ${at}%: the spare trains the run`
-			: `Beam ${at}%: keep the spare for the run`;
+			: `Beam ${at}%: power every chip, keep the spare for the run`;
 	return advice.here ? `Beaming ${at}%: Earth buys the spare` : `Beam ${at}%: sell the spare`;
 }
