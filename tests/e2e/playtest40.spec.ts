@@ -9,6 +9,7 @@ import {
 	apply,
 	autoBuyNext,
 	Decimal,
+	epochOdds,
 	panelCost,
 	powerSource,
 	rates,
@@ -115,4 +116,21 @@ test('past the last goal, with no chip fitting the power, auto-buy orders panels
 			{ timeout: 30_000 }
 		)
 		.toBeGreaterThan(panels);
+});
+
+test('past the last goal, the run under way gives its odds of the next epoch too (playtest 41)', async ({
+	page
+}) => {
+	const s = quietFixture('endless-played');
+	const c = eraContent(s.eraId);
+	const longest = runSizesOffered(s, c, rates(s, c)).at(-1)!;
+	const odds = epochOdds(s, c, rates(s, c), longest)!;
+	expect(apply(s, c, { type: 'start-run', size: longest.id }).ok).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('run-eta')).toBeVisible();
+	const line = page.getByTestId('run-epoch-odds');
+	await expect(line).toContainText(`Epoch ${odds.epoch} asks ${odds.mark}:`);
+	await expect(line).toContainText(/of runs this size take it|whatever its luck|even with luck/);
+	await line.scrollIntoViewIfNeeded();
+	await shot(page, 'run-odds-training');
 });
