@@ -126,14 +126,20 @@ let neededFor: { hw: Wanted; reserve: number; cash: Decimal } | null = null;
 
 /**
  * Past the last goal, with no chip fitting the power: the price of the panel auto-buy orders
- * next (one at a time: each is 11.5 % dearer than the last). A panel adds watts the beam keeps
+ * next and the cash at which it does, its reserve kept (one at a time: each is 11.5 % dearer than the last). A panel adds watts the beam keeps
  * at the star for the run or sends to the fleet and Earth. Playtest 41 came back to cash piled
  * up 300–40,000× the income while auto-buy waited for panels it never ordered. Null otherwise.
  */
-export function panelWanted(s: GameState, c: EraContent, r: Rates): Decimal | null {
+export function panelWanted(
+	s: GameState,
+	c: EraContent,
+	r: Rates
+): { cost: Decimal; at: Decimal } | null {
 	if (!inEndless(s) || !starOf(c) || !s.meta.automation.buy.on || !hasAutomation(s, 'buy'))
 		return null;
-	return hardwareWanted(s, c, r) === null ? panelCost(s, c, 1) : null;
+	if (hardwareWanted(s, c, r) !== null) return null;
+	const cost = panelCost(s, c, 1);
+	return { cost, at: cost.div(1 - s.meta.automation.buy.reserve) };
 }
 
 /** What auto-buy orders next, for the Automation card: the lot and the cash at which it does
@@ -150,9 +156,8 @@ export function autoBuyNext(
 	| { lot: null; panel?: { cost: Decimal; at: Decimal } }
 	| null {
 	if (!s.meta.automation.buy.on || !hasAutomation(s, 'buy')) return null;
-	const reserve = s.meta.automation.buy.reserve;
 	const lot = hardwareWanted(s, c, r);
-	if (lot) return { lot, at: cashFor(lot, reserve) };
+	if (lot) return { lot, at: cashFor(lot, s.meta.automation.buy.reserve) };
 	const panel = panelWanted(s, c, r);
-	return panel ? { lot: null, panel: { cost: panel, at: panel.div(1 - reserve) } } : { lot: null };
+	return panel ? { lot: null, panel } : { lot: null };
 }

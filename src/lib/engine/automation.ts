@@ -121,9 +121,7 @@ export function automationWaits(
 	const contract = contractWanted(s, c, r);
 	if (contract) cash = contractCost(c, contract);
 	const hw = hardwareWanted(s, c, r);
-	const panel = hw ? null : panelWanted(s, c, r);
-	const reserve = s.meta.automation.buy.reserve;
-	const needed = hw ? cashFor(hw, reserve) : panel?.div(1 - reserve);
+	const needed = hw ? cashFor(hw, s.meta.automation.buy.reserve) : panelWanted(s, c, r)?.at;
 	if (needed && (!cash || needed.lt(cash))) cash = needed;
 	return { now: cash !== null && s.cash.gte(cash), cash };
 }
@@ -187,9 +185,9 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | 
 	// Past the last goal, with no chip fitting the power: panels (an order changes no rate).
 	for (let i = 0; i < MAX_BUYS_PER_STEP; i++) {
 		const panel = panelWanted(s, c, r);
-		if (!panel || panel.gt(budget)) break;
+		if (!panel || panel.cost.gt(budget)) break;
 		apply(s, c, { type: 'panel', count: 1 });
-		budget = budget.sub(panel);
+		budget = budget.sub(panel.cost);
 	}
 	return r;
 }

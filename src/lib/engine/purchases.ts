@@ -224,16 +224,7 @@ export function memoryShort(s: GameState, c: EraContent, r: Rates): boolean {
 	return r.memoryFit < 1 || (!!s.gate && r.memory.lt(modelFootprint(c, r, s.gate)));
 }
 
-/** A signed contract still being built. */
-export function contractBuilding(s: GameState): boolean {
-	for (const id in s.power) if (s.power[id] > s.tick) return true;
-	return false;
-}
-
-/** The next contract the era offers that is not signed yet (they come cheapest first). */
-export function nextContract(s: GameState, c: EraContent): string | null {
-	return c.era.power.find((p) => !(p.id in s.power))?.id ?? null;
-}
+export { contractBuilding, nextContract } from './contracts-left';
 
 /**
  * The contract most worth signing now, judged over `horizon` seconds: when the fleet needs

@@ -4,6 +4,7 @@
 // its delay to power being built); one nobody gives is settled when the event ends (a rival's
 // gain). Start and end are scheduled ticks, so advance() treats them like rival releases.
 import { WORLD_EVENTS, type EraContent, type EventOptionDef, type WorldEventDef } from '../content';
+import { contractBuilding, nextContract } from './contracts-left';
 import { nextRandom, streamOf } from './rng';
 import type { GameState } from './state';
 
@@ -87,13 +88,8 @@ function drawGap(s: GameState, content: EraContent): number {
 /** Whether `def` can happen to this lab now (its era, researchers to poach, power to delay). */
 export function canHappen(s: GameState, def: WorldEventDef, content: EraContent): boolean {
 	if (def.eras && !def.eras.includes(content.era.id)) return false;
-	if (def.needsPowerLeft && !powerLeft(s, content)) return false;
+	if (def.needsPowerLeft && nextContract(s, content) === null && !contractBuilding(s)) return false;
 	return !def.needsResearchers || s.researchers > 0;
-}
-
-/** A contract of the era not signed yet, or signed and still being built. */
-function powerLeft(s: GameState, content: EraContent): boolean {
-	return content.era.power.some((p) => !(p.id in s.power) || s.power[p.id] > s.tick);
 }
 
 /** Puts `def` under way from now, unanswered: the answer can wait until it ends, and the
