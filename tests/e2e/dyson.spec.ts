@@ -18,6 +18,9 @@ import {
 } from '../../src/lib/engine';
 import { formatPercent } from '../../src/lib/format/number';
 import { fixture, holdClock, openWithSave, readSave, recordOf } from './saves';
+import { shooter } from './shots';
+
+const shot = shooter('dyson');
 
 /** A figure in watts as the screen writes it ("150 PW"), in watts. */
 const watts = (t: string) => {
@@ -367,6 +370,19 @@ test('dyson: the run card quotes a run’s time with the watts kept at the star'
 	).exec((await estimate.textContent())!)![1];
 	expect(seconds(quoted) / taken).toBeGreaterThan(0.95);
 	expect(seconds(quoted) / taken).toBeLessThan(1.05);
+	// Started, the header's tile says the lab's share training, and Train ↔ Serve says the star's
+	// part of it (playtest 41 read the tile's "91% training" beside the slider's 50 %).
+	await page.getByTestId('start-run').tap();
+	const note = page.getByTestId('stock-compute').locator('dd.rate');
+	await expect(note).toHaveText(/^\d+% training$/);
+	const tile = (await note.textContent())!.replace(' training', '');
+	expect(tile).not.toBe('50%');
+	const card = page.locator('section[aria-labelledby="ts-title"]');
+	await expect(card.locator('h3')).toContainText("your chips' compute");
+	await expect(card).toContainText(
+		`of it from the watts kept at the star: ${tile} of the lab's compute trains`
+	);
+	await shot(page, 'star-part', card);
 });
 
 /** "2m 05s", "45s", "1h 03m" in seconds. */

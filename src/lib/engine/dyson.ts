@@ -4,7 +4,7 @@
 // later: the batches being built land at their tick (applyDyson, nextDysonTick: advance
 // stops there), nothing else moves between purchases.
 import { STARS, type EffectTarget, type EraContent, type StarDef } from '../content';
-import { Decimal } from './decimal';
+import { D0, Decimal } from './decimal';
 import type { Multipliers } from './effects';
 import { bulkCost } from './formulas';
 import { money } from './money';
@@ -21,6 +21,17 @@ export function starOf(content: EraContent): StarDef | null {
  * 99 % in an hour). The slider keeps its place for the next run. */
 export function beamShare(state: GameState): number {
 	return state.run ? state.dyson.beam : 1;
+}
+
+/** What the watts kept at the star give the run under way, in the run's FLOP/s (research's
+ * training speed-up counted, as trainRate counts it): 0 outside Dyson, between runs, and at a
+ * full beam. The Lab's "FLOP/s to the run" says it apart, as it says Mars's part: playtest 41 read
+ * the header's "91% training" beside the slider's 50 %, the kept watts training the rest. */
+export function starRunFlops(
+	content: EraContent,
+	r: { far: Decimal; mult: Pick<Multipliers, 'trainThroughput'> }
+): Decimal {
+	return starOf(content) && r.far.gt(0) ? r.far.mul(r.mult.trainThroughput) : D0;
 }
 
 /** Watts the lab's panels beam to the fleet (0 outside Dyson): the beamed share (beamShare) of

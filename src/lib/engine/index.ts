@@ -156,7 +156,8 @@ export {
 	panelsBuilding,
 	panelsOrdered,
 	panelWatts,
-	starOf
+	starOf,
+	starRunFlops
 } from './dyson';
 export { billNow, netPrice, cutPay, sourceBillLine } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';

@@ -137,6 +137,7 @@ const SELECTORS: Record<string, string[]> = {
 		'matchDemand',
 		'matchRun',
 		'runPause',
+		'starRunFlops',
 		'trainingBoost'
 	],
 	'lab/experiments-text.ts': ['spareShown'],

@@ -14,6 +14,7 @@ import {
 	plannedTrainShare,
 	rates,
 	runTimeLeft,
+	starRunFlops,
 	type GameState
 } from '../../../src/lib/engine';
 
@@ -63,6 +64,32 @@ describe("the share of the lab's compute that trains", () => {
 		const r = rates(s, c);
 		expect(r.far.gt(0)).toBe(true);
 		expect(labTrainShare(r)).toBeCloseTo(r.far.div(labCompute(r)).toNumber(), 9);
+	});
+
+	// Playtest 41 read the header's "91% training" beside the slider's 50 %: the Lab says the
+	// star's part apart (starRunFlops), and with it the slider's share and the star's make the
+	// tile's.
+	it('Dyson at 50%: the chips’ half and the star’s part make the tile’s share; beamed, none', () => {
+		const c = eraContent('dyson');
+		const s = newGame(4, 'dyson');
+		s.dyson.panels = 20;
+		s.hardware.statite = 40;
+		s.dyson.beam = 0.5;
+		s.trainShare = 0.5;
+		expect(starRunFlops(c, rates(s, c)).eq(0)).toBe(true); // no run: every watt is beamed
+		expect(apply(s, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id }).ok).toBe(true);
+		const r = rates(s, c);
+		const star = starRunFlops(c, r);
+		expect(star.gt(0)).toBe(true);
+		const chips = r.trainRate.sub(star).div(r.compute.mul(r.mult.trainThroughput)).toNumber();
+		expect(chips).toBeCloseTo(0.5, 6);
+		expect(labTrainShare(r)).toBeGreaterThan(0.5);
+		s.dyson.beam = 1;
+		expect(starRunFlops(c, rates(s, c)).eq(0)).toBe(true);
+		// Moon and Mars's far FLOP/s are Mars's, not the star's.
+		const m = moonLab(300, 0);
+		expect(apply(m, mm, { type: 'start-run', size: mm.era.runSizes.at(-1)!.id }).ok).toBe(true);
+		expect(starRunFlops(mm, rates(m, mm)).eq(0)).toBe(true);
 	});
 
 	it('the Garage: the slider’s share with a run, 0 without', () => {
