@@ -100,7 +100,7 @@ test('the launch gate says release now first when income rises, the customers lo
 	expect(load.startsWith('Release now:')).toBe(true);
 	await expect(page.getByTestId('gate-leave')).toHaveJSProperty('tagName', 'SPAN');
 	await expect(page.getByTestId('gate-worth')).toHaveText(
-		'Still worth it: income rises all the same.'
+		'Still worth it: each token you serve earns more, so income rises all the same.'
 	);
 	await expect(page.getByTestId('release')).toHaveClass(/btn-primary/);
 	await shoot(page, 'gate-load', 'gate-release-now');

@@ -789,7 +789,7 @@ test('the gate says customers driven off by a sold-out launch come back once ser
 	expect(releaseOutlook(s, c)!.warnsLeave).toBe(true);
 	await openWithSave(page, recordOf(s));
 	await expect(page.getByTestId('gate-load')).toContainText(
-		/\d+% of customers leave until you can serve them\./
+		/\d+% of the customers it brings leave until you can serve them\./
 	);
 });
 

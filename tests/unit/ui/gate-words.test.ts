@@ -57,7 +57,9 @@ describe("the launch gate's verdict", () => {
 		expect(v.text).toMatch(/^Release now: /);
 		expect(v.text).toContain(`${s.gate!.name} earns more than ${s.model.name}`);
 		// The customers lost are put in context: the release is still worth it.
-		expect(v.worthIt).toBe('Still worth it: income rises all the same.');
+		expect(v.worthIt).toBe(
+			'Still worth it: each token you serve earns more, so income rises all the same.'
+		);
 		expect(v.fact).toBeNull(); // nothing falls to explain
 		// And it is: an hour on, the lab that released holds more cash than the one that held.
 		expect(hourOn(s, true).gt(hourOn(s, false))).toBe(true);

@@ -60,10 +60,12 @@ export function releaseVerdict(
 			text: `Release now: ${why}.`,
 			fact: null,
 			// Playtest 31 read "Income $1.11/s → $1.01/s at launch … income rises all the same".
+			// Playtest 41 read "income rises" beside "99.9 % of customers leave" as a contradiction:
+			// the lab serves fewer tokens (warnsLeave), each of which earns more.
 			worthIt: !o.warnsLeave
 				? null
 				: o.incomeAfter.gte(o.incomeNow)
-					? 'Still worth it: income rises all the same.'
+					? 'Still worth it: each token you serve earns more, so income rises all the same.'
 					: 'Still worth it: once the launch settles, it earns more than holding would.'
 		};
 	}
