@@ -16,7 +16,8 @@ import {
 	plannedMemory,
 	rates,
 	researchCost,
-	researchLevel
+	researchLevel,
+	starView
 } from '../../src/lib/engine';
 import { fixtureState } from '../unit/engine/helpers';
 import { openRepeatable } from '../unit/engine/research-labs';
@@ -29,6 +30,7 @@ import {
 	releaseAnswering
 } from './saves';
 import { readRecord } from '../../src/lib/save/record';
+import { formatCount } from '../../src/lib/format/number';
 
 test('a double tap on Research takes one level of a repeatable project', async ({ page }) => {
 	const s = fixtureState('edge');
@@ -112,6 +114,18 @@ test('ten panels in one tap: the card orders a lot of ten at its price, and a do
 	const ten = page.getByTestId('buy-panels-10');
 	await ten.scrollIntoViewIfNeeded();
 	await expect(ten).toHaveAttribute('aria-label', /^Order 10 panels for \$\S+$/);
+	// Ten cost far more than ten times one (playtest 41 met the ×10's price with no warning).
+	const times = starView(s, c, rates(s, c))!.tenTimes;
+	expect(times).toBeCloseTo(
+		panelCost(s, c, 10)
+			.div(panelCost(s, c, 1))
+			.toNumber(),
+		9
+	);
+	expect(times).toBeGreaterThan(12);
+	await expect(page.getByTestId('panels-ten')).toContainText(
+		`Ten panels cost ${formatCount(times)}× one: each is`
+	);
 	await page.screenshot({ path: test.info().outputPath('panels-ten-390.png') });
 	// Lots of ten are one of many, as a hardware card's ×10: each tap orders one. The line of
 	// panels on the way comes under the buttons, so the second tap lands where the first did (it

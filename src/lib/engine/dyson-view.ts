@@ -41,6 +41,9 @@ export interface StarView {
 	canBuy: boolean;
 	/** The next ten panels, ordered in one tap, and whether the cash pays for them. */
 	tenCost: Decimal;
+	/** The ten's price as a multiple of the next panel's: far more than ten, each dearer than the
+	 * last (playtest 41 met the ×10's price with no warning). */
+	tenTimes: number;
 	canBuyTen: boolean;
 	/** The ring not yet signed whose watts cost least, priced per panel's worth of watts beside
 	 * the next panel (`nextCost`): the first panels are the cheapest watts, each costs
@@ -140,6 +143,7 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 		nextCost: cost,
 		canBuy: s.cash.gte(cost),
 		tenCost: ten,
+		tenTimes: cost.gt(0) ? ten.div(cost).toNumber() : 10,
 		canBuyTen: s.cash.gte(ten),
 		ring,
 		ratio: star.panelRatio,
