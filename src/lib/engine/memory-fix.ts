@@ -7,7 +7,14 @@ import { contractCost } from './actions';
 import { cloneState } from './clone';
 import { D0, type Decimal } from './decimal';
 import { keptByRates } from './kept-by-rates';
-import { memoryBuy, memoryNeed, rentFix, type MemoryNeed, type RentFix } from './memory-buy';
+import {
+	farOutOfReach,
+	memoryBuy,
+	memoryNeed,
+	rentFix,
+	type MemoryNeed,
+	type RentFix
+} from './memory-buy';
 import { mostMemoryPurchase } from './purchases';
 import { rates, type Rates } from './rates';
 import type { GameState } from './state';
@@ -37,6 +44,11 @@ export interface MemoryFix {
 	rent: RentFix | null;
 	/** The power contract to have on first: no number of any card fits the model on today's power. */
 	power: PowerFirst | null;
+	/** With the path far out of reach of the cash (farOutOfReach): the card with the most memory
+	 * per dollar the power can take now (mostMemoryPurchase, as auto-buy ranks them), when it is
+	 * another; else null. Playtest 41 read the Fleet's "1,498 × Matrioshka shell, far out of
+	 * reach" while auto-buy bought Stellar lifts, and could not tell which advice to follow. */
+	meanwhile: string | null;
 }
 
 type Lot = Pick<MemoryFix, 'hardwareId' | 'count' | 'cost'>;
@@ -76,14 +88,29 @@ export function memoryFix(
 	// With a lot that fits on today's power, only waiting for a contract being built may beat it
 	// (the Garage's subpanel, signed: a $40K server lands after it, its 18 GPUs at once).
 	const path = memo(r, `power:${!lot}:${need.need.toString()}`, () => powerFirst(s, c, need, !lot));
-	if (path && (!lot || path.cost.lt(lot.cost))) return { ...path, rent };
-	if (lot) return { ...lot, closes: true, rent, power: null };
+	const fix: Omit<MemoryFix, 'rent' | 'meanwhile'> | null =
+		path && (!lot || path.cost.lt(lot.cost))
+			? path
+			: lot
+				? { ...lot, closes: true, power: null }
+				: null;
 	const most = mostMemoryPurchase(s, c, r);
-	return (
-		most && { hardwareId: most.id, count: 1, cost: most.cost, closes: false, rent, power: null }
-	);
+	if (!fix)
+		return (
+			most && {
+				hardwareId: most.id,
+				count: 1,
+				cost: most.cost,
+				closes: false,
+				rent,
+				power: null,
+				meanwhile: null
+			}
+		);
+	const far = farOutOfReach(fix.cost, s.cash) && most && most.id !== fix.hardwareId;
+	return { ...fix, rent, meanwhile: far ? most.id : null };
 }
-const memo = keptByRates<Omit<MemoryFix, 'rent'> | null>();
+const memo = keptByRates<Omit<MemoryFix, 'rent' | 'meanwhile'> | null>();
 
 /**
  * The power to have on, then the lot of one card, that make the model fit for the least cash in
@@ -95,11 +122,11 @@ function powerFirst(
 	c: EraContent,
 	need: MemoryNeed,
 	sign: boolean
-): Omit<MemoryFix, 'rent'> | null {
+): Omit<MemoryFix, 'rent' | 'meanwhile'> | null {
 	const built = cloneState(s);
 	const building = Object.keys(s.power).filter((id) => s.power[id] > s.tick);
 	for (const id of building) built.power[id] = s.tick;
-	let best: Omit<MemoryFix, 'rent'> | null = null;
+	let best: Omit<MemoryFix, 'rent' | 'meanwhile'> | null = null;
 	const consider = (t: GameState, power: Omit<PowerFirst, 'chips'>) => {
 		const tr = rates(t, c);
 		const { lot, short } = cheapestLot(t, c, tr, need);

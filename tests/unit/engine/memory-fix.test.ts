@@ -2,13 +2,16 @@
 // first, then the chips (playtest 24 held a model for half an hour reading "Add power first",
 // when the $600 subpanel and 18 Gaming GPUs made it fit).
 import { describe, expect, it } from 'vitest';
-import { eraContent } from '../../../src/lib/content';
+import { eraContent, PERKS } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
 	contractCost,
 	memoryBuy,
+	farOutOfReach,
+	autoBuyNext,
 	memoryFix,
+	memoryShort,
 	newGame,
 	quoteHardware,
 	rates,
@@ -111,5 +114,28 @@ describe('memory fix past the power', () => {
 		s.gate = { ...s.model, capability: s.model.capability + 1, params: s.model.params.mul(2) };
 		const fix = memoryFix(s, garage, rates(s, garage))!;
 		expect(fix).toMatchObject({ closes: true, power: null });
+	});
+
+	// Playtest 41 (the played endless lab, panels ordered): the Fleet read "1,498 × Matrioshka
+	// shell, far out of reach" while auto-buy bought Stellar lifts. The hint names the card with
+	// the most memory per dollar for now, and it is the card auto-buy buys.
+	it('far out of reach, names for now the card auto-buy buys; within reach, nothing more', () => {
+		const s = fixtureState('endless-played');
+		const c = eraContent(s.eraId);
+		s.dyson.panels += 200;
+		s.dyson.beam = 1;
+		s.meta.perks[PERKS.find((p) => p.unlocks === 'buy')!.id] = 1;
+		s.meta.automation.buy.on = true;
+		const r = rates(s, c);
+		expect(memoryShort(s, c, r)).toBe(true);
+		const fix = memoryFix(s, c, r)!;
+		expect(fix.closes).toBe(true);
+		expect(farOutOfReach(fix.cost, s.cash)).toBe(true);
+		expect(fix.meanwhile).not.toBeNull();
+		expect(fix.meanwhile).not.toBe(fix.hardwareId);
+		expect(autoBuyNext(s, c, r)?.lot?.id).toBe(fix.meanwhile);
+		// A Moat's worth of cash: the path is within reach, and said alone.
+		s.cash = fix.cost;
+		expect(memoryFix(s, c, rates(s, c))!.meanwhile).toBeNull();
 	});
 });

@@ -21,10 +21,23 @@ describe('memory hints', () => {
 			cost: new Decimal('1.34e1291'),
 			closes: true,
 			rent: null,
-			power: null
+			power: null,
+			meanwhile: null
 		};
 		expect(memoryFixText(fix, { card: 'Memory pool' }, true, new Decimal('4e35'))).toBe(
 			'The cheapest way to fit it: 25,500 × Memory pool on the Fleet screen, far out of reach (over 1,000× your cash).'
+		);
+		// Playtest 41 read this beside auto-buy buying another card: the card with the most memory
+		// per dollar now is said as the step for now.
+		expect(
+			memoryFixText(
+				{ ...fix, meanwhile: 'stellar-lift' },
+				{ card: 'Memory pool', meanwhile: 'Stellar lift' },
+				false,
+				new Decimal('4e35')
+			)
+		).toBe(
+			'The cheapest way to fit it: 25,500 × Memory pool, far out of reach (over 1,000× your cash). For now, the Stellar lift adds the most memory per dollar.'
 		);
 		const cheap = { ...fix, count: 2, cost: new Decimal(48) };
 		expect(memoryFixText(cheap, { card: 'Gaming GPU' }, false, new Decimal(100))).toBe(
@@ -39,7 +52,8 @@ describe('memory hints', () => {
 			cost: new Decimal('9.03e12'),
 			closes: true,
 			rent: { racks: 2, hourly: new Decimal('3.9e11') },
-			power: null
+			power: null,
+			meanwhile: null
 		};
 		expect(memoryFixText(fix, { card: 'GPU pod' }, false, new Decimal('6.26e12'))).toBe(
 			'The cheapest way to fit it: 2 × GPU pod, $9.03T. Or rent 2 racks (Rent or buy): $390B an hour, at once.'
@@ -67,7 +81,8 @@ describe('memory hints', () => {
 				cost: new Decimal(600),
 				building: false,
 				chips: new Decimal(1316)
-			}
+			},
+			meanwhile: null
 		};
 		const names = { card: 'Gaming GPU', contract: 'Garage subpanel' };
 		expect(memoryFixText(fix, names, false, new Decimal(1000))).toBe(

@@ -4,11 +4,12 @@
 import { FAR_OUT, farOutOfReach, type Decimal, type MemoryFix } from '$lib/engine';
 import { formatCount, formatMoney, type Notation } from '$lib/format/number';
 
-/** `names`: the card's, and the power contract's when the fix signs one first. `style`: the
- * notation of the screen it is on (the Fleet's: fleet-notation.ts). */
+/** `names`: the card's, the power contract's when the fix signs one first, and the card with
+ * the most memory per dollar now when the path is far out of reach (`fix.meanwhile`). `style`:
+ * the notation of the screen it is on (the Fleet's: fleet-notation.ts). */
 export function memoryFixText(
 	fix: MemoryFix,
-	names: { card: string; contract?: string },
+	names: { card: string; contract?: string; meanwhile?: string },
 	elsewhere: boolean,
 	cash?: Decimal,
 	style?: Notation
@@ -28,7 +29,13 @@ export function memoryFixText(
 	const rent = fix.rent
 		? ` Or rent ${formatCount(fix.rent.racks)} ${fix.rent.racks === 1 ? 'rack' : 'racks'} (Rent or buy${where}): ${formatMoney(fix.rent.hourly, style)} an hour, at once.`
 		: '';
-	return buy + rent;
+	// Far out of reach, the step within it (playtest 41 read "1,498 × Matrioshka shell, far out of
+	// reach" while auto-buy bought Stellar lifts, the card with the most memory per dollar).
+	const meanwhile =
+		fix.meanwhile && names.meanwhile
+			? ` For now, the ${names.meanwhile} adds the most memory per dollar${where}.`
+			: '';
+	return buy + meanwhile + rent;
 }
 
 /** The power first, then the chips (playtest 24 read only "Add power first" for half an hour,
