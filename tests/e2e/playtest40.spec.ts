@@ -11,6 +11,7 @@ import {
 	Decimal,
 	epochOdds,
 	panelCost,
+	playerRank,
 	powerSource,
 	rates,
 	runSizesOffered
@@ -33,6 +34,14 @@ test('past the last goal, the Research director is bought once under a double ta
 	s.meta.automation.research.on = true; // as in a new game (quietFixture turns every rule off)
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('tab-era').tap();
+	// The goal met is said as met, the rank as the leaderboard's place (playtest 41 read "620.3
+	// of 363 · rank 2").
+	const c = eraContent(s.eraId);
+	await expect(page.getByTestId('era-standing')).toHaveText(
+		new RegExp(
+			`^Serving capability ${s.model.capability.toFixed(1).replace('.', '\\.')} \\(goal ${c.era.goalCapability}, met\\) · #${playerRank(s, c)} on the leaderboard`
+		)
+	);
 	const buy = page.getByTestId(`perk-${DIRECTOR.id}`);
 	await buy.scrollIntoViewIfNeeded();
 	await shot(page, 'director-perk');
