@@ -1,7 +1,8 @@
 // Moat perks: permanent across eras. Costs in Moat grow by costRatio per level.
 // Automation opens over the eras, at most two per era (Cloud: release and runs; Hyperscale:
-// hardware; Edge swarm: power), so the player learns each job before handing it over; past
-// Dyson's goal, research (the endless epochs, where insight piled up while away: playtest 40).
+// hardware; Edge swarm: power; Dyson: the star's beam), so the player learns each job before
+// handing it over; past Dyson's goal, research (the endless epochs, where insight piled up while
+// away: playtest 40).
 import type { PerkDef } from './types';
 
 export const PERKS: readonly PerkDef[] = [
@@ -156,5 +157,17 @@ export const PERKS: readonly PerkDef[] = [
 		unlocks: 'research',
 		fromEra: 7,
 		afterGoal: true
+	},
+	{
+		id: 'star-steward',
+		name: 'Star steward',
+		blurb:
+			'While a run trains, beams just enough of the star to power every chip and keeps the rest at the star for the run.',
+		maxLevel: 1,
+		cost: 40,
+		costRatio: 1,
+		effects: [],
+		unlocks: 'beam',
+		fromEra: 7
 	}
 ];

@@ -223,7 +223,7 @@ export interface RentalDef {
 
 /** A permanent upgrade bought with Moat. Each level multiplies its effects once more. */
 /** The automation rules (the names their settings have in the state). */
-export type AutomationName = 'release' | 'run' | 'buy' | 'sign' | 'match' | 'research';
+export type AutomationName = 'release' | 'run' | 'buy' | 'sign' | 'match' | 'research' | 'beam';
 
 export interface PerkDef {
 	readonly id: string;

@@ -12,6 +12,7 @@ import { eventEffect } from './world-events';
 import { unitsOnOrder, type GameState } from './state';
 import { inEndless } from './endless';
 import { panelCost, starOf } from './dyson';
+import { beamSteered } from './auto-beam';
 
 export type Wanted = { id: string; count: number; cost: Decimal } | null;
 
@@ -41,11 +42,14 @@ export function autoLot(s: GameState, c: EraContent, r: Rates, id: string): Want
 /**
  * Watts the chips can still take once the orders land: roomAfterOrders less the panel watts
  * Dyson keeps at the star, which no chip can draw while the beam keeps them (playtest 40: ten
- * hours away at "keep all" spent ~90 % of the cash on chips that ran at 4 % power).
+ * hours away at "keep all" spent ~90 % of the cash on chips that ran at 4 % power). With the Star
+ * steward's rule on, the kept watts count: it beams what the chips draw once they land.
  */
 function chipRoom(s: GameState, c: EraContent, r: Rates): number {
 	const room = roomAfterOrders(s, c, r);
-	return r.powered.eq(r.powerCapacity) ? room : room - keptFromChips(r).toNumber();
+	return r.powered.eq(r.powerCapacity) || beamSteered(s, c)
+		? room
+		: room - keptFromChips(r).toNumber();
 }
 
 /**

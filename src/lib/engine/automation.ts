@@ -1,6 +1,6 @@
 // Automation bought with Moat: release, next run, hardware (auto-buy.ts), power, the train share
-// (the Capacity planner: capacity-planner.ts) and, past the last goal, research, each by a
-// simple rule the player sets. It acts at the end of a step, issuing the same actions a player does.
+// (the Capacity planner: capacity-planner.ts), Dyson's beam (the Star steward: beam-advice.ts)
+// and, past the last goal, research, each by a simple rule the player sets. It acts at the end of a step, issuing the same actions a player does.
 // For exact fast-forward, advance() asks when it would next act: at once (a model waits, no
 // run is going) or when cash first reaches a known amount (the next purchase it would make).
 import { PERKS, type EraContent } from '../content';
@@ -20,6 +20,7 @@ import { gateTakesEpoch, inEndless } from './endless';
 import { epochSoonest } from './epoch-odds';
 import { cashFor, hardwareWanted, panelWanted } from './auto-buy';
 import { researchCheapest } from './research-max';
+import { beamRuled } from './auto-beam';
 
 const MAX_BUYS_PER_STEP = 50;
 
@@ -115,7 +116,13 @@ export function automationWaits(
 	c: EraContent,
 	r: Rates
 ): { now: boolean; cash: Decimal | null } {
-	if (wantsRelease(s, c, r) || wantsRun(s) || wantsDiscard(s) || matchWants(s, r))
+	if (
+		wantsRelease(s, c, r) ||
+		wantsRun(s) ||
+		wantsDiscard(s) ||
+		matchWants(s, r) ||
+		beamRuled(s, c, r) !== null
+	)
 		return { now: true, cash: null };
 	let cash: Decimal | null = null;
 	const contract = contractWanted(s, c, r);
@@ -188,6 +195,13 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | 
 		if (!panel || panel.cost.gt(budget)) break;
 		apply(s, c, { type: 'panel', count: 1 });
 		budget = budget.sub(panel.cost);
+	}
+	// The Star steward: the beam the star card suggests, once the buys are made (an order draws
+	// nothing until it lands, where automation acts again).
+	const beam = beamRuled(s, c, r);
+	if (beam !== null) {
+		apply(s, c, { type: 'beam', share: beam });
+		r = rates(s, c);
 	}
 	return r;
 }

@@ -5,7 +5,7 @@
 // where the beam is now, so that once followed it says to stay (`here`) until the lab changes.
 import type { EraContent, RunSizeDef } from '../content';
 import { starOf } from './dyson';
-import { beamToPower, spareBothWays } from './dyson-view';
+import { keptSpare } from './star-spare';
 import { rates, type Rates } from './rates';
 import { expectedRunTime } from './run-pace';
 import type { GameState } from './state';
@@ -29,9 +29,9 @@ export interface BeamAdvice {
  * watt is beamed between runs). While kept watts train the run, keep them; when they would add
  * nothing (or keeping them would leave the chips short of a whole percent), sell them. */
 export function beamAdvice(s: GameState, c: EraContent, r: Rates): BeamAdvice | null {
-	const spare = spareBothWays(s, c, r);
+	const spare = keptSpare(s, c, r);
 	if (!spare) return null;
-	const keepAt = Math.ceil(beamToPower(s, c, r) * 100) / 100;
+	const keepAt = Math.ceil(spare.fits * 100) / 100;
 	const keep = spare.runSpeed > KEEP_TRAINS && keepAt < 1;
 	const beam = keep ? keepAt : 1;
 	return { spare: keep ? 'keep' : 'sell', beam, here: Math.abs(s.dyson.beam - beam) < 1e-9 };

@@ -17,6 +17,9 @@ import { contractBill } from './contract-price';
 import { contractCost } from './actions';
 import { powerUse } from './purchases';
 import { rates, type Rates } from './rates';
+import { beamToPower, keptSpare } from './star-spare';
+
+export { beamToPower };
 import type { GameState } from './state';
 
 export interface StarView {
@@ -88,18 +91,6 @@ export interface StarView {
 	 * the share of a watt's serving worth it pays. */
 	salePerSec: Decimal;
 	sale: number;
-}
-
-/** The share of the panels' watts that powers every chip the rings leave without power: 0 when
- * the rings cover the fleet's draw, 1 when even every panel's watts fall short (or no panel is
- * collecting). */
-export function beamToPower(s: GameState, content: EraContent, r: Rates): number {
-	const star = starOf(content);
-	if (!star || s.dyson.panels === 0) return 1;
-	const rings = r.powerCapacity.sub(star.panelWatts * s.dyson.panels);
-	const need = r.powerDraw.sub(rings);
-	if (!need.gt(0)) return 0;
-	return Math.min(1, need.div(star.panelWatts * s.dyson.panels).toNumber());
 }
 
 export function starView(s: GameState, content: EraContent, r: Rates): StarView | null {
@@ -194,24 +185,20 @@ export interface SpareWatts {
 export const SPARE_MIN = 0.01;
 
 export function spareBothWays(s: GameState, content: EraContent, r: Rates): SpareWatts | null {
-	if (!starOf(content)) return null;
-	const fits = beamToPower(s, content, r);
-	// Between runs nothing is kept (beamShare): there is no choice to weigh.
-	if (s.dyson.panels === 0 || fits >= 1 || !s.run) return null;
+	const kept = keptSpare(s, content, r);
+	if (!kept) return null;
 	const at = (beam: number) => {
 		const t = { ...s, dyson: { ...s.dyson, beam } };
 		return { t, r: rates(t, content) };
 	};
-	const kept = at(fits);
 	const beamed = at(1);
-	const from = s.dyson.beam < fits ? { t: s, r } : kept;
-	const speed = beamed.r.trainRate.gt(0) ? kept.r.trainRate.div(beamed.r.trainRate).toNumber() : 1;
+	const from = s.dyson.beam < kept.fits ? { t: s, r } : at(kept.fits);
 	return {
-		keptFlops: kept.r.far,
-		runSpeed: Number.isFinite(speed) ? speed : 1,
+		keptFlops: kept.keptFlops,
+		runSpeed: kept.runSpeed,
 		soldPerSec: gridSaleNow(beamed.t, content, beamed.r),
 		beamedGain: netIncome(beamed.t, content, beamed.r).sub(netIncome(from.t, content, from.r)),
-		powersChips: s.dyson.beam < fits,
-		sliver: fits > 1 - SPARE_MIN
+		powersChips: s.dyson.beam < kept.fits,
+		sliver: kept.fits > 1 - SPARE_MIN
 	};
 }

@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 20;
+export const SCHEMA_VERSION = 21;
 
 /** The most hype may reach. Release spikes add (models.ts afterSpike), so hype stays in the tens;
  * when they multiplied, late eras' opening rush of releases took it far past a million, where a
@@ -118,7 +118,10 @@ export const AUTOMATION = object({
 	match: object({ on: flag(false), floor: range('floor', 0.3) }),
 	/** Past the last goal: spend the insight on research, the cheapest level first, as the Run
 	 * scheduler starts each run (automation.ts). */
-	research: object({ on: flag(true) })
+	research: object({ on: flag(true) }),
+	/** Dyson: while a run trains, beam the share of the panels' watts that powers every chip, no
+	 * more (dyson-view.ts beamToPower), keeping the rest at the star for the run (automation.ts). */
+	beam: object({ on: flag(true) })
 });
 export type Automation = Infer<typeof AUTOMATION>;
 

@@ -188,6 +188,13 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 		const meta = (s.meta ?? {}) as Record<string, unknown>;
 		const automation = (meta.automation ?? {}) as Record<string, unknown>;
 		return { ...s, meta: { ...meta, automation: { ...automation, research: { on: true } } } };
+	},
+	// 20 → 21: the Star steward's rule (automation beam), on as for a new game: it acts only once
+	// the perk is bought, in Dyson.
+	20: (s) => {
+		const meta = (s.meta ?? {}) as Record<string, unknown>;
+		const automation = (meta.automation ?? {}) as Record<string, unknown>;
+		return { ...s, meta: { ...meta, automation: { ...automation, beam: { on: true } } } };
 	}
 };
 

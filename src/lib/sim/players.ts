@@ -45,8 +45,11 @@ export function actor(
 }
 
 /** Perks the scripted players never buy: the Capacity planner follows demand for a player who
- * leaves the slider alone, and they set the split themselves every round. */
-const UNUSED_PERKS = new Set(PERKS.filter((p) => p.unlocks === 'match').map((p) => p.id));
+ * leaves the slider alone, and the Star steward sets Dyson's beam; they set the split and the
+ * beam themselves every round (dyson-strategy.ts decideBeam). */
+const UNUSED_PERKS = new Set(
+	PERKS.filter((p) => p.unlocks === 'match' || p.unlocks === 'beam').map((p) => p.id)
+);
 
 /** Spends Moat: automation first, then the cheapest perk, until nothing is affordable. */
 export function spendMoat(s: GameState, act: Act = actor(s)): void {

@@ -55,7 +55,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/DysonPanels.svelte': ['starView'],
 	'fleet/FarSites.svelte': ['farStepFactor', 'farTotalFactor', 'moonMarsView'],
 	'fleet/SitePrices.svelte': ['buildsFar', 'farCapBuy', 'farRunPart', 'siteGains', 'siteQuotes', 'unitsOnOrder'],
-	'fleet/StarBeam.svelte': ['KEEP_TRAINS', 'beamAdvice', 'spareBothWays'],
+	'fleet/StarBeam.svelte': ['KEEP_TRAINS', 'beamAdvice', 'beamSteered', 'spareBothWays'],
 	'fleet/memory-fix-text.ts': ['FAR_OUT', 'farOutOfReach'],
 	'lab/StarShare.svelte': ['starView'],
 	'lab/OrbitSky.svelte': ['orbitView'],

@@ -125,7 +125,7 @@ describe('achievements', () => {
 		const all = PERKS.filter((p) => p.unlocks);
 		expect(def('hands-off').target).toBe(all.length);
 		expect(def('hands-off').text).toBe(
-			`Unlock all ${({ 5: 'five', 6: 'six' } as Record<number, string>)[all.length] ?? all.length} automations.`
+			`Unlock all ${({ 5: 'five', 6: 'six', 7: 'seven' } as Record<number, string>)[all.length] ?? all.length} automations.`
 		);
 		const s = newGame(1);
 		for (const p of all.slice(1)) s.meta.perks[p.id] = 1;

@@ -80,7 +80,9 @@ describe('the declared defaults', () => {
 			// Follow demand moves the player's own slider: off until the player turns it on.
 			match: { on: false, floor: 0.3 },
 			// Auto-research acts once its perk is bought, past the last goal.
-			research: { on: true }
+			research: { on: true },
+			// Auto-beam acts once its perk is bought, in Dyson.
+			beam: { on: true }
 		});
 	});
 

@@ -1,0 +1,64 @@
+// Left from playtest 41 (the played endless lab, and Dyson before its goal): the beam re-set by
+// hand after each panel landed. The Star steward's Auto-beam sets the star card's suggestion while
+// a run trains; a hand on the beam turns it off, and the card says so.
+import { expect, test } from '@playwright/test';
+import { eraContent, PERKS } from '../../src/lib/content';
+import { apply, beamAdvice, rates, runSizesOffered, type GameState } from '../../src/lib/engine';
+import { decodeState } from '../../src/lib/save/codec';
+import { holdClock, openWithSave, quietFixture, readSave, recordOf, saveNow } from './saves';
+import { shooter } from './shots';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const shot = shooter('pt41');
+const STEWARD = PERKS.find((p) => p.unlocks === 'beam')!;
+
+/** The played endless lab before its goal, its longest run started, 200 more panels beamed in
+ * full, the Star steward owned and its rule on. */
+function lab(): GameState {
+	const s = quietFixture('endless-played');
+	s.meta.finished = false;
+	const c = eraContent(s.eraId);
+	s.meta.perks[STEWARD.id] = 1;
+	s.meta.automation.beam.on = true;
+	const longest = runSizesOffered(s, c, rates(s, c)).at(-1)!;
+	expect(apply(s, c, { type: 'start-run', size: longest.id }).ok).toBe(true);
+	s.dyson.panels += 200;
+	s.dyson.beam = 1;
+	return s;
+}
+
+test('Auto-beam sets the suggested beam as the run trains; moving the beam by hand turns it off', async ({
+	page
+}) => {
+	const s = lab();
+	const c = eraContent(s.eraId);
+	const advice = beamAdvice(s, c, rates(s, c))!;
+	expect(advice.spare).toBe('keep');
+	await holdClock(page);
+	await openWithSave(page, recordOf(s));
+	// The rule on the Era tab.
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('auto-beam')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByTestId('rule-beam')).toContainText(
+		'While a run trains, beams just enough of the star to power every chip'
+	);
+	await shot(page, 'auto-beam-rule', page.getByTestId('auto-beam'));
+	// A second later the rule has acted: the beam is the suggestion, which now rests.
+	await page.clock.runFor(2000);
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('beam-auto')).toBeVisible();
+	await expect(page.getByTestId('beam-fit')).toBeDisabled();
+	await saveNow(page);
+	let saved = decodeState((await readSave(page))!.state);
+	expect(saved.dyson.beam).toBeCloseTo(advice.beam, 9);
+	await shot(page, 'auto-beam-card', page.getByTestId('star-beam'));
+	// A hand on the beam: the rule is off and stays off, and the beam stays where it was put.
+	await page.getByTestId('beam-more').tap();
+	await expect(page.getByTestId('beam-auto')).toHaveCount(0);
+	await page.clock.runFor(2000);
+	await saveNow(page);
+	saved = decodeState((await readSave(page))!.state);
+	expect(saved.meta.automation.beam.on).toBe(false);
+	expect(saved.dyson.beam).toBeGreaterThan(advice.beam);
+});
