@@ -370,17 +370,16 @@ test('dyson: the run card quotes a run’s time with the watts kept at the star'
 	).exec((await estimate.textContent())!)![1];
 	expect(seconds(quoted) / taken).toBeGreaterThan(0.95);
 	expect(seconds(quoted) / taken).toBeLessThan(1.05);
-	// Started, the header's tile says the lab's share training, and Train ↔ Serve says the star's
-	// part of it (playtest 41 read the tile's "91% training" beside the slider's 50 %).
+	// Started, Train ↔ Serve says the star's part of the run and the share of the lab's compute
+	// that trains, the one the estimate quoted (playtest 41 read the header's "91% training" beside
+	// the slider's 50 %, the kept watts training the rest).
+	// Its model would not fit the memory: the card asks first.
 	await page.getByTestId('start-run').tap();
-	const note = page.getByTestId('stock-compute').locator('dd.rate');
-	await expect(note).toHaveText(/^\d+% training$/);
-	const tile = (await note.textContent())!.replace(' training', '');
-	expect(tile).not.toBe('50%');
+	await page.getByTestId('start-anyway').tap();
 	const card = page.locator('section[aria-labelledby="ts-title"]');
 	await expect(card.locator('h3')).toContainText("your chips' compute");
 	await expect(card).toContainText(
-		`of it from the watts kept at the star: ${tile} of the lab's compute trains`
+		`of it from the watts kept at the star: ${share} of the lab's compute trains`
 	);
 	await shot(page, 'star-part', card);
 });
