@@ -31,6 +31,18 @@ function moonLab(farms: number, share: number): GameState {
 	return s;
 }
 
+const dy = eraContent('dyson');
+
+/** A Dyson lab of 40 statites and 20 panels, beaming `beam` of their watts, the slider at `share`. */
+function dysonLab(beam: number, share: number): GameState {
+	const s = newGame(4, 'dyson');
+	s.dyson.panels = 20;
+	s.hardware.statite = 40;
+	s.dyson.beam = beam;
+	s.trainShare = share;
+	return s;
+}
+
 describe("the share of the lab's compute that trains", () => {
 	it('Moon and Mars at 0%: the far FLOP/s the run takes, over the lab’s compute', () => {
 		const s = moonLab(300, 0);
@@ -54,14 +66,9 @@ describe("the share of the lab's compute that trains", () => {
 	});
 
 	it('Dyson at 0%: the watts kept at the star train the run', () => {
-		const c = eraContent('dyson');
-		const s = newGame(4, 'dyson');
-		s.dyson.panels = 20;
-		s.hardware.statite = 40;
-		s.dyson.beam = 0.25;
-		s.trainShare = 0;
-		expect(apply(s, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id }).ok).toBe(true);
-		const r = rates(s, c);
+		const s = dysonLab(0.25, 0);
+		expect(apply(s, dy, { type: 'start-run', size: dy.era.runSizes.at(-1)!.id }).ok).toBe(true);
+		const r = rates(s, dy);
 		expect(r.far.gt(0)).toBe(true);
 		expect(labTrainShare(r)).toBeCloseTo(r.far.div(labCompute(r)).toNumber(), 9);
 	});
@@ -70,12 +77,8 @@ describe("the share of the lab's compute that trains", () => {
 	// star's part apart (starRunFlops), and with it the slider's share and the star's make the
 	// tile's.
 	it('Dyson at 50%: the chips’ half and the star’s part make the tile’s share; beamed, none', () => {
-		const c = eraContent('dyson');
-		const s = newGame(4, 'dyson');
-		s.dyson.panels = 20;
-		s.hardware.statite = 40;
-		s.dyson.beam = 0.5;
-		s.trainShare = 0.5;
+		const c = dy;
+		const s = dysonLab(0.5, 0.5);
 		expect(starRunFlops(c, rates(s, c)).eq(0)).toBe(true); // no run: every watt is beamed
 		expect(apply(s, c, { type: 'start-run', size: c.era.runSizes.at(-1)!.id }).ok).toBe(true);
 		const r = rates(s, c);
