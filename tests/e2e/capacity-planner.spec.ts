@@ -29,6 +29,11 @@ test('capacity planner: Follow on moves the slider to serve demand and train the
 	await openWithSave(page, makeRecord(plannerLab(), Date.now(), 92));
 	const follow = page.getByTestId('follow-demand');
 	await expect(follow).toHaveAttribute('aria-pressed', 'false');
+	// Off, it says so before what it would do (playtest 42 read "the slider moves by itself" above
+	// "Follow: off").
+	await expect(page.getByTestId('follow-text')).toHaveText(
+		'Follow demand is off. Turned on, the slider moves by itself as customers come and go.'
+	);
 	await expect(page.getByTestId('train-share')).toHaveValue('50');
 	await follow.tap();
 	await expect(follow).toHaveAttribute('aria-pressed', 'true');

@@ -13,7 +13,9 @@ import {
 	beamRun,
 	endlessView,
 	epochOdds,
+	keptAllIncome,
 	launchTrade,
+	netIncome,
 	newGame,
 	powerSource,
 	rates,
@@ -166,8 +168,14 @@ test("Dyson's run card says what keeping the star's watts at the star does to th
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('run-size').selectOption(size.id);
 	const line = page.getByTestId('run-beam');
+	// And what the dark chips cost while it trains (playtest 42 kept every watt on this line's word
+	// and came back to its customers gone): a fall in income.
+	const kept = keptAllIncome(s, c, size)!;
+	expect(kept.lt(netIncome(s, c, rates(s, c)))).toBe(true);
 	await expect(line).toHaveText(
-		`With every watt kept at the star (the star's card, Fleet), this run takes ${formatDuration(run.kept)}, not ${formatDuration(run.now)}: the kept watts train it, but the chips then serve nothing.`
+		new RegExp(
+			`^${escape(`With every watt kept at the star (the star's card, Fleet), this run takes ${formatDuration(run.kept)}, not ${formatDuration(run.now)}: the kept watts train it, but the chips then serve nothing: income `)}\\S+/s → \\S+/s while it trains\\.$`
+		)
 	);
 	await shot(page, 'run-beam', line);
 	// Every watt kept already: nothing to say.
@@ -176,3 +184,8 @@ test("Dyson's run card says what keeping the star's watts at the star does to th
 	await expect(page.getByTestId('run-estimate')).toBeVisible();
 	await expect(line).toHaveCount(0);
 });
+
+/** `text` matched as it is in a RegExp. */
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

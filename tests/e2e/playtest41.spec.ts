@@ -3,9 +3,26 @@
 // a run trains; a hand on the beam turns it off, and the card says so.
 import { expect, test } from '@playwright/test';
 import { eraContent, PERKS } from '../../src/lib/content';
-import { apply, beamAdvice, rates, runSizesOffered, type GameState } from '../../src/lib/engine';
+import {
+	apply,
+	beamAdvice,
+	nextContract,
+	rates,
+	runSizesOffered,
+	type GameState
+} from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
-import { holdClock, openWithSave, quietFixture, readSave, recordOf, saveNow } from './saves';
+import { makeRecord } from '../../src/lib/save/record';
+import {
+	holdClock,
+	openWithSave,
+	quietFixture,
+	readSave,
+	recordOf,
+	saveNow,
+	writeSave,
+	type SaveRecord
+} from './saves';
 import { shooter } from './shots';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -61,4 +78,46 @@ test('Auto-beam sets the suggested beam as the run trains; moving the beam by ha
 	saved = decodeState((await readSave(page))!.state);
 	expect(saved.meta.automation.beam.on).toBe(false);
 	expect(saved.dyson.beam).toBeGreaterThan(advice.beam);
+});
+
+// Playtest 42 went from epoch 2 to 6 and 30 to 773 Moat in one absence, and the away report said
+// neither: it says both, first.
+test('past the last goal, the away report says the epochs reached and the Moat they paid', async ({
+	page
+}) => {
+	const s = quietFixture('endless-played');
+	for (const kind of ['release', 'run', 'research'] as const) s.meta.automation[kind].on = true;
+	s.meta.perks[PERKS.find((p) => p.unlocks === 'research')!.id] = 1;
+	const away = makeRecord(s, Date.now() - 2 * 86_400_000, 1) as unknown as SaveRecord;
+	await page.goto('/');
+	await page.getByTestId('stock-cash').waitFor();
+	await writeSave(page, away);
+	await page.reload();
+	await expect(page.getByTestId('away-report')).toBeVisible();
+	await expect(page.getByTestId('away-epochs')).toHaveText(
+		/^(An epoch was|\d+ epochs were) reached while you were away \(epoch \d+ now\): \+\S+ Moat to spend on the Era tab\.$/
+	);
+	await shot(page, 'away-epochs');
+});
+
+// Playtest 42 read Auto-sign "On" with every contract signed, auto-buy waiting for power.
+test('Auto-sign says when every contract of the era is signed, and not before', async ({
+	page
+}) => {
+	const s = quietFixture('endless-played');
+	const c = eraContent(s.eraId);
+	s.meta.automation.sign.on = true;
+	expect(nextContract(s, c)).toBeNull();
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('rule-sign-done')).toHaveText(
+		'Every power contract of this era is signed: it has nothing left to sign.'
+	);
+	// A contract left to sign: nothing said.
+	delete s.power[c.era.power.at(-1)!.id];
+	expect(nextContract(s, c)).not.toBeNull();
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-era').tap();
+	await expect(page.getByTestId('rule-threshold')).toBeVisible();
+	await expect(page.getByTestId('rule-sign-done')).toHaveCount(0);
 });

@@ -90,6 +90,10 @@ export interface AwayReport {
 	/** Orbit: units radiation retired while away (0 elsewhere). Playtest 28 found a satellite gone
 	 * only by counting. */
 	radiationLost: number;
+	/** Past the last goal: the epochs reached while away, the epoch now, and the Moat they paid
+	 * (null: none reached). Playtest 42 went from epoch 2 to 6 and 30 to 773 Moat in one absence,
+	 * and the report said neither. */
+	epochs: { reached: number; now: number; moat: Decimal } | null;
 	chart: ChartPoint[];
 }
 
@@ -140,6 +144,7 @@ export function awayReport(
 		runPaused: pause && { pause, progress: runProgress(after, content, rAfter) },
 		customersLost: Math.max(0, 1 - kept(after) / kept(before)),
 		radiationLost: after.orbit.lost - before.orbit.lost,
+		epochs: epochsReached(before, after),
 		rent: rent.gt(0) ? { paid: rent, racks: after.rental.racks } : null,
 		run: sameRun
 			? {
@@ -149,6 +154,16 @@ export function awayReport(
 				}
 			: null,
 		chart
+	};
+}
+
+function epochsReached(before: GameState, after: GameState): AwayReport['epochs'] {
+	const reached = after.meta.endless.epoch - before.meta.endless.epoch;
+	if (reached <= 0) return null;
+	return {
+		reached,
+		now: after.meta.endless.epoch,
+		moat: after.meta.moatEarned.sub(before.meta.moatEarned)
 	};
 }
 

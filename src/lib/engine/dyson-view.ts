@@ -1,6 +1,6 @@
 // What the Fleet and Lab screens show of the star: the panels, the next one's price, and the
 // watts the Train ↔ Serve slider sends to each side.
-import type { EraContent } from '../content';
+import type { EraContent, RunSizeDef } from '../content';
 import type { Decimal } from './decimal';
 import {
 	gridSale,
@@ -14,7 +14,8 @@ import {
 } from './dyson';
 import { netIncome } from './cash-trend';
 import { contractBill } from './contract-price';
-import { contractCost } from './actions';
+import { contractCost, startRun } from './actions';
+import { cloneState } from './clone';
 import { powerUse } from './purchases';
 import { rates, type Rates } from './rates';
 import { beamToPower, keptSpare } from './star-spare';
@@ -201,4 +202,17 @@ export function spareBothWays(s: GameState, content: EraContent, r: Rates): Spar
 		powersChips: s.dyson.beam < kept.fits,
 		sliver: kept.fits > 1 - SPARE_MIN
 	};
+}
+
+/** The lab's income (netIncome, the header's figure) while a run of `size` trains with every watt
+ * kept at the star (the run under way, if one is): the chips then draw the rings' watts alone.
+ * The run card says it beside how much sooner the run ends (playtest 42 kept every watt on that
+ * line's word, away six hours: customers −99.6 %, the cash falling). Null outside Dyson or when
+ * the run cannot start. */
+export function keptAllIncome(s: GameState, content: EraContent, size: RunSizeDef): Decimal | null {
+	if (!starOf(content) || !(s.dyson.panels > 0)) return null;
+	const t = cloneState(s);
+	if (!t.run && !startRun(t, content, size.id).ok) return null;
+	t.dyson.beam = 0;
+	return netIncome(t, content, rates(t, content));
 }

@@ -161,7 +161,14 @@ export {
 } from './dyson';
 export { billNow, netPrice, cutPay, sourceBillLine } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
-export { beamToPower, spareBothWays, starView, type SpareWatts, type StarView } from './dyson-view';
+export {
+	beamToPower,
+	keptAllIncome,
+	spareBothWays,
+	starView,
+	type SpareWatts,
+	type StarView
+} from './dyson-view';
 export { beamRuled, beamSteered } from './auto-beam';
 export { beamAdvice, beamRun, KEEP_TRAINS, type BeamAdvice, type BeamRun } from './beam-advice';
 export {

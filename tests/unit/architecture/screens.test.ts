@@ -35,7 +35,7 @@ const SELECTORS: Record<string, string[]> = {
 	'Live.svelte': ['nextEraOpen', 'priceAdvice'],
 	'away/AwayReport.svelte': ['WORLD_KINDS', 'waitRemedy'],
 	'era/AutoBuyNext.svelte': ['autoBuyNext', 'powerSource'],
-	'era/AutomationCard.svelte': ['AUTOMATION_RANGES', 'autoReleaseRule', 'automationValueOk', 'hasAutomation', 'perkOpen'],
+	'era/AutomationCard.svelte': ['AUTOMATION_RANGES', 'autoReleaseRule', 'automationValueOk', 'hasAutomation', 'nextContract', 'perkOpen'],
 	'era/EraScreen.svelte': [
 		'goalBar',
 		'goalForecast',
@@ -145,7 +145,7 @@ const SELECTORS: Record<string, string[]> = {
 	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'leaseEndsWithin', 'noRunBeats', 'orbitView', 'plannedMemory', 'plannedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'schedulerOn', 'startSplit'],
 	'lab/RunMemory.svelte': ['farOutOfReach', 'plannedFit'],
 	'lab/EpochOddsLine.svelte': ['epochOdds'],
-	'lab/RunBeam.svelte': ['beamRun'],
+	'lab/RunBeam.svelte': ['beamRun', 'keptAllIncome'],
 	'lab/RunOutlook.svelte': ['goalForecast', 'runSuggestion'],
 	'lab/run-outlook-text.ts': ['POINTS_PER_DECADE'],
 	'lab/planned-size.svelte.ts': ['runSizesOffered', 'suggestedRunSize'],

@@ -2,7 +2,7 @@
 // waits, and a lost place on the leaderboard (the playtest: an hour away lost 96 % of the
 // customers, and nothing said so).
 import { describe, expect, it } from 'vitest';
-import { eraContent } from '../../../src/lib/content';
+import { eraContent, PERKS } from '../../../src/lib/content';
 import {
 	advance,
 	apply,
@@ -310,5 +310,27 @@ describe('two hours away from Hyperscale', () => {
 		const told = awayReport(before, after, hyper, [], 0).headlines.map((n) => n.text);
 		expect(told.some((t) => /River valley campus is open/.test(t))).toBe(true);
 		expect(told.some((t) => /Generation 1 of your own chips ships/.test(t))).toBe(true);
+	});
+
+	// Playtest 42 went from epoch 2 to 6 and 30 to 773 Moat in one absence past the last goal, and
+	// the report said neither.
+	it('past the last goal, says the epochs reached while away and the Moat they paid', () => {
+		const s = fixtureState('endless-played');
+		const c = eraContent(s.eraId);
+		for (const kind of ['release', 'run'] as const) s.meta.automation[kind].on = true;
+		s.meta.perks[PERKS.find((p) => p.unlocks === 'research')!.id] = 1;
+		s.meta.automation.research.on = true;
+		const before = cloneState(s);
+		advance(s, c, 86_400 * 2);
+		const report = awayReport(before, s, c, [], 0);
+		expect(s.meta.endless.epoch).toBeGreaterThan(before.meta.endless.epoch);
+		expect(report.epochs).toEqual({
+			reached: s.meta.endless.epoch - before.meta.endless.epoch,
+			now: s.meta.endless.epoch,
+			moat: s.meta.moatEarned.sub(before.meta.moatEarned)
+		});
+		expect(report.epochs!.moat.gt(0)).toBe(true);
+		// None reached: nothing said.
+		expect(awayReport(s, s, c, [], 0).epochs).toBeNull();
 	});
 });

@@ -10,6 +10,8 @@ import {
 	beamToPower,
 	cloneState,
 	expectedRunTime,
+	keptAllIncome,
+	netIncome,
 	rates,
 	runSizesOffered,
 	runTimeLeft,
@@ -105,5 +107,21 @@ describe('the beam suggestion holds once followed (playtest 34)', () => {
 		expect(beamRun(fixtureState('dyson'), c, size)).toBeNull();
 		const moon = fixtureState('moon');
 		expect(beamRun(moon, eraContent('moon-mars'), size)).toBeNull();
+	});
+
+	// Playtest 42 kept every watt on the run card's word and came back six hours later to its
+	// customers gone and the cash falling: the card says the income while the run trains so.
+	it('says the income while a run trains with every watt kept: the chips dark, it falls', () => {
+		const s = lab(1);
+		s.run = null;
+		const size = runSizesOffered(s, c, rates(s, c)).at(-1)!;
+		const kept = keptAllIncome(s, c, size)!;
+		expect(kept.lt(netIncome(s, c, rates(s, c)))).toBe(true);
+		// As the run started at beam 0 earns.
+		const t = cloneState(s);
+		expect(apply(t, c, { type: 'start-run', size: size.id }).ok).toBe(true);
+		t.dyson.beam = 0;
+		expect(kept.eq(netIncome(t, c, rates(t, c)))).toBe(true);
+		expect(keptAllIncome(fixtureState('garage'), eraContent('garage'), size)).toBeNull();
 	});
 });

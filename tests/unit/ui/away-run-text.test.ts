@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal, type Model } from '../../../src/lib/engine';
 import {
+	awayEpochsLine,
 	awayRadiationLine,
 	awayRentLine,
 	awayRunLines,
@@ -170,5 +171,15 @@ describe('the away report’s radiation line', () => {
 		expect(lines.finished).toBe(
 			'1 training run finished: it made Ember-5, a disappointing run: luck left it below what its size usually scores.'
 		);
+	});
+
+	it('says the epochs reached while away and the Moat they paid (playtest 42)', () => {
+		expect(awayEpochsLine({ epochs: { reached: 4, now: 6, moat: new Decimal(743) } })).toBe(
+			'4 epochs were reached while you were away (epoch 6 now): +743 Moat to spend on the Era tab.'
+		);
+		expect(awayEpochsLine({ epochs: { reached: 1, now: 3, moat: new Decimal(12.5) } })).toBe(
+			'An epoch was reached while you were away (epoch 3 now): +12.5 Moat to spend on the Era tab.'
+		);
+		expect(awayEpochsLine({ epochs: null })).toBeNull();
 	});
 });

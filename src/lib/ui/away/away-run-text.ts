@@ -4,7 +4,7 @@
 // Tharsis-5, which the gate set aside.
 import type { AwayReport } from '$lib/engine';
 import { formatDuration } from '$lib/format/duration';
-import { formatMoney, formatPercent } from '$lib/format/number';
+import { formatMoney, formatNumber, formatPercent } from '$lib/format/number';
 import { formatPercentBelow } from '$lib/format/percent-below';
 
 /** The runs' line and the gate's (null: no run finished; nothing waits). */
@@ -80,4 +80,13 @@ export function awayRadiationLine(report: Pick<AwayReport, 'radiationLost'>): st
 	const n = report.radiationLost;
 	if (n <= 0) return null;
 	return `Radiation retired ${n} ${n === 1 ? 'unit' : 'units'} while you were away (the Launch window card says what halves it).`;
+}
+
+/** Past the last goal, the epochs reached while away and the Moat they paid (null: none).
+ * Playtest 42 went from epoch 2 to 6 and 30 to 773 Moat in one absence, told neither. */
+export function awayEpochsLine(report: Pick<AwayReport, 'epochs'>): string | null {
+	const e = report.epochs;
+	if (!e) return null;
+	const reached = e.reached === 1 ? 'An epoch was' : `${e.reached} epochs were`;
+	return `${reached} reached while you were away (epoch ${e.now} now): +${formatNumber(e.moat)} Moat to spend on the Era tab.`;
 }
