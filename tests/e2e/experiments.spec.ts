@@ -62,7 +62,7 @@ test('experiments: training more leaves the researchers less, and insight says s
 	// What nothing free weighs: the steady customers against what the fleet serves with (playtest
 	// 23), here nothing.
 	await expect(line).toContainText(
-		/none of the fleet is free, so research runs at 0\.5×: your steady customers want [\d.]+\s?\S* tok\/s, and you serve with 0 tok\/s\. Each 10% left free adds 0\.4×, up to 4\.5× with all of it free\./
+		/none of the fleet is free, so research runs at 0\.5×: your steady customers, those away included, want [\d.]+\s?\S* tok\/s, and you serve with 0 tok\/s\. Each 10% left free adds 0\.4×, up to 4\.5× with all of it free\./
 	);
 });
 
@@ -140,7 +140,7 @@ test('experiments: during a run with customers away, the line says what the rule
 	await expect(page.getByTestId('demand-status')).toContainText('tok/s spare');
 	const line = page.getByTestId('experiments');
 	await expect(line).toContainText(
-		/none of the fleet is free, so research runs at 0\.5×: your steady customers want [\d.]+\s?\S* tok\/s, and you serve with [\d.]+\s?\S* tok\/s\./
+		/none of the fleet is free, so research runs at 0\.5×: your steady customers, those away included, want [\d.]+\s?\S* tok\/s, and you serve with [\d.]+\s?\S* tok\/s\./
 	);
 	await expect(line).toContainText('those away and coming back included');
 	// The steady figure is the demand with every customer back: more than the card's demand now.

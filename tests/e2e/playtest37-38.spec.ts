@@ -93,10 +93,10 @@ test('two epochs reached by one release: the second is said to come with the fir
 	const records = page.getByTestId('epoch-records');
 	await expect(records.locator('li')).toHaveCount(2);
 	await expect(records.locator('li').first()).toHaveText(
-		/^Epoch 2 after .+: with the one before, by the same release$/
+		/^Epoch 2, .+ into the era: with the one before, by the same release$/
 	);
 	await expect(records.locator('li').last()).toHaveText(
-		/^Epoch 1 after .+ since the era began \(fastest\)$/
+		/^Epoch 1, .+ into the era \(fastest\)$/
 	);
 });
 

@@ -53,7 +53,7 @@ describe('the experiments line in words', () => {
 		const view = experimentsView(c, rates(s, c))!;
 		expect(view.spare).toBe(0);
 		expect(experimentsText(view, true, 'scientific').lead).toBe(
-			`Experiments: none of the fleet is free, so research runs at 0.5×: your steady customers want ${formatNumber(view.steady, 3, 'scientific')} tok/s, and you serve with 0 tok/s. Each 10% left free adds 0.4×, up to 4.5× with all of it free.`
+			`Experiments: none of the fleet is free, so research runs at 0.5×: your steady customers, those away included, want ${formatNumber(view.steady, 3, 'scientific')} tok/s, and you serve with 0 tok/s. Each 10% left free adds 0.4×, up to 4.5× with all of it free.`
 		);
 	});
 
@@ -76,7 +76,7 @@ describe('the experiments line in words', () => {
 		const tok = (x: Decimal) => `${formatNumber(x, 3, 'suffix')} tok/s`;
 		// The two figures: the steady demand, and the own fleet's serving at the split.
 		expect(lead).toContain(
-			`none of the fleet is free, so research runs at 0.5×: your steady customers want ${tok(r.baseDemand)}, and you serve with ${tok(r.capacity)}.`
+			`none of the fleet is free, so research runs at 0.5×: your steady customers, those away included, want ${tok(r.baseDemand)}, and you serve with ${tok(r.capacity)}.`
 		);
 		expect(r.baseDemand.gt(r.capacity)).toBe(true);
 		// What "steady" counts: no launch rush, the customers away included: the spare is theirs.

@@ -23,10 +23,11 @@ export function experimentsText(
 	if (!spareShown(view)) {
 		// Playtest 15 read "×0.50 with none spare" as a penalty: said as what speeds it up.
 		// Playtest 23 read it beside the Demand card's "4.36 Quad tok/s spare" (customers away):
-		// the figures the rule weighs say why nothing is free.
+		// the figures the rule weighs say why nothing is free. Playtest 42 read "Train 79% serves every
+		// customer now" beside what the steady customers want: those away count, so it says so.
 		const tok = (x: Decimal) => `${formatNumber(x, 3, style)} tok/s`;
 		return {
-			lead: `Experiments: none of the fleet is free, so research runs at ${formatTimes(view.boost)}: your steady customers want ${tok(view.steady)}, and you serve with ${tok(view.serving)}. Each 10% left free adds ${formatTimes((view.all - view.none) / 10)}, up to ${formatTimes(view.all)} with all of it free.`,
+			lead: `Experiments: none of the fleet is free, so research runs at ${formatTimes(view.boost)}: your steady customers, those away included, want ${tok(view.steady)}, and you serve with ${tok(view.serving)}. Each 10% left free adds ${formatTimes((view.all - view.none) / 10)}, up to ${formatTimes(view.all)} with all of it free.`,
 			more: 'Steady customers: all you have without a launch rush, those away and coming back included, so spare capacity now is held for them. Free: neither training nor serving them. Your researchers run experiments on it; what they find goes into the next run.'
 		};
 	}
