@@ -70,6 +70,10 @@ test('Auto-beam sets the suggested beam as the run trains; moving the beam by ha
 	let saved = decodeState((await readSave(page))!.state);
 	expect(saved.dyson.beam).toBeCloseTo(advice.beam, 9);
 	await shot(page, 'auto-beam-card', page.getByTestId('star-beam'));
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await shot(page, 'auto-beam-card-dark', page.getByTestId('beam-auto'));
+	await page.emulateMedia({ colorScheme: 'light' });
 	// A hand on the beam: the rule is off and stays off, and the beam stays where it was put.
 	await page.getByTestId('beam-more').tap();
 	await expect(page.getByTestId('beam-auto')).toHaveCount(0);
