@@ -144,9 +144,10 @@ test('experiments: during a run with customers away, the line says what the rule
 	);
 	await expect(line).toContainText('those away and coming back included');
 	// The steady figure is the demand with every customer back: more than the card's demand now.
-	const [, want, serve] = /customers want (.+?) tok\/s, and you serve with (.+?) tok\/s/.exec(
-		await line.innerText()
-	)!;
+	const [, want, serve] =
+		/those away included, want (.+?) tok\/s, and you serve with (.+?) tok\/s/.exec(
+			await line.innerText()
+		)!;
 	expect(want).not.toBe(serve);
 	await line.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: test.info().outputPath('experiments-held-390.png') });

@@ -95,9 +95,7 @@ test('two epochs reached by one release: the second is said to come with the fir
 	await expect(records.locator('li').first()).toHaveText(
 		/^Epoch 2, .+ into the era: with the one before, by the same release$/
 	);
-	await expect(records.locator('li').last()).toHaveText(
-		/^Epoch 1, .+ into the era \(fastest\)$/
-	);
+	await expect(records.locator('li').last()).toHaveText(/^Epoch 1, .+ into the era \(fastest\)$/);
 });
 
 test('ten panels in one tap: the card orders a lot of ten at its price, and a double tap two lots', async ({
