@@ -188,12 +188,9 @@ export const SPARE_MIN = 0.01;
 export function spareBothWays(s: GameState, content: EraContent, r: Rates): SpareWatts | null {
 	const kept = keptSpare(s, content, r);
 	if (!kept) return null;
-	const at = (beam: number) => {
-		const t = { ...s, dyson: { ...s.dyson, beam } };
-		return { t, r: rates(t, content) };
-	};
-	const beamed = at(1);
-	const from = s.dyson.beam < kept.fits ? { t: s, r } : at(kept.fits);
+	// The lab at both beams, as keptSpare read them (the star card asks at every snapshot).
+	const beamed = kept.beamed;
+	const from = s.dyson.beam < kept.fits ? { t: s, r } : kept.kept;
 	return {
 		keptFlops: kept.keptFlops,
 		runSpeed: kept.runSpeed,

@@ -20,20 +20,37 @@ export function beamToPower(s: GameState, content: EraContent, r: Rates): number
 	return Math.min(1, need.div(star.panelWatts * s.dyson.panels).toNumber());
 }
 
+/** The lab at one beam: the state with that beam set, and its rates. */
+export interface AtBeam {
+	t: GameState;
+	r: Rates;
+}
+
 /** The spare kept at the star (beam `fits`, just what the chips draw): the FLOP/s it trains the
- * run at and how many times as fast the run trains than with every watt beamed. Null outside
- * Dyson, with no panel collecting, no spare, or no run (every watt is beamed between runs). */
+ * run at and how many times as fast the run trains than with every watt beamed, with the lab at
+ * both beams (`kept`, `beamed`) for a reader that weighs more of them (dyson-view.ts). Null
+ * outside Dyson, with no panel collecting, no spare, or no run (every watt is beamed between
+ * runs). */
 export function keptSpare(
 	s: GameState,
 	content: EraContent,
 	r: Rates
-): { fits: number; keptFlops: Decimal; runSpeed: number } | null {
+): { fits: number; keptFlops: Decimal; runSpeed: number; kept: AtBeam; beamed: AtBeam } | null {
 	if (!starOf(content)) return null;
 	const fits = beamToPower(s, content, r);
 	if (s.dyson.panels === 0 || fits >= 1 || !s.run) return null;
-	const at = (beam: number) => rates({ ...s, dyson: { ...s.dyson, beam } }, content);
+	const at = (beam: number): AtBeam => {
+		const t = { ...s, dyson: { ...s.dyson, beam } };
+		return { t, r: rates(t, content) };
+	};
 	const kept = at(fits);
 	const beamed = at(1);
-	const speed = beamed.trainRate.gt(0) ? kept.trainRate.div(beamed.trainRate).toNumber() : 1;
-	return { fits, keptFlops: kept.far, runSpeed: Number.isFinite(speed) ? speed : 1 };
+	const speed = beamed.r.trainRate.gt(0) ? kept.r.trainRate.div(beamed.r.trainRate).toNumber() : 1;
+	return {
+		fits,
+		keptFlops: kept.r.far,
+		runSpeed: Number.isFinite(speed) ? speed : 1,
+		kept,
+		beamed
+	};
 }
