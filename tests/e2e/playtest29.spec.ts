@@ -12,7 +12,7 @@ import {
 	type GameState
 } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
-import { formatNumber, formatPercent } from '../../src/lib/format/number';
+import { formatNumber } from '../../src/lib/format/number';
 import {
 	gateWaitingState,
 	holdClock,
@@ -79,8 +79,9 @@ test("the Release manager's rule names the memory condition it applies", async (
 	await page.getByTestId('tab-era').tap();
 	const text = page.getByTestId('rule-release');
 	await expect(text).toContainText(
-		`points, if your fleet's memory would serve it at ${formatPercent(rule.minFit)} speed or more.`
+		"points, if your fleet's memory would serve it at % speed or more."
 	);
+	await expect(page.getByTestId('rule-minFit')).toHaveValue(String(Math.round(rule.minFit * 100)));
 	await expect(page.getByTestId('rule-minGain')).toHaveAttribute('step', '0.1');
 	if (SHOTS) {
 		await text.scrollIntoViewIfNeeded();

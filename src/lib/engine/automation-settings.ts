@@ -3,7 +3,6 @@ import type { EraContent } from '../content';
 import type { ActionResult } from './actions';
 import { SWARM_MIN_SPEED, swarmOf } from './edge';
 import { inEndless } from './endless';
-import { MIN_RELEASE_FIT } from './purchases';
 import { AUTOMATION_RANGES, type Automation, type GameState } from './state';
 
 export type AutomationKind = keyof Automation;
@@ -11,6 +10,7 @@ export type AutomationKind = keyof Automation;
 export interface AutomationPatch {
 	on?: boolean;
 	minGain?: number;
+	minFit?: number;
 	reserve?: number;
 	threshold?: number;
 	floor?: number;
@@ -61,7 +61,7 @@ export interface AutoReleaseRule {
 export function autoReleaseRule(s: GameState, c: EraContent): AutoReleaseRule {
 	return {
 		minGain: s.meta.automation.release.minGain,
-		minFit: MIN_RELEASE_FIT,
+		minFit: s.meta.automation.release.minFit,
 		swarmSpeed: swarmOf(c) ? SWARM_MIN_SPEED : null,
 		epochs: inEndless(s)
 	};

@@ -55,7 +55,7 @@ export function autoReleaseHold(s: GameState, c: EraContent, r: Rates): ReleaseH
 	// one is released however little of it the memory holds (a week away, auto-release held a
 	// 603.8 beside the 593 mark for memory, and 546 runs took no epoch).
 	if (gateTakesEpoch(s, c)) return null;
-	if (!gateServes(s, c, r)) return 'memory';
+	if (!gateServes(s, c, r, s.meta.automation.release.minFit)) return 'memory';
 	if (swarmWouldSlow(s, c, r.mult, r.swarm)) return 'swarm';
 	return null;
 }

@@ -8,10 +8,10 @@ import type { Decimal } from './decimal';
 import { recruitQuote } from './edge';
 import { memoryFix, type MemoryFix } from './memory-fix';
 import { farOutOfReach, memoryWith } from './memory-buy';
-import { MIN_RELEASE_FIT, modelFootprint } from './purchases';
+import { modelFootprint } from './purchases';
 import type { Rates } from './rates';
 import type { PlannedMemory } from './run-plan';
-import type { GameState } from './state';
+import { MIN_RELEASE_FIT, type GameState } from './state';
 
 export interface PlannedFit {
 	/** The cheapest lot of one card that makes the planned model fit the fleet (memoryFix for its

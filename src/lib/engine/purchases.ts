@@ -7,7 +7,7 @@ import { Decimal } from './decimal';
 import { money } from './money';
 import { gateWorse } from './models';
 import { powerBill, powerPriceIndex, type Rates } from './rates';
-import { unitsOnOrder, type GameState, type Model } from './state';
+import { MIN_RELEASE_FIT, unitsOnOrder, type GameState, type Model } from './state';
 
 /**
  * The hardware with the most of `per` (FLOP/s or memory) per dollar among the tiers the power
@@ -197,26 +197,28 @@ export function memoryView(s: GameState, c: EraContent, r: Rates): MemoryView {
 	};
 }
 
-/** How much of the waiting model must fit for it to be worth serving: a model that serves at
- * half speed or less is held while memory is bought (automation and the scripted players). */
-export const MIN_RELEASE_FIT = 0.5;
-
-/** The waiting model would serve at MIN_RELEASE_FIT of its speed or better. */
-export function gateServes(s: GameState, c: EraContent, r: Rates): boolean {
+/** The waiting model would serve at `minFit` of its speed or better (auto-release passes the
+ * player's rule; the scripted players the new game's MIN_RELEASE_FIT). */
+export function gateServes(
+	s: GameState,
+	c: EraContent,
+	r: Rates,
+	minFit = MIN_RELEASE_FIT
+): boolean {
 	// memoryView's gateFit, without the rest of the view (automation asks at every event and
 	// step, with the same rates and model: the last answer is kept).
 	if (!s.gate) return true;
 	const m = servesMemo;
-	if (m.r === r && m.gate === s.gate && m.c === c) return m.value;
-	const value = fitOf(r.memory, modelFootprint(c, r, s.gate)) >= MIN_RELEASE_FIT;
-	servesMemo = { r, gate: s.gate, c, value };
-	return value;
+	if (m.r === r && m.gate === s.gate && m.c === c) return m.fit >= minFit;
+	const fit = fitOf(r.memory, modelFootprint(c, r, s.gate));
+	servesMemo = { r, gate: s.gate, c, fit };
+	return fit >= minFit;
 }
-let servesMemo: { r: Rates | null; gate: Model | null; c: EraContent | null; value: boolean } = {
+let servesMemo: { r: Rates | null; gate: Model | null; c: EraContent | null; fit: number } = {
 	r: null,
 	gate: null,
 	c: null,
-	value: false
+	fit: 0
 };
 
 /** The fleet holds less than the served model, or the waiting one, needs. */

@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 21;
+export const SCHEMA_VERSION = 22;
 
 /** The most hype may reach. Release spikes add (models.ts afterSpike), so hype stays in the tens;
  * when they multiplied, late eras' opening rush of releases took it far past a million, where a
@@ -34,9 +34,15 @@ export const HYPE_MAX = 1e300;
 /** The share of compute that trains in a new game (the slider's starting point). */
 export const DEFAULT_TRAIN_SHARE = 0.5;
 
+/** How much of the waiting model must fit for it to be worth serving: a model that serves at
+ * half speed or less is held while memory is bought (auto-release's rule in a new game, which the
+ * player may set lower or higher, and the scripted players). */
+export const MIN_RELEASE_FIT = 0.5;
+
 /** The range of each number an automation rule holds. */
 export const AUTOMATION_RANGES = {
 	minGain: [0, 1000],
+	minFit: [0, 1],
 	reserve: [0, 0.99],
 	threshold: [0.1, 1],
 	floor: [0, 0.9]
@@ -105,8 +111,14 @@ export type Headline = Infer<typeof HEADLINE>;
 
 /** Automation rules, each usable once its perk is owned. */
 export const AUTOMATION = object({
-	/** Release a waiting model that beats the served one by at least `minGain` points. */
-	release: object({ on: flag(true), minGain: range('minGain', 0.1) }),
+	/** Release a waiting model that beats the served one by at least `minGain` points, if the
+	 * fleet's memory would serve it at `minFit` of its speed or more (playtest 42: in Dyson the
+	 * rule held every model at 50 % while the gate said each raised the income). */
+	release: object({
+		on: flag(true),
+		minGain: range('minGain', 0.1),
+		minFit: range('minFit', MIN_RELEASE_FIT)
+	}),
 	/** Start the next run (a size up from the served model) when none is running. */
 	run: object({ on: flag(true) }),
 	/** Buy the most FLOP/s per dollar the power allows, keeping `reserve` of cash unspent. */

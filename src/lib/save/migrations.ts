@@ -195,6 +195,17 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 		const meta = (s.meta ?? {}) as Record<string, unknown>;
 		const automation = (meta.automation ?? {}) as Record<string, unknown>;
 		return { ...s, meta: { ...meta, automation: { ...automation, beam: { on: true } } } };
+	},
+	// 21 → 22: auto-release's memory condition becomes the player's to set (release.minFit), at
+	// the half speed it always asked.
+	21: (s) => {
+		const meta = (s.meta ?? {}) as Record<string, unknown>;
+		const automation = (meta.automation ?? {}) as Record<string, unknown>;
+		const release = (automation.release ?? {}) as Record<string, unknown>;
+		return {
+			...s,
+			meta: { ...meta, automation: { ...automation, release: { ...release, minFit: 0.5 } } }
+		};
 	}
 };
 

@@ -111,6 +111,37 @@ describe('auto-release and memory', () => {
 		s.gate = { ...s.gate!, capability: s.model.capability + 2 };
 		expect(autoReleaseHold(s, c, rates(s, c))).toBeNull();
 	});
+
+	it("the memory's share is the player's to set: lowered, the held model is released; at 0, any (playtest 42)", () => {
+		const c = eraContent('cloud');
+		const s = newGame(1, 'cloud');
+		s.meta.perks[RELEASE_PERK] = 1;
+		expect(s.meta.automation.release.minFit).toBe(0.5); // a new game asks half speed
+		const fits = rates(s, c).memory.div(c.era.servingBytesPerParam);
+		s.gate = { ...s.model, name: 'Big', capability: s.model.capability + 5, params: fits.mul(5) };
+		const fit = memoryView(s, c, rates(s, c)).gateFit!;
+		expect(fit).toBeGreaterThan(0.25);
+		expect(fit).toBeLessThan(0.5);
+		expect(autoReleaseHold(s, c, rates(s, c))).toBe('memory');
+		// Raised above the fit, still held; the rule's text reads the value set.
+		expect(setAutomation(s, 'release', { minFit: 0.25 })).toEqual({ ok: true });
+		expect(autoReleaseRule(s, c).minFit).toBe(0.25);
+		expect(autoReleaseHold(s, c, rates(s, c))).toBeNull();
+		const t = cloneState(s);
+		advance(t, c, 1);
+		expect(t.gate).toBeNull();
+		expect(t.model.name).toBe('Big');
+		// A model far past the memory: held at 25 %, released at 0.
+		s.gate = { ...s.gate!, params: fits.mul(1000) };
+		expect(autoReleaseHold(s, c, rates(s, c))).toBe('memory');
+		expect(setAutomation(s, 'release', { minFit: 0 })).toEqual({ ok: true });
+		expect(autoReleaseHold(s, c, rates(s, c))).toBeNull();
+		// Out of its range, refused.
+		for (const bad of [-0.1, 1.5, NaN]) {
+			expect(setAutomation(s, 'release', { minFit: bad }).ok).toBe(false);
+			expect(s.meta.automation.release.minFit).toBe(0);
+		}
+	});
 });
 
 describe('automation rule values', () => {

@@ -73,7 +73,7 @@ describe('the declared defaults', () => {
 		expect(s.priceTier).toBe('standard');
 		expect(Object.keys(s)).toEqual(Object.keys(GAME_STATE.fields));
 		expect(newMeta().automation).toEqual({
-			release: { on: true, minGain: 0.1 },
+			release: { on: true, minGain: 0.1, minFit: 0.5 },
 			run: { on: true },
 			buy: { on: true, reserve: 0.1 },
 			sign: { on: true, threshold: 0.85 },

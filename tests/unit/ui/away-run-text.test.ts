@@ -153,6 +153,8 @@ describe('the away report’s radiation line', () => {
 			'Auto-release holds it: your fleet’s memory would serve it at 49.9% speed, under the 50% its rule asks'
 		);
 		expect(memory).toContain('Memory card');
+		// Where the rule's speed is set (playtest 42 could not tell the rule otherwise).
+		expect(memory).toContain('the Era tab’s Auto-release sets the speed it asks');
 		const swarm = awayRunLines({ ...report, held: { reason: 'swarm', fit: null, minFit: 0.5 } });
 		expect(swarm.waiting).toContain('under half the speed of the model you serve');
 		expect(awayRunLines({ ...report, held: null }).waiting).not.toContain('Auto-release');

@@ -49,7 +49,7 @@ function heldText(held: AwayReport['held']): string {
 	if (held.reason === 'swarm')
 		return ' Auto-release holds it: split across more of your swarm’s devices a copy, it would serve there at under half the speed of the model you serve.';
 	const at = held.fit === null ? '' : ` at ${formatPercentBelow(held.fit, held.minFit)} speed`;
-	return ` Auto-release holds it: your fleet’s memory would serve it${at}, under the ${formatPercent(held.minFit)} its rule asks (the Memory card on the Fleet says what it would take).`;
+	return ` Auto-release holds it: your fleet’s memory would serve it${at}, under the ${formatPercent(held.minFit)} its rule asks (the Memory card on the Fleet says what it would take; the Era tab’s Auto-release sets the speed it asks).`;
 }
 
 /** The run still under way: how far it came while away and what it has left at today's pace
