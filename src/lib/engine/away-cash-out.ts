@@ -52,3 +52,33 @@ export function awayCashOut(
 		powerDearer: climb.gte(POWER_CLIMB_TOLD) ? { times: climb, model: after.model.name } : null
 	};
 }
+
+/** The cash fell while away, never ran out, and on return the lab still spends more than it sells
+ * (the salaries counted): how much it fell, sales and costs a second now, and the power price's
+ * climb when a release made it. Playtest 42 came back twice to a lab that ran at a loss for hours
+ * (the Premium price drove customers off; power priced by the model served) and the report said
+ * so only through its cash figure. Null when the cash did not fall, ran out (awayCashOut says
+ * that), or sales cover the costs now (the fall bought chips, panels or contracts). */
+export interface AwayCashFell {
+	lost: Decimal;
+	now: Pick<CashLoss, 'sales' | 'power' | 'salaries' | 'rent' | 'largest'>;
+	powerDearer: { times: Decimal; model: string } | null;
+}
+
+export function awayCashFell(
+	before: GameState,
+	after: GameState,
+	c: EraContent,
+	rAfter: Rates,
+	out: AwayCashOut | null
+): AwayCashFell | null {
+	if (out || !after.cash.lt(before.cash)) return null;
+	const now = salesAndCosts(after, c, rAfter);
+	if (now.sales.gte(now.power.add(now.salaries).add(now.rent))) return null;
+	const climb = powerPriceIndex(after, c).div(powerPriceIndex(before, c));
+	return {
+		lost: before.cash.sub(after.cash),
+		now,
+		powerDearer: climb.gte(POWER_CLIMB_TOLD) ? { times: climb, model: after.model.name } : null
+	};
+}

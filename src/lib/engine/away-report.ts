@@ -3,7 +3,7 @@ import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
 import { autoReleaseHold, type ReleaseHold } from './automation';
 import { autoReleaseRule } from './automation-settings';
-import { awayCashOut, type AwayCashOut } from './away-cash-out';
+import { awayCashFell, awayCashOut, type AwayCashFell, type AwayCashOut } from './away-cash-out';
 import { distilledName } from './edge';
 import { memoryView } from './purchases';
 import { playerRank, standings } from './leaderboard';
@@ -74,6 +74,9 @@ export interface AwayReport {
 	/** The cash ran out while away: how often, what the lab earns and spends now, and the power
 	 * price's climb when a release made it (null: it never ran out). */
 	cashOut: AwayCashOut | null;
+	/** The cash fell while away without running out, and the lab still runs at a loss on return
+	 * (away-cash-out.ts awayCashFell; null otherwise). */
+	cashFell: AwayCashFell | null;
 	/** The run is paused on return (what it waits for, and when that comes), and how far it
 	 * came: playtest 4 came back to a run frozen at 99.9 % with only the Run card to say why. */
 	runPaused: { pause: RunPause; progress: number } | null;
@@ -114,6 +117,7 @@ export function awayReport(
 	const pause = runPause(after, rAfter);
 	const rent = after.rental.billed.sub(before.rental.billed);
 	const sameRun = before.run && after.run && after.stats.runsFinished === before.stats.runsFinished;
+	const cashOut = awayCashOut(before, after, content, rAfter, fresh);
 	return {
 		seconds: after.tick - before.tick,
 		overCapSeconds,
@@ -140,7 +144,8 @@ export function awayReport(
 		// idle" of none, broke in the endless era).
 		researchersIdle: after.idle && !rAfter.staffed && after.researchers > 0,
 		eventDefaults: fresh.filter((n) => n.kind === 'event-default').length,
-		cashOut: awayCashOut(before, after, content, rAfter, fresh),
+		cashOut,
+		cashFell: awayCashFell(before, after, content, rAfter, cashOut),
 		runPaused: pause && { pause, progress: runProgress(after, content, rAfter) },
 		customersLost: Math.max(0, 1 - kept(after) / kept(before)),
 		radiationLost: after.orbit.lost - before.orbit.lost,

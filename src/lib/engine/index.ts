@@ -94,7 +94,7 @@ export * from './state';
 export { throttleAfter, whenPowerLands } from './throttle-after';
 export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
-export { type AwayCashOut } from './away-cash-out';
+export { type AwayCashFell, type AwayCashOut } from './away-cash-out';
 export * from './run-plan';
 export * from './run-pace';
 export * from './run-pause';

@@ -3,11 +3,19 @@
 // before it had made power ×1,300 dearer.
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
-import { advance, awayReport, cloneState, rates, type GameState } from '../../../src/lib/engine';
+import {
+	Decimal,
+	advance,
+	awayReport,
+	cloneState,
+	rates,
+	type GameState
+} from '../../../src/lib/engine';
 import { POWER_CLIMB_TOLD } from '../../../src/lib/engine/away-cash-out';
 import { pushNews } from '../../../src/lib/engine/news';
 import { powerPriceIndex } from '../../../src/lib/engine/power-bill';
-import { awayCashOutText } from '../../../src/lib/ui/away/away-cash-out-text';
+import { awayCashFellText, awayCashOutText } from '../../../src/lib/ui/away/away-cash-out-text';
+import { COST_REMEDY } from '../../../src/lib/ui/shell/costs-text';
 import { fixtureState } from './helpers';
 
 function away(before: GameState, seconds: number) {
@@ -104,5 +112,51 @@ describe('the away report on the cash running out', () => {
 		expect(covered).toMatch(/cover the costs .* again\.$/);
 		const short = awayCashOutText({ ...out, covered: false });
 		expect(short).toMatch(/still fall short of the costs/);
+	});
+});
+
+// Playtest 42 came back twice to a lab that ran at a loss for hours without running out of cash
+// (the Premium price, power priced by the model served): only the cash figure said so.
+describe('the away report on a lab that ran at a loss without running out', () => {
+	it('says how much the cash fell and sales against the costs now, with what lowers the loss', () => {
+		// The garage lab with forty researchers: their salaries outrun its sales, and its cash
+		// lasts the ten minutes away.
+		const before = fixtureState('garage');
+		before.researchers = 40;
+		before.cash = new Decimal(1e5);
+		const { after, report } = away(before, 600);
+		expect(after.idle).toBe(false);
+		expect(after.cash.lt(before.cash)).toBe(true);
+		expect(report.cashOut).toBeNull();
+		const fell = report.cashFell!;
+		expect(fell.lost.eq(before.cash.sub(after.cash))).toBe(true);
+		expect(fell.now.sales.lt(fell.now.power.add(fell.now.salaries).add(fell.now.rent))).toBe(true);
+		const text = awayCashFellText(fell);
+		expect(text).toMatch(
+			/^Your lab ran at a loss while you were away: the cash fell \$[\d.,]+[A-Za-z]*\. Sales \(/
+		);
+		expect(text).toContain(COST_REMEDY[fell.now.largest]);
+	});
+
+	it('says nothing of a lab whose cash grew, or that ran out (the cash-out line says that)', () => {
+		const earning = fixtureState('hyperscale');
+		const grew = away(earning, 600);
+		expect(grew.after.cash.gt(earning.cash)).toBe(true);
+		expect(grew.report.cashFell).toBeNull();
+		const broke = away(fixtureState('garage'), 3 * 3600);
+		expect(broke.report.cashOut).not.toBeNull();
+		expect(broke.report.cashFell).toBeNull();
+	});
+
+	it('says nothing when sales cover the costs on return (the fall bought things)', () => {
+		const before = fixtureState('garage');
+		before.researchers = 40;
+		before.cash = new Decimal(1e5);
+		const { c, after, report } = away(before, 600);
+		expect(report.cashFell).not.toBeNull();
+		// The same lab back with its payroll gone: what fell was spent, and sales cover the rest.
+		after.researchers = 0;
+		expect(rates(after, c).salaries.eq(0)).toBe(true);
+		expect(awayReport(before, after, c, [], 0).cashFell).toBeNull();
 	});
 });

@@ -1,17 +1,15 @@
 // The away report's line on the cash running out while away (engine/away-cash-out.ts): how
 // often, the power price's climb when a release made it, and sales against the costs now.
-import type { AwayCashOut } from '$lib/engine';
+import type { AwayCashFell, AwayCashOut } from '$lib/engine';
 import { formatMoney, formatTimesInWords, lineNotation } from '$lib/format/number';
-import { costsText } from '../shell/costs-text';
+import { COST_REMEDY, costsText } from '../shell/costs-text';
 
 export function awayCashOutText(out: AwayCashOut): string {
 	const { now } = out;
 	const style = lineNotation(now.sales, now.power, now.salaries, now.rent);
 	const money = (x: Parameters<typeof formatMoney>[0]) => `${formatMoney(x, style)}/s`;
 	const times = out.times > 1 ? ` ${out.times} times` : '';
-	const cause = out.powerDearer
-		? `: power became ${formatTimesInWords(out.powerDearer.times)} dearer with ${out.powerDearer.model}'s release (utilities charge more the better the model you serve)`
-		: '';
+	const cause = powerCause(out.powerDearer);
 	const costs = costsText(now, money);
 	const state = out.brokeNow
 		? `${out.emptyNow ? 'It is still out of cash' : 'Its payroll is still missed, the cash saving up to pay it'}: sales ${money(now.sales)} against ${costs}. The Lab's red card says the way back.`
@@ -19,4 +17,21 @@ export function awayCashOutText(out: AwayCashOut): string {
 			? `Sales (${money(now.sales)}) cover the costs (${costs}) again.`
 			: `It has cash again, but sales (${money(now.sales)}) still fall short of the costs (${costs}).`;
 	return `Cash ran out${times} while you were away${cause}. ${state}`;
+}
+
+/** The release that made power dearer while away, as a cause (': power became …'), or ''. */
+function powerCause(dearer: AwayCashOut['powerDearer']): string {
+	return dearer
+		? `: power became ${formatTimesInWords(dearer.times)} dearer with ${dearer.model}'s release (utilities charge more the better the model you serve)`
+		: '';
+}
+
+/** The away report's line on a lab that ran at a loss while away without running out of cash
+ * (engine/away-cash-out.ts awayCashFell): how much the cash fell, why when a release made power
+ * dearer, and sales against the costs now. */
+export function awayCashFellText(fell: AwayCashFell): string {
+	const { now } = fell;
+	const style = lineNotation(now.sales, now.power, now.salaries, now.rent);
+	const money = (x: Parameters<typeof formatMoney>[0]) => `${formatMoney(x, style)}/s`;
+	return `Your lab ran at a loss while you were away: the cash fell ${formatMoney(fell.lost)}${powerCause(fell.powerDearer)}. Sales (${money(now.sales)}) still fall short of the costs (${costsText(now, money)}). ${COST_REMEDY[now.largest]}`;
 }

@@ -1,5 +1,5 @@
 // A lab's costs a second as a line names them, largest first: "power $1.2M/s, salaries $40K/s".
-// The Lab's cash card and the away report's cash-out line both write it.
+// The Lab's cash card and the away report's cash lines both write it, and what lowers a loss.
 import type { Decimal } from '$lib/engine';
 
 export function costsText(
@@ -18,3 +18,10 @@ export function costsText(
 		.map(([name, v]) => `${name} ${money(v)}`)
 		.join(', ');
 }
+
+/** What lowers a lab's loss, by its largest cost (the Lab's cash card, the away report). */
+export const COST_REMEDY = {
+	salaries: 'Earn more (a better model, the right price), or let a researcher go (Research).',
+	power: 'Earn more, train less, or sign a cheaper contract (Fleet).',
+	rent: 'Earn more, or rent fewer racks (Fleet).'
+} as const;

@@ -1,0 +1,38 @@
+// Left from playtest 42 (Dyson and the played endless lab in check-ins): two away spells ran at a
+// loss for hours without the cash running out, and the report said so only through its cash figure.
+import { expect, test } from '@playwright/test';
+import { Decimal } from '../../src/lib/engine';
+import { decodeState } from '../../src/lib/save/codec';
+import { makeRecord } from '../../src/lib/save/record';
+import { fixture, openWithSave, readSave, saveNow, writeSave } from './saves';
+
+const SHOTS = process.env.FRONTIER_SHOTS;
+
+test('the away report says the lab ran at a loss, sales against the costs, and what lowers it', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/garage.json'));
+	await saveNow(page);
+	const saved = (await readSave(page))!;
+	// Forty researchers: their salaries outrun the sales, and the cash lasts twenty minutes away.
+	const s = decodeState(saved.state);
+	s.researchers = 40;
+	s.cash = new Decimal(1e5);
+	await writeSave(page, makeRecord(s, saved.savedAt - 20 * 60_000, saved.seq));
+	await page.reload();
+	const report = page.getByTestId('away-report');
+	await expect(report).toBeVisible();
+	await expect(page.getByTestId('away-cash')).toContainText('−$');
+	const line = page.getByTestId('away-cash-fell');
+	await expect(line).toContainText(
+		/^Your lab ran at a loss while you were away: the cash fell \$[\d.,]+[A-Za-z]*\. Sales \(\$/
+	);
+	await expect(line).toContainText('still fall short of the costs (salaries $');
+	await expect(line).toContainText('let a researcher go (Research).');
+	// Not run out: the cash-out line is not shown beside it.
+	await expect(page.getByTestId('away-cash-out')).toHaveCount(0);
+	if (SHOTS) {
+		await line.scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${SHOTS}/pt43-away-loss.png` });
+	}
+});
