@@ -3,8 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { Decimal } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
-import { makeRecord } from '../../src/lib/save/record';
-import { fixture, openWithSave, readSave, saveNow, writeSave } from './saves';
+import { fixture, openWithSave, readSave, recordOf, saveNow, writeSave } from './saves';
 
 const SHOTS = process.env.FRONTIER_SHOTS;
 
@@ -18,7 +17,7 @@ test('the away report says the lab ran at a loss, sales against the costs, and w
 	const s = decodeState(saved.state);
 	s.researchers = 40;
 	s.cash = new Decimal(1e5);
-	await writeSave(page, makeRecord(s, saved.savedAt - 20 * 60_000, saved.seq));
+	await writeSave(page, { ...recordOf(s), savedAt: saved.savedAt - 20 * 60_000 });
 	await page.reload();
 	const report = page.getByTestId('away-report');
 	await expect(report).toBeVisible();
