@@ -136,3 +136,23 @@ test('a regulatory delay says on the Fleet why power being built takes longer', 
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('build-held')).toHaveCount(0);
 });
+
+// Playtest 42 missed an event's question while on another tab, and its default was taken: the Lab
+// tab is marked while one waits for an answer, and not once it is answered.
+test('the Lab tab is marked while an event waits for an answer on another tab', async ({
+	page
+}) => {
+	await openWithSave(page, labWithEvent('viral-moment'));
+	await expect(page.getByTestId('world-event')).toBeVisible();
+	// On the Lab itself the card is the mark.
+	await expect(page.getByTestId('tab-badge-lab')).toHaveCount(0);
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('tab-badge-lab')).toBeVisible();
+	await expect(page.getByTestId('tab-lab')).toHaveAccessibleDescription(
+		'A world event waits for your answer.'
+	);
+	await page.getByTestId('tab-lab').tap();
+	await page.getByTestId('event-choice-ride').tap();
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('tab-badge-lab')).toHaveCount(0);
+});
