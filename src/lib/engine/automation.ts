@@ -106,7 +106,7 @@ let lowMemo: { r: Rates | null; threshold: number; value: boolean } = {
 };
 
 /** The Research director acts (as the Run scheduler starts a run, past the last goal). */
-function wantsResearch(s: GameState): boolean {
+export function researchDirected(s: GameState): boolean {
 	return s.meta.automation.research.on && hasAutomation(s, 'research') && inEndless(s);
 }
 
@@ -159,7 +159,7 @@ export function automate(s: GameState, c: EraContent, derived?: Rates): Rates | 
 		// Past the end of the road the Research director spends the insight first, so the run
 		// starts with it (a run keeps the algorithms it started with): playtest 40 came back to
 		// insight piled up unspent, and research bought by hand moved the lab most.
-		if (wantsResearch(s)) {
+		if (researchDirected(s)) {
 			researchCheapest(s, c);
 			r = undefined;
 		}

@@ -67,6 +67,7 @@ export {
 export { eventChoices, eventFee } from './event-choice';
 export { setStandingAnswer, standingAnswers } from './standing-answer';
 export { researchMaxQuote, researchCheapest, MAX_LEVELS_AT_ONCE } from './research-max';
+export { insightPiles, INSIGHT_PILE } from './research-pile';
 export { WORLD_KINDS } from './news';
 export { eventAdvice } from './event-advice';
 export * from './endless';

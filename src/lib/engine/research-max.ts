@@ -72,7 +72,7 @@ export function researchCheapest(s: GameState, c: EraContent): number {
 }
 
 /** Every project open to research now (whatever the insight), with its next level's price. */
-function openPrices(s: GameState, c: EraContent): { id: string; cost: Decimal }[] {
+export function openPrices(s: GameState, c: EraContent): { id: string; cost: Decimal }[] {
 	return c.era.research
 		.filter((p) => researchClosed(s, c, p.id) === null)
 		.map((p) => ({ id: p.id, cost: researchCost(s, c, p.id) }));

@@ -32,7 +32,7 @@ function engineImports(text: string): string[] {
 
 // prettier-ignore
 const SELECTORS: Record<string, string[]> = {
-	'Live.svelte': ['eventPending', 'nextEraOpen', 'priceAdvice'],
+	'Live.svelte': ['eventPending', 'insightPiles', 'nextEraOpen', 'priceAdvice'],
 	'away/AwayReport.svelte': ['WORLD_KINDS', 'waitRemedy'],
 	'era/AutoBuyNext.svelte': ['autoBuyNext', 'powerSource'],
 	'era/AutomationCard.svelte': ['AUTOMATION_RANGES', 'autoReleaseRule', 'automationValueOk', 'hasAutomation', 'nextContract', 'perkOpen'],
