@@ -20,12 +20,7 @@ export type RunPause =
 export function runPause(s: GameState, r: Rates): RunPause | null {
 	if (!s.run || r.trainRate.gt(0)) return null;
 	if (s.idle && r.powerCut < 1)
-		return {
-			reason: 'out-of-cash',
-			needs: rehireCash(r),
-			liftsIn: cutLiftsIn(s, r),
-			saving: s.cash.gt(0)
-		};
+		return { reason: 'out-of-cash', ...cutLift(s, r), saving: s.cash.gt(0) };
 	if (s.trainShare <= 0) return { reason: 'serving-only' };
 	return { reason: 'no-compute' };
 }
@@ -34,20 +29,28 @@ export function runPause(s: GameState, r: Rates): RunPause | null {
 export const CUT_LIFT_HORIZON = 7 * 24 * 3600;
 
 /**
- * Seconds until a broke lab's cut lifts (rehireDue: cash covers rehireCash and the income pays
- * the salaries, or cash covers runwayCash) with the rates as they are now, by advance's own cash path (hype fading or
- * customers coming back included); Infinity past CUT_LIFT_HORIZON or never. Playtest 4 came
- * back to a run frozen at 99.9 % "until you hold $2.61K", about 18 minutes away, unsaid.
+ * When a broke lab's cut lifts (rehireDue), with the rates as they are now, by advance's own cash
+ * path (hype fading or customers coming back included): `liftsIn` seconds (0 when not broke;
+ * Infinity past CUT_LIFT_HORIZON or never), once the cash holds `needs`. That is rehireCash where
+ * the sales pay the salaries by then, else runwayCash (an hour of them, whatever the sales):
+ * playtest 43 read "It lifts once you have $4.58K, about 8h 09m away" beside $5.45K, its sales
+ * short of the payroll. Playtest 4 came back to a run frozen at 99.9 % "until you hold $2.61K",
+ * about 18 minutes away, unsaid.
  */
-export function cutLiftsIn(s: GameState, r: Rates): number {
-	if (!s.idle) return 0;
+export function cutLift(s: GameState, r: Rates): { needs: Decimal; liftsIn: number } {
+	const rehire = rehireCash(r);
+	if (!s.idle) return { needs: rehire, liftsIn: 0 };
 	const unmet = s.hype >= soldOutHype(r);
-	const path = quietCash(s, r, unmet, !unmet && ownBusy(r, s.hype), CUT_LIFT_HORIZON);
-	const threshold = rehireCash(r);
+	const path = () => quietCash(s, r, unmet, !unmet && ownBusy(r, s.hype), CUT_LIFT_HORIZON);
+	const lifts = (at: number) => (at >= CUT_LIFT_HORIZON ? Infinity : at + 1);
 	// The step in which cash reaches it; the cut lifts at that step's end.
-	if (r.salaries.gt(0)) path.reaches(runwayCash(r));
-	const at = r.salaries.gt(0) ? path.reaches(threshold, r.salaries) : path.reaches(threshold);
-	return at >= CUT_LIFT_HORIZON ? Infinity : at + 1;
+	if (!r.salaries.gt(0)) return { needs: rehire, liftsIn: lifts(path().reaches(rehire)) };
+	const runway = runwayCash(r);
+	const viaRunway = path().reaches(runway);
+	const viaSales = path().reaches(rehire, r.salaries);
+	return viaSales <= viaRunway
+		? { needs: rehire, liftsIn: lifts(viaSales) }
+		: { needs: runway, liftsIn: lifts(viaRunway) };
 }
 
 /** The Power card's cut line (null without a cut): the grid powers the serving chips steady
@@ -70,11 +73,5 @@ export function powerCutLine(s: GameState, r: Rates): PowerCutLine | null {
 	if (running === null) return null;
 	const cut = r.powerCut;
 	const training = r.trainShare <= 0 ? null : cut >= 1 ? 'all' : cut > 0 ? 'some' : 'none';
-	return {
-		running,
-		training,
-		needs: rehireCash(r),
-		liftsIn: cutLiftsIn(s, r),
-		saving: s.cash.gt(0)
-	};
+	return { running, training, ...cutLift(s, r), saving: s.cash.gt(0) };
 }

@@ -6,13 +6,17 @@ import { runPauseText } from '../../../src/lib/ui/lab/run-pause-text';
 import {
 	advance,
 	apply,
+	cloneState,
 	CUT_LIFT_HORIZON,
 	newGame,
 	rates,
+	powerCutLine,
 	rehireCash,
-	runPause
+	runPause,
+	runwayCash,
+	step
 } from '../../../src/lib/engine';
-import { garage, overBilledLab, pausedLab } from './helpers';
+import { fixtureState, garage, overBilledLab, pausedLab } from './helpers';
 
 describe('why a run is paused', () => {
 	it('out of cash: the cut stops training, and the cash that lifts it is told', () => {
@@ -77,6 +81,36 @@ describe('why a run is paused', () => {
 		expect(s.idle).toBe(false);
 		expect(runPause(s, rates(s, garage))).toBeNull();
 		expect(rates(s, garage).trainRate.gt(0)).toBe(true);
+	});
+
+	it("sales short of the payroll: the cash it names is the hour's runway, not the rehire's (playtest 43)", () => {
+		// Playtest 43 read "It lifts once you have $4.58K, about 8h 09m away" beside $5.45K: the
+		// sales did not pay the salaries, so the cut waited for an hour of them. The garage lab
+		// runs out of cash within half an hour (away-cash-out.test) and its sales fall short.
+		const s = fixtureState('garage');
+		advance(s, garage, 1800);
+		expect(s.idle).toBe(true);
+		const r = rates(s, garage);
+		const line = powerCutLine(s, r)!;
+		expect(line.needs.eq(runwayCash(r))).toBe(true);
+		expect(Number.isFinite(line.liftsIn)).toBe(true);
+		// The run card, with a run under way, names the same cash and time.
+		const pause = runPause(s, r);
+		if (pause?.reason === 'out-of-cash') {
+			expect(pause.needs.eq(line.needs)).toBe(true);
+			expect(pause.liftsIn).toBe(line.liftsIn);
+		}
+		// With the rehire's cash and more in hand (the player's $5.45K beside "$4.58K"), a step
+		// leaves the cut on; with the runway's, it lifts.
+		const above = cloneState(s);
+		above.cash = rehireCash(r).mul(1.2);
+		step(above, garage);
+		expect(above.idle).toBe(true);
+		expect(powerCutLine(above, rates(above, garage))!.needs.gt(above.cash)).toBe(true);
+		const runway = cloneState(s);
+		runway.cash = runwayCash(r);
+		step(runway, garage);
+		expect(runway.idle).toBe(false);
 	});
 
 	it('out of cash with an income that never gets there: Infinity, not a figure', () => {
