@@ -42,6 +42,12 @@ export function nextEraId(state: GameState): string | null {
 	return ERAS[i + 1]?.id ?? null;
 }
 
+/** Tokens served this era grow the Moat a new era grants: every era but the last (there, epochs
+ * pay it past the goal). Playtest 43 read "(they grow your Moat)" at Dyson's gate. */
+export function tokensGrowMoat(state: GameState): boolean {
+	return nextEraId(state) !== null;
+}
+
 /** The next era is open and the lab has not moved to it yet: the goal is met in an era with one
  * after it (the Era tab's badge and the Lab's pointer read this; playtest 4). */
 export function nextEraOpen(state: GameState): boolean {

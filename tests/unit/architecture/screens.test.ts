@@ -126,7 +126,8 @@ const SELECTORS: Record<string, string[]> = {
 		'memoryView',
 		'nextEraOpen',
 		'releaseOutlook',
-		'schedulerOn'
+		'schedulerOn',
+		'tokensGrowMoat'
 	],
 	'lab/TrainServe.svelte': [
 		'experimentsUnstaffed',

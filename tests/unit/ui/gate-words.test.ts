@@ -14,7 +14,7 @@ import {
 	type GameState
 } from '../../../src/lib/engine';
 import { formatPercent } from '../../../src/lib/format/number';
-import { lowerReason, releaseVerdict } from '../../../src/lib/ui/lab/gate-words';
+import { holdWords, lowerReason, releaseVerdict } from '../../../src/lib/ui/lab/gate-words';
 import { edgeLab } from '../engine/edge-labs';
 import { fixtureState } from '../engine/helpers';
 
@@ -136,6 +136,19 @@ describe("the launch gate's verdict", () => {
 		// Holding forgoes what the verdict weighs: the released model's faded income over the held.
 		expect(o.holdForgoes.gt(0)).toBe(true);
 		expect(o.holdForgoes.div(kept.sub(o.incomeHeld)).toNumber()).toBeCloseTo(1, 9);
+		// Said with the held income's fall, so "forgoes" does not read against "income falls at
+		// launch" (playtest 43).
+		const money = (x: typeof kept) => `$${x.toExponential(2)}/s`;
+		expect(holdWords(o, money)).toBe(
+			`Holding forgoes ${money(o.holdForgoes)} once today's hype fades: held, your income falls to ${money(o.incomeHeld)}.`
+		);
+		expect(holdWords({ ...o, heldFades: false }, money)).toBe(
+			`Holding forgoes ${money(o.holdForgoes)}.`
+		);
+		expect(holdWords({ ...o, takesGoal: true }, money)).toBe('Holding puts off the era goal.');
+		expect(holdWords({ ...o, holdForgoes: o.holdForgoes.mul(0) }, money)).toBe(
+			'Holding costs nothing now.'
+		);
 		// And releasing does earn more: an hour on, the lab that released holds more cash.
 		expect(hourOn(s, true).gt(hourOn(s, false))).toBe(true);
 	});
