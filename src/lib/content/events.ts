@@ -72,7 +72,7 @@ export const WORLD_EVENTS: readonly WorldEventDef[] = [
 			{
 				id: 'pay',
 				label: 'Pay the premium',
-				text: 'A minute and a half of revenue now; hardware at the usual price.',
+				text: 'A minute and a half of sales (before costs) now; hardware at the usual price.',
 				feeRevenueSeconds: 90
 			},
 			{
@@ -140,7 +140,7 @@ export const WORLD_EVENTS: readonly WorldEventDef[] = [
 			{
 				id: 'expedite',
 				label: 'Pay to expedite',
-				text: 'Two minutes of revenue now; power gets built on time.',
+				text: 'Two minutes of sales (before costs) now; power gets built on time.',
 				feeRevenueSeconds: 120
 			},
 			{
