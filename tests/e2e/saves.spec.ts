@@ -21,6 +21,8 @@ async function buyGpu(page: Page) {
 	await page.getByTestId('buy-gaming-gpu').tap();
 }
 
+const SHOTS = process.env.FRONTIER_SHOTS;
+
 test('a reload keeps progress', async ({ page }) => {
 	await page.goto('/');
 	await buyGpu(page);
@@ -148,6 +150,17 @@ test('Settings > Import takes a save file as plain JSON (pretty-printed too), wi
 	await expect(page.getByTestId('import-error')).toHaveCount(0);
 	await page.getByTestId('import-check').tap();
 	await page.getByTestId('import-confirm').tap();
+	// Said whole: playtest 43 read "Save imported. Your previous game is kept: Settings, Kept
+	// games,…" cut short beside the title.
+	const notice = page.getByTestId('notice');
+	await expect(notice).toContainText(
+		'Save imported. Your previous game is kept: Settings, Kept games, brings it back.'
+	);
+	const words = notice.locator('span');
+	expect(await words.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+	const box = (await words.boundingBox())!;
+	expect(box.y + box.height).toBeLessThanOrEqual(640);
+	if (SHOTS) await page.screenshot({ path: `${SHOTS}/pt43-import-notice.png` });
 	// The sheet closes on the imported game's Lab (the playtest at 360 px was left in Settings).
 	await expect(page.getByTestId('settings')).toBeHidden();
 	await expect(page.locator('[data-screen="lab"]')).toBeVisible();
