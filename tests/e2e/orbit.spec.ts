@@ -169,3 +169,25 @@ test('orbit: cargo that only the run would use is weighed for the run (playtest 
 	);
 	await expect(page.getByTestId('charter-verdict')).toHaveText('Worth a rocket only for the run.');
 });
+
+test('orbit: cargo that the power cannot run is weighed as such, not as demand met (playtest 43)', async ({
+	page
+}) => {
+	// Playtest 43 read "the lab already sells all it can" beside 3.25 Quad tok/s unmet, its fleet
+	// throttled for power. The seed-9 start with four times its satellites: power runs half of them.
+	const c = eraContent('orbit');
+	const s = newGame(9, 'orbit');
+	s.cash = s.cash.mul(1e9);
+	for (const id of Object.keys(s.hardware)) s.hardware[id] *= 4;
+	expect(rates(s, c).throttle).toBeLessThan(1);
+	expect(apply(s, c, { type: 'buy', hardware: 'sat-node', count: 10 }).ok).toBe(true);
+	const trade = launchTrade(s, c)!;
+	expect(trade.gain.eq(0)).toBe(true);
+	expect(trade.throttle).toBeLessThan(1);
+	await holdClock(page);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	await expect(page.getByTestId('charter-weigh')).toContainText(
+		'Up there it would add no income now (your power runs no more chips: sign power first), so waiting forgoes no cash'
+	);
+});
