@@ -215,6 +215,21 @@ import type { Target } from './target';
  *   loses a tenth of a run's points and gets them back from the clock within minutes. Any rule
  *   that lifts the Edge must make its research depend on the split (the experiments above) or
  *   take the era's points away from research: not a retune of the Edge's content.
+ * Dyson's kept watts running the experiments (2026-12-07, branch `dy-land`: main 07feeb1 and the
+ *   change; its exploration in `dy43`, scripts/beam-starts.ts there races the beam from the saved
+ *   starts in 7 s). The kept watts split at the train share: that part trains the run at keptGain
+ *   per watt, the rest runs the experiments as spare compute beside the fleet's (spareShare), at
+ *   one beamed watt's FLOP each (with the gain there too a constant-share player got research and
+ *   training together: era 7's constant share 9.6 %; capped at the fleet's own spare, the beam
+ *   read −38.6 %); keptGain 3.5; the player beams what the serving share of the chips draws
+ *   (beamToPower × (1 − train share)) to the run's end. Full probe, fifteen seeds: the beam 52.6 %
+ *   (108.7 / 38.1 / 55.4), era 7's constant share 19 %, the era 257 min (428), short 79.2 %,
+ *   memory bound 59.9 %, every other era unchanged, but two asserted targets missed: era 7's
+ *   standard price best at 0 % of moments (0 / 0 / 0; cheap 50, premium 40; the saved starts'
+ *   price tool read 20 % on 3–8 moments a seed) and its power bill 9.6 % of revenue (10 asked).
+ *   The pacing tests hold (eras.test: active and check-in players). Next: Dyson's power price and
+ *   the standard tier's place with the shorter era, and the star card's suggestion (beamAdvice,
+ *   auto-beam) to weigh keeping the training chips' watts as the player does.
  */
 /** The eras whose constant-share race is asserted (targets.ts; the probe-targets test races
  * them, the slow part of it): the others' are open. */
