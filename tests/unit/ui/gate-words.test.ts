@@ -136,13 +136,17 @@ describe("the launch gate's verdict", () => {
 		// Holding forgoes what the verdict weighs: the released model's faded income over the held.
 		expect(o.holdForgoes.gt(0)).toBe(true);
 		expect(o.holdForgoes.div(kept.sub(o.incomeHeld)).toNumber()).toBeCloseTo(1, 9);
-		// Said with the held income's fall, so "forgoes" does not read against "income falls at
-		// launch" (playtest 43).
+		// Here the income rises at launch: nothing to square, the line stays short.
 		const money = (x: typeof kept) => `$${x.toExponential(2)}/s`;
-		expect(holdWords(o, money)).toBe(
+		expect(o.incomeAfter.gt(o.incomeNow)).toBe(true);
+		expect(holdWords(o, money)).toBe(`Holding forgoes ${money(o.holdForgoes)}.`);
+		// Where the income line shows a fall at launch, said with the held income's fall, so
+		// "forgoes" does not read against it (playtest 43: $8.28/s → $6.82/s at launch).
+		const falls = { ...o, incomeAfter: o.incomeNow.mul(0.8) };
+		expect(holdWords(falls, money)).toBe(
 			`Holding forgoes ${money(o.holdForgoes)} once today's hype fades: held, your income falls to ${money(o.incomeHeld)}.`
 		);
-		expect(holdWords({ ...o, heldFades: false }, money)).toBe(
+		expect(holdWords({ ...falls, heldFades: false }, money)).toBe(
 			`Holding forgoes ${money(o.holdForgoes)}.`
 		);
 		expect(holdWords({ ...o, takesGoal: true }, money)).toBe('Holding puts off the era goal.');

@@ -84,17 +84,23 @@ export function releaseVerdict(
 
 /** What holding the waiting model does, as the gate's last line: puts off the era goal, forgoes
  * the released model's faded income over the held one's (`money`: a figure a second in the
- * gate's notation), or nothing. Where today's income rides the last launch's hype, it says the
- * held income falls too: playtest 43 read "Income $8.28/s → $6.82/s at launch … Holding forgoes
- * $2.80/s" and could not see how holding forgoes what releasing lowers. */
+ * gate's notation), or nothing. Where the income line shows a fall at launch and today's income
+ * rides the last launch's hype, it says the held income falls too: playtest 43 read "Income
+ * $8.28/s → $6.82/s at launch … Holding forgoes $2.80/s" and could not see how holding forgoes
+ * what releasing lowers. Only then: at 360×640 a longer gate pushes the run's Start out of the
+ * first viewport (thumb-reach.spec). */
 export function holdWords(
-	o: Pick<ReleaseOutlook, 'takesGoal' | 'holdForgoes' | 'heldFades' | 'incomeHeld'>,
+	o: Pick<
+		ReleaseOutlook,
+		'takesGoal' | 'holdForgoes' | 'heldFades' | 'incomeHeld' | 'incomeNow' | 'incomeAfter'
+	>,
 	money: (x: ReleaseOutlook['incomeHeld']) => string
 ): string {
 	if (o.takesGoal) return 'Holding puts off the era goal.';
 	if (!o.holdForgoes.gt(0)) return 'Holding costs nothing now.';
-	const fades = o.heldFades
-		? ` once today's hype fades: held, your income falls to ${money(o.incomeHeld)}`
-		: '';
+	const fades =
+		o.heldFades && o.incomeAfter.lt(o.incomeNow)
+			? ` once today's hype fades: held, your income falls to ${money(o.incomeHeld)}`
+			: '';
 	return `Holding forgoes ${money(o.holdForgoes)}${fades}.`;
 }
