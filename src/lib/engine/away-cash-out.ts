@@ -40,17 +40,31 @@ export function awayCashOut(
 	const told = fresh.filter((n) => n.kind === 'broke').length;
 	const brokeNow = after.idle;
 	if (told === 0 && !(brokeNow && !before.idle)) return null;
-	const priceBefore = powerPriceIndex(before, c);
-	const climb = powerPriceIndex(after, c).div(priceBefore);
 	const now = salesAndCosts(after, c, rAfter);
 	return {
 		times: Math.max(1, told),
 		brokeNow,
 		emptyNow: brokeNow && after.cash.lte(0),
 		now,
-		covered: now.sales.gte(now.power.add(now.salaries).add(now.rent)),
-		powerDearer: climb.gte(POWER_CLIMB_TOLD) ? { times: climb, model: after.model.name } : null
+		covered: salesCover(now),
+		powerDearer: powerDearerSince(before, after, c)
 	};
+}
+
+/** Sales cover every cost (the salaries counted, paid or owed). */
+function salesCover(now: AwayCashOut['now']): boolean {
+	return now.sales.gte(now.power.add(now.salaries).add(now.rent));
+}
+
+/** The grid's price level climbed by POWER_CLIMB_TOLD or more while away: the multiple, and the
+ * model whose release made it (the served one); else null. */
+function powerDearerSince(
+	before: GameState,
+	after: GameState,
+	c: EraContent
+): AwayCashOut['powerDearer'] {
+	const climb = powerPriceIndex(after, c).div(powerPriceIndex(before, c));
+	return climb.gte(POWER_CLIMB_TOLD) ? { times: climb, model: after.model.name } : null;
 }
 
 /** The cash fell while away, never ran out, and on return the lab still spends more than it sells
@@ -74,11 +88,10 @@ export function awayCashFell(
 ): AwayCashFell | null {
 	if (out || !after.cash.lt(before.cash)) return null;
 	const now = salesAndCosts(after, c, rAfter);
-	if (now.sales.gte(now.power.add(now.salaries).add(now.rent))) return null;
-	const climb = powerPriceIndex(after, c).div(powerPriceIndex(before, c));
+	if (salesCover(now)) return null;
 	return {
 		lost: before.cash.sub(after.cash),
 		now,
-		powerDearer: climb.gte(POWER_CLIMB_TOLD) ? { times: climb, model: after.model.name } : null
+		powerDearer: powerDearerSince(before, after, c)
 	};
 }

@@ -1,13 +1,18 @@
 // The away report's line on the cash running out while away (engine/away-cash-out.ts): how
 // often, the power price's climb when a release made it, and sales against the costs now.
-import type { AwayCashFell, AwayCashOut } from '$lib/engine';
+import type { AwayCashFell, AwayCashOut, Decimal } from '$lib/engine';
 import { formatMoney, formatTimesInWords, lineNotation } from '$lib/format/number';
 import { COST_REMEDY, costsText } from '../shell/costs-text';
 
+/** A figure a second in the notation of the sales and costs it stands beside. */
+function perSecond(now: AwayCashOut['now']): (x: Decimal) => string {
+	const style = lineNotation(now.sales, now.power, now.salaries, now.rent);
+	return (x) => `${formatMoney(x, style)}/s`;
+}
+
 export function awayCashOutText(out: AwayCashOut): string {
 	const { now } = out;
-	const style = lineNotation(now.sales, now.power, now.salaries, now.rent);
-	const money = (x: Parameters<typeof formatMoney>[0]) => `${formatMoney(x, style)}/s`;
+	const money = perSecond(now);
 	const times = out.times > 1 ? ` ${out.times} times` : '';
 	const cause = powerCause(out.powerDearer);
 	const costs = costsText(now, money);
@@ -31,7 +36,6 @@ function powerCause(dearer: AwayCashOut['powerDearer']): string {
  * dearer, and sales against the costs now. */
 export function awayCashFellText(fell: AwayCashFell): string {
 	const { now } = fell;
-	const style = lineNotation(now.sales, now.power, now.salaries, now.rent);
-	const money = (x: Parameters<typeof formatMoney>[0]) => `${formatMoney(x, style)}/s`;
+	const money = perSecond(now);
 	return `Your lab ran at a loss while you were away: the cash fell ${formatMoney(fell.lost)}${powerCause(fell.powerDearer)}. Sales (${money(now.sales)}) still fall short of the costs (${costsText(now, money)}). ${COST_REMEDY[now.largest]}`;
 }
