@@ -230,6 +230,19 @@ import type { Target } from './target';
  *   The pacing tests hold (eras.test: active and check-in players). Next: Dyson's power price and
  *   the standard tier's place with the shorter era, and the star card's suggestion (beamAdvice,
  *   auto-beam) to weigh keeping the training chips' watts as the player does.
+ *   Tuned again (2026-12-08, branch `dy44` on main 4a375a6; scripts/era-starts.ts price there
+ *   spreads its ten moments over the era as this rule plays it, 190–349 min, where the saved
+ *   length was main's 430: hence its 20 % before, and now it reads the power bill too). The bill:
+ *   the panels' station-keeping counted on every panel, kept or beamed (stationCut with
+ *   allPanelWatts; beamed only, the keeping player's bill fell to 1.2 % in seeds whose middle
+ *   half kept 90 % of the watts): 11.4 % in every seed, the beam 51.6 %. The standard price
+ *   stays best at 10 % of moments (one a seed, 15 asked) at keptGain 3–4, Dyson's market −7.4
+ *   to −7.6 decades, and with the probe's copies starting the next run when theirs ends: early
+ *   in the era the lab is far short and premium wins; from the first keeping run on, a lab that
+ *   trails the rivals (share ∝ e^−2 per doubling of the price, formulas.ts) and serves from
+ *   the serving share's watts sells most at cheap; standard wins only on the crossing, one
+ *   moment in ten. Any rule that lands the beam must give the middle price a span of the era
+ *   (a lab near the rivals, or capacity held between the tiers' demands), not a retune.
  */
 /** The eras whose constant-share race is asserted (targets.ts; the probe-targets test races
  * them, the slow part of it): the others' are open. */
