@@ -6,6 +6,7 @@
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
 import { market } from './market';
+import { priceAdvice } from './market-outlook';
 import { matchDemand, SAME_SHARE } from './match-demand';
 import type { Rates } from './rates';
 import { tierOutlook, type TierOutlook } from './tier-outlook';
@@ -14,8 +15,9 @@ import type { GameState } from './state';
 /** What resells of the spare (the lab's own idle racks only: rented ones never resell: cloud.ts
  * resold), and what would put the rest to use: the run (`remedy`: "train more" only while Match
  * demand would train more: playtest 9 saw it at 100 %, playtest 19 beside the room kept for
- * customers coming back; "start a run" with none), and a lower price, unless the tier is the
- * cheapest (`priceLower`: playtest 17 read "Price lower" on Cheap) or the spare is that room.
+ * customers coming back; "start a run" with none), and a lower price (`priceLower`: only where
+ * the card's price advice names a cheaper tier, and one that does not sell the lab out: lowerPays)
+ * unless the spare is that room.
  * `room`: the spare is what Match demand keeps for customers coming back while a run trains. */
 export interface SpareUse {
 	resold: Decimal;
@@ -37,18 +39,20 @@ export function spareUse(
 	return {
 		resold: m.resold,
 		remedy: !s.run ? 'start-run' : more ? 'train-more' : null,
-		priceLower: !room && lowerEarns(outlook, s.priceTier),
+		priceLower: !room && lowerPays(s, content, outlook),
 		room
 	};
 }
 
-/** A cheaper tier than `current` would earn at least what it earns now (the Market tab's
- * figures): playtest 36 read "capacity idle. Price lower." beside the Market tab's "Premium earns
- * the most now". The rule serveMore says of a dearer tier for a sold-out lab. */
-function lowerEarns(outlook: readonly TierOutlook[], current: string): boolean {
-	const now = outlook.find((o) => o.tier.id === current);
+/** The price advice beside it (market-outlook.ts priceAdvice, the figure the card's verdict
+ * says) names a cheaper tier than the lab's, and at it the lab would not sell out. Playtest 36
+ * read "capacity idle. Price lower." beside the Market tab's "Premium earns the most now";
+ * playtest 44 read it beside "at Cheap you would sell out": there the lower price fills the idle
+ * capacity and more, so the verdict's caveat says it, not this line. Never on the cheapest tier
+ * (playtest 17). */
+function lowerPays(s: GameState, content: EraContent, outlook: readonly TierOutlook[]): boolean {
+	const now = content.priceTiers.get(s.priceTier);
 	if (!now) return false;
-	return outlook.some(
-		(o) => o.tier.priceMult < now.tier.priceMult && !o.income.lt(now.income.mul(1 - 1e-9))
-	);
+	const advice = priceAdvice(s, content, outlook);
+	return !!advice && advice.tier.priceMult < now.priceMult && !advice.sellsOut;
 }

@@ -8,6 +8,7 @@ import {
 	market,
 	matchDemand,
 	newGame,
+	priceAdvice,
 	rates,
 	rentHourly,
 	soldOutHype,
@@ -52,7 +53,7 @@ describe('spare capacity', () => {
 		});
 	});
 
-	it('says "price lower" only where a cheaper tier would earn as much now (playtest 17 read it on Cheap; playtest 36 beside "Premium earns the most now")', () => {
+	it('says "price lower" only where the price advice beside it names a cheaper tier that does not sell out (playtest 17 read it on Cheap; playtest 36 beside "Premium earns the most now"; playtest 44 beside "at Cheap you would sell out")', () => {
 		const s = newGame(21);
 		const r = rates(s, garage);
 		s.hype = Math.max(-0.99, soldOutHype(r) - 0.5);
@@ -68,13 +69,14 @@ describe('spare capacity', () => {
 				const outlook = tierOutlook(s, garage);
 				const now = outlook.find((o) => o.tier.id === tier.id)!;
 				const best = bestPriceTier(outlook, tier.id);
+				const advice = priceAdvice(s, garage, outlook);
 				const lower = spareUse(s, garage, rates(s, garage)).priceLower;
 				// Never on the cheapest tier, and never while the tier on is the one that earns most.
 				if (tier.id === cheapest.id || best === now)
 					expect(lower, `${tier.id} ${hype}`).toBe(false);
-				// A cheaper tier that earns more: said.
-				if (best.tier.priceMult < tier.priceMult && best.income.gt(now.income))
-					expect(lower, `${tier.id} ${hype}`).toBe(true);
+				// Said exactly where the card's verdict names a cheaper tier that keeps serving all.
+				const cheaper = !!advice && advice.tier.priceMult < tier.priceMult;
+				expect(lower, `${tier.id} ${hype}`).toBe(cheaper && !advice!.sellsOut);
 				if (lower) said++;
 				else unsaid++;
 			}
@@ -88,6 +90,22 @@ describe('spare capacity', () => {
 			remedy: null,
 			priceLower: false
 		});
+	});
+
+	it('does not say "price lower" of idle capacity where the lower price the card names would sell the lab out (playtest 44)', () => {
+		// The mid-game lab on Premium between runs: capacity idles, and Standard earns more at once
+		// but sells out (the verdict's caveat: "at Standard you would sell out").
+		const s = fixtureState('mid-game');
+		const c = eraContent(s.eraId);
+		s.priceTier = 'premium';
+		s.hype = 0;
+		s.run = null;
+		const r = rates(s, c);
+		expect(market(r, s.hype).spare.gt(0)).toBe(true);
+		const advice = priceAdvice(s, c)!;
+		expect(advice.tier.id).toBe('standard');
+		expect(advice.sellsOut).toBe(true);
+		expect(spareUse(s, c, r)).toMatchObject({ remedy: 'start-run', priceLower: false });
 	});
 
 	it('counts as resold only the lab’s own idle racks, never rented ones (playtest 9 #5)', () => {
