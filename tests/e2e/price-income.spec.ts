@@ -55,7 +55,7 @@ test('the Lab says when another price would earn clearly more, and switches to i
 	expect(best).not.toBe('tier-premium');
 	await page.getByTestId('tab-lab').tap();
 	const advice = page.getByTestId('price-advice').locator('p');
-	await expect(advice).toContainText(/more now/);
+	await expect(advice).toContainText(/more than Premium now/);
 	// The Market tab is marked too, seen from any screen (playtest 9: income fell 4× on a tier
 	// picked for a launch rush long gone).
 	await expect(page.getByTestId('tab-badge-market')).toBeVisible();
@@ -83,12 +83,12 @@ test('the Lab’s price advice says when it holds: with no run, or while trainin
 	await openWithSave(page, recordOf(s));
 	const advice = page.getByTestId('price-advice').locator('p');
 	await expect(advice).toContainText(
-		/^Standard price would earn \$[^/]+\/s more now with no run; once a run trains at \d+%, Premium earns the most\.$/
+		/^Standard price would earn \$[^/]+\/s more than Cheap now with no run; once a run trains at \d+%, Premium earns the most\.$/
 	);
 	await page.getByTestId('price-advice-switch').tap();
 	await page.getByTestId('start-run').tap();
 	await expect(advice).toContainText(
-		/^Premium price would earn \$[^/]+\/s more now while training at \d+%; between runs, Standard earns the most\.$/
+		/^Premium price would earn \$[^/]+\/s more than Standard now while training at \d+%; between runs, Standard earns the most\.$/
 	);
 });
 
@@ -104,7 +104,7 @@ test('with customers gone, the Lab’s price verdict says they come back, in one
 	await openWithSave(page, recordOf(s));
 	const advice = page.getByTestId('price-advice').locator('p');
 	await expect(advice).toContainText(
-		/^Cheap price would earn \$[^/]+\/s more now, while customers are away; once they come back, Premium earns \$[^/]+\/s more: switch back before you leave for long\.$/
+		/^Cheap price would earn \$[^/]+\/s more than Premium now, while customers are away; once they come back, Premium earns \$[^/]+\/s more than Cheap: switch back before you leave for long\.$/
 	);
 	await expect(page.getByTestId('price-after-rush')).toHaveCount(0);
 });

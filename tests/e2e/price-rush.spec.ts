@@ -22,7 +22,7 @@ test('in a launch rush on Premium, the Lab says the price that earns more once i
 	await line.scrollIntoViewIfNeeded();
 	await expect(line).toBeVisible();
 	expect((await line.textContent())!.replace(/\s+/g, ' ').trim()).toMatch(
-		/^Premium price earns the most now, in the rush; once it fades, (Cheap|Standard) earns \$[^/]+\/s more: switch before you leave for long\.$/
+		/^Premium price earns the most now, in the rush; once it fades, (Cheap|Standard) earns \$[^/]+\/s more than Premium: switch before you leave for long\.$/
 	);
 	await page.screenshot({ path: test.info().outputPath('price-after-rush-390.png') });
 	// Settled (no rush), nothing to say.
@@ -44,7 +44,7 @@ test('in a rush on a tier that no longer pays, the Lab gives one verdict and one
 	const advice = page.getByTestId('price-advice');
 	await advice.scrollIntoViewIfNeeded();
 	expect((await advice.locator('p').textContent())!.replace(/\s+/g, ' ').trim()).toMatch(
-		/^Premium price would earn \$[^/]+\/s more now, in the rush; once it fades, Standard earns \$[^/]+\/s more: switch before you leave for long\.$/
+		/^Premium price would earn \$[^/]+\/s more than Cheap now, in the rush; once it fades, Standard earns \$[^/]+\/s more than Premium: switch before you leave for long\.$/
 	);
 	await expect(page.getByTestId('price-after-rush')).toHaveCount(0);
 	await page.screenshot({ path: test.info().outputPath('price-verdict-390.png') });
@@ -70,7 +70,7 @@ test('with servers on the way, the Lab says the price that earns more once they 
 	const line = page.getByTestId('price-after-rush');
 	await line.scrollIntoViewIfNeeded();
 	expect((await line.textContent())!.replace(/\s+/g, ' ').trim()).toMatch(
-		/^\w+ price earns the most now; once the orders on the way land, \w+ earns \$[^/]+\/s more: switch before you leave for long\.$/
+		/^(\w+) price earns the most now; once the orders on the way land, \w+ earns \$[^/]+\/s more than \1: switch before you leave for long\.$/
 	);
 	await page.screenshot({ path: test.info().outputPath('price-after-cargo-390.png') });
 });

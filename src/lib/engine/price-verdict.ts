@@ -11,7 +11,9 @@ import type { SettledPrice } from './settled-price';
 /** What may change the verdict, the first that applies in this order:
  * `sells-out`: the switch itself costs customers (the waits drive them off), at once;
  * `rush-fades`: once hype settles (a launch rush fading, `rush`; or customers who left coming
- * back, `away`) and the orders on the way land (`cargo`) `tier` earns `gain` more (what costs a player who leaves for long: playtest 23);
+ * back, `away`) and the orders on the way land (`cargo`) `tier` earns `gain` more than `than`, the
+ * tier that earns the most now (what costs a player who leaves for long: playtest 23; playtest 44
+ * read "Standard earns $94.2/s more" and asked more than what);
  * `run-split`: at the other train share (a run starting, or the one under way ending) `tier`
  * earns the most, which the card says again as soon as it happens. */
 export type PriceCaveat =
@@ -21,6 +23,7 @@ export type PriceCaveat =
 			tier: PriceTierDef;
 			gain: number;
 			more: Decimal;
+			than: PriceTierDef;
 			rush: boolean;
 			away: boolean;
 			cargo: boolean;
@@ -38,10 +41,11 @@ export interface PriceVerdict {
 	caveat: PriceCaveat | null;
 }
 
-const fadeOf = ({ tier, gain, more, rush, away, cargo }: SettledPrice) => ({
+const fadeOf = ({ tier, gain, more, now, rush, away, cargo }: SettledPrice) => ({
 	tier,
 	gain,
 	more,
+	than: now,
 	rush,
 	away,
 	cargo

@@ -53,6 +53,7 @@ describe('one verdict on the price', () => {
 				tier: tier('standard'),
 				gain: 0.19,
 				more: new Decimal(1.9),
+				than: tier('cheap'),
 				rush: true,
 				away: false,
 				cargo: false
@@ -103,6 +104,7 @@ describe('one verdict on the price', () => {
 				tier: tier('standard'),
 				gain: 0.19,
 				more: new Decimal(1.9),
+				than: tier('cheap'),
 				rush: true,
 				away: false,
 				cargo: false
@@ -139,6 +141,8 @@ describe('one verdict on the price', () => {
 			tier: settled.tier,
 			gain: settled.gain,
 			more: settled.more,
+			// More than the tier that earns the most now: the verdict's (playtest 44 asked "more than what?").
+			than: v.tier,
 			rush: true,
 			away: false,
 			cargo: false
