@@ -25,6 +25,11 @@ export interface GoalEta {
 	expected: number;
 	/** The projects bought before it starts, in order (ids; none: the run alone reaches it). */
 	research: readonly string[];
+	/** How many of them, from the first, the insight in hand pays for now. The estimate is the
+	 * quickest plan from now: while they stay unbought, the insight piling up makes a longer plan
+	 * (more projects, then a smaller run) the quicker one, so `research` grows with nothing bought
+	 * (playtest 44 read "3 research projects first", later "5 … first"); the card says so. */
+	affordable: number;
 }
 
 /** Null when no run ends on the goal within ETA_HORIZON at this pace. `need`: the capability
@@ -41,6 +46,8 @@ export function goalEta(
 	// The sizes from the smallest offered up: the smallest that reaches the goal is the fastest.
 	const sizes = c.era.runSizes.slice(c.era.runSizes.indexOf(offered[0]));
 	let best = null as GoalEta | null;
+	// The plan's projects the insight in hand pays for (its first ones: `spent` only grows).
+	let paid = 0;
 	const consider = (research: readonly string[], wait: number) => {
 		const plan = research.length ? { ...s, research: [...s.research, ...research] } : s;
 		const rp = research.length ? rates(plan, c) : r;
@@ -50,7 +57,7 @@ export function goalEta(
 			if (expected < need) continue;
 			const seconds = start + expectedRunTime(plan, c, rp, size);
 			if (seconds <= ETA_HORIZON && (!best || seconds < best.seconds))
-				best = { seconds, size, start, expected, research };
+				best = { seconds, size, start, expected, research, affordable: paid };
 			return;
 		}
 	};
@@ -64,6 +71,7 @@ export function goalEta(
 				: Infinity;
 		// Later purchases wait longer: past the horizon, or past a run already found, none helps.
 		if (!(wait <= ETA_HORIZON) || (best && wait >= best.seconds)) break;
+		if (wait === 0) paid++;
 		consider(p.research.slice(s.research.length), wait);
 	}
 	return best;

@@ -14,6 +14,7 @@ import {
 	suggestedRunSize,
 	type GameState
 } from '../../../src/lib/engine';
+import { capabilityPlan } from '../../../src/lib/engine/research-plan';
 import { fixtureState } from './helpers';
 
 /** A fixture's lab with nothing to disturb it: no event, no rival release, no automation. */
@@ -97,6 +98,33 @@ describe('the era goal at this pace', () => {
 		advance(s, c, 60);
 		const later = goalEta(s, c, rates(s, c))!;
 		expect(later.seconds).toBeCloseTo(before.seconds - 60, -1);
+	});
+
+	it('names more projects with nothing bought only once those it named are all affordable, and says how many are (playtest 44)', () => {
+		// Playtest 44 read "3 research projects first", later "5 … first", having bought nothing:
+		// the estimate is the quickest plan from now, and insight left unspent makes a longer one
+		// (more projects, then a smaller run) quicker.
+		const s = calm('garage');
+		s.run = null;
+		s.gate = null;
+		const c = eraContent(s.eraId);
+		let before = goalEta(s, c, rates(s, c))!;
+		let grew = 0;
+		for (let t = 0; t < 4 * 3600; t += 60) {
+			advance(s, c, 60);
+			const eta = goalEta(s, c, rates(s, c));
+			if (!eta) break;
+			// The plan's first projects the insight in hand pays for (capabilityPlan's order).
+			const plan = [...capabilityPlan(s, c, eta.research.length)];
+			expect(eta.affordable).toBe(plan.filter((p) => !p.spent.gt(s.insight)).length);
+			if (eta.research.length > before.research.length) {
+				grew++;
+				// It grew from a plan whose projects the player could all have bought.
+				expect(before.affordable).toBe(before.research.length);
+			}
+			before = eta;
+		}
+		expect(grew).toBeGreaterThan(0);
 	});
 
 	it('says none within a day when no run and no research at this pace gets there', () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import {
+	advance,
 	apply,
 	goalForecast,
 	rates,
@@ -142,6 +143,45 @@ describe('the goal forecast says when the goal comes at this pace (playtest 23)'
 		expect(goalForecastText(alone, 'the next run')).toContain(
 			`the goal in about ${formatAbout(eta.seconds)}: after the run under way, the ${eta.size.name} run.`
 		);
+	});
+
+	it('says how many of the projects are affordable now, and why the count grows while they stay unbought (playtest 44)', () => {
+		// Playtest 44 read "3 research projects first", later "5 … first", having bought nothing.
+		const s = fixtureState('garage');
+		s.run = null;
+		s.gate = null;
+		s.nextEventAt = 1e12;
+		for (const rival of s.rivals) rival.nextReleaseAt = 1e12;
+		for (const rule of Object.values(s.meta.automation)) rule.on = false;
+		const c = eraContent('garage');
+		const why = 'while unbought, the insight piling up makes a longer plan quicker';
+		const seen = new Set<string>();
+		for (let t = 0; t < 3 * 3600 && seen.size < 3; t += 60) {
+			const r = rates(s, c);
+			const f = goalForecast(s, c, r, suggestedRunSize(s, c, r));
+			const eta = f?.eta;
+			if (eta && eta.research.length > 0) {
+				const [n, k] = [eta.research.length, eta.affordable];
+				const text = goalForecastText(f, 'this run');
+				const then = `, then the ${eta.size.name} run.`;
+				if (k === 0) {
+					expect(text).toContain(`: ${n} research projects first${then}`);
+					seen.add('none');
+				} else if (k < n) {
+					expect(text).toContain(
+						`: ${n} research projects first (${k} of them affordable now; ${why})${then}`
+					);
+					seen.add('some');
+				} else {
+					expect(text).toContain(
+						`: ${n} research projects first (all affordable now; ${why})${then}`
+					);
+					seen.add('all');
+				}
+			}
+			advance(s, c, 60);
+		}
+		expect([...seen].sort()).toEqual(['all', 'none', 'some']);
 	});
 
 	it('says nothing more when the run that reaches the goal starts now (its time is said)', () => {

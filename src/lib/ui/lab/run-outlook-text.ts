@@ -39,13 +39,24 @@ export function goalForecastText(f: GoalForecast, run: string): string {
 
 /** When the goal comes at this pace (playtest 23: the forecast never said "in about N h"). */
 function etaText(eta: GoalEta): string {
-	const n = eta.research.length;
-	const first = n
-		? `${n} research project${n > 1 ? 's' : ''} first, then `
+	const first = eta.research.length
+		? `${researchFirst(eta)}, then `
 		: eta.start > 0
 			? 'after the run under way, '
 			: '';
 	return ` At this pace, the goal in about ${formatAbout(eta.seconds)}: ${first}the ${runSizeName(eta.size)} run.`;
+}
+
+/** The projects the estimate buys first, and those the insight in hand pays for now. Left
+ * unbought, the insight piling up makes a plan of more projects the quicker one (goalEta
+ * affordable): playtest 44 read "3 research projects first", later "5 … first", nothing bought. */
+function researchFirst({ research, affordable: k }: GoalEta): string {
+	const n = research.length;
+	const head = `${n} research project${n > 1 ? 's' : ''} first`;
+	if (k === 0) return head;
+	const now =
+		k >= n ? (n > 1 ? 'all affordable now' : 'affordable now') : `${k} of them affordable now`;
+	return `${head} (${now}; while unbought, the insight piling up makes a longer plan quicker)`;
 }
 
 /** Not within a day: what stands in the way, the run that reaches the goal and its time at this
