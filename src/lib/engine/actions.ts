@@ -6,7 +6,7 @@ import { Decimal } from './decimal';
 import { bulkCost, maxAffordable } from './formulas';
 import { multipliers } from './effects';
 import { releaseGate, drawOutcome } from './models';
-import { recipeNow } from './recipe';
+import { keptFromStart } from './run-band';
 import { researchClosed } from './research-open';
 import { money, moneyScale } from './money';
 import { pushNews } from './news';
@@ -195,7 +195,7 @@ export function startRun(state: GameState, content: EraContent, sizeId: string):
 		target: new Decimal(size.flop),
 		progress: new Decimal(0),
 		outcome: drawOutcome(state),
-		recipe: recipeNow(content, multipliers(state.research, content, state.meta.perks))
+		...keptFromStart(state, content, size)
 	};
 	return OK;
 }

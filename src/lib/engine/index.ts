@@ -97,6 +97,7 @@ export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export { type AwayCashFell, type AwayCashOut } from './away-cash-out';
 export * from './run-plan';
+export { bandEdges, capabilityAt, disappoints, usualLowAt } from './run-band';
 export * from './run-pace';
 export * from './run-pause';
 export * from './run-beats';

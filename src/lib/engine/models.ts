@@ -14,6 +14,7 @@ import { nextRandom } from './rng';
 import { OUTCOME } from './outcome';
 import { HYPE_MAX, type GameState, type Model } from './state';
 import { withRecipe } from './recipe';
+import { disappoints } from './run-band';
 
 /**
  * A run is done when its progress is within 1e-9 of the target. Repeated addition (step)
@@ -91,7 +92,8 @@ export function finishRun(state: GameState, content: EraContent, mult: Multiplie
 	const kept = !waiting || model.capability >= waiting.capability ? model : waiting;
 	const aside = kept === model ? waiting : model;
 	if (kept === model) {
-		const disappointing = run.outcome < 0.9;
+		// Below the band its card showed, not a poor draw alone (run-band.ts: playtest 44).
+		const disappointing = disappoints(run, model.capability);
 		const kind = model !== full ? 'distilled' : 'run-finished';
 		pushNews(state, disappointing ? 'disappointing-run' : kind, {
 			model: model.name,

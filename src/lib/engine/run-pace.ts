@@ -46,7 +46,7 @@ function plannedRates(s: GameState, c: EraContent, size: RunSizeDef): Rates {
 /** The rates with a run of this size started now at `share`. */
 export function ratesWith(s: GameState, c: EraContent, size: RunSizeDef, share: number): Rates {
 	const target = new Decimal(size.flop);
-	const run = { sizeId: size.id, target, progress: D0, outcome: 1, recipe: 0 };
+	const run = { sizeId: size.id, target, progress: D0, outcome: 1, recipe: 0, usualLow: 0 };
 	return rates({ ...s, run, trainShare: share }, c);
 }
 

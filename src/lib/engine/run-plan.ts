@@ -6,7 +6,6 @@ import {
 	blockFlops,
 	devicesPerCopy,
 	distilled,
-	distilledCapability,
 	runEnd,
 	swarmCapacity,
 	swarmFit,
@@ -18,6 +17,7 @@ import {
 } from './edge';
 import { capabilityOf, paramsOf } from './formulas';
 import { OUTCOME } from './outcome';
+import { capabilityAt, usualLowAt } from './run-band';
 import { modelFootprint } from './purchases';
 import { ratesWith } from './run-pace';
 import { trainingPace, type Rates } from './rates';
@@ -135,23 +135,21 @@ export interface CapabilityBand {
 }
 
 /** The band of a run of this size for the lab `s` as it stands: in the Edge with distilling on,
- * of the distilled copy of a model too big for the swarm (edge.ts distilledCapability, the rule
- * that makes it), so the estimate and the model released agree. */
+ * of the distilled copy of a model too big for the swarm (run-band.ts capabilityAt), so the
+ * estimate and the model released agree. Its low edge is the one a run keeps when it starts
+ * (usualLowAt), below which the model it makes is called disappointing. */
 export function capabilityBand(
 	s: GameState,
 	c: EraContent,
-	r: Rates,
+	r: Pick<Rates, 'mult'>,
 	size: RunSizeDef
 ): CapabilityBand {
-	const effective = new Decimal(size.flop).mul(r.mult.algoEfficiency);
-	const params = paramsOf(new Decimal(size.flop));
-	const made = (capability: number) =>
-		s.edge.distil ? distilledCapability(c, r.mult, params, capability) : capability;
-	const at = (outcome: number) => made(capabilityOf(effective, outcome));
+	const flop = new Decimal(size.flop);
+	const at = (outcome: number) => capabilityAt(s, c, r.mult, flop, outcome);
 	const { usual, poor, poorChance } = OUTCOME;
 	return {
-		expected: made(expectedCapability(r, size)),
-		low: at(usual.lo),
+		expected: at(1),
+		low: usualLowAt(s, c, r.mult, flop),
 		high: at(usual.lo + usual.width),
 		poorLow: at(poor.lo),
 		poorHigh: at(poor.lo + poor.width),

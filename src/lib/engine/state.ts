@@ -23,7 +23,7 @@ import { HYPERSCALE } from './hyperscale-state';
 export const STEP_SECONDS = 1;
 
 /** Save-format version of this state shape (see src/lib/save/migrations.ts). */
-export const SCHEMA_VERSION = 22;
+export const SCHEMA_VERSION = 23;
 
 /** The most hype may reach. Release spikes add (models.ts afterSpike), so hype stays in the tens;
  * when they multiplied, late eras' opening rush of releases took it far past a million, where a
@@ -73,7 +73,11 @@ export const RUN = object({
 	/** The algorithms the run trains with: research's capability per FLOP when it started, in an
 	 * era whose spare compute runs experiments (content EraDef.experiments); 0 elsewhere (and in
 	 * a save from before), read as the lab's algorithms when the run ends. */
-	recipe: num(0, Number.MAX_VALUE)
+	recipe: num(0, Number.MAX_VALUE),
+	/** The least its usual luck scored when it started: the low edge of the band the run card
+	 * showed (run-band.ts), below which the model it makes is called disappointing (playtest 44:
+	 * research during the run lifts a poor draw into it). 0 in a save from before. */
+	usualLow: CAPABILITY
 });
 export type Run = Infer<typeof RUN>;
 

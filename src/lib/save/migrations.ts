@@ -206,7 +206,16 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 			...s,
 			meta: { ...meta, automation: { ...automation, release: { ...release, minFit: 0.5 } } }
 		};
-	}
+	},
+	// 22 → 23: a run keeps the low edge of the band its card showed when it started (run-band.ts).
+	// An old save's run under way has none recorded: 0, judged by its draw when it ends, as it was.
+	22: (s) => ({
+		...s,
+		run:
+			s.run && typeof s.run === 'object'
+				? { ...(s.run as Record<string, unknown>), usualLow: 0 }
+				: s.run
+	})
 };
 
 export function migrate(

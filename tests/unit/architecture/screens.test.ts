@@ -143,7 +143,7 @@ const SELECTORS: Record<string, string[]> = {
 	],
 	'lab/experiments-text.ts': ['spareShown'],
 	'lab/StartRun.svelte': ['plannedFit'],
-	'lab/RunCard.svelte': ['capabilityBand', 'expectedRunTime', 'goalBar', 'leaseEndsWithin', 'noRunBeats', 'orbitView', 'plannedMemory', 'plannedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'schedulerOn', 'startSplit'],
+	'lab/RunCard.svelte': ['bandEdges', 'capabilityBand', 'expectedRunTime', 'goalBar', 'leaseEndsWithin', 'noRunBeats', 'orbitView', 'plannedMemory', 'plannedTrainShare', 'recipeBehind', 'runFlop', 'runPause', 'runProgress', 'runSizeMeaning', 'runSizesOffered', 'runTimeLeft', 'schedulerOn', 'startSplit'],
 	'lab/RunMemory.svelte': ['farOutOfReach', 'plannedFit'],
 	'lab/EpochOddsLine.svelte': ['epochOdds'],
 	'lab/RunBeam.svelte': ['beamRun', 'keptAllIncome'],

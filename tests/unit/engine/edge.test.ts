@@ -91,7 +91,8 @@ describe('recruiting the swarm', () => {
 			target: new Decimal(1e40),
 			progress: new Decimal(0),
 			outcome: 1,
-			recipe: 0
+			recipe: 0,
+			usualLow: 0
 		};
 		expect(rates(s, c).capacity.div(after.swarm).toNumber()).toBeCloseTo(1, 9);
 	});

@@ -171,7 +171,7 @@ describe('the away report’s radiation line', () => {
 			held: null
 		});
 		expect(lines.finished).toBe(
-			'1 training run finished: it made Ember-5, a disappointing run: luck left it below what its size usually scores.'
+			'1 training run finished: it made Ember-5, a disappointing run: luck left it below the band its run card showed.'
 		);
 	});
 

@@ -21,7 +21,7 @@ export function awayRunLines(
 		const aside = lastMade?.setAside
 			? ', set aside: the launch gate kept the better model'
 			: lastMade?.disappointed
-				? ', a disappointing run: luck left it below what its size usually scores'
+				? ', a disappointing run: luck left it below the band its run card showed'
 				: '';
 		finished = lastMade
 			? `${runs}${n === 1 ? ': it made' : '; the last made'} ${lastMade.name}${aside}.`
