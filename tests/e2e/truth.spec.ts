@@ -304,3 +304,28 @@ test('the Demand card advises only what the lab can do (playtest 17)', async ({ 
 	await openWithSave(page, recordOf(t));
 	await expect(remedy).toHaveText('Start a training run, or price lower.');
 });
+
+test('idle capacity is not told "price lower" where the lower price would sell the lab out (playtest 44)', async ({
+	page
+}) => {
+	// The Garage on Standard between runs: Cheap earns more at once but sells out. Playtest 44
+	// read "capacity idle. … price lower" beside "at Cheap you would sell out".
+	const s = readRecord(fixture('e2e/garage.json')).state;
+	const c = eraContent(s.eraId);
+	s.run = null;
+	s.gate = null;
+	s.hype = 0;
+	s.priceTier = 'standard';
+	s.nextEventAt = 1e12;
+	for (const rival of s.rivals) rival.nextReleaseAt = 1e12;
+	for (const rule of Object.values(s.meta.automation)) rule.on = false;
+	expect(market(rates(s, c), s.hype).spare.gt(0)).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await expect(page.getByTestId('demand-status')).toContainText('capacity idle.');
+	await expect(page.getByTestId('demand-remedy')).toHaveText('Start a training run.');
+	await expect(page.getByTestId('price-caveat')).toHaveText(
+		', but at Cheap you would sell out: waits then drive customers off'
+	);
+	await page.locator('#demand-title').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('demand-idle-sells-out-390.png') });
+});

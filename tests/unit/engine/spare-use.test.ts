@@ -5,6 +5,7 @@ import {
 	apply,
 	bestPriceTier,
 	Decimal,
+	experimentsView,
 	market,
 	matchDemand,
 	newGame,
@@ -93,19 +94,21 @@ describe('spare capacity', () => {
 	});
 
 	it('does not say "price lower" of idle capacity where the lower price the card names would sell the lab out (playtest 44)', () => {
-		// The mid-game lab on Premium between runs: capacity idles, and Standard earns more at once
-		// but sells out (the verdict's caveat: "at Standard you would sell out").
-		const s = fixtureState('mid-game');
-		const c = eraContent(s.eraId);
-		s.priceTier = 'premium';
+		// The Garage on Standard between runs: capacity idles, and Cheap earns more at once but
+		// sells out (the verdict's caveat: "at Cheap you would sell out"). No experiments take the
+		// spare here, so the card says its remedy.
+		const s = fixtureState('garage');
+		s.priceTier = 'standard';
 		s.hype = 0;
 		s.run = null;
-		const r = rates(s, c);
+		s.gate = null;
+		const r = rates(s, garage);
 		expect(market(r, s.hype).spare.gt(0)).toBe(true);
-		const advice = priceAdvice(s, c)!;
-		expect(advice.tier.id).toBe('standard');
+		expect(experimentsView(garage, r)).toBeNull();
+		const advice = priceAdvice(s, garage)!;
+		expect(advice.tier.id).toBe('cheap');
 		expect(advice.sellsOut).toBe(true);
-		expect(spareUse(s, c, r)).toMatchObject({ remedy: 'start-run', priceLower: false });
+		expect(spareUse(s, garage, r)).toMatchObject({ remedy: 'start-run', priceLower: false });
 	});
 
 	it('counts as resold only the lab’s own idle racks, never rented ones (playtest 9 #5)', () => {
