@@ -20,6 +20,7 @@ import {
 	siliconCost,
 	recruitQuote,
 	runTimeLeft,
+	startNewEra,
 	type GameState
 } from '../src/lib/engine';
 import { SCHEMA_VERSION } from '../src/lib/engine/state';
@@ -138,14 +139,22 @@ writeFileSync(
 	JSON.stringify(makeRecord(manifestOrbit, Date.UTC(2026, 10, 22, 9, 0, 0), 93)) + '\n'
 );
 console.log('tests/fixtures/e2e/orbit-manifest.json: an Orbit start, the first window nearly full');
-// A Dyson lab at its start with cash for a few panels, for the browser test of the star.
+// A Dyson lab at its start with cash for a few panels, for the browser test of the star. It
+// holds the Moat a played lab brings to Dyson, none of it spent yet (the scripted player of
+// endless-played.json, seed 2, at the Moon's goal: its Moat and the Moon's grant), so a player
+// who loads it can buy Dyson's automations (playtest 44 found 0 Moat).
 const dysonLab = newGame(9, 'dyson');
 dysonLab.cash = panelCost(dysonLab, eraContent('dyson')).mul(5);
+const arrived = startNewEra(playActive(2, 4 * 86_400, 5, 6).state);
+if (!arrived.ok || arrived.state.eraId !== 'dyson')
+	throw new Error('the scripted player did not reach Dyson');
+dysonLab.meta.moat = arrived.state.meta.moat;
+dysonLab.meta.moatEarned = arrived.state.meta.moat;
 writeFileSync(
 	'tests/fixtures/e2e/dyson.json',
 	JSON.stringify(makeRecord(dysonLab, Date.UTC(2026, 10, 22, 9, 0, 0), 92)) + '\n'
 );
-console.log('tests/fixtures/e2e/dyson.json: a Dyson lab at its start');
+console.log(`tests/fixtures/e2e/dyson.json: a Dyson lab at its start, ${dysonLab.meta.moat} Moat`);
 // A lab whose served model does not fit its fleet's memory (the scripted player's first such
 // moment after ten minutes, in the first three eras), for the browser test of the memory meter.
 let tight: GameState | null = null;

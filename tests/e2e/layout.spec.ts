@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { fixture, writeSave } from './saves';
+import { fixture, openWithSave, writeSave } from './saves';
 
 async function horizontalOverflow(page: Page): Promise<number> {
 	return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -82,6 +82,51 @@ test.describe('at 360×640, the smallest phone', () => {
 			await page.getByTestId(`stats-${view}`).click();
 			await check(`statistics: ${view}`, '[data-testid="stats"]');
 		}
+	});
+});
+
+/** Elements under `root` (a dialog) that reach past its padding on the left or right: the
+ * content must keep the dialog's inner padding. */
+async function pastPadding(page: Page, root: string): Promise<string[]> {
+	return page.evaluate((root) => {
+		const dialog = document.querySelector<HTMLElement>(root)!;
+		const box = dialog.getBoundingClientRect();
+		const cs = getComputedStyle(dialog);
+		const left = box.left + parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft);
+		const right = box.right - parseFloat(cs.borderRightWidth) - parseFloat(cs.paddingRight);
+		return [...dialog.querySelectorAll<HTMLElement>('*')]
+			.filter((el) => !el.closest('.sr-only'))
+			.map((el) => ({ el, r: el.getBoundingClientRect() }))
+			.filter(({ r }) => r.width > 0 && (r.left < left - 0.5 || r.right > right + 0.5))
+			.map(({ el, r }) => `${el.outerHTML.slice(0, 60)} ${r.left}–${r.right} (${left}–${right})`);
+	}, root);
+}
+
+test.describe('at 390×844', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	test("the statistics tabs keep the dialog's inner padding, achievements one column", async ({
+		page
+	}) => {
+		await openWithSave(page, fixture('e2e/mid-game.json'));
+		await page.getByTestId('open-stats').click();
+		for (const view of ['era', 'all', 'achievements']) {
+			await page.getByTestId(`stats-${view}`).click();
+			await expect(page.getByTestId(`stats-${view}`)).toHaveAttribute('aria-pressed', 'true');
+			expect(await pastPadding(page, '[data-testid="stats"]'), view).toEqual([]);
+		}
+		// Every achievement's star keeps its width and its text one left edge: a long line (Past
+		// floating point's "$5.15e36 / $1.00e308") shrank the star and slid its row to the edge.
+		const columns = await page
+			.locator('[data-testid="stats"] li[data-earned]')
+			.evaluateAll((rows) =>
+				rows.map((li) => [
+					Math.round(li.querySelector('.star')!.getBoundingClientRect().width),
+					Math.round(li.querySelector('strong')!.getBoundingClientRect().left)
+				])
+			);
+		expect(columns.length).toBeGreaterThan(40);
+		expect(new Set(columns.map(([star]) => star)).size).toBe(1);
+		expect(new Set(columns.map(([, text]) => text)).size).toBe(1);
 	});
 });
 

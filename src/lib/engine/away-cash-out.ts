@@ -2,9 +2,10 @@
 // Playtest 32 came back to "Cash ran out (×6)" among the headlines and a lab gone broke overnight;
 // nothing said that the release before it had made power ×1,300 dearer. Pure.
 import type { EraContent } from '../content';
-import { salesAndCosts, type CashLoss } from './cash-loss';
+import { salesAndCosts, salesCover, type CashLoss } from './cash-loss';
 import type { Decimal } from './decimal';
 import { powerPriceIndex } from './power-bill';
+import { priceCover, type PriceCover } from './price-cover';
 import type { Rates } from './rates';
 import type { GameState, Headline } from './state';
 
@@ -25,6 +26,9 @@ export interface AwayCashOut {
 	/** The power price climbed while away: the multiple (at least POWER_CLIMB_TOLD), and the
 	 * model whose release made it (the served one). */
 	powerDearer: { times: Decimal; model: string } | null;
+	/** Short of the costs: another price at which sales would cover them now, the lab at work
+	 * (price-cover.ts), the remedy the line leads with; null otherwise. */
+	switchTo: PriceCover | null;
 }
 
 /** A climb of the grid's price level worth naming as a cause. */
@@ -41,19 +45,16 @@ export function awayCashOut(
 	const brokeNow = after.idle;
 	if (told === 0 && !(brokeNow && !before.idle)) return null;
 	const now = salesAndCosts(after, c, rAfter);
+	const covered = salesCover(now);
 	return {
 		times: Math.max(1, told),
 		brokeNow,
 		emptyNow: brokeNow && after.cash.lte(0),
 		now,
-		covered: salesCover(now),
-		powerDearer: powerDearerSince(before, after, c)
+		covered,
+		powerDearer: powerDearerSince(before, after, c),
+		switchTo: covered ? null : priceCover(after, c)
 	};
-}
-
-/** Sales cover every cost (the salaries counted, paid or owed). */
-function salesCover(now: AwayCashOut['now']): boolean {
-	return now.sales.gte(now.power.add(now.salaries).add(now.rent));
 }
 
 /** The grid's price level climbed by POWER_CLIMB_TOLD or more while away: the multiple, and the
@@ -77,6 +78,8 @@ export interface AwayCashFell {
 	lost: Decimal;
 	now: Pick<CashLoss, 'sales' | 'power' | 'salaries' | 'rent' | 'largest'>;
 	powerDearer: { times: Decimal; model: string } | null;
+	/** Another price at which sales would cover the costs now (price-cover.ts), or null. */
+	switchTo: PriceCover | null;
 }
 
 export function awayCashFell(
@@ -92,6 +95,7 @@ export function awayCashFell(
 	return {
 		lost: before.cash.sub(after.cash),
 		now,
-		powerDearer: powerDearerSince(before, after, c)
+		powerDearer: powerDearerSince(before, after, c),
+		switchTo: priceCover(after, c)
 	};
 }

@@ -106,6 +106,11 @@ export function salesAndCosts(
 	};
 }
 
+/** Sales cover every cost (the salaries counted, paid or owed). */
+export function salesCover(now: Pick<CashLoss, 'sales' | 'power' | 'salaries' | 'rent'>): boolean {
+	return now.sales.gte(now.power.add(now.salaries).add(now.rent));
+}
+
 /** What the Train ↔ Serve card says of a split that loses money: the lab's income (netIncome,
  * the header's) as a loss a second, and when the cash runs out (`loss`, the lab's cashLoss: the
  * Lab passes the one its CashLoss card read, ui/lab/lab-loss.ts; null past

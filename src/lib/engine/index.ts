@@ -38,6 +38,7 @@ export * from './market-outlook';
 export * from './wait-remedy';
 export * from './settled-price';
 export * from './price-verdict';
+export { priceCover, type PriceCover } from './price-cover';
 export { unitAsRun } from './fleet-sums';
 export * from './formulas';
 export {

@@ -95,7 +95,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/MemoryFixNote.svelte': ['memoryFix'],
 	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'swarmFit'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
-	'lab/CashLoss.svelte': ['REHIRE_SECONDS', 'rehireWay'],
+	'lab/CashLoss.svelte': ['REHIRE_SECONDS', 'priceCover', 'rehireWay'],
 	'lab/lab-loss.ts': ['cashLoss'],
 	'lab/SplitLoss.svelte': ['splitLoss'],
 	'lab/DemandBar.svelte': [

@@ -2,7 +2,7 @@
 // often, the power price's climb when a release made it, and sales against the costs now.
 import type { AwayCashFell, AwayCashOut, Decimal } from '$lib/engine';
 import { formatMoney, formatTimesInWords, lineNotation } from '$lib/format/number';
-import { COST_REMEDY, costsText } from '../shell/costs-text';
+import { COST_REMEDY, costsText, remedyText } from '../shell/costs-text';
 
 /** A figure a second in the notation of the sales and costs it stands beside. */
 function perSecond(now: AwayCashOut['now']): (x: Decimal) => string {
@@ -17,10 +17,10 @@ export function awayCashOutText(out: AwayCashOut): string {
 	const cause = powerCause(out.powerDearer);
 	const costs = costsText(now, money);
 	const state = out.brokeNow
-		? `${out.emptyNow ? 'It is still out of cash' : 'Its payroll is still missed, the cash saving up to pay it'}: sales ${money(now.sales)} against ${costs}. The Lab's red card says the way back.`
+		? `${out.emptyNow ? 'It is still out of cash' : 'Its payroll is still missed, the cash saving up to pay it'}: sales ${money(now.sales)} against ${costs}. ${remedyText(out.switchTo, "The Lab's red card says the way back.", money)}`
 		: out.covered
 			? `Sales (${money(now.sales)}) cover the costs (${costs}) again.`
-			: `It has cash again, but sales (${money(now.sales)}) still fall short of the costs (${costs}).`;
+			: `It has cash again, but sales (${money(now.sales)}) still fall short of the costs (${costs}).${out.switchTo ? ` ${remedyText(out.switchTo, COST_REMEDY[now.largest], money)}` : ''}`;
 	return `Cash ran out${times} while you were away${cause}. ${state}`;
 }
 
@@ -37,5 +37,5 @@ function powerCause(dearer: AwayCashOut['powerDearer']): string {
 export function awayCashFellText(fell: AwayCashFell): string {
 	const { now } = fell;
 	const money = perSecond(now);
-	return `Your lab ran at a loss while you were away: the cash fell ${formatMoney(fell.lost)}${powerCause(fell.powerDearer)}. Sales (${money(now.sales)}) still fall short of the costs (${costsText(now, money)}). ${COST_REMEDY[now.largest]}`;
+	return `Your lab ran at a loss while you were away: the cash fell ${formatMoney(fell.lost)}${powerCause(fell.powerDearer)}. Sales (${money(now.sales)}) still fall short of the costs (${costsText(now, money)}). ${remedyText(fell.switchTo, COST_REMEDY[now.largest], money)}`;
 }

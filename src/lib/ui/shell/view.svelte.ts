@@ -17,7 +17,10 @@ export const view = $state({
 	/** The tabs that have news for the player (the Era tab once its goal is met, the Market while
 	 * another price tier earns more), marked in the tab bar: the running game sets them from the
 	 * engine (Live.svelte), the shell only draws them. */
-	badges: [] as TabId[]
+	badges: [] as TabId[],
+	/** The Lab's world event card lies wholly above what the player sees (scrolled past, or
+	 * arrived there while they read further down: shell/anchored.ts): its tab is marked too. */
+	eventOutOfSight: false
 });
 
 /** Each tab opens at its top: the scroll of the last one does not carry over. */

@@ -1,0 +1,95 @@
+// Left from playtest 44 (a newcomer at 390×844): the away report's cash line pointed to letting
+// researchers go where one tap on another price made the lab pay its way; a world event's card
+// arrived above where the player read on the Lab, and the page shifted under the thumb.
+import { expect, test, type Page } from '@playwright/test';
+import { Decimal } from '../../src/lib/engine';
+import { decodeState } from '../../src/lib/save/codec';
+import {
+	fixture,
+	openWithSave,
+	quietFixture,
+	readSave,
+	recordOf,
+	saveNow,
+	writeSave
+} from './saves';
+
+const SHOTS = process.env.FRONTIER_SHOTS;
+
+test('the away report leads its cash line with the price that would make sales cover the costs', async ({
+	page
+}) => {
+	await openWithSave(page, fixture('e2e/garage.json'));
+	await saveNow(page);
+	const saved = (await readSave(page))!;
+	// Left an hour on Premium with three researchers: the lab ran at a loss all along, and
+	// another price makes its sales cover the costs (engine/price-cover.ts).
+	const s = decodeState(saved.state);
+	s.priceTier = 'premium';
+	s.researchers = 3;
+	s.cash = s.cash.add(new Decimal(5e4));
+	await writeSave(page, { ...recordOf(s), savedAt: saved.savedAt - 3_600_000 });
+	await page.reload();
+	await expect(page.getByTestId('away-report')).toBeVisible();
+	const line = page.getByTestId('away-cash-fell');
+	await expect(line).toContainText(
+		/Switch to (Cheap|Standard) price \(Market tab\): sales \(\$[\d.,]+[A-Za-z]*\/s\) would cover the costs\. Otherwise, earn more/
+	);
+	const tier = (await line.innerText()).match(/Switch to (\w+) price/)![1];
+	if (SHOTS) {
+		await line.scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${SHOTS}/pt44-away-switch.png` });
+	}
+	// Taken as said, the lab's cash grows again.
+	await page.getByTestId('away-dismiss').tap();
+	await expect(page.getByTestId('stock-cash-rate')).toContainText('−');
+	await page.getByTestId('tab-market').tap();
+	await page.getByTestId(`price-${tier.toLowerCase()}`).tap();
+	await expect(page.getByTestId('stock-cash-rate')).not.toContainText('−');
+});
+
+/** The top of the card under the middle of the screen, and which card it is. */
+function cardAt(page: Page, y: number) {
+	return page.evaluate((y) => {
+		const card = document.elementFromPoint(195, y)?.closest('section');
+		return card
+			? { id: card.getAttribute('aria-labelledby'), top: card.getBoundingClientRect().top }
+			: null;
+	}, y);
+}
+
+for (const anchoring of ['the browser anchors the scroll', 'no scroll anchoring (Safari)']) {
+	test(`a world event arriving while the player reads further down the Lab moves nothing (${anchoring})`, async ({
+		page
+	}) => {
+		const s = quietFixture('mid-game');
+		s.event = null;
+		s.meta.standing = {};
+		s.nextEventAt = s.tick + 6;
+		await openWithSave(page, recordOf(s));
+		if (anchoring.startsWith('no'))
+			await page.addStyleTag({ content: 'html { overflow-anchor: none; }' });
+		await expect(page.getByTestId('world-event')).toHaveCount(0);
+		await page.mouse.wheel(0, 400);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+		const before = (await cardAt(page, 420))!;
+		expect(before.id).not.toBe('event-title');
+		await page.getByTestId('world-event').waitFor({ state: 'attached', timeout: 20_000 });
+		// What the player was reading stays where it was.
+		const after = await page.evaluate(
+			(id) => document.querySelector(`[aria-labelledby="${id}"]`)!.getBoundingClientRect().top,
+			before.id
+		);
+		expect(Math.abs(after - before.top)).toBeLessThanOrEqual(3);
+		// The card waits above, out of sight: the Lab's tab says so, and a tap on it goes there.
+		const badge = page.getByTestId('tab-badge-lab');
+		await expect(badge).toBeVisible();
+		if (SHOTS && anchoring.startsWith('no'))
+			await page.screenshot({ path: `${SHOTS}/pt44-event-above.png` });
+		await page.getByTestId('tab-lab').tap();
+		await expect(page.getByTestId('world-event')).toBeInViewport();
+		await expect(badge).toHaveCount(0);
+		if (SHOTS && anchoring.startsWith('no'))
+			await page.screenshot({ path: `${SHOTS}/pt44-event-reached.png` });
+	});
+}
