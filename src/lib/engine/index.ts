@@ -148,7 +148,7 @@ export {
 	shipsAt
 } from './orbit';
 export { cargo, charterCost, orbitView, type OrbitView } from './orbit-actions';
-export { launchTrade, type LaunchTrade } from './orbit-trade';
+export { launchTrade, noGainReason, type LaunchTrade, type NoGainReason } from './orbit-trade';
 export {
 	collectorFlops,
 	idleEffect,
