@@ -92,7 +92,7 @@ export {
 } from './rates';
 export { keepingRates } from './rates-kept';
 export * from './state';
-export { throttleAfter, whenPowerLands } from './throttle-after';
+export { powerCoversIn, throttleAfter, whenPowerLands } from './throttle-after';
 export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export { type AwayCashFell, type AwayCashOut } from './away-cash-out';

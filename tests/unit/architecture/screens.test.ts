@@ -93,7 +93,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/BeamBuyNote.svelte': ['beamBuy'],
 	'fleet/memory-buy-text.ts': ['MEMORY_BUY_QUOTE_MAX'],
 	'fleet/MemoryFixNote.svelte': ['memoryFix'],
-	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'swarmFit'],
+	'fleet/MemoryMeter.svelte': ['memoryStory', 'memoryView', 'powerCoversIn', 'swarmFit'],
 	'hints/hints.ts': ['DEFAULT_TRAIN_SHARE', 'powerUse'],
 	'lab/CashLoss.svelte': ['REHIRE_SECONDS', 'rehireWay'],
 	'lab/lab-loss.ts': ['cashLoss'],
