@@ -378,8 +378,10 @@ test('dyson: the run card quotes a run’s time with the watts kept at the star'
 	await page.getByTestId('start-anyway').tap();
 	const card = page.locator('section[aria-labelledby="ts-title"]');
 	await expect(card.locator('h3')).toContainText("your chips' compute");
-	await expect(card).toContainText(
-		`of it from the watts kept at the star: ${share} of the lab's compute trains`
+	await expect(card).toContainText('of it from the watts kept at the star');
+	// Under the slider, the share of all compute, the header's figure (playtest 44).
+	await expect(page.getByTestId('lab-train-share')).toContainText(
+		`${share} of all compute trains: 50% of your chips' compute (the slider) and every watt kept at the star.`
 	);
 	await shot(page, 'star-part', card);
 });

@@ -1,0 +1,64 @@
+// Playtest 44 on Dyson at 390×844: the header's training share beside the Train ↔ Serve slider.
+import { expect, test, type Page } from '@playwright/test';
+import { eraContent } from '../../src/lib/content';
+import {
+	apply,
+	labTrainShare,
+	rates,
+	suggestedRunSize,
+	type GameState
+} from '../../src/lib/engine';
+import { formatPercent } from '../../src/lib/format/number';
+import { fixtureState } from '../unit/engine/helpers';
+import { holdClock, openWithSave, recordOf } from './saves';
+
+const c = eraContent('dyson');
+
+/** The dyson fixture with `panels` collecting, `statites` clusters and a run training at half
+ * the chips, `beam` of the star's watts beamed. Nothing else moves while a test reads it. */
+function starLab(panels: number, statites: number, beam: number): GameState {
+	const s = fixtureState('dyson');
+	s.run = null;
+	s.gate = null;
+	s.dyson.panels = panels;
+	s.hardware.statite = statites;
+	for (const rule of Object.values(s.meta.automation)) rule.on = false;
+	s.nextEventAt = 1e12;
+	expect(apply(s, c, { type: 'start-run', size: suggestedRunSize(s, c, rates(s, c)).id }).ok).toBe(
+		true
+	);
+	expect(apply(s, c, { type: 'train-share', share: 0.5 }).ok).toBe(true);
+	expect(apply(s, c, { type: 'beam', share: beam }).ok).toBe(true);
+	return s;
+}
+
+async function open(page: Page, s: GameState) {
+	await holdClock(page);
+	await openWithSave(page, recordOf(s));
+}
+
+test("dyson: the header's training share is said under the slider, the star's kept watts with it", async ({
+	page
+}) => {
+	const s = starLab(20, 80, 0.5);
+	const r = rates(s, c);
+	expect(r.throttle).toBe(1);
+	const share = formatPercent(labTrainShare(r));
+	expect(share).not.toBe('50%');
+	await open(page, s);
+	// The header counts the kept watts training the run: "86% training" over "Train 50%".
+	await expect(page.getByTestId('stock-compute').locator('.rate')).toHaveText(`${share} training`);
+	const card = page.locator('section[aria-labelledby="ts-title"]');
+	await expect(card.locator('.split')).toContainText('Train 50%');
+	// Under the slider's words, the same figure and what it counts.
+	await expect(page.getByTestId('lab-train-share')).toHaveText(
+		`${share} of all compute trains: 50% of your chips' compute (the slider) and every watt kept at the star.`
+	);
+	await card.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('dyson-lab-share-390.png') });
+	// Every watt beamed: nothing trains at the star, the line goes and the header reads the slider.
+	s.dyson.beam = 1;
+	await open(page, s);
+	await expect(page.getByTestId('stock-compute').locator('.rate')).toHaveText('50% training');
+	await expect(page.getByTestId('lab-train-share')).toHaveCount(0);
+});
