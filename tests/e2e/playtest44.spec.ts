@@ -1,10 +1,12 @@
-// Playtest 44 on Dyson at 390×844: the header's training share beside the Train ↔ Serve slider.
+// Playtest 44 on Dyson at 390×844: the header's training share beside the Train ↔ Serve slider,
+// and the panels' upkeep read as 12 % on the star card and 11 % on the Power card.
 import { expect, test, type Page } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import {
 	apply,
 	labTrainShare,
 	rates,
+	stationKeeping,
 	suggestedRunSize,
 	type GameState
 } from '../../src/lib/engine';
@@ -61,4 +63,31 @@ test("dyson: the header's training share is said under the slider, the star's ke
 	await open(page, s);
 	await expect(page.getByTestId('stock-compute').locator('.rate')).toHaveText('50% training');
 	await expect(page.getByTestId('lab-train-share')).toHaveCount(0);
+});
+
+test("dyson: the panels' upkeep reads one figure on the star card and the Power card, its rate beside it", async ({
+	page
+}) => {
+	const s = starLab(20, 150, 0.7);
+	const keeping = stationKeeping(s, c, rates(s, c))!;
+	expect(keeping.carried).toBeGreaterThan(0);
+	const [rate, carried, share] = [keeping.rate, keeping.carried, keeping.share].map((x) =>
+		formatPercent(x)
+	);
+	// Playtest 44 read 12 % on one card, 11 % on the other: two figures, each named.
+	expect(share).not.toBe(rate);
+	await open(page, s);
+	await page.getByTestId('tab-fleet').tap();
+	const rules = page.getByTestId('star-rules');
+	await rules.locator('summary').tap();
+	await expect(rules).toContainText(
+		`keeping it on station costs ${rate} of what its watts earn; carrying ${carried} of your chips' draw, the panels cost ${share} of all you sell (the Power card's figure).`
+	);
+	await page.screenshot({ path: test.info().outputPath('dyson-upkeep-star-390.png') });
+	const bill = page.getByTestId('source-bill');
+	await expect(bill).toContainText(
+		`the panels' station-keeping: ${share} of what you sell (${rate} of what their watts earn, for the ${carried} of your chips' draw they carry), $`
+	);
+	await bill.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('dyson-upkeep-power-390.png') });
 });

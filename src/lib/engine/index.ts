@@ -160,7 +160,7 @@ export {
 	starOf,
 	starRunFlops
 } from './dyson';
-export { billNow, netPrice, cutPay, sourceBillLine } from './power-sources';
+export { billNow, netPrice, cutPay, sourceBillLine, stationKeeping } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
 export {
 	beamToPower,

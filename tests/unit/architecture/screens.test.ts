@@ -52,7 +52,7 @@ const SELECTORS: Record<string, string[]> = {
 	'fleet/CloudRental.svelte': ['LEASES', 'NIGHT_HOURS', 'cloudView', 'rentOrBuyIncome'],
 	'fleet/SwarmRecruit.svelte': ['distilView', 'recruitQuote', 'swarmView'],
 	'fleet/OrbitLaunch.svelte': ['launchTrade', 'orbitView'],
-	'fleet/DysonPanels.svelte': ['starView'],
+	'fleet/DysonPanels.svelte': ['starView', 'stationKeeping'],
 	'fleet/FarSites.svelte': ['farStepFactor', 'farTotalFactor', 'moonMarsView'],
 	'fleet/SitePrices.svelte': ['buildsFar', 'farCapBuy', 'farRunPart', 'siteGains', 'siteQuotes', 'unitsOnOrder'],
 	'fleet/StarBeam.svelte': ['KEEP_TRAINS', 'beamAdvice', 'beamSteered', 'spareBothWays'],
@@ -85,6 +85,7 @@ const SELECTORS: Record<string, string[]> = {
 		'rehireCash',
 		'sourceBillLine',
 		'starView',
+		'stationKeeping',
 		'throttleFix',
 		'trainingBill'
 	],
