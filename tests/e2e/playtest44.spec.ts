@@ -1,5 +1,6 @@
 // Playtest 44 on Dyson at 390×844: the header's training share beside the Train ↔ Serve slider,
-// and the panels' upkeep read as 12 % on the star card and 11 % on the Power card.
+// the star card's figures without units, and the panels' upkeep read as 12 % on the star card
+// and 11 % on the Power card.
 import { expect, test, type Page } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import {
@@ -63,6 +64,41 @@ test("dyson: the header's training share is said under the slider, the star's ke
 	await open(page, s);
 	await expect(page.getByTestId('stock-compute').locator('.rate')).toHaveText('50% training');
 	await expect(page.getByTestId('lab-train-share')).toHaveCount(0);
+});
+
+/** The figures of `text` with their units taken out: money ("$1.76e314", "+$1.72e312/s"),
+ * watts and FLOP/s ("40 PW", "54.8K QFLOP/s"), shares ("11.5%"), durations ("10m 00s"), panels
+ * ("4 more panels") and multiples of a speed or of a price ("3.24× as fast", "17.1× the next
+ * one's"). What is left holds no figure. */
+function unitless(text: string): string[] {
+	return text
+		.replace(/[ \t\n]+/g, ' ')
+		.replace(/[+−-]?\$[\d.,]+(?:e\d+)?(?:[KMBT]|\u202f[A-Z][a-z]+)?(?:\/s)?/g, '')
+		.replace(/[\d.,]+(?:e\d+)?(?:[KMBT]|\u202f[A-Z][a-z]+)?\s[kMGTPEZYRQ]?(?:W|FLOP\/s)/g, '')
+		.replace(/[<>]?[\d.]+%/g, '')
+		.replace(/\d+[dhms](?: \d+[dhms])*\b/g, '')
+		.replace(/\d+ (?:more )?panels?\b/g, '')
+		.replace(/[\d.,]+× (?:as fast|the next one's)/g, '')
+		.split(/(?<=[.:;])\s/)
+		.filter((part) => /\d/.test(part));
+}
+
+test('dyson: every figure on the star card has its unit', async ({ page }) => {
+	// Panels on order, the ring beside them, watts spare and kept: every line of the card shows.
+	const s = starLab(20, 150, 0.7);
+	s.cash = s.cash.mul(1e3);
+	expect(apply(s, c, { type: 'panel' }).ok).toBe(true);
+	await open(page, s);
+	await page.getByTestId('tab-fleet').tap();
+	const card = page.getByTestId('dyson-panels');
+	for (const fold of await card.locator('details summary').all()) await fold.tap();
+	for (const id of ['panel-vs-ring', 'panels-ten', 'panels-building', 'beam-line', 'beam-trade'])
+		await expect(card.getByTestId(id)).toBeVisible();
+	expect(unitless((await card.innerText())!)).toEqual([]);
+	await page.getByTestId('panels-ten').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('dyson-star-units-390.png') });
+	await page.getByTestId('beam-lead').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('dyson-beam-units-390.png') });
 });
 
 test("dyson: the panels' upkeep reads one figure on the star card and the Power card, its rate beside it", async ({
