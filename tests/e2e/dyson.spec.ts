@@ -41,7 +41,7 @@ test('dyson: order panels and see the star’s share', async ({ page }) => {
 	// than the last; the ring beside them is sooner, at a fixed price.
 	const versus = page.getByTestId('panel-vs-ring');
 	await expect(versus).toContainText('the Second ring, $');
-	await expect(versus).toContainText('Panels stay the cheaper watts for 4 more.');
+	await expect(versus).toContainText('Panels stay the cheaper watts for 4 more panels.');
 
 	// A panel is built before it collects: the card says when it lands.
 	await expect(page.getByTestId('panel-lead')).toContainText('10m 00s after you order it');
@@ -54,12 +54,12 @@ test('dyson: order panels and see the star’s share', async ({ page }) => {
 	)!;
 	expect(watts(atStar) / watts(beamed)).toBeCloseTo(STARS.dyson.keptGain, 2);
 	await page.getByTestId('buy-panel').tap();
-	await expect(page.getByTestId('panels-building')).toContainText('1 on the way');
+	await expect(page.getByTestId('panels-building')).toContainText('1 panel on the way');
 	await expect(page.getByTestId('panels-building')).toContainText(/next lands in (10m|9m)/);
 	await page.getByTestId('buy-panel').tap();
-	await expect(page.getByTestId('panels-building')).toContainText('2 on the way');
+	await expect(page.getByTestId('panels-building')).toContainText('2 panels on the way');
 	await expect(page.getByTestId('panel-count')).toHaveText('0 panels');
-	await expect(versus).toContainText('Panels stay the cheaper watts for 2 more.');
+	await expect(versus).toContainText('Panels stay the cheaper watts for 2 more panels.');
 	// Each panel costs more than the last.
 	await expect(page.getByTestId('buy-panel')).not.toHaveText(price ?? '');
 
@@ -378,8 +378,10 @@ test('dyson: the run card quotes a run’s time with the watts kept at the star'
 	await page.getByTestId('start-anyway').tap();
 	const card = page.locator('section[aria-labelledby="ts-title"]');
 	await expect(card.locator('h3')).toContainText("your chips' compute");
-	await expect(card).toContainText(
-		`of it from the watts kept at the star: ${share} of the lab's compute trains`
+	await expect(card).toContainText('of it from the watts kept at the star');
+	// Under the slider, the share of all compute, the header's figure (playtest 44).
+	await expect(page.getByTestId('lab-train-share')).toContainText(
+		`${share} of all compute trains: 50% of your chips' compute (the slider) and every watt kept at the star.`
 	);
 	await shot(page, 'star-part', card);
 });

@@ -80,14 +80,16 @@ test('mars: the light-delay cap is said before a buy, and the Lab counts Mars in
 	// The Lab's run line says how much of it comes from Mars, and that the delay caps it.
 	const card = page.locator('section[aria-labelledby="ts-title"]');
 	await expect(card).toContainText(
-		/FLOP\/s to the run \(\S+\s[kMGTPEZYRQ]?FLOP\/s of it from Mars, capped by its light delay: <?\d+% of the lab's compute trains\)/
+		/FLOP\/s to the run \(\S+\s[kMGTPEZYRQ]?FLOP\/s of it from Mars, capped by its light delay\)/
 	);
 	// The slider is the Moon's, and the share of the lab that trains is the header's (playtest 34
 	// read "Train 0%" under the header's "56% training").
 	await expect(card.locator('#ts-title')).toContainText("the Moon's compute");
 	const header = (await page.getByTestId('stock-compute').locator('.rate').innerText()).trim();
 	expect(header).toMatch(/^<?\d+% training$/);
-	await expect(card).toContainText(`${header.split(' ')[0]} of the lab's compute trains`);
+	await expect(page.getByTestId('lab-train-share')).toContainText(
+		`${header.split(' ')[0]} of all compute trains: ${Math.round(rates(s, c).trainShare * 100)}% of the Moon's compute (the slider) and what Mars gives the run.`
+	);
 	await page.getByTestId('tab-fleet').tap();
 	await expect(page.getByTestId('far-cap')).toContainText('lets Mars give this run at most');
 	await expect(page.getByTestId('far-capped')).toBeVisible();

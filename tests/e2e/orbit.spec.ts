@@ -4,7 +4,16 @@
 // dark. With nothing up there, the Lab offers no run and says why.
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
-import { apply, launchTrade, newGame, rates, runSizesOffered } from '../../src/lib/engine';
+import {
+	apply,
+	launchTrade,
+	newGame,
+	plannedFit,
+	plannedMemory,
+	rates,
+	runSizesOffered
+} from '../../src/lib/engine';
+import { formatPercent } from '../../src/lib/format/number';
 import { formatDuration } from '../../src/lib/format/duration';
 import { decodeState } from '../../src/lib/save/codec';
 import { fixture, holdClock, openWithSave, readSave, recordOf } from './saves';
@@ -190,4 +199,68 @@ test('orbit: cargo that the power cannot run is weighed as such, not as demand m
 	await expect(page.getByTestId('charter-weigh')).toContainText(
 		'Up there it would add no income now (your power runs no more chips: sign power first), so waiting forgoes no cash'
 	);
+});
+
+test('orbit: with the power that runs the cargo being built, the launch card says when it comes online, not "sign power" (playtest 44)', async ({
+	page
+}) => {
+	// The seed-9 start with eight times its satellites (power runs under a quarter of them), ten
+	// more waiting for the window, and the Orbital array signed: on, it runs them all.
+	const c = eraContent('orbit');
+	const s = newGame(9, 'orbit');
+	s.cash = s.cash.mul(1e9);
+	for (const id of Object.keys(s.hardware)) s.hardware[id] *= 8;
+	expect(apply(s, c, { type: 'buy', hardware: 'sat-node', count: 10 }).ok).toBe(true);
+	expect(apply(s, c, { type: 'sign', contract: 'orbital-array' }).ok).toBe(true);
+	const trade = launchTrade(s, c)!;
+	expect(trade.noGain).toBe('power-building');
+	const online = `the contract being built comes online in ${formatDuration(trade.powerLands!.in)}`;
+	await holdClock(page);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const weigh = page.getByTestId('charter-weigh');
+	await expect(weigh).toContainText(
+		`Up there it would add no income now (your power runs no more chips until ${online}), so waiting forgoes no cash`
+	);
+	await expect(weigh).not.toContainText('sign power');
+	await expect(page.getByTestId('charter-throttle')).toHaveText(
+		`On today's power, with all of it up there the fleet runs at ${formatPercent(trade.throttle)} until ${online}.`
+	);
+	await page.getByTestId('orbit-launch').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('orbit-power-building-390.png') });
+});
+
+test("orbit: Start does not say nothing on today's power fits the model the contract being built brings in (playtest 44)", async ({
+	page
+}) => {
+	// The same lab with nothing waiting: on the array, its chips hold the Sprint's model.
+	const c = eraContent('orbit');
+	const s = newGame(9, 'orbit');
+	s.cash = s.cash.mul(1e9);
+	for (const id of Object.keys(s.hardware)) s.hardware[id] *= 8;
+	const array = c.power.get('orbital-array')!;
+	expect(apply(s, c, { type: 'sign', contract: array.id }).ok).toBe(true);
+	const sprint = c.era.runSizes[0];
+	const r = rates(s, c);
+	const fit = plannedFit(s, c, r, plannedMemory(s, c, r, sprint))!;
+	expect(fit.powerLands).toBe(array.buildTime);
+	await holdClock(page);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('run-size').selectOption(sprint.id);
+	const when = `until the power being built comes online in ${formatDuration(array.buildTime)}`;
+	await expect(page.getByTestId('run-memory')).toContainText(
+		`it would serve at ${formatPercent(plannedMemory(s, c, r, sprint).fit)} speed ${when}; your chips then hold it.`
+	);
+	// The Memory card names the power on its way, not "sign power".
+	const bound = page.getByTestId('memory-bound');
+	await expect(bound).toContainText(
+		`Past the power every chip holds less of it ${when}; or buy memory`
+	);
+	await expect(bound).not.toContainText('sign power');
+	await page.getByTestId('run-memory').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('orbit-start-power-390.png') });
+	// Start starts it: nothing to ask ("nothing you can buy on today's power fits it" was asked).
+	await page.getByTestId('start-run').tap();
+	await expect(page.getByTestId('start-ask')).toHaveCount(0);
+	await expect(page.getByTestId('stop-run')).toBeVisible();
 });

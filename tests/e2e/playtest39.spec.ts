@@ -93,8 +93,10 @@ test("orbit: the launch card says the throttle the cargo would run at on today's
 	await openWithSave(page, recordOf(s));
 	await page.getByTestId('tab-fleet').tap();
 	const line = page.getByTestId('charter-throttle');
+	// The contract being built runs more of it, not all: said, with when (playtest 44).
+	expect(trade.powerLands!.throttle).toBeLessThan(1);
 	await expect(line).toHaveText(
-		`On today's power, with all of it up there the fleet runs at ${formatPercent(trade.throttle)} until the contract being built is switched on.`
+		`On today's power, with all of it up there the fleet runs at ${formatPercent(trade.throttle)}, and ${formatPercent(trade.powerLands!.throttle)} once the contract being built comes online in ${formatDuration(trade.powerLands!.in)}: sign more power (Power, below) for the rest.`
 	);
 	await shot(page, 'orbit-throttle', line);
 });

@@ -32,8 +32,6 @@ export interface StarView {
 	 * panel beams 10 PW" beside "Kept 80 PW at the star (20 PW once beamed)" as a contradiction. */
 	panelAtStar: number;
 	beamLoss: number;
-	/** Station-keeping: the share of what the panels' watts earn that keeps them on station. */
-	upkeep: number;
 	collected: number;
 	/** Seconds from ordering a panel to its collecting; panels being built, their watts, and
 	 * the seconds until the next batch lands (null while none is being built). */
@@ -126,7 +124,6 @@ export function starView(s: GameState, content: EraContent, r: Rates): StarView 
 		panelWatts: star.panelWatts,
 		panelAtStar: star.panelWatts * star.keptGain,
 		beamLoss: 1 - 1 / star.keptGain,
-		upkeep: star.upkeep,
 		collected: panelWatts(s, content),
 		lead: star.lead,
 		building,

@@ -93,7 +93,7 @@ export {
 } from './rates';
 export { keepingRates } from './rates-kept';
 export * from './state';
-export { throttleAfter, whenPowerLands } from './throttle-after';
+export { powerCoversIn, throttleAfter, whenPowerLands } from './throttle-after';
 export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export { type AwayCashFell, type AwayCashOut } from './away-cash-out';
@@ -150,7 +150,7 @@ export {
 	shipsAt
 } from './orbit';
 export { cargo, charterCost, orbitView, type OrbitView } from './orbit-actions';
-export { launchTrade, type LaunchTrade } from './orbit-trade';
+export { launchTrade, noGainReason, type LaunchTrade, type NoGainReason } from './orbit-trade';
 export {
 	collectorFlops,
 	idleEffect,
@@ -162,7 +162,7 @@ export {
 	starOf,
 	starRunFlops
 } from './dyson';
-export { billNow, netPrice, cutPay, sourceBillLine } from './power-sources';
+export { billNow, netPrice, cutPay, sourceBillLine, stationKeeping } from './power-sources';
 export { CUT_BILL_SHARE, powerCutShare } from './power-cut';
 export {
 	beamToPower,

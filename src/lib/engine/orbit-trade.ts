@@ -6,10 +6,17 @@ import type { EraContent } from '../content';
 import { netIncome } from './cash-trend';
 import { D0, type Decimal } from './decimal';
 import { cargoOrders, charterCost } from './orbit-actions';
-import { contractBuilding } from './purchases';
-import { rates } from './rates';
+import { rates, type Rates } from './rates';
+import { market } from './market';
 import { runFlop } from './run-plan';
+import { powerBuilt } from './contracts-left';
 import type { GameState } from './state';
+
+/** Why the cargo up there would add no income, what holds the lab first (noGainReason).
+ * Playtest 43 read "the lab already sells all it can" beside 3.25 Quad tok/s unmet, its fleet
+ * throttled for power. */
+export type NoGainReason =
+	'run-takes-all' | 'power' | 'power-building' | 'demand-met' | 'memory' | 'costs';
 
 export interface LaunchTrade {
 	/** Income per second now, and with all the waiting cargo up there (the same moment: light,
@@ -32,11 +39,14 @@ export interface LaunchTrade {
 	 * with no run). Playtest 34 read "it would add no income now …, so waiting forgoes nothing.
 	 * Worth waiting." beside cargo that would train the run: the weighing was of money alone. */
 	runSooner: number;
-	/** The throttle the fleet runs at with all the cargo up, on today's power (1: none), and
-	 * whether a power contract is being built that lifts it (playtest 38 flew cargo up while a
-	 * contract was building and found it throttled; the card had said nothing). */
+	/** The throttle the fleet runs at with all the cargo up, on today's power (1: none). */
 	throttle: number;
-	powerBuilding: boolean;
+	/** The power contracts being built (null: none): the seconds until the last of them is on,
+	 * and the throttle the fleet with all the cargo up runs at then (playtest 38 flew cargo up
+	 * while a contract was building and found it throttled; the card had said nothing). */
+	powerLands: { in: number; throttle: number } | null;
+	/** Why the cargo would add no income (null: it adds some). */
+	noGain: NoGainReason | null;
 }
 
 /** The launch card's weighing; null outside Orbit or without cargo. */
@@ -79,6 +89,7 @@ export function launchTrade(state: GameState, content: EraContent): LaunchTrade 
 	}
 	const rocket = charterCost(state, content);
 	const gain = landed.sub(now);
+	const powerLands = whenPowerOn(state, content, up);
 	return {
 		now,
 		landed,
@@ -91,8 +102,41 @@ export function launchTrade(state: GameState, content: EraContent): LaunchTrade 
 		runSooner: runSooner(state, content, orders, arrivals, up),
 		// The fleet's throttle with the served model (a model's memory moves no watt).
 		throttle: top.r.throttle,
-		powerBuilding: contractBuilding(state)
+		powerLands,
+		noGain: gain.gt(0) ? null : noGainReason(top.r, market(top.r, state.hype).soldOut, powerLands)
 	};
+}
+
+/**
+ * Why cargo adds no income, from the lab with all of it up (`up`, its rates; `soldOut`: customers
+ * wait then): the run takes all of the compute; the power runs no more chips (`power-building`:
+ * the contracts being built run them all once on, `powerLands`); every customer is served
+ * already; else the chips serve less than their power costs, for the fleet's memory holds too
+ * little of the model (`memory`), or, the model fitting, for each token's power costs more than
+ * it sells for (`costs`). Each tier computes and holds memory, so a lab its power runs, with
+ * customers waiting, earns more with more of them unless their power costs more than that.
+ */
+export function noGainReason(
+	up: Pick<Rates, 'trainShare' | 'throttle' | 'memoryFit'>,
+	soldOut: boolean,
+	powerLands: LaunchTrade['powerLands']
+): NoGainReason {
+	if (up.trainShare >= 1) return 'run-takes-all';
+	if (up.throttle < 1) return powerLands && powerLands.throttle >= 1 ? 'power-building' : 'power';
+	if (!soldOut) return 'demand-met';
+	return up.memoryFit < 1 ? 'memory' : 'costs';
+}
+
+/** LaunchTrade's `powerLands`: every contract being built switched on, with `hardware` up. */
+function whenPowerOn(
+	state: GameState,
+	content: EraContent,
+	hardware: Record<string, number>
+): LaunchTrade['powerLands'] {
+	const built = powerBuilt(state);
+	if (!built) return null;
+	const power = built.power;
+	return { in: built.in, throttle: rates({ ...state, hardware, power }, content).throttle };
 }
 
 /** How much sooner the run under way ends with every unit of cargo up now than with each window

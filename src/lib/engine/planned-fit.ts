@@ -5,6 +5,7 @@
 // and warns once the cash pays for that (then "add memory first" is a step the player can take).
 import type { EraContent } from '../content';
 import type { Decimal } from './decimal';
+import { powerBuilt } from './contracts-left';
 import { recruitQuote } from './edge';
 import { memoryFix, type MemoryFix } from './memory-fix';
 import { farOutOfReach, memoryWith } from './memory-buy';
@@ -16,7 +17,7 @@ import { MIN_RELEASE_FIT, type GameState } from './state';
 export interface PlannedFit {
 	/** The cheapest lot of one card that makes the planned model fit the fleet (memoryFix for its
 	 * footprint), or null: it fits the fleet, or no number of one card makes it fit on today's
-	 * power. */
+	 * power and the power being built (a contract to sign first is the Memory card's to say). */
 	fix: MemoryFix | null;
 	/** In the Edge, the blocks more the swarm needs to hold the model's copies whole and their
 	 * sign-up price (edge.ts swarmHold, recruitQuote), when that brings the lab to
@@ -28,6 +29,12 @@ export interface PlannedFit {
 	 * now): playtest 37 was asked "nothing you can buy on today's power fits it" with a GPU pod
 	 * that fits a minute from delivery. Then there is nothing to buy and nothing to ask. */
 	landing: boolean;
+	/** The power contracts being built are part of the fix (memoryFix's path waits for them):
+	 * the seconds until the last of them comes online, else null. `fix` is then the lot to buy
+	 * once they are (count 0: the chips the lab has hold the model then). Playtest 44: Start asked
+	 * "nothing you can buy on today's power fits it" while the contract that made the fix
+	 * cheapest was being built. */
+	powerLands: number | null;
 	/** A warning, not a note: the cash pays for that fix now, the swarm's blocks are short (the
 	 * Edge says that as it did), or the model would serve at under MIN_RELEASE_FIT of its speed
 	 * (auto-release would hold it: playtest 32 started Titan runs whose models no fleet it could
@@ -55,8 +62,10 @@ export function plannedFit(
 		planned.fit < 1 ? memoryFix(s, c, r, { need: planned.footprint, waiting: false }) : null;
 	// A path that signs power first is the Memory card's to say (its words name the contract).
 	const landing = planned.fit < 1 && ordersHold(s, c, r, planned.footprint);
-	const fix = found?.closes && !found.power && !landing ? found : null;
-	const affordable = fix !== null && fix.cost.lte(s.cash);
+	const fix = found?.closes && (!found.power || found.power.building) && !landing ? found : null;
+	const powerLands = fix?.power ? (powerBuilt(s)?.in ?? null) : null;
+	// Nothing to buy (the power being built is the whole fix) is no step the cash takes.
+	const affordable = fix !== null && fix.count > 0 && fix.cost.lte(s.cash);
 	const blocks = swarmBlocks(s, c, planned);
 	const slow = planned.speed < MIN_RELEASE_FIT;
 	const far =
@@ -67,6 +76,7 @@ export function plannedFit(
 		fix,
 		blocks,
 		landing,
+		powerLands,
 		warn: planned.swarm !== null || ((affordable || slow) && !landing),
 		unservable: slow && far && bigger && !landing
 	};

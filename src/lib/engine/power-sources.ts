@@ -58,11 +58,34 @@ export function stationCut(
 	rings: Decimal = D0
 ): number {
 	const star = starOf(content);
-	const watts = panelWatts(state, content);
-	if (!star || watts === 0 || star.upkeep === 0 || !draw.gt(rings)) return 0;
+	if (!star || star.upkeep === 0) return 0;
+	return Math.min(MAX_CUT, star.upkeep * panelsCarry(draw, rings, panelWatts(state, content)));
+}
+
+/** The share of the fleet's `draw` the panels' beamed `watts` carry: the draw beyond the
+ * `rings`' watts, as far as they reach. */
+function panelsCarry(draw: Decimal, rings: Decimal, watts: number): number {
+	if (watts === 0 || !draw.gt(rings)) return 0;
 	const beyond = draw.sub(rings);
-	const carried = beyond.gt(watts) ? new Decimal(watts) : beyond;
-	return Math.min(MAX_CUT, star.upkeep * carried.div(draw).toNumber());
+	return (beyond.gt(watts) ? new Decimal(watts) : beyond).div(draw).toNumber();
+}
+
+/** Dyson's station-keeping, both ways it is said: `rate`, the share of what the panels' watts
+ * earn (the star's upkeep; the star card), and `share`, the share of all the lab sells (the
+ * rate times `carried`, the share of the chips' draw the beamed watts carry now, the rings' watts
+ * the rest; the Power card, the rates' salesCut). Playtest 44 read the upkeep as 12 % on the star
+ * card and 11 % on the Power card. Null outside Dyson. */
+export function stationKeeping(
+	state: GameState,
+	content: EraContent,
+	r: { powerDraw: Decimal; powered: Decimal; salesCut: number }
+): { rate: number; carried: number; share: number } | null {
+	const star = starOf(content);
+	if (!star) return null;
+	const watts = panelWatts(state, content);
+	// What reaches the chips is the rings' watts and the beamed ones (dyson.ts withPanels).
+	const carried = panelsCarry(r.powerDraw, r.powered.sub(watts), watts);
+	return { rate: star.upkeep, carried, share: r.salesCut };
 }
 
 /** The share of the sales the era's own source takes now. `swarm` and `capacity`: tokens/s the

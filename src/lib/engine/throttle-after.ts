@@ -1,6 +1,7 @@
 // The throttle a purchase would bring, told before the tap (rates.ts derives the throttle now).
 import type { EraContent } from '../content';
 import { cloneState } from './clone';
+import { powerBuilt } from './contracts-left';
 import { figures } from './fleet-sums';
 import { rates, type Rates } from './rates';
 import { nextPowerTick } from './step';
@@ -57,4 +58,15 @@ export function whenPowerLands(
 		in: lands - state.tick,
 		throttle: throttleAfter(x, content, rates(x, content), hardwareId, count)
 	};
+}
+
+/**
+ * The seconds until the power contracts being built are all on, when they then run every chip
+ * the lab has (null: none is being built, or the fleet is still past its power with them). The
+ * Lab said "sign power" while a contract that covered the fleet was being built (playtest 44).
+ */
+export function powerCoversIn(state: GameState, content: EraContent): number | null {
+	const built = powerBuilt(state);
+	if (!built) return null;
+	return rates({ ...state, power: built.power }, content).throttle >= 1 ? built.in : null;
 }

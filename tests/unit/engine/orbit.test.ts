@@ -303,10 +303,10 @@ describe('Orbit', () => {
 		up.hardware['sat-node'] += 3 * o.windowSlots;
 		expect(trade.throttle).toBe(rates(up, c).throttle);
 		expect(trade.throttle).toBeLessThan(1);
-		expect(trade.powerBuilding).toBe(false);
+		expect(trade.powerLands).toBeNull();
 		const contract = c.era.power.find((p) => !(p.id in s.power))!;
 		expect(apply(s, c, { type: 'sign', contract: contract.id }).ok).toBe(true);
-		expect(launchTrade(s, c)!.powerBuilding).toBe(true);
+		expect(launchTrade(s, c)!.powerLands!.in).toBe(contract.buildTime);
 		// A small cargo on ample power runs unthrottled.
 		const small = newGame(9, 'orbit');
 		small.cash = small.cash.mul(1e9);

@@ -13,7 +13,7 @@ import {
 	revenue,
 	sourceBillLine
 } from '../../../src/lib/engine';
-import { cutPay, MAX_CUT } from '../../../src/lib/engine/power-sources';
+import { cutPay, MAX_CUT, stationKeeping } from '../../../src/lib/engine/power-sources';
 
 describe('the grid price', () => {
 	it('the index never falls as the served model improves (each era)', () => {
@@ -200,5 +200,31 @@ describe('Dyson’s panels', () => {
 		expect(all.salesCut).toBeCloseTo(star.upkeep * beyond, 12);
 		expect(all.salesCut).toBeLessThanOrEqual(MAX_CUT);
 		expect(revenue(market(all, s.hype), all).gt(0)).toBe(true);
+	});
+
+	it('say their upkeep two ways, one figure: its rate on what their watts earn, and what it is of all the sales (playtest 44)', () => {
+		// Playtest 44 read "12 %" on the star card and "11 %" on the Power card.
+		const s = newGame(1, 'dyson');
+		const draw = rates(s, dyson).powerDraw.toNumber();
+		for (const id in s.hardware) s.hardware[id] *= Math.ceil((10 * star.panelWatts) / draw);
+		s.dyson.panels = 20;
+		const r = rates(s, dyson);
+		const keeping = stationKeeping(s, dyson, r)!;
+		expect(keeping.rate).toBe(star.upkeep);
+		// The share of the sales is the bill's (the rates' cut), the rate times the draw carried.
+		expect(keeping.share).toBe(r.salesCut);
+		expect(keeping.carried).toBeGreaterThan(0);
+		expect(keeping.carried).toBeLessThan(1);
+		expect(keeping.share).toBeCloseTo(keeping.rate * keeping.carried, 12);
+		// No panel: they carry nothing and cost nothing; outside Dyson there is none.
+		const idle = newGame(1, 'dyson');
+		expect(stationKeeping(idle, dyson, rates(idle, dyson))).toEqual({
+			rate: star.upkeep,
+			carried: 0,
+			share: 0
+		});
+		const garage = eraContent('garage');
+		const g = newGame(1);
+		expect(stationKeeping(g, garage, rates(g, garage))).toBeNull();
 	});
 });

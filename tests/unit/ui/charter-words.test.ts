@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { eraContent } from '../../../src/lib/content';
 import { apply, orbitView } from '../../../src/lib/engine';
 import { formatDuration } from '../../../src/lib/format/duration';
-import { charterLine } from '../../../src/lib/ui/fleet/charter-words';
+import { formatPercent } from '../../../src/lib/format/number';
+import {
+	charterLine,
+	charterThrottleLine,
+	noGainWords
+} from '../../../src/lib/ui/fleet/charter-words';
 import { fixtureState } from '../engine/helpers';
 
 const c = eraContent('orbit');
@@ -49,6 +54,32 @@ describe('the Charter line (playtest 34)', () => {
 	it('off: purchases wait for the window, at list price', () => {
 		expect(charterLine(orbitView(fixtureState('orbit'), c)!)).toBe(
 			'Purchases wait for the window, at list price.'
+		);
+	});
+});
+
+describe('the launch card on power (playtest 44: "sign power" while a contract was being built)', () => {
+	it('names each reason the engine gives for cargo that adds no income; the power on its way, with when', () => {
+		expect(noGainWords('run-takes-all', null)).toBe('the run takes all of the compute');
+		expect(noGainWords('power', null)).toBe('your power runs no more chips: sign power first');
+		expect(noGainWords('power-building', { in: 900, throttle: 1 })).toBe(
+			`your power runs no more chips until the contract being built comes online in ${formatDuration(900)}`
+		);
+		expect(noGainWords('demand-met', null)).toBe('the lab already sells all it can');
+		expect(noGainWords('memory', null)).toContain("your fleet's memory holds so little");
+		expect(noGainWords('costs', null)).toContain('costs more than it sells for');
+	});
+
+	it('the throttle line says when the contract being built lifts it, or what it leaves', () => {
+		const now = `On today's power, with all of it up there the fleet runs at ${formatPercent(0.4)}`;
+		expect(charterThrottleLine({ throttle: 0.4, powerLands: null })).toBe(
+			`${now}: sign more power (Power, below) for the rest.`
+		);
+		expect(charterThrottleLine({ throttle: 0.4, powerLands: { in: 300, throttle: 1 } })).toBe(
+			`${now} until the contract being built comes online in ${formatDuration(300)}.`
+		);
+		expect(charterThrottleLine({ throttle: 0.4, powerLands: { in: 300, throttle: 0.7 } })).toBe(
+			`${now}, and ${formatPercent(0.7)} once the contract being built comes online in ${formatDuration(300)}: sign more power (Power, below) for the rest.`
 		);
 	});
 });

@@ -10,6 +10,7 @@ export const sourceOf = {
 	owners: 'of the price of every token the swarm serves',
 	downlink: 'of the price of every token you send down',
 	relay: 'of what every token you send to Earth sells for',
+	// The Power card says it with the upkeep's rate and the draw they carry (stationKeeping).
 	panels: 'of what you sell, for the power they carry',
 	peak: 'of what you sell, for the compute they carry'
 };
