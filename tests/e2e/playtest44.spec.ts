@@ -2,12 +2,15 @@
 // researchers go where one tap on another price made the lab pay its way; a world event's card
 // arrived above where the player read on the Lab, and the page shifted under the thumb.
 import { expect, test, type Page } from '@playwright/test';
-import { Decimal } from '../../src/lib/engine';
+import { eraContent } from '../../src/lib/content';
+import { advance, apply, Decimal, money, powerLands, rates } from '../../src/lib/engine';
 import { decodeState } from '../../src/lib/save/codec';
 import {
 	fixture,
+	holdClock,
 	openWithSave,
 	quietFixture,
+	quietNewGame,
 	readSave,
 	recordOf,
 	saveNow,
@@ -93,3 +96,34 @@ for (const anchoring of ['the browser anchors the scroll', 'no scroll anchoring 
 			await page.screenshot({ path: `${SHOTS}/pt44-event-reached.png` });
 	});
 }
+
+test("the Power card's throttle warning says when the power being built comes online, before asking to sign more", async ({
+	page
+}) => {
+	// A new Garage lab past its power, a contract being built that runs every chip once it is on.
+	const c = eraContent('garage');
+	const s = quietNewGame('garage');
+	s.cash = money(c, 1e6);
+	const contract = c.era.power.find((p) => p.buildTime >= 60 && p.buildTime <= 600)!;
+	expect(apply(s, c, { type: 'sign', contract: contract.id }).ok).toBe(true);
+	const gpu = c.hardware.get('gaming-gpu')!;
+	const r = rates(s, c);
+	const over = Math.floor(r.powerCapacity.sub(r.powerDraw).toNumber() / gpu.watts) + 2;
+	expect(apply(s, c, { type: 'buy', hardware: gpu.id, count: over }).ok).toBe(true);
+	advance(s, c, 0);
+	const lands = powerLands(s, c)!;
+	expect(rates(s, c).throttle).toBeLessThan(1);
+	expect(lands.throttle).toBe(1);
+	await holdClock(page);
+	await openWithSave(page, recordOf(s));
+	await page.getByTestId('tab-fleet').tap();
+	const warning = page.getByTestId('throttle-warning');
+	await expect(warning).toContainText(
+		/The power being built comes online in \d+m \d\ds: it runs every chip\./
+	);
+	await expect(warning).not.toContainText('Sign more power');
+	if (SHOTS) {
+		await warning.scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${SHOTS}/pt44-throttle-lands.png` });
+	}
+});

@@ -93,7 +93,7 @@ export {
 } from './rates';
 export { keepingRates } from './rates-kept';
 export * from './state';
-export { powerCoversIn, throttleAfter, whenPowerLands } from './throttle-after';
+export { powerCoversIn, powerLands, throttleAfter, whenPowerLands } from './throttle-after';
 export { step } from './step';
 export { awayReport, type AwayReport, type ChartPoint } from './away-report';
 export { type AwayCashFell, type AwayCashOut } from './away-cash-out';

@@ -66,7 +66,20 @@ export function whenPowerLands(
  * Lab said "sign power" while a contract that covered the fleet was being built (playtest 44).
  */
 export function powerCoversIn(state: GameState, content: EraContent): number | null {
+	const lands = powerLands(state, content);
+	return lands && lands.throttle >= 1 ? lands.in : null;
+}
+
+/**
+ * The power contracts being built, all on: the seconds until then and the throttle the fleet
+ * runs at then (1: every chip in full; null with none being built). The Power card's throttle
+ * warning said "sign more power below" while a contract was being built (playtest 44).
+ */
+export function powerLands(
+	state: GameState,
+	content: EraContent
+): { in: number; throttle: number } | null {
 	const built = powerBuilt(state);
 	if (!built) return null;
-	return rates({ ...state, power: built.power }, content).throttle >= 1 ? built.in : null;
+	return { in: built.in, throttle: rates({ ...state, power: built.power }, content).throttle };
 }

@@ -81,6 +81,7 @@ const SELECTORS: Record<string, string[]> = {
 		'openCampusWatts',
 		'powerBillShare',
 		'powerCutLine',
+		'powerLands',
 		'powerUse',
 		'rehireCash',
 		'sourceBillLine',

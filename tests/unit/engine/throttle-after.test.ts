@@ -7,6 +7,7 @@ import {
 	apply,
 	money,
 	newGame,
+	powerLands,
 	rates,
 	throttleAfter,
 	whenPowerLands
@@ -47,5 +48,33 @@ describe('when the power being built lands', () => {
 		// A purchase the landed power cannot run says so: its throttle is under 1.
 		const many = full(contract.id);
 		expect(whenPowerLands(many, c, 'gaming-gpu', 10_000)!.throttle).toBeLessThan(1);
+	});
+});
+
+describe('the power being built, for the Power card (powerLands)', () => {
+	it('says nothing with none being built', () => {
+		expect(powerLands(full(null), c)).toBeNull();
+	});
+
+	it('says when it comes online and the throttle the fleet then runs at, as it will', () => {
+		const contract = c.era.power.find((p) => p.buildTime >= 60 && p.buildTime <= 120)!;
+		const s = full(contract.id);
+		expect(apply(s, c, { type: 'buy', hardware: 'gaming-gpu', count: 3 }).ok).toBe(true);
+		// Throttled now (playtest 44 was told to sign power here).
+		expect(rates(s, c).throttle).toBeLessThan(1);
+		const lands = powerLands(s, c)!;
+		expect(lands.in).toBe(s.power[contract.id] - s.tick);
+		advance(s, c, lands.in);
+		expect(rates(s, c).throttle).toBeCloseTo(lands.throttle, 9);
+		expect(lands.throttle).toBe(1);
+		// A fleet past even the power being built is told the throttle it will still run at.
+		const many = full(contract.id);
+		many.cash = money(c, 1e30);
+		const more = Math.ceil(contract.capacity / c.hardware.get('gaming-gpu')!.watts) + 5;
+		expect(apply(many, c, { type: 'buy', hardware: 'gaming-gpu', count: more }).ok).toBe(true);
+		const short = powerLands(many, c)!;
+		expect(short.throttle).toBeLessThan(1);
+		advance(many, c, short.in);
+		expect(rates(many, c).throttle).toBeCloseTo(short.throttle, 9);
 	});
 });

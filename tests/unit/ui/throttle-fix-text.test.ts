@@ -39,4 +39,18 @@ describe('the throttle fix in words', () => {
 			'beam 99.5% to power every chip'
 		);
 	});
+
+	it('says the power being built first: its time, and what is still short (playtest 44)', () => {
+		const lands = { in: 240, throttle: 1 };
+		expect(throttleFixText({ steps: ['sign'], beamTo: null }, 1, lands)).toBe(
+			'The power being built comes online in 4m 00s: it runs every chip.'
+		);
+		// A free beam now is still worth saying.
+		expect(throttleFixText({ steps: ['beam', 'panel'], beamTo: 0.8 }, 0.5, lands)).toBe(
+			"The power being built comes online in 4m 00s: it runs every chip. Sooner: on the star's card above, beam 80% to power every chip (you keep 50% of the star's watts there); or order a panel."
+		);
+		expect(throttleFixText({ steps: ['sign'], beamTo: null }, 1, { in: 240, throttle: 0.6 })).toBe(
+			'The power being built comes online in 4m 00s; with it the fleet runs at 60%. Sign more power below.'
+		);
+	});
 });
