@@ -154,7 +154,7 @@ describe('the goal forecast says when the goal comes at this pace (playtest 23)'
 		for (const rival of s.rivals) rival.nextReleaseAt = 1e12;
 		for (const rule of Object.values(s.meta.automation)) rule.on = false;
 		const c = eraContent('garage');
-		const why = 'left unbought, the insight piling up makes a longer plan quicker';
+		const why = 'while insight piles up unspent, the quickest plan buys more';
 		const seen = new Set<string>();
 		for (let t = 0; t < 3 * 3600 && seen.size < 3; t += 60) {
 			const r = rates(s, c);

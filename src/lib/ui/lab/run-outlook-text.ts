@@ -56,7 +56,7 @@ function researchFirst({ research, affordable: k }: GoalEta): string {
 	if (k === 0) return head;
 	const now =
 		k >= n ? (n > 1 ? 'all affordable now' : 'affordable now') : `${k} of them affordable now`;
-	return `${head} (${now}; left unbought, the insight piling up makes a longer plan quicker)`;
+	return `${head} (${now}; while insight piles up unspent, the quickest plan buys more)`;
 }
 
 /** Not within a day: what stands in the way, the run that reaches the goal and its time at this
