@@ -41,7 +41,7 @@ test('dyson: order panels and see the star’s share', async ({ page }) => {
 	// than the last; the ring beside them is sooner, at a fixed price.
 	const versus = page.getByTestId('panel-vs-ring');
 	await expect(versus).toContainText('the Second ring, $');
-	await expect(versus).toContainText('Panels stay the cheaper watts for 4 more panels.');
+	await expect(versus).toContainText('Panels stay cheaper for 4 more panels.');
 
 	// A panel is built before it collects: the card says when it lands.
 	await expect(page.getByTestId('panel-lead')).toContainText('10m 00s after you order it');
@@ -59,7 +59,7 @@ test('dyson: order panels and see the star’s share', async ({ page }) => {
 	await page.getByTestId('buy-panel').tap();
 	await expect(page.getByTestId('panels-building')).toContainText('2 panels on the way');
 	await expect(page.getByTestId('panel-count')).toHaveText('0 panels');
-	await expect(versus).toContainText('Panels stay the cheaper watts for 2 more panels.');
+	await expect(versus).toContainText('Panels stay cheaper for 2 more panels.');
 	// Each panel costs more than the last.
 	await expect(page.getByTestId('buy-panel')).not.toHaveText(price ?? '');
 
