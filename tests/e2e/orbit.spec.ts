@@ -11,7 +11,8 @@ import {
 	plannedFit,
 	plannedMemory,
 	rates,
-	runSizesOffered
+	runSizesOffered,
+	type GameState
 } from '../../src/lib/engine';
 import { formatPercent } from '../../src/lib/format/number';
 import { formatDuration } from '../../src/lib/format/duration';
@@ -179,17 +180,25 @@ test('orbit: cargo that only the run would use is weighed for the run (playtest 
 	await expect(page.getByTestId('charter-verdict')).toHaveText('Worth a rocket only for the run.');
 });
 
+/** The seed-9 Orbit start, rich, with `times` its satellites and ten more bought, waiting for
+ * the launch window. */
+function crowdedOrbit(times: number): GameState {
+	const c = eraContent('orbit');
+	const s = newGame(9, 'orbit');
+	s.cash = s.cash.mul(1e9);
+	for (const id of Object.keys(s.hardware)) s.hardware[id] *= times;
+	expect(apply(s, c, { type: 'buy', hardware: 'sat-node', count: 10 }).ok).toBe(true);
+	return s;
+}
+
 test('orbit: cargo that the power cannot run is weighed as such, not as demand met (playtest 43)', async ({
 	page
 }) => {
 	// Playtest 43 read "the lab already sells all it can" beside 3.25 Quad tok/s unmet, its fleet
 	// throttled for power. The seed-9 start with four times its satellites: power runs half of them.
 	const c = eraContent('orbit');
-	const s = newGame(9, 'orbit');
-	s.cash = s.cash.mul(1e9);
-	for (const id of Object.keys(s.hardware)) s.hardware[id] *= 4;
+	const s = crowdedOrbit(4);
 	expect(rates(s, c).throttle).toBeLessThan(1);
-	expect(apply(s, c, { type: 'buy', hardware: 'sat-node', count: 10 }).ok).toBe(true);
 	const trade = launchTrade(s, c)!;
 	expect(trade.gain.eq(0)).toBe(true);
 	expect(trade.throttle).toBeLessThan(1);
@@ -207,10 +216,7 @@ test('orbit: with the power that runs the cargo being built, the launch card say
 	// The seed-9 start with eight times its satellites (power runs under a quarter of them), ten
 	// more waiting for the window, and the Orbital array signed: on, it runs them all.
 	const c = eraContent('orbit');
-	const s = newGame(9, 'orbit');
-	s.cash = s.cash.mul(1e9);
-	for (const id of Object.keys(s.hardware)) s.hardware[id] *= 8;
-	expect(apply(s, c, { type: 'buy', hardware: 'sat-node', count: 10 }).ok).toBe(true);
+	const s = crowdedOrbit(8);
 	expect(apply(s, c, { type: 'sign', contract: 'orbital-array' }).ok).toBe(true);
 	const trade = launchTrade(s, c)!;
 	expect(trade.noGain).toBe('power-building');
