@@ -93,7 +93,7 @@ test("dyson: with no panel the Lab says none of the power is the star's (playtes
 		/no panel collects yet \(the first lands in (10m 00s|9m \d\ds)\)/
 	);
 	await openWithSave(page, lab(40, 1));
-	await expect(share).toContainText("The star's share: the slider sends");
+	await expect(share).toContainText('Your power: the slider sends');
 });
 
 // Playtest 20 could not tell which end of the beam slider kept the watts at the star and which

@@ -67,7 +67,8 @@ export interface StarView {
 	/** The fleet's draw over the power its chips can draw (rings and beamed panel watts, not
 	 * those kept at the star), at most 1 (purchases' powerUse). */
 	drawShare: number;
-	/** Watts the run and the customers get (the star's share, set by the slider). */
+	/** Watts the run and the customers get of those the chips draw (the rings' and the beamed
+	 * panels'), split by the slider. */
 	toTraining: Decimal;
 	toServing: Decimal;
 	/** The star's own split: the share of the panels' watts beamed to the fleet, the watts kept

@@ -1,7 +1,6 @@
 // The throttle a purchase would bring, told before the tap (rates.ts derives the throttle now).
 import type { EraContent } from '../content';
 import { cloneState } from './clone';
-import { powerBuilt } from './contracts-left';
 import { figures } from './fleet-sums';
 import { rates, type Rates } from './rates';
 import { nextPowerTick } from './step';
@@ -71,15 +70,25 @@ export function powerCoversIn(state: GameState, content: EraContent): number | n
 }
 
 /**
- * The power contracts being built, all on: the seconds until then and the throttle the fleet
- * runs at then (1: every chip in full; null with none being built). The Power card's throttle
- * warning said "sign more power below" while a contract was being built (playtest 44).
+ * The power contracts being built, as they come online: the first landing after which the fleet
+ * runs every chip, its seconds from now (throttle 1), else the last landing and the throttle the
+ * fleet still runs at then; null with none being built. The Power card's throttle warning said
+ * "sign more power below" while a contract was being built, and the Memory card counted to the
+ * last of two contracts when the first, 40 s away, was enough (playtest 44).
  */
 export function powerLands(
 	state: GameState,
 	content: EraContent
 ): { in: number; throttle: number } | null {
-	const built = powerBuilt(state);
-	if (!built) return null;
-	return { in: built.in, throttle: rates({ ...state, power: built.power }, content).throttle };
+	const lands = [...new Set(Object.values(state.power).filter((t) => t > state.tick))].sort(
+		(a, b) => a - b
+	);
+	let found: { in: number; throttle: number } | null = null;
+	for (const at of lands) {
+		const power = { ...state.power };
+		for (const id in power) if (power[id] > state.tick && power[id] <= at) power[id] = state.tick;
+		found = { in: at - state.tick, throttle: rates({ ...state, power }, content).throttle };
+		if (found.throttle >= 1) break;
+	}
+	return found;
 }

@@ -70,6 +70,12 @@ describe('the away report on the cash running out', () => {
 		expect(after.researchers).toBe(0);
 		expect(after.news.some((n) => n.kind === 'broke' && n.tick > before.tick)).toBe(false);
 		expect(report.cashOut?.brokeNow).toBe(true);
+		// No payroll to miss (playtest 44 read "Its payroll is still missed" of such a lab).
+		const text = awayCashOutText(report.cashOut!);
+		expect(report.cashOut!.now.salaries.eq(0)).toBe(true);
+		expect(text).not.toContain('payroll');
+		expect(report.cashOut!.emptyNow).toBe(false);
+		expect(text).toContain('Its power bill is still unpaid, the grid running part of the chips');
 	});
 
 	it('says nothing when the cash never ran out', () => {

@@ -7,6 +7,7 @@ import {
 	apply,
 	money,
 	newGame,
+	powerCoversIn,
 	powerLands,
 	rates,
 	throttleAfter,
@@ -76,5 +77,21 @@ describe('the power being built, for the Power card (powerLands)', () => {
 		expect(short.throttle).toBeLessThan(1);
 		advance(many, c, short.in);
 		expect(rates(many, c).throttle).toBeCloseTo(short.throttle, 9);
+	});
+});
+
+describe('of two contracts being built, the first that runs every chip', () => {
+	it('is the one counted to, not the last (playtest 44 was told 3m 54s where 40 s did)', () => {
+		const s = full('garage-subpanel');
+		expect(apply(s, c, { type: 'sign', contract: 'business-tariff' }).ok).toBe(true);
+		expect(apply(s, c, { type: 'buy', hardware: 'gaming-gpu', count: 2 }).ok).toBe(true);
+		expect(rates(s, c).throttle).toBeLessThan(1);
+		const first = s.power['garage-subpanel'] - s.tick;
+		expect(s.power['business-tariff'] - s.tick).toBeGreaterThan(first);
+		expect(powerLands(s, c)).toEqual({ in: first, throttle: 1 });
+		expect(powerCoversIn(s, c)).toBe(first);
+		// So it is: at that landing the fleet runs in full.
+		advance(s, c, first);
+		expect(rates(s, c).throttle).toBe(1);
 	});
 });

@@ -16,8 +16,13 @@ export function awayCashOutText(out: AwayCashOut): string {
 	const times = out.times > 1 ? ` ${out.times} times` : '';
 	const cause = powerCause(out.powerDearer);
 	const costs = costsText(now, money);
+	// With no researchers there is no payroll to miss (playtest 44 read "Its payroll is still
+	// missed" of a lab with none): the power bill is what the cash saves up for.
+	const missed = now.salaries.gt(0)
+		? 'Its payroll is still missed, the cash saving up to pay it'
+		: 'Its power bill is still unpaid, the grid running part of the chips until the cash covers it';
 	const state = out.brokeNow
-		? `${out.emptyNow ? 'It is still out of cash' : 'Its payroll is still missed, the cash saving up to pay it'}: sales ${money(now.sales)} against ${costs}. ${remedyText(out.switchTo, "The Lab's red card says the way back.", money)}`
+		? `${out.emptyNow ? 'It is still out of cash' : missed}: sales ${money(now.sales)} against ${costs}. ${remedyText(out.switchTo, "The Lab's red card says the way back.", money)}`
 		: out.covered
 			? `Sales (${money(now.sales)}) cover the costs (${costs}) again.`
 			: `It has cash again, but sales (${money(now.sales)}) still fall short of the costs (${costs}).${out.switchTo ? ` ${remedyText(out.switchTo, COST_REMEDY[now.largest], money)}` : ''}`;
