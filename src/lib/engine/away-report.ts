@@ -12,6 +12,7 @@ import { labCompute } from './moon-mars';
 import { rates, type Rates } from './rates';
 import { runPause, type RunPause } from './run-pause';
 import { runProgress, runTimeLeft } from './run-plan';
+import { awayIdle, type AwayIdle } from './away-idle';
 import type { GameState, Headline, Model } from './state';
 import { WORLD_KINDS } from './news';
 
@@ -90,6 +91,9 @@ export interface AwayReport {
 	 * the seconds it has left at today's pace (null: none, or it finished). Playtest 27 came back
 	 * to a run at 81 % with 3 days left and the report had not said a word of it. */
 	run: { before: number; after: number; left: number } | null;
+	/** The end of the absence in which no run trained (away-idle.ts; null: a run trains, or it
+	 * was short). */
+	idle: AwayIdle | null;
 	/** Orbit: units radiation retired while away (0 elsewhere). Playtest 28 found a satellite gone
 	 * only by counting. */
 	radiationLost: number;
@@ -158,6 +162,7 @@ export function awayReport(
 					left: runTimeLeft(after, rAfter, content)
 				}
 			: null,
+		idle: awayIdle(before, after, fresh),
 		chart
 	};
 }

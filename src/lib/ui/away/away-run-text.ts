@@ -62,6 +62,21 @@ export function awayRunUnderWay(report: Pick<AwayReport, 'run' | 'runPaused'>): 
 	return `Your run trained from ${formatPercent(run.before, 1)} to ${formatPercent(run.after, 1)}${left}.`;
 }
 
+/** The end of the absence in which nothing trained (engine/away-idle.ts; null: none told).
+ * Playtest 44 came back to runs that had finished minutes after it left, and a fleet that then
+ * only served for hours. */
+export function awayIdleLine(report: Pick<AwayReport, 'idle'>): string | null {
+	const idle = report.idle;
+	if (!idle) return null;
+	const what = idle.finished
+		? `Nothing trained for the last ${formatDuration(idle.seconds)}: your run finished and no next one started`
+		: 'Nothing trained while you were away: no run was going';
+	const how = idle.schedulerOff
+		? 'switch the Run scheduler on (Era tab) to start each one for you'
+		: 'the Run scheduler (Era tab, for Moat) starts each one for you';
+	return `${what}. Start a run before you leave; ${how}.`;
+}
+
 /** The rent paid while away, and whether racks are still rented (null: none paid). Playtest 27
  * could not find the bill in the net cash line. */
 export function awayRentLine(report: Pick<AwayReport, 'rent'>): string | null {
