@@ -127,3 +127,26 @@ test("the Power card's throttle warning says when the power being built comes on
 		await page.screenshot({ path: `${SHOTS}/pt44-throttle-lands.png` });
 	}
 });
+
+test('the away report says how long nothing trained after the run finished, and how to keep training', async ({
+	page
+}) => {
+	// The Garage fixture with its smallest run started, left two hours: the run ends well before.
+	const c = eraContent('garage');
+	const s = quietFixture('garage');
+	s.run = null;
+	expect(apply(s, c, { type: 'start-run', size: c.era.runSizes[0].id }).ok).toBe(true);
+	await openWithSave(page, recordOf(s));
+	await saveNow(page);
+	const saved = (await readSave(page))!;
+	await writeSave(page, { ...saved, savedAt: saved.savedAt - 2 * 3_600_000 });
+	await page.reload();
+	await expect(page.getByTestId('away-report')).toBeVisible();
+	await expect(page.getByTestId('away-idle')).toContainText(
+		/^Nothing trained for the last 1h \d\dm: your run finished and no next one started\. Start a run before you leave/
+	);
+	if (SHOTS) {
+		await page.getByTestId('away-idle').scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${SHOTS}/pt44-away-idle.png` });
+	}
+});
