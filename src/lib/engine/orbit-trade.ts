@@ -9,7 +9,7 @@ import { cargoOrders, charterCost } from './orbit-actions';
 import { rates, type Rates } from './rates';
 import { market } from './market';
 import { runFlop } from './run-plan';
-import { powerBuilt } from './contracts-left';
+import { powerLands } from './throttle-after';
 import type { GameState } from './state';
 
 /** Why the cargo up there would add no income, what holds the lab first (noGainReason).
@@ -41,8 +41,8 @@ export interface LaunchTrade {
 	runSooner: number;
 	/** The throttle the fleet runs at with all the cargo up, on today's power (1: none). */
 	throttle: number;
-	/** The power contracts being built (null: none): the seconds until the last of them is on,
-	 * and the throttle the fleet with all the cargo up runs at then (playtest 38 flew cargo up
+	/** The power contracts being built (null: none): the seconds until the first landing that runs
+	 * every chip with all the cargo up (else the last), and the throttle the fleet runs at then (playtest 38 flew cargo up
 	 * while a contract was building and found it throttled; the card had said nothing). */
 	powerLands: { in: number; throttle: number } | null;
 	/** Why the cargo would add no income (null: it adds some). */
@@ -89,7 +89,8 @@ export function launchTrade(state: GameState, content: EraContent): LaunchTrade 
 	}
 	const rocket = charterCost(state, content);
 	const gain = landed.sub(now);
-	const powerLands = whenPowerOn(state, content, up);
+	// The power being built as it lands, with the cargo up (the Memory card counts the same).
+	const lands = powerLands({ ...state, hardware: up }, content);
 	return {
 		now,
 		landed,
@@ -102,8 +103,8 @@ export function launchTrade(state: GameState, content: EraContent): LaunchTrade 
 		runSooner: runSooner(state, content, orders, arrivals, up),
 		// The fleet's throttle with the served model (a model's memory moves no watt).
 		throttle: top.r.throttle,
-		powerLands,
-		noGain: gain.gt(0) ? null : noGainReason(top.r, market(top.r, state.hype).soldOut, powerLands)
+		powerLands: lands,
+		noGain: gain.gt(0) ? null : noGainReason(top.r, market(top.r, state.hype).soldOut, lands)
 	};
 }
 
@@ -125,18 +126,6 @@ export function noGainReason(
 	if (up.throttle < 1) return powerLands && powerLands.throttle >= 1 ? 'power-building' : 'power';
 	if (!soldOut) return 'demand-met';
 	return up.memoryFit < 1 ? 'memory' : 'costs';
-}
-
-/** LaunchTrade's `powerLands`: every contract being built switched on, with `hardware` up. */
-function whenPowerOn(
-	state: GameState,
-	content: EraContent,
-	hardware: Record<string, number>
-): LaunchTrade['powerLands'] {
-	const built = powerBuilt(state);
-	if (!built) return null;
-	const power = built.power;
-	return { in: built.in, throttle: rates({ ...state, hardware, power }, content).throttle };
 }
 
 /** How much sooner the run under way ends with every unit of cargo up now than with each window
