@@ -4,31 +4,18 @@
 import { expect, test } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import { Decimal, INSIGHT_PILE, insightPiles, researchCost } from '../../src/lib/engine';
-import { decodeState } from '../../src/lib/save/codec';
-import {
-	fixture,
-	openWithSave,
-	quietFixture,
-	readSave,
-	recordOf,
-	saveNow,
-	writeSave
-} from './saves';
+import { openWithSave, quietFixture, recordOf, returnAfter } from './saves';
 
 const SHOTS = process.env.FRONTIER_SHOTS;
 
 test('the away report says the lab ran at a loss, sales against the costs, and what lowers it', async ({
 	page
 }) => {
-	await openWithSave(page, fixture('e2e/garage.json'));
-	await saveNow(page);
-	const saved = (await readSave(page))!;
 	// Forty researchers: their salaries outrun the sales, and the cash lasts twenty minutes away.
-	const s = decodeState(saved.state);
-	s.researchers = 40;
-	s.cash = new Decimal(1e5);
-	await writeSave(page, { ...recordOf(s), savedAt: saved.savedAt - 20 * 60_000 });
-	await page.reload();
+	await returnAfter(page, 'garage', 20 * 60_000, (s) => {
+		s.researchers = 40;
+		s.cash = new Decimal(1e5);
+	});
 	const report = page.getByTestId('away-report');
 	await expect(report).toBeVisible();
 	await expect(page.getByTestId('away-cash')).toContainText('−$');

@@ -4,14 +4,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { eraContent } from '../../src/lib/content';
 import { advance, apply, Decimal, money, powerLands, rates } from '../../src/lib/engine';
-import { decodeState } from '../../src/lib/save/codec';
 import {
-	fixture,
 	holdClock,
 	openWithSave,
 	quietFixture,
 	quietNewGame,
 	readSave,
+	returnAfter,
 	recordOf,
 	saveNow,
 	writeSave
@@ -22,17 +21,13 @@ const SHOTS = process.env.FRONTIER_SHOTS;
 test('the away report leads its cash line with the price that would make sales cover the costs', async ({
 	page
 }) => {
-	await openWithSave(page, fixture('e2e/garage.json'));
-	await saveNow(page);
-	const saved = (await readSave(page))!;
 	// Left an hour on Premium with three researchers: the lab ran at a loss all along, and
 	// another price makes its sales cover the costs (engine/price-cover.ts).
-	const s = decodeState(saved.state);
-	s.priceTier = 'premium';
-	s.researchers = 3;
-	s.cash = s.cash.add(new Decimal(5e4));
-	await writeSave(page, { ...recordOf(s), savedAt: saved.savedAt - 3_600_000 });
-	await page.reload();
+	await returnAfter(page, 'garage', 3_600_000, (s) => {
+		s.priceTier = 'premium';
+		s.researchers = 3;
+		s.cash = s.cash.add(new Decimal(5e4));
+	});
 	await expect(page.getByTestId('away-report')).toBeVisible();
 	const line = page.getByTestId('away-cash-fell');
 	await expect(line).toContainText(

@@ -107,6 +107,23 @@ export async function openGame(page: Page): Promise<void> {
 export const recordOf = (s: GameState): SaveRecord =>
 	makeRecord(s, Date.now(), 1) as unknown as SaveRecord;
 
+/** Opens the fixture `name`'s lab as the game saves it, changes it (`change`) and comes back
+ * `ms` later: the reload catches the absence up and shows the away report. */
+export async function returnAfter(
+	page: Page,
+	name: string,
+	ms: number,
+	change: (s: GameState) => void
+): Promise<void> {
+	await openWithSave(page, fixture(`e2e/${name}.json`));
+	await saveNow(page);
+	const saved = (await readSave(page))!;
+	const s = readRecord(saved).state;
+	change(s);
+	await writeSave(page, { ...recordOf(s), savedAt: saved.savedAt - ms });
+	await page.reload();
+}
+
 /** Makes the game save (as when the app is hidden) and waits for that save to land. */
 export async function saveNow(page: Page): Promise<void> {
 	const before = (await readSave(page)) as unknown as { seq?: number } | undefined;

@@ -8,7 +8,6 @@ import {
 	apply,
 	cloneState,
 	launchTrade,
-	Decimal,
 	market,
 	newGame,
 	noGainReason,
@@ -16,6 +15,7 @@ import {
 	runSizesOffered,
 	type GameState
 } from '../../../src/lib/engine';
+import { allPowerOn } from './lab-setups';
 
 const c = eraContent('orbit');
 
@@ -23,16 +23,6 @@ const c = eraContent('orbit');
 function lab(): GameState {
 	const s = newGame(9, 'orbit');
 	s.cash = s.cash.mul(1e9);
-	return s;
-}
-
-/** `s` with every contract of the era signed and on (about 55 TW: no fleet here is throttled). */
-function allPower(s: GameState): GameState {
-	const cash = s.cash;
-	s.cash = new Decimal('1e300');
-	for (const id of c.power.keys()) apply(s, c, { type: 'sign', contract: id });
-	for (const id in s.power) s.power[id] = s.tick;
-	s.cash = cash;
 	return s;
 }
 
@@ -104,7 +94,7 @@ describe("the launch card's reason the cargo adds no income", () => {
 	});
 
 	it('is the demand, when every customer is served already', () => {
-		const s = allPower(lab());
+		const s = allPowerOn(lab());
 		s.hardware['sat-node'] = 63;
 		const r = rates(s, c);
 		expect(r.throttle).toBe(1);
@@ -116,7 +106,7 @@ describe("the launch card's reason the cargo adds no income", () => {
 
 	it('is the memory, when customers wait but the fleet holds so little of the model that a chip earns less than its power', () => {
 		// A model a million times the starter's: the fleet holds a ten-millionth of it.
-		const s = allPower(lab());
+		const s = allPowerOn(lab());
 		s.model.params = s.model.params.mul(1e6);
 		const r = rates(s, c);
 		expect(r.memoryFit).toBeLessThan(1e-6);
@@ -128,7 +118,7 @@ describe("the launch card's reason the cargo adds no income", () => {
 			expect(trade.noGain).toBe('memory');
 		}
 		// The starter's size, the same cargo earns.
-		const fits = allPower(lab());
+		const fits = allPowerOn(lab());
 		expect(cargo(fits, 'sat-node', 1).noGain).toBeNull();
 	});
 

@@ -2,7 +2,7 @@
 // you add memory first", the first thing a newcomer read, with $25 that bought none of it. The
 // run card says a short fit calmly, with what makes it fit, until the cash pays for that.
 import { describe, expect, it } from 'vitest';
-import { eraContent, type EraContent, type RunSizeDef } from '../../../src/lib/content';
+import { eraContent, type RunSizeDef } from '../../../src/lib/content';
 import {
 	apply,
 	cloneState,
@@ -20,6 +20,7 @@ import {
 } from '../../../src/lib/engine';
 import { edgeLab } from './edge-labs';
 import { fixtureState } from './helpers';
+import { allPowerOn } from './lab-setups';
 
 const garage = eraContent('garage');
 
@@ -29,16 +30,6 @@ function card(s: GameState, c = garage, size?: RunSizeDef) {
 	const r = rates(s, c);
 	const planned = plannedMemory(s, c, r, size ?? suggestedRunSize(s, c, r));
 	return { planned, fit: plannedFit(s, c, r, planned) };
-}
-
-/** `s` with every power contract of its era signed and running, its cash as it was. */
-function powered(s: GameState, c: EraContent): GameState {
-	const cash = s.cash;
-	s.cash = new Decimal('1e300');
-	for (const id of c.power.keys()) apply(s, c, { type: 'sign', contract: id });
-	for (const id in s.power) s.power[id] = s.tick;
-	s.cash = cash;
-	return s;
 }
 
 describe("the run card's memory line", () => {
@@ -151,7 +142,7 @@ describe("the run card's memory line", () => {
 		// lead time) that holds the most memory.
 		const c = eraContent('cloud');
 		// Broke: what would fit is far beyond the cash.
-		const s = powered(fixtureState('cloud'), c);
+		const s = allPowerOn(fixtureState('cloud'), c);
 		s.cash = new Decimal(1);
 		const size = c.era.runSizes.find((z) => card(s, c, z).fit?.unservable)!;
 		const before = card(s, c, size);
@@ -176,7 +167,7 @@ describe("the run card's memory line", () => {
 		expect(after.fit!.warn).toBe(false);
 		expect(after.fit!.fix).toBeNull();
 		// One pod on order: a size bigger than what it holds is still asked about.
-		const one = powered(fixtureState('cloud'), c);
+		const one = allPowerOn(fixtureState('cloud'), c);
 		one.cash = new Decimal('1e300');
 		expect(apply(one, c, { type: 'buy', hardware: hw.id, count: 1 }).ok).toBe(true);
 		one.cash = new Decimal(1);

@@ -16,7 +16,7 @@ import {
 import { OUTCOME } from '../../../src/lib/engine/outcome';
 import { capabilityPlan } from '../../../src/lib/engine/research-plan';
 import { migrate } from '../../../src/lib/save/migrations';
-import { fixtureState } from './helpers';
+import { quietBetweenRuns } from './lab-setups';
 
 const c = eraContent('garage');
 const POOR_BEST = OUTCOME.poor.lo + OUTCOME.poor.width;
@@ -24,12 +24,7 @@ const POOR_BEST = OUTCOME.poor.lo + OUTCOME.poor.width;
 /** The Garage between runs with nothing to disturb it, a run of its second size started on a
  * poor draw; returns the band the run card showed for it just before. */
 function poorRun(): { s: GameState; low: number } {
-	const s = fixtureState('garage');
-	s.run = null;
-	s.gate = null;
-	s.nextEventAt = 1e12;
-	for (const rival of s.rivals) rival.nextReleaseAt = 1e12;
-	for (const rule of Object.values(s.meta.automation)) rule.on = false;
+	const s = quietBetweenRuns('garage');
 	const size = c.era.runSizes[1];
 	const shown = capabilityBand(s, c, rates(s, c), size);
 	expect(apply(s, c, { type: 'start-run', size: size.id }).ok).toBe(true);

@@ -17,6 +17,7 @@ import { formatAbout, formatDuration } from '../../../src/lib/format/duration';
 import { goalForecastText, runSuggestionText } from '../../../src/lib/ui/lab/run-outlook-text';
 import { runSizeName } from '../../../src/lib/ui/lab/run-size-name';
 import { fixtureState, oneCardGarage } from '../engine/helpers';
+import { quietBetweenRuns } from '../engine/lab-setups';
 
 describe('the goal forecast in words', () => {
 	it("says Dyson's goal, what this run makes, the gap and what closes it (playtest 20)", () => {
@@ -147,12 +148,7 @@ describe('the goal forecast says when the goal comes at this pace (playtest 23)'
 
 	it('says how many of the projects are affordable now, and why the count grows while they stay unbought (playtest 44)', () => {
 		// Playtest 44 read "3 research projects first", later "5 … first", having bought nothing.
-		const s = fixtureState('garage');
-		s.run = null;
-		s.gate = null;
-		s.nextEventAt = 1e12;
-		for (const rival of s.rivals) rival.nextReleaseAt = 1e12;
-		for (const rule of Object.values(s.meta.automation)) rule.on = false;
+		const s = quietBetweenRuns('garage');
 		const c = eraContent('garage');
 		const why = 'while insight piles up unspent, the quickest plan buys more';
 		const seen = new Set<string>();
